@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import { appChannels } from './contract/app';
+import { journeyChannels } from './contract/journeys';
+
+/**
+ * Every channel across every process boundary: channel -> { input, output } zod schemas.
+ * Each feature declares its channels in `contract/<feature>.ts`; this map merges them.
+ */
+export const contract = {
+  ...appChannels,
+  ...journeyChannels,
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+/** What a caller passes (defaults still optional). */
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a handler receives after validation. */
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(contract, name);
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+export const ErrorCode = z.enum([
+  'invalid_input',
+  'unknown_channel',
+  'not_found',
+  'conflict',
+  'forbidden',
+  'unauthorized',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** The error shape every process boundary carries (IPC, WebSocket, CLI `--json`, REST). */
+export const ErrorPayload = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  /** Dotted path of the offending input field, when one is to blame. */
+  field: z.string().optional(),
+});
+export type ErrorPayload = z.infer<typeof ErrorPayload>;
+
+/** An expected failure with a code a client can act on. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toPayload(): ErrorPayload {
+    return this.field === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, field: this.field };
+  }
+}
+
+/** Turns a zod failure into an AppError naming the first bad field. */
+export function fromZodError(error: z.ZodError, prefix = ''): AppError {
+  const issue = error.issues[0];
+  const path = [prefix, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.');
+  const message = issue ? issue.message : 'Invalid input';
+  return new AppError('invalid_input', path ? `${path}: ${message}` : message, path || undefined);
+}
+
+/** Any thrown value as a payload; unknown errors become `internal`. */
+export function toErrorPayload(error: unknown): ErrorPayload {
+  if (error instanceof AppError) return error.toPayload();
+  if (error instanceof z.ZodError) return fromZodError(error).toPayload();
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message };
+}
