@@ -1,0 +1,16 @@
+import type { JourneyBody } from '../../shared/model';
+import type { JourneyStore } from './store/journey-store';
+import type { WorkspaceStore } from './workspace/workspace-store';
+
+/** What every core handler may use: the stores, the clock, the user, the run mode. */
+export interface CoreContext {
+  dataDir: string;
+  mode: 'desktop' | 'browser' | 'cli';
+  appVersion: string;
+  store: JourneyStore;
+  workspace: WorkspaceStore;
+  now: () => Date;
+  user: () => string;
+  /** Extra checks on a saved body (catalog parameters); throws an AppError naming the field. */
+  checkBody?: (body: JourneyBody) => void;
+}

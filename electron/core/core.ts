@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { SCHEMA_VERSION, type Workspace } from '../../shared/model';
+import type { CoreContext } from './context';
+import { demoJourneys } from './demo/demo-journeys';
+import { demoWorkspace } from './demo/demo-workspace';
+import { createDispatch, mergeHandlers, type Dispatch } from './dispatcher';
+import { appHandlers } from './handlers/app';
+import { journeyHandlers } from './handlers/journeys';
+import { dataPaths } from './store/data-dir';
+import { JourneyStore } from './store/journey-store';
+import { WorkspaceStore } from './workspace/workspace-store';
+
+export interface CoreOptions {
+  dataDir: string;
+  mode: CoreContext['mode'];
+  /** Skip the demo workspace on first start. */
+  empty?: boolean;
+  now?: () => Date;
+  user?: string;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  context: CoreContext;
+  close: () => Promise<void>;
+}
+
+/** The app's version, read once from package.json. */
+export const APP_VERSION: string = (
+  JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }
+).version;
+
+function systemUser(): string {
+  try {
+    return userInfo().username || 'local user';
+  } catch {
+    return 'local user';
+  }
+}
+
+/** Reference data of a workspace started with `--empty`. */
+export function emptyWorkspace(currentUser: string): Workspace {
+  return {
+    schemaVersion: SCHEMA_VERSION, name: 'Workspace', currentUser,
+    accountAttributes: [], personAttributes: [], accountLists: [], externalAudiences: [],
+    solutionInterests: [], marketoWorkspaces: [], tags: [], groups: [], crmTaskTypes: [], scoreNames: [], events: [],
+  };
+}
+
+/** Opens a data directory and returns the dispatcher every boundary uses. */
+export async function openCore(options: CoreOptions): Promise<Core> {
+  const paths = dataPaths(options.dataDir);
+  await mkdir(paths.root, { recursive: true });
+  const firstStart = !existsSync(paths.workspace);
+  const store = await JourneyStore.open(paths);
+  const user = options.user ?? systemUser();
+  const workspace = await WorkspaceStore.open(
+    paths,
+    () => (options.empty ? emptyWorkspace(user) : demoWorkspace(user)),
+    (entry) => store.quarantined().unshift(entry),
+  );
+  const context: CoreContext = {
+    dataDir: paths.root,
+    mode: options.mode,
+    appVersion: APP_VERSION,
+    store,
+    workspace,
+    now: options.now ?? (() => new Date()),
+    user: () => workspace.get().currentUser,
+  };
+  if (firstStart && !options.empty && store.list().length === 0) {
+    for (const journey of demoJourneys(user, context.now())) await store.create(journey);
+  }
+  const dispatch = createDispatch(mergeHandlers(appHandlers(context), journeyHandlers(context)));
+  return { dispatch, context, close: () => store.flush() };
+}

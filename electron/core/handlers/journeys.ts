@@ -1,0 +1,43 @@
+import { AppError } from '../../../shared/errors';
+import { newJourney } from '../../../shared/journeys/new-journey';
+import { isNameFree } from '../../../shared/journeys/names';
+import type { Journey } from '../../../shared/model';
+import type { CoreContext } from '../context';
+import type { HandlerMap } from './types';
+
+/** Refuses a name another journey already has. */
+export function assertNameFree(ctx: CoreContext, name: string, exceptId?: string): void {
+  if (!isNameFree(name, ctx.store.list(), exceptId)) {
+    throw new AppError('conflict', `A journey named "${name.trim()}" already exists`, 'name');
+  }
+}
+
+/** Stamps who changed a journey and when. */
+export function touched(ctx: CoreContext, journey: Journey): Journey {
+  return { ...journey, updatedBy: ctx.user(), updatedAt: ctx.now().toISOString() };
+}
+
+/** Handlers of the journey document channels. */
+export function journeyHandlers(ctx: CoreContext): HandlerMap<'journeys.list' | 'journeys.get' | 'journeys.create' | 'journeys.save' | 'journeys.rename'> {
+  return {
+    'journeys.list': async () => ctx.store.list(),
+    'journeys.get': async ({ id }) => ctx.store.get(id),
+    'journeys.create': async ({ name, description, audience }) => {
+      assertNameFree(ctx, name);
+      return ctx.store.create(newJourney({ name, description, audience, user: ctx.user(), now: ctx.now() }));
+    },
+    'journeys.save': async ({ id, baseRevision, body }) => {
+      ctx.checkBody?.(body);
+      return ctx.store.update(id, baseRevision, (current) => {
+        if (current.status !== 'Draft') {
+          throw new AppError('forbidden', `"${current.name}" is ${current.status}; only a Draft can be edited. Create a new version to change it.`, 'id');
+        }
+        return touched(ctx, { ...current, ...body });
+      });
+    },
+    'journeys.rename': async ({ id, name }) => {
+      assertNameFree(ctx, name, id);
+      return ctx.store.update(id, null, (current) => touched(ctx, { ...current, name: name.trim() }));
+    },
+  };
+}

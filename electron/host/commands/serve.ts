@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import { AppError } from '../../../shared/errors';
+import { startHost } from '../server';
+import { newToken } from '../token';
+import { DATA_OPTIONS, openCoreFromFlags, parse, type Command } from './command';
+
+const RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
+
+export const serveCommand: Command = {
+  name: 'serve',
+  usage: 'serve [--port 4173] [--host 127.0.0.1] [--data-dir DIR] [--empty] [--token TOKEN]',
+  summary: 'Browser mode: serves the app and the contract on 127.0.0.1 with an access token.',
+  run: async (argv, io) => {
+    const { values } = parse(argv, {
+      ...DATA_OPTIONS,
+      port: { type: 'string', default: '4173' },
+      host: { type: 'string', default: '127.0.0.1' },
+      token: { type: 'string' },
+    });
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('invalid_input', `--port must be 0–65535, got "${values.port}"`, 'port');
+    if (values.host !== '127.0.0.1' && values.host !== 'localhost') {
+      io.err(`Warning: listening on ${values.host}; anyone who can reach it and has the token can use this data.\n`);
+    }
+    const token = values.token ?? process.env.JOURNEY_STUDIO_TOKEN ?? newToken();
+    const core = await openCoreFromFlags(values, 'browser');
+    const host = await startHost({ core, token, port, host: values.host, rendererDir: RENDERER_DIR });
+    io.out(`Journey Studio (browser mode) is running at ${host.url}\nData directory: ${core.context.dataDir}\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await host.close();
+    await core.close();
+    return 0;
+  },
+};
