@@ -1,0 +1,64 @@
+import { EditorPage } from '../features/editor/EditorPage';
+import { JourneysPage } from '../features/library/JourneysPage';
+import { hrefOf, useRoute, type Route } from './router';
+
+const NAV: { label: string; route: Route }[] = [
+  { label: 'Journeys', route: { page: 'journeys' } },
+  { label: 'Actions', route: { page: 'actions' } },
+  { label: 'Bundles', route: { page: 'bundles' } },
+  { label: 'Remotes', route: { page: 'remotes' } },
+  { label: 'Settings', route: { page: 'settings' } },
+];
+
+function Placeholder({ title, text }: { title: string; text: string }) {
+  return (
+    <section className="page" aria-labelledby="page-title">
+      <header className="page-header">
+        <h1 id="page-title">{title}</h1>
+      </header>
+      <p className="muted">{text}</p>
+    </section>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'journey':
+      return <EditorPage key={route.id} id={route.id} />;
+    case 'actions':
+      return <Placeholder title="Actions" text="Custom Actions you configure here can be used in Action steps." />;
+    case 'bundles':
+      return <Placeholder title="Bundles" text="Export and import published journeys as .journeys.zip bundles." />;
+    case 'remotes':
+      return <Placeholder title="Remotes" text="Remote Journey Studio instances to push journeys to and pull from." />;
+    case 'settings':
+      return <Placeholder title="Settings" text="Workspace reference data." />;
+    default:
+      return <JourneysPage />;
+  }
+}
+
+/** The app shell: left navigation and the current screen. */
+export function App() {
+  const route = useRoute();
+  const current = route.page === 'journey' ? 'journeys' : route.page;
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label="Main">
+        <div className="brand">Journey Studio</div>
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.label}>
+              <a href={hrefOf(item.route)} aria-current={item.route.page === current ? 'page' : undefined}>
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="content">
+        <Screen route={route} />
+      </main>
+    </div>
+  );
+}
