@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Journey } from '../../../shared/model';
 import { api } from '../../api/client';
 import { hrefOf } from '../../app/router';
-import { StatusBadge } from '../../components/StatusBadge';
+import { JourneyHeader } from '../journey-header/JourneyHeader';
 import { JourneyCanvas } from './JourneyCanvas';
 
 /** One journey: its header and its map. */
@@ -32,14 +32,7 @@ export function EditorPage({ id }: { id: string }) {
   if (!journey) return <p role="status" className="page">Loading journey…</p>;
   return (
     <section className="editor" aria-labelledby="journey-name">
-      <header className="journey-header">
-        <a href={hrefOf({ page: 'journeys' })} aria-label="Back to Journeys">
-          ←
-        </a>
-        <h1 id="journey-name">{journey.name}</h1>
-        <StatusBadge status={journey.status} />
-        <span className="muted">{journey.audience === 'account' ? 'Account journey' : 'People journey'}</span>
-      </header>
+      <JourneyHeader journey={journey} onJourneyChanged={setJourney} />
       <JourneyCanvas journey={journey} />
     </section>
   );

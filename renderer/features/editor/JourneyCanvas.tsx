@@ -18,7 +18,7 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
   );
   return (
     <div className="canvas" aria-label="Journey map" role="region">
-      <ReactFlow nodes={nodes} edges={edges} nodeTypes={nodeTypes} fitView minZoom={0.1} proOptions={{ hideAttribution: true }}>
+      <ReactFlow nodes={nodes} edges={edges} nodeTypes={nodeTypes} fitView fitViewOptions={{ maxZoom: 1 }} minZoom={0.1} proOptions={{ hideAttribution: true }}>
         <Background />
         <MiniMap pannable zoomable ariaLabel="Mini map" />
         <Controls />
