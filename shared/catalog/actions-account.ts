@@ -72,6 +72,7 @@ export const ACCOUNT_ACTIONS: readonly ActionDef[] = [
     fields: [
       refField('journeyId', 'Account journey', 'journeys.account', {
         help: 'A live account journey.',
+        journeyUse: 'remove',
       }),
     ],
     simulation: { kind: 'exitJourney', param: 'journeyId' },

@@ -35,6 +35,7 @@ export const JOURNEY_CONTROL_ACTIONS: readonly ActionDef[] = [
       }),
       refField('journeyId', 'Journey', 'journeys.people', {
         when: { field: 'target', equals: 'other' },
+        journeyUse: 'remove',
       }),
     ],
     simulation: { kind: 'exitJourney', param: 'journeyId' },

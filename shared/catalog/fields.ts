@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { JourneyRefUse } from './journey-refs';
 import type { FieldCondition, OptionSource, ParamField } from './types';
 
 interface Common {
@@ -34,9 +35,10 @@ export function refField(
   name: string,
   label: string,
   options: OptionSource,
-  opts: Common & { dependsOn?: string } = {},
+  opts: Common & { dependsOn?: string; journeyUse?: JourneyRefUse } = {},
 ): ParamField {
   return {
+    journeyUse: opts.journeyUse,
     name,
     label,
     help: opts.help,

@@ -37,20 +37,31 @@ export interface JourneyRefInput {
   journeys: readonly JourneySummary[];
 }
 
-/** Why a journey reference cannot be used (message names the target), or undefined when it can. */
-export function journeyRefProblem(input: JourneyRefInput): string | undefined {
+/** Why a journey reference cannot be used; the message names the target. */
+export interface JourneyRefIssue {
+  reason: 'missing' | 'self' | 'audience' | 'status';
+  message: string;
+}
+
+/** Why a journey reference cannot be used, or undefined when it can. */
+export function journeyRefProblem(input: JourneyRefInput): JourneyRefIssue | undefined {
   const target = resolveJourneyRef(input.ref, input.journeys);
-  if (!target) return `The referenced journey "${input.ref}" does not exist`;
+  if (!target) {
+    return { reason: 'missing', message: `The referenced journey "${input.ref}" does not exist` };
+  }
   const name = `"${target.name}"`;
   if (input.use === 'enter' && target.lineageId === input.selfLineageId) {
-    return `A journey cannot add profiles to itself (${name})`;
+    return { reason: 'self', message: `A journey cannot add profiles to itself (${name})` };
   }
   if (target.audience !== input.audience) {
-    return `Journey ${name} is a ${target.audience} journey, not a ${input.audience} journey`;
+    return {
+      reason: 'audience',
+      message: `Journey ${name} is a ${target.audience} journey, not a ${input.audience} journey`,
+    };
   }
   if (!USABLE[input.use].includes(target.status)) {
     const need = input.use === 'enter' ? 'Live' : 'Live or Closed to new entries';
-    return `Journey ${name} is ${target.status}; it must be ${need}`;
+    return { reason: 'status', message: `Journey ${name} is ${target.status}; it must be ${need}` };
   }
   return undefined;
 }

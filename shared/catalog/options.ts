@@ -1,5 +1,5 @@
 import type { ContentAsset, JourneySummary, Workspace } from '../model';
-import { journeyRefProblem } from './journey-refs';
+import { journeyRefProblem, type JourneyRefUse } from './journey-refs';
 import type { OptionSource, ParamField } from './types';
 
 /** A custom Action (seed 003) as the catalog needs it; `functions` when known. */
@@ -30,25 +30,31 @@ const named = (items: readonly { id: string; name: string }[]): RefOption[] =>
 const strings = (items: readonly string[] | undefined): RefOption[] =>
   (items ?? []).map((s) => ({ value: s, label: s }));
 
-function journeyOptions(ctx: OptionContext, audience: 'account' | 'people'): RefOption[] {
+function journeyOptions(
+  ctx: OptionContext,
+  audience: 'account' | 'people',
+  use: JourneyRefUse,
+): RefOption[] {
   const all = ctx.journeys ?? [];
   const lineages = [...new Set(all.filter((j) => j.audience === audience).map((j) => j.lineageId))];
   return lineages.map((lineageId) => {
     const reason = journeyRefProblem({
       ref: lineageId,
-      use: 'enter',
+      use,
       audience,
       selfLineageId: ctx.journey.lineageId,
       journeys: all,
     });
     const label = all.find((j) => j.lineageId === lineageId)?.name ?? lineageId;
     return reason
-      ? { value: lineageId, label, disabledReason: reason }
+      ? { value: lineageId, label, disabledReason: reason.message }
       : { value: lineageId, label };
   });
 }
 
-function sourceOptions(source: OptionSource, parent: string, ctx: OptionContext): RefOption[] {
+function sourceOptions(field: ParamField, parent: string, ctx: OptionContext): RefOption[] {
+  const source = field.options as OptionSource;
+  const use = field.journeyUse ?? 'enter';
   const ws = ctx.workspace;
   const interest = ws.solutionInterests.find((s) => s.id === parent);
   const marketo = ws.marketoWorkspaces.find((m) => m.id === parent);
@@ -86,9 +92,9 @@ function sourceOptions(source: OptionSource, parent: string, ctx: OptionContext)
     case 'scoreNames':
       return strings(ws[source]);
     case 'journeys.account':
-      return journeyOptions(ctx, 'account');
+      return journeyOptions(ctx, 'account', use);
     case 'journeys.people':
-      return journeyOptions(ctx, 'people');
+      return journeyOptions(ctx, 'people', use);
     case 'content.email':
     case 'content.sms': {
       const kind = source === 'content.email' ? 'email' : 'sms';
@@ -110,5 +116,5 @@ export function optionsFor(
   if (field.choices) return strings(field.choices);
   if (!field.options) return undefined;
   const parent = field.dependsOn ? params[field.dependsOn] : undefined;
-  return sourceOptions(field.options, typeof parent === 'string' ? parent : '', ctx);
+  return sourceOptions(field, typeof parent === 'string' ? parent : '', ctx);
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Audience } from '../model';
+import type { JourneyRefUse } from './journey-refs';
 
 /** Who an action changes: every person of the accounts on the path, or the people on it. */
 export type ActionScope = 'account' | 'people';
@@ -71,6 +72,8 @@ export interface ParamField {
   choices?: readonly string[];
   /** The parameter whose value scopes `options` (e.g. `marketoWorkspaceId`). */
   dependsOn?: string;
+  /** For journey selects: entering needs a Live target, removing also allows Closed to new entries. */
+  journeyUse?: JourneyRefUse;
   /** The value may contain Liquid (`{{ journey.my_action.body }}`). */
   liquid?: boolean;
 }

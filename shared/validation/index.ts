@@ -1,0 +1,6 @@
+export * from './problem';
+export * from './codes';
+export { validateJourney, RULES } from './validate-journey';
+export { analyzeLiquid, gateConditionTemplate, dataKeysRead, type LiquidAnalysis } from './liquid';
+export { collectTemplates, type TemplateUse } from './templates';
+export type { Rule, RuleInput } from './rules/rule';

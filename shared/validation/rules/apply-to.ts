@@ -1,0 +1,33 @@
+import type { Criterion, Workspace } from '../../model';
+import { APPLY_TO_INCOMPLETE } from '../codes';
+import { quoted } from '../graph';
+import { warning, type Problem } from '../problem';
+import type { RuleInput } from './rule';
+
+const NO_VALUE = new Set<Criterion['operator']>(['isEmpty', 'isNotEmpty']);
+
+function criterionGap(c: Criterion, ws: Workspace): string | undefined {
+  if (c.attribute.trim() === '') return 'a criterion has no attribute';
+  const attrs = c.scope === 'account' ? ws.accountAttributes : ws.personAttributes;
+  if (!attrs.some((a) => a.key === c.attribute)) return `attribute "${c.attribute}" does not exist`;
+  if (!NO_VALUE.has(c.operator) && c.value.trim() === '') return `"${c.attribute}" has no value`;
+  return undefined;
+}
+
+/** "Apply to which contacts" with criteria must have complete criteria (a warning, per DESIGN). */
+export function applyToRule({ workspace, graph }: RuleInput): Problem[] {
+  const problems: Problem[] = [];
+  for (const node of graph.nodes.values()) {
+    if (node.type !== 'action' || node.settings.applyTo.mode !== 'matching') continue;
+    const { criteria } = node.settings.applyTo;
+    const gaps =
+      criteria.length === 0
+        ? ['no criteria are set']
+        : criteria.flatMap((c) => criterionGap(c, workspace) ?? []);
+    for (const gap of gaps) {
+      const msg = `${quoted(node)} applies to contacts matching criteria, but ${gap}`;
+      problems.push(warning(APPLY_TO_INCOMPLETE, msg, node.id, 'applyTo'));
+    }
+  }
+  return problems;
+}

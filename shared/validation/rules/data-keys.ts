@@ -1,0 +1,38 @@
+import type { JourneyNode } from '../../model';
+import { DUPLICATE_DATA_KEY, UNUSED_DATA_KEY } from '../codes';
+import { quoted } from '../graph';
+import { dataKeysRead } from '../liquid';
+import { error, warning, type Problem } from '../problem';
+import type { RuleInput } from './rule';
+
+/** The Data Key a node stores its result under, if it is a custom Action step with one. */
+export function dataKeyOf(node: JourneyNode): string | undefined {
+  if (node.type !== 'action' || node.settings.actionId !== 'custom-action') return undefined;
+  const key = node.settings.params.dataKey;
+  return typeof key === 'string' && key.trim() !== '' ? key : undefined;
+}
+
+/** Data Keys are unique in the journey (error) and read somewhere (warning when not). */
+export function dataKeysRule({ graph, templates }: RuleInput): Problem[] {
+  const problems: Problem[] = [];
+  const firstByKey = new Map<string, JourneyNode>();
+  const read = new Set(
+    templates.flatMap((t) => (t.analysis.ok ? dataKeysRead(t.analysis.variables) : [])),
+  );
+  for (const node of graph.nodes.values()) {
+    const key = dataKeyOf(node);
+    if (key === undefined) continue;
+    const first = firstByKey.get(key);
+    if (first) {
+      const msg = `Data Key "${key}" is already used by ${quoted(first)}`;
+      problems.push(error(DUPLICATE_DATA_KEY, msg, node.id, 'params.dataKey'));
+      continue;
+    }
+    firstByKey.set(key, node);
+    if (!read.has(key)) {
+      const msg = `Data Key "${key}" is never used; reference it as {{journey.${key}}} or remove it`;
+      problems.push(warning(UNUSED_DATA_KEY, msg, node.id, 'params.dataKey'));
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,40 @@
+import { acceptsInput, nodeOutputs } from '../../model';
+import { DANGLING_EDGE, OPEN_END, OUTPUT_HAS_SEVERAL_EDGES } from '../codes';
+import { quoted } from '../graph';
+import { error, type Problem } from '../problem';
+import type { RuleInput } from './rule';
+
+/** Edges join existing nodes through real outputs; every output has exactly one edge. */
+export function edgesRule({ journey, graph }: RuleInput): Problem[] {
+  const problems: Problem[] = [];
+  for (const e of journey.edges) {
+    const source = graph.nodes.get(e.source);
+    const target = graph.nodes.get(e.target);
+    if (!source) {
+      problems.push(error(DANGLING_EDGE, `Edge ${e.id} starts at unknown node "${e.source}"`));
+    } else if (!nodeOutputs(source).some((o) => o.id === e.sourceHandle)) {
+      const msg = `${quoted(source)} has no output "${e.sourceHandle}" (edge ${e.id})`;
+      problems.push(error(DANGLING_EDGE, msg, source.id, e.sourceHandle));
+    }
+    if (!target) {
+      const msg = `Edge ${e.id} leads to unknown node "${e.target}"`;
+      problems.push(error(DANGLING_EDGE, msg, source?.id));
+    } else if (!acceptsInput(target)) {
+      problems.push(error(DANGLING_EDGE, `Edge ${e.id} leads into ${quoted(target)}`, target.id));
+    }
+  }
+  for (const node of graph.nodes.values()) {
+    const edges = graph.outgoing.get(node.id) ?? [];
+    for (const output of nodeOutputs(node)) {
+      const count = edges.filter((e) => e.sourceHandle === output.id).length;
+      if (count === 0) {
+        const msg = `Output "${output.label}" of ${quoted(node)} leads nowhere; connect it or end it with an Exit`;
+        problems.push(error(OPEN_END, msg, node.id, output.id));
+      } else if (count > 1) {
+        const msg = `Output "${output.label}" of ${quoted(node)} has ${count} edges; keep one`;
+        problems.push(error(OUTPUT_HAS_SEVERAL_EDGES, msg, node.id, output.id));
+      }
+    }
+  }
+  return problems;
+}
