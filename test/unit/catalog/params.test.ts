@@ -7,7 +7,7 @@ import {
   missingParams,
   parseParams,
 } from '../../../shared/catalog';
-import { AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
 import { CASES } from './cases';
 
 describe('action parameter schemas', () => {
