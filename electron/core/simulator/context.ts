@@ -1,0 +1,41 @@
+import type { Column } from './column';
+import type { DataKeyStore } from './datakeys';
+
+/** A variable a template reads: an attribute column or a data key. */
+export type VarRef =
+  | { root: 'account' | 'person'; key: string; col: Column }
+  | { root: 'journey'; key: string; store: DataKeyStore };
+
+/** Where one profile stands: its account, its person (-1 = the account's first person) and its unit row. */
+export interface ProfileRow {
+  acc: number;
+  person: number;
+  unit: number;
+}
+
+/** The Liquid scope for a profile, holding only the variables the template reads (slow path). */
+export function buildScope(refs: VarRef[], row: ProfileRow, personStart: Int32Array): Record<string, Record<string, unknown>> {
+  const scope: Record<string, Record<string, unknown>> = { account: {}, person: {}, journey: {} };
+  const person = row.person >= 0 ? row.person : personStart[row.acc] < personStart[row.acc + 1] ? personStart[row.acc] : -1;
+  for (const r of refs) {
+    if (r.root === 'journey') scope.journey[r.key] = r.store.valueOf(row.unit);
+    else if (r.root === 'account') scope.account[r.key] = r.col.get(row.acc);
+    else if (person >= 0) scope.person[r.key] = r.col.get(person);
+  }
+  return scope;
+}
+
+/** The code of a variable's current value for memoising (-1 when it has no finite domain). */
+export function varCode(r: VarRef, row: ProfileRow, personStart: Int32Array): number {
+  if (r.root === 'journey') return r.store.dynamic ? -1 : r.store.cell[row.unit] + 1;
+  if (r.col.kind !== 'cat') return -1;
+  if (r.root === 'account') return r.col.cat[row.acc] + 1;
+  const person = row.person >= 0 ? row.person : personStart[row.acc] < personStart[row.acc + 1] ? personStart[row.acc] : -1;
+  return person < 0 ? 0 : r.col.cat[person] + 1;
+}
+
+/** Size of a variable's value domain, or 0 when unbounded. */
+export function varDomain(r: VarRef): number {
+  if (r.root === 'journey') return r.store.dynamic ? 0 : r.store.values.length + 1;
+  return r.col.kind === 'cat' ? r.col.dict.length + 1 : 0;
+}

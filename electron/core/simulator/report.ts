@@ -1,0 +1,102 @@
+import type { Journey } from '../../../shared/model';
+import type { ActionLog, Scenario, SimulationResult, SimWarning } from '../../../shared/simulation';
+import type { Counters } from './counters';
+import { EFFECT } from './effects';
+import type { EngineOutput } from './engine';
+import { KIND } from './graph';
+import type { SimProgram } from './setup';
+
+type Tally = Record<string, number>;
+const add = (r: Tally, key: string, v: number) => (r[key] = (r[key] ?? 0) + v);
+
+/** Turns the run's typed counters into the SimulationResult document (wall time filled by the caller). */
+export function buildResult(journey: Journey, scenario: Scenario, prog: SimProgram, out: EngineOutput, warnings: SimWarning[]): SimulationResult {
+  const c = out.counters;
+  const g = prog.graph;
+  const days = c.days;
+  const waiting = c.waiting.reduce((a, b) => a + b, 0);
+  return {
+    schemaVersion: 1,
+    journeyId: journey.id,
+    scenarioName: scenario.name,
+    seed: scenario.seed,
+    horizonDays: scenario.horizonDays,
+    unit: prog.accountUnits ? 'account' : 'person',
+    profiles: { admitted: c.admitted, notAdmitted: c.notAdmitted, spawned: c.spawned },
+    nodes: g.nodes.map((node, n) => ({
+      nodeId: node.id,
+      entered: c.entered[n],
+      completed: c.completed[n],
+      skipped: c.skipped[n],
+      waiting: c.waiting[n],
+      exited: c.exited[n],
+      daily: Array.from(c.daily.subarray(n * days, (n + 1) * days)),
+    })),
+    edges: g.edgeIds.map((edgeId, e) => ({ edgeId, count: c.edges[e] })),
+    exits: { exitNode: c.exitNode, horizon: waiting, aborted: c.aborted, loopLimit: c.loopLimit, dropped: c.dropped },
+    ...actionLog(journey, prog, c),
+    traces: out.traces.steps.map((steps, profile) => ({ profile, steps })),
+    warnings: [...warnings, ...runWarnings(prog, c)],
+    transitions: c.transitions,
+    wallMs: 0,
+  };
+}
+
+function actionLog(journey: Journey, prog: SimProgram, c: Counters): Pick<SimulationResult, 'messages' | 'actions'> {
+  const messages: SimulationResult['messages'] = { email: { sent: 0, opened: 0, clicked: 0 }, sms: { sent: 0, opened: 0, clicked: 0 } };
+  const log: ActionLog = {
+    byAction: {},
+    scoreChanges: {},
+    tagsAdded: {},
+    tagsRemoved: {},
+    listAdds: {},
+    listRemoves: {},
+    audienceAdds: {},
+    dataValuesSet: {},
+    journeyStarts: {},
+    customActionCalls: {},
+  };
+  const byKind: Partial<Record<number, Tally>> = {
+    [EFFECT.setValue]: log.dataValuesSet,
+    [EFFECT.tagAdd]: log.tagsAdded,
+    [EFFECT.tagRemove]: log.tagsRemoved,
+    [EFFECT.listAdd]: log.listAdds,
+    [EFFECT.listRemove]: log.listRemoves,
+    [EFFECT.audience]: log.audienceAdds,
+    [EFFECT.journeyStart]: log.journeyStarts,
+    [EFFECT.custom]: log.customActionCalls,
+  };
+  journey.nodes.forEach((node, n) => {
+    const a = prog.actions[n];
+    if (node.type !== 'action' || a === null) return;
+    add(log.byAction, node.settings.actionId ?? '', c.completed[n]);
+    if (a.kind === EFFECT.score) add(log.scoreChanges, a.target, c.amount[n]);
+    const tally = byKind[a.kind];
+    if (tally) add(tally, a.target, c.applied[n]);
+    if (a.kind === EFFECT.send) {
+      const m = (messages[a.target] ??= { sent: 0, opened: 0, clicked: 0 });
+      m.sent += c.applied[n];
+      m.opened += c.opened[n];
+      m.clicked += c.clicked[n];
+    }
+  });
+  return { messages, actions: log };
+}
+
+function runWarnings(prog: SimProgram, c: Counters): SimWarning[] {
+  const w: SimWarning[] = [];
+  prog.graph.nodes.forEach((node, n) => {
+    if (prog.graph.kind[n] === KIND.goto && prog.graph.gotoTarget[n] >= 0 && c.exited[n] > 0) {
+      w.push({ code: 'loop_limit', nodeId: node.id, message: `${c.exited[n]} profiles exceeded the loop limit at "${node.name}" and left the journey.` });
+    }
+    const gate = prog.gates[n];
+    if (gate && gate.errors > 0) w.push({ code: 'gate_error', nodeId: node.id, message: `The condition of "${node.name}" failed to render ${gate.errors} times; those profiles took False.` });
+    if (prog.graph.kind[n] === KIND.action && prog.configured[n] === 0 && c.skipped[n] > 0) {
+      w.push({ code: 'skipped_step', nodeId: node.id, message: `"${node.name}" is not fully configured; ${c.skipped[n]} profiles skipped it.` });
+    }
+    const store = prog.actions[n]?.store;
+    if (store && store.errors > 0) w.push({ code: 'mock_error', nodeId: node.id, message: `The mocked result for "${store.key}" failed to render ${store.errors} times.` });
+  });
+  if (c.cycleStops > 0) w.push({ code: 'cycle_without_wait', message: `${c.cycleStops} profiles went round a cycle without a wait and were stopped (counted under the loop limit).` });
+  return w;
+}

@@ -1,0 +1,56 @@
+import type { Journey, NodeOf } from '../../../shared/model';
+import { AppError, fromZodError } from '../../../shared/errors';
+import { Scenario, checkSimulationSize, type ScenarioInput, type SimulationResult, type SimWarning } from '../../../shared/simulation';
+import { EFFECTS, defaultIsConfigured, type EffectFactory } from './effects';
+import { runEngine, type EngineHooks } from './engine';
+import { compileGraph } from './graph';
+import { createLiquid } from './liquid';
+import { collectNeeds } from './needs';
+import { buildPopulation } from './population';
+import { buildResult } from './report';
+import { setupProgram } from './setup';
+
+/** Options of a run; hooks are polled, so a run in a worker can report progress and stop. */
+export interface SimulateOptions extends EngineHooks {
+  /** Whether an action step is fully configured (the catalog supplies this); default: an action is chosen. */
+  isConfigured?: (node: NodeOf<'action'>) => boolean;
+  /** Extra or replacement effects by action id. */
+  effects?: Record<string, EffectFactory>;
+}
+
+/** Parses a scenario, refusing invalid or oversized ones with an AppError. */
+export function parseScenario(input: ScenarioInput | Scenario, nodeCount: number): Scenario {
+  const parsed = Scenario.safeParse(input);
+  if (!parsed.success) throw fromZodError(parsed.error, 'scenario');
+  const tooBig = checkSimulationSize(parsed.data, nodeCount);
+  if (tooBig) throw new AppError('invalid_input', tooBig, 'scenario.population');
+  return parsed.data;
+}
+
+/** Simulates a journey in-process: deterministic for the same journey, scenario and seed (except wallMs). */
+export function simulate(journey: Journey, scenarioInput: ScenarioInput | Scenario, options: SimulateOptions = {}): SimulationResult {
+  const started = performance.now();
+  const scenario = parseScenario(scenarioInput, journey.nodes.length);
+  const warnings: SimWarning[] = [];
+  const liquid = createLiquid();
+  const effects = { ...EFFECTS, ...options.effects };
+  const graph = compileGraph(journey, scenario, warnings);
+  if (graph.entry < 0) warnings.push({ code: 'no_entry', message: 'The journey has no Entry node; nobody enters.' });
+  const needs = collectNeeds(journey, scenario, liquid, effects, warnings);
+  const pop = buildPopulation(scenario, needs.columns);
+  const prog = setupProgram({
+    journey,
+    scenario,
+    graph,
+    pop,
+    needs,
+    liquid,
+    effects,
+    isConfigured: options.isConfigured ?? defaultIsConfigured,
+    warnings,
+  });
+  const out = runEngine(prog, scenario, options);
+  const result = buildResult(journey, scenario, prog, out, warnings);
+  result.wallMs = performance.now() - started;
+  return result;
+}

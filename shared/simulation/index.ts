@@ -1,0 +1,4 @@
+export * from './population';
+export * from './scenario';
+export * from './result';
+export * from './limits';

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+const Count = z.number().int().min(0);
+
+/** Counters of one node; entered = completed + skipped + waiting + exited. */
+export const NodeStats = z.object({
+  nodeId: z.string(),
+  entered: Count,
+  completed: Count,
+  /** Unconfigured action steps the profile passed without effect. */
+  skipped: Count,
+  /** Still inside the node at the horizon. */
+  waiting: Count,
+  /** Journeys that ended here (exit node, dropped, loop limit, aborted). */
+  exited: Count,
+  /** Entered count per virtual day (index = day). */
+  daily: z.array(Count),
+});
+export type NodeStats = z.infer<typeof NodeStats>;
+
+export const EdgeStats = z.object({ edgeId: z.string(), count: Count });
+
+/** Where journeys ended; `horizon` = still inside when the horizon came (sum of `waiting`). */
+export const ExitsByReason = z.object({
+  exitNode: Count,
+  horizon: Count,
+  aborted: Count,
+  loopLimit: Count,
+  dropped: Count,
+});
+export type ExitsByReason = z.infer<typeof ExitsByReason>;
+
+export const ChannelStats = z.object({ sent: Count, opened: Count, clicked: Count });
+
+export const TraceStep = z.object({ day: z.number(), nodeId: z.string(), note: z.string() });
+export const ProfileTrace = z.object({ profile: Count, steps: z.array(TraceStep) });
+
+export const SimWarning = z.object({
+  code: z.string(),
+  message: z.string(),
+  nodeId: z.string().optional(),
+});
+export type SimWarning = z.infer<typeof SimWarning>;
+
+/** The action log: what would have been sent or changed, never executed. */
+export const ActionLog = z.object({
+  byAction: z.record(z.string(), Count),
+  scoreChanges: z.record(z.string(), z.number()),
+  tagsAdded: z.record(z.string(), Count),
+  tagsRemoved: z.record(z.string(), Count),
+  listAdds: z.record(z.string(), Count),
+  listRemoves: z.record(z.string(), Count),
+  /** Adds that land within the horizon after the 0–48 h sync delay. */
+  audienceAdds: z.record(z.string(), Count),
+  dataValuesSet: z.record(z.string(), Count),
+  journeyStarts: z.record(z.string(), Count),
+  customActionCalls: z.record(z.string(), Count),
+});
+export type ActionLog = z.infer<typeof ActionLog>;
+
+export const SimulationResult = z.object({
+  schemaVersion: z.literal(1),
+  journeyId: z.string(),
+  scenarioName: z.string(),
+  seed: z.number().int(),
+  horizonDays: z.number().int(),
+  /** The simulated unit: an account (with its people) or a person. */
+  unit: z.enum(['account', 'person']),
+  profiles: z.object({
+    /** Units that entered the journey. */
+    admitted: Count,
+    /** Arrivals refused because the journey was closed, aborted or past the horizon. */
+    notAdmitted: Count,
+    /** Extra tokens created when a split by people divides an account's people. */
+    spawned: Count,
+  }),
+  nodes: z.array(NodeStats),
+  edges: z.array(EdgeStats),
+  exits: ExitsByReason,
+  messages: z.record(z.string(), ChannelStats),
+  actions: ActionLog,
+  traces: z.array(ProfileTrace),
+  warnings: z.array(SimWarning),
+  transitions: Count,
+  /** Wall-clock time; the only non-deterministic field, left out of comparisons. */
+  wallMs: z.number().min(0),
+});
+export type SimulationResult = z.infer<typeof SimulationResult>;
+
+/** A result without its wall time: byte-identical for the same journey, scenario and seed. */
+export function deterministicPart(result: SimulationResult): Omit<SimulationResult, 'wallMs'> {
+  const { wallMs: _wallMs, ...rest } = result;
+  return rest;
+}
