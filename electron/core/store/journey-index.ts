@@ -4,9 +4,16 @@ import { z } from 'zod';
 import { JourneySummary, SCHEMA_VERSION } from '../../../shared/model';
 import { ValidatedJsonFile } from './validated-json-file';
 
+/** Size and modification time of a journey file when it was indexed. */
+export const FileStamp = z.object({ size: z.number(), mtimeMs: z.number() });
+export type FileStamp = z.infer<typeof FileStamp>;
+
+export const IndexEntry = z.object({ summary: JourneySummary, stamp: FileStamp });
+export type IndexEntry = z.infer<typeof IndexEntry>;
+
 export const JourneyIndexFile = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  journeys: z.array(JourneySummary),
+  entries: z.array(IndexEntry),
 });
 export type JourneyIndexFile = z.infer<typeof JourneyIndexFile>;
 
@@ -16,26 +23,40 @@ export async function journeyIdsOnDisk(journeysDir: string): Promise<string[]> {
   return names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).map((n) => n.slice(0, -5));
 }
 
+/** The stamp of a file now. */
+export async function stampOf(path: string): Promise<FileStamp> {
+  const s = await stat(path);
+  return { size: s.size, mtimeMs: s.mtimeMs };
+}
+
+/** The index's entries by id; an unreadable index counts as empty (it is rebuildable). */
+export async function readIndex(indexPath: string): Promise<Map<string, IndexEntry>> {
+  try {
+    const index = await new ValidatedJsonFile(indexPath, JourneyIndexFile).read();
+    return new Map((index?.entries ?? []).map((e) => [e.summary.id, e]));
+  } catch {
+    return new Map();
+  }
+}
+
 /**
- * Reads the index if it can be trusted: it must parse, list exactly the files on disk,
- * and be at least as new as every journey file. Otherwise null, and the caller rebuilds it.
+ * Splits the files on disk into those the index still describes (same size and mtime)
+ * and those that must be read again (new, changed, or missing from the index).
  */
-export async function readFreshIndex(
-  indexPath: string,
+export async function reconcile(
   journeysDir: string,
   ids: string[],
-): Promise<JourneySummary[] | null> {
-  let index: JourneyIndexFile | null;
-  try {
-    index = await new ValidatedJsonFile(indexPath, JourneyIndexFile).read();
-  } catch {
-    return null;
-  }
-  if (!index || index.journeys.length !== ids.length) return null;
-  const listed = new Set(index.journeys.map((j) => j.id));
-  if (!ids.every((id) => listed.has(id))) return null;
-  const indexTime = (await stat(indexPath)).mtimeMs;
-  const times = await Promise.all(ids.map((id) => stat(join(journeysDir, `${id}.json`))));
-  if (times.some((t) => t.mtimeMs > indexTime)) return null;
-  return index.journeys;
+  index: Map<string, IndexEntry>,
+): Promise<{ fresh: IndexEntry[]; stale: string[] }> {
+  const fresh: IndexEntry[] = [];
+  const stale: string[] = [];
+  await Promise.all(
+    ids.map(async (id) => {
+      const entry = index.get(id);
+      const now = await stampOf(join(journeysDir, `${id}.json`));
+      if (entry && entry.stamp.size === now.size && entry.stamp.mtimeMs === now.mtimeMs) fresh.push(entry);
+      else stale.push(id);
+    }),
+  );
+  return { fresh, stale: stale.sort() };
 }

@@ -4,9 +4,9 @@ import { Low } from 'lowdb';
 import { AppError } from '../../../shared/errors';
 import type { QuarantinedFile } from '../../../shared/contract/app';
 import { Journey, SCHEMA_VERSION, summarize, type JourneySummary } from '../../../shared/model';
-import { isTempFile } from './atomic-file';
+import { isTempFile, writeFileAtomic } from './atomic-file';
 import type { DataPaths } from './data-dir';
-import { JourneyIndexFile, journeyIdsOnDisk, readFreshIndex } from './journey-index';
+import { journeyIdsOnDisk, readIndex, reconcile, stampOf, type FileStamp, type JourneyIndexFile } from './journey-index';
 import { migrateJourney } from './migrations';
 import { listQuarantine, quarantineFile } from './quarantine';
 import { InvalidFileError, ValidatedJsonFile } from './validated-json-file';
@@ -19,6 +19,7 @@ const INDEX_DEBOUNCE_MS = 50;
  */
 export class JourneyStore {
   private readonly summaries = new Map<string, JourneySummary>();
+  private readonly stamps = new Map<string, FileStamp>();
   private readonly cache = new Map<string, Journey>();
   private queue: Promise<unknown> = Promise.resolve();
   private indexTimer: NodeJS.Timeout | undefined;
@@ -27,16 +28,23 @@ export class JourneyStore {
 
   private constructor(private readonly paths: DataPaths) {}
 
-  /** Opens (creating if needed) the store; rebuilds the index when it is missing or stale. */
+  /**
+   * Opens (creating if needed) the store. Index entries whose file is unchanged are trusted;
+   * new or changed files are read (and quarantined if bad), and the index is rewritten.
+   */
   static async open(paths: DataPaths): Promise<JourneyStore> {
     const store = new JourneyStore(paths);
     await mkdir(paths.journeys, { recursive: true });
     await store.removeLeftoverTempFiles();
-    const ids = await journeyIdsOnDisk(paths.journeys);
-    const indexed = await readFreshIndex(paths.index, paths.journeys, ids);
-    if (indexed) for (const s of indexed) store.summaries.set(s.id, s);
-    else await store.rebuildIndex(ids);
     store.setAside = await listQuarantine(paths.quarantine);
+    const ids = await journeyIdsOnDisk(paths.journeys);
+    const index = await readIndex(paths.index);
+    const { fresh, stale } = await reconcile(paths.journeys, ids, index);
+    for (const entry of fresh) {
+      store.summaries.set(entry.summary.id, entry.summary);
+      store.stamps.set(entry.summary.id, entry.stamp);
+    }
+    if (stale.length || index.size !== fresh.length) await store.reindex(stale);
     return store;
   }
 
@@ -97,6 +105,7 @@ export class JourneyStore {
       await this.get(id);
       await unlink(this.fileOf(id));
       this.summaries.delete(id);
+      this.stamps.delete(id);
       this.cache.delete(id);
       this.scheduleIndexWrite();
     });
@@ -124,6 +133,7 @@ export class JourneyStore {
   private async write(journey: Journey): Promise<Journey> {
     const db = new Low(this.adapterOf(journey.id), journey);
     await db.write();
+    this.stamps.set(journey.id, await stampOf(this.fileOf(journey.id)));
     this.cache.set(journey.id, journey);
     this.summaries.set(journey.id, summarize(journey));
     this.scheduleIndexWrite();
@@ -145,13 +155,15 @@ export class JourneyStore {
     return journey;
   }
 
-  private async rebuildIndex(ids: string[]): Promise<void> {
-    this.summaries.clear();
+  /** Reads the given files again and rewrites the index. */
+  private async reindex(ids: string[]): Promise<void> {
     for (const id of ids) {
       const journey = await this.readJourney(id);
-      if (journey) this.summaries.set(id, summarize(journey));
+      if (!journey) continue;
+      this.summaries.set(id, summarize(journey));
+      this.stamps.set(id, await stampOf(this.fileOf(id)));
     }
-    this.cache.clear(); // keep memory flat after a rebuild of thousands of files
+    this.cache.clear(); // keep memory flat after reading thousands of files
     await this.writeIndex();
   }
 
@@ -159,14 +171,21 @@ export class JourneyStore {
     if (this.indexTimer) clearTimeout(this.indexTimer);
     this.indexTimer = setTimeout(() => {
       this.indexTimer = undefined;
-      this.indexWrite = this.indexWrite.then(() => this.writeIndex());
+      // The index is rebuildable: a failed write is logged and repaired on next open.
+      this.indexWrite = this.indexWrite.then(() => this.writeIndex()).catch((error: Error) => {
+        console.error(`Journey Studio: could not write the journey index (${error.message}); it will be rebuilt on next start.`);
+      });
     }, INDEX_DEBOUNCE_MS);
     this.indexTimer.unref?.();
   }
 
   private async writeIndex(): Promise<void> {
-    const file: JourneyIndexFile = { schemaVersion: SCHEMA_VERSION, journeys: [...this.summaries.values()] };
-    await new ValidatedJsonFile(this.paths.index, JourneyIndexFile).write(file);
+    const entries = [...this.summaries.values()].flatMap((summary) => {
+      const stamp = this.stamps.get(summary.id);
+      return stamp ? [{ summary, stamp }] : [];
+    });
+    const file: JourneyIndexFile = { schemaVersion: SCHEMA_VERSION, entries };
+    await writeFileAtomic(this.paths.index, JSON.stringify(file));
   }
 
   private serialize<T>(task: () => Promise<T>): Promise<T> {

@@ -1,0 +1,126 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openCore } from '../../../electron/core/core';
+import { dataPaths } from '../../../electron/core/store/data-dir';
+import { JourneyStore } from '../../../electron/core/store/journey-store';
+import { AppError } from '../../../shared/errors';
+import type { Journey } from '../../../shared/model';
+import { useTempDirs } from '../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+
+const opened: { close: () => Promise<void> }[] = [];
+// Registered after useTempDirs, so it runs first: cores flush before their folders go.
+afterEach(async () => {
+  for (const core of opened.splice(0)) await core.close();
+});
+
+async function coreIn(dir: string, empty = true) {
+  const core = await openCore({ dataDir: dir, mode: 'cli', empty, user: 'tester' });
+  opened.push(core);
+  return core;
+}
+
+describe('journey store', () => {
+  it('creates a journey and reads it back after reopening from disk', async () => {
+    const dir = tempDir();
+    const core = await coreIn(dir);
+    const created = (await core.dispatch('journeys.create', { name: 'Welcome', audience: 'people' })) as Journey;
+    await core.close();
+
+    const reopened = await coreIn(dir);
+    const list = (await reopened.dispatch('journeys.list', {})) as Journey[];
+    expect(list.map((j) => j.name)).toEqual(['Welcome']);
+    const loaded = (await reopened.dispatch('journeys.get', { id: created.id })) as Journey;
+    expect(loaded).toEqual(created);
+    expect(loaded.createdBy).toBe('tester');
+    expect(loaded.status).toBe('Draft');
+  });
+
+  it('refuses a save that started from a stale revision and keeps the newer one', async () => {
+    const core = await coreIn(tempDir());
+    const j = (await core.dispatch('journeys.create', { name: 'Conflicts', audience: 'account' })) as Journey;
+    const body = { description: 'first', nodes: j.nodes, edges: j.edges, content: [] };
+    const saved = (await core.dispatch('journeys.save', { id: j.id, baseRevision: 1, body })) as Journey;
+    expect(saved.revision).toBe(2);
+
+    const stale = core.dispatch('journeys.save', { id: j.id, baseRevision: 1, body: { ...body, description: 'second' } });
+    await expect(stale).rejects.toMatchObject({ code: 'conflict', field: 'baseRevision' });
+    const current = (await core.dispatch('journeys.get', { id: j.id })) as Journey;
+    expect(current.description).toBe('first');
+    expect(current.revision).toBe(2);
+  });
+
+  it('quarantines a corrupt file and a schema-invalid file, reports them, and still loads the rest', async () => {
+    const dir = tempDir();
+    const core = await coreIn(dir);
+    const keep = (await core.dispatch('journeys.create', { name: 'Keep me', audience: 'people' })) as Journey;
+    const broken = (await core.dispatch('journeys.create', { name: 'Broken', audience: 'people' })) as Journey;
+    const invalid = (await core.dispatch('journeys.create', { name: 'Invalid', audience: 'people' })) as Journey;
+    await core.close();
+
+    const paths = dataPaths(dir);
+    writeFileSync(join(paths.journeys, `${broken.id}.json`), '{"truncated": ');
+    const doc = JSON.parse(readFileSync(join(paths.journeys, `${invalid.id}.json`), 'utf8'));
+    writeFileSync(join(paths.journeys, `${invalid.id}.json`), JSON.stringify({ ...doc, status: 'Sleeping' }));
+
+    const reopened = await coreIn(dir);
+    const list = (await reopened.dispatch('journeys.list', {})) as Journey[];
+    expect(list.map((j) => j.id)).toEqual([keep.id]);
+    const info = (await reopened.dispatch('app.info', {})) as { quarantined: { file: string; reason: string }[] };
+    const files = info.quarantined.map((q) => q.file).sort();
+    expect(files).toEqual([`${broken.id}.json`, `${invalid.id}.json`].sort());
+    expect(info.quarantined.find((q) => q.file === `${broken.id}.json`)?.reason).toMatch(/not valid JSON/);
+    expect(info.quarantined.find((q) => q.file === `${invalid.id}.json`)?.reason).toMatch(/status/);
+    expect(readdirSync(paths.quarantine).some((f) => f.endsWith(`${broken.id}.json`))).toBe(true);
+  });
+
+  it('rebuilds a missing or stale index from the journey files', async () => {
+    const dir = tempDir();
+    const core = await coreIn(dir);
+    await core.dispatch('journeys.create', { name: 'One', audience: 'people' });
+    await core.dispatch('journeys.create', { name: 'Two', audience: 'account' });
+    await core.close();
+    const paths = dataPaths(dir);
+    writeFileSync(paths.index, "{\"schemaVersion\":1,\"entries\":[]}");
+    const store = await JourneyStore.open(paths);
+    expect(store.list().map((s) => s.name).sort()).toEqual(['One', 'Two']);
+    await store.flush();
+  });
+
+  it('refuses invalid input naming the field and writes nothing', async () => {
+    const dir = tempDir();
+    const core = await coreIn(dir);
+    await expect(core.dispatch('journeys.create', { name: 'x'.repeat(101), audience: 'people' })).rejects.toMatchObject({
+      code: 'invalid_input',
+      field: 'name',
+    });
+    await expect(core.dispatch('journeys.create', { name: 'Ok', audience: 'robots' })).rejects.toBeInstanceOf(AppError);
+    await core.close();
+    expect(readdirSync(dataPaths(dir).journeys)).toEqual([]);
+  });
+
+  it('seeds a demo workspace with three sample journeys on first start, and none with --empty', async () => {
+    const demo = await coreIn(tempDir(), false);
+    expect(((await demo.dispatch('journeys.list', {})) as Journey[]).length).toBe(3);
+    const ws = (await demo.dispatch('workspace.get', {})) as { accountLists: unknown[] };
+    expect(ws.accountLists.length).toBeGreaterThan(0);
+    const emptyDir = tempDir();
+    const empty = await coreIn(emptyDir, true);
+    expect(((await empty.dispatch('journeys.list', {})) as Journey[]).length).toBe(0);
+    expect(existsSync(join(emptyDir, 'workspace.json'))).toBe(true);
+    await demo.close();
+    await empty.close();
+  });
+
+  it('leaves no temp files behind after writes', async () => {
+    const dir = tempDir();
+    const core = await coreIn(dir);
+    const j = (await core.dispatch('journeys.create', { name: 'Tidy', audience: 'people' })) as Journey;
+    await core.dispatch('journeys.rename', { id: j.id, name: 'Tidier' });
+    await core.close();
+    const leftovers = readdirSync(dataPaths(dir).journeys).filter((f) => f.endsWith('.tmp'));
+    expect(leftovers).toEqual([]);
+  });
+});
