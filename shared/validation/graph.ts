@@ -23,13 +23,8 @@ export function buildGraph(journey: Journey): JourneyGraph {
   const successors = (id: string): string[] => {
     const node = nodes.get(id);
     const out = (outgoing.get(id) ?? []).map((e) => e.target).filter((t) => nodes.has(t));
-    if (
-      node?.type === 'goto' &&
-      node.settings.targetNodeId &&
-      nodes.has(node.settings.targetNodeId)
-    ) {
-      out.push(node.settings.targetNodeId);
-    }
+    const target = node?.type === 'goto' ? nodes.get(node.settings.targetNodeId ?? '') : undefined;
+    if (target && target.type !== 'entry') out.push(target.id);
     return out;
   };
   return { nodes, outgoing, successors };
