@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { appChannels } from './contract/app';
 import { journeyChannels } from './contract/journeys';
+import { lifecycleChannels } from './contract/lifecycle';
+import { settingsChannels } from './contract/settings';
 
 /**
  * Every channel across every process boundary: channel -> { input, output } zod schemas.
@@ -9,6 +11,8 @@ import { journeyChannels } from './contract/journeys';
 export const contract = {
   ...appChannels,
   ...journeyChannels,
+  ...lifecycleChannels,
+  ...settingsChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -9,6 +9,8 @@ import { demoWorkspace } from './demo/demo-workspace';
 import { createDispatch, mergeHandlers, type Dispatch } from './dispatcher';
 import { appHandlers } from './handlers/app';
 import { journeyHandlers } from './handlers/journeys';
+import { lifecycleHandlers } from './handlers/lifecycle';
+import { settingsHandlers } from './settings/settings-handlers';
 import { dataPaths } from './store/data-dir';
 import { JourneyStore } from './store/journey-store';
 import { WorkspaceStore } from './workspace/workspace-store';
@@ -74,6 +76,6 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   if (firstStart && !options.empty && store.list().length === 0) {
     for (const journey of demoJourneys(user, context.now())) await store.create(journey);
   }
-  const dispatch = createDispatch(mergeHandlers(appHandlers(context), journeyHandlers(context)));
+  const dispatch = createDispatch(mergeHandlers(appHandlers(context), journeyHandlers(context), lifecycleHandlers(context), settingsHandlers(context)));
   return { dispatch, context, close: () => store.flush() };
 }

@@ -1,0 +1,95 @@
+import { AppError } from '../../../shared/errors';
+import { isNameFree } from '../../../shared/journeys/names';
+import {
+  abort,
+  assertAllowed,
+  closeToNewEntries,
+  createVersion,
+  duplicateJourney,
+  finish,
+  lineageVersions,
+  publish,
+  publishRefusal,
+  type Actor,
+} from '../../../shared/lifecycle';
+import { newId } from '../../../shared/model';
+import type { CoreContext } from '../context';
+import { createMutex } from '../lifecycle/mutex';
+import { publishProblems } from '../lifecycle/publish-problems';
+import { referencesTo } from '../lifecycle/references-to';
+import { createScheduler } from '../lifecycle/scheduler';
+import { softStopReplaced } from '../lifecycle/soft-stop';
+import type { HandlerMap } from './types';
+
+type LifecycleChannel =
+  | 'journeys.publishCheck'
+  | 'journeys.publish'
+  | 'journeys.closeToNewEntries'
+  | 'journeys.abort'
+  | 'journeys.finish'
+  | 'journeys.duplicate'
+  | 'journeys.delete'
+  | 'journeys.createVersion'
+  | 'journeys.versions'
+  | 'journeys.referencedBy';
+
+/**
+ * Handlers of the lifecycle channels. Every status change is checked against the status table
+ * inside the store's update (so check and write see the same document), records history and runs
+ * one at a time behind a mutex, after any due scheduled start has been applied.
+ */
+export function lifecycleHandlers(ctx: CoreContext): HandlerMap<LifecycleChannel> {
+  const serialize = createMutex();
+  const scheduler = createScheduler(ctx, serialize);
+  const ready = serialize(scheduler.startDue);
+  const actor = (): Actor => ({ by: ctx.user(), at: ctx.now() });
+  /** Runs a lifecycle task after pending scheduled starts, one task at a time. */
+  const locked = <T>(task: () => Promise<T>): Promise<T> =>
+    ready.then(() => serialize(async () => {
+      await scheduler.startDue();
+      return task();
+    }));
+
+  return {
+    'journeys.publishCheck': ({ id }) =>
+      locked(async () => ({ problems: publishProblems(ctx, await ctx.store.get(id)) })),
+    'journeys.publish': ({ id, scheduledStart }) =>
+      locked(async () => {
+        const current = await ctx.store.get(id);
+        assertAllowed(current, 'Publish');
+        const refusal = publishRefusal(current.name, publishProblems(ctx, current));
+        if (refusal) throw new AppError('forbidden', refusal, 'id');
+        const who = actor();
+        const published = await ctx.store.update(id, current.revision, (c) => publish(c, who, scheduledStart));
+        if (published.status === 'Live') await softStopReplaced(ctx, published, who);
+        await scheduler.startDue(); // re-arms the timer for a new scheduled start
+        return ctx.store.get(id);
+      }),
+    'journeys.closeToNewEntries': ({ id }) =>
+      locked(() => ctx.store.update(id, null, (c) => closeToNewEntries(c, actor()))),
+    'journeys.abort': ({ id }) => locked(() => ctx.store.update(id, null, (c) => abort(c, actor()))),
+    'journeys.finish': ({ id }) => locked(() => ctx.store.update(id, null, (c) => finish(c, actor()))),
+    'journeys.duplicate': ({ id, name, description, type }) =>
+      locked(async () => {
+        const source = await ctx.store.get(id);
+        assertAllowed(source, 'Duplicate');
+        if (!isNameFree(name, ctx.store.list())) {
+          throw new AppError('conflict', `A journey named "${name.trim()}" already exists; enter another unique name.`, 'name');
+        }
+        return ctx.store.create(duplicateJourney(source, { id: newId(), name, description, type, actor: actor() }));
+      }),
+    'journeys.delete': ({ id }) =>
+      locked(async () => {
+        assertAllowed(await ctx.store.get(id), 'Delete');
+        await ctx.store.remove(id);
+        return { id };
+      }),
+    'journeys.createVersion': ({ id }) =>
+      locked(async () => {
+        const live = await ctx.store.get(id);
+        return ctx.store.create(createVersion(live, ctx.store.list(), newId(), actor()));
+      }),
+    'journeys.versions': ({ lineageId }) => locked(async () => lineageVersions(lineageId, ctx.store.list())),
+    'journeys.referencedBy': ({ id }) => locked(async () => referencesTo(ctx, await ctx.store.get(id))),
+  };
+}

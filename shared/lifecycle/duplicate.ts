@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { uniqueName } from '../journeys/names';
+import { DEFAULT_WAIT, type Journey, type JourneyNode } from '../model';
+import { historyEntry, type Actor } from './history';
+
+/** Seed 002's two duplication types. */
+export const DuplicateType = z.enum(['partial', 'withoutDetails']);
+export type DuplicateType = z.infer<typeof DuplicateType>;
+
+/** The labels the Duplicate Journey dialog shows, in the seed's words. */
+export const DUPLICATE_TYPE_LABELS: Record<DuplicateType, string> = {
+  partial: 'Partial content duplication',
+  withoutDetails: 'Duplicate without details',
+};
+
+/** `<name>_copy`, made unique with a counter (seed 002). */
+export function defaultDuplicateName(name: string, taken: { id: string; name: string }[]): string {
+  return uniqueName(`${name.trim().slice(0, 95)}_copy`, taken);
+}
+
+/** A node with its settings back to the defaults: structure only (Duplicate without details). */
+export function resetNodeSettings(node: JourneyNode): JourneyNode {
+  switch (node.type) {
+    case 'entry':
+      return { ...node, settings: { ...node.settings, source: '' } };
+    case 'action':
+      return { ...node, settings: { ...node.settings, actionId: null, params: {}, applyTo: { mode: 'all' } } };
+    case 'wait':
+      return { ...node, settings: { mode: 'duration', duration: { ...DEFAULT_WAIT } } };
+    case 'waitForEvent':
+      return { ...node, settings: { ...node.settings, eventName: '' } };
+    case 'split':
+      return { ...node, settings: { ...node.settings, paths: node.settings.paths.map((p) => ({ ...p, criteria: [] })) } };
+    case 'gate':
+      return { ...node, settings: { condition: '' } };
+    default:
+      return node;
+  }
+}
+
+/**
+ * Drops references to authored content that Partial content duplication leaves behind;
+ * Marketo Engage references (emailId, workspace ids) stay intact.
+ */
+function dropContentRefs(node: JourneyNode, dropped: ReadonlySet<string>): JourneyNode {
+  if (node.type !== 'action') return node;
+  const contentId = node.settings.params.contentId;
+  if (typeof contentId !== 'string' || !dropped.has(contentId)) return node;
+  const params = { ...node.settings.params };
+  delete params.contentId;
+  return { ...node, settings: { ...node.settings, params } };
+}
+
+export interface DuplicateInput {
+  id: string;
+  name: string;
+  description: string;
+  type: DuplicateType;
+  actor: Actor;
+}
+
+/** A new Draft (version 1 of a new lineage) copied from `source` as the chosen type says. */
+export function duplicateJourney(source: Journey, input: DuplicateInput): Journey {
+  const at = input.actor.at.toISOString();
+  const dropped = new Set(source.content.map((c) => c.id));
+  const nodes =
+    input.type === 'withoutDetails'
+      ? source.nodes.map(resetNodeSettings)
+      : source.nodes.map((n) => dropContentRefs(n, dropped));
+  const note = `Duplicated from "${source.name}" (${DUPLICATE_TYPE_LABELS[input.type]})`;
+  return {
+    ...source,
+    id: input.id,
+    lineageId: input.id,
+    version: 1,
+    name: input.name.trim(),
+    description: input.description,
+    status: 'Draft',
+    createdBy: input.actor.by,
+    createdAt: at,
+    updatedBy: input.actor.by,
+    updatedAt: at,
+    publishedBy: null,
+    publishedAt: null,
+    scheduledStart: null,
+    revision: 1,
+    nodes: structuredClone(nodes),
+    edges: structuredClone(source.edges),
+    content: [],
+    history: [historyEntry(input.actor, 'Duplicate', null, 'Draft', note)],
+    origin: null,
+  };
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/**
+ * A publish problem, shaped like shared/validation's Problem so that `validateJourney` plugs in
+ * as a `PublishValidator` without an adapter.
+ */
+export const LifecycleProblem = z.object({
+  nodeId: z.string().optional(),
+  field: z.string().optional(),
+  severity: z.enum(['error', 'warning']),
+  code: z.string(),
+  message: z.string(),
+});
+export type LifecycleProblem = z.infer<typeof LifecycleProblem>;
+
+/** Checks a journey before Publish; errors refuse the publish, warnings do not. */
+export type PublishValidator<J> = (journey: J) => LifecycleProblem[];
+
+/** Problems listed once each, even when two validators report the same finding. */
+export function uniqueProblems(problems: readonly LifecycleProblem[]): LifecycleProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.severity}|${p.code}|${p.nodeId ?? ''}|${p.field ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The refusal message of a publish blocked by errors: one line per error. */
+export function publishRefusal(name: string, problems: readonly LifecycleProblem[]): string | null {
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length === 0) return null;
+  const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+  return [`Cannot publish "${name}": fix ${count} first:`, ...errors.map((p) => `- ${p.message}`)].join('\n');
+}
