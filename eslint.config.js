@@ -27,6 +27,14 @@ const layering = [
     },
   },
   {
+    files: ['electron/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports the renderer; shared types live in shared/.' }],
+      }],
+    },
+  },
+  {
     files: ['electron/core/**/*.ts', 'electron/host/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

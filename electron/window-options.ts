@@ -1,0 +1,48 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/** Electron's security checklist in one place: the renderer gets no Node, no remote code, no escape. */
+export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    sandbox: true,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    spellcheck: false,
+  };
+}
+
+/** The main window's options; size and position come from the last session when known. */
+export function mainWindowOptions(
+  preloadPath: string,
+  bounds: { width: number; height: number; x?: number; y?: number } = { width: 1400, height: 900 },
+): BrowserWindowConstructorOptions {
+  return {
+    ...bounds,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Journey Studio',
+    show: false,
+    backgroundColor: '#f6f7fb',
+    webPreferences: secureWebPreferences(preloadPath),
+  };
+}
+
+/** The CSP the desktop window enforces (no network but the app's own files). */
+export const DESKTOP_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+
+/** Whether a URL is one of the app's own pages (the packaged renderer). */
+export function isAppUrl(url: string, rendererRoot: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'file:' && decodeURIComponent(parsed.pathname).startsWith(rendererRoot);
+  } catch {
+    return false;
+  }
+}

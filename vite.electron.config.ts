@@ -1,0 +1,30 @@
+import { builtinModules } from 'node:module';
+import { defineConfig } from 'vite';
+import pkg from './package.json' with { type: 'json' };
+
+// Main runs as ESM in Electron's Node with its dependencies from node_modules.
+// Preload must be one self-contained CommonJS file: a sandboxed preload can require only 'electron'.
+const nodeModules = ['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const mainExternal = [...nodeModules, ...Object.keys(pkg.dependencies)];
+const isExternal = (list: string[]) => (id: string) => list.some((e) => id === e || id.startsWith(`${e}/`));
+
+export default defineConfig(({ mode }) => {
+  const preload = mode === 'preload';
+  return {
+    build: {
+      outDir: 'dist/electron',
+      emptyOutDir: !preload,
+      ssr: true,
+      target: 'node22',
+      minify: false,
+      rollupOptions: {
+        input: preload ? { preload: 'electron/preload.ts' } : { main: 'electron/main.ts' },
+        external: isExternal(preload ? ['electron'] : mainExternal),
+        output: preload
+          ? { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true }
+          : { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
+      },
+    },
+    ssr: preload ? { noExternal: true } : undefined,
+  };
+});
