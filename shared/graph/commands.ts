@@ -1,0 +1,84 @@
+import type { JourneyBody, JourneyNode, Position } from '../model';
+import { pasteFragment, duplicateNodes, type ClipboardPayload, type PasteTarget } from './clipboard';
+import { deleteNodes } from './delete';
+import { moveNodes, updateNode } from './edit';
+import { addNode, appendAfter, connect, insertIntoEdge, removeEdges } from './insert';
+import { layoutPositions, type Size } from './layout';
+import { addPath, movePath, removePath, renamePath } from './paths';
+
+/**
+ * One user edit: a label for the history and a pure `apply`. Every command enters the undo
+ * history (undo restores the snapshot before it); loading a journey is not a command.
+ */
+export interface EditorCommand {
+  label: string;
+  /** Edits with the same key in quick succession are one undo step (typing). */
+  mergeKey?: string;
+  apply(doc: JourneyBody): JourneyBody;
+}
+
+/** Commands, one per operation type, so the history says what each step did. */
+export const commands = {
+  insertIntoEdge: (edgeId: string, node: JourneyNode): EditorCommand => ({
+    label: `Add ${node.name}`,
+    apply: (d) => insertIntoEdge(d, edgeId, node),
+  }),
+  appendAfter: (sourceId: string, handle: string, node: JourneyNode): EditorCommand => ({
+    label: `Add ${node.name}`,
+    apply: (d) => appendAfter(d, sourceId, handle, node),
+  }),
+  addNode: (node: JourneyNode): EditorCommand => ({ label: `Add ${node.name}`, apply: (d) => addNode(d, node) }),
+  deleteNodes: (ids: readonly string[]): EditorCommand => ({
+    label: ids.length === 1 ? 'Delete node' : `Delete ${ids.length} nodes`,
+    apply: (d) => deleteNodes(d, ids).doc,
+  }),
+  connect: (sourceId: string, handle: string, targetId: string): EditorCommand => ({
+    label: 'Connect',
+    apply: (d) => connect(d, sourceId, handle, targetId),
+  }),
+  removeEdges: (ids: readonly string[]): EditorCommand => ({ label: 'Disconnect', apply: (d) => removeEdges(d, ids) }),
+  moveNodes: (positions: Record<string, Position>): EditorCommand => ({
+    label: 'Move',
+    apply: (d) => moveNodes(d, positions),
+  }),
+  updateNode: (node: JourneyNode, field = 'settings'): EditorCommand => ({
+    label: `Edit ${node.name}`,
+    mergeKey: `${node.id}:${field}`,
+    apply: (d) => updateNode(d, node),
+  }),
+  addPath: (nodeId: string): EditorCommand => ({ label: 'Add path', apply: (d) => addPath(d, nodeId) }),
+  removePath: (nodeId: string, pathId: string): EditorCommand => ({
+    label: 'Delete path',
+    apply: (d) => removePath(d, nodeId, pathId),
+  }),
+  renamePath: (nodeId: string, pathId: string, name: string): EditorCommand => ({
+    label: 'Rename path',
+    mergeKey: `${nodeId}:path:${pathId}`,
+    apply: (d) => renamePath(d, nodeId, pathId, name),
+  }),
+  movePath: (nodeId: string, pathId: string, delta: number): EditorCommand => ({
+    label: 'Reorder paths',
+    apply: (d) => movePath(d, nodeId, pathId, delta),
+  }),
+  /** Paste or cut-paste; the result's ids are known only after apply, so the caller reads them back. */
+  paste: (payload: ClipboardPayload, target: PasteTarget, onIds?: (ids: string[]) => void): EditorCommand => ({
+    label: 'Paste',
+    apply: (d) => {
+      const result = pasteFragment(d, payload, target);
+      onIds?.(result.ids);
+      return result.doc;
+    },
+  }),
+  duplicate: (ids: readonly string[], onIds?: (ids: string[]) => void): EditorCommand => ({
+    label: 'Duplicate',
+    apply: (d) => {
+      const result = duplicateNodes(d, ids);
+      onIds?.(result.ids);
+      return result.doc;
+    },
+  }),
+  tidyUp: (sizes: ReadonlyMap<string, Size>): EditorCommand => ({
+    label: 'Tidy up',
+    apply: (d) => moveNodes(d, layoutPositions(d, sizes)),
+  }),
+} as const;

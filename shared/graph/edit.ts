@@ -1,0 +1,18 @@
+import type { JourneyNode, Position } from '../model';
+import type { GraphDoc } from './queries';
+
+/** Moves nodes to new positions (one entry for a whole drag). */
+export function moveNodes<T extends GraphDoc>(doc: T, positions: Readonly<Record<string, Position>>): T {
+  return {
+    ...doc,
+    nodes: doc.nodes.map((n) => {
+      const p = positions[n.id];
+      return p && (p.x !== n.position.x || p.y !== n.position.y) ? { ...n, position: { x: p.x, y: p.y } } : n;
+    }),
+  };
+}
+
+/** Replaces one node (name or settings changed in the inspector). */
+export function updateNode<T extends GraphDoc>(doc: T, node: JourneyNode): T {
+  return { ...doc, nodes: doc.nodes.map((n) => (n.id === node.id ? node : n)) };
+}

@@ -1,0 +1,76 @@
+import { acceptsInput, newId, nodeOutputs, type JourneyEdge, type JourneyNode, type Position } from '../model';
+import { descendants, findNode, type GraphDoc } from './queries';
+
+/** Vertical distance between a node and the next one on its path. */
+export const ROW = 140;
+/** Horizontal distance between sibling paths. */
+export const COL = 260;
+
+/** Shifts `ids` down by `dy`. */
+function shiftDown(nodes: JourneyNode[], ids: ReadonlySet<string>, dy: number): JourneyNode[] {
+  return nodes.map((n) => (ids.has(n.id) ? { ...n, position: { x: n.position.x, y: n.position.y + dy } } : n));
+}
+
+/** Where a node goes when added after `source` through `handle`. */
+export function positionAfter(source: JourneyNode, handle: string): Position {
+  const outputs = nodeOutputs(source);
+  const index = Math.max(0, outputs.findIndex((o) => o.id === handle));
+  const offset = (index - (outputs.length - 1) / 2) * COL;
+  return { x: source.position.x + offset, y: source.position.y + ROW };
+}
+
+/**
+ * Inserts `node` into an edge: source -> node -> old target (through the node's first output).
+ * The old target and everything below it move down a row so nothing overlaps; a node without
+ * outputs (Exit, Go to) cannot carry the path on, so the old target is left unconnected.
+ */
+export function insertIntoEdge<T extends GraphDoc>(doc: T, edgeId: string, node: JourneyNode, makeId = newId): T {
+  const edge = doc.edges.find((e) => e.id === edgeId);
+  const source = edge && findNode(doc, edge.source);
+  const target = edge && findNode(doc, edge.target);
+  if (!edge || !source || !target) return doc;
+  const placed: JourneyNode = { ...node, position: { x: target.position.x, y: target.position.y } };
+  const moved = new Set([target.id, ...descendants(doc, target.id)]);
+  const first = nodeOutputs(placed)[0];
+  const edges: JourneyEdge[] = doc.edges.filter((e) => e.id !== edgeId);
+  edges.push({ id: makeId(), source: edge.source, sourceHandle: edge.sourceHandle, target: placed.id });
+  if (first) edges.push({ id: makeId(), source: placed.id, sourceHandle: first.id, target: edge.target });
+  return { ...doc, nodes: [...shiftDown(doc.nodes, moved, ROW), placed], edges };
+}
+
+/** Adds `node` at an open end: after `sourceId` through its output `handle`. */
+export function appendAfter<T extends GraphDoc>(doc: T, sourceId: string, handle: string, node: JourneyNode, makeId = newId): T {
+  const source = findNode(doc, sourceId);
+  if (!source || !nodeOutputs(source).some((o) => o.id === handle)) return doc;
+  if (doc.edges.some((e) => e.source === sourceId && e.sourceHandle === handle)) return doc;
+  const placed: JourneyNode = { ...node, position: positionAfter(source, handle) };
+  const edge: JourneyEdge = { id: makeId(), source: sourceId, sourceHandle: handle, target: placed.id };
+  return { ...doc, nodes: [...doc.nodes, placed], edges: [...doc.edges, edge] };
+}
+
+/** Adds an unconnected node (dropped from the palette). */
+export function addNode<T extends GraphDoc>(doc: T, node: JourneyNode): T {
+  return { ...doc, nodes: [...doc.nodes, node] };
+}
+
+/** Whether an edge from `sourceId`/`handle` to `targetId` would be valid. */
+export function canConnect(doc: GraphDoc, sourceId: string, handle: string, targetId: string): boolean {
+  const source = findNode(doc, sourceId);
+  const target = findNode(doc, targetId);
+  if (!source || !target || sourceId === targetId || !acceptsInput(target)) return false;
+  return nodeOutputs(source).some((o) => o.id === handle);
+}
+
+/** Connects an output to a node, replacing the edge that output had (an output has one edge). */
+export function connect<T extends GraphDoc>(doc: T, sourceId: string, handle: string, targetId: string, makeId = newId): T {
+  if (!canConnect(doc, sourceId, handle, targetId)) return doc;
+  const edges = doc.edges.filter((e) => !(e.source === sourceId && e.sourceHandle === handle));
+  edges.push({ id: makeId(), source: sourceId, sourceHandle: handle, target: targetId });
+  return { ...doc, edges };
+}
+
+/** Removes edges by id (the outputs become open ends). */
+export function removeEdges<T extends GraphDoc>(doc: T, ids: readonly string[]): T {
+  const drop = new Set(ids);
+  return { ...doc, edges: doc.edges.filter((e) => !drop.has(e.id)) };
+}

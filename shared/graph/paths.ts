@@ -1,0 +1,87 @@
+import { newId, type JourneyNode, type NodeOf } from '../model';
+import { deleteNodes } from './delete';
+import { descendants, findNode, reachableFrom, type GraphDoc } from './queries';
+
+type PathNode = NodeOf<'split'> | NodeOf<'randomSplit'>;
+
+function isPathNode(node: JourneyNode | undefined): node is PathNode {
+  return node?.type === 'split' || node?.type === 'randomSplit';
+}
+
+function replaceNode<T extends GraphDoc>(doc: T, node: JourneyNode): T {
+  return { ...doc, nodes: doc.nodes.map((n) => (n.id === node.id ? node : n)) };
+}
+
+/** Adds a path to a Split path (before Other) or a Random split (at 0% so totals stay as they were). */
+export function addPath<T extends GraphDoc>(doc: T, nodeId: string, name?: string, makeId = newId): T {
+  const node = findNode(doc, nodeId);
+  if (!isPathNode(node)) return doc;
+  const label = name ?? `Path ${node.settings.paths.length + 1}`;
+  if (node.type === 'split') {
+    const paths = [...node.settings.paths, { id: makeId(), name: label, match: 'all' as const, criteria: [] }];
+    return replaceNode(doc, { ...node, settings: { ...node.settings, paths } });
+  }
+  const paths = [...node.settings.paths, { id: makeId(), name: label, percent: 0 }];
+  return replaceNode(doc, { ...node, settings: { ...node.settings, paths } });
+}
+
+/** Nodes that would go with a path: those reachable only through it. */
+export function nodesOnlyOnPath(doc: GraphDoc, nodeId: string, pathId: string): string[] {
+  const edge = doc.edges.find((e) => e.source === nodeId && e.sourceHandle === pathId);
+  if (!edge) return [];
+  const branch = new Set([edge.target, ...descendants(doc, edge.target)]);
+  branch.delete(nodeId);
+  const without = { nodes: doc.nodes, edges: doc.edges.filter((e) => e.id !== edge.id) };
+  const hadInput = new Set(doc.edges.map((e) => e.target));
+  const roots = doc.nodes.filter((n) => n.type === 'entry' || !hadInput.has(n.id)).map((n) => n.id);
+  const alive = reachableFrom(without, roots);
+  return [...branch].filter((id) => !alive.has(id));
+}
+
+/** Removes a path and the nodes only reachable through it; a node keeps its minimum paths. */
+export function removePath<T extends GraphDoc>(doc: T, nodeId: string, pathId: string): T {
+  const node = findNode(doc, nodeId);
+  if (!isPathNode(node)) return doc;
+  const min = node.type === 'split' ? 1 : 2;
+  if (node.settings.paths.length <= min || !node.settings.paths.some((p) => p.id === pathId)) return doc;
+  const doomed = nodesOnlyOnPath(doc, nodeId, pathId);
+  const withoutEdge = { ...doc, edges: doc.edges.filter((e) => !(e.source === nodeId && e.sourceHandle === pathId)) };
+  const cleared = doomed.length > 0 ? deleteNodes(withoutEdge, doomed).doc : withoutEdge;
+  const updated =
+    node.type === 'split'
+      ? { ...node, settings: { ...node.settings, paths: node.settings.paths.filter((p) => p.id !== pathId) } }
+      : { ...node, settings: { ...node.settings, paths: node.settings.paths.filter((p) => p.id !== pathId) } };
+  return replaceNode(cleared, updated);
+}
+
+/** Renames a path. */
+export function renamePath<T extends GraphDoc>(doc: T, nodeId: string, pathId: string, name: string): T {
+  const node = findNode(doc, nodeId);
+  if (!isPathNode(node)) return doc;
+  if (node.type === 'split') {
+    const paths = node.settings.paths.map((p) => (p.id === pathId ? { ...p, name } : p));
+    return replaceNode(doc, { ...node, settings: { ...node.settings, paths } });
+  }
+  const paths = node.settings.paths.map((p) => (p.id === pathId ? { ...p, name } : p));
+  return replaceNode(doc, { ...node, settings: { ...node.settings, paths } });
+}
+
+function moved<P>(list: readonly P[], from: number, to: number): P[] {
+  const copy = [...list];
+  const [item] = copy.splice(from, 1);
+  copy.splice(to, 0, item);
+  return copy;
+}
+
+/** Moves a path up (-1) or down (+1); order matters for Split path (first match wins). */
+export function movePath<T extends GraphDoc>(doc: T, nodeId: string, pathId: string, delta: number): T {
+  const node = findNode(doc, nodeId);
+  if (!isPathNode(node)) return doc;
+  const from = node.settings.paths.findIndex((p) => p.id === pathId);
+  const to = from + delta;
+  if (from < 0 || to < 0 || to >= node.settings.paths.length) return doc;
+  if (node.type === 'split') {
+    return replaceNode(doc, { ...node, settings: { ...node.settings, paths: moved(node.settings.paths, from, to) } });
+  }
+  return replaceNode(doc, { ...node, settings: { ...node.settings, paths: moved(node.settings.paths, from, to) } });
+}

@@ -1,0 +1,67 @@
+import { nodeOutputs, type JourneyEdge, type JourneyNode, type NodeOutput } from '../model';
+
+/** The part of a journey the graph operations read and write. */
+export interface GraphDoc {
+  nodes: JourneyNode[];
+  edges: JourneyEdge[];
+}
+
+/** A node by id, or undefined. */
+export function findNode(doc: GraphDoc, id: string): JourneyNode | undefined {
+  return doc.nodes.find((n) => n.id === id);
+}
+
+/** The edge leaving `nodeId` through `handle`, if any. */
+export function edgeFrom(doc: GraphDoc, nodeId: string, handle: string): JourneyEdge | undefined {
+  return doc.edges.find((e) => e.source === nodeId && e.sourceHandle === handle);
+}
+
+/** Outputs of a node that have no edge yet ("open ends"). */
+export function openOutputs(doc: GraphDoc, node: JourneyNode): NodeOutput[] {
+  const used = new Set(doc.edges.filter((e) => e.source === node.id).map((e) => e.sourceHandle));
+  return nodeOutputs(node).filter((o) => !used.has(o.id));
+}
+
+/** Where a profile can go next from each node: edge targets and Go to targets. */
+export function successorMap(doc: GraphDoc): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const n of doc.nodes) map.set(n.id, []);
+  for (const e of doc.edges) map.get(e.source)?.push(e.target);
+  for (const n of doc.nodes) {
+    if (n.type === 'goto' && n.settings.targetNodeId) map.get(n.id)?.push(n.settings.targetNodeId);
+  }
+  return map;
+}
+
+/** Node ids reachable from `starts`, the starts included. */
+export function reachableFrom(doc: GraphDoc, starts: readonly string[]): Set<string> {
+  const next = successorMap(doc);
+  const seen = new Set<string>();
+  const stack = [...starts];
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    if (seen.has(id) || !next.has(id)) continue;
+    seen.add(id);
+    stack.push(...(next.get(id) ?? []));
+  }
+  return seen;
+}
+
+/** Node ids reachable from the Entry (every node when there is no Entry, so nothing looks orphaned). */
+export function reachableFromEntry(doc: GraphDoc): Set<string> {
+  const entries = doc.nodes.filter((n) => n.type === 'entry').map((n) => n.id);
+  return entries.length === 0 ? new Set(doc.nodes.map((n) => n.id)) : reachableFrom(doc, entries);
+}
+
+/** Node ids downstream of `id` following edges only (not Go to jumps), `id` excluded. */
+export function descendants(doc: GraphDoc, id: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = doc.edges.filter((e) => e.source === id).map((e) => e.target);
+  while (stack.length > 0) {
+    const cur = stack.pop() as string;
+    if (seen.has(cur) || cur === id) continue;
+    seen.add(cur);
+    for (const e of doc.edges) if (e.source === cur) stack.push(e.target);
+  }
+  return seen;
+}

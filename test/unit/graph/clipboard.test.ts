@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { appendAfter, copyNodes, duplicateNodes, insertIntoEdge, parseClipboard, pasteFragment } from '../../../shared/graph';
+import type { NodeOf } from '../../../shared/model';
+import { idSeq, node, starter, wiring } from './helpers';
+
+function branch() {
+  const ids = idSeq('e');
+  let doc = insertIntoEdge(starter(), 'e0', node('split', 's'), ids);
+  doc = appendAfter(doc, 's', 'other', node('wait', 'w'), ids);
+  doc = appendAfter(doc, 'w', 'out', node('goto', 'g'), ids);
+  doc = { ...doc, nodes: doc.nodes.map((n) => (n.id === 'g' ? { ...n, settings: { targetNodeId: 's' } } : n)) };
+  return doc;
+}
+
+describe('copy and paste', () => {
+  it('copies the selection with its inner edges only, never the Entry', () => {
+    const payload = copyNodes(branch(), ['entry', 's', 'w', 'g'])!;
+    expect(payload.nodes.map((n) => n.id)).toEqual(['s', 'w', 'g']);
+    expect(wiring(payload)).toEqual(['s:other>w', 'w:out>g']);
+    expect(parseClipboard(JSON.stringify(payload))).toEqual(payload);
+    expect(parseClipboard('{"hello":1}')).toBeNull();
+  });
+
+  it('pastes with fresh node, path and edge ids and remaps handles and Go to targets', () => {
+    const doc = branch();
+    const payload = copyNodes(doc, ['s', 'w', 'g'])!;
+    const { doc: after, ids } = pasteFragment(doc, payload, { kind: 'loose' }, idSeq('n'));
+    expect(ids).toHaveLength(3);
+    expect(ids.some((id) => ['s', 'w', 'g'].includes(id))).toBe(false);
+    const s2 = after.nodes.find((n) => n.id === ids[0]) as NodeOf<'split'>;
+    expect(s2.settings.paths[0].id).not.toBe('s-p1');
+    const g2 = after.nodes.find((n) => n.id === ids[2]) as NodeOf<'goto'>;
+    expect(g2.settings.targetNodeId).toBe(s2.id);
+    const newEdges = after.edges.filter((e) => ids.includes(e.source));
+    expect(newEdges.map((e) => e.sourceHandle).sort()).toEqual(['other', 'out']);
+    expect(new Set(after.edges.map((e) => e.id)).size).toBe(after.edges.length);
+  });
+
+  it('pastes into an edge: root after the source, old target after the first open end', () => {
+    const payload = copyNodes(branch(), ['w'])!;
+    const { doc, ids } = pasteFragment(starter(), payload, { kind: 'edge', edgeId: 'e0' }, idSeq('n'));
+    expect(wiring(doc)).toEqual([`entry:out>${ids[0]}`, `${ids[0]}:out>exit`]);
+  });
+
+  it('pastes at an open end', () => {
+    const payload = copyNodes(branch(), ['w'])!;
+    const target = insertIntoEdge(starter(), 'e0', node('split', 's'), idSeq('t'));
+    const { doc, ids } = pasteFragment(target, payload, { kind: 'open', sourceId: 's', handle: 'other' }, idSeq('n'));
+    expect(wiring(doc)).toContain(`s:other>${ids[0]}`);
+    // An output that already has an edge gets a loose paste instead of a second edge.
+    const again = pasteFragment(doc, payload, { kind: 'open', sourceId: 's', handle: 'other' }, idSeq('m'));
+    expect(again.doc.edges.filter((e) => e.source === 's' && e.sourceHandle === 'other')).toHaveLength(1);
+  });
+
+  it('duplicates next to the originals', () => {
+    const doc = branch();
+    const { doc: after, ids } = duplicateNodes(doc, ['w'], idSeq('d'));
+    const copy = after.nodes.find((n) => n.id === ids[0])!;
+    const original = doc.nodes.find((n) => n.id === 'w')!;
+    expect(copy.position).toEqual({ x: original.position.x + 40, y: original.position.y + 40 });
+    expect(copy.name).toBe(original.name);
+  });
+});

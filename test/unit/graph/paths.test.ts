@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { addPath, appendAfter, insertIntoEdge, movePath, removePath, renamePath, type GraphDoc } from '../../../shared/graph';
+import type { NodeOf } from '../../../shared/model';
+import { idSeq, node, starter } from './helpers';
+
+const split = (doc: GraphDoc) => doc.nodes.find((n) => n.id === 's') as NodeOf<'split'>;
+
+describe('split paths', () => {
+  const ids = idSeq('p');
+  const base = insertIntoEdge(starter(), 'e0', node('split', 's'), ids);
+
+  it('adds, renames and reorders paths', () => {
+    let doc = addPath(base, 's', undefined, () => 'p2');
+    expect(split(doc).settings.paths.map((p) => p.name)).toEqual(['Path 1', 'Path 2']);
+    doc = renamePath(doc, 's', 'p2', 'Big accounts');
+    doc = movePath(doc, 's', 'p2', -1);
+    expect(split(doc).settings.paths.map((p) => p.name)).toEqual(['Big accounts', 'Path 1']);
+    expect(movePath(doc, 's', 'p2', -1)).toBe(doc);
+  });
+
+  it('removes a path with the nodes only on it, but keeps the last path', () => {
+    let doc = addPath(base, 's', undefined, () => 'p2');
+    doc = appendAfter(doc, 's', 'p2', node('wait', 'w2'), ids);
+    doc = removePath(doc, 's', 'p2');
+    expect(doc.nodes.some((n) => n.id === 'w2')).toBe(false);
+    expect(doc.edges.some((e) => e.sourceHandle === 'p2')).toBe(false);
+    expect(removePath(doc, 's', 's-p1')).toBe(doc);
+  });
+
+  it('adds a Random split path at 0% and keeps at least two', () => {
+    const r = insertIntoEdge(starter(), 'e0', node('randomSplit', 'r'), ids);
+    const doc = addPath(r, 'r', undefined, () => 'p3');
+    const rs = doc.nodes.find((n) => n.id === 'r') as NodeOf<'randomSplit'>;
+    expect(rs.settings.paths.map((p) => p.percent)).toEqual([50, 50, 0]);
+    expect(removePath(r, 'r', 'r-p1')).toBe(r);
+  });
+});
