@@ -1,0 +1,37 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openCore, type Core } from '../../../electron/core/core';
+import { newJourney } from '../../../shared/journeys/new-journey';
+import type { Journey, JourneyStatus } from '../../../shared/model';
+import type { Channel, InputOf, OutputOf } from '../../../shared/contract';
+
+export const USER = 'tester';
+
+/** A movable clock for cores under test. */
+export function clock(start = '2030-01-01T09:00:00.000Z') {
+  let now = new Date(start);
+  return { now: () => now, set: (iso: string) => (now = new Date(iso)) };
+}
+
+/** A fresh data directory. */
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'journey-studio-lifecycle-'));
+}
+
+/** A core on an empty temp data dir, with a fixed user and the given clock. */
+export async function testCore(now: () => Date = clock().now, dataDir = tempDir()): Promise<Core> {
+  return openCore({ dataDir, mode: 'cli', empty: true, now, user: USER });
+}
+
+/** Typed dispatch, as the renderer's client would call. */
+export function call<C extends Channel>(core: Core, channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
+  return core.dispatch(channel, input) as Promise<OutputOf<C>>;
+}
+
+/** A valid journey document with the given status stored directly (bypassing transitions). */
+export async function seedJourney(core: Core, name: string, status: JourneyStatus = 'Draft', extra: Partial<Journey> = {}): Promise<Journey> {
+  const base = newJourney({ name, description: '', audience: 'account', user: USER, now: core.context.now() });
+  const scheduledStart = status === 'Scheduled' ? '2099-01-01T00:00:00.000Z' : null;
+  return core.context.store.create({ ...base, status, scheduledStart, ...extra });
+}
