@@ -1,5 +1,5 @@
 import { builtinModules } from 'node:module';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 
 // Main runs as ESM in Electron's Node with its dependencies from node_modules.
@@ -8,7 +8,7 @@ const nodeModules = ['electron', ...builtinModules, ...builtinModules.map((m) =>
 const mainExternal = [...nodeModules, ...Object.keys(pkg.dependencies)];
 const isExternal = (list: string[]) => (id: string) => list.some((e) => id === e || id.startsWith(`${e}/`));
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode }): UserConfig => {
   const preload = mode === 'preload';
   return {
     build: {

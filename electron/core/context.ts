@@ -1,4 +1,3 @@
-import type { JourneyBody } from '../../shared/model';
 import type { JourneyStore } from './store/journey-store';
 import type { WorkspaceStore } from './workspace/workspace-store';
 
@@ -11,6 +10,4 @@ export interface CoreContext {
   workspace: WorkspaceStore;
   now: () => Date;
   user: () => string;
-  /** Extra checks on a saved body (catalog parameters); throws an AppError naming the field. */
-  checkBody?: (body: JourneyBody) => void;
 }

@@ -1,9 +1,11 @@
 import { AppError, toErrorPayload } from '../../shared/errors';
 import { callCommand } from './commands/call';
+import { catalogCommand } from './commands/catalog';
+import { validateCommand } from './commands/validate';
 import type { Command, Io } from './commands/command';
 import { serveCommand } from './commands/serve';
 
-const COMMANDS: Command[] = [serveCommand, callCommand];
+const COMMANDS: Command[] = [serveCommand, callCommand, validateCommand, catalogCommand];
 
 const processIo: Io = {
   out: (text) => process.stdout.write(text),

@@ -76,7 +76,7 @@ function leadNurturing(user: string, now: Date): Journey {
     [{ id: 'merge', type: 'merge', name: 'Merge paths', settings: {} }, 1, 3],
     [{ id: 'wait', type: 'wait', name: 'Wait 3 days', settings: { mode: 'duration', duration: { amount: 3, unit: 'days' } } }, 1, 4],
     [{ id: 'gate', type: 'gate', name: 'Hot lead?', settings: { condition: 'person.leadScore > 50' } }, 1, 5],
-    [action('campaign', 'Request sales follow-up', 'people', 'add-to-request-campaign', { marketoWorkspaceId: 'mw-1', requestCampaignId: 'mw1-rc-1' }), 0, 6],
+    [action('campaign', 'Request sales follow-up', 'people', 'add-to-request-campaign', { marketoWorkspaceId: 'mw-1', campaignId: 'mw1-rc-1' }), 0, 6],
     [{ id: 'exit-hot', type: 'exit', name: 'Handed to sales', settings: { reason: 'Sales follow-up' } }, 0, 7],
     [{ id: 'exit-cold', type: 'exit', name: 'Keep nurturing', settings: { reason: 'Not ready' } }, 2, 6],
   ]);

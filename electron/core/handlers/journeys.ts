@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors';
+import { checkBodyParams } from '../../../shared/journeys/check-body';
 import { newJourney } from '../../../shared/journeys/new-journey';
 import { isNameFree } from '../../../shared/journeys/names';
 import type { Journey } from '../../../shared/model';
@@ -27,12 +28,12 @@ export function journeyHandlers(ctx: CoreContext): HandlerMap<'journeys.list' | 
       return ctx.store.create(newJourney({ name, description, audience, user: ctx.user(), now: ctx.now() }));
     },
     'journeys.save': async ({ id, baseRevision, body }) => {
-      ctx.checkBody?.(body);
+      const checked = checkBodyParams(body);
       return ctx.store.update(id, baseRevision, (current) => {
         if (current.status !== 'Draft') {
           throw new AppError('forbidden', `"${current.name}" is ${current.status}; only a Draft can be edited. Create a new version to change it.`, 'id');
         }
-        return touched(ctx, { ...current, ...body });
+        return touched(ctx, { ...current, ...checked });
       });
     },
     'journeys.rename': async ({ id, name }) => {

@@ -1,0 +1,41 @@
+import { readFile } from 'node:fs/promises';
+import { AppError } from '../../../shared/errors';
+import { Journey } from '../../../shared/model';
+import { validateJourney } from '../../../shared/validation';
+import { DATA_OPTIONS, parse, withCore, type Command } from './command';
+
+/** A journey from a JSON file path, or by id from the data directory. */
+async function loadJourney(ref: string, get: (id: string) => Promise<Journey>): Promise<Journey> {
+  if (!ref.endsWith('.json')) return get(ref);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(ref, 'utf8'));
+  } catch (error) {
+    throw new AppError('invalid_input', `${ref}: ${(error as Error).message}`, 'file');
+  }
+  const parsed = Journey.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError('invalid_input', `${ref}: ${issue?.path.join('.')}: ${issue?.message}`, issue?.path.join('.'));
+  }
+  return parsed.data;
+}
+
+export const validateCommand: Command = {
+  name: 'validate',
+  usage: 'validate <file.json|journey id> [--data-dir DIR] [--json]',
+  summary: 'Lists the problems of a journey; exits 1 when any blocks publishing.',
+  run: async (argv, io) => {
+    const { values, positionals } = parse(argv, DATA_OPTIONS);
+    const ref = positionals[0];
+    if (!ref) throw new AppError('invalid_input', 'validate needs a journey id or a .json file', 'journey');
+    const problems = await withCore(values, async (core) => {
+      const journey = await loadJourney(ref, (id) => core.context.store.get(id));
+      return validateJourney(journey, core.context.workspace.get(), { journeys: core.context.store.list() });
+    });
+    if (values.json) io.out(`${JSON.stringify(problems, null, 2)}\n`);
+    else if (problems.length === 0) io.out('No problems.\n');
+    else io.out(problems.map((p) => `${p.severity.padEnd(7)} ${p.nodeId ?? '-'}  ${p.message}\n`).join(''));
+    return problems.some((p) => p.severity === 'error') ? 1 : 0;
+  },
+};
