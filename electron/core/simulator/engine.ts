@@ -60,10 +60,14 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
   const applier = new ActionApplier(prog, c, rng, scenario, stopT);
   const row: ProfileRow = { acc: 0, person: -1, unit: 0 };
   const slotPeople = new Int32Array(Math.max(1, ...Array.from({ length: nodes }, (_, i) => outStart[i + 1] - outStart[i])));
+  const slotRest = new Float64Array(slotPeople.length);
   let nextUnit = 0;
   let events = 0;
 
-  /** Split by people inside an account: the token keeps the first group, the others get new tokens. */
+  /**
+   * Split by people inside an account: the token keeps the first group, the others get new tokens.
+   * Tokens carry a people count, not identities, so the total never exceeds the account's people.
+   */
   const splitPeople = (n: number, tok: number, t: number): number => {
     const s0 = outStart[n];
     const other = outStart[n + 1] - 1;
@@ -73,6 +77,9 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
       while (j < other && !criteria.matches(slotGroup[j], row.acc, p, personStart)) j++;
       slotPeople[j - s0]++;
     }
+    const have = tokens.people[tok];
+    const all = personStart[row.acc + 1] - personStart[row.acc];
+    if (have < all) apportion(other - s0 + 1, have, all);
     let first = -1;
     for (let j = 0; j <= other - s0; j++) {
       if (slotPeople[j] === 0) continue;
@@ -87,6 +94,23 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
       heap.push(t, extra);
     }
     return first < 0 ? other - s0 : first;
+  };
+
+  /** A token carrying only part of an account's people divides its count in proportion (largest remainder). */
+  const apportion = (paths: number, have: number, all: number): void => {
+    let given = 0;
+    for (let j = 0; j < paths; j++) {
+      const exact = (slotPeople[j] * have) / all;
+      slotRest[j] = exact - Math.floor(exact);
+      slotPeople[j] = Math.floor(exact);
+      given += slotPeople[j];
+    }
+    for (; given < have; given++) {
+      let best = 0;
+      for (let j = 1; j < paths; j++) if (slotRest[j] > slotRest[best]) best = j;
+      slotPeople[best]++;
+      slotRest[best] = -1;
+    }
   };
 
   const step = (tok: number, t: number): void => {
@@ -111,7 +135,7 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
       edges[outEdge[s]]++;
       n = outNode[s];
     }
-    let steps = 0;
+    let steps = tokens.steps[tok];
     for (;;) {
       entered[n]++;
       daily[n * days + dayBase]++;
@@ -120,7 +144,7 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
         exited[n]++;
         c.loopLimit++;
         c.cycleStops++;
-        if (traced) traces.note(unit, t, n, 'stopped: cycle without a wait');
+        if (traced) traces.note(unit, t, n, 'stopped: too many steps round a cycle');
         return;
       }
       let slot = 0;
@@ -136,6 +160,7 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
           const until = w === w ? t + w : t > waitUntil[n] ? t : waitUntil[n];
           tokens.node[tok] = n;
           tokens.slot[tok] = 0;
+          tokens.steps[tok] = steps;
           heap.push(until, tok);
           if (traced) traces.waits(unit, t, n, until);
           return;
@@ -145,6 +170,7 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
           const at = happens ? t + rng.float() * waitSec[n] : t + waitSec[n];
           tokens.node[tok] = n;
           tokens.slot[tok] = happens ? 0 : 1;
+          tokens.steps[tok] = steps;
           heap.push(at, tok);
           if (traced) traces.waitsForEvent(unit, t, n, happens, at);
           return;
@@ -158,6 +184,7 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
           if (traced && skip) traces.note(unit, t, n, 'skipped: the step is not fully configured');
           break;
         case KIND.split:
+          tokens.steps[tok] = steps;
           if (accountUnits && splitByPeople[n] === 1) slot = splitPeople(n, tok, t);
           else {
             const other = outStart[n + 1] - 1;

@@ -97,6 +97,6 @@ function runWarnings(prog: SimProgram, c: Counters): SimWarning[] {
     const store = prog.actions[n]?.store;
     if (store && store.errors > 0) w.push({ code: 'mock_error', nodeId: node.id, message: `The mocked result for "${store.key}" failed to render ${store.errors} times.` });
   });
-  if (c.cycleStops > 0) w.push({ code: 'cycle_without_wait', message: `${c.cycleStops} profiles went round a cycle without a wait and were stopped (counted under the loop limit).` });
+  if (c.cycleStops > 0) w.push({ code: 'cycle_without_wait', message: `${c.cycleStops} profiles went round a cycle of edges more often than the loop limit allows and were stopped (counted under the loop limit).` });
   return w;
 }

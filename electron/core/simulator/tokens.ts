@@ -9,6 +9,8 @@ export class Tokens {
   slot: Int32Array;
   people: Int32Array;
   loops: Int32Array;
+  /** Transitions so far: bounds cycles that go round without a Go to (or through zero-length waits). */
+  steps: Int32Array;
   count: number;
 
   constructor(units: number) {
@@ -18,6 +20,7 @@ export class Tokens {
     this.slot = new Int32Array(cap);
     this.people = new Int32Array(cap);
     this.loops = new Int32Array(cap);
+    this.steps = new Int32Array(cap);
     this.count = units;
   }
 
@@ -27,6 +30,7 @@ export class Tokens {
     const t = this.count++;
     this.unit[t] = this.unit[from];
     this.loops[t] = this.loops[from];
+    this.steps[t] = this.steps[from];
     this.people[t] = people;
     this.node[t] = node;
     this.slot[t] = slot;
@@ -44,5 +48,6 @@ export class Tokens {
     this.slot = g(this.slot);
     this.people = g(this.people);
     this.loops = g(this.loops);
+    this.steps = g(this.steps);
   }
 }

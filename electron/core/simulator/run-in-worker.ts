@@ -1,0 +1,64 @@
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../../../shared/errors';
+import type { Journey } from '../../../shared/model';
+import type { ScenarioInput, SimulationResult } from '../../../shared/simulation';
+import { SimulationCancelled } from './engine';
+import type { WorkerInput, WorkerMessage } from './worker-protocol';
+
+/** A simulation running in a worker thread. */
+export interface SimulationRun {
+  /** Resolves with the result; rejects with SimulationCancelled or an AppError. */
+  result: Promise<SimulationResult>;
+  /** Asks the worker to stop; it is terminated if it does not within a second. */
+  cancel(): void;
+}
+
+/** Options of a worker run. */
+export interface WorkerRunOptions {
+  onProgress?: (fraction: number) => void;
+}
+
+/**
+ * Starts the worker entry beside this module. A .ts entry (dev, tests, CLI through tsx) is loaded
+ * after registering tsx inside the worker: Node 20 ignores `--import` in a worker's execArgv.
+ */
+function startWorker(workerData: WorkerInput): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
+  const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const entry = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
+  const code = `import(${api}).then((m) => { m.register(); return import(${entry}); });`;
+  return new Worker(code, { eval: true, workerData });
+}
+
+/** Starts a simulation in a worker thread with progress messages and cancellation. */
+export function runSimulationInWorker(journey: Journey, scenario: ScenarioInput, options: WorkerRunOptions = {}): SimulationRun {
+  const cancel = new SharedArrayBuffer(4);
+  const flag = new Int32Array(cancel);
+  const worker = startWorker({ journey, scenario, cancel });
+  let settled = false;
+  const result = new Promise<SimulationResult>((resolve, reject) => {
+    const finish = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      fn();
+      void worker.terminate();
+    };
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'progress') options.onProgress?.(m.fraction);
+      else if (m.type === 'result') finish(() => resolve(m.result));
+      else if (m.type === 'cancelled') finish(() => reject(new SimulationCancelled()));
+      else finish(() => reject(new AppError(m.error.code, m.error.message, m.error.field)));
+    });
+    worker.on('error', (e) => finish(() => reject(e)));
+    worker.on('exit', (code) =>
+      finish(() => (Atomics.load(flag, 0) === 1 ? reject(new SimulationCancelled()) : reject(new AppError('internal', `The simulator stopped (exit code ${code}).`)))),
+    );
+  });
+  return {
+    result,
+    cancel() {
+      Atomics.store(flag, 0, 1);
+      setTimeout(() => void worker.terminate(), 1_000).unref();
+    },
+  };
+}

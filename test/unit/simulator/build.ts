@@ -1,0 +1,106 @@
+import type { Criterion, Journey, JourneyEdge, JourneyNode, NodeOf } from '../../../shared/model';
+import type { ScenarioInput } from '../../../shared/simulation';
+
+// Small local builders for simulator tests: ids double as names.
+
+const pos = { x: 0, y: 0 };
+const NOW = '2025-01-01T00:00:00.000Z';
+
+/** A journey of the given nodes and edges. */
+export function journey(nodes: JourneyNode[], edges: JourneyEdge[], audience: 'account' | 'people' = 'people'): Journey {
+  return {
+    schemaVersion: 1,
+    id: 'j1',
+    lineageId: 'j1',
+    version: 1,
+    name: 'Test journey',
+    description: '',
+    audience,
+    status: 'Draft',
+    createdBy: 't',
+    createdAt: NOW,
+    updatedBy: 't',
+    updatedAt: NOW,
+    publishedBy: null,
+    publishedAt: null,
+    scheduledStart: null,
+    revision: 1,
+    history: [],
+    origin: null,
+    nodes,
+    edges,
+    content: [],
+  };
+}
+
+let edgeSeq = 0;
+/** An edge from `source`'s output `handle` to `target`. */
+export const edge = (source: string, target: string, handle = 'out'): JourneyEdge => ({ id: `e${++edgeSeq}-${source}-${handle}`, source, sourceHandle: handle, target });
+
+/** Edges along a chain of single-output nodes. */
+export const chain = (...ids: string[]): JourneyEdge[] => ids.slice(1).map((id, i) => edge(ids[i], id));
+
+export const entry = (id = 'entry'): NodeOf<'entry'> => ({ id, name: id, position: pos, type: 'entry', settings: { trigger: 'audience', source: '' } });
+export const exit = (id = 'exit'): NodeOf<'exit'> => ({ id, name: id, position: pos, type: 'exit', settings: { reason: '' } });
+export const merge = (id: string): NodeOf<'merge'> => ({ id, name: id, position: pos, type: 'merge', settings: {} });
+export const goto = (id: string, target: string | null): NodeOf<'goto'> => ({ id, name: id, position: pos, type: 'goto', settings: { targetNodeId: target } });
+export const gate = (id: string, condition: string): NodeOf<'gate'> => ({ id, name: id, position: pos, type: 'gate', settings: { condition } });
+
+/** A Wait of `days` days, or until an ISO date. */
+export const wait = (id: string, days: number | string): NodeOf<'wait'> => ({
+  id,
+  name: id,
+  position: pos,
+  type: 'wait',
+  settings: typeof days === 'number' ? { mode: 'duration', duration: { amount: days, unit: 'days' } } : { mode: 'until', until: days },
+});
+
+export const waitForEvent = (id: string, eventName: string, days: number): NodeOf<'waitForEvent'> => ({
+  id,
+  name: id,
+  position: pos,
+  type: 'waitForEvent',
+  settings: { eventName, timeout: { amount: days, unit: 'days' } },
+});
+
+/** A Take an action node. */
+export const action = (id: string, actionId: string | null, params: Record<string, unknown> = {}, scope: 'account' | 'people' | null = null, applyTo: NodeOf<'action'>['settings']['applyTo'] = { mode: 'all' }): NodeOf<'action'> => ({
+  id,
+  name: id,
+  position: pos,
+  type: 'action',
+  settings: { scope, actionId, params, applyTo },
+});
+
+/** A criterion. */
+export const crit = (attribute: string, operator: Criterion['operator'], value = '', scope: Criterion['scope'] = 'person'): Criterion => ({ scope, attribute, operator, value });
+
+/** A Split path node; paths are [id, criteria] pairs. */
+export const split = (id: string, paths: Array<[string, Criterion[]]>, splitBy: 'accounts' | 'people' = 'accounts', match: 'all' | 'any' = 'all'): NodeOf<'split'> => ({
+  id,
+  name: id,
+  position: pos,
+  type: 'split',
+  settings: { splitBy, paths: paths.map(([pid, criteria]) => ({ id: pid, name: pid, match, criteria })) },
+});
+
+export const randomSplit = (id: string, percents: number[]): NodeOf<'randomSplit'> => ({
+  id,
+  name: id,
+  position: pos,
+  type: 'randomSplit',
+  settings: { paths: percents.map((percent, i) => ({ id: `p${i}`, name: `p${i}`, percent })) },
+});
+
+/** A scenario with CSV rows (one person per account unless accountKey is given). */
+export function csvScenario(rows: Array<Record<string, string | number | null>>, over: Partial<ScenarioInput> = {}, accountKey: string | null = null): ScenarioInput {
+  return { schemaVersion: 1, name: 'test', population: { kind: 'csv', rows, accountKey }, horizonDays: 30, seed: 1, ...over };
+}
+
+/** A synthetic scenario of `accounts` accounts. */
+export function synthScenario(accounts: number, over: Partial<ScenarioInput> = {}): ScenarioInput {
+  return { schemaVersion: 1, name: 'test', population: { kind: 'synthetic', accounts }, horizonDays: 30, seed: 1, ...over };
+}
+
+/** Rows `{ i, segment, score }` for i in 0..n-1 with segment = 'abcd'[i % 4] and score = i. */
+export const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ id: String(i), segment: 'abcd'[i % 4], score: i }));
