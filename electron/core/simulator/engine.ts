@@ -4,6 +4,7 @@ import type { ProfileRow } from './context';
 import { Counters } from './counters';
 import { KIND } from './graph';
 import { EventHeap } from './heap';
+import { PeopleSplitter } from './people-split';
 import { Rng, streamSeed } from './rng';
 import type { SimProgram } from './setup';
 import { Tokens } from './tokens';
@@ -59,59 +60,9 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
   const traceN = traces.limit;
   const applier = new ActionApplier(prog, c, rng, scenario, stopT);
   const row: ProfileRow = { acc: 0, person: -1, unit: 0 };
-  const slotPeople = new Int32Array(Math.max(1, ...Array.from({ length: nodes }, (_, i) => outStart[i + 1] - outStart[i])));
-  const slotRest = new Float64Array(slotPeople.length);
+  const splitter = new PeopleSplitter(prog, tokens, heap, c);
   let nextUnit = 0;
   let events = 0;
-
-  /**
-   * Split by people inside an account: the token keeps the first group, the others get new tokens.
-   * Tokens carry a people count, not identities, so the total never exceeds the account's people.
-   */
-  const splitPeople = (n: number, tok: number, t: number): number => {
-    const s0 = outStart[n];
-    const other = outStart[n + 1] - 1;
-    slotPeople.fill(0);
-    for (let p = personStart[row.acc], end = personStart[row.acc + 1]; p < end; p++) {
-      let j = s0;
-      while (j < other && !criteria.matches(slotGroup[j], row.acc, p, personStart)) j++;
-      slotPeople[j - s0]++;
-    }
-    const have = tokens.people[tok];
-    const all = personStart[row.acc + 1] - personStart[row.acc];
-    if (have < all) apportion(other - s0 + 1, have, all);
-    let first = -1;
-    for (let j = 0; j <= other - s0; j++) {
-      if (slotPeople[j] === 0) continue;
-      if (first < 0) {
-        first = j;
-        tokens.people[tok] = slotPeople[j];
-        continue;
-      }
-      const extra = tokens.spawn(tok, slotPeople[j], n, j);
-      entered[n]++;
-      c.spawned++;
-      heap.push(t, extra);
-    }
-    return first < 0 ? other - s0 : first;
-  };
-
-  /** A token carrying only part of an account's people divides its count in proportion (largest remainder). */
-  const apportion = (paths: number, have: number, all: number): void => {
-    let given = 0;
-    for (let j = 0; j < paths; j++) {
-      const exact = (slotPeople[j] * have) / all;
-      slotRest[j] = exact - Math.floor(exact);
-      slotPeople[j] = Math.floor(exact);
-      given += slotPeople[j];
-    }
-    for (; given < have; given++) {
-      let best = 0;
-      for (let j = 1; j < paths; j++) if (slotRest[j] > slotRest[best]) best = j;
-      slotPeople[best]++;
-      slotRest[best] = -1;
-    }
-  };
 
   const step = (tok: number, t: number): void => {
     const unit = tokens.unit[tok];
@@ -185,7 +136,7 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
           break;
         case KIND.split:
           tokens.steps[tok] = steps;
-          if (accountUnits && splitByPeople[n] === 1) slot = splitPeople(n, tok, t);
+          if (accountUnits && splitByPeople[n] === 1) slot = splitter.split(n, tok, row.acc, t);
           else {
             const other = outStart[n + 1] - 1;
             let j = outStart[n];

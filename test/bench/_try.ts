@@ -1,0 +1,2 @@
+import { storeBench } from './store';
+console.table(await storeBench.run({ quick: process.argv.includes('--quick') }));

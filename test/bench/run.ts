@@ -1,0 +1,43 @@
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { simulatorBench } from './simulator';
+import type { BenchModule, BenchRow } from './types';
+
+// `npm run bench` (node bin/run-ts.mjs test/bench/run.ts [--quick] [--out file]): runs every bench
+// module, prints a table and writes bench-results.json. Add store, bundles, canvas… to MODULES.
+const MODULES: BenchModule[] = [simulatorBench];
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const outIndex = args.indexOf('--out');
+const out = outIndex >= 0 ? args[outIndex + 1] : 'bench-results.json';
+
+const fmt = (x: number | null) => (x === null ? '—' : String(x));
+const verdict = (p: boolean | null) => (p === null ? '' : p ? 'pass' : 'FAIL');
+
+function printTable(rows: Array<BenchRow & { module: string }>): void {
+  const cells = rows.map((r) => [r.module, r.name, `${r.figure} ${r.unit}`, fmt(r.baseline), fmt(r.ratio), r.budget, verdict(r.pass)]);
+  const head = ['part', 'what', 'figure', 'baseline', 'ratio', 'budget', ''];
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i])).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  cells.forEach((c) => console.log(line(c)));
+}
+
+const rows: Array<BenchRow & { module: string }> = [];
+for (const m of MODULES) {
+  console.error(`bench: ${m.name}${quick ? ' (quick)' : ''}…`);
+  for (const row of await m.run({ quick })) rows.push({ module: m.name, ...row });
+}
+printTable(rows);
+const cpus = os.cpus();
+const machine = {
+  os: `${os.type()} ${os.release()} ${os.arch()}`,
+  cpus: { count: cpus.length, model: cpus[0]?.model ?? 'unknown', speedMHz: cpus[0]?.speed ?? 0 },
+  totalmemMb: Math.round(os.totalmem() / (1024 * 1024)),
+  node: process.version,
+};
+writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), quick, machine, rows }, null, 2)}\n`);
+console.error(`bench: wrote ${out}`);
+if (rows.some((r) => r.pass === false)) process.exitCode = 1;
