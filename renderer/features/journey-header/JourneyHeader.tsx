@@ -1,6 +1,14 @@
+import { useCallback, useState } from 'react';
+import type { LifecycleAction } from '../../../shared/lifecycle/status-rules';
 import type { Journey } from '../../../shared/model';
-import { hrefOf } from '../../app/router';
+import { hrefOf, navigate } from '../../app/router';
 import { StatusBadge } from '../../components/StatusBadge';
+import { EditName } from './EditName';
+import { HistoryPanel } from './HistoryPanel';
+import { headerLayout, type LifecycleOutcome } from './lifecycle-actions';
+import { LifecycleDialog } from './LifecycleDialog';
+import { MenuButton } from './MenuButton';
+import { VersionsPanel } from './VersionsPanel';
 
 export interface JourneyHeaderProps {
   journey: Journey;
@@ -8,16 +16,66 @@ export interface JourneyHeaderProps {
   onJourneyChanged: (journey: Journey) => void;
 }
 
-/** The journey header: name, status and the actions the status allows. */
-export function JourneyHeader({ journey }: JourneyHeaderProps) {
+type Panel = 'versions' | 'history' | null;
+
+const DANGER: readonly LifecycleAction[] = ['Delete', 'Abort'];
+
+/** The journey header: name (Edit name), status, and the actions the status allows (seed 002). */
+export function JourneyHeader({ journey, onJourneyChanged }: JourneyHeaderProps) {
+  const [action, setAction] = useState<LifecycleAction | null>(null);
+  const [panel, setPanel] = useState<Panel>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { buttons, menu } = headerLayout(journey.status);
+
+  const close = useCallback(() => setAction(null), []);
+  const done = useCallback(
+    (outcome: LifecycleOutcome) => {
+      setAction(null);
+      setError(null);
+      if (outcome.kind === 'changed') onJourneyChanged(outcome.journey);
+      else if (outcome.kind === 'open') navigate({ page: 'journey', id: outcome.journey.id });
+      else navigate({ page: 'journeys' });
+    },
+    [onJourneyChanged],
+  );
+  const togglePanel = (p: Exclude<Panel, null>) => setPanel((current) => (current === p ? null : p));
+
   return (
-    <header className="journey-header">
-      <a href={hrefOf({ page: 'journeys' })} aria-label="Back to Journeys">
-        ←
-      </a>
-      <h1 id="journey-name">{journey.name}</h1>
-      <StatusBadge status={journey.status} />
-      <span className="muted">{journey.audience === 'account' ? 'Account journey' : 'People journey'}</span>
-    </header>
+    <div className="journey-header-wrap">
+      <header className="journey-header">
+        <a href={hrefOf({ page: 'journeys' })} aria-label="Back to Journeys">
+          ←
+        </a>
+        <EditName key={journey.id} journey={journey} onRenamed={onJourneyChanged} />
+        <StatusBadge status={journey.status} />
+        <span className="muted">
+          {journey.audience === 'account' ? 'Account journey' : 'People journey'} · Version {journey.version}
+        </span>
+        <div className="header-actions" role="group" aria-label="Journey actions">
+          <button type="button" aria-expanded={panel === 'versions'} onClick={() => togglePanel('versions')}>
+            Versions
+          </button>
+          <button type="button" aria-expanded={panel === 'history'} onClick={() => togglePanel('history')}>
+            History
+          </button>
+          {buttons.map((a) => (
+            <button key={a} type="button" className={a === 'Publish' ? 'primary' : DANGER.includes(a) ? 'danger-outline' : undefined} onClick={() => setAction(a)}>
+              {a}
+            </button>
+          ))}
+          {menu.length > 0 && (
+            <MenuButton label="More..." items={menu.map((a) => ({ label: a, danger: DANGER.includes(a), onSelect: () => setAction(a) }))} />
+          )}
+        </div>
+      </header>
+      {error && (
+        <p role="alert" className="error header-error">
+          {error}
+        </p>
+      )}
+      {panel === 'versions' && <VersionsPanel journey={journey} />}
+      {panel === 'history' && <HistoryPanel journey={journey} />}
+      {action && <LifecycleDialog action={action} journey={journey} onDone={done} onError={setError} onClose={close} />}
+    </div>
   );
 }

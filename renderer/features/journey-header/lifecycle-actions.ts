@@ -1,0 +1,48 @@
+import { isAllowed, type LifecycleAction } from '../../../shared/lifecycle/status-rules';
+import type { Journey, JourneyStatus, JourneySummary } from '../../../shared/model';
+import { api } from '../../api/client';
+
+/** What a lifecycle dialog needs to know about its journey (a summary or a whole document). */
+export type LifecycleTarget = Pick<JourneySummary, 'id' | 'name' | 'status' | 'description' | 'lineageId' | 'version'>;
+
+/** How an action ended: the journey changed, another journey should open, or it is gone. */
+export type LifecycleOutcome =
+  | { kind: 'changed'; journey: Journey }
+  | { kind: 'open'; journey: Journey }
+  | { kind: 'deleted'; id: string };
+
+/**
+ * Seed 002's header: the main buttons at the top right and the rest in "More...".
+ * Draft keeps Duplicate and Delete in More...; other statuses show Duplicate (and Delete) directly.
+ */
+const LAYOUT: Record<JourneyStatus, { buttons: LifecycleAction[]; menu: LifecycleAction[] }> = {
+  Draft: { buttons: ['Publish'], menu: ['Duplicate', 'Delete'] },
+  Scheduled: { buttons: ['Duplicate'], menu: ['Abort'] },
+  Live: { buttons: ['Duplicate', 'Create new version'], menu: ['Close to new entries', 'Abort'] },
+  'Closed to new entries': { buttons: ['Duplicate'], menu: ['Abort', 'Finish'] },
+  Aborted: { buttons: ['Duplicate', 'Delete'], menu: [] },
+  Finished: { buttons: ['Duplicate', 'Delete'], menu: [] },
+};
+
+/** The header's buttons and More... items for a status, limited to what the status table allows. */
+export function headerLayout(status: JourneyStatus): { buttons: LifecycleAction[]; menu: LifecycleAction[] } {
+  const { buttons, menu } = LAYOUT[status];
+  return { buttons: buttons.filter((a) => isAllowed(status, a)), menu: menu.filter((a) => isAllowed(status, a)) };
+}
+
+/** Runs a confirmed one-step transition (no form) through the contract. */
+export async function runTransition(action: 'Close to new entries' | 'Abort' | 'Finish' | 'Delete' | 'Create new version', id: string): Promise<LifecycleOutcome> {
+  switch (action) {
+    case 'Close to new entries':
+      return { kind: 'changed', journey: await api.call('journeys.closeToNewEntries', { id }) };
+    case 'Abort':
+      return { kind: 'changed', journey: await api.call('journeys.abort', { id }) };
+    case 'Finish':
+      return { kind: 'changed', journey: await api.call('journeys.finish', { id }) };
+    case 'Delete':
+      await api.call('journeys.delete', { id });
+      return { kind: 'deleted', id };
+    case 'Create new version':
+      return { kind: 'open', journey: await api.call('journeys.createVersion', { id }) };
+  }
+}

@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import type { LibraryColumn } from '../../../shared/contract/settings';
+import type { JourneySummary } from '../../../shared/model';
+import { formatDateTime } from '../../components/format';
+import { StatusBadge } from '../../components/StatusBadge';
+
+interface ColumnDef {
+  label: string;
+  render: (j: JourneySummary) => ReactNode;
+  className?: string;
+}
+
+/** The optional columns, with the seed's labels; Name is always first and always shown. */
+export const COLUMNS: Record<LibraryColumn, ColumnDef> = {
+  status: { label: 'Status', render: (j) => <StatusBadge status={j.status} /> },
+  type: { label: 'Type', render: (j) => (j.audience === 'account' ? 'Account' : 'People') },
+  version: { label: 'Version', render: (j) => j.version, className: 'num' },
+  description: { label: 'Description', render: (j) => <span className="clamp">{j.description}</span>, className: 'muted' },
+  createdBy: { label: 'Created by', render: (j) => j.createdBy },
+  updatedAt: { label: 'Last updated at', render: (j) => formatDateTime(j.updatedAt), className: 'nowrap' },
+  updatedBy: { label: 'Last updated by', render: (j) => j.updatedBy },
+  publishedAt: { label: 'Published on', render: (j) => formatDateTime(j.publishedAt), className: 'nowrap' },
+  publishedBy: { label: 'Published by', render: (j) => j.publishedBy ?? '' },
+};
