@@ -1,11 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { simulatorBench } from './simulator';
+import { storeBench } from './store';
 import type { BenchModule, BenchRow } from './types';
 
 // `npm run bench` (node bin/run-ts.mjs test/bench/run.ts [--quick] [--out file]): runs every bench
 // module, prints a table and writes bench-results.json. Add store, bundles, canvas… to MODULES.
-const MODULES: BenchModule[] = [simulatorBench];
+const MODULES: BenchModule[] = [simulatorBench, storeBench];
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -40,4 +41,6 @@ const machine = {
 };
 writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), quick, machine, rows }, null, 2)}\n`);
 console.error(`bench: wrote ${out}`);
-if (rows.some((r) => r.pass === false)) process.exitCode = 1;
+// A quick run is a smoke test (CI runs it so the bench never rots): it checks that every part
+// runs, not the timings, which a loaded CI machine cannot promise.
+if (!quick && rows.some((r) => r.pass === false)) process.exitCode = 1;
