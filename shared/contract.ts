@@ -3,6 +3,7 @@ import { appChannels } from './contract/app';
 import { journeyChannels } from './contract/journeys';
 import { lifecycleChannels } from './contract/lifecycle';
 import { settingsChannels } from './contract/settings';
+import { workspaceChannels } from './contract/workspace';
 
 /**
  * Every channel across every process boundary: channel -> { input, output } zod schemas.
@@ -13,6 +14,7 @@ export const contract = {
   ...journeyChannels,
   ...lifecycleChannels,
   ...settingsChannels,
+  ...workspaceChannels,
 } as const;
 
 export type Contract = typeof contract;

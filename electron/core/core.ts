@@ -10,6 +10,7 @@ import { createDispatch, mergeHandlers, type Dispatch } from './dispatcher';
 import { appHandlers } from './handlers/app';
 import { journeyHandlers } from './handlers/journeys';
 import { lifecycleHandlers } from './handlers/lifecycle';
+import { workspaceHandlers } from './handlers/workspace';
 import { settingsHandlers } from './settings/settings-handlers';
 import { dataPaths } from './store/data-dir';
 import { JourneyStore } from './store/journey-store';
@@ -76,6 +77,6 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   if (firstStart && !options.empty && store.list().length === 0) {
     for (const journey of demoJourneys(user, context.now())) await store.create(journey);
   }
-  const dispatch = createDispatch(mergeHandlers(appHandlers(context), journeyHandlers(context), lifecycleHandlers(context), settingsHandlers(context)));
+  const dispatch = createDispatch(mergeHandlers(appHandlers(context), journeyHandlers(context), lifecycleHandlers(context), settingsHandlers(context), workspaceHandlers(context)));
   return { dispatch, context, close: () => store.flush() };
 }
