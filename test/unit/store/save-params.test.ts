@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/core';
-import type { Journey, JourneyNode } from '../../../shared/model';
+import type { Journey, JourneyNode, JourneySummary } from '../../../shared/model';
 import { validateJourney } from '../../../shared/validation';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { runCli } from '../../helpers/cli';
@@ -20,7 +20,9 @@ async function open(empty: boolean): Promise<{ core: Core; dir: string }> {
   return { core, dir };
 }
 
-const statusNode = (status: unknown): JourneyNode => ({
+type ActionNode = Extract<JourneyNode, { type: 'action' }>;
+
+const statusNode = (status: unknown): ActionNode => ({
   id: 'status',
   type: 'action',
   name: 'Set status',
@@ -50,14 +52,15 @@ describe('saving action parameters', () => {
   it('accepts an incomplete action (drafts save incomplete) and reports it as a problem instead', async () => {
     const { core } = await open(true);
     const j = (await core.dispatch('journeys.create', { name: 'Incomplete', audience: 'account' })) as Journey;
-    const partial: JourneyNode = { ...statusNode(undefined), settings: { ...(statusNode(undefined) as Extract<JourneyNode, { type: 'action' }>).settings, params: {} } };
+    const full = statusNode(undefined);
+    const partial: ActionNode = { ...full, settings: { ...full.settings, params: {} } };
     const saved = (await core.dispatch('journeys.save', { id: j.id, baseRevision: 1, body: { description: '', content: [], nodes: [...j.nodes, partial], edges: j.edges } })) as Journey;
     expect(saved.nodes).toHaveLength(3);
   });
 
   it('ships demo journeys that have no blocking problems', async () => {
     const { core } = await open(false);
-    const list = (await core.dispatch('journeys.list', {})) as Journey[];
+    const list = (await core.dispatch('journeys.list', {})) as JourneySummary[];
     const workspace = core.context.workspace.get();
     for (const summary of list) {
       const journey = await core.context.store.get(summary.id);
