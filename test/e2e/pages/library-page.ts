@@ -1,0 +1,123 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, openApp } from '../fixtures';
+
+/** Calls a contract channel over the host's WebSocket, as the renderer does (test setup and checks). */
+export async function apiCall<T = unknown>(page: Page, channel: string, input: unknown): Promise<T> {
+  const reply = await page.evaluate(
+    ([ch, inp]) =>
+      new Promise<{ ok: boolean; output?: unknown; error?: { message: string } }>((resolve, reject) => {
+        const socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`);
+        socket.onerror = () => reject(new Error('socket error'));
+        socket.onopen = () => socket.send(JSON.stringify({ id: 1, channel: ch, input: inp }));
+        socket.onmessage = (event) => {
+          resolve(JSON.parse(String(event.data)));
+          socket.close();
+        };
+      }),
+    [channel, input] as const,
+  );
+  if (!reply.ok) throw new Error(`${channel}: ${reply.error?.message}`);
+  return reply.output as T;
+}
+
+/** The Journeys page: table, search, filters, sort, Customize table and row menus. */
+export class LibraryPage {
+  constructor(readonly page: Page) {}
+
+  table(): Locator {
+    return this.page.getByRole('table', { name: 'Journeys' });
+  }
+
+  async goto(): Promise<void> {
+    await openApp(this.page);
+    await expect(this.table()).toBeVisible();
+  }
+
+  async search(text: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: 'Search journeys by name' }).fill(text);
+  }
+
+  /** The names in the table, top to bottom. */
+  names(): Promise<string[]> {
+    return this.table().locator('tbody th[scope="row"] a').allInnerTexts();
+  }
+
+  row(name: string): Locator {
+    return this.table().getByRole('row').filter({ has: this.page.getByRole('link', { name, exact: true }) });
+  }
+
+  rowMenuButton(name: string): Locator {
+    return this.row(name).getByRole('button', { name: `More actions for ${name}` });
+  }
+
+  /** Opens a row's More (…) menu and returns the labels of its items. */
+  async rowMenuItems(name: string): Promise<string[]> {
+    await this.rowMenuButton(name).click();
+    const items = await this.page.getByRole('menu').getByRole('menuitem').allInnerTexts();
+    await this.page.keyboard.press('Escape');
+    return items;
+  }
+
+  async rowAction(name: string, action: string): Promise<void> {
+    await this.rowMenuButton(name).click();
+    await this.page.getByRole('menu').getByRole('menuitem', { name: action, exact: true }).click();
+  }
+
+  async sortBy(column: string): Promise<void> {
+    await this.table().getByRole('button', { name: column, exact: true }).click();
+  }
+
+  columnHeader(column: string): Locator {
+    return this.table().getByRole('columnheader', { name: column, exact: true });
+  }
+
+  /** Customize table: sets each named column's checkbox, then Apply. */
+  async customize(columns: Record<string, boolean>): Promise<void> {
+    await this.page.getByRole('button', { name: 'Customize table' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Customize table' });
+    for (const [label, on] of Object.entries(columns)) await dialog.getByRole('checkbox', { name: label, exact: true }).setChecked(on);
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await expect(dialog).toBeHidden();
+  }
+}
+
+/** One journey's header: status, actions, More... menu, confirmations, panels. */
+export class JourneyHeaderPage {
+  constructor(readonly page: Page) {}
+
+  actions(): Locator {
+    return this.page.getByRole('group', { name: 'Journey actions' });
+  }
+
+  status(): Locator {
+    return this.page.locator('.journey-header .status');
+  }
+
+  async moreItems(): Promise<string[]> {
+    await this.actions().getByRole('button', { name: 'More...' }).click();
+    const items = await this.page.getByRole('menu').getByRole('menuitem').allInnerTexts();
+    await this.page.keyboard.press('Escape');
+    return items;
+  }
+
+  async more(action: string): Promise<void> {
+    await this.actions().getByRole('button', { name: 'More...' }).click();
+    await this.page.getByRole('menu').getByRole('menuitem', { name: action, exact: true }).click();
+  }
+
+  /** Confirms a destructive action in its dialog, whose confirm button carries the action's name. */
+  async confirm(action: string): Promise<void> {
+    const dialog = this.page.getByRole('dialog', { name: `${action} journey?` });
+    await dialog.getByRole('button', { name: action, exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** Duplicate Journey dialog: name and type, then Duplicate; the copy opens. */
+  async duplicate(name: string, type: 'Partial content duplication' | 'Duplicate without details'): Promise<void> {
+    const dialog = this.page.getByRole('dialog', { name: 'Duplicate Journey' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
+    await dialog.getByRole('radio', { name: new RegExp(`^${type}`) }).check();
+    await dialog.getByRole('button', { name: 'Duplicate', exact: true }).click();
+    await expect(this.page.getByRole('heading', { name, exact: true })).toBeVisible();
+  }
+}
