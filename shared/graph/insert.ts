@@ -19,6 +19,13 @@ export function positionAfter(source: JourneyNode, handle: string): Position {
   return { x: source.position.x + offset, y: source.position.y + ROW };
 }
 
+/** The nearest spot at or right of `pos` where no node sits (cards are about 220×84). */
+export function freeSpot(nodes: readonly JourneyNode[], pos: Position): Position {
+  let x = pos.x;
+  for (let i = 0; i < 50 && nodes.some((n) => Math.abs(n.position.x - x) < 240 && Math.abs(n.position.y - pos.y) < 100); i++) x += COL;
+  return { x, y: pos.y };
+}
+
 /**
  * Inserts `node` into an edge: source -> node -> old target (through the node's first output).
  * The old target and everything below it move down a row so nothing overlaps; a node without
@@ -43,7 +50,7 @@ export function appendAfter<T extends GraphDoc>(doc: T, sourceId: string, handle
   const source = findNode(doc, sourceId);
   if (!source || !nodeOutputs(source).some((o) => o.id === handle)) return doc;
   if (doc.edges.some((e) => e.source === sourceId && e.sourceHandle === handle)) return doc;
-  const placed: JourneyNode = { ...node, position: positionAfter(source, handle) };
+  const placed: JourneyNode = { ...node, position: freeSpot(doc.nodes, positionAfter(source, handle)) };
   const edge: JourneyEdge = { id: makeId(), source: sourceId, sourceHandle: handle, target: placed.id };
   return { ...doc, nodes: [...doc.nodes, placed], edges: [...doc.edges, edge] };
 }

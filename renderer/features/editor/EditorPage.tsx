@@ -1,18 +1,59 @@
+import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import type { Journey } from '../../../shared/model';
 import { api } from '../../api/client';
 import { hrefOf } from '../../app/router';
+import { useEditorStore } from '../../stores/editor-store';
+import { useEditorJourney } from '../../stores/editor-selectors';
+import { InspectorPanel } from '../inspector/InspectorPanel';
 import { JourneyHeader } from '../journey-header/JourneyHeader';
+import { AddNodeMenu } from './AddNodeMenu';
+import { ConfirmDeleteDialog } from './dialogs/ConfirmDeleteDialog';
+import { ConflictDialog } from './dialogs/ConflictDialog';
+import { ShortcutsDialog } from './dialogs/ShortcutsDialog';
 import { JourneyCanvas } from './JourneyCanvas';
+import { Palette } from './Palette';
+import { ProblemsPanel } from './problems/ProblemsPanel';
+import { useProblems, useValidationContext } from './problems/use-problems';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { EditorToolbar } from './toolbar/EditorToolbar';
+import { useAutosave } from './use-autosave';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 
-/** One journey: its header and its map. */
+/** The loaded editor: header, toolbar, palette, map, inspector and problems. */
+function Editor({ journey }: { journey: Journey }) {
+  const { workspace, journeys } = useValidationContext();
+  const problems = useProblems(workspace, journeys);
+  const readOnly = useEditorStore((s) => s.readOnly);
+  useAutosave();
+  useKeyboardShortcuts();
+  return (
+    <section className="editor" aria-labelledby="journey-name">
+      <JourneyHeader journey={journey} onJourneyChanged={(j) => useEditorStore.getState().adoptJourney(j)} />
+      <ReadOnlyBanner />
+      <EditorToolbar problemCount={problems.length} />
+      <div className={`editor-body${readOnly ? ' read-only' : ''}`}>
+        {!readOnly && <Palette />}
+        <JourneyCanvas problems={problems} />
+        <InspectorPanel workspace={workspace} problems={problems} />
+      </div>
+      <ProblemsPanel problems={problems} />
+      <AddNodeMenu />
+      <ConfirmDeleteDialog />
+      <ConflictDialog />
+      <ShortcutsDialog />
+    </section>
+  );
+}
+
+/** One journey: loads it into the editor store and shows the editor. */
 export function EditorPage({ id }: { id: string }) {
-  const [journey, setJourney] = useState<Journey | null>(null);
+  const journey = useEditorJourney();
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     api.call('journeys.get', { id }).then(
-      (j) => live && setJourney(j),
+      (j) => live && useEditorStore.getState().loadJourney(j),
       (e: Error) => live && setError(e.message),
     );
     return () => {
@@ -29,11 +70,10 @@ export function EditorPage({ id }: { id: string }) {
         <a href={hrefOf({ page: 'journeys' })}>Back to Journeys</a>
       </section>
     );
-  if (!journey) return <p role="status" className="page">Loading journey…</p>;
+  if (!journey || journey.id !== id) return <p role="status" className="page">Loading journey…</p>;
   return (
-    <section className="editor" aria-labelledby="journey-name">
-      <JourneyHeader journey={journey} onJourneyChanged={setJourney} />
-      <JourneyCanvas journey={journey} />
-    </section>
+    <ReactFlowProvider>
+      <Editor key={journey.id} journey={journey} />
+    </ReactFlowProvider>
   );
 }

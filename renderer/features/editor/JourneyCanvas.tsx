@@ -1,27 +1,153 @@
-import { Background, Controls, MiniMap, ReactFlow, type Edge } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type NodeChange } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useMemo } from 'react';
-import type { Journey } from '../../../shared/model';
-import { JourneyNodeView, type CanvasNode } from './nodes/JourneyNodeView';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { commands, type AddableNodeType } from '../../../shared/graph';
+import type { Position } from '../../../shared/model';
+import type { Problem } from '../../../shared/validation';
+import { useEditorStore } from '../../stores/editor-store';
+import { useEditorActions, useEditorBody, useReadOnly, useSelection } from '../../stores/editor-selectors';
+import { addNodeFree } from './editor-actions';
+import { edgeTypes } from './edges/PathEdge';
+import { createNodeMapper, mapEdges } from './flow-mapping';
+import type { FlowNode } from './nodes/flow-types';
+import { nodeTypes } from './nodes/node-types';
+import { PALETTE_MIME } from './Palette';
 
-const nodeTypes = { journey: JourneyNodeView };
+/** Above this many nodes, only what is in view is rendered. */
+const VISIBLE_ONLY_THRESHOLD = 400;
 
-/** The journey map: nodes and edges of the document, laid out as saved. */
-export function JourneyCanvas({ journey }: { journey: Journey }) {
-  const nodes = useMemo<CanvasNode[]>(
-    () => journey.nodes.map((n) => ({ id: n.id, type: 'journey', position: n.position, data: { node: n } })),
-    [journey.nodes],
+/** Applies React Flow's change events: live drag, one history entry per move, selection, sizes. */
+function useNodeChanges(setDrag: (d: Record<string, Position> | null) => void, dragRef: { current: Record<string, Position> | null }, measured: Map<string, { width: number; height: number }>, bumpMeasured: () => void) {
+  const { execute, setSelection } = useEditorActions();
+  return useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      let sized = false;
+      let selection: Set<string> | null = null;
+      const moving: Record<string, Position> = {};
+      const moved: Record<string, Position> = {};
+      for (const c of changes) {
+        if (c.type === 'dimensions' && c.dimensions) {
+          const prev = measured.get(c.id);
+          if (!prev || prev.width !== c.dimensions.width || prev.height !== c.dimensions.height) {
+            measured.set(c.id, c.dimensions);
+            sized = true;
+          }
+        } else if (c.type === 'position' && c.position) {
+          (c.dragging ? moving : moved)[c.id] = c.position;
+        } else if (c.type === 'position' && !c.dragging && dragRef.current?.[c.id]) {
+          moved[c.id] = dragRef.current[c.id];
+        } else if (c.type === 'select') {
+          selection ??= new Set(useEditorStore.getState().selection);
+          if (c.selected) selection.add(c.id);
+          else selection.delete(c.id);
+        }
+      }
+      if (sized) bumpMeasured();
+      if (Object.keys(moving).length > 0) {
+        dragRef.current = { ...dragRef.current, ...moving };
+        setDrag(dragRef.current);
+      }
+      if (Object.keys(moved).length > 0) {
+        // A whole drag (or one arrow-key nudge) is one undo step.
+        execute(commands.moveNodes({ ...dragRef.current, ...moved }));
+        dragRef.current = null;
+        setDrag(null);
+      }
+      if (selection) setSelection([...selection]);
+    },
+    [execute, setSelection, measured, bumpMeasured, dragRef, setDrag],
   );
-  const edges = useMemo<Edge[]>(
-    () => journey.edges.map((e) => ({ id: e.id, source: e.source, sourceHandle: e.sourceHandle, target: e.target })),
-    [journey.edges],
+}
+
+/** Scrolls to and focuses the node the store asks for (new node, problem list). */
+function useFocusRequests() {
+  const focusRequest = useEditorStore((s) => s.focusRequest);
+  const { getInternalNode, setCenter, getZoom } = useReactFlow();
+  useEffect(() => {
+    if (!focusRequest) return;
+    const frame = requestAnimationFrame(() => {
+      const node = getInternalNode(focusRequest.id);
+      if (node) {
+        const w = node.measured.width ?? 220;
+        const h = node.measured.height ?? 84;
+        void setCenter(node.internals.positionAbsolute.x + w / 2, node.internals.positionAbsolute.y + h / 2, { zoom: Math.max(getZoom(), 0.8), duration: 200 });
+      }
+      document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(focusRequest.id)}"]`)?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequest, getInternalNode, setCenter, getZoom]);
+}
+
+/** The journey map: the document drawn with React Flow, editable unless read-only. */
+export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
+  const body = useEditorBody();
+  const readOnly = useReadOnly();
+  const selection = useSelection();
+  const { execute } = useEditorActions();
+  const { screenToFlowPosition } = useReactFlow();
+  const [drag, setDrag] = useState<Record<string, Position> | null>(null);
+  const dragRef = useRef<Record<string, Position> | null>(null);
+  const [measured] = useState(() => new Map<string, { width: number; height: number }>());
+  const [measureTick, setMeasureTick] = useState(0);
+  const bumpMeasured = useCallback(() => setMeasureTick((t) => t + 1), []);
+  const [mapNodes] = useState(createNodeMapper);
+  const selected = useMemo(() => new Set(selection), [selection]);
+  const nodes = useMemo(
+    () => (body ? mapNodes({ body, problems, selection: selected, readOnly, dragging: drag, measured }) : []),
+    // measureTick: `measured` is mutated in place; the tick says it changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [body, problems, selected, readOnly, drag, measured, mapNodes, measureTick],
   );
+  const edges = useMemo(() => (body ? mapEdges(body, readOnly) : []), [body, readOnly]);
+  const onNodesChange = useNodeChanges(setDrag, dragRef, measured, bumpMeasured);
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (c.sourceHandle) execute(commands.connect(c.source, c.sourceHandle, c.target));
+    },
+    [execute],
+  );
+  const onDrop = useCallback(
+    (event: DragEvent<HTMLDivElement>) => {
+      const type = event.dataTransfer.getData(PALETTE_MIME) as AddableNodeType;
+      if (!type || readOnly) return;
+      event.preventDefault();
+      addNodeFree(type, screenToFlowPosition({ x: event.clientX - 110, y: event.clientY - 20 }));
+    },
+    [readOnly, screenToFlowPosition],
+  );
+  useFocusRequests();
   return (
-    <div className="canvas" aria-label="Journey map" role="region">
-      <ReactFlow nodes={nodes} edges={edges} nodeTypes={nodeTypes} fitView fitViewOptions={{ maxZoom: 1 }} minZoom={0.1} proOptions={{ hideAttribution: true }}>
+    <div
+      className={`canvas${readOnly ? ' read-only' : ''}`}
+      aria-label="Journey map"
+      role="region"
+      onDragOver={(e) => {
+        if (!readOnly && e.dataTransfer.types.includes(PALETTE_MIME)) e.preventDefault();
+      }}
+      onDrop={onDrop}
+    >
+      <ReactFlow<FlowNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onConnect={onConnect}
+        onPaneClick={() => useEditorStore.getState().openAddMenu(null)}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_THRESHOLD}
+        fitView
+        fitViewOptions={{ maxZoom: 1 }}
+        minZoom={0.05}
+        proOptions={{ hideAttribution: true }}
+      >
         <Background />
         <MiniMap pannable zoomable ariaLabel="Mini map" />
-        <Controls />
+        <Controls showInteractive={false} />
       </ReactFlow>
     </div>
   );

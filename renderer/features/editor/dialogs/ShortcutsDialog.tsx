@@ -1,0 +1,31 @@
+import { Modal } from '../../../components/Modal';
+import { useEditorStore } from '../../../stores/editor-store';
+import { SHORTCUTS } from '../shortcuts';
+
+/** The list of keyboard shortcuts. */
+export function ShortcutsDialog() {
+  const open = useEditorStore((s) => s.helpOpen);
+  if (!open) return null;
+  const close = () => useEditorStore.getState().setHelpOpen(false);
+  return (
+    <Modal title="Keyboard shortcuts" onClose={close}>
+      <table className="shortcuts">
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.keys}>
+              <th scope="row">
+                <kbd>{s.keys}</kbd>
+              </th>
+              <td>{s.what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="actions">
+        <button type="button" className="primary" onClick={close} autoFocus>
+          Close
+        </button>
+      </div>
+    </Modal>
+  );
+}

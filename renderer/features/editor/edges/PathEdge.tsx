@@ -1,0 +1,44 @@
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { memo, type MouseEvent } from 'react';
+import { useEditorStore } from '../../../stores/editor-store';
+import type { FlowEdge } from '../nodes/flow-types';
+
+function openMenu(event: MouseEvent<HTMLButtonElement>, edgeId: string) {
+  event.stopPropagation();
+  const rect = event.currentTarget.getBoundingClientRect();
+  useEditorStore.getState().openAddMenu({ target: { kind: 'edge', edgeId }, x: rect.left, y: rect.bottom + 4 });
+}
+
+/** A path between two nodes: the output's name and an "Add node" button in the middle. */
+export const PathEdge = memo(function PathEdge(props: EdgeProps<FlowEdge>) {
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd } = props;
+  const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 10 });
+  const label = data?.label ?? null;
+  const readOnly = data?.readOnly ?? true;
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} />
+      {(label || !readOnly) && (
+        <EdgeLabelRenderer>
+          <div className="edge-label nodrag nopan" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+            {label && <span className="edge-name">{label}</span>}
+            {!readOnly && (
+              <button
+                type="button"
+                className="add-button"
+                aria-label={`Add node between ${data?.sourceName ?? ''}${label ? ` (${label})` : ''} and ${data?.targetName ?? ''}`}
+                title="Add node"
+                onClick={(e) => openMenu(e, id)}
+              >
+                +
+              </button>
+            )}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});
+
+/** Edge types at module scope. */
+export const edgeTypes = { path: PathEdge };

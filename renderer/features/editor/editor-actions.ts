@@ -1,0 +1,88 @@
+import { commands, copyNodes, createNode, deleteNodes, openOutputs, type AddableNodeType, type PasteTarget, type Size } from '../../../shared/graph';
+import type { Position } from '../../../shared/model';
+import type { AddTarget } from '../../stores/editor-session-slice';
+import { useEditorStore } from '../../stores/editor-store';
+import { readClipboard, writeClipboard } from './app-clipboard';
+
+const state = () => useEditorStore.getState();
+
+/** Adds a node of `type` at a "+" target and selects it. */
+export function addNodeAt(target: AddTarget, type: AddableNodeType): void {
+  const node = createNode(type, { audience: state().journey?.audience });
+  const cmd = target.kind === 'edge' ? commands.insertIntoEdge(target.edgeId, node) : commands.appendAfter(target.sourceId, target.handle, node);
+  if (state().execute(cmd)) state().requestFocus(node.id);
+}
+
+/** Adds a loose node where the palette item was dropped. */
+export function addNodeFree(type: AddableNodeType, position: Position): void {
+  const node = createNode(type, { audience: state().journey?.audience, position });
+  if (state().execute(commands.addNode(node))) state().requestFocus(node.id);
+}
+
+/** Asks before deleting when other branches' nodes would go too; otherwise deletes at once. */
+export function requestDelete(ids: readonly string[]): void {
+  const { body, readOnly } = state();
+  if (!body || readOnly) return;
+  const deletable = ids.filter((id) => body.nodes.some((n) => n.id === id && n.type !== 'entry'));
+  if (deletable.length === 0) return;
+  const { dropped } = deleteNodes(body, deletable);
+  if (dropped.length > 0) state().setPendingDelete({ ids: deletable, dropped });
+  else confirmDelete(deletable);
+}
+
+/** Deletes (after confirmation, if one was needed). */
+export function confirmDelete(ids: readonly string[]): void {
+  state().execute(commands.deleteNodes(ids));
+  state().setPendingDelete(null);
+  state().setSelection([]);
+}
+
+/** Copies the selected nodes; returns how many. */
+export function copySelection(): number {
+  const { body, selection } = state();
+  const payload = body && copyNodes(body, selection);
+  if (!payload) return 0;
+  writeClipboard(payload);
+  return payload.nodes.length;
+}
+
+/** Copy, then delete with reconnect. */
+export function cutSelection(): void {
+  if (state().readOnly) return;
+  if (copySelection() > 0) requestDelete(state().selection);
+}
+
+/** Where Ctrl+V puts nodes: at the one selected node's open end, else loose next to the view. */
+function defaultPasteTarget(at: Position | undefined): PasteTarget {
+  const { body, selection } = state();
+  const node = body && selection.length === 1 ? body.nodes.find((n) => n.id === selection[0]) : undefined;
+  const open = body && node ? openOutputs(body, node)[0] : undefined;
+  if (node && open) return { kind: 'open', sourceId: node.id, handle: open.id };
+  return { kind: 'loose', at };
+}
+
+/** Pastes the copied fragment with fresh ids and selects it; false when nothing was copied. */
+export function pasteClipboard(target?: PasteTarget, at?: Position): boolean {
+  const payload = readClipboard();
+  if (!payload || state().readOnly) return false;
+  let pasted: string[] = [];
+  const ok = state().execute(commands.paste(payload, target ?? defaultPasteTarget(at), (ids) => (pasted = ids)));
+  if (ok) state().setSelection(pasted);
+  return ok;
+}
+
+/** Whether something can be pasted. */
+export function hasClipboard(): boolean {
+  return readClipboard() !== null;
+}
+
+/** Duplicates the selection next to itself and selects the copies. */
+export function duplicateSelection(): void {
+  let copies: string[] = [];
+  if (state().execute(commands.duplicate(state().selection, (ids) => (copies = ids)))) state().setSelection(copies);
+}
+
+/** Lays the journey out top to bottom with the nodes' measured sizes. */
+export function tidyUp(sizes: ReadonlyMap<string, Size>): void {
+  state().execute(commands.tidyUp(sizes));
+}

@@ -1,0 +1,32 @@
+import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
+import { toPng, toSvg } from 'html-to-image';
+
+const PADDING = 40;
+
+function download(dataUrl: string, fileName: string) {
+  const a = document.createElement('a');
+  a.href = dataUrl;
+  a.download = fileName;
+  a.click();
+}
+
+/** Renders the whole map (not just what is in view) to PNG or SVG and downloads it. */
+export async function exportCanvas(format: 'png' | 'svg', nodes: Node[], fileBase: string): Promise<string> {
+  const viewport = document.querySelector<HTMLElement>('.canvas .react-flow__viewport');
+  if (!viewport || nodes.length === 0) throw new Error('Nothing to export');
+  const bounds = getNodesBounds(nodes);
+  const width = Math.min(8_000, Math.ceil(bounds.width + PADDING * 2));
+  const height = Math.min(8_000, Math.ceil(bounds.height + PADDING * 2));
+  const { x, y, zoom } = getViewportForBounds(bounds, width, height, 0.05, 2, 0.04);
+  const options = {
+    width,
+    height,
+    backgroundColor: getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff',
+    style: { width: `${width}px`, height: `${height}px`, transform: `translate(${x}px, ${y}px) scale(${zoom})` },
+    // The "+" buttons are editing chrome, not part of the picture.
+    filter: (el: HTMLElement) => !el.classList?.contains('add-button'),
+  };
+  const dataUrl = format === 'png' ? await toPng(viewport, options) : await toSvg(viewport, options);
+  download(dataUrl, `${fileBase}.${format}`);
+  return dataUrl;
+}

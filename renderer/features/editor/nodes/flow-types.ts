@@ -1,0 +1,27 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { JourneyNode, NodeOutput, NodeType } from '../../../../shared/model';
+
+/** What a node card needs; built from the document, problems and session state. */
+export interface FlowNodeData extends Record<string, unknown> {
+  node: JourneyNode;
+  summary: string;
+  outputs: NodeOutput[];
+  /** Outputs with no edge: each gets an "Add node" button. */
+  open: NodeOutput[];
+  errors: number;
+  warnings: number;
+  problemText: string;
+  readOnly: boolean;
+}
+
+export type FlowNode = Node<FlowNodeData, NodeType>;
+
+export interface FlowEdgeData extends Record<string, unknown> {
+  /** The output's name when the source has several (path name, True, Timed out, …). */
+  label: string | null;
+  sourceName: string;
+  targetName: string;
+  readOnly: boolean;
+}
+
+export type FlowEdge = Edge<FlowEdgeData, 'path'>;

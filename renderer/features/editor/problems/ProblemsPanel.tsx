@@ -1,0 +1,42 @@
+import type { Problem } from '../../../../shared/validation';
+import { useEditorStore } from '../../../stores/editor-store';
+
+/** The problems list; a problem on a node jumps to it. */
+export function ProblemsPanel({ problems }: { problems: readonly Problem[] }) {
+  const open = useEditorStore((s) => s.problemsOpen);
+  const body = useEditorStore((s) => s.body);
+  if (!open) return null;
+  const nameOf = (id: string) => body?.nodes.find((n) => n.id === id)?.name;
+  return (
+    <section className="problems-panel" aria-label="Problems list">
+      <header>
+        <h2>
+          Problems <span className="muted">({problems.length})</span>
+        </h2>
+        <button type="button" aria-label="Close problems" onClick={() => useEditorStore.getState().setProblemsOpen(false)}>
+          ×
+        </button>
+      </header>
+      {problems.length === 0 ? (
+        <p className="muted">No problems found.</p>
+      ) : (
+        <ul>
+          {problems.map((p, i) => (
+            <li key={`${p.code}-${p.nodeId ?? ''}-${i}`} className={`problem problem-${p.severity}`}>
+              <span className="sev" aria-label={p.severity}>
+                {p.severity === 'error' ? '!' : '⚠'}
+              </span>
+              {p.nodeId && nameOf(p.nodeId) ? (
+                <button type="button" className="link" onClick={() => useEditorStore.getState().requestFocus(p.nodeId as string)}>
+                  {nameOf(p.nodeId)}: {p.message}
+                </button>
+              ) : (
+                <span>{p.message}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+/** The editor's keyboard shortcuts, as the help dialog lists them (Cmd on macOS for Ctrl). */
+export const SHORTCUTS: readonly { keys: string; what: string }[] = [
+  { keys: 'Tab / Shift+Tab', what: 'Move between nodes and "+" buttons' },
+  { keys: 'Enter on "+"', what: 'Open the node menu; arrow keys and Enter choose' },
+  { keys: 'Enter / Space on a node', what: 'Select it (the inspector opens on the right)' },
+  { keys: 'Shift+click, Shift+drag', what: 'Add to the selection, box-select' },
+  { keys: 'Ctrl+A', what: 'Select all nodes' },
+  { keys: 'Arrow keys', what: 'Move the selected nodes (Shift: further)' },
+  { keys: 'Delete / Backspace', what: 'Delete the selection and reconnect the path' },
+  { keys: 'Ctrl+C / Ctrl+X / Ctrl+V', what: 'Copy, cut, paste (also into another journey)' },
+  { keys: 'Ctrl+D', what: 'Duplicate the selection' },
+  { keys: 'Ctrl+Z', what: 'Undo' },
+  { keys: 'Ctrl+Shift+Z / Ctrl+Y', what: 'Redo' },
+  { keys: 'Shift+1', what: 'Zoom to fit' },
+  { keys: 'Escape', what: 'Close a menu, clear the selection' },
+  { keys: '?', what: 'Show these shortcuts' },
+];

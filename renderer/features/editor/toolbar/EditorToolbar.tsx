@@ -1,0 +1,73 @@
+import { useReactFlow } from '@xyflow/react';
+import { useState } from 'react';
+import type { Size } from '../../../../shared/graph';
+import { useEditorStore } from '../../../stores/editor-store';
+import { useEditorActions, useEditorJourney, useHistoryState, useReadOnly } from '../../../stores/editor-selectors';
+import { tidyUp } from '../editor-actions';
+import { exportCanvas } from '../export-image';
+import { SaveIndicator } from './SaveIndicator';
+
+/** Sizes React Flow measured, for a layout that fits the real cards. */
+export function useMeasuredSizes(): () => Map<string, Size> {
+  const { getNodes } = useReactFlow();
+  return () => new Map(getNodes().map((n) => [n.id, { width: n.measured?.width ?? 220, height: n.measured?.height ?? 84 }]));
+}
+
+/** Undo/redo, layout, view, export, problems and help, and the save state. */
+export function EditorToolbar({ problemCount }: { problemCount: number }) {
+  const { canUndo, canRedo, undoLabel, redoLabel } = useHistoryState();
+  const readOnly = useReadOnly();
+  const journey = useEditorJourney();
+  const { undo, redo, setProblemsOpen, setHelpOpen } = useEditorActions();
+  const problemsOpen = useEditorStore((s) => s.problemsOpen);
+  const { fitView, getNodes } = useReactFlow();
+  const sizes = useMeasuredSizes();
+  const [exportError, setExportError] = useState<string | null>(null);
+  const doExport = (format: 'png' | 'svg') => {
+    setExportError(null);
+    exportCanvas(format, getNodes(), journey?.name ?? 'journey').catch((e: Error) => setExportError(e.message));
+  };
+  return (
+    <div role="toolbar" aria-label="Canvas" className="canvas-toolbar">
+      <button type="button" onClick={undo} disabled={!canUndo} aria-label="Undo" title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}>
+        ↶ Undo
+      </button>
+      <button type="button" onClick={redo} disabled={!canRedo} aria-label="Redo" title={redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : 'Redo (Ctrl+Shift+Z)'}>
+        ↷ Redo
+      </button>
+      <span className="toolbar-sep" />
+      <button
+        type="button"
+        disabled={readOnly}
+        onClick={() => {
+          tidyUp(sizes());
+          requestAnimationFrame(() => void fitView({ maxZoom: 1, duration: 200 }));
+        }}
+      >
+        Tidy up
+      </button>
+      <button type="button" onClick={() => void fitView({ maxZoom: 1, duration: 200 })}>
+        Zoom to fit
+      </button>
+      <button type="button" onClick={() => doExport('png')}>
+        Export PNG
+      </button>
+      <button type="button" onClick={() => doExport('svg')}>
+        Export SVG
+      </button>
+      {exportError && (
+        <span role="alert" className="error">
+          {exportError}
+        </span>
+      )}
+      <span className="toolbar-grow" />
+      <SaveIndicator />
+      <button type="button" aria-label="Problems" aria-pressed={problemsOpen} onClick={() => setProblemsOpen(!problemsOpen)} className={problemCount ? 'has-problems' : ''}>
+        Problems <span className="count">{problemCount}</span>
+      </button>
+      <button type="button" aria-label="Keyboard shortcuts" onClick={() => setHelpOpen(true)} title="Keyboard shortcuts (?)">
+        ⌨
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { commands } from '../../../shared/graph';
+import type { JourneyNode, Workspace } from '../../../shared/model';
+import type { Problem } from '../../../shared/validation';
+import { useEditorStore } from '../../stores/editor-store';
+import { NODE_META } from '../editor/node-meta';
+import { ActionSettingsPanel } from './ActionSettingsPanel';
+import { NameField } from './fields';
+import { EntrySettings, ExitSettings, GateSettings, GotoSettings, WaitForEventSettings, WaitSettings } from './FlowSettings';
+import { PathsEditor } from './PathsEditor';
+
+const NO_NODES: JourneyNode[] = [];
+
+function NodeSettings({ node, workspace, onChange }: { node: JourneyNode; workspace: Workspace | null; onChange: (n: JourneyNode) => void }) {
+  const journey = useEditorStore((s) => s.journey);
+  const nodes = useEditorStore((s) => s.body?.nodes ?? NO_NODES);
+  const readOnly = useEditorStore((s) => s.readOnly);
+  switch (node.type) {
+    case 'entry':
+      return <EntrySettings node={node} onChange={onChange} />;
+    case 'action':
+      return journey ? (
+        <ActionSettingsPanel node={node} journey={journey} workspace={workspace} readOnly={readOnly} onChange={(settings) => onChange({ ...node, settings })} />
+      ) : null;
+    case 'wait':
+      return <WaitSettings node={node} onChange={onChange} />;
+    case 'waitForEvent':
+      return <WaitForEventSettings node={node} workspace={workspace} onChange={onChange} />;
+    case 'split':
+      return (
+        <>
+          <label>
+            Split by
+            <select value={node.settings.splitBy} onChange={(e) => onChange({ ...node, settings: { ...node.settings, splitBy: e.target.value as 'accounts' | 'people' } })}>
+              <option value="accounts">Accounts</option>
+              <option value="people">People</option>
+            </select>
+          </label>
+          <PathsEditor node={node} />
+        </>
+      );
+    case 'randomSplit':
+      return <PathsEditor node={node} />;
+    case 'gate':
+      return <GateSettings node={node} onChange={onChange} />;
+    case 'goto':
+      return <GotoSettings node={node} nodes={nodes} onChange={onChange} />;
+    case 'exit':
+      return <ExitSettings node={node} onChange={onChange} />;
+    case 'merge':
+      return <p className="muted">Paths that lead here continue as one.</p>;
+  }
+}
+
+/** The panel on the right: the selected node's name, settings and problems. */
+export function InspectorPanel({ workspace, problems }: { workspace: Workspace | null; problems: readonly Problem[] }) {
+  const node = useEditorStore((s) => (s.selection.length === 1 ? s.body?.nodes.find((n) => n.id === s.selection[0]) : undefined));
+  const count = useEditorStore((s) => s.selection.length);
+  const readOnly = useEditorStore((s) => s.readOnly);
+  const execute = useEditorStore((s) => s.execute);
+  if (!node) {
+    return (
+      <aside className="inspector" aria-label="Inspector">
+        <p className="muted">{count > 1 ? `${count} nodes selected.` : 'Select a node to see its settings.'}</p>
+      </aside>
+    );
+  }
+  const mine = problems.filter((p) => p.nodeId === node.id);
+  const onChange = (next: JourneyNode, field = 'settings') => execute(commands.updateNode(next, field));
+  return (
+    <aside className="inspector" aria-label="Inspector">
+      <h2>
+        <span aria-hidden>{NODE_META[node.type].icon}</span> {NODE_META[node.type].label}
+      </h2>
+      <fieldset className="form" disabled={readOnly} key={node.id}>
+        <NameField label="Name" value={node.name} onCommit={(name) => onChange({ ...node, name }, 'name')} />
+        <NodeSettings node={node} workspace={workspace} onChange={onChange} />
+      </fieldset>
+      {mine.length > 0 && (
+        <ul className="node-problems" aria-label="Problems of this node">
+          {mine.map((p, i) => (
+            <li key={i} className={`problem-${p.severity}`}>
+              {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}

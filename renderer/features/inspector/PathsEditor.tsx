@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { commands, nodesOnlyOnPath } from '../../../shared/graph';
+import type { NodeOf } from '../../../shared/model';
+import { useEditorStore } from '../../stores/editor-store';
+import { NameField } from './fields';
+
+type PathNode = NodeOf<'split'> | NodeOf<'randomSplit'>;
+
+/** Paths of a Split path or Random split: name, order, add, delete (and percentages). */
+export function PathsEditor({ node }: { node: PathNode }) {
+  const execute = useEditorStore((s) => s.execute);
+  const body = useEditorStore((s) => s.body);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const paths = node.settings.paths;
+  const min = node.type === 'split' ? 1 : 2;
+  const total = node.type === 'randomSplit' ? node.settings.paths.reduce((t, p) => t + p.percent, 0) : 100;
+  const remove = (pathId: string) => {
+    execute(commands.removePath(node.id, pathId));
+    setConfirming(null);
+  };
+  return (
+    <fieldset className="paths">
+      <legend>{node.type === 'split' ? 'Paths (first match wins)' : 'Paths'}</legend>
+      <ol>
+        {paths.map((p, i) => {
+          const doomed = body && confirming === p.id ? nodesOnlyOnPath(body, node.id, p.id).length : 0;
+          return (
+            <li key={p.id} className="path-row">
+              <NameField label={`Path ${i + 1} name`} value={p.name} onCommit={(name) => execute(commands.renamePath(node.id, p.id, name))} />
+              {node.type === 'randomSplit' && 'percent' in p && (
+                <label className="percent">
+                  Percent
+                  <input
+                    type="number"
+                    min={0}
+                    max={100}
+                    value={p.percent}
+                    onChange={(e) => {
+                      const percent = Math.max(0, Math.min(100, Number(e.target.value) || 0));
+                      const next = node.settings.paths.map((q) => (q.id === p.id ? { ...q, percent } : q));
+                      execute(commands.updateNode({ ...node, settings: { paths: next } }, `percent:${p.id}`));
+                    }}
+                  />
+                </label>
+              )}
+              <div className="path-buttons">
+                <button type="button" aria-label={`Move ${p.name} up`} disabled={i === 0} onClick={() => execute(commands.movePath(node.id, p.id, -1))}>
+                  ↑
+                </button>
+                <button type="button" aria-label={`Move ${p.name} down`} disabled={i === paths.length - 1} onClick={() => execute(commands.movePath(node.id, p.id, 1))}>
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Delete ${p.name}`}
+                  disabled={paths.length <= min}
+                  onClick={() => (body && nodesOnlyOnPath(body, node.id, p.id).length > 0 ? setConfirming(p.id) : remove(p.id))}
+                >
+                  ×
+                </button>
+              </div>
+              {confirming === p.id && (
+                <div role="alert" className="inline-confirm">
+                  Deleting “{p.name}” also deletes {doomed} node{doomed === 1 ? '' : 's'} on it.
+                  <button type="button" className="danger" onClick={() => remove(p.id)}>
+                    Delete path
+                  </button>
+                  <button type="button" onClick={() => setConfirming(null)}>
+                    Cancel
+                  </button>
+                </div>
+              )}
+            </li>
+          );
+        })}
+        {node.type === 'split' && (
+          <li className="path-row other">
+            <span>Other</span> <span className="muted">everyone no path above matched</span>
+          </li>
+        )}
+      </ol>
+      {node.type === 'randomSplit' && (
+        <p className={total === 100 ? 'muted' : 'field-error'} role={total === 100 ? undefined : 'alert'}>
+          Total {total}%{total === 100 ? '' : ' — percentages must add up to 100'}
+        </p>
+      )}
+      <button type="button" onClick={() => execute(commands.addPath(node.id))} disabled={paths.length >= 25}>
+        Add path
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,54 @@
+import type { StateCreator } from 'zustand';
+import type { PasteTarget } from '../../shared/graph';
+import type { EditorState } from './editor-store';
+
+/** Where an "Add node" menu adds: into an edge, or at a node's open output. */
+export type AddTarget = Extract<PasteTarget, { kind: 'edge' } | { kind: 'open' }>;
+
+export interface AddMenuState {
+  target: AddTarget;
+  /** Screen position of the "+" that opened it. */
+  x: number;
+  y: number;
+}
+
+export interface PendingDelete {
+  ids: string[];
+  /** Nodes on other branches that would go too. */
+  dropped: string[];
+}
+
+/** Canvas session state: what is selected and open. Never saved, never in undo. */
+export interface SessionSlice {
+  selection: string[];
+  addMenu: AddMenuState | null;
+  problemsOpen: boolean;
+  helpOpen: boolean;
+  pendingDelete: PendingDelete | null;
+  /** A node the canvas should scroll to and focus (problem list, newly added node). */
+  focusRequest: { id: string; seq: number } | null;
+  setSelection: (ids: string[]) => void;
+  openAddMenu: (menu: AddMenuState | null) => void;
+  setProblemsOpen: (open: boolean) => void;
+  setHelpOpen: (open: boolean) => void;
+  setPendingDelete: (pending: PendingDelete | null) => void;
+  requestFocus: (id: string) => void;
+}
+
+let focusSeq = 0;
+
+/** The session slice of the editor store. */
+export const createSessionSlice: StateCreator<EditorState, [], [], SessionSlice> = (set) => ({
+  selection: [],
+  addMenu: null,
+  problemsOpen: false,
+  helpOpen: false,
+  pendingDelete: null,
+  focusRequest: null,
+  setSelection: (selection) => set({ selection }),
+  openAddMenu: (addMenu) => set({ addMenu }),
+  setProblemsOpen: (problemsOpen) => set({ problemsOpen }),
+  setHelpOpen: (helpOpen) => set({ helpOpen }),
+  setPendingDelete: (pendingDelete) => set({ pendingDelete }),
+  requestFocus: (id) => set({ focusRequest: { id, seq: ++focusSeq }, selection: [id] }),
+});

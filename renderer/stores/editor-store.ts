@@ -1,0 +1,34 @@
+import { create } from 'zustand';
+import { createDocumentSlice, type DocumentSlice } from './editor-document-slice';
+import { createSessionSlice, type SessionSlice } from './editor-session-slice';
+
+export type EditorState = DocumentSlice & SessionSlice;
+
+/**
+ * For every state key: is it part of the saved document, or canvas session state that is
+ * never saved and never undone? Adding a key to a slice fails to compile until it is listed.
+ */
+export const EDITOR_STATE_KINDS = {
+  journey: 'document',
+  body: 'document',
+  savedBody: 'document',
+  history: 'session',
+  readOnly: 'session',
+  saveStatus: 'session',
+  saveMessage: 'session',
+  selection: 'session',
+  addMenu: 'session',
+  problemsOpen: 'session',
+  helpOpen: 'session',
+  pendingDelete: 'session',
+  focusRequest: 'session',
+} as const satisfies Record<
+  { [K in keyof EditorState]: EditorState[K] extends (...args: never[]) => unknown ? never : K }[keyof EditorState],
+  'document' | 'session'
+>;
+
+/** The canvas editor's store: a document slice (with undo) and a session slice. */
+export const useEditorStore = create<EditorState>()((...a) => ({
+  ...createDocumentSlice(...a),
+  ...createSessionSlice(...a),
+}));

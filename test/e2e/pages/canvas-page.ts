@@ -1,0 +1,89 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { openApp } from '../fixtures';
+
+/** The journey editor: canvas, "+" buttons, node menu, toolbar, inspector. */
+export class CanvasPage {
+  readonly map: Locator;
+  readonly toolbar: Locator;
+  readonly inspector: Locator;
+  readonly saveStatus: Locator;
+
+  constructor(readonly page: Page) {
+    this.map = page.getByRole('region', { name: 'Journey map' });
+    this.toolbar = page.getByRole('toolbar', { name: 'Canvas' });
+    this.inspector = page.getByRole('complementary', { name: 'Inspector' });
+    this.saveStatus = page.getByRole('status', { name: 'Save status' });
+  }
+
+  /** Calls a contract channel over the host's WebSocket (the page's session cookie authorizes it). */
+  async call<T = unknown>(channel: string, input: unknown): Promise<T> {
+    return this.page.evaluate(
+      ([ch, inp]) =>
+        new Promise<T>((resolve, reject) => {
+          const ws = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`);
+          ws.onopen = () => ws.send(JSON.stringify({ id: 1, channel: ch, input: inp }));
+          ws.onerror = () => reject(new Error('socket error'));
+          ws.onmessage = (e) => {
+            const reply = JSON.parse(String(e.data)) as { ok: boolean; output?: T; error?: { code: string; message: string } };
+            ws.close();
+            if (reply.ok) resolve(reply.output as T);
+            else reject(new Error(`${reply.error?.code}: ${reply.error?.message}`));
+          };
+        }),
+      [channel, input] as const,
+    );
+  }
+
+  /** Creates a Draft journey through the contract and opens it; returns its id. */
+  async createAndOpen(name: string, audience: 'account' | 'people' = 'account'): Promise<string> {
+    await openApp(this.page);
+    const journey = await this.call<{ id: string }>('journeys.create', { name, description: '', audience });
+    await this.open(journey.id);
+    return journey.id;
+  }
+
+  /** Opens a journey by id. */
+  async open(id: string): Promise<void> {
+    await openApp(this.page, `#/journeys/${encodeURIComponent(id)}`);
+    await expect(this.map).toBeVisible();
+    await expect(this.node(/Entry:/)).toBeVisible();
+  }
+
+  /** A node by its accessible name ("<Type>: <name>"). */
+  node(name: string | RegExp): Locator {
+    return this.map.getByRole('group', { name });
+  }
+
+  /** An "Add node …" button, by the rest of its name. */
+  plus(name: string | RegExp): Locator {
+    return this.map.getByRole('button', { name });
+  }
+
+  /** Adds a node with the keyboard: focus the "+", Enter, arrow to the item, Enter. */
+  async addWithKeyboard(plus: Locator, item: string): Promise<void> {
+    await plus.focus();
+    await this.page.keyboard.press('Enter');
+    const menu = this.page.getByRole('menu', { name: 'Add node' });
+    await expect(menu).toBeVisible();
+    for (let i = 0; i < 12; i++) {
+      const focused = await menu.getByRole('menuitem', { name: item, exact: true }).evaluate((el) => el === document.activeElement);
+      if (focused) break;
+      await this.page.keyboard.press('ArrowDown');
+    }
+    await this.page.keyboard.press('Enter');
+    await expect(menu).toBeHidden();
+  }
+
+  /** Waits until the working copy is saved. */
+  async saved(): Promise<void> {
+    await expect(this.saveStatus).toHaveText('Saved');
+  }
+
+  async press(keys: string): Promise<void> {
+    await this.page.keyboard.press(keys);
+  }
+
+  button(name: string): Locator {
+    return this.toolbar.getByRole('button', { name, exact: true });
+  }
+}
