@@ -6,6 +6,14 @@ import { runTransition, type LifecycleOutcome, type LifecycleTarget } from './li
 
 export type ConfirmableAction = 'Close to new entries' | 'Abort' | 'Finish' | 'Delete';
 
+/** The dialog titles; the confirm button carries the bare action name. */
+export const CONFIRM_TITLES: Record<ConfirmableAction, string> = {
+  'Close to new entries': 'Close journey to new entries?',
+  Abort: 'Abort journey?',
+  Finish: 'Mark journey as Finished?',
+  Delete: 'Delete journey?',
+};
+
 /** What each destructive action does, in the seed's words. */
 function consequence(action: ConfirmableAction, name: string): string {
   switch (action) {
@@ -55,7 +63,7 @@ export function ConfirmDialog({ action, journey, onDone, onClose }: ConfirmDialo
   };
 
   return (
-    <Modal title={`${action} journey?`} onClose={onClose}>
+    <Modal title={CONFIRM_TITLES[action]} onClose={onClose}>
       <p>{consequence(action, journey.name)}</p>
       {refs.length > 0 && (
         <div className="warning-box">

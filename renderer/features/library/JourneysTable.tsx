@@ -33,39 +33,45 @@ function SortHeader({ sortKey, label }: { sortKey: SortKey; label: string }) {
 export function JourneysTable({ journeys, onAction }: JourneysTableProps) {
   const columns = useLibraryStore((s) => s.columns);
   return (
-    <table className="table library-table" aria-label="Journeys">
-      <thead>
-        <tr>
-          <SortHeader sortKey="name" label="Name" />
-          {columns.map((c) => (
-            <SortHeader key={c} sortKey={c} label={COLUMNS[c].label} />
-          ))}
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {journeys.map((j) => (
-          <tr key={j.id}>
-            <th scope="row" className="name-cell">
-              <a href={hrefOf({ page: 'journey', id: j.id })}>{j.name}</a>
-            </th>
+    <div className="table-scroll">
+      <table className="table library-table" aria-label="Journeys">
+        <thead>
+          <tr>
+            <SortHeader sortKey="name" label="Name" />
             {columns.map((c) => (
-              <td key={c} className={COLUMNS[c].className}>
-                {COLUMNS[c].render(j)}
-              </td>
+              <SortHeader key={c} sortKey={c} label={COLUMNS[c].label} />
             ))}
-            <td className="row-menu">
-              <MenuButton
-                label="…"
-                ariaLabel={`More actions for ${j.name}`}
-                items={ALLOWED_ACTIONS[j.status].map((a) => ({ label: a, danger: a === 'Delete' || a === 'Abort', onSelect: () => onAction(j, a) }))}
-              />
-            </td>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {journeys.map((j) => (
+            <tr key={j.id}>
+              <th scope="row" className="name-cell">
+                <a href={hrefOf({ page: 'journey', id: j.id })}>{j.name}</a>
+              </th>
+              {columns.map((c) => (
+                <td key={c} className={COLUMNS[c].className}>
+                  {COLUMNS[c].render(j)}
+                </td>
+              ))}
+              <td className="row-menu">
+                <MenuButton
+                  label="…"
+                  ariaLabel={`More actions for ${j.name}`}
+                  items={ALLOWED_ACTIONS[j.status].map((a) => ({
+                    label: a,
+                    danger: a === 'Delete' || a === 'Abort',
+                    onSelect: () => onAction(j, a),
+                  }))}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -17,8 +17,8 @@ export const COLUMNS: Record<LibraryColumn, ColumnDef> = {
   version: { label: 'Version', render: (j) => j.version, className: 'num' },
   description: { label: 'Description', render: (j) => <span className="clamp">{j.description}</span>, className: 'muted' },
   createdBy: { label: 'Created by', render: (j) => j.createdBy },
-  updatedAt: { label: 'Last updated at', render: (j) => formatDateTime(j.updatedAt), className: 'nowrap' },
+  updatedAt: { label: 'Last updated at', render: (j) => formatDateTime(j.updatedAt), className: 'date' },
   updatedBy: { label: 'Last updated by', render: (j) => j.updatedBy },
-  publishedAt: { label: 'Published on', render: (j) => formatDateTime(j.publishedAt), className: 'nowrap' },
+  publishedAt: { label: 'Published on', render: (j) => formatDateTime(j.publishedAt), className: 'date' },
   publishedBy: { label: 'Published by', render: (j) => j.publishedBy ?? '' },
 };

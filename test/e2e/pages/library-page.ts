@@ -1,6 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp } from '../fixtures';
 
+const CONFIRM_TITLES: Record<string, string> = {
+  'Close to new entries': 'Close journey to new entries?',
+  Abort: 'Abort journey?',
+  Finish: 'Mark journey as Finished?',
+  Delete: 'Delete journey?',
+};
+
 /** Calls a contract channel over the host's WebSocket, as the renderer does (test setup and checks). */
 export async function apiCall<T = unknown>(page: Page, channel: string, input: unknown): Promise<T> {
   const reply = await page.evaluate(
@@ -107,7 +114,7 @@ export class JourneyHeaderPage {
 
   /** Confirms a destructive action in its dialog, whose confirm button carries the action's name. */
   async confirm(action: string): Promise<void> {
-    const dialog = this.page.getByRole('dialog', { name: `${action} journey?` });
+    const dialog = this.page.getByRole('dialog', { name: CONFIRM_TITLES[action] });
     await dialog.getByRole('button', { name: action, exact: true }).click();
     await expect(dialog).toBeHidden();
   }
