@@ -2,3 +2,4 @@ export * from './population';
 export * from './scenario';
 export * from './result';
 export * from './limits';
+export * from './soft-stop';

@@ -5,7 +5,7 @@ export const SIMULATION_LIMITS = {
   maxProfiles: 5_000_000,
   maxPeople: 5_000_000,
   maxNodes: 5_000,
-  /** nodes × days of the per-node daily series. */
+  /** (nodes + edges) × days of the daily series. */
   maxSeriesCells: 2_000_000,
 } as const;
 
@@ -22,7 +22,7 @@ export function maxAccountsOf(scenario: Scenario): number {
 }
 
 /** A message naming the first limit the run would break, or null when it fits. */
-export function checkSimulationSize(scenario: Scenario, nodeCount: number): string | null {
+export function checkSimulationSize(scenario: Scenario, nodeCount: number, edgeCount = 0): string | null {
   const accounts = maxAccountsOf(scenario);
   const people = maxPeopleOf(scenario);
   const L = SIMULATION_LIMITS;
@@ -33,8 +33,8 @@ export function checkSimulationSize(scenario: Scenario, nodeCount: number): stri
     return `The population may have up to ${people.toLocaleString('en-US')} people; the simulator accepts at most ${L.maxPeople.toLocaleString('en-US')}.`;
   }
   if (nodeCount > L.maxNodes) return `The journey has ${nodeCount} nodes; at most ${L.maxNodes} can be simulated.`;
-  if (nodeCount * (scenario.horizonDays + 1) > L.maxSeriesCells) {
-    return `${nodeCount} nodes × ${scenario.horizonDays} days is too large a time series; shorten the horizon.`;
+  if ((nodeCount + edgeCount) * (scenario.horizonDays + 1) > L.maxSeriesCells) {
+    return `${nodeCount} nodes and ${edgeCount} paths × ${scenario.horizonDays} days is too large a time series; shorten the horizon.`;
   }
   return null;
 }

@@ -18,7 +18,13 @@ export const NodeStats = z.object({
 });
 export type NodeStats = z.infer<typeof NodeStats>;
 
-export const EdgeStats = z.object({ edgeId: z.string(), count: Count });
+export const EdgeStats = z.object({
+  edgeId: z.string(),
+  count: Count,
+  /** Traversals per virtual day (index = day). */
+  daily: z.array(Count),
+});
+export type EdgeStats = z.infer<typeof EdgeStats>;
 
 /** Where journeys ended; `horizon` = still inside when the horizon came (sum of `waiting`). */
 export const ExitsByReason = z.object({

@@ -41,11 +41,14 @@ export const MockResult = z.discriminatedUnion('kind', [
 ]);
 export type MockResult = z.infer<typeof MockResult>;
 
-/** Rehearse closing or aborting the journey mid-run. */
+/** Rehearse closing or aborting the journey mid-run, or a new version taking over (soft stop). */
 export const Lifecycle = z.object({
   closeAtDay: z.number().min(0).optional(),
   abortAtDay: z.number().min(0).optional(),
+  /** Refuses arrivals before this day: the new version's side of a soft stop. */
+  openAtDay: z.number().min(0).optional(),
 });
+export type Lifecycle = z.infer<typeof Lifecycle>;
 
 export const Scenario = z.object({
   schemaVersion: z.literal(1),

@@ -8,6 +8,8 @@ export class Counters {
   /** Entered per node per day: index node * days + day. */
   readonly daily: Float64Array;
   readonly edges: Float64Array;
+  /** Edge traversals per day: index edge * days + day (drives the replay's edge widths). */
+  readonly edgeDaily: Float64Array;
   /** Action nodes: recipients the effect applied to (sends, adds, changes…). */
   readonly applied: Float64Array;
   /** Action nodes: score delta summed over recipients. */
@@ -42,5 +44,6 @@ export class Counters {
     this.clicked = f();
     this.daily = new Float64Array(nodes * days);
     this.edges = new Float64Array(edges);
+    this.edgeDaily = new Float64Array(edges * days);
   }
 }

@@ -1,3 +1,4 @@
+import { ACTIONS, isComplete, type SimulationEffect } from '../../../shared/catalog';
 import type { NodeOf } from '../../../shared/model';
 
 /** What a configured action does to simulated state; nothing is ever executed for real. */
@@ -40,27 +41,47 @@ export function param(params: Params, ...names: string[]): string {
 }
 
 const def = (kind: EffectKind, target: string, amount = 0, value = ''): EffectDef => ({ kind, target, amount, value });
-const named = (kind: EffectKind, ...names: string[]): EffectFactory => (p) => def(kind, param(p, ...names) || '(unnamed)');
+const named = (kind: EffectKind, name: string, prefix = ''): EffectFactory => (p) => def(kind, prefix + (param(p, name) || '(unnamed)'));
 
-/** Effects by catalog action id; extend it (or pass `effects` to simulate) for new actions. */
-export const EFFECTS: Record<string, EffectFactory> = {
-  'change-score': (p) => {
-    const amount = Number(param(p, 'change', 'amount', 'delta', 'value').replace(/\s+/g, ''));
-    return def(EFFECT.score, param(p, 'scoreName', 'score', 'name') || 'score', Number.isFinite(amount) ? amount : 0);
-  },
-  'change-data-value': (p) => def(EFFECT.setValue, param(p, 'attribute', 'field', 'fieldName'), 0, param(p, 'value', 'newValue')),
-  'change-person-data-value': (p) => def(EFFECT.setValue, param(p, 'attribute', 'field', 'fieldName'), 0, param(p, 'value', 'newValue')),
-  'add-tag': named(EFFECT.tagAdd, 'tag', 'tagName', 'name'),
-  'remove-tag': named(EFFECT.tagRemove, 'tag', 'tagName', 'name'),
-  'add-to-list': named(EFFECT.listAdd, 'listId', 'list', 'listName'),
-  'remove-from-list': named(EFFECT.listRemove, 'listId', 'list', 'listName'),
-  'add-to-external-customer-audience': named(EFFECT.audience, 'audienceId', 'audience', 'audienceName', 'name'),
-  'start-a-journey': named(EFFECT.journeyStart, 'journeyId', 'journey', 'targetJourneyId'),
-  'add-account-to-journey': named(EFFECT.journeyStart, 'journeyId', 'journey', 'targetJourneyId'),
-  'custom-action': named(EFFECT.custom, 'dataKey'),
-  'send-email': () => def(EFFECT.send, 'email'),
-  'send-sms': () => def(EFFECT.send, 'sms'),
-};
+/**
+ * The effect factory for a catalog `simulation` entry: it reads exactly the params the catalog
+ * names, so the simulator and the inspector can never disagree on a param name.
+ */
+export function effectFromCatalog(id: string, sim: SimulationEffect): EffectFactory {
+  switch (sim.kind) {
+    case 'setAttribute':
+      return (p) => def(EFFECT.setValue, 'param' in sim.attribute ? param(p, sim.attribute.param) : sim.attribute.fixed, 0, param(p, sim.valueParam));
+    case 'changeScore':
+      return (p) => {
+        const amount = Number(param(p, sim.deltaParam).replace(/\s+/g, ''));
+        return def(EFFECT.score, param(p, sim.scoreParam) || 'score', Number.isFinite(amount) ? amount : 0);
+      };
+    // Tags keep their own tally; the other memberships share the list tally, prefixed so that a
+    // group and a list of the same name stay apart.
+    case 'addToList':
+      return sim.membership === 'tag' ? named(EFFECT.tagAdd, sim.param) : named(EFFECT.listAdd, sim.param, membershipPrefix(sim.membership));
+    case 'removeFromList':
+      return sim.membership === 'tag' ? named(EFFECT.tagRemove, sim.param) : named(EFFECT.listRemove, sim.param, membershipPrefix(sim.membership));
+    case 'send':
+      return () => def(EFFECT.send, sim.channel);
+    case 'startJourney':
+      return named(EFFECT.journeyStart, sim.param);
+    case 'addToAudience':
+      return named(EFFECT.audience, sim.param);
+    case 'custom':
+      return named(EFFECT.custom, sim.dataKeyParam);
+    default:
+      // exitJourney, buying groups, interesting moments and plain logs only count in the action log.
+      return () => def(EFFECT.log, id);
+  }
+}
+
+function membershipPrefix(m: 'accountList' | 'marketoList' | 'group'): string {
+  return m === 'group' ? 'group:' : m === 'accountList' ? 'account list:' : '';
+}
+
+/** Effects by catalog action id, derived from each action's `simulation` metadata. */
+export const EFFECTS: Record<string, EffectFactory> = Object.fromEntries(ACTIONS.map((a) => [a.id, effectFromCatalog(a.id, a.simulation)]));
 
 /** The effect of a configured action node; unknown ids that name a channel count as sends, others are logged only. */
 export function effectOf(node: NodeOf<'action'>, table: Record<string, EffectFactory> = EFFECTS): EffectDef {
@@ -73,9 +94,9 @@ export function effectOf(node: NodeOf<'action'>, table: Record<string, EffectFac
   return def(EFFECT.log, id);
 }
 
-/** The default configuration test until the catalog supplies one: an action is chosen. */
+/** The catalog's test (seed 001): a step that is not fully configured is skipped. */
 export function defaultIsConfigured(node: NodeOf<'action'>): boolean {
-  return node.settings.actionId !== null;
+  return isComplete(node.settings.actionId, node.settings.params);
 }
 
 export type { EffectFactory };

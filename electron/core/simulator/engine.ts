@@ -44,7 +44,7 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
   const nodes = kind.length;
   const days = scenario.horizonDays;
   const c = new Counters(nodes, g.edgeIds.length, days);
-  const { entered, completed, skipped, exited, daily, edges } = c;
+  const { entered, completed, skipped, exited, daily, edges, edgeDaily } = c;
   const rng = new Rng(streamSeed(scenario.seed, 'run'));
   const horizon = days * DAY;
   const { closeAtDay, abortAtDay } = scenario.lifecycle;
@@ -84,6 +84,7 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
       }
       completed[n]++;
       edges[outEdge[s]]++;
+      edgeDaily[outEdge[s] * days + dayBase]++;
       n = outNode[s];
     }
     let steps = tokens.steps[tok];
@@ -194,12 +195,16 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
       if (skip) skipped[n]++;
       else completed[n]++;
       edges[e]++;
+      edgeDaily[e * days + dayBase]++;
       n = outNode[s];
     }
   };
 
   const arrival = (u: number): number => (perDay === 0 ? 0 : Math.floor(u / perDay) * DAY + ((u % perDay) + 0.5) * (DAY / perDay));
   const admitLimit = g.entry < 0 ? 0 : units;
+  // Soft stop rehearsal: a new version only admits the arrivals from its opening day on.
+  const openT = (scenario.lifecycle.openAtDay ?? 0) * DAY;
+  while (nextUnit < admitLimit && arrival(nextUnit) < openT) nextUnit++;
   for (;;) {
     let tok: number;
     let t: number;
@@ -222,7 +227,7 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
       hooks.onProgress?.(Math.min(1, t / stopT));
     }
   }
-  c.notAdmitted = units - nextUnit;
+  c.notAdmitted = units - c.admitted;
   const aborted = abortT <= horizon;
   while (heap.size > 0) {
     const tok = heap.pop();

@@ -32,11 +32,11 @@ export function buildResult(journey: Journey, scenario: Scenario, prog: SimProgr
       exited: c.exited[n],
       daily: Array.from(c.daily.subarray(n * days, (n + 1) * days)),
     })),
-    edges: g.edgeIds.map((edgeId, e) => ({ edgeId, count: c.edges[e] })),
+    edges: g.edgeIds.map((edgeId, e) => ({ edgeId, count: c.edges[e], daily: Array.from(c.edgeDaily.subarray(e * days, (e + 1) * days)) })),
     exits: { exitNode: c.exitNode, horizon: waiting, aborted: c.aborted, loopLimit: c.loopLimit, dropped: c.dropped },
     ...actionLog(journey, prog, c),
     traces: out.traces.steps.map((steps, profile) => ({ profile, steps })),
-    warnings: [...warnings, ...runWarnings(prog, c)],
+    warnings: [...warnings, ...runWarnings(prog, c), ...backToBackSends(journey, prog, c)],
     transitions: c.transitions,
     wallMs: 0,
   };
@@ -98,5 +98,22 @@ function runWarnings(prog: SimProgram, c: Counters): SimWarning[] {
     if (store && store.errors > 0) w.push({ code: 'mock_error', nodeId: node.id, message: `The mocked result for "${store.key}" failed to render ${store.errors} times.` });
   });
   if (c.cycleStops > 0) w.push({ code: 'cycle_without_wait', message: `${c.cycleStops} profiles went round a cycle of edges more often than the loop limit allows and were stopped (counted under the loop limit).` });
+  return w;
+}
+
+/** Sends that follow another send with no wait between them (the same profile gets both at once). */
+function backToBackSends(journey: Journey, prog: SimProgram, c: Counters): SimWarning[] {
+  const index = new Map(prog.graph.nodes.map((node, n) => [node.id, n]));
+  const isSend = (n: number | undefined) => n !== undefined && prog.actions[n]?.kind === EFFECT.send;
+  const w: SimWarning[] = [];
+  // edgeIds follow journey.edges, so edge e is journey.edges[e].
+  journey.edges.forEach((edge, e) => {
+    if (c.edges[e] === 0) return;
+    const from = index.get(edge.source);
+    const to = index.get(edge.target);
+    if (!isSend(from) || !isSend(to)) return;
+    const target = prog.graph.nodes[to as number];
+    w.push({ code: 'back_to_back_sends', nodeId: target.id, message: `${c.edges[e]} profiles got "${target.name}" right after "${prog.graph.nodes[from as number].name}" with no wait between the sends.` });
+  });
   return w;
 }

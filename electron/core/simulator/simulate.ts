@@ -19,10 +19,10 @@ export interface SimulateOptions extends EngineHooks {
 }
 
 /** Parses a scenario, refusing invalid or oversized ones with an AppError. */
-export function parseScenario(input: ScenarioInput | Scenario, nodeCount: number): Scenario {
+export function parseScenario(input: ScenarioInput | Scenario, nodeCount: number, edgeCount = 0): Scenario {
   const parsed = Scenario.safeParse(input);
   if (!parsed.success) throw fromZodError(parsed.error, 'scenario');
-  const tooBig = checkSimulationSize(parsed.data, nodeCount);
+  const tooBig = checkSimulationSize(parsed.data, nodeCount, edgeCount);
   if (tooBig) throw new AppError('invalid_input', tooBig, 'scenario.population');
   return parsed.data;
 }
@@ -30,7 +30,7 @@ export function parseScenario(input: ScenarioInput | Scenario, nodeCount: number
 /** Simulates a journey in-process: deterministic for the same journey, scenario and seed (except wallMs). */
 export function simulate(journey: Journey, scenarioInput: ScenarioInput | Scenario, options: SimulateOptions = {}): SimulationResult {
   const started = performance.now();
-  const scenario = parseScenario(scenarioInput, journey.nodes.length);
+  const scenario = parseScenario(scenarioInput, journey.nodes.length, journey.edges.length);
   const warnings: SimWarning[] = [];
   const liquid = createLiquid();
   const effects = { ...EFFECTS, ...options.effects };

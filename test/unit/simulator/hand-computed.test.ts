@@ -16,7 +16,7 @@ describe('a hand-computed scenario (1,000 people, deterministic splits)', () => 
         ['B', [crit('score', 'greaterThan', '899')]],
       ]),
       wait('waitA', 2),
-      action('score', 'change-score', { scoreName: 'engagement', change: '+10' }),
+      action('score', 'change-score', { scoreName: 'engagement', change: 10 }),
       wait('waitB', 100),
       action('todo', null),
       exit('exitA'),

@@ -18,7 +18,7 @@ function makeNode(kind: (typeof KINDS)[number], id: string, n: number, pick: num
     case 'skip':
       return action(id, null);
     case 'email':
-      return action(id, 'send-email', {}, 'people');
+      return action(id, 'send-email', { source: 'new', contentId: 'c1' }, 'people');
     case 'split':
       return split(id, [['a', [crit('segment', 'equals', 'a')]], ['b', [crit('score', 'greaterThan', String(pick * 7))]]]);
     case 'peopleSplit':

@@ -50,7 +50,7 @@ describe('node semantics', () => {
       { acct: 'y', role: 'user' },
     ];
     const j = journey(
-      [entry(), split('s', [['buyers', [crit('role', 'equals', 'buyer')]]], 'people'), action('mail', 'send-email', {}, 'people'), exit('b'), exit('o')],
+      [entry(), split('s', [['buyers', [crit('role', 'equals', 'buyer')]]], 'people'), action('mail', 'send-email', { source: 'new', contentId: 'c1' }, 'people'), exit('b'), exit('o')],
       [edge('entry', 's'), edge('s', 'mail', 'buyers'), edge('mail', 'b'), edge('s', 'o', 'other')],
       'account',
     );
@@ -62,7 +62,7 @@ describe('node semantics', () => {
   });
 
   it('gate reads a mocked custom action result', () => {
-    const nodes = [entry(), action('enrich', 'custom-action', { dataKey: 'enrich' }), gate('g', 'journey.enrich.body.score > 50'), exit('t'), exit('f')];
+    const nodes = [entry(), action('enrich', 'custom-action', { dataKey: 'enrich', actionRef: 'a1', function: 'f1' }), gate('g', 'journey.enrich.body.score > 50'), exit('t'), exit('f')];
     const edges = [...chain('entry', 'enrich', 'g'), edge('g', 't', 'true'), edge('g', 'f', 'false')];
     const pick = { kind: 'pickFrom' as const, options: [{ value: { body: { score: 80 } }, weight: 1 }, { value: { body: { score: 20 } }, weight: 3 }] };
     const r = simulate(journey(nodes, edges), synthScenario(4_000, { mockResults: { enrich: pick } }));
@@ -102,7 +102,7 @@ describe('node semantics', () => {
       [
         entry(),
         action('tag', 'add-tag', { tag: 'vip' }),
-        action('list', 'remove-from-list', { listId: 'l1' }),
+        action('list', 'remove-from-list', { marketoWorkspaceId: 'w1', listId: 'l1' }),
         action('set', 'change-data-value', { attribute: 'segment', value: 'z' }),
         action('aud', 'add-to-external-customer-audience', { audienceId: 'aud1' }),
         action('start', 'start-a-journey', { journeyId: 'j2' }),
