@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { chmod, readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../store/atomic-file';
 import type { SecretCipher } from './secret-store';
 
@@ -37,7 +37,6 @@ export async function keyFileCipher(keyPath: string): Promise<SecretCipher> {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     key = randomBytes(KEY_BYTES);
     await writeFileAtomic(keyPath, `${key.toString('base64')}\n`);
-    const { chmod } = await import('node:fs/promises');
     await chmod(keyPath, 0o600).catch(() => undefined);
   }
   return aesGcmCipher(key);
