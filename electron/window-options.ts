@@ -17,10 +17,23 @@ export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWi
   };
 }
 
+/** The window colour before the page paints, matching `--bg` of renderer/styles.css for each OS theme. */
+export function windowBackground(dark: boolean): string {
+  return dark ? '#141821' : '#f6f7fb';
+}
+
+export interface MainWindowLook {
+  /** The OS is in dark mode (nativeTheme.shouldUseDarkColors). */
+  dark?: boolean;
+  /** Window icon for Linux and Windows development runs; packaged apps take it from the package. */
+  icon?: string;
+}
+
 /** The main window's options; size and position come from the last session when known. */
 export function mainWindowOptions(
   preloadPath: string,
   bounds: { width: number; height: number; x?: number; y?: number } = { width: 1400, height: 900 },
+  look: MainWindowLook = {},
 ): BrowserWindowConstructorOptions {
   return {
     ...bounds,
@@ -28,7 +41,8 @@ export function mainWindowOptions(
     minHeight: 600,
     title: 'Journey Studio',
     show: false,
-    backgroundColor: '#f6f7fb',
+    backgroundColor: windowBackground(look.dark ?? false),
+    ...(look.icon ? { icon: look.icon } : {}),
     webPreferences: secureWebPreferences(preloadPath),
   };
 }

@@ -1,5 +1,6 @@
 import { EditorPage } from '../features/editor/EditorPage';
 import { JourneysPage } from '../features/library/JourneysPage';
+import { DesktopCommands } from './desktop-commands';
 import { hrefOf, useRoute, type Route } from './router';
 
 const NAV: { label: string; route: Route }[] = [
@@ -59,6 +60,7 @@ export function App() {
       <main className="content">
         <Screen route={route} />
       </main>
+      <DesktopCommands />
     </div>
   );
 }

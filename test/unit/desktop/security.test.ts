@@ -2,14 +2,17 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { isTrustedSender } from '../../../electron/ipc';
+import { EVENT_CHANNEL } from '../../../electron/ipc-channel';
 import { DESKTOP_CSP, isAppUrl, mainWindowOptions } from '../../../electron/window-options';
+import type { DesktopBridge } from '../../../shared/bridge';
 
 // The electron module cannot load here (no binary); preload only needs these two objects.
 const exposed: Record<string, unknown> = {};
 const invoke = vi.fn(async () => ({ ok: true, output: [] }));
+const ipcListeners = new Map<string, (event: unknown, message: unknown) => void>();
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
-  ipcRenderer: { invoke },
+  ipcRenderer: { invoke, on: (channel: string, listener: (event: unknown, message: unknown) => void) => ipcListeners.set(channel, listener) },
 }));
 
 describe('desktop window security', () => {
@@ -43,13 +46,35 @@ describe('desktop window security', () => {
     expect(isAppUrl('not a url', root)).toBe(false);
   });
 
-  it('preload exposes only invoke and platform, and only for contract channels', async () => {
+  it('preload exposes only invoke, onEvent and platform, and invoke only for contract channels', async () => {
     await import('../../../electron/preload');
     const bridge = exposed.journeyStudio as { invoke: (c: string, i: unknown) => Promise<{ ok: boolean }> };
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'platform']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onEvent', 'platform']);
+    expect([...ipcListeners.keys()]).toEqual([EVENT_CHANNEL]);
     expect(await bridge.invoke('journeys.list', {})).toEqual({ ok: true, output: [] });
     expect(await bridge.invoke('fs.readFile', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
     expect(invoke).toHaveBeenCalledTimes(1);
+  });
+
+  it('preload delivers only events of the events map with valid payloads, and keeps early ones for the first listener', async () => {
+    await import('../../../electron/preload');
+    const bridge = exposed.journeyStudio as DesktopBridge;
+    const push = (message: unknown) => ipcListeners.get(EVENT_CHANNEL)!({ sender: 'main' }, message);
+    push({ name: 'app.openFile', payload: { path: '/home/me/launch.journeys.zip' } }); // before anyone listens
+    const opened: unknown[] = [];
+    const commands: unknown[] = [];
+    bridge.onEvent!('app.openFile', (payload) => opened.push(payload));
+    const stop = bridge.onEvent!('menu.command', (payload) => commands.push(payload));
+    expect(opened).toEqual([{ path: '/home/me/launch.journeys.zip' }]);
+    push({ name: 'menu.command', payload: { command: 'undo' } });
+    push({ name: 'menu.command', payload: { command: 'rm -rf' } });
+    push({ name: 'fs.readFile', payload: { path: '/etc/passwd' } });
+    push('garbage');
+    expect(commands).toEqual([{ command: 'undo' }]);
+    stop();
+    push({ name: 'menu.command', payload: { command: 'redo' } });
+    expect(commands).toHaveLength(1);
+    expect(bridge.onEvent!('not.an.event' as 'menu.command', () => commands.push('x'))).toBeTypeOf('function');
   });
 
   it('nothing outside electron/main.ts, preload.ts, ipc.ts and security.ts imports the electron module at runtime', () => {
