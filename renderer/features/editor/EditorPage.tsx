@@ -53,7 +53,11 @@ export function EditorPage({ id }: { id: string }) {
   useEffect(() => {
     let live = true;
     api.call('journeys.get', { id }).then(
-      (j) => live && useEditorStore.getState().loadJourney(j),
+      (j) => {
+        if (!live) return;
+        performance.mark('journey-loaded');
+        useEditorStore.getState().loadJourney(j);
+      },
       (e: Error) => live && setError(e.message),
     );
     return () => {

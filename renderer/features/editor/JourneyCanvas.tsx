@@ -1,4 +1,4 @@
-import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type NodeChange } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, type Connection, type NodeChange } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { commands, type AddableNodeType } from '../../../shared/graph';
@@ -78,6 +78,18 @@ function useFocusRequests() {
   }, [focusRequest, getInternalNode, setCenter, getZoom]);
 }
 
+/** Marks `canvas-ready` on the first frame after every node was measured (read by test/bench/canvas.ts). */
+function ReadyMark() {
+  const initialized = useNodesInitialized();
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    if (!initialized || done) return;
+    setDone(true);
+    requestAnimationFrame(() => performance.mark('canvas-ready'));
+  }, [initialized, done]);
+  return null;
+}
+
 /** The journey map: the document drawn with React Flow, editable unless read-only. */
 export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
   const body = useEditorBody();
@@ -148,6 +160,7 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
         <Background />
         <MiniMap pannable zoomable ariaLabel="Mini map" />
         <Controls showInteractive={false} />
+        <ReadyMark />
       </ReactFlow>
     </div>
   );

@@ -8,7 +8,7 @@ function branch() {
   let doc = insertIntoEdge(starter(), 'e0', node('split', 's'), ids);
   doc = appendAfter(doc, 's', 'other', node('wait', 'w'), ids);
   doc = appendAfter(doc, 'w', 'out', node('goto', 'g'), ids);
-  doc = { ...doc, nodes: doc.nodes.map((n) => (n.id === 'g' ? { ...n, settings: { targetNodeId: 's' } } : n)) };
+  doc = { ...doc, nodes: doc.nodes.map((n) => (n.type === 'goto' ? { ...n, settings: { targetNodeId: 's' } } : n)) };
   return doc;
 }
 
