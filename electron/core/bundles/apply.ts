@@ -1,0 +1,75 @@
+import { join } from 'node:path';
+import type { ImportSummary } from '../../../shared/bundle';
+import type { Journey, Workspace } from '../../../shared/model';
+import type { CoreContext } from '../context';
+import { dataPaths } from '../store/data-dir';
+import { clearJournal, restoreFile, snapshotFiles, writeJournal } from './journal';
+import type { ImportPlan } from './plan';
+
+/** Test seam: called before each write, so a test can make the n-th write fail. */
+export interface ApplyHooks {
+  beforeWrite?: (step: number) => void | Promise<void>;
+}
+
+const running = new Map<string, Promise<unknown>>();
+
+/** One import at a time per data directory: a second waits for the first. */
+function exclusive<T>(dataDir: string, task: () => Promise<T>): Promise<T> {
+  const previous = running.get(dataDir) ?? Promise.resolve();
+  const next = previous.then(task, task);
+  running.set(dataDir, next.catch(() => undefined));
+  return next;
+}
+
+/**
+ * Applies a plan all-or-nothing. Every check happened while planning; here the previous bytes of
+ * every target file are kept in memory and journaled to disk, then the writes go through the
+ * store. If one fails, the writes already made are undone through the store and each file is put
+ * back byte for byte; if the process dies instead, the journal restores them on next start.
+ */
+export async function applyPlan(ctx: CoreContext, plan: ImportPlan, hooks: ApplyHooks = {}): Promise<ImportSummary> {
+  return exclusive(ctx.dataDir, async () => {
+    const paths = dataPaths(ctx.dataDir);
+    const fileOf = (id: string) => join(paths.journeys, `${id}.json`);
+    const targets = [
+      ...plan.creates.map((j) => fileOf(j.id)),
+      ...plan.overwrites.map((o) => fileOf(o.journey.id)),
+      ...(plan.workspace ? [paths.workspace] : []),
+    ];
+    if (targets.length === 0) return plan.summary;
+    const previous = await snapshotFiles(targets);
+    const previousJourneys = new Map<string, Journey>();
+    for (const { journey } of plan.overwrites) previousJourneys.set(journey.id, await ctx.store.get(journey.id));
+    const previousWorkspace: Workspace = ctx.workspace.get();
+    await writeJournal(ctx.dataDir, previous);
+    const undo: (() => Promise<unknown>)[] = [];
+    let step = 0;
+    try {
+      for (const journey of plan.creates) {
+        await hooks.beforeWrite?.(step++);
+        await ctx.store.create(journey);
+        undo.push(() => ctx.store.remove(journey.id));
+      }
+      for (const { journey, baseRevision } of plan.overwrites) {
+        await hooks.beforeWrite?.(step++);
+        await ctx.store.update(journey.id, baseRevision, () => journey);
+        const before = previousJourneys.get(journey.id) as Journey;
+        // The store bumps revisions on update, so the way back is remove + create of the old document.
+        undo.push(async () => (await ctx.store.remove(journey.id), await ctx.store.create(before)));
+      }
+      if (plan.workspace) {
+        await hooks.beforeWrite?.(step++);
+        await ctx.workspace.replace(plan.workspace);
+        undo.push(() => ctx.workspace.replace(previousWorkspace));
+      }
+    } catch (error) {
+      for (const step of undo.reverse()) await step();
+      // Same bytes as before, not just the same content (formatting, legacy files, partial writes).
+      for (const [path, bytes] of previous) await restoreFile(path, bytes);
+      await clearJournal(ctx.dataDir);
+      throw error;
+    }
+    await clearJournal(ctx.dataDir);
+    return plan.summary;
+  });
+}

@@ -1,0 +1,75 @@
+import { BundleJourney, BundleReferences, journeyReferences, pickReferences, canonicalJson, type BundleContent } from '../../../shared/bundle';
+import { AppError } from '../../../shared/errors';
+import type { Journey } from '../../../shared/model';
+import type { CoreContext } from '../context';
+import { encodeBundle } from './codec';
+
+export interface ExportOptions {
+  ids: readonly string[];
+  /** Every published version of each journey's lineage, not just the named ones. */
+  includeVersions: boolean;
+  /** Pinned by tests; else the context clock. Equal input and time give equal bytes. */
+  createdAt?: string;
+}
+
+/** A file name from a journey name: lowercase words joined by dashes. */
+export function slug(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'journey';
+}
+
+/** Only published journeys travel: a Draft is still being designed here. */
+function assertPublished(journey: Journey): void {
+  if (journey.status === 'Draft') {
+    throw new AppError('forbidden', `"${journey.name}" is a Draft; only published journeys can be exported. Publish it first.`, 'ids');
+  }
+}
+
+/** The journeys an export names, with their lineages' published versions when asked; sorted by id. */
+export async function journeysToExport(ctx: CoreContext, ids: readonly string[], includeVersions: boolean): Promise<Journey[]> {
+  const chosen = new Map<string, Journey>();
+  for (const id of ids) {
+    const journey = await ctx.store.get(id);
+    assertPublished(journey);
+    chosen.set(id, journey);
+  }
+  if (includeVersions) {
+    const lineages = new Set([...chosen.values()].map((j) => j.lineageId));
+    for (const summary of ctx.store.list()) {
+      if (lineages.has(summary.lineageId) && summary.status !== 'Draft' && !chosen.has(summary.id)) {
+        chosen.set(summary.id, await ctx.store.get(summary.id));
+      }
+    }
+  }
+  return [...chosen.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** The bundle content for some journeys: them, the reference data they use, no secrets. */
+export function bundleContentOf(journeys: Journey[], workspace: CoreContext['workspace']): BundleContent {
+  const refs = journeys.flatMap(journeyReferences);
+  const parsed = journeys.map((j) => {
+    const safe = BundleJourney.safeParse(j);
+    if (!safe.success) throw new AppError('invalid_input', `"${j.name}" has an id that cannot travel in a bundle (${safe.error.issues[0]?.message})`, 'ids');
+    return safe.data;
+  });
+  return { journeys: parsed, references: BundleReferences.parse(pickReferences(refs, workspace.get())), actions: [], scenarios: [] };
+}
+
+/** A deterministic `.journeys.zip` of the named journeys and what they depend on. */
+export async function exportBundle(ctx: CoreContext, options: ExportOptions): Promise<{ fileName: string; bytes: Uint8Array; count: number }> {
+  if (options.ids.length === 0) throw new AppError('invalid_input', 'Name at least one journey to export', 'ids');
+  const journeys = await journeysToExport(ctx, options.ids, options.includeVersions);
+  const bytes = encodeBundle(bundleContentOf(journeys, ctx.workspace), {
+    appVersion: ctx.appVersion,
+    createdAt: options.createdAt ?? ctx.now().toISOString(),
+    source: { workspace: ctx.workspace.get().name },
+  });
+  const lineages = new Set(journeys.map((j) => j.lineageId));
+  const base = lineages.size === 1 ? slug(journeys[0].name) : `journeys-${journeys.length}`;
+  return { fileName: `${base}.journeys.zip`, bytes, count: journeys.length };
+}
+
+/** One journey as a plain, stable JSON file (any status: it is a document export, not a bundle). */
+export async function exportJourneyJson(ctx: CoreContext, id: string): Promise<{ fileName: string; json: string }> {
+  const journey = await ctx.store.get(id);
+  return { fileName: `${slug(journey.name)}.journey.json`, json: canonicalJson(journey) };
+}

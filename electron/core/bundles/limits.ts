@@ -1,0 +1,24 @@
+import { AppError } from '../../../shared/errors';
+
+/** Size limits a bundle must respect before and while it is inflated (zip bombs). */
+export interface BundleLimits {
+  /** The zip file itself. */
+  maxBundleBytes: number;
+  maxEntries: number;
+  /** One inflated file. */
+  maxFileBytes: number;
+  /** All inflated files together. */
+  maxTotalBytes: number;
+}
+
+export const DEFAULT_LIMITS: BundleLimits = {
+  maxBundleBytes: 64 * 1024 * 1024,
+  maxEntries: 20_001,
+  maxFileBytes: 16 * 1024 * 1024,
+  maxTotalBytes: 256 * 1024 * 1024,
+};
+
+/** A refused bundle: always `invalid_input` on the `bundle` field, message naming what is wrong. */
+export function bundleError(message: string): AppError {
+  return new AppError('invalid_input', `Bundle refused: ${message}. Nothing was imported.`, 'bundle');
+}

@@ -1,0 +1,126 @@
+import {
+  comparableJourney,
+  describeReference,
+  journeyChanges,
+  journeyReferences,
+  referenceAvailable,
+  type BundlePreview,
+  type ImportPolicy,
+  type ImportSummary,
+  type JourneyPreview,
+} from '../../../shared/bundle';
+import { sameName, uniqueName } from '../../../shared/journeys/names';
+import { newId, type Journey, type Workspace } from '../../../shared/model';
+import type { CoreContext } from '../context';
+import type { DecodedBundle } from './codec';
+import { mergeReferences } from './merge-references';
+
+/** Every write an import would make, computed before any is made. */
+export interface ImportPlan {
+  creates: Journey[];
+  /** Each with the local revision it was compared with: a save in between makes the import fail, not overwrite it. */
+  overwrites: { journey: Journey; baseRevision: number }[];
+  workspace: Workspace | null;
+  summary: ImportSummary;
+}
+
+interface Classified {
+  incoming: Journey;
+  preview: JourneyPreview;
+  local: Journey | null;
+}
+
+/** Compares each bundled journey with the store: new, identical, or conflicting by id or by name. */
+async function classify(ctx: CoreContext, decoded: DecodedBundle): Promise<Classified[]> {
+  const summaries = ctx.store.list();
+  const workspace = ctx.workspace.get();
+  const lineages = new Set([...summaries.map((s) => s.lineageId), ...decoded.content.journeys.map((j) => j.lineageId)]);
+  const origin = decoded.manifest.source.workspace;
+  const out: Classified[] = [];
+  const names: { id: string; lineageId: string; name: string }[] = [...summaries];
+  for (const bundled of decoded.content.journeys) {
+    // Published elsewhere: remember where, unless it already names its first home.
+    const incoming: Journey = { ...bundled, origin: bundled.origin ?? origin };
+    const local = ctx.store.has(incoming.id) ? await ctx.store.get(incoming.id) : null;
+    const nameClash = names.some((s) => s.id !== incoming.id && s.lineageId !== incoming.lineageId && sameName(s.name, incoming.name));
+    const missing = journeyReferences(incoming)
+      .filter((r) => !referenceAvailable(r, [workspace, decoded.content.references], lineages))
+      .map(describeReference);
+    names.push(incoming);
+    const state = local ? (comparableJourney(local) === comparableJourney(incoming) ? 'identical' : 'conflicting') : nameClash ? 'conflicting' : 'new';
+    const conflict = state !== 'conflicting' ? null : local ? 'id' : 'name';
+    out.push({
+      incoming,
+      local,
+      preview: {
+        id: incoming.id,
+        name: incoming.name,
+        lineageId: incoming.lineageId,
+        version: incoming.version,
+        status: incoming.status,
+        state,
+        conflict,
+        changes: local && state === 'conflicting' ? journeyChanges(local, incoming) : [],
+        missingReferences: missing,
+      },
+    });
+  }
+  return out;
+}
+
+/** What an import would do, per journey and per reference item; writes nothing. */
+export async function previewImport(ctx: CoreContext, decoded: DecodedBundle): Promise<BundlePreview> {
+  const items = await classify(ctx, decoded);
+  const refs = mergeReferences(ctx.workspace.get(), decoded.content.references, false);
+  const journeys = items.map((i) => i.preview);
+  const count = (state: JourneyPreview['state']) => journeys.filter((j) => j.state === state).length;
+  return {
+    formatVersion: decoded.manifest.formatVersion,
+    appVersion: decoded.manifest.appVersion,
+    createdAt: decoded.manifest.createdAt,
+    source: decoded.manifest.source.workspace,
+    journeys,
+    references: refs.previews,
+    counts: { new: count('new'), identical: count('identical'), conflicting: count('conflicting'), missingReferences: journeys.filter((j) => j.missingReferences.length).length },
+  };
+}
+
+/** The writes of an import under `policy`, all decided (names, copy ids) before any write. */
+export async function planImport(ctx: CoreContext, decoded: DecodedBundle, policy: ImportPolicy): Promise<ImportPlan> {
+  const items = await classify(ctx, decoded);
+  const taken = ctx.store.list().map((s) => ({ id: s.id, name: s.name }));
+  const summary: ImportSummary = { policy, created: [], overwritten: [], copied: [], skipped: [], unchanged: [], referencesAdded: 0, referencesReplaced: 0 };
+  const plan: ImportPlan = { creates: [], overwrites: [], workspace: null, summary };
+  // A copied lineage keeps its versions together: one new lineage id and one new name per lineage.
+  const copiedLineages = new Map<string, { lineageId: string; name: string }>();
+  const copyOf = (j: Journey): Journey => {
+    let target = copiedLineages.get(j.lineageId);
+    if (!target) {
+      target = { lineageId: newId(), name: uniqueName(`${j.name}_copy`, taken) };
+      copiedLineages.set(j.lineageId, target);
+      taken.push({ id: target.lineageId, name: target.name });
+    }
+    return { ...j, id: newId(), lineageId: target.lineageId, name: target.name };
+  };
+  for (const { incoming, preview, local } of items) {
+    if (preview.state === 'identical') summary.unchanged.push(incoming.id);
+    else if (preview.state === 'new') {
+      plan.creates.push(incoming);
+      summary.created.push(incoming.id);
+    } else if (policy === 'skip') summary.skipped.push(incoming.id);
+    else if (policy === 'overwrite' && preview.conflict === 'id' && local) {
+      plan.overwrites.push({ journey: incoming, baseRevision: local.revision });
+      summary.overwritten.push(incoming.id);
+    } else {
+      // A copy, or an "overwrite" of a name that belongs to another journey (nothing of ours to replace).
+      const copy = copyOf(incoming);
+      plan.creates.push(copy);
+      summary.copied.push({ from: incoming.id, id: copy.id, name: copy.name });
+    }
+  }
+  const refs = mergeReferences(ctx.workspace.get(), decoded.content.references, policy === 'overwrite');
+  if (refs.changed) plan.workspace = refs.next;
+  summary.referencesAdded = refs.added;
+  summary.referencesReplaced = refs.replaced;
+  return plan;
+}
