@@ -6,9 +6,10 @@ import type { Journey } from '../../../shared/model';
 import type { CoreContext } from '../context';
 import type { HandlerMap } from './types';
 
-/** Refuses a name another journey already has. */
-export function assertNameFree(ctx: CoreContext, name: string, exceptId?: string): void {
-  if (!isNameFree(name, ctx.store.list(), exceptId)) {
+/** Refuses a name another journey already has; versions of one lineage share their name. */
+export function assertNameFree(ctx: CoreContext, name: string, exceptLineageId?: string): void {
+  const others = ctx.store.list().filter((j) => j.lineageId !== exceptLineageId);
+  if (!isNameFree(name, others)) {
     throw new AppError('conflict', `A journey named "${name.trim()}" already exists`, 'name');
   }
 }
@@ -36,9 +37,14 @@ export function journeyHandlers(ctx: CoreContext): HandlerMap<'journeys.list' | 
         return touched(ctx, { ...current, ...checked });
       });
     },
+    // The name belongs to the journey, not one version: every version of the lineage takes it.
     'journeys.rename': async ({ id, name }) => {
-      assertNameFree(ctx, name, id);
-      return ctx.store.update(id, null, (current) => touched(ctx, { ...current, name: name.trim() }));
+      const { lineageId } = await ctx.store.get(id);
+      assertNameFree(ctx, name, lineageId);
+      const versions = ctx.store.list().filter((j) => j.lineageId === lineageId && j.id !== id);
+      const renamed = await ctx.store.update(id, null, (current) => touched(ctx, { ...current, name: name.trim() }));
+      for (const v of versions) await ctx.store.update(v.id, null, (current) => touched(ctx, { ...current, name: name.trim() }));
+      return renamed;
     },
   };
 }

@@ -103,7 +103,8 @@ describe('journey store', () => {
 
   it('seeds a demo workspace with three sample journeys on first start, and none with --empty', async () => {
     const demo = await coreIn(tempDir(), false);
-    expect(((await demo.dispatch('journeys.list', {})) as Journey[]).length).toBe(3);
+    const names = ((await demo.dispatch('journeys.list', {})) as Journey[]).map((j) => j.name);
+    expect(names).toEqual(expect.arrayContaining(['Trial onboarding', 'Lead nurturing after form submission', 'Buying group nurture – Analytics Platform']));
     const ws = (await demo.dispatch('workspace.get', {})) as { accountLists: unknown[] };
     expect(ws.accountLists.length).toBeGreaterThan(0);
     const emptyDir = tempDir();
@@ -122,5 +123,19 @@ describe('journey store', () => {
     await core.close();
     const leftovers = readdirSync(dataPaths(dir).journeys).filter((f) => f.endsWith('.tmp'));
     expect(leftovers).toEqual([]);
+  });
+});
+
+describe('renaming', () => {
+  it('renames every version of a lineage and lets a version take its own lineage name back', async () => {
+    const core = await coreIn(tempDir());
+    const v1 = (await core.dispatch('journeys.create', { name: 'Nurture', audience: 'people' })) as Journey;
+    await core.dispatch('journeys.create', { name: 'Other', audience: 'people' });
+    await core.dispatch('journeys.publish', { id: v1.id });
+    const v2 = (await core.dispatch('journeys.createVersion', { id: v1.id })) as Journey;
+    await core.dispatch('journeys.rename', { id: v2.id, name: 'Nurture 2027' });
+    expect(((await core.dispatch('journeys.get', { id: v1.id })) as Journey).name).toBe('Nurture 2027');
+    await core.dispatch('journeys.rename', { id: v2.id, name: 'Nurture' });
+    await expect(core.dispatch('journeys.rename', { id: v2.id, name: 'other' })).rejects.toMatchObject({ code: 'conflict', field: 'name' });
   });
 });
