@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** The shared host for e2e: a fresh temp data dir per run, a fixed token the tests know. */
-export const E2E_PORT = 4317;
+// E2E_PORT lets two runs on one machine (two checkouts, two sessions) use different ports.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4317);
 export const E2E_TOKEN = 'e2e-token-not-secret';
 const dataDir = mkdtempSync(join(tmpdir(), 'journey-studio-e2e-'));
 
 export default defineConfig({
   testDir: 'test/e2e',
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
