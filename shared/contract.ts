@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appChannels } from './contract/app';
 import { journeyChannels } from './contract/journeys';
 import { lifecycleChannels } from './contract/lifecycle';
+import { recoveryChannels } from './contract/recovery';
 import { settingsChannels } from './contract/settings';
 import { workspaceChannels } from './contract/workspace';
 
@@ -14,6 +15,7 @@ export const contract = {
   ...journeyChannels,
   ...lifecycleChannels,
   ...settingsChannels,
+  ...recoveryChannels,
   ...workspaceChannels,
 } as const;
 

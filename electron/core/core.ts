@@ -10,10 +10,12 @@ import { createDispatch, mergeHandlers, type Dispatch } from './dispatcher';
 import { appHandlers } from './handlers/app';
 import { journeyHandlers } from './handlers/journeys';
 import { lifecycleHandlers } from './handlers/lifecycle';
+import { recoveryHandlers } from './handlers/recovery';
 import { workspaceHandlers } from './handlers/workspace';
 import { settingsHandlers } from './settings/settings-handlers';
-import { dataPaths } from './store/data-dir';
+import { dataPaths, type DataPaths } from './store/data-dir';
 import { JourneyStore } from './store/journey-store';
+import { acquireDataDirLock } from './store/lock';
 import { WorkspaceStore } from './workspace/workspace-store';
 
 export interface CoreOptions {
@@ -23,6 +25,11 @@ export interface CoreOptions {
   empty?: boolean;
   now?: () => Date;
   user?: string;
+  /**
+   * Take the data directory's exclusive lock (default: desktop and browser modes, which run for
+   * long). The CLI takes it too, for the length of one command; tests opening a core in-process may not.
+   */
+  lock?: boolean;
 }
 
 export interface Core {
@@ -57,6 +64,16 @@ export function emptyWorkspace(currentUser: string): Workspace {
 export async function openCore(options: CoreOptions): Promise<Core> {
   const paths = dataPaths(options.dataDir);
   await mkdir(paths.root, { recursive: true });
+  const lock = (options.lock ?? options.mode !== 'cli') ? acquireDataDirLock(paths.lock, paths.root, options.mode) : null;
+  try {
+    return await openLocked(options, paths, () => lock?.release());
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
+
+async function openLocked(options: CoreOptions, paths: DataPaths, unlock: () => void): Promise<Core> {
   const firstStart = !existsSync(paths.workspace);
   const store = await JourneyStore.open(paths);
   const user = options.user ?? systemUser();
@@ -77,6 +94,6 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   if (firstStart && !options.empty && store.list().length === 0) {
     for (const journey of demoJourneys(user, context.now())) await store.create(journey);
   }
-  const dispatch = createDispatch(mergeHandlers(appHandlers(context), journeyHandlers(context), lifecycleHandlers(context), settingsHandlers(context), workspaceHandlers(context)));
-  return { dispatch, context, close: () => store.flush() };
+  const dispatch = createDispatch(mergeHandlers(appHandlers(context), journeyHandlers(context), lifecycleHandlers(context), settingsHandlers(context), workspaceHandlers(context), recoveryHandlers(context)));
+  return { dispatch, context, close: () => store.flush().finally(unlock) };
 }

@@ -19,6 +19,7 @@ export function dataPaths(dataDir: string) {
     index: join(dataDir, 'index.json'),
     workspace: join(dataDir, 'workspace.json'),
     quarantine: join(dataDir, 'quarantine'),
+    backups: join(dataDir, 'backups'),
     lock: join(dataDir, 'journey-studio.lock'),
   };
 }

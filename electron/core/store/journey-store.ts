@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import type { QuarantinedFile } from '../../../shared/contract/app';
 import { Journey, SCHEMA_VERSION, summarize, type JourneySummary } from '../../../shared/model';
 import { isTempFile, writeFileAtomic } from './atomic-file';
+import { JourneyBackups } from './backups';
 import type { DataPaths } from './data-dir';
 import { journeyIdsOnDisk, readIndex, reconcile, stampOf, type FileStamp, type JourneyIndexFile } from './journey-index';
 import { migrateJourney } from './migrations';
@@ -25,8 +26,12 @@ export class JourneyStore {
   private indexTimer: NodeJS.Timeout | undefined;
   private indexWrite: Promise<void> = Promise.resolve();
   private setAside: QuarantinedFile[] = [];
+  /** Earlier revisions kept before each overwrite. */
+  readonly backups: JourneyBackups;
 
-  private constructor(private readonly paths: DataPaths) {}
+  private constructor(private readonly paths: DataPaths) {
+    this.backups = new JourneyBackups(paths.backups);
+  }
 
   /**
    * Opens (creating if needed) the store. Index entries whose file is unchanged are trusted;
@@ -104,6 +109,7 @@ export class JourneyStore {
     return this.serialize(async () => {
       await this.get(id);
       await unlink(this.fileOf(id));
+      await this.backups.removeAll(id);
       this.summaries.delete(id);
       this.stamps.delete(id);
       this.cache.delete(id);
@@ -131,8 +137,11 @@ export class JourneyStore {
   }
 
   private async write(journey: Journey): Promise<Journey> {
+    const previous = this.summaries.get(journey.id);
+    if (previous) await this.backups.keepPrevious(journey.id, previous.revision, this.fileOf(journey.id));
     const db = new Low(this.adapterOf(journey.id), journey);
     await db.write();
+    if (previous) await this.backups.prune(journey.id);
     this.stamps.set(journey.id, await stampOf(this.fileOf(journey.id)));
     this.cache.set(journey.id, journey);
     this.summaries.set(journey.id, summarize(journey));

@@ -32,9 +32,13 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: s
   }
 }
 
-/** Opens the core on the data directory the flags and environment name. */
+/**
+ * Opens the core on the data directory the flags and environment name. Every command takes the
+ * data directory's lock, so a CLI call against a directory an app or server holds is refused
+ * rather than racing its writes.
+ */
 export function openCoreFromFlags(values: { 'data-dir'?: string; empty?: boolean }, mode: Core['context']['mode'] = 'cli'): Promise<Core> {
-  return openCore({ dataDir: resolveDataDir(values['data-dir']), mode, empty: values.empty ?? false });
+  return openCore({ dataDir: resolveDataDir(values['data-dir']), mode, empty: values.empty ?? false, lock: true });
 }
 
 /** Runs `work` with a core that is always closed (index flushed) afterwards. */

@@ -1,0 +1,163 @@
+import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { z } from 'zod';
+import { AppError } from '../../../shared/errors';
+
+/** What the lock file says about its holder; `procStart` tells a live holder from a reused pid. */
+export const LockInfo = z.object({
+  pid: z.number().int(),
+  host: z.string(),
+  startedAt: z.string(),
+  procStart: z.string().nullable(),
+  mode: z.string(),
+});
+export type LockInfo = z.infer<typeof LockInfo>;
+
+/** A held data-directory lock; `release` is idempotent. */
+export interface DataDirLock {
+  path: string;
+  info: LockInfo;
+  release: () => void;
+}
+
+/** The kernel's start time of a process (Linux), so a pid reused after a crash is not taken for the holder. */
+export function processStartOf(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Field 22 (starttime) comes after the parenthesised command name, which may contain spaces.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the process a lock names is still the one that wrote it. */
+export function holderAlive(info: LockInfo, ownHeld: ReadonlySet<string>, path: string): boolean {
+  if (info.host !== hostname()) return true; // a network share used from another machine: never steal
+  if (info.pid === process.pid) return ownHeld.has(path);
+  try {
+    process.kill(info.pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false;
+  }
+  const now = processStartOf(info.pid);
+  return !(info.procStart && now && now !== info.procStart);
+}
+
+const held = new Set<string>();
+let exitHookInstalled = false;
+
+function readLock(path: string): LockInfo | null {
+  try {
+    const parsed = LockInfo.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+function refusal(info: LockInfo, dataDir: string): AppError {
+  return new AppError(
+    'conflict',
+    `Journey Studio is already running on this data directory (pid ${info.pid}, ${info.mode}, since ${info.startedAt}). ` +
+      `Close it first, or use another --data-dir than ${dataDir}.`,
+    'dataDir',
+  );
+}
+
+/**
+ * Creates the lock file only if none exists. The content is written and synced in a temp file
+ * first and then hard-linked into place (link fails if the name exists), so nobody ever reads
+ * a half-written lock.
+ */
+function tryCreate(path: string, info: LockInfo): boolean {
+  const temp = `${path}.${process.pid}.tmp`;
+  const fd = openSync(temp, 'w');
+  try {
+    writeSync(fd, JSON.stringify(info));
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    linkSync(temp, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    unlinkSync(temp);
+  }
+}
+
+/**
+ * Moves a stale lock aside. Rename is atomic, so of two processes taking over only one moves it;
+ * if what we moved turns out to be a fresh lock (someone took over first), it is put back.
+ */
+function takeOver(path: string, stale: LockInfo | null): void {
+  const aside = `${path}.stale-${process.pid}`;
+  try {
+    renameSync(path, aside);
+  } catch {
+    return; // someone else moved it; just retry
+  }
+  const moved = readLock(aside);
+  const same = stale === null ? moved === null : moved !== null && moved.pid === stale.pid && moved.startedAt === stale.startedAt;
+  if (!same) {
+    try {
+      linkSync(aside, path); // fails if yet another lock appeared; then that one wins
+    } catch {
+      // nothing to restore
+    }
+  }
+  try {
+    unlinkSync(aside);
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * Takes the exclusive lock of a data directory: a second live process is refused with a clear
+ * message; a lock left by a dead process (crash, kill -9) is taken over.
+ */
+export function acquireDataDirLock(path: string, dataDir: string, mode: string): DataDirLock {
+  const info: LockInfo = {
+    pid: process.pid,
+    host: hostname(),
+    startedAt: new Date().toISOString(),
+    procStart: processStartOf(process.pid),
+    mode,
+  };
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    if (tryCreate(path, info)) return hold(path, info);
+    const current = readLock(path);
+    // An unreadable lock cannot be half-written (see tryCreate): it is damaged, so it is stale.
+    if (current && holderAlive(current, held, path)) throw refusal(current, dataDir);
+    takeOver(path, current);
+  }
+  throw new AppError('conflict', `Could not take the lock of ${dataDir}; another Journey Studio keeps taking it.`, 'dataDir');
+}
+
+function hold(path: string, info: LockInfo): DataDirLock {
+  held.add(path);
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    // A normal exit (also after an uncaught error) leaves no lock behind; a kill -9 leaves a stale one.
+    process.once('exit', () => {
+      for (const p of held) releasePath(p, process.pid);
+    });
+  }
+  return { path, info, release: () => releasePath(path, info.pid, info.startedAt) };
+}
+
+function releasePath(path: string, pid: number, startedAt?: string): void {
+  if (!held.delete(path)) return;
+  const current = readLock(path);
+  if (!current || current.pid !== pid || (startedAt && current.startedAt !== startedAt)) return;
+  try {
+    unlinkSync(path);
+  } catch {
+    // already gone
+  }
+}
