@@ -1,5 +1,6 @@
 import { EditorPage } from '../features/editor/EditorPage';
 import { JourneysPage } from '../features/library/JourneysPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { DesktopCommands } from './desktop-commands';
 import { hrefOf, useRoute, type Route } from './router';
 
@@ -33,7 +34,7 @@ function Screen({ route }: { route: Route }) {
     case 'remotes':
       return <Placeholder title="Remotes" text="Remote Journey Studio instances to push journeys to and pull from." />;
     case 'settings':
-      return <Placeholder title="Settings" text="Workspace reference data." />;
+      return <SettingsPage />;
     default:
       return <JourneysPage />;
   }

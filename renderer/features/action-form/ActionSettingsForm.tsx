@@ -1,0 +1,81 @@
+import './action-form.css';
+import { useMemo } from 'react';
+import { getAction } from '../../../shared/catalog';
+import type { ActionSettings, ContentAsset, Journey, JourneySummary, NodeOf, Workspace } from '../../../shared/model';
+import { validateJourney, type Problem } from '../../../shared/validation';
+import { ActionSelect } from './ActionSelect';
+import { CriteriaBuilder } from './CriteriaBuilder';
+import { problemsByField } from './field-errors';
+import { ParamForm } from './ParamForm';
+import { ScopeChoice } from './ScopeChoice';
+import { chooseAction, chooseScope, effectiveScope } from './settings-edit';
+
+export interface ActionSettingsFormProps {
+  node: NodeOf<'action'>;
+  /** The journey with its working body (nodes, content). */
+  journey: Journey;
+  workspace: Workspace;
+  readOnly: boolean;
+  onChange: (settings: ActionSettings) => void;
+  /** Authored emails and SMS; without it they can be viewed but not created. */
+  onContentChange?: (asset: ContentAsset, field?: string) => void;
+  /** Library summaries for journey references. */
+  journeys: readonly JourneySummary[];
+  /** Problems of the journey; computed here when not given. */
+  problems?: readonly Problem[];
+}
+
+/** Settings and Apply to which contacts of a Take an action step, generated from the catalog. */
+export function ActionSettingsForm(props: ActionSettingsFormProps) {
+  const { node, journey, workspace, readOnly, onChange, journeys } = props;
+  const settings = node.settings;
+  const computed = useMemo(
+    () => props.problems ?? validateJourney(journey, workspace, { journeys }),
+    [props.problems, journey, workspace, journeys],
+  );
+  const errors = problemsByField(computed, node.id);
+  const scope = effectiveScope(journey.audience, settings);
+  const action = settings.actionId ? getAction(settings.actionId) : undefined;
+  const env = { workspace, journey, readOnly, onContentChange: props.onContentChange };
+
+  return (
+    <div className="action-form">
+      <section className="form-section" aria-labelledby={`${node.id}-settings`}>
+        <h3 id={`${node.id}-settings`}>Settings</h3>
+        {journey.audience === 'account' && (
+          <ScopeChoice scope={scope} readOnly={readOnly} error={errors.scope} onChange={(s) => onChange(chooseScope(settings, s))} />
+        )}
+        <ActionSelect
+          audience={journey.audience}
+          scope={scope}
+          actionId={settings.actionId}
+          readOnly={readOnly}
+          error={errors.actionId}
+          onChange={(id) => onChange(chooseAction({ ...settings, scope }, id))}
+        />
+        {action && (
+          <ParamForm
+            // A fresh form per node and action, so refused drafts never leak between them.
+            key={`${node.id}:${action.id}`}
+            action={action}
+            params={settings.params}
+            env={env}
+            journeys={journeys}
+            errors={errors}
+            onChange={(params) => onChange({ ...settings, params })}
+          />
+        )}
+      </section>
+      <section className="form-section">
+        <CriteriaBuilder
+          applyTo={settings.applyTo}
+          audience={journey.audience}
+          workspace={workspace}
+          readOnly={readOnly}
+          error={errors.applyTo}
+          onChange={(applyTo) => onChange({ ...settings, applyTo })}
+        />
+      </section>
+    </div>
+  );
+}

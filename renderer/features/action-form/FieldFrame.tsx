@@ -1,0 +1,77 @@
+import type { ReactNode } from 'react';
+import type { ParamField } from '../../../shared/catalog';
+
+interface Props {
+  field: ParamField;
+  id: string;
+  grouped: boolean;
+  error?: string;
+  /** "12 / 50" for text with a limit. */
+  counter?: { used: number; max: number };
+  children: ReactNode;
+}
+
+/** Ids of a field's help and error texts, for the control's aria-describedby. */
+export function describedByOf(id: string, field: ParamField, error?: string): string | undefined {
+  const ids = [field.help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function Label({ field }: { field: ParamField }) {
+  return (
+    <>
+      {field.label}
+      {field.required ? (
+        <span className="required-mark" aria-hidden="true">
+          {' '}
+          *
+        </span>
+      ) : (
+        <span className="muted"> (optional)</span>
+      )}
+    </>
+  );
+}
+
+/** Label (or legend), required mark, help text, inline error and counter around one control. */
+export function FieldFrame({ field, id, grouped, error, counter, children }: Props) {
+  const over = counter && counter.used > counter.max;
+  const foot = (
+    <>
+      {(field.help || counter) && (
+        <div className="field-foot">
+          {field.help && (
+            <span id={`${id}-help`} className="muted help">
+              {field.help}
+            </span>
+          )}
+          {counter && <span className={over ? 'counter over' : 'counter'}>{`${counter.used} / ${counter.max}`}</span>}
+        </div>
+      )}
+      {error && (
+        <p id={`${id}-error`} role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </>
+  );
+  if (grouped)
+    return (
+      <fieldset className="field" aria-invalid={error ? true : undefined} aria-describedby={describedByOf(id, field, error)}>
+        <legend>
+          <Label field={field} />
+        </legend>
+        {children}
+        {foot}
+      </fieldset>
+    );
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        <Label field={field} />
+      </label>
+      {children}
+      {foot}
+    </div>
+  );
+}

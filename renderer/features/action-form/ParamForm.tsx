@@ -1,0 +1,77 @@
+import { useId, useState } from 'react';
+import { fieldApplies, optionsFor, type ActionDef } from '../../../shared/catalog';
+import type { JourneySummary } from '../../../shared/model';
+import { paramIssue, type FieldErrors } from './field-errors';
+import { describedByOf, FieldFrame } from './FieldFrame';
+import { setParam } from './settings-edit';
+import { isGrouped, widgetFor } from './widgets/registry';
+import { maxLengthOf } from './widgets/TextWidget';
+import type { FormEnv } from './widgets/widget-props';
+
+interface Props {
+  action: ActionDef;
+  params: Record<string, unknown>;
+  env: FormEnv;
+  journeys: readonly JourneySummary[];
+  /** Problems of this node by setting key (`params.status`). */
+  errors: FieldErrors;
+  onChange: (params: Record<string, unknown>) => void;
+}
+
+type Drafts = Record<string, { value: unknown; message: string }>;
+
+/**
+ * The form generated from the catalog's field metadata. A value the constraints refuse stays in its
+ * box with the message and is not sent: a save with it would be refused, field named, store unchanged.
+ */
+export function ParamForm({ action, params, env, journeys, errors, onChange }: Props) {
+  const base = useId();
+  const [drafts, setDrafts] = useState<Drafts>({});
+  const ctx = { workspace: env.workspace, journey: env.journey, journeys };
+
+  const change = (name: string, value: unknown) => {
+    const next = setParam(params, action, name, value);
+    const issue = paramIssue(action.id, next, name);
+    if (issue) {
+      setDrafts((d) => ({ ...d, [name]: { value, message: issue } }));
+      return;
+    }
+    setDrafts(({ [name]: _dropped, ...rest }) => rest);
+    onChange(next);
+  };
+
+  return (
+    <div className="param-form">
+      {action.fields
+        .filter((f) => fieldApplies(f, params))
+        .map((field) => {
+          const id = `${base}-${field.name}`;
+          const draft = drafts[field.name];
+          const value = draft ? draft.value : params[field.name];
+          const error = draft?.message ?? errors[`params.${field.name}`];
+          const max = field.widget === 'text' || field.widget === 'textarea' ? maxLengthOf({ field }) : null;
+          const counter = max !== null && max <= 500 ? { used: typeof value === 'string' ? value.length : 0, max } : undefined;
+          const parent = field.dependsOn ? action.fields.find((f) => f.name === field.dependsOn) : undefined;
+          const parentSet = parent ? typeof params[parent.name] === 'string' && params[parent.name] !== '' : true;
+          const Widget = widgetFor(field);
+          const grouped = isGrouped(field);
+          return (
+            <FieldFrame key={field.name} field={field} id={id} grouped={grouped} error={error} counter={counter}>
+              <Widget
+                actionId={action.id}
+                field={field}
+                id={id}
+                value={value}
+                onChange={(v) => change(field.name, v)}
+                describedBy={grouped ? undefined : describedByOf(id, field, error)}
+                invalid={error !== undefined}
+                options={parentSet ? optionsFor(field, params, ctx) : undefined}
+                parentLabel={parent?.label}
+                env={env}
+              />
+            </FieldFrame>
+          );
+        })}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { ApplyTo, Criterion, Workspace } from '../../../shared/model';
+
+export type Operator = Criterion['operator'];
+
+/** Operators in the order the builder lists them, with their labels. */
+export const OPERATORS: readonly { value: Operator; label: string }[] = [
+  { value: 'equals', label: 'is' },
+  { value: 'notEquals', label: 'is not' },
+  { value: 'contains', label: 'contains' },
+  { value: 'greaterThan', label: 'is greater than' },
+  { value: 'lessThan', label: 'is less than' },
+  { value: 'isEmpty', label: 'is empty' },
+  { value: 'isNotEmpty', label: 'is not empty' },
+];
+
+/** Operators that compare with nothing, so the row has no value box. */
+export function takesValue(op: Operator): boolean {
+  return op !== 'isEmpty' && op !== 'isNotEmpty';
+}
+
+/** A select value naming an attribute of a scope: `person:email`. */
+export function attributeRef(c: Pick<Criterion, 'scope' | 'attribute'>): string {
+  return c.attribute ? `${c.scope}:${c.attribute}` : '';
+}
+
+/** The scope and attribute a select value names. */
+export function parseAttributeRef(ref: string): Pick<Criterion, 'scope' | 'attribute'> {
+  const [scope, ...rest] = ref.split(':');
+  return { scope: scope === 'account' ? 'account' : 'person', attribute: rest.join(':') };
+}
+
+/** Attribute scopes a journey's criteria may use: account journeys see both, people journeys persons. */
+export function attributeScopes(audience: 'account' | 'people'): Criterion['scope'][] {
+  return audience === 'account' ? ['account', 'person'] : ['person'];
+}
+
+/** A new empty row, on the first attribute of the first scope so the row is useful at once. */
+export function blankCriterion(workspace: Workspace, audience: 'account' | 'people'): Criterion {
+  const scope = attributeScopes(audience).find((s) => attributesOf(workspace, s).length > 0) ?? 'person';
+  const first = attributesOf(workspace, scope)[0];
+  return { scope, attribute: first?.key ?? '', operator: 'equals', value: '' };
+}
+
+/** The attributes of one scope. */
+export function attributesOf(workspace: Workspace, scope: Criterion['scope']) {
+  return scope === 'account' ? workspace.accountAttributes : workspace.personAttributes;
+}
+
+/** All contacts, or Contacts matching criteria (keeping rows already written when switching back). */
+export function setMode(applyTo: ApplyTo, mode: ApplyTo['mode'], remembered: Criterion[] = []): ApplyTo {
+  if (mode === applyTo.mode) return applyTo;
+  return mode === 'all' ? { mode: 'all' } : { mode: 'matching', match: 'all', criteria: remembered };
+}
+
+/** Adds a row at the end. */
+export function addCriterion(criteria: readonly Criterion[], row: Criterion): Criterion[] {
+  return [...criteria, row];
+}
+
+/** Changes one row; a value-less operator drops the value it no longer uses. */
+export function updateCriterion(criteria: readonly Criterion[], index: number, patch: Partial<Criterion>): Criterion[] {
+  return criteria.map((c, i) => {
+    if (i !== index) return c;
+    const next = { ...c, ...patch };
+    return takesValue(next.operator) ? next : { ...next, value: '' };
+  });
+}
+
+/** Removes one row. */
+export function removeCriterion(criteria: readonly Criterion[], index: number): Criterion[] {
+  return criteria.filter((_, i) => i !== index);
+}

@@ -1,0 +1,30 @@
+import { parseParams } from '../../../shared/catalog';
+import type { Problem } from '../../../shared/validation';
+
+/** Messages by setting key (`params.status`, `applyTo`, `actionId`, `scope`) for one node. */
+export type FieldErrors = Record<string, string>;
+
+/** The top-level setting a problem's field belongs to: `params.input.url` -> `params.input`. */
+export function settingKey(field: string): string {
+  const [head, second] = field.split('.');
+  return head === 'params' && second ? `params.${second}` : head;
+}
+
+/** The first problem per setting of this node (errors before warnings). */
+export function problemsByField(problems: readonly Problem[], nodeId: string): FieldErrors {
+  const out: FieldErrors = {};
+  const mine = problems.filter((p) => p.nodeId === nodeId && p.field);
+  const ordered = [...mine.filter((p) => p.severity === 'error'), ...mine.filter((p) => p.severity === 'warning')];
+  for (const p of ordered) {
+    const key = settingKey(p.field ?? '');
+    out[key] ??= p.message;
+  }
+  return out;
+}
+
+/** Why one value of a parameter would be refused, or undefined when it is acceptable. */
+export function paramIssue(actionId: string, params: Record<string, unknown>, name: string): string | undefined {
+  const result = parseParams(actionId, params);
+  if (result.success) return undefined;
+  return result.issues.find((i) => i.field === name || i.field.startsWith(`${name}.`))?.message;
+}
