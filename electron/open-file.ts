@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { basename, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
@@ -8,9 +8,10 @@ export const BUNDLE_EXTENSION = '.journeys.zip';
 export const SecondInstanceData = z.object({ argv: z.array(z.string()), cwd: z.string() });
 export type SecondInstanceData = z.infer<typeof SecondInstanceData>;
 
-/** Whether a path names a Journey Studio bundle. */
+/** Whether a path names a Journey Studio bundle (a name before the extension, not just `.journeys.zip`). */
 export function isBundlePath(path: string): boolean {
-  return path.toLowerCase().endsWith(BUNDLE_EXTENSION) && path.length > BUNDLE_EXTENSION.length;
+  const name = basename(path);
+  return name.toLowerCase().endsWith(BUNDLE_EXTENSION) && name.length > BUNDLE_EXTENSION.length;
 }
 
 /** A command-line argument as a file path: Linux desktop files pass `file://` URLs (%U), shells pass relative paths. */
