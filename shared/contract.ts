@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { actionChannels } from './contract/actions';
 import { appChannels } from './contract/app';
 import { journeyChannels } from './contract/journeys';
 import { lifecycleChannels } from './contract/lifecycle';
@@ -11,6 +12,7 @@ import { workspaceChannels } from './contract/workspace';
  * Each feature declares its channels in `contract/<feature>.ts`; this map merges them.
  */
 export const contract = {
+  ...actionChannels,
   ...appChannels,
   ...journeyChannels,
   ...lifecycleChannels,

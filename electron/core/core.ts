@@ -4,9 +4,11 @@ import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { SCHEMA_VERSION, type Workspace } from '../../shared/model';
 import type { CoreContext } from './context';
+import { installDemoActionPatterns } from './demo/demo-action-patterns';
 import { demoJourneys } from './demo/demo-journeys';
 import { demoWorkspace } from './demo/demo-workspace';
 import { createDispatch, mergeHandlers, type Dispatch } from './dispatcher';
+import { actionHandlers } from './handlers/actions';
 import { appHandlers } from './handlers/app';
 import { journeyHandlers } from './handlers/journeys';
 import { lifecycleHandlers } from './handlers/lifecycle';
@@ -92,8 +94,8 @@ async function openLocked(options: CoreOptions, paths: DataPaths, unlock: () => 
     user: () => workspace.get().currentUser,
   };
   if (firstStart && !options.empty && store.list().length === 0) {
-    for (const journey of demoJourneys(user, context.now())) await store.create(journey);
+    for (const journey of [...demoJourneys(user, context.now()), ...(await installDemoActionPatterns(paths.root, user, context.now()))]) await store.create(journey);
   }
-  const dispatch = createDispatch(mergeHandlers(appHandlers(context), journeyHandlers(context), lifecycleHandlers(context), settingsHandlers(context), workspaceHandlers(context), recoveryHandlers(context)));
+  const dispatch = createDispatch(mergeHandlers(actionHandlers(context), appHandlers(context), journeyHandlers(context), lifecycleHandlers(context), settingsHandlers(context), workspaceHandlers(context), recoveryHandlers(context)));
   return { dispatch, context, close: () => store.flush().finally(unlock) };
 }

@@ -37,3 +37,4 @@ export const UNUSED_DATA_KEY = 'unused-data-key';
 export const UNKNOWN_DATA_KEY = 'unknown-data-key';
 export const DATA_KEY_USED_BEFORE_SET = 'data-key-used-before-set';
 export const LIQUID_SYNTAX = 'liquid-syntax';
+export const UNKNOWN_VARIABLE = 'unknown-variable';

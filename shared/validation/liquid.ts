@@ -1,7 +1,7 @@
-import { Liquid } from 'liquidjs';
+import { createStrictLiquid } from '../liquid/limits';
 
-/** A strict engine used only to parse: unknown tags and filters are syntax errors. */
-const engine = new Liquid({ strictFilters: true, parseLimit: 200_000 });
+/** A strict, bounded engine used only to parse: unknown tags and filters are syntax errors. */
+const engine = createStrictLiquid();
 
 /** Outcome of parsing one template: its variable paths, or the syntax error. */
 export type LiquidAnalysis = { ok: true; variables: string[][] } | { ok: false; message: string };
@@ -11,12 +11,22 @@ export function gateConditionTemplate(condition: string): string {
   return /{{|{%/.test(condition) ? condition : `{% if ${condition} %}true{% endif %}`;
 }
 
+/** A variable path up to its first computed part (`person[journey.k]` reads `person`, then `journey.k`). */
+function staticPrefix(segments: readonly unknown[]): string[] {
+  const out: string[] = [];
+  for (const s of segments) {
+    if (typeof s !== 'string' && typeof s !== 'number') break;
+    out.push(String(s));
+  }
+  return out;
+}
+
 /** Parses a template and lists the global variable paths it reads (e.g. journey.my_action.body). */
 export function analyzeLiquid(template: string): LiquidAnalysis {
   try {
     const parsed = engine.parse(template);
     const segments = engine.globalVariableSegmentsSync(parsed);
-    return { ok: true, variables: segments.map((s) => s.map(String)) };
+    return { ok: true, variables: segments.map(staticPrefix).filter((v) => v.length > 0) };
   } catch (e) {
     const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
     return { ok: false, message };
@@ -27,3 +37,6 @@ export function analyzeLiquid(template: string): LiquidAnalysis {
 export function dataKeysRead(variables: readonly string[][]): string[] {
   return variables.filter((v) => v[0] === 'journey' && v.length > 1).map((v) => v[1]);
 }
+
+/** The roots a template may read: profile attributes, account attributes and Action results. */
+export const LIQUID_ROOTS = ['person', 'account', 'journey'] as const;

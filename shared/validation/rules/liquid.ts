@@ -1,43 +1,76 @@
-import { DATA_KEY_USED_BEFORE_SET, LIQUID_SYNTAX, UNKNOWN_DATA_KEY } from '../codes';
-import { reachable, type JourneyGraph } from '../graph';
-import { dataKeysRead } from '../liquid';
+import type { Workspace } from '../../model';
+import { DATA_KEY_USED_BEFORE_SET, LIQUID_SYNTAX, UNKNOWN_DATA_KEY, UNKNOWN_VARIABLE } from '../codes';
+import { quoted, type JourneyGraph } from '../graph';
 import { error, type Problem } from '../problem';
-import { dataKeyOf } from './data-keys';
+import type { TemplateUse } from '../templates';
+import { dataKeyFlow, type DataKeyFlow } from '../variables';
 import type { RuleInput } from './rule';
 
-/** For each Data Key, the nodes that come after a step setting it. */
-function nodesAfterSetters(graph: JourneyGraph): Map<string, Set<string>> {
-  const after = new Map<string, Set<string>>();
-  for (const node of graph.nodes.values()) {
-    const key = dataKeyOf(node);
-    if (key === undefined) continue;
-    const set = after.get(key) ?? new Set<string>();
-    for (const id of reachable(graph, graph.successors(node.id))) set.add(id);
-    after.set(key, set);
-  }
-  return after;
+interface Site {
+  nodeId?: string;
+  field: string;
 }
 
-/** Templates parse (liquidjs, strict filters) and read only Data Keys set before them. */
-export function liquidRule({ graph, templates }: RuleInput): Problem[] {
-  const problems: Problem[] = [];
-  const after = nodesAfterSetters(graph);
-  for (const t of templates) {
+/** A content asset's template is checked at every step that sends it (that is where it renders). */
+function sitesOf(t: TemplateUse, graph: JourneyGraph): Site[] {
+  if (t.nodeId !== undefined) return [{ nodeId: t.nodeId, field: t.field }];
+  const assetId = /^content\.(.+)\.(?:subject|body)$/.exec(t.field)?.[1];
+  const senders = [...graph.nodes.values()].filter(
+    (n) => n.type === 'action' && assetId !== undefined && n.settings.params.contentId === assetId,
+  );
+  return senders.length > 0 ? senders.map((n) => ({ nodeId: n.id, field: t.field })) : [{ field: t.field }];
+}
+
+function attributeProblem(path: string[], workspace: Workspace, site: Site): Problem | null {
+  const [root, attr] = path;
+  const attrs = root === 'person' ? workspace.personAttributes : workspace.accountAttributes;
+  if (attr === undefined || attrs.some((a) => a.key === attr)) return null;
+  const what = root === 'person' ? 'person' : 'account';
+  return error(UNKNOWN_VARIABLE, `{{${root}.${attr}}}: "${attr}" is not a ${what} attribute of this workspace`, site.nodeId, site.field);
+}
+
+function dataKeyProblem(key: string, flow: DataKeyFlow, graph: JourneyGraph, site: Site): Problem | null {
+  const setters = flow.setters.get(key);
+  if (!setters) {
+    return error(UNKNOWN_DATA_KEY, `{{journey.${key}}} refers to a Data Key no Action step sets`, site.nodeId, site.field);
+  }
+  // Unreachable nodes are reported by reachability; at a content asset nobody sends, only existence matters.
+  if (site.nodeId === undefined || !flow.reachable.has(site.nodeId)) return null;
+  if (flow.must.get(site.nodeId)?.has(key)) return null;
+  const setter = graph.nodes.get(setters[0]);
+  const by = setter ? ` (set by ${quoted(setter)})` : '';
+  const message = flow.may.get(site.nodeId)?.has(key)
+    ? `{{journey.${key}}} is set on only some paths to this step${by}; on the others it is empty`
+    : `{{journey.${key}}} is read before the Action step that sets it${by}`;
+  return error(DATA_KEY_USED_BEFORE_SET, message, site.nodeId, site.field);
+}
+
+function variableProblem(path: string[], input: RuleInput, flow: DataKeyFlow, site: Site): Problem | null {
+  const [root] = path;
+  if (root === 'person' || root === 'account') return attributeProblem(path, input.workspace, site);
+  if (root === 'journey') return path.length > 1 ? dataKeyProblem(path[1], flow, input.graph, site) : null;
+  const message = `Unknown variable {{${path.join('.')}}}: use person.<attribute>, account.<attribute> or journey.<Data Key>`;
+  return error(UNKNOWN_VARIABLE, message, site.nodeId, site.field);
+}
+
+/**
+ * Templates parse (strict liquidjs) and read only variables in scope at their node: workspace
+ * attributes, and Data Keys set on every path before it.
+ */
+export function liquidRule(input: RuleInput): Problem[] {
+  const problems = new Map<string, Problem>();
+  const flow = dataKeyFlow(input.graph);
+  const add = (p: Problem | null) => {
+    if (p) problems.set(`${p.nodeId ?? ''}|${p.field ?? ''}|${p.code}|${p.message}`, p);
+  };
+  for (const t of input.templates) {
     if (!t.analysis.ok) {
-      const msg = `Invalid Liquid in ${t.field}: ${t.analysis.message}`;
-      problems.push(error(LIQUID_SYNTAX, msg, t.nodeId, t.field));
+      add(error(LIQUID_SYNTAX, `Invalid Liquid in ${t.field}: ${t.analysis.message}`, t.nodeId, t.field));
       continue;
     }
-    for (const key of new Set(dataKeysRead(t.analysis.variables))) {
-      const setBefore = after.get(key);
-      if (!setBefore) {
-        const msg = `{{journey.${key}}} refers to a Data Key no Action step sets`;
-        problems.push(error(UNKNOWN_DATA_KEY, msg, t.nodeId, t.field));
-      } else if (t.nodeId !== undefined && !setBefore.has(t.nodeId)) {
-        const msg = `{{journey.${key}}} is read before the Action step that sets it`;
-        problems.push(error(DATA_KEY_USED_BEFORE_SET, msg, t.nodeId, t.field));
-      }
+    for (const site of sitesOf(t, input.graph)) {
+      for (const path of t.analysis.variables) add(variableProblem(path, input, flow, site));
     }
   }
-  return problems;
+  return [...problems.values()];
 }

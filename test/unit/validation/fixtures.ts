@@ -47,7 +47,7 @@ export function cleanPeopleJourney(): Journey {
       dataKey: 'lookup',
       actionRef: 'ca-1',
       function: 'request',
-      input: { id: '{{ person.id }}' },
+      input: { id: '{{ person.country }}' },
     }),
     wait('w1'),
     gate('ok', 'journey.lookup.status == 200'),

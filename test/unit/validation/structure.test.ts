@@ -164,7 +164,7 @@ describe('structural rules', () => {
   });
 
   it('refuses an edge loop with no Wait and no Go to', () => {
-    const nodes = [entry(), merge('m'), gate('g', 'person.x == 1'), exit()];
+    const nodes = [entry(), merge('m'), gate('g', 'person.country == "x"'), exit()];
     const edges = [
       edge('entry', 'm'),
       edge('m', 'g'),
