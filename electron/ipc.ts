@@ -6,11 +6,13 @@ import type { Dispatch } from './core/dispatcher';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channel';
 import { isAppUrl } from './window-options';
 
-/** What main learns about every finished contract call (used for OS notifications of long runs). */
+/** What main learns about every finished contract call (used for OS notifications of long simulation runs). */
 export interface SettledCall {
   channel: string;
   ok: boolean;
   elapsedMs: number;
+  /** The call's output when it succeeded. */
+  output?: unknown;
   errorMessage?: string;
 }
 
@@ -41,7 +43,7 @@ export function registerIpc(
       reply = { ok: false, error: toErrorPayload(error) };
     }
     const elapsedMs = now() - started;
-    onSettled(reply.ok ? { channel: String(channel), ok: true, elapsedMs } : { channel: String(channel), ok: false, elapsedMs, errorMessage: reply.error.message });
+    onSettled(reply.ok ? { channel: String(channel), ok: true, elapsedMs, output: reply.output } : { channel: String(channel), ok: false, elapsedMs, errorMessage: reply.error.message });
     return reply;
   });
 }

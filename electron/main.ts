@@ -7,7 +7,7 @@ import { resolveDataDir } from './core/store/data-dir';
 import { registerIpc, sendEvent, type SettledCall } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { ensureBundleExtension, exportBundleDialogOptions, openBundleDialogOptions } from './native-dialogs';
-import { notificationFor } from './notifications';
+import { LongRunNotifier } from './notifications';
 import { bundlePathFromArgv, bundlePathFromSecondInstance, isBundlePath, OpenFileQueue, type SecondInstanceData } from './open-file';
 import { hardenSession, lockDownContents } from './security';
 import { mainWindowOptions, windowBackground } from './window-options';
@@ -80,8 +80,9 @@ async function onMenuCommand(command: MenuCommand): Promise<void> {
   }
 }
 
+const longRuns = new LongRunNotifier();
 function notifyLongRun(call: SettledCall): void {
-  const text = notificationFor(call, mainWindow?.isFocused() ?? false);
+  const text = longRuns.observe(call, Date.now(), mainWindow?.isFocused() ?? false);
   if (!text || !Notification.isSupported()) return;
   const notification = new Notification(text);
   notification.on('click', focusWindow);

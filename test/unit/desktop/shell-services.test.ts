@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { registerIpc, sendEvent, type SettledCall } from '../../../electron/ipc';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../../electron/ipc-channel';
 import { ensureBundleExtension, exportBundleDialogOptions, openBundleDialogOptions } from '../../../electron/native-dialogs';
-import { LONG_RUN_MS, notificationFor } from '../../../electron/notifications';
+import { LongRunNotifier, LONG_RUN_MS } from '../../../electron/notifications';
 import { AppError } from '../../../shared/errors';
 
 type Handler = (event: Pick<IpcMainInvokeEvent, 'senderFrame'>, request: unknown) => Promise<unknown>;
@@ -32,7 +32,7 @@ describe('IPC settle hook', () => {
     expect(await handler(trusted, { channel: 'simulation.run', input: {} })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await handler({ senderFrame: { url: 'https://evil.example/', parent: null } } as never, { channel: 'journeys.list' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(settled).toEqual([
-      { channel: 'journeys.list', ok: true, elapsedMs: 12_000 },
+      { channel: 'journeys.list', ok: true, elapsedMs: 12_000, output: { ok: 1 } },
       { channel: 'simulation.run', ok: false, elapsedMs: 12_000, errorMessage: 'Scenario has no population' },
     ]);
   });
@@ -72,16 +72,39 @@ describe('native dialog options', () => {
 });
 
 describe('long simulation notifications', () => {
-  const long = { channel: 'simulation.run', ok: true, elapsedMs: LONG_RUN_MS + 1 };
-  it('notifies when a long simulation ends while the window is in the background', () => {
-    expect(notificationFor(long, false)).toEqual({ title: 'Simulation finished', body: expect.stringContaining('10 s') });
-    expect(notificationFor({ ...long, ok: false, errorMessage: 'Out of memory' }, false)).toEqual({ title: 'Simulation failed', body: 'Out of memory' });
+  const start = (runId: string, elapsedMs = 5): SettledCall => ({ channel: 'simulation.start', ok: true, elapsedMs, output: { runId } });
+  const status = (runId: string, state: string, extra: object = {}): SettledCall => ({
+    channel: 'simulation.status',
+    ok: true,
+    elapsedMs: 1,
+    output: { runId, journeyId: 'j1', state, progress: state === 'running' ? 0.5 : 1, ...extra },
   });
 
-  it('stays quiet for focused windows, short runs, cancels and other channels', () => {
-    expect(notificationFor(long, true)).toBeNull();
-    expect(notificationFor({ ...long, elapsedMs: 900 }, false)).toBeNull();
-    expect(notificationFor({ ...long, ok: false, errorMessage: 'Run cancelled' }, false)).toBeNull();
-    expect(notificationFor({ ...long, channel: 'journeys.list' }, false)).toBeNull();
+  it('notifies once when a long run ends while the window is in the background', () => {
+    const notifier = new LongRunNotifier();
+    expect(notifier.observe(start('r1'), 1_000, true)).toBeNull();
+    expect(notifier.observe(status('r1', 'running'), 5_000, false)).toBeNull();
+    expect(notifier.observe(status('r1', 'done'), 1_000 + LONG_RUN_MS + 2_000, false)).toEqual({ title: 'Simulation finished', body: expect.stringContaining('12 s') });
+    expect(notifier.observe(status('r1', 'done'), 60_000, false)).toBeNull();
+  });
+
+  it('says why a run failed', () => {
+    const notifier = new LongRunNotifier();
+    notifier.observe(start('r2'), 0, false);
+    expect(notifier.observe(status('r2', 'failed', { error: { code: 'internal', message: 'Worker ran out of memory' } }), 30_000, false)).toEqual({
+      title: 'Simulation failed',
+      body: 'Worker ran out of memory',
+    });
+  });
+
+  it('stays quiet for focused windows, short runs, cancels, unknown runs and other channels', () => {
+    const notifier = new LongRunNotifier();
+    for (const id of ['a', 'b', 'c']) notifier.observe(start(id), 0, false);
+    expect(notifier.observe(status('a', 'done'), 60_000, true)).toBeNull();
+    expect(notifier.observe(status('b', 'done'), 2_000, false)).toBeNull();
+    expect(notifier.observe(status('c', 'cancelled'), 60_000, false)).toBeNull();
+    expect(notifier.observe(status('zzz', 'done'), 60_000, false)).toBeNull();
+    expect(notifier.observe({ channel: 'journeys.list', ok: true, elapsedMs: 60_000, output: [] }, 60_000, false)).toBeNull();
+    expect(notifier.observe({ channel: 'simulation.status', ok: true, elapsedMs: 1, output: 'garbage' }, 60_000, false)).toBeNull();
   });
 });
