@@ -5,6 +5,7 @@ import { journeyChannels } from './contract/journeys';
 import { lifecycleChannels } from './contract/lifecycle';
 import { recoveryChannels } from './contract/recovery';
 import { settingsChannels } from './contract/settings';
+import { simulationChannels } from './contract/simulation';
 import { workspaceChannels } from './contract/workspace';
 
 /**
@@ -17,6 +18,7 @@ export const contract = {
   ...journeyChannels,
   ...lifecycleChannels,
   ...settingsChannels,
+  ...simulationChannels,
   ...recoveryChannels,
   ...workspaceChannels,
 } as const;

@@ -4,8 +4,9 @@ import { catalogCommand } from './commands/catalog';
 import { validateCommand } from './commands/validate';
 import type { Command, Io } from './commands/command';
 import { serveCommand } from './commands/serve';
+import { simulateCommand } from './commands/simulate';
 
-const COMMANDS: Command[] = [serveCommand, callCommand, validateCommand, catalogCommand];
+const COMMANDS: Command[] = [serveCommand, callCommand, validateCommand, catalogCommand, simulateCommand];
 
 const processIo: Io = {
   out: (text) => process.stdout.write(text),

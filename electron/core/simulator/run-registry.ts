@@ -1,0 +1,94 @@
+import { AppError, toErrorPayload } from '../../../shared/errors';
+import type { Journey } from '../../../shared/model';
+import type { Scenario, SimulationResult } from '../../../shared/simulation';
+import type { RunState, RunStatus } from '../../../shared/contract/simulation';
+import { SimulationCancelled } from './engine';
+import { runSimulationInWorker, type SimulationRun, type WorkerRunOptions } from './run-in-worker';
+
+/** One simulation of a run; a soft stop rehearsal has two (current version, then the new one). */
+export interface RunJob {
+  journey: Journey;
+  scenario: Scenario;
+}
+
+type Runner = (journey: Journey, scenario: Scenario, options: WorkerRunOptions) => SimulationRun;
+
+interface Entry {
+  status: RunStatus;
+  current: SimulationRun | null;
+  cancelled: boolean;
+}
+
+const KEEP_FINISHED = 20;
+
+/**
+ * Runs simulations in worker threads and keeps their status for polling. Finished runs are kept
+ * (the last few) so a client that polls late still gets its result.
+ */
+export class SimulationRuns {
+  private readonly runs = new Map<string, Entry>();
+  private seq = 0;
+
+  constructor(private readonly runner: Runner = runSimulationInWorker) {}
+
+  /** Starts the jobs one after another; returns the run id at once. */
+  start(journeyId: string, jobs: RunJob[]): string {
+    const runId = `run-${Date.now().toString(36)}-${++this.seq}`;
+    const entry: Entry = { status: { runId, journeyId, state: 'running', progress: 0 }, current: null, cancelled: false };
+    this.runs.set(runId, entry);
+    this.evict();
+    void this.execute(entry, jobs);
+    return runId;
+  }
+
+  /** The status of a run, or not_found. */
+  status(runId: string): RunStatus {
+    return this.entry(runId).status;
+  }
+
+  /** Asks a running run to stop; returns its state (a finished run keeps its state). */
+  cancel(runId: string): { runId: string; state: RunState } {
+    const entry = this.entry(runId);
+    if (entry.status.state === 'running') {
+      entry.cancelled = true;
+      entry.current?.cancel();
+    }
+    return { runId, state: entry.status.state };
+  }
+
+  /** Cancels every running run (on shutdown). */
+  cancelAll(): void {
+    for (const id of this.runs.keys()) this.cancel(id);
+  }
+
+  private entry(runId: string): Entry {
+    const entry = this.runs.get(runId);
+    if (!entry) throw new AppError('not_found', `No simulation run "${runId}" (finished runs are kept for a while only).`, 'runId');
+    return entry;
+  }
+
+  private async execute(entry: Entry, jobs: RunJob[]): Promise<void> {
+    const results: SimulationResult[] = [];
+    try {
+      for (const [i, job] of jobs.entries()) {
+        if (entry.cancelled) throw new SimulationCancelled();
+        const onProgress = (f: number) => (entry.status = { ...entry.status, progress: Math.min(1, (i + f) / jobs.length) });
+        entry.current = this.runner(job.journey, job.scenario, { onProgress });
+        results.push(await entry.current.result);
+      }
+      entry.status = { ...entry.status, state: 'done', progress: 1, result: results[0], successor: results[1] };
+    } catch (e) {
+      entry.status =
+        e instanceof SimulationCancelled || entry.cancelled
+          ? { ...entry.status, state: 'cancelled' }
+          : { ...entry.status, state: 'failed', error: toErrorPayload(e) };
+    } finally {
+      entry.current = null;
+    }
+  }
+
+  private evict(): void {
+    const finished = [...this.runs.entries()].filter(([, e]) => e.status.state !== 'running');
+    for (const [id] of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.runs.delete(id);
+  }
+}

@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import { AppError, fromZodError } from '../../../shared/errors';
+import { SavedScenario, compareExpected, deterministicPart } from '../../../shared/simulation';
+import { assertSimulatable } from '../../core/handlers/simulation';
+import { getScenario } from '../../core/scenarios';
+import { simulate } from '../../core/simulator';
+import { DATA_OPTIONS, parse, withCore, type Command } from './command';
+import { formatDifferences, formatResult } from './simulate-format';
+
+const OPTIONS = {
+  ...DATA_OPTIONS,
+  scenario: { type: 'string' },
+  'scenario-name': { type: 'string' },
+  check: { type: 'boolean', default: false },
+} as const;
+
+async function readScenarioFile(path: string): Promise<SavedScenario> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new AppError('invalid_input', `${path}: ${(error as Error).message}`, 'scenario');
+  }
+  const parsed = SavedScenario.safeParse(raw);
+  if (!parsed.success) throw fromZodError(parsed.error, 'scenario');
+  return parsed.data;
+}
+
+export const simulateCommand: Command = {
+  name: 'simulate',
+  usage: 'simulate <journey id> (--scenario file.json | --scenario-name NAME) [--check] [--data-dir DIR] [--json]',
+  summary: 'Simulates a journey; with --check exits 1 listing each figure that differs from the scenario’s expected ones.',
+  run: async (argv, io) => {
+    const { values, positionals } = parse(argv, OPTIONS);
+    const id = positionals[0];
+    if (!id) throw new AppError('invalid_input', 'simulate needs a journey id', 'journey');
+    if (!values.scenario === !values['scenario-name']) throw new AppError('invalid_input', 'Give --scenario file.json or --scenario-name NAME', 'scenario');
+    const fromFile = values.scenario ? await readScenarioFile(values.scenario) : null;
+    const { journey, scenario, result } = await withCore(values, async (core) => {
+      const j = await core.context.store.get(id);
+      assertSimulatable(core.context, j);
+      const s = fromFile ?? (await getScenario(core.context.dataDir, id, values['scenario-name'] ?? ''));
+      return { journey: j, scenario: s, result: simulate(j, s) };
+    });
+    const diffs = values.check ? compareExpected(scenario.expected ?? {}, result) : [];
+    if (values.check && !scenario.expected) throw new AppError('invalid_input', `Scenario "${scenario.name}" has no expected figures to check against.`, 'scenario.expected');
+    if (values.json) {
+      io.out(`${JSON.stringify(values.check ? { ...deterministicPart(result), check: { passed: diffs.length === 0, differences: diffs } } : result, null, 2)}\n`);
+    } else {
+      io.out(formatResult(journey, result));
+      if (values.check) io.out(diffs.length === 0 ? 'Check passed: every expected figure matches.\n' : `Check failed: ${diffs.length} figure${diffs.length === 1 ? '' : 's'} differ:\n${formatDifferences(journey, diffs)}`);
+    }
+    return diffs.length > 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { Scenario } from './scenario';
+import type { SimulationResult } from './result';
+
+const Count = z.number().int().min(0);
+
+/** The figures one node is expected to show; a saved scenario with them is a regression check. */
+export const ExpectedNode = z.object({ entered: Count, completed: Count, skipped: Count, waiting: Count });
+export type ExpectedNode = z.infer<typeof ExpectedNode>;
+
+/** Expected figures by node id. */
+export const ExpectedFigures = z.record(z.string(), ExpectedNode);
+export type ExpectedFigures = z.infer<typeof ExpectedFigures>;
+
+/** A scenario as saved beside its journey, optionally with expected figures. */
+export const SavedScenario = Scenario.extend({ expected: ExpectedFigures.optional() });
+export type SavedScenario = z.infer<typeof SavedScenario>;
+export type SavedScenarioInput = z.input<typeof SavedScenario>;
+
+/** The file `scenarios/<journeyId>.json`: every scenario of one journey. */
+export const ScenarioFile = z.object({
+  schemaVersion: z.literal(1),
+  journeyId: z.string().min(1),
+  scenarios: z.array(SavedScenario),
+});
+export type ScenarioFile = z.infer<typeof ScenarioFile>;
+
+/** One figure that differs from what the scenario expects. */
+export interface FigureDifference {
+  nodeId: string;
+  figure: keyof ExpectedNode;
+  expected: number;
+  actual: number | null;
+}
+
+const FIGURES = ['entered', 'completed', 'skipped', 'waiting'] as const;
+
+/** Expected figures taken from a result (what "Save as expected" stores). */
+export function expectedFrom(result: SimulationResult): ExpectedFigures {
+  return Object.fromEntries(result.nodes.map((n) => [n.nodeId, { entered: n.entered, completed: n.completed, skipped: n.skipped, waiting: n.waiting }]));
+}
+
+/** Every expected figure the result does not match; a node missing from the result differs with actual null. */
+export function compareExpected(expected: ExpectedFigures, result: SimulationResult): FigureDifference[] {
+  const byId = new Map(result.nodes.map((n) => [n.nodeId, n]));
+  const diffs: FigureDifference[] = [];
+  for (const [nodeId, want] of Object.entries(expected)) {
+    const got = byId.get(nodeId);
+    for (const figure of FIGURES) {
+      const actual = got ? got[figure] : null;
+      if (actual !== want[figure]) diffs.push({ nodeId, figure, expected: want[figure], actual });
+    }
+  }
+  return diffs;
+}
