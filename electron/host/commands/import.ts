@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import { ImportPolicy, type BundlePreview, type ImportSummary } from '../../../shared/bundle';
+import { AppError } from '../../../shared/errors';
+import { importBundle, previewBundle } from '../../core/bundles/service';
+import { DATA_OPTIONS, parse, withCore, type Command } from './command';
+
+/** The preview as lines a person reads: one per journey, then the reference items. */
+export function previewText(preview: BundlePreview): string {
+  const lines = [`Bundle from "${preview.source}" (app ${preview.appVersion}, ${preview.createdAt}):`];
+  for (const j of preview.journeys) {
+    const conflict = j.conflict === 'name' ? ' (name taken)' : '';
+    const missing = j.missingReferences.length ? `  missing: ${j.missingReferences.join(', ')}` : '';
+    lines.push(`  ${j.state.padEnd(11)} ${j.name} v${j.version} [${j.status}]${conflict}${missing}`);
+    for (const c of j.changes) lines.push(`      ${c.field}: ${c.before} -> ${c.after}`);
+  }
+  for (const r of preview.references) lines.push(`  ${r.state.padEnd(11)} ${r.collection}: ${r.label}`);
+  const { counts } = preview;
+  lines.push(`${counts.new} new, ${counts.identical} identical, ${counts.conflicting} conflicting, ${counts.missingReferences} with missing references.`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** What an import did, in one line. */
+export function summaryText(s: ImportSummary): string {
+  return `Imported with policy ${s.policy}: ${s.created.length} created, ${s.overwritten.length} overwritten, ${s.copied.length} copied, ${s.skipped.length} skipped, ${s.unchanged.length} unchanged; ${s.referencesAdded} reference item(s) added, ${s.referencesReplaced} replaced.\n`;
+}
+
+/** A `--policy` value, refused by name when unknown. */
+export function policyOf(value: string | undefined): ImportPolicy {
+  const parsed = ImportPolicy.safeParse(value ?? 'skip');
+  if (!parsed.success) throw new AppError('invalid_input', `--policy must be skip, overwrite or copy, got "${value}"`, 'policy');
+  return parsed.data;
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  usage: 'import <bundle.journeys.zip> [--policy skip|overwrite|copy] [--dry-run] [--data-dir DIR] [--json]',
+  summary: 'Previews a bundle (--dry-run) or imports it all-or-nothing; conflicts follow --policy (default skip).',
+  run: async (argv, io) => {
+    const { values, positionals } = parse(argv, {
+      ...DATA_OPTIONS,
+      policy: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+    });
+    const file = positionals[0];
+    if (!file) throw new AppError('invalid_input', 'import needs a bundle file', 'file');
+    const policy = policyOf(values.policy);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(file));
+    } catch (error) {
+      throw new AppError('not_found', `${file}: ${(error as Error).message}`, 'file');
+    }
+    await withCore(values, async (core) => {
+      const preview = await previewBundle(core.context, bytes);
+      if (values['dry-run']) {
+        io.out(values.json ? `${JSON.stringify(preview, null, 2)}\n` : previewText(preview));
+        return;
+      }
+      const summary = await importBundle(core.context, bytes, policy);
+      io.out(values.json ? `${JSON.stringify(summary, null, 2)}\n` : `${previewText(preview)}${summaryText(summary)}`);
+    });
+    return 0;
+  },
+};
