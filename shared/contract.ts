@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { actionChannels } from './contract/actions';
 import { appChannels } from './contract/app';
+import { bundleChannels } from './contract/bundles';
 import { journeyChannels } from './contract/journeys';
 import { lifecycleChannels } from './contract/lifecycle';
 import { recoveryChannels } from './contract/recovery';
@@ -18,6 +19,7 @@ export const contract = {
   ...journeyChannels,
   ...lifecycleChannels,
   ...settingsChannels,
+  ...bundleChannels,
   ...simulationChannels,
   ...recoveryChannels,
   ...workspaceChannels,

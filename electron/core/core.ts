@@ -10,6 +10,8 @@ import { demoWorkspace } from './demo/demo-workspace';
 import { createDispatch, mergeHandlers, type Dispatch } from './dispatcher';
 import { actionHandlers } from './handlers/actions';
 import { appHandlers } from './handlers/app';
+import { bundleHandlers } from './bundles/handlers';
+import { recoverInterruptedImport } from './bundles/journal';
 import { journeyHandlers } from './handlers/journeys';
 import { lifecycleHandlers } from './handlers/lifecycle';
 import { simulationHandlers } from './handlers/simulation';
@@ -78,6 +80,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
 
 async function openLocked(options: CoreOptions, paths: DataPaths, unlock: () => void): Promise<Core> {
   const firstStart = !existsSync(paths.workspace);
+  await recoverInterruptedImport(paths.root); // an import killed midway is undone before anything reads the files
   const store = await JourneyStore.open(paths);
   const user = options.user ?? systemUser();
   const workspace = await WorkspaceStore.open(
@@ -97,6 +100,6 @@ async function openLocked(options: CoreOptions, paths: DataPaths, unlock: () => 
   if (firstStart && !options.empty && store.list().length === 0) {
     for (const journey of [...demoJourneys(user, context.now()), ...(await installDemoActionPatterns(paths.root, user, context.now()))]) await store.create(journey);
   }
-  const dispatch = createDispatch(mergeHandlers(actionHandlers(context), appHandlers(context), journeyHandlers(context), lifecycleHandlers(context), settingsHandlers(context), workspaceHandlers(context), recoveryHandlers(context), simulationHandlers(context)));
+  const dispatch = createDispatch(mergeHandlers(actionHandlers(context), appHandlers(context), journeyHandlers(context), lifecycleHandlers(context), settingsHandlers(context), workspaceHandlers(context), recoveryHandlers(context), bundleHandlers(context), simulationHandlers(context)));
   return { dispatch, context, close: () => store.flush().finally(unlock) };
 }

@@ -1,12 +1,14 @@
 import { AppError, toErrorPayload } from '../../shared/errors';
 import { callCommand } from './commands/call';
 import { catalogCommand } from './commands/catalog';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { validateCommand } from './commands/validate';
 import type { Command, Io } from './commands/command';
 import { serveCommand } from './commands/serve';
 import { simulateCommand } from './commands/simulate';
 
-const COMMANDS: Command[] = [serveCommand, callCommand, validateCommand, catalogCommand, simulateCommand];
+const COMMANDS: Command[] = [serveCommand, callCommand, validateCommand, catalogCommand, simulateCommand, exportCommand, importCommand];
 
 const processIo: Io = {
   out: (text) => process.stdout.write(text),
