@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { UiSettings } from '../../../shared/contract/settings';
+import { migrateSettings } from '../store/migrations';
 import { ValidatedJsonFile } from '../store/validated-json-file';
 
 const DEFAULTS: UiSettings = { schemaVersion: 1, libraryColumns: null };
@@ -14,7 +15,7 @@ export class SettingsStore {
 
   /** Opens the settings file, or the defaults when there is none (or it does not read). */
   static async open(dataDir: string): Promise<SettingsStore> {
-    const db = new Low(new ValidatedJsonFile(join(dataDir, 'settings.json'), UiSettings), { ...DEFAULTS });
+    const db = new Low(new ValidatedJsonFile(join(dataDir, 'settings.json'), UiSettings, migrateSettings), { ...DEFAULTS });
     try {
       await db.read();
     } catch {

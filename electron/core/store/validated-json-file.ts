@@ -39,7 +39,14 @@ export class ValidatedJsonFile<S extends z.ZodType> implements Adapter<z.output<
     } catch (error) {
       throw new InvalidFileError(this.path, `not valid JSON (${(error as Error).message})`);
     }
-    const parsed = this.schema.safeParse(this.migrate(raw));
+    let migrated: unknown;
+    try {
+      migrated = this.migrate(raw);
+    } catch (error) {
+      // A file from a newer app (or with no migration path) is set aside with the reason, never rewritten.
+      throw new InvalidFileError(this.path, (error as Error).message);
+    }
+    const parsed = this.schema.safeParse(migrated);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new InvalidFileError(

@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors';
 import { Workspace } from '../../../shared/model';
 import type { DataPaths } from '../store/data-dir';
 import { ValidatedJsonFile } from '../store/validated-json-file';
+import { migrateWorkspace } from '../store/migrations';
 import { quarantineFile } from '../store/quarantine';
 import { InvalidFileError } from '../store/validated-json-file';
 import type { QuarantinedFile } from '../../../shared/contract/app';
@@ -18,7 +19,7 @@ export class WorkspaceStore {
     fallback: () => Workspace,
     onQuarantine: (entry: QuarantinedFile) => void,
   ): Promise<WorkspaceStore> {
-    const file = new ValidatedJsonFile(paths.workspace, Workspace);
+    const file = new ValidatedJsonFile(paths.workspace, Workspace, migrateWorkspace);
     let data: Workspace | null = null;
     try {
       data = await file.read();

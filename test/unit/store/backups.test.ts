@@ -1,0 +1,68 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openCore, type Core } from '../../../electron/core/core';
+import { BACKUPS_KEPT } from '../../../electron/core/store/backups';
+import type { JourneyBackup } from '../../../shared/contract/recovery';
+import type { Journey } from '../../../shared/model';
+import { snapshotDir } from '../../helpers/snapshot-dir';
+import { useTempDirs } from '../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+const cores: Core[] = [];
+afterEach(async () => {
+  for (const c of cores.splice(0)) await c.close();
+});
+
+async function withJourney(saves: number): Promise<{ core: Core; dir: string; j: Journey }> {
+  const dir = tempDir();
+  const core = await openCore({ dataDir: dir, mode: 'cli', empty: true, user: 'tester' });
+  cores.push(core);
+  let j = (await core.dispatch('journeys.create', { name: 'Backed up', audience: 'people' })) as Journey;
+  for (let n = 0; n < saves; n += 1) {
+    const body = { description: `save ${j.revision + 1}`, nodes: j.nodes, edges: j.edges, content: [] };
+    j = (await core.dispatch('journeys.save', { id: j.id, baseRevision: j.revision, body })) as Journey;
+  }
+  return { core, dir, j };
+}
+
+describe('rotating backups', () => {
+  it(`keeps the previous file before each save, the last ${BACKUPS_KEPT} only`, async () => {
+    const { core, dir, j } = await withJourney(14);
+    expect(j.revision).toBe(15);
+    const backups = (await core.dispatch('journeys.backups', { id: j.id })) as JourneyBackup[];
+    expect(backups.map((b) => b.revision)).toEqual([14, 13, 12, 11, 10, 9, 8, 7, 6, 5]);
+    expect(backups[0]).toMatchObject({ savedBy: 'tester', name: 'Backed up', status: 'Draft', nodeCount: 2 });
+    expect(readdirSync(join(dir, 'backups', j.id))).toHaveLength(BACKUPS_KEPT);
+  });
+
+  it('restores a kept revision as a new revision, which can itself be undone', async () => {
+    const { core, j } = await withJourney(3);
+    const restored = (await core.dispatch('journeys.restore', { id: j.id, revision: 2 })) as Journey;
+    expect(restored).toMatchObject({ revision: 5, description: 'save 2', status: 'Draft' });
+    const backups = (await core.dispatch('journeys.backups', { id: j.id })) as JourneyBackup[];
+    expect(backups[0].revision).toBe(4);
+    const undone = (await core.dispatch('journeys.restore', { id: j.id, revision: 4 })) as Journey;
+    expect(undone.description).toBe('save 4');
+  });
+
+  it('refuses to restore a revision that is not kept, the current one, or into a journey that is not a Draft, changing nothing', async () => {
+    const { core, dir, j } = await withJourney(2);
+    await core.close();
+    const before = snapshotDir(dir);
+    await expect(core.dispatch('journeys.restore', { id: j.id, revision: 3 })).rejects.toMatchObject({ code: 'not_found', field: 'revision' });
+    await expect(core.dispatch('journeys.restore', { id: 'nope', revision: 1 })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(core.dispatch('journeys.restore', { id: j.id, revision: 0 })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(core.dispatch('journeys.backups', { id: 'nope' })).rejects.toMatchObject({ code: 'not_found' });
+    await core.close();
+    expect(snapshotDir(dir)).toEqual(before);
+    await core.dispatch('journeys.publish', { id: j.id });
+    await expect(core.dispatch('journeys.restore', { id: j.id, revision: 1 })).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  it('removes the backups of a journey that is deleted permanently', async () => {
+    const { core, dir, j } = await withJourney(2);
+    await core.dispatch('journeys.delete', { id: j.id });
+    expect(readdirSync(join(dir, 'backups'))).toEqual([]);
+  });
+});
