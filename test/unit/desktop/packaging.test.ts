@@ -86,4 +86,11 @@ describe('electron-builder configuration', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
     expect(pkg.scripts.dist).toContain('electron-builder --config build/electron-builder.config.cjs');
   });
+
+  it('README explains building offline', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('### Building the desktop app offline'));
+    expect(section.length).toBeGreaterThan(500);
+    for (const word of ['ELECTRON_OVERRIDE_DIST_PATH', 'electronDist', 'ELECTRON_BUILDER_CACHE', 'release/', 'AppImage', 'deb']) expect(section).toContain(word);
+  });
 });
