@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { Core } from '../core/core';
@@ -14,6 +14,8 @@ export interface HostOptions {
   rendererDir: string;
   /** Largest WebSocket message accepted, in bytes. */
   maxMessageBytes?: number;
+  /** `serve --remote`: the REST API under /api/, with its own bearer tokens instead of the page token. */
+  api?: (req: IncomingMessage, res: ServerResponse) => void;
 }
 
 export interface RunningHost {
@@ -48,6 +50,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
 
   const server = createServer((req, res) => {
     const url = requestUrl(req);
+    if (options.api && url.pathname.startsWith('/api/')) return options.api(req, res);
     if (!tokensMatch(token, tokenOf(url, req.headers))) {
       res.writeHead(401, { 'content-type': 'text/plain' }).end('Journey Studio: open the URL with the access token printed by `journey-studio serve`.\n');
       return;

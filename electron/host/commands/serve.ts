@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../../shared/errors';
+import { createRemoteApi } from '../remote-api/remote-api';
 import { startHost } from '../server';
 import { newToken } from '../token';
 import { DATA_OPTIONS, openCoreFromFlags, parse, type Command } from './command';
@@ -8,7 +9,7 @@ const RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta
 
 export const serveCommand: Command = {
   name: 'serve',
-  usage: 'serve [--port 4173] [--host 127.0.0.1] [--data-dir DIR] [--empty] [--token TOKEN]',
+  usage: 'serve [--port 4173] [--host 127.0.0.1] [--data-dir DIR] [--empty] [--token TOKEN] [--remote]',
   summary: 'Browser mode: serves the app and the contract on 127.0.0.1 with an access token.',
   run: async (argv, io) => {
     const { values } = parse(argv, {
@@ -16,6 +17,7 @@ export const serveCommand: Command = {
       port: { type: 'string', default: '4173' },
       host: { type: 'string', default: '127.0.0.1' },
       token: { type: 'string' },
+      remote: { type: 'boolean', default: false },
     });
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('invalid_input', `--port must be 0–65535, got "${values.port}"`, 'port');
@@ -24,7 +26,8 @@ export const serveCommand: Command = {
     }
     const token = values.token ?? process.env.JOURNEY_STUDIO_TOKEN ?? newToken();
     const core = await openCoreFromFlags(values, 'browser');
-    const host = await startHost({ core, token, port, host: values.host, rendererDir: RENDERER_DIR });
+    const host = await startHost({ core, token, port, host: values.host, rendererDir: RENDERER_DIR, api: values.remote ? createRemoteApi({ core }) : undefined });
+    if (values.remote) io.out(`Remote API: http://${values.host}:${host.port}/api/v1/ (bearer tokens: journey-studio remote token create)\n`);
     io.out(`Journey Studio (browser mode) is running at ${host.url}\nData directory: ${core.context.dataDir}\n`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
