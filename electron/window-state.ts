@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from './core/store/atomic-file';
 
@@ -38,6 +39,7 @@ export async function readWindowState(file: string): Promise<WindowState | null>
 
 /** Saves the state atomically, so a crash mid-write never leaves a half file. */
 export async function writeWindowState(file: string, state: WindowState): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
   await writeFileAtomic(file, `${JSON.stringify(WindowState.parse(state), null, 2)}\n`);
 }
 
