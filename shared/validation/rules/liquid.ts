@@ -25,8 +25,8 @@ function attributeProblem(path: string[], workspace: Workspace, site: Site): Pro
   const [root, attr] = path;
   const attrs = root === 'person' ? workspace.personAttributes : workspace.accountAttributes;
   if (attr === undefined || attrs.some((a) => a.key === attr)) return null;
-  const what = root === 'person' ? 'person' : 'account';
-  return error(UNKNOWN_VARIABLE, `{{${root}.${attr}}}: "${attr}" is not a ${what} attribute of this workspace`, site.nodeId, site.field);
+  const what = root === 'person' ? 'a person' : 'an account';
+  return error(UNKNOWN_VARIABLE, `{{${root}.${attr}}}: "${attr}" is not ${what} attribute of this workspace`, site.nodeId, site.field);
 }
 
 function dataKeyProblem(key: string, flow: DataKeyFlow, graph: JourneyGraph, site: Site): Problem | null {
