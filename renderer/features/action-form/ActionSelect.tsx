@@ -21,10 +21,12 @@ export function ActionSelect({ audience, scope, actionId, readOnly, error, onCha
   return (
     <div className="field">
       <label htmlFor={id}>
-        Action
-        <span className="required-mark" aria-hidden="true">
-          {' '}
-          *
+        <span>
+          Action
+          <span className="required-mark" aria-hidden="true">
+            {' '}
+            *
+          </span>
         </span>
       </label>
       <select

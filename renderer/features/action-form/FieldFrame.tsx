@@ -68,7 +68,10 @@ export function FieldFrame({ field, id, grouped, error, counter, children }: Pro
   return (
     <div className="field">
       <label htmlFor={id}>
-        <Label field={field} />
+        {/* One span, so a flex-column label keeps the mark on the label's line. */}
+        <span>
+          <Label field={field} />
+        </span>
       </label>
       {children}
       {foot}

@@ -1,4 +1,4 @@
-import type { AttributeDef } from '../../../shared/model';
+import { AttributeDef } from '../../../shared/model';
 import { AddRow } from './AddRow';
 import { newAttribute, patchAt, removeAt } from './workspace-edit';
 
@@ -26,7 +26,7 @@ export function AttributeListEditor({ noun, items, onChange }: { noun: string; i
                 <input aria-label={`${noun} ${i + 1} label`} value={a.label} maxLength={200} onChange={(e) => onChange(patchAt(items, i, { label: e.target.value }))} />
               </td>
               <td>
-                <input aria-label={`${noun} ${i + 1} key`} value={a.key} maxLength={100} spellCheck={false} onChange={(e) => onChange(patchAt(items, i, { key: e.target.value }))} />
+                <input aria-label={`${noun} ${i + 1} key`} aria-invalid={AttributeDef.shape.key.safeParse(a.key).success ? undefined : true} title="Letters, digits and _; not starting with a digit" value={a.key} maxLength={100} spellCheck={false} onChange={(e) => onChange(patchAt(items, i, { key: e.target.value }))} />
               </td>
               <td>
                 <select aria-label={`${noun} ${i + 1} type`} value={a.type} onChange={(e) => onChange(patchAt(items, i, { type: e.target.value as AttributeDef['type'] }))}>

@@ -60,18 +60,19 @@ export function SettingsPage() {
         <button type="button" className="primary" disabled={!dirty || busy || problem !== null} onClick={onSave}>
           Save
         </button>
+        {/* In the sticky header, so the message is seen wherever the edit was made. */}
+        {problem && (
+          <p role="alert" className="error header-message">
+            {problem}
+          </p>
+        )}
+        {status && (
+          <p role={status.kind === 'error' ? 'alert' : 'status'} className={`header-message ${status.kind === 'error' ? 'error' : 'confirmation'}`}>
+            {status.text}
+          </p>
+        )}
       </header>
       <p className="muted">Workspace reference data: every select in the inspector draws from it. Changes apply when you save.</p>
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
-      {status && (
-        <p role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'error' : 'confirmation'}>
-          {status.text}
-        </p>
-      )}
       <nav className="settings-toc" aria-label="Settings sections">
         {SECTIONS.map((s) => (
           <a key={s.id} href={`#/settings`} onClick={(e) => { e.preventDefault(); document.getElementById(`section-${s.id}`)?.scrollIntoView(); }}>
