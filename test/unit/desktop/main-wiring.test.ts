@@ -52,14 +52,22 @@ const fake = vi.hoisted(() => {
     getNormalBounds = () => ({ x: 40, y: 30, width: 1300, height: 820 });
     setBackgroundColor = () => undefined;
   }
+  class FakeNotification {
+    static isSupported(): boolean {
+      return true;
+    }
+  }
+  const menu = { template: [] as MenuItemConstructorOptions[] };
+  const handlers = new Map<string, Listener>();
+  const quit = { count: 0 };
   return {
     root,
     appEvents,
     windows,
     emit,
-    menu: { template: [] as MenuItemConstructorOptions[] },
-    handlers: new Map<string, Listener>(),
-    quit: { count: 0 },
+    menu,
+    handlers,
+    quit,
     module: {
       app: {
         setPath: (name: string, path: string) => (root.dir = name === 'userData' ? path : root.dir),
@@ -70,15 +78,13 @@ const fake = vi.hoisted(() => {
         whenReady: () => Promise.resolve(),
         isReady: () => true,
         isPackaged: false,
-        quit: () => undefined,
+        quit: () => quit.count++,
       },
       BrowserWindow: FakeWindow,
-      ipcMain: { handle: () => undefined },
-      Menu: { buildFromTemplate: (t: MenuItemConstructorOptions[]) => t, setApplicationMenu: () => undefined },
+      ipcMain: { handle: (channel: string, fn: Listener) => handlers.set(channel, fn) },
+      Menu: { buildFromTemplate: (t: MenuItemConstructorOptions[]) => t, setApplicationMenu: (t: MenuItemConstructorOptions[]) => (menu.template = t) },
       nativeTheme: { themeSource: 'light', shouldUseDarkColors: true, on: () => undefined },
-      Notification: class {
-        static isSupported = () => true;
-      },
+      Notification: FakeNotification,
       screen: {
         getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
         getAllDisplays: () => [],
@@ -91,13 +97,7 @@ const fake = vi.hoisted(() => {
     },
   };
 });
-vi.mock('electron', () => {
-  const m = fake.module;
-  m.ipcMain.handle = (channel: string, fn: Listener) => fake.handlers.set(channel, fn);
-  m.Menu.setApplicationMenu = (t: unknown) => (fake.menu.template = t as MenuItemConstructorOptions[]);
-  m.app.quit = () => fake.quit.count++;
-  return m;
-});
+vi.mock('electron', () => fake.module);
 
 const until = async (check: () => boolean) => {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
