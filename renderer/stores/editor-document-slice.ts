@@ -35,6 +35,12 @@ function bodyOf(j: Journey): JourneyBody {
   return { description: j.description, nodes: j.nodes, edges: j.edges, content: j.content };
 }
 
+/** The save state after the working copy became `body`: undoing back to the saved copy is saved. */
+function statusAfter(state: DocumentSlice, body: JourneyBody): SaveStatus {
+  if (state.saveStatus === 'conflict' || state.saveStatus === 'saving') return state.saveStatus;
+  return body === state.savedBody ? 'saved' : 'unsaved';
+}
+
 /** The document slice of the editor store. */
 export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlice> = (set, get) => ({
   journey: null,
@@ -72,18 +78,18 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
     const after = command.apply(body);
     if (after === body) return false;
     const entry = { label: command.label, before: body, after, mergeKey: command.mergeKey, at: Date.now() };
-    set({ body: after, history: record(history, entry), saveStatus: get().saveStatus === 'conflict' ? 'conflict' : 'unsaved' });
+    set({ body: after, history: record(history, entry), saveStatus: statusAfter(get(), after) });
     return true;
   },
   undo: () => {
     if (get().readOnly) return;
     const step = undo(get().history);
-    if (step) set({ body: step.doc, history: step.history, saveStatus: get().saveStatus === 'conflict' ? 'conflict' : 'unsaved' });
+    if (step) set({ body: step.doc, history: step.history, saveStatus: statusAfter(get(), step.doc) });
   },
   redo: () => {
     if (get().readOnly) return;
     const step = redo(get().history);
-    if (step) set({ body: step.doc, history: step.history, saveStatus: get().saveStatus === 'conflict' ? 'conflict' : 'unsaved' });
+    if (step) set({ body: step.doc, history: step.history, saveStatus: statusAfter(get(), step.doc) });
   },
   setSaveStatus: (saveStatus, saveMessage = null) => set({ saveStatus, saveMessage }),
   markSaved: (journey, body) =>

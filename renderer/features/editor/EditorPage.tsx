@@ -7,6 +7,7 @@ import { useEditorStore } from '../../stores/editor-store';
 import { useEditorJourney } from '../../stores/editor-selectors';
 import { InspectorPanel } from '../inspector/InspectorPanel';
 import { JourneyHeader } from '../journey-header/JourneyHeader';
+import { ReadOnlyBanner } from '../journey-header/ReadOnlyBanner';
 import { AddNodeMenu } from './AddNodeMenu';
 import { ConfirmDeleteDialog } from './dialogs/ConfirmDeleteDialog';
 import { ConflictDialog } from './dialogs/ConflictDialog';
@@ -15,7 +16,6 @@ import { JourneyCanvas } from './JourneyCanvas';
 import { Palette } from './Palette';
 import { ProblemsPanel } from './problems/ProblemsPanel';
 import { useProblems, useValidationContext } from './problems/use-problems';
-import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { EditorToolbar } from './toolbar/EditorToolbar';
 import { useAutosave } from './use-autosave';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
@@ -30,7 +30,7 @@ function Editor({ journey }: { journey: Journey }) {
   return (
     <section className="editor" aria-labelledby="journey-name">
       <JourneyHeader journey={journey} onJourneyChanged={(j) => useEditorStore.getState().adoptJourney(j)} />
-      <ReadOnlyBanner />
+      <ReadOnlyBanner journey={journey} />
       <EditorToolbar problemCount={problems.length} />
       <div className={`editor-body${readOnly ? ' read-only' : ''}`}>
         {!readOnly && <Palette />}
