@@ -1,0 +1,44 @@
+import type { Journey } from '../../../shared/model';
+import type { SimulationResult } from '../../../shared/simulation';
+import { useSimulationStore } from '../../stores/simulation-store';
+import { ReplayScrubber } from './ReplayScrubber';
+import { MessagesChart, TimeSeriesChart } from './ResultCharts';
+import { ExitsAndMessages, NodeTable, TraceList, WarningList } from './ResultTables';
+import { SankeyView } from './SankeyView';
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/** Everything a finished run shows: replay, per-node table, paths, charts, exits, messages, warnings, traces. */
+export function ResultsView({ journey, result, onSaveExpected }: { journey: Journey; result: SimulationResult; onSaveExpected: () => void }) {
+  const day = useSimulationStore((s) => s.day);
+  const successor = useSimulationStore((s) => s.successor);
+  const unit = result.unit === 'account' ? 'accounts' : 'people';
+  return (
+    <section className="sim-results" aria-label="Simulation results">
+      <p role="status" className="sim-summary">
+        {fmt(result.profiles.admitted)} {unit} admitted{result.profiles.notAdmitted ? `, ${fmt(result.profiles.notAdmitted)} not admitted` : ''} over {result.horizonDays} virtual days
+        {' '}({fmt(result.transitions)} steps in {Math.round(result.wallMs)} ms).
+      </p>
+      {successor && (
+        <p className="small">
+          Soft stop: the new version admitted {fmt(successor.profiles.admitted)} {unit}; {fmt(successor.exits.exitNode)} reached an Exit there.
+        </p>
+      )}
+      <ReplayScrubber horizonDays={result.horizonDays} />
+      <h3>Per node</h3>
+      <NodeTable journey={journey} result={result} />
+      <button type="button" onClick={onSaveExpected}>Save these figures as expected</button>
+      <h3>Paths</h3>
+      <SankeyView journey={journey} result={result} />
+      <h3>Over time</h3>
+      <TimeSeriesChart journey={journey} result={result} day={day} />
+      <h3>Exits and messages</h3>
+      <ExitsAndMessages result={result} />
+      <MessagesChart result={result} />
+      <h3>Warnings</h3>
+      <WarningList journey={journey} result={result} />
+      <h3>Sampled traces</h3>
+      <TraceList journey={journey} result={result} />
+    </section>
+  );
+}

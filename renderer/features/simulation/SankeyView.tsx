@@ -1,0 +1,85 @@
+import type { Journey } from '../../../shared/model';
+import type { SimulationResult } from '../../../shared/simulation';
+
+const COL_W = 150;
+const NODE_W = 10;
+const HEIGHT = 260;
+const GAP = 14;
+
+/** Columns by breadth-first depth from the Entry (back edges of loops do not push nodes further). */
+function depths(journey: Journey): Map<string, number> {
+  const out = new Map<string, string[]>();
+  for (const e of journey.edges) out.set(e.source, [...(out.get(e.source) ?? []), e.target]);
+  const depth = new Map<string, number>();
+  const queue = journey.nodes.filter((n) => n.type === 'entry').map((n) => n.id);
+  queue.forEach((id) => depth.set(id, 0));
+  for (let i = 0; i < queue.length; i++) {
+    for (const t of out.get(queue[i]) ?? []) {
+      if (depth.has(t)) continue;
+      depth.set(t, (depth.get(queue[i]) ?? 0) + 1);
+      queue.push(t);
+    }
+  }
+  return depth;
+}
+
+/** A Sankey-style path view: nodes in columns, edge counts as bands whose width follows the flow. */
+export function SankeyView({ journey, result }: { journey: Journey; result: SimulationResult }) {
+  const depth = depths(journey);
+  const stats = new Map(result.nodes.map((n) => [n.nodeId, n]));
+  const max = Math.max(1, ...result.nodes.map((n) => n.entered));
+  const scale = (HEIGHT * 0.6) / max;
+  const columns = new Map<number, string[]>();
+  for (const n of journey.nodes) {
+    const d = depth.get(n.id);
+    if (d !== undefined) columns.set(d, [...(columns.get(d) ?? []), n.id]);
+  }
+  const box = new Map<string, { x: number; y: number; h: number }>();
+  for (const [d, ids] of columns) {
+    const hs = ids.map((id) => Math.max(3, (stats.get(id)?.entered ?? 0) * scale));
+    let y = Math.max(0, (HEIGHT - hs.reduce((a, b) => a + b, 0) - GAP * (ids.length - 1)) / 2);
+    ids.forEach((id, i) => {
+      box.set(id, { x: d * COL_W + 8, y, h: hs[i] });
+      y += hs[i] + GAP;
+    });
+  }
+  // Bands stack along each node's side in edge order.
+  const outOff = new Map<string, number>();
+  const inOff = new Map<string, number>();
+  const counts = new Map(result.edges.map((e) => [e.edgeId, e.count]));
+  const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
+  const width = (Math.max(0, ...depth.values()) + 1) * COL_W;
+  return (
+    <figure className="sim-sankey">
+      <svg viewBox={`0 0 ${width} ${HEIGHT + 20}`} role="img" aria-label="Paths taken: bands sized by the number of profiles">
+        {journey.edges.map((e) => {
+          const a = box.get(e.source);
+          const b = box.get(e.target);
+          const c = counts.get(e.id) ?? 0;
+          if (!a || !b || c === 0 || b.x <= a.x) return null;
+          const w = Math.max(1, c * scale);
+          const y1 = a.y + (outOff.get(e.source) ?? 0) + w / 2;
+          const y2 = b.y + (inOff.get(e.target) ?? 0) + w / 2;
+          outOff.set(e.source, (outOff.get(e.source) ?? 0) + w);
+          inOff.set(e.target, (inOff.get(e.target) ?? 0) + w);
+          const x1 = a.x + NODE_W;
+          const x2 = b.x;
+          const mid = (x1 + x2) / 2;
+          return (
+            <path key={e.id} d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`} className="sim-band" strokeWidth={w}>
+              <title>{`${names.get(e.source)} → ${names.get(e.target)}: ${c.toLocaleString('en-US')}`}</title>
+            </path>
+          );
+        })}
+        {[...box].map(([id, b]) => (
+          <g key={id}>
+            <rect x={b.x} y={b.y} width={NODE_W} height={b.h} className="sim-sankey-node" />
+            <text x={b.x + NODE_W + 3} y={b.y + b.h / 2} className="sim-sankey-label" dominantBaseline="middle">
+              {`${names.get(id) ?? id} (${(stats.get(id)?.entered ?? 0).toLocaleString('en-US')})`}
+            </text>
+          </g>
+        ))}
+      </svg>
+    </figure>
+  );
+}

@@ -1,0 +1,35 @@
+import { useId } from 'react';
+import type { SavedScenario } from '../../../shared/simulation';
+
+type Props = {
+  saved: SavedScenario[];
+  current: SavedScenario;
+  onPick: (s: SavedScenario) => void;
+  onNew: () => void;
+  onSave: () => void;
+  onDelete: () => void;
+  busy: boolean;
+};
+
+/** Pick a saved scenario, start a new one, save or delete. */
+export function ScenarioBar({ saved, current, onPick, onNew, onSave, onDelete, busy }: Props) {
+  const id = useId();
+  const isSaved = saved.some((s) => s.name.toLowerCase() === current.name.toLowerCase());
+  return (
+    <div className="sim-row">
+      <label className="sim-field" htmlFor={id}>
+        <span>Saved scenario</span>
+        <select id={id} value={isSaved ? current.name : ''} onChange={(e) => {
+          const s = saved.find((x) => x.name === e.target.value);
+          if (s) onPick(s);
+        }}>
+          <option value="" disabled>{saved.length ? 'Choose…' : 'None saved yet'}</option>
+          {saved.map((s) => <option key={s.name} value={s.name}>{s.name}{s.expected ? ' (with expected figures)' : ''}</option>)}
+        </select>
+      </label>
+      <button type="button" onClick={onNew}>New scenario</button>
+      <button type="button" onClick={onSave} disabled={busy}>Save scenario</button>
+      <button type="button" onClick={onDelete} disabled={busy || !isSaved}>Delete scenario</button>
+    </div>
+  );
+}

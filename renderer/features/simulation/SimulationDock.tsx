@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Journey, JourneySummary } from '../../../shared/model';
+import { expectedFrom, type SavedScenario } from '../../../shared/simulation';
+import { api } from '../../api/client';
+import { useSimulationStore } from '../../stores/simulation-store';
+import { ResultsView } from './ResultsView';
+import { ScenarioBar } from './ScenarioBar';
+import { defaultScenario } from './scenario-defaults';
+import { ScenarioForm } from './ScenarioForm';
+import { SoftStopField } from './SoftStopField';
+import { useSimulationRun, type SoftStop } from './use-simulation-run';
+import './simulation.css';
+
+/** The Simulate button and panel of the journey editor: scenarios, run with progress and cancel, results. */
+export function SimulationDock({ journey }: { journey: Journey }) {
+  const [open, setOpen] = useState(false);
+  const [saved, setSaved] = useState<SavedScenario[]>([]);
+  const [scenario, setScenario] = useState<SavedScenario>(() => defaultScenario(journey));
+  const [versions, setVersions] = useState<JourneySummary[]>([]);
+  const [softStop, setSoftStop] = useState<SoftStop | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const { state, progress, error, result } = useSimulationStore(useShallow((s) => ({ state: s.state, progress: s.progress, error: s.error, result: s.result })));
+  const { run, cancel } = useSimulationRun(journey.id);
+
+  useEffect(() => useSimulationStore.getState().reset(journey.id), [journey.id]);
+  useEffect(() => {
+    if (!open) return;
+    api.call('scenarios.list', { journeyId: journey.id }).then((list) => {
+      setSaved(list);
+      if (list[0]) setScenario((s) => (s.name === 'Baseline' ? list[0] : s));
+    }, (e: Error) => setNotice(e.message));
+    api.call('journeys.versions', { lineageId: journey.lineageId }).then((v) => setVersions(v.filter((x) => x.id !== journey.id)), () => setVersions([]));
+  }, [open, journey.id, journey.lineageId]);
+
+  const save = async (s: SavedScenario) => {
+    try {
+      setSaved(await api.call('scenarios.save', { journeyId: journey.id, scenario: s }));
+      setScenario(s);
+      setNotice(`Saved “${s.name}”.`);
+    } catch (e) {
+      setNotice((e as Error).message);
+    }
+  };
+  const remove = async () => {
+    try {
+      setSaved(await api.call('scenarios.delete', { journeyId: journey.id, name: scenario.name }));
+      setNotice(`Deleted “${scenario.name}”.`);
+    } catch (e) {
+      setNotice((e as Error).message);
+    }
+  };
+  const running = state === 'running';
+
+  return (
+    <>
+      <button type="button" className="sim-toggle primary" aria-expanded={open} aria-controls="simulation-panel" onClick={() => setOpen(!open)}>
+        {open ? 'Close simulation' : 'Simulate'}
+      </button>
+      {open && (
+        <aside id="simulation-panel" className="sim-panel" aria-label="Simulation">
+          <h2>Simulate “{journey.name}”</h2>
+          <ScenarioBar saved={saved} current={scenario} busy={running} onPick={setScenario} onNew={() => setScenario(defaultScenario(journey, `Scenario ${saved.length + 1}`))} onSave={() => void save(scenario)} onDelete={() => void remove()} />
+          {notice && <p role="status" className="small">{notice}</p>}
+          <details open={!result}>
+            <summary>Scenario settings</summary>
+            <ScenarioForm journey={journey} value={scenario} onChange={setScenario} />
+            <SoftStopField versions={versions} value={softStop} onChange={setSoftStop} />
+          </details>
+          <div className="sim-row sim-run">
+            <button type="button" className="primary" disabled={running} onClick={() => void run(scenario, softStop)}>Run simulation</button>
+            <button type="button" disabled={!running} onClick={() => void cancel()}>Cancel</button>
+            <progress aria-label="Simulation progress" max={1} value={progress} />
+            <span className="small muted">{running ? `${Math.round(progress * 100)}%` : state === 'cancelled' ? 'Cancelled' : state === 'done' ? 'Done' : ''}</span>
+          </div>
+          {error && <p role="alert" className="error pre-line">{error}</p>}
+          {result && <ResultsView journey={journey} result={result} onSaveExpected={() => void save({ ...scenario, expected: expectedFrom(result) })} />}
+        </aside>
+      )}
+    </>
+  );
+}
