@@ -6,6 +6,7 @@ import { hrefOf } from '../../app/router';
 import { useEditorStore } from '../../stores/editor-store';
 import { useEditorJourney } from '../../stores/editor-selectors';
 import { InspectorPanel } from '../inspector/InspectorPanel';
+import { SimulationDock } from '../simulation/SimulationDock';
 import { JourneyHeader } from '../journey-header/JourneyHeader';
 import { ReadOnlyBanner } from '../journey-header/ReadOnlyBanner';
 import { AddNodeMenu } from './AddNodeMenu';
@@ -42,6 +43,7 @@ function Editor({ journey }: { journey: Journey }) {
       <ConfirmDeleteDialog />
       <ConflictDialog />
       <ShortcutsDialog />
+      <SimulationDock journey={journey} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { MouseEvent, ReactNode } from 'react';
 import { useEditorStore } from '../../../stores/editor-store';
+import { SimCountBadge } from '../../simulation/SimCountBadge';
 import { NODE_META } from '../node-meta';
 import type { FlowNode } from './flow-types';
 
@@ -37,6 +38,7 @@ export function NodeShell({ data, selected, extra }: Pick<NodeProps<FlowNode>, '
         {summary}
       </div>
       {extra}
+      <SimCountBadge nodeId={node.id} />
       {outputs.length > 1 && (
         <div className="jnode-outputs" aria-hidden>
           {outputs.map((o, i) => (
