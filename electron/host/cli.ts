@@ -3,12 +3,15 @@ import { callCommand } from './commands/call';
 import { catalogCommand } from './commands/catalog';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { pullCommand } from './commands/pull';
+import { pushCommand } from './commands/push';
+import { remoteCommand } from './commands/remote';
 import { validateCommand } from './commands/validate';
 import type { Command, Io } from './commands/command';
 import { serveCommand } from './commands/serve';
 import { simulateCommand } from './commands/simulate';
 
-const COMMANDS: Command[] = [serveCommand, callCommand, validateCommand, catalogCommand, simulateCommand, exportCommand, importCommand];
+const COMMANDS: Command[] = [serveCommand, callCommand, validateCommand, catalogCommand, simulateCommand, exportCommand, importCommand, pushCommand, pullCommand, remoteCommand];
 
 const processIo: Io = {
   out: (text) => process.stdout.write(text),
