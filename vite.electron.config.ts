@@ -18,11 +18,12 @@ export default defineConfig(({ mode }): UserConfig => {
       target: 'node22',
       minify: false,
       rollupOptions: {
-        input: preload ? { preload: 'electron/preload.ts' } : { main: 'electron/main.ts' },
+        // The simulator's worker is its own entry: run-in-worker.ts loads ./worker.js beside main.
+        input: preload ? { preload: 'electron/preload.ts' } : { main: 'electron/main.ts', worker: 'electron/core/simulator/worker.ts' },
         external: isExternal(preload ? ['electron'] : mainExternal),
         output: preload
           ? { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true }
-          : { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
+          : { format: 'es', entryFileNames: (chunk) => (chunk.name === 'worker' ? 'worker.js' : '[name].mjs'), chunkFileNames: 'chunks/[name]-[hash].mjs' },
       },
     },
     ssr: preload ? { noExternal: true } : undefined,
