@@ -70,7 +70,7 @@ export class RemoteClient {
 
   /** Explains a refusal in the user's terms; the server's own message is kept when it has one. */
   private refusal(reply: Reply): AppError {
-    let message = '';
+    let message: string;
     try {
       message = z.object({ error: z.object({ message: z.string() }) }).parse(JSON.parse(reply.body.toString('utf8'))).error.message;
     } catch {
