@@ -1,3 +1,4 @@
+import { ActionsPage } from '../features/custom-actions/ActionsPage';
 import { EditorPage } from '../features/editor/EditorPage';
 import { JourneysPage } from '../features/library/JourneysPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -28,7 +29,7 @@ function Screen({ route }: { route: Route }) {
     case 'journey':
       return <EditorPage key={route.id} id={route.id} />;
     case 'actions':
-      return <Placeholder title="Actions" text="Custom Actions you configure here can be used in Action steps." />;
+      return <ActionsPage />;
     case 'bundles':
       return <Placeholder title="Bundles" text="Export and import published journeys as .journeys.zip bundles." />;
     case 'remotes':

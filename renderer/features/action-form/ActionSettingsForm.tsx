@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { getAction } from '../../../shared/catalog';
 import type { ActionSettings, ContentAsset, Journey, JourneySummary, NodeOf, Workspace } from '../../../shared/model';
 import { validateJourney, type Problem } from '../../../shared/validation';
+import { CustomActionStepFields } from '../custom-actions/CustomActionStepFields';
 import { ActionSelect } from './ActionSelect';
 import { CriteriaBuilder } from './CriteriaBuilder';
 import { problemsByField } from './field-errors';
@@ -53,7 +54,8 @@ export function ActionSettingsForm(props: ActionSettingsFormProps) {
           error={errors.actionId}
           onChange={(id) => onChange(chooseAction({ ...settings, scope }, id))}
         />
-        {action && (
+        {action?.id === 'custom-action' && <CustomActionStepFields key={node.id} node={node} journey={journey} workspace={workspace} readOnly={readOnly} problems={computed} onChange={(params) => onChange({ ...settings, params })} />}
+        {action && action.id !== 'custom-action' && (
           <ParamForm
             // A fresh form per node and action, so refused drafts never leak between them.
             key={`${node.id}:${action.id}`}

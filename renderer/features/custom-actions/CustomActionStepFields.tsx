@@ -1,0 +1,128 @@
+import './custom-actions.css';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { DATA_KEY_PATTERN } from '../../../shared/catalog';
+import type { Journey, NodeOf, Workspace } from '../../../shared/model';
+import { validateJourney, type Problem } from '../../../shared/validation';
+import { variablesAt } from '../../../shared/validation/variables';
+import { moduleOf, useCustomActionsStore } from './custom-actions-store';
+import { FunctionTest } from './FunctionTest';
+import { schemaFields } from './json-schema-fields';
+import { SchemaForm } from './SchemaForm';
+
+export interface CustomActionStepFieldsProps {
+  node: NodeOf<'action'>;
+  journey: Journey;
+  workspace: Workspace | null;
+  readOnly: boolean;
+  onChange: (params: Record<string, unknown>) => void;
+  /** The journey's problems; computed here when not given. */
+  problems?: readonly Problem[];
+}
+
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
+const inputOf = (v: unknown): Record<string, string> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === 'string')) as Record<string, string> : {};
+
+/** Seed 003's Action step: Data Key, Action, Function, Input (generated from the function's input schema), Test. */
+export function CustomActionStepFields({ node, journey, workspace, readOnly, onChange, problems }: CustomActionStepFieldsProps) {
+  const base = useId();
+  const { modules, actions, loaded, reload } = useCustomActionsStore();
+  useEffect(() => {
+    if (!loaded) void reload();
+  }, [loaded, reload]);
+  const params = node.settings.params;
+  const [keyDraft, setKeyDraft] = useState<string | null>(null);
+  const action = actions.find((a) => a.id === params.actionRef);
+  const fn = moduleOf(modules, action)?.functions.find((f) => f.name === params.function);
+  const input = inputOf(params.input);
+  const inputFields = useMemo(() => schemaFields(fn?.input), [fn]);
+
+  const found = useMemo(() => (problems ?? (workspace ? validateJourney(journey, workspace) : [])).filter((p) => p.nodeId === node.id), [problems, journey, workspace, node.id]);
+  const messageFor = (field: string) => found.find((p) => p.field === field)?.message;
+  const inputErrors = Object.fromEntries(inputFields.map((f) => [f.name, messageFor(`params.input.${f.name}`)]));
+  const inScope = useMemo(() => (workspace ? variablesAt(journey, workspace, node.id).journey : []), [journey, workspace, node.id]);
+
+  const set = (patch: Record<string, unknown>) => onChange({ ...params, ...patch });
+  const changeKey = (value: string) => {
+    // A key the pattern refuses stays in the box with its message; it is not sent (a save would refuse it).
+    if (value === '' || (DATA_KEY_PATTERN.test(value) && value.length <= 64)) {
+      setKeyDraft(null);
+      set({ dataKey: value });
+    } else setKeyDraft(value);
+  };
+  const keyError = keyDraft !== null ? 'Start with a letter or _, then letters, digits or _' : messageFor('params.dataKey');
+  const dataKey = keyDraft ?? text(params.dataKey);
+
+  return (
+    <div className="custom-action-step" role="group" aria-label="Action step">
+      <div className="field">
+        <label htmlFor={`${base}-key`}>
+          <span>
+            Data Key<span className="required-mark" aria-hidden="true"> *</span>
+          </span>
+        </label>
+        <input
+          id={`${base}-key`}
+          value={dataKey}
+          disabled={readOnly}
+          spellCheck={false}
+          aria-invalid={keyError ? true : undefined}
+          aria-describedby={`${base}-key-help${keyError ? ` ${base}-key-error` : ''}`}
+          onChange={(e) => changeKey(e.target.value)}
+        />
+        <span id={`${base}-key-help`} className="muted help small">
+          Unique in the journey; later steps read the result as {`{{ journey.${text(params.dataKey) || 'key'}.body }}`}.
+        </span>
+        {keyError && (
+          <p id={`${base}-key-error`} role="alert" className="field-error">
+            {keyError}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${base}-action`}>Action</label>
+        <select id={`${base}-action`} value={text(params.actionRef)} disabled={readOnly} onChange={(e) => {
+          const next = actions.find((a) => a.id === e.target.value);
+          set({ actionRef: e.target.value, function: next?.functions.length === 1 ? next.functions[0] : '', input: {} });
+        }}>
+          <option value="">Choose an Action…</option>
+          {actions.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name} ({a.moduleLabel})
+            </option>
+          ))}
+          {typeof params.actionRef === 'string' && params.actionRef !== '' && !action && loaded && <option value={params.actionRef}>Missing Action ({params.actionRef})</option>}
+        </select>
+        {loaded && actions.length === 0 && <span className="muted help small">No Actions yet: create one in the Actions tab.</span>}
+        {messageFor('params.actionRef') && <p role="alert" className="field-error">{messageFor('params.actionRef')}</p>}
+      </div>
+      <div className="field">
+        <label htmlFor={`${base}-fn`}>Function</label>
+        <select id={`${base}-fn`} value={text(params.function)} disabled={readOnly || !action} onChange={(e) => set({ function: e.target.value, input: {} })}>
+          <option value="">{action ? 'Choose a function…' : 'Choose an Action first'}</option>
+          {moduleOf(modules, action)?.functions.map((f) => (
+            <option key={f.name} value={f.name}>
+              {f.label}
+            </option>
+          ))}
+        </select>
+        {fn && <span className="muted help small">{fn.description}</span>}
+        {messageFor('params.function') && <p role="alert" className="field-error">{messageFor('params.function')}</p>}
+      </div>
+      {fn && (
+        <fieldset className="field input-fields">
+          <legend>Input</legend>
+          {inputFields.length === 0 ? (
+            <p className="muted small">This function takes no input.</p>
+          ) : (
+            <SchemaForm fields={inputFields} values={input} errors={inputErrors} readOnly={readOnly} liquid onChange={(k, v) => set({ input: { ...input, [k]: typeof v === 'string' ? v : '' } })} />
+          )}
+          <p className="muted small">
+            In scope here: person.*, account.*{inScope.length > 0 ? `, ${inScope.map((k) => `journey.${k}`).join(', ')}` : ''}
+          </p>
+        </fieldset>
+      )}
+      {action && fn && workspace && <FunctionTest actionId={action.id} fn={fn.name} input={input} workspace={workspace} />}
+    </div>
+  );
+}
