@@ -25,7 +25,7 @@ export function ResultsView({ journey, result, onSaveExpected }: { journey: Jour
         </p>
       )}
       <ReplayScrubber horizonDays={result.horizonDays} />
-      <h3>Per node</h3>
+      <h3>Per node, end of run</h3>
       <NodeTable journey={journey} result={result} />
       <button type="button" onClick={onSaveExpected}>Save these figures as expected</button>
       <h3>Paths</h3>

@@ -1,10 +1,12 @@
 import type { Journey } from '../../../shared/model';
 import type { SimulationResult } from '../../../shared/simulation';
 
-const COL_W = 150;
 const NODE_W = 10;
 const HEIGHT = 260;
-const GAP = 14;
+const GAP = 34;
+const TOP = 26;
+
+const short = (name: string, max: number) => (name.length > max ? `${name.slice(0, max - 1)}…` : name);
 
 /** Columns by breadth-first depth from the Entry (back edges of loops do not push nodes further). */
 function depths(journey: Journey): Map<string, number> {
@@ -26,6 +28,10 @@ function depths(journey: Journey): Map<string, number> {
 /** A Sankey-style path view: nodes in columns, edge counts as bands whose width follows the flow. */
 export function SankeyView({ journey, result }: { journey: Journey; result: SimulationResult }) {
   const depth = depths(journey);
+  const cols = Math.max(0, ...depth.values()) + 1;
+  // Drawn at its natural pixel size (the panel scrolls sideways) so labels stay readable.
+  const COL_W = Math.max(96, Math.floor(450 / cols));
+  const chars = Math.floor((COL_W - 8) / 5.6);
   const stats = new Map(result.nodes.map((n) => [n.nodeId, n]));
   const max = Math.max(1, ...result.nodes.map((n) => n.entered));
   const scale = (HEIGHT * 0.6) / max;
@@ -37,7 +43,7 @@ export function SankeyView({ journey, result }: { journey: Journey; result: Simu
   const box = new Map<string, { x: number; y: number; h: number }>();
   for (const [d, ids] of columns) {
     const hs = ids.map((id) => Math.max(3, (stats.get(id)?.entered ?? 0) * scale));
-    let y = Math.max(0, (HEIGHT - hs.reduce((a, b) => a + b, 0) - GAP * (ids.length - 1)) / 2);
+    let y = TOP + Math.max(0, (HEIGHT - hs.reduce((a, b) => a + b, 0) - GAP * (ids.length - 1)) / 2);
     ids.forEach((id, i) => {
       box.set(id, { x: d * COL_W + 8, y, h: hs[i] });
       y += hs[i] + GAP;
@@ -48,10 +54,10 @@ export function SankeyView({ journey, result }: { journey: Journey; result: Simu
   const inOff = new Map<string, number>();
   const counts = new Map(result.edges.map((e) => [e.edgeId, e.count]));
   const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
-  const width = (Math.max(0, ...depth.values()) + 1) * COL_W;
+  const width = cols * COL_W;
   return (
     <figure className="sim-sankey">
-      <svg viewBox={`0 0 ${width} ${HEIGHT + 20}`} role="img" aria-label="Paths taken: bands sized by the number of profiles">
+      <svg width={width} height={HEIGHT + TOP + 20} viewBox={`0 0 ${width} ${HEIGHT + TOP + 20}`} role="img" aria-label="Paths taken: bands sized by the number of profiles">
         {journey.edges.map((e) => {
           const a = box.get(e.source);
           const b = box.get(e.target);
@@ -74,8 +80,11 @@ export function SankeyView({ journey, result }: { journey: Journey; result: Simu
         {[...box].map(([id, b]) => (
           <g key={id}>
             <rect x={b.x} y={b.y} width={NODE_W} height={b.h} className="sim-sankey-node" />
-            <text x={b.x + NODE_W + 3} y={b.y + b.h / 2} className="sim-sankey-label" dominantBaseline="middle">
-              {`${names.get(id) ?? id} (${(stats.get(id)?.entered ?? 0).toLocaleString('en-US')})`}
+            <text x={b.x} y={b.y - 15} className="sim-sankey-label">
+              {short(names.get(id) ?? id, chars)}
+            </text>
+            <text x={b.x} y={b.y - 4} className="sim-sankey-label num">
+              {(stats.get(id)?.entered ?? 0).toLocaleString('en-US')}
             </text>
           </g>
         ))}

@@ -51,7 +51,7 @@ export function ScenarioForm({ journey, value, onChange }: Props) {
         <div className="sim-row" role="radiogroup" aria-label="Entry pattern">
           <label className="sim-check"><input type="radio" name="entry" checked={value.entry.pattern === 'allAtStart'} onChange={() => set({ entry: { pattern: 'allAtStart' } })} /> All at once</label>
           <label className="sim-check"><input type="radio" name="entry" checked={value.entry.pattern === 'perDay'} onChange={() => set({ entry: { pattern: 'perDay', perDay: 100 } })} /> Arrivals per day</label>
-          {value.entry.pattern === 'perDay' && <NumberField label="Arrivals per day" value={value.entry.perDay} min={1} onChange={(v) => set({ entry: { pattern: 'perDay', perDay: Math.max(1, Math.round(v ?? 1)) } })} />}
+          {value.entry.pattern === 'perDay' && <NumberField label="Profiles arriving per day" value={value.entry.perDay} min={1} onChange={(v) => set({ entry: { pattern: 'perDay', perDay: Math.max(1, Math.round(v ?? 1)) } })} />}
         </div>
       </Section>
       <Section legend="Behaviour">

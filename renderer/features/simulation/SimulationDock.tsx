@@ -54,12 +54,19 @@ export function SimulationDock({ journey }: { journey: Journey }) {
 
   return (
     <>
-      <button type="button" className="sim-toggle primary" aria-expanded={open} aria-controls="simulation-panel" onClick={() => setOpen(!open)}>
-        {open ? 'Close simulation' : 'Simulate'}
-      </button>
+      {!open && (
+        <button type="button" className="sim-toggle primary" aria-expanded={false} aria-controls="simulation-panel" onClick={() => setOpen(true)}>
+          Simulate
+        </button>
+      )}
       {open && (
         <aside id="simulation-panel" className="sim-panel" aria-label="Simulation">
-          <h2>Simulate “{journey.name}”</h2>
+          <div className="sim-panel-head">
+            <h2 title={journey.name}>Simulate “{journey.name}”</h2>
+            <button type="button" aria-expanded aria-controls="simulation-panel" onClick={() => setOpen(false)}>
+              Close simulation
+            </button>
+          </div>
           <ScenarioBar saved={saved} current={scenario} busy={running} onPick={setScenario} onNew={() => setScenario(defaultScenario(journey, `Scenario ${saved.length + 1}`))} onSave={() => void save(scenario)} onDelete={() => void remove()} />
           {notice && <p role="status" className="small">{notice}</p>}
           <details open={!result}>

@@ -1,7 +1,7 @@
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { memo, type MouseEvent } from 'react';
 import { useEditorStore } from '../../../stores/editor-store';
-import { useEdgeSimStyle } from '../../simulation/SimCountBadge';
+import { SimFlowPath } from '../../simulation/SimFlowPath';
 import type { FlowEdge } from '../nodes/flow-types';
 
 function openMenu(event: MouseEvent<HTMLButtonElement>, edgeId: string) {
@@ -18,7 +18,7 @@ export const PathEdge = memo(function PathEdge(props: EdgeProps<FlowEdge>) {
   const readOnly = data?.readOnly ?? true;
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={useEdgeSimStyle(id)} />
+      <SimFlowPath id={id} path={path} markerEnd={markerEnd} />
       {(label || !readOnly) && (
         <EdgeLabelRenderer>
           <div className="edge-label nodrag nopan" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>

@@ -1,0 +1,17 @@
+import { BaseEdge } from '@xyflow/react';
+import { memo } from 'react';
+import { useEdgeSimStyle } from './SimCountBadge';
+
+/**
+ * An edge's path with the simulated flow drawn underneath as a band whose width follows the
+ * count. The band is a separate path so the edge's arrow marker keeps its size.
+ */
+export const SimFlowPath = memo(function SimFlowPath({ id, path, markerEnd }: { id: string; path: string; markerEnd?: string }) {
+  const style = useEdgeSimStyle(id);
+  return (
+    <>
+      {style && <path d={path} className="sim-flow" style={{ strokeWidth: style.strokeWidth, stroke: style.stroke }} aria-hidden />}
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} />
+    </>
+  );
+});
