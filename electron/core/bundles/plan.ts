@@ -9,7 +9,7 @@ import {
   type ImportSummary,
   type JourneyPreview,
 } from '../../../shared/bundle';
-import { sameName, uniqueName } from '../../../shared/journeys/names';
+import { uniqueName } from '../../../shared/journeys/names';
 import { newId, type Journey, type Workspace } from '../../../shared/model';
 import type { CoreContext } from '../context';
 import type { DecodedBundle } from './codec';
@@ -37,16 +37,20 @@ async function classify(ctx: CoreContext, decoded: DecodedBundle): Promise<Class
   const lineages = new Set([...summaries.map((s) => s.lineageId), ...decoded.content.journeys.map((j) => j.lineageId)]);
   const origin = decoded.manifest.source.workspace;
   const out: Classified[] = [];
-  const names: { id: string; lineageId: string; name: string }[] = [...summaries];
+  // Lineages by normalized name (sameName's rule), so the clash check stays linear for big bundles.
+  const nameKey = (name: string) => name.trim().toLocaleLowerCase();
+  const names = new Map<string, Set<string>>();
+  const claim = (name: string, lineageId: string) => names.set(nameKey(name), (names.get(nameKey(name)) ?? new Set()).add(lineageId));
+  for (const s of summaries) claim(s.name, s.lineageId);
   for (const bundled of decoded.content.journeys) {
     // Published elsewhere: remember where, unless it already names its first home.
     const incoming: Journey = { ...bundled, origin: bundled.origin ?? origin };
     const local = ctx.store.has(incoming.id) ? await ctx.store.get(incoming.id) : null;
-    const nameClash = names.some((s) => s.id !== incoming.id && s.lineageId !== incoming.lineageId && sameName(s.name, incoming.name));
+    const nameClash = [...(names.get(nameKey(incoming.name)) ?? [])].some((lineageId) => lineageId !== incoming.lineageId);
     const missing = journeyReferences(incoming)
       .filter((r) => !referenceAvailable(r, [workspace, decoded.content.references], lineages))
       .map(describeReference);
-    names.push(incoming);
+    claim(incoming.name, incoming.lineageId);
     const state = local ? (comparableJourney(local) === comparableJourney(incoming) ? 'identical' : 'conflicting') : nameClash ? 'conflicting' : 'new';
     const conflict = state !== 'conflicting' ? null : local ? 'id' : 'name';
     out.push({
