@@ -133,6 +133,7 @@ test('people journeys list people actions; dependent selects, email authoring wi
   await editor.getByRole('button', { name: 'Done' }).click();
   await expect(form.field('Email content', 'combobox')).toHaveValue(/.+/);
   await form.root.getByRole('textbox', { name: 'Name', exact: true }).fill('Send welcome email');
+  await snap(page, 'inspector-send-email');
 
   // Send SMS: Create SMS, character and segment counter.
   await canvas.addWithKeyboard(canvas.plus(/^Add node between .* and Exit$/), 'Take an action');

@@ -27,7 +27,8 @@ test('edits workspace reference data in Settings; the inspector selects draw fro
   const keyBoxes = attrs.getByRole('textbox', { name: /person attribute \d+ key/ });
   await expect(keyBoxes.last()).toHaveValue(/^leadSource/);
   await keyBoxes.last().fill('lead source');
-  await expect(page.getByRole('alert')).toContainText('personAttributes');
+  await expect(page.getByRole('alert')).toContainText('Person attributes, row');
+  await expect(keyBoxes.last()).toHaveAttribute('aria-invalid', 'true');
   await expect(settings.saveButton()).toBeDisabled();
   await snap(page, 'settings-invalid-key');
   await attrs.getByRole('button', { name: /^Remove person attribute Lead source$/ }).click();

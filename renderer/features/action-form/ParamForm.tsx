@@ -4,6 +4,7 @@ import type { JourneySummary } from '../../../shared/model';
 import { paramIssue, type FieldErrors } from './field-errors';
 import { describedByOf, FieldFrame } from './FieldFrame';
 import { setParam } from './settings-edit';
+import { helpFor } from './widgets/choice-labels';
 import { isGrouped, widgetFor } from './widgets/registry';
 import { maxLengthOf } from './widgets/TextWidget';
 import type { FormEnv } from './widgets/widget-props';
@@ -44,7 +45,8 @@ export function ParamForm({ action, params, env, journeys, errors, onChange }: P
     <div className="param-form">
       {action.fields
         .filter((f) => fieldApplies(f, params))
-        .map((field) => {
+        .map((catalogField) => {
+          const field = { ...catalogField, help: helpFor(action.id, catalogField) };
           const id = `${base}-${field.name}`;
           const draft = drafts[field.name];
           const value = draft ? draft.value : params[field.name];

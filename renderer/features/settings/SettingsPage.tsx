@@ -10,7 +10,10 @@ function draftProblem(draft: Workspace): string | null {
   const parsed = WorkspaceUpdate.safeParse(draft);
   if (parsed.success) return null;
   const issue = parsed.error.issues[0];
-  return `${issue.path.join('.')}: ${issue.message}`;
+  const [collection, index, ...rest] = issue.path.map(String);
+  const title = SECTIONS.find((x) => x.id === collection)?.title ?? collection;
+  const where = [title, index !== undefined ? `row ${Number(index) + 1}` : '', ...rest].filter(Boolean).join(', ');
+  return `${where}: ${issue.message}`;
 }
 
 /** Settings: the workspace reference data editor, one section per collection, saved as a whole. */

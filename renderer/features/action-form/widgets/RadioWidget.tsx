@@ -2,9 +2,9 @@ import { choiceLabel } from './choice-labels';
 import type { WidgetProps } from './widget-props';
 
 /** A radio group over a fixed list; its legend is drawn by the field frame. */
-export function RadioWidget({ field, id, value, onChange, describedBy, options, env, actionId }: WidgetProps) {
+export function RadioWidget({ field, id, value, onChange, options, env, actionId }: WidgetProps) {
   return (
-    <div className="radio-row" role="presentation" aria-describedby={describedBy}>
+    <div className="radio-row">
       {(options ?? []).map((o) => (
         <label key={o.value} className="radio">
           <input
