@@ -53,7 +53,7 @@ function parseJson(path: string, bytes: Uint8Array): unknown {
   try {
     return JSON.parse(strFromU8(bytes));
   } catch (error) {
-    throw bundleError(`${path} is not valid JSON (${(error as Error).message})`);
+    throw bundleError(`${path} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')})`);
   }
 }
 

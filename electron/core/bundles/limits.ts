@@ -20,5 +20,7 @@ export const DEFAULT_LIMITS: BundleLimits = {
 
 /** A refused bundle: always `invalid_input` on the `bundle` field, message naming what is wrong. */
 export function bundleError(message: string): AppError {
-  return new AppError('invalid_input', `Bundle refused: ${message}. Nothing was imported.`, 'bundle');
+  // One line, whatever control characters a damaged file name or parser message brings along.
+  const line = message.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return new AppError('invalid_input', `Bundle refused: ${line}. Nothing was imported.`, 'bundle');
 }
