@@ -29,19 +29,19 @@ test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())
 type Node = Record<string, unknown>;
 const position = (row: number, col = 1) => ({ x: col * 260, y: row * 150 });
 
-/** Entry -> Action step (not configured) -> Gate on journey.crm -> Send email reading journey.crm -> Exit. */
+/** Entry -> Action step -> Gate -> Send email -> Exit; the step, the condition and the email body are filled in the UI. */
 function journeyBody(entry: Node, exit: Node) {
   const nodes: Node[] = [
     { ...entry, position: position(0) },
     { id: 'lookup', type: 'action', name: 'Look up customer', position: position(1), settings: { scope: 'people', actionId: 'custom-action', params: {}, applyTo: { mode: 'all' } } },
-    { id: 'gold', type: 'gate', name: 'Gold customer?', position: position(2), settings: { condition: 'journey.crm.body.tier == "gold"' } },
+    { id: 'gold', type: 'gate', name: 'Gold customer?', position: position(2), settings: { condition: '' } },
     { id: 'mail', type: 'action', name: 'Send gold offer', position: position(3, 0), settings: { scope: 'people', actionId: 'send-email', params: { source: 'new', contentId: 'offer' }, applyTo: { mode: 'all' } } },
     { ...exit, position: position(4, 0) },
     { id: 'exit-other', type: 'exit', name: 'Not gold', position: position(3, 2), settings: { reason: '' } },
   ];
   const edge = (source: string, target: string, sourceHandle = 'out') => ({ id: `${source}-${sourceHandle}`, source, sourceHandle, target });
   const edges = [edge(String(entry.id), 'lookup'), edge('lookup', 'gold'), edge('gold', 'mail', 'true'), edge('gold', 'exit-other', 'false'), edge('mail', String(exit.id))];
-  const content = [{ id: 'offer', kind: 'email', name: 'Gold offer', subject: 'A gift for {{ person.firstName }}', from: 'team@example.com', body: 'Your tier: {{ journey.crm.body.tier }}' }];
+  const content = [{ id: 'offer', kind: 'email', name: 'Gold offer', subject: 'A gift for {{ person.firstName }}', from: 'team@example.com', body: '' }];
   return { description: '', nodes, edges, content };
 }
 
@@ -98,6 +98,18 @@ test('HTTP Action: create and Test it, use it in an Action step with a Data Key 
   await expect(fnResult).not.toContainText(TOKEN);
   await canvas.saved();
   await snap(page, 'custom-actions-step-function-test');
+
+  // The Gate branches on the response; the email personalizes with it.
+  await canvas.node(/Gold customer\?/).click();
+  await canvas.inspector.getByRole('textbox', { name: 'Condition (Liquid)' }).fill('journey.crm.body.tier == "gold"');
+  await canvas.node(/Send gold offer/).click();
+  await canvas.inspector.getByRole('button', { name: 'Edit email' }).click();
+  const email = page.getByRole('dialog', { name: 'Edit email' });
+  await email.getByRole('textbox', { name: 'Body' }).fill('Hi {{ person.firstName }}, as a {{ journey.crm.body.tier }} customer you get early access.');
+  await snap(page, 'custom-actions-email-reads-data-key');
+  await email.getByRole('button', { name: 'Done' }).click();
+  await canvas.saved();
+  await canvas.node(/Look up customer/).click();
 
   // With the Data Key right, the Gate and the email have no Data Key problem.
   await canvas.toolbar.getByRole('button', { name: 'Problems' }).click();
