@@ -13,6 +13,7 @@ import {
   type Actor,
 } from '../../../shared/lifecycle';
 import { newId } from '../../../shared/model';
+import { copyScenarios, removeScenarios } from '../scenarios';
 import type { CoreContext } from '../context';
 import { createMutex } from '../lifecycle/mutex';
 import { publishProblems } from '../lifecycle/publish-problems';
@@ -76,18 +77,24 @@ export function lifecycleHandlers(ctx: CoreContext): HandlerMap<LifecycleChannel
         if (!isNameFree(name, ctx.store.list())) {
           throw new AppError('conflict', `A journey named "${name.trim()}" already exists; enter another unique name.`, 'name');
         }
-        return ctx.store.create(duplicateJourney(source, { id: newId(), name, description, type, actor: actor() }));
+        const copy = await ctx.store.create(duplicateJourney(source, { id: newId(), name, description, type, actor: actor() }));
+        // Saved scenarios travel with everything but a structure-only copy.
+        if (type === 'partial') await copyScenarios(ctx.dataDir, source.id, copy.id);
+        return copy;
       }),
     'journeys.delete': ({ id }) =>
       locked(async () => {
         assertAllowed(await ctx.store.get(id), 'Delete');
         await ctx.store.remove(id);
+        await removeScenarios(ctx.dataDir, id);
         return { id };
       }),
     'journeys.createVersion': ({ id }) =>
       locked(async () => {
         const live = await ctx.store.get(id);
-        return ctx.store.create(createVersion(live, ctx.store.list(), newId(), actor()));
+        const draft = await ctx.store.create(createVersion(live, ctx.store.list(), newId(), actor()));
+        await copyScenarios(ctx.dataDir, live.id, draft.id); // scenarios are versioned with the journey
+        return draft;
       }),
     'journeys.versions': ({ lineageId }) => locked(async () => lineageVersions(lineageId, ctx.store.list())),
     'journeys.referencedBy': ({ id }) => locked(async () => referencesTo(ctx, await ctx.store.get(id))),

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { scenariosDir } from '../../../electron/core/scenarios';
+import { openCore, type Core } from '../../../electron/core/core';
+import type { Journey, JourneySummary } from '../../../shared/model';
+import { useTempDirs } from '../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+const cores: Core[] = [];
+afterEach(async () => {
+  for (const c of cores.splice(0)) await c.close();
+});
+
+const scenario = {
+  schemaVersion: 1,
+  name: 'Launch week',
+  population: { kind: 'synthetic', accounts: 100, peoplePerAccount: { min: 1, max: 1 }, attributes: {} },
+  horizonDays: 14,
+  seed: 3,
+};
+
+describe('saved scenarios follow the journey', () => {
+  it('are copied to a new version and a partial duplicate, not to a structure-only one, and go with a delete', async () => {
+    const core = await openCore({ dataDir: tempDir(), mode: 'cli', empty: false, user: 'tester' });
+    cores.push(core);
+    const list = (await core.dispatch('journeys.list', {})) as JourneySummary[];
+    const source = list.find((j) => j.name === 'Trial onboarding')!;
+    await core.dispatch('scenarios.save', { journeyId: source.id, scenario });
+    const names = async (id: string) => ((await core.dispatch('scenarios.list', { journeyId: id })) as { name: string }[]).map((s) => s.name);
+
+    const partial = (await core.dispatch('journeys.duplicate', { id: source.id, name: 'Copy A', description: '', type: 'partial' })) as Journey;
+    const bare = (await core.dispatch('journeys.duplicate', { id: source.id, name: 'Copy B', description: '', type: 'withoutDetails' })) as Journey;
+    expect(await names(partial.id)).toEqual(['Launch week']);
+    expect(await names(bare.id)).toEqual([]);
+
+    await core.dispatch('journeys.publish', { id: source.id });
+    const v2 = (await core.dispatch('journeys.createVersion', { id: source.id })) as Journey;
+    expect(await names(v2.id)).toEqual(['Launch week']);
+
+    await core.dispatch('journeys.delete', { id: partial.id });
+    expect(existsSync(join(scenariosDir(core.context.dataDir), `${partial.id}.json`))).toBe(false);
+    expect(existsSync(join(scenariosDir(core.context.dataDir), `${source.id}.json`))).toBe(true);
+  });
+});
