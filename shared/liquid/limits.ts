@@ -1,4 +1,5 @@
 import { Liquid, type LiquidOptions } from 'liquidjs';
+import { limitOutput } from './output-limit';
 
 /**
  * Bounds for every Liquid parse and render (DESIGN section 9): templates come from users and,
@@ -23,5 +24,10 @@ export const STRICT_LIQUID_OPTIONS: LiquidOptions = {
 
 /** A new strict, bounded engine (one per use site; engines keep a template cache). */
 export function createStrictLiquid(overrides: LiquidOptions = {}): Liquid {
-  return new Liquid({ ...STRICT_LIQUID_OPTIONS, ...overrides });
+  return createBoundedLiquid({ ...STRICT_LIQUID_OPTIONS, ...overrides });
+}
+
+/** A Liquid engine with the shared limits, its written output counted against the memory limit too. */
+export function createBoundedLiquid(options: LiquidOptions = {}): Liquid {
+  return limitOutput(new Liquid({ ...LIQUID_LIMITS, ...options }));
 }

@@ -1,8 +1,9 @@
-import { Liquid, type Template } from 'liquidjs';
+import type { Liquid, Template } from 'liquidjs';
+import { createBoundedLiquid } from '../../../shared/liquid/limits';
 
 /** One Liquid engine per run: missing variables are empty, unknown filters are errors, renders are bounded. */
 export function createLiquid(): Liquid {
-  return new Liquid({ strictFilters: true, strictVariables: false, renderLimit: 1_000, memoryLimit: 1e7, parseLimit: 1e6 });
+  return createBoundedLiquid({ strictFilters: true, strictVariables: false });
 }
 
 /** A gate condition as a template: a plain expression is wrapped in `{% if %}`. */

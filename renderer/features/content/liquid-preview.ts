@@ -1,8 +1,9 @@
-import { Liquid } from 'liquidjs';
+import { createBoundedLiquid } from '../../../shared/liquid/limits';
 import type { SampleProfile } from './sample-profile';
 
 /** Missing variables render empty (listed separately), unknown filters fail, output is bounded. */
-const engine = new Liquid({ strictFilters: true, strictVariables: false, renderLimit: 500, parseLimit: 200_000, memoryLimit: 1e7 });
+// The shared limits, with a shorter render time: the preview re-renders on every keystroke.
+const engine = createBoundedLiquid({ strictFilters: true, strictVariables: false, renderLimit: 500 });
 
 export type PreviewResult = { ok: true; text: string; unknown: string[] } | { ok: false; message: string };
 
