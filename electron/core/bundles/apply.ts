@@ -6,10 +6,12 @@ import { dataPaths } from '../store/data-dir';
 import { clearJournal, restoreFile, snapshotFiles, writeJournal } from './journal';
 import type { ImportPlan } from './plan';
 
-/** Test seam: called before each write, so a test can make the n-th write fail. */
+/** Test seam: called before each write step (a chunk of new journeys, one overwrite, the workspace), so a test can make the n-th fail. */
 export interface ApplyHooks {
   beforeWrite?: (step: number) => void | Promise<void>;
 }
+
+const CREATE_CHUNK = 100;
 
 const running = new Map<string, Promise<unknown>>();
 
@@ -45,10 +47,12 @@ export async function applyPlan(ctx: CoreContext, plan: ImportPlan, hooks: Apply
     const undo: (() => Promise<unknown>)[] = [];
     let step = 0;
     try {
-      for (const journey of plan.creates) {
+      // New journeys go in chunks written in parallel; each chunk is itself all or none.
+      for (let i = 0; i < plan.creates.length; i += CREATE_CHUNK) {
+        const chunk = plan.creates.slice(i, i + CREATE_CHUNK);
         await hooks.beforeWrite?.(step++);
-        await ctx.store.create(journey);
-        undo.push(() => ctx.store.remove(journey.id));
+        await ctx.store.createMany(chunk);
+        for (const journey of chunk) undo.push(() => ctx.store.remove(journey.id));
       }
       for (const { journey, baseRevision } of plan.overwrites) {
         await hooks.beforeWrite?.(step++);

@@ -139,3 +139,18 @@ describe('renaming', () => {
     await expect(core.dispatch('journeys.rename', { id: v2.id, name: 'other' })).rejects.toMatchObject({ code: 'conflict', field: 'name' });
   });
 });
+
+describe('createMany', () => {
+  it('writes every journey, or none when one clashes with an existing id', async () => {
+    const dir = tempDir();
+    const core = await coreIn(dir);
+    const made = (await Promise.all(['A', 'B', 'C'].map((n) => core.dispatch('journeys.create', { name: n, audience: 'people' })))) as Journey[];
+    const fresh = made.map((j, i) => ({ ...j, id: `copy-${i}`, name: `Copy ${i}` }));
+    await core.context.store.createMany(fresh, 2);
+    expect(core.context.store.list()).toHaveLength(6);
+    const clash = [{ ...made[0], id: 'new-1', name: 'New 1' }, made[1]];
+    await expect(core.context.store.createMany(clash)).rejects.toMatchObject({ code: 'conflict' });
+    expect(core.context.store.has('new-1')).toBe(false);
+    expect(readdirSync(dataPaths(dir).journeys)).toHaveLength(6);
+  });
+});
