@@ -52,6 +52,6 @@ export function preview(value: unknown): string {
     const text = JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
     return text === undefined ? String(value) : text.length > 300 ? `${text.slice(0, 300)}…` : text;
   } catch {
-    return String(value);
+    return Object.prototype.toString.call(value);
   }
 }
