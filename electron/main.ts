@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, Notification, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, Notification, safeStorage, screen, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MenuCommand } from '../shared/contract/push-events';
@@ -9,6 +9,7 @@ import { buildMenuTemplate } from './menu';
 import { ensureBundleExtension, exportBundleDialogOptions, openBundleDialogOptions } from './native-dialogs';
 import { LongRunNotifier } from './notifications';
 import { bundlePathFromArgv, bundlePathFromSecondInstance, isBundlePath, OpenFileQueue, type SecondInstanceData } from './open-file';
+import { safeStorageCipher } from './safe-storage-cipher';
 import { hardenSession, lockDownContents } from './security';
 import { mainWindowOptions, windowBackground } from './window-options';
 import { fitToDisplays, readWindowState, stateOfWindow, WINDOW_STATE_FILE, writeWindowState } from './window-state';
@@ -117,6 +118,7 @@ if (!app.requestSingleInstanceLock(handover)) {
       dataDir: resolveDataDir(dataDirFlag(), process.env, app.getPath('userData')),
       mode: 'desktop',
       empty: process.argv.includes('--empty'),
+      secretCipher: safeStorageCipher(safeStorage),
     });
     registerIpc(ipcMain, core.dispatch, rendererRoot, notifyLongRun);
     const template = buildMenuTemplate(process.platform, (command) => void onMenuCommand(command), { dev: !app.isPackaged });

@@ -1,3 +1,4 @@
+import type { SecretStore } from './secrets/secret-store';
 import type { JourneyStore } from './store/journey-store';
 import type { WorkspaceStore } from './workspace/workspace-store';
 
@@ -10,4 +11,6 @@ export interface CoreContext {
   workspace: WorkspaceStore;
   now: () => Date;
   user: () => string;
+  /** The secrets store (Action and remote tokens), opened on first use with the mode's cipher. */
+  secrets: () => Promise<SecretStore>;
 }

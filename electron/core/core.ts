@@ -4,6 +4,8 @@ import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { SCHEMA_VERSION, type Workspace } from '../../shared/model';
 import type { CoreContext } from './context';
+import { openFileSecretStore } from './secrets/encrypted-file-store';
+import type { SecretCipher } from './secrets/secret-store';
 import { installDemoActionPatterns } from './demo/demo-action-patterns';
 import { demoJourneys } from './demo/demo-journeys';
 import { demoWorkspace } from './demo/demo-workspace';
@@ -35,6 +37,8 @@ export interface CoreOptions {
    * long). The CLI takes it too, for the length of one command; tests opening a core in-process may not.
    */
   lock?: boolean;
+  /** How secrets are encrypted at rest: Electron safeStorage in the desktop; a key file otherwise. */
+  secretCipher?: SecretCipher;
 }
 
 export interface Core {
@@ -63,6 +67,12 @@ export function emptyWorkspace(currentUser: string): Workspace {
     accountAttributes: [], personAttributes: [], accountLists: [], externalAudiences: [],
     solutionInterests: [], marketoWorkspaces: [], tags: [], groups: [], crmTaskTypes: [], scoreNames: [], events: [],
   };
+}
+
+/** Runs `open` once, on first call. */
+function lazily<T>(open: () => Promise<T>): () => Promise<T> {
+  let opened: Promise<T> | undefined;
+  return () => (opened ??= open());
 }
 
 /** Opens a data directory and returns the dispatcher every boundary uses. */
@@ -96,6 +106,7 @@ async function openLocked(options: CoreOptions, paths: DataPaths, unlock: () => 
     workspace,
     now: options.now ?? (() => new Date()),
     user: () => workspace.get().currentUser,
+    secrets: lazily(() => openFileSecretStore(paths.root, options.secretCipher)),
   };
   if (firstStart && !options.empty && store.list().length === 0) {
     for (const journey of [...demoJourneys(user, context.now()), ...(await installDemoActionPatterns(paths.root, user, context.now()))]) await store.create(journey);

@@ -5,7 +5,6 @@ import { ActionsStore } from '../actions/actions-store';
 import { describeModules } from '../actions/registry';
 import type { CoreContext } from '../context';
 import { createMutex } from '../lifecycle/mutex';
-import { openFileSecretStore } from '../secrets/encrypted-file-store';
 import type { HandlerMap } from './types';
 
 type ActionChannel =
@@ -25,7 +24,7 @@ export function actionService(ctx: CoreContext): () => Promise<ActionService> {
   return () =>
     (opened ??= (async () => {
       const store = await ActionsStore.open(ctx.dataDir, { onQuarantine: (entry) => ctx.store.quarantined().unshift(entry) });
-      const secrets = await openFileSecretStore(ctx.dataDir);
+      const secrets = await ctx.secrets();
       const journeys = () => Promise.all(ctx.store.list().map((s) => ctx.store.get(s.id)));
       return new ActionService({ store, secrets, journeys, now: ctx.now });
     })());

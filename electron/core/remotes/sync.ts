@@ -10,7 +10,7 @@ import { RemoteStore } from './remote-store';
 
 /** A client for a named remote, its token read from the secrets store. */
 export async function clientFor(ctx: CoreContext, name: string, remotes?: RemoteStore): Promise<RemoteClient> {
-  const remote = await (remotes ?? (await RemoteStore.open(ctx.dataDir))).get(name);
+  const remote = await (remotes ?? (await RemoteStore.open(ctx.dataDir, await ctx.secrets()))).get(name);
   return new RemoteClient(remote.name, remote.url, remote.token);
 }
 

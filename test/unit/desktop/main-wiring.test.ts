@@ -85,6 +85,12 @@ const fake = vi.hoisted(() => {
       Menu: { buildFromTemplate: (t: MenuItemConstructorOptions[]) => t, setApplicationMenu: (t: MenuItemConstructorOptions[]) => (menu.template = t) },
       nativeTheme: { themeSource: 'light', shouldUseDarkColors: true, on: () => undefined },
       Notification: FakeNotification,
+      // Encrypts by reversing: enough to see that secrets go through safeStorage, not the key file.
+      safeStorage: {
+        isEncryptionAvailable: () => true,
+        encryptString: (plain: string) => Buffer.from([...plain].reverse().join('')),
+        decryptString: (data: Buffer) => [...data.toString()].reverse().join(''),
+      },
       screen: {
         getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
         getAllDisplays: () => [],
