@@ -72,6 +72,9 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       return;
     }
     sockets.handleUpgrade(req, socket, head, (ws) => {
+      // ws closes a socket that breaks the protocol (e.g. 1009 for an oversized message) and then
+      // emits 'error'; unheard, that error would end the whole host process.
+      ws.on('error', () => ws.terminate());
       ws.on('message', (data) => {
         void answer(data.toString(), core.dispatch).then((reply) => ws.send(JSON.stringify(reply)));
       });

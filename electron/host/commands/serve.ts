@@ -21,7 +21,7 @@ export const serveCommand: Command = {
     });
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('invalid_input', `--port must be 0–65535, got "${values.port}"`, 'port');
-    if (values.host !== '127.0.0.1' && values.host !== 'localhost') {
+    if (!['127.0.0.1', 'localhost', '::1'].includes(values.host)) {
       io.err(`Warning: listening on ${values.host}; anyone who can reach it and has the token can use this data.\n`);
     }
     const token = values.token ?? process.env.JOURNEY_STUDIO_TOKEN ?? newToken();
