@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AccountList, AttributeDef, ExternalAudience, Journey, MarketoWorkspace, SolutionInterest } from '../model';
-import { JsonValue, Scenario } from '../simulation';
+import { JsonValue, SavedScenario } from '../simulation';
 
 /** Ids that become file names here and on import: letters, digits, `_` and `-` only. */
 export const SafeId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'id must be 1–100 letters, digits, _ or -');
@@ -32,6 +32,25 @@ export const REFERENCE_COLLECTIONS = Object.keys(BundleReferences.shape) as Refe
 /** Configuration keys that hold secrets; a bundle refuses them even when nested. */
 export const SECRET_KEY_PATTERN = /secret|password|token|api[-_]?key|authorization|credential/i;
 
+/** The paths (`a.b.c`) of object keys that look like secrets, at any depth. */
+export function secretKeyPaths(value: unknown, at = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => secretKeyPaths(v, `${at}${at ? '.' : ''}${i}`));
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, v]) => {
+    const path = `${at}${at ? '.' : ''}${key}`;
+    return SECRET_KEY_PATTERN.test(key) ? [path] : secretKeyPaths(v, path);
+  });
+}
+
+/** A copy of a JSON value without the keys that look like secrets (an HTTP `Authorization` header, say). */
+export function withoutSecretKeys<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutSecretKeys) as T;
+  if (!value || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) if (!SECRET_KEY_PATTERN.test(key)) out[key] = withoutSecretKeys(v);
+  return out as T;
+}
+
 /** A custom Action definition (seed 003) without its secrets. */
 export const BundleAction = z
   .object({
@@ -40,12 +59,16 @@ export const BundleAction = z
     module: z.string().min(1).max(100),
     config: z.record(z.string(), JsonValue),
   })
-  .strict();
+  .strict()
+  .superRefine((action, ctx) => {
+    // Export strips them; a bundle that still has one was made by something else or tampered with.
+    for (const path of secretKeyPaths(action.config)) ctx.addIssue({ code: 'custom', path: ['config', ...path.split('.')], message: 'a bundle never carries secrets' });
+  });
 export type BundleAction = z.infer<typeof BundleAction>;
 
-/** A saved simulation scenario of a bundled journey. */
+/** A saved simulation scenario of a bundled journey (with its expected figures, if any). */
 export const BundleScenario = z
-  .object({ journeyId: SafeId, name: z.string().trim().min(1).max(200), scenario: Scenario })
+  .object({ journeyId: SafeId, name: z.string().trim().min(1).max(200), scenario: SavedScenario })
   .strict();
 export type BundleScenario = z.infer<typeof BundleScenario>;
 

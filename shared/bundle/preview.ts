@@ -38,6 +38,24 @@ export const ReferencePreview = z.object({
 });
 export type ReferencePreview = z.infer<typeof ReferencePreview>;
 
+/** One custom Action definition of the bundle against this workspace's Actions. */
+export const ActionPreview = z.object({
+  id: z.string(),
+  name: z.string(),
+  module: z.string(),
+  state: ItemState,
+  /** `id`: the local Action with this id differs; `name`: another local Action has this name. */
+  conflict: z.enum(['id', 'name']).nullable(),
+  changes: z.array(FieldChange),
+  /** Secret fields a bundle never carries: set them again on the Actions tab after import. */
+  secretsToSet: z.array(z.string()),
+});
+export type ActionPreview = z.infer<typeof ActionPreview>;
+
+/** One saved scenario of a bundled journey against the scenarios saved here. */
+export const ScenarioPreview = z.object({ journeyId: z.string(), journeyName: z.string(), name: z.string(), state: ItemState });
+export type ScenarioPreview = z.infer<typeof ScenarioPreview>;
+
 /** What an import would do, before anything is written. */
 export const BundlePreview = z.object({
   formatVersion: z.number().int(),
@@ -46,6 +64,8 @@ export const BundlePreview = z.object({
   source: z.string(),
   journeys: z.array(JourneyPreview),
   references: z.array(ReferencePreview),
+  actions: z.array(ActionPreview).default([]),
+  scenarios: z.array(ScenarioPreview).default([]),
   counts: z.object({ new: z.number().int(), identical: z.number().int(), conflicting: z.number().int(), missingReferences: z.number().int() }),
 });
 export type BundlePreview = z.infer<typeof BundlePreview>;
@@ -60,5 +80,9 @@ export const ImportSummary = z.object({
   unchanged: z.array(z.string()),
   referencesAdded: z.number().int(),
   referencesReplaced: z.number().int(),
+  actionsAdded: z.number().int().default(0),
+  actionsReplaced: z.number().int().default(0),
+  scenariosAdded: z.number().int().default(0),
+  scenariosReplaced: z.number().int().default(0),
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;

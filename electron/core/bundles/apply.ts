@@ -1,12 +1,14 @@
 import { join } from 'node:path';
 import type { ImportSummary } from '../../../shared/bundle';
 import type { Journey, Workspace } from '../../../shared/model';
+import { actionsStoreOf } from '../actions/shared-store';
 import type { CoreContext } from '../context';
+import { saveScenario, scenariosDir } from '../scenarios';
 import { dataPaths } from '../store/data-dir';
 import { clearJournal, restoreFile, snapshotFiles, writeJournal } from './journal';
 import type { ImportPlan } from './plan';
 
-/** Test seam: called before each write step (a chunk of new journeys, one overwrite, the workspace), so a test can make the n-th fail. */
+/** Test seam: called before each write step (a chunk of new journeys, one overwrite, the workspace, the Actions, each scenario), so a test can make the n-th fail. */
 export interface ApplyHooks {
   beforeWrite?: (step: number) => void | Promise<void>;
 }
@@ -37,6 +39,8 @@ export async function applyPlan(ctx: CoreContext, plan: ImportPlan, hooks: Apply
       ...plan.creates.map((j) => fileOf(j.id)),
       ...plan.overwrites.map((o) => fileOf(o.journey.id)),
       ...(plan.workspace ? [paths.workspace] : []),
+      ...(plan.actions.creates.length + plan.actions.replaces.length ? [join(ctx.dataDir, 'actions.json')] : []),
+      ...new Set(plan.scenarios.map((s) => join(scenariosDir(ctx.dataDir), `${s.journeyId}.json`))),
     ];
     if (targets.length === 0) return plan.summary;
     const previous = await snapshotFiles(targets);
@@ -65,6 +69,23 @@ export async function applyPlan(ctx: CoreContext, plan: ImportPlan, hooks: Apply
         await hooks.beforeWrite?.(step++);
         await ctx.workspace.replace(plan.workspace);
         undo.push(() => ctx.workspace.replace(previousWorkspace));
+      }
+      if (plan.actions.creates.length + plan.actions.replaces.length) {
+        await hooks.beforeWrite?.(step++);
+        const actions = await actionsStoreOf(ctx);
+        for (const def of plan.actions.creates) {
+          await actions.put(def);
+          undo.push(() => actions.remove(def.id));
+        }
+        for (const { next, previous: before } of plan.actions.replaces) {
+          await actions.put(next);
+          undo.push(() => actions.put(before));
+        }
+      }
+      // Scenario files have no in-memory copy: putting their bytes back below is the whole undo.
+      for (const { journeyId, scenario } of plan.scenarios) {
+        await hooks.beforeWrite?.(step++);
+        await saveScenario(ctx.dataDir, journeyId, scenario);
       }
     } catch (error) {
       for (const step of undo.reverse()) await step();

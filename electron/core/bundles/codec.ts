@@ -111,5 +111,8 @@ export function decodeBundle(bytes: Uint8Array, limits: BundleLimits = DEFAULT_L
     else throw bundleError(`unexpected file "${path}"`);
   }
   if (content.journeys.length === 0) throw bundleError('it holds no journeys');
+  const ids = new Set(content.journeys.map((j) => j.id));
+  const stray = content.scenarios.find((s) => !ids.has(s.journeyId));
+  if (stray) throw bundleError(`${BUNDLE_PATHS.scenarios} has the scenario "${stray.name}" for the journey "${stray.journeyId}", which the bundle does not hold`);
   return { manifest, content };
 }

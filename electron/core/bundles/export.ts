@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors';
 import type { Journey } from '../../../shared/model';
 import type { CoreContext } from '../context';
 import { encodeBundle } from './codec';
+import { bundledActions, bundledScenarios } from './dependencies';
 
 export interface ExportOptions {
   ids: readonly string[];
@@ -43,7 +44,7 @@ export async function journeysToExport(ctx: CoreContext, ids: readonly string[],
   return [...chosen.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-/** The bundle content for some journeys: them, the reference data they use, no secrets. */
+/** The bundle content for some journeys: them and the reference data they use (Actions and scenarios are added by `exportBundle`). */
 export function bundleContentOf(journeys: Journey[], workspace: CoreContext['workspace']): BundleContent {
   const refs = journeys.flatMap(journeyReferences);
   const parsed = journeys.map((j) => {
@@ -58,7 +59,8 @@ export function bundleContentOf(journeys: Journey[], workspace: CoreContext['wor
 export async function exportBundle(ctx: CoreContext, options: ExportOptions): Promise<{ fileName: string; bytes: Uint8Array; count: number }> {
   if (options.ids.length === 0) throw new AppError('invalid_input', 'Name at least one journey to export', 'ids');
   const journeys = await journeysToExport(ctx, options.ids, options.includeVersions);
-  const bytes = encodeBundle(bundleContentOf(journeys, ctx.workspace), {
+  const content = { ...bundleContentOf(journeys, ctx.workspace), actions: await bundledActions(ctx, journeys), scenarios: await bundledScenarios(ctx, journeys) };
+  const bytes = encodeBundle(content, {
     appVersion: ctx.appVersion,
     createdAt: options.createdAt ?? ctx.now().toISOString(),
     source: { workspace: ctx.workspace.get().name },

@@ -9,11 +9,15 @@ import {
   type ImportSummary,
   type JourneyPreview,
 } from '../../../shared/bundle';
+import { customActionsUsed } from '../../../shared/custom-actions/usage';
 import { uniqueName } from '../../../shared/journeys/names';
 import { newId, type Journey, type Workspace } from '../../../shared/model';
+import { actionsStoreOf } from '../actions/shared-store';
 import type { CoreContext } from '../context';
 import type { DecodedBundle } from './codec';
 import { mergeReferences } from './merge-references';
+import { planActions, type ActionsPlan } from './plan-actions';
+import { planScenarios, type Landing, type ScenarioSave } from './plan-scenarios';
 
 /** Every write an import would make, computed before any is made. */
 export interface ImportPlan {
@@ -21,6 +25,8 @@ export interface ImportPlan {
   /** Each with the local revision it was compared with: a save in between makes the import fail, not overwrite it. */
   overwrites: { journey: Journey; baseRevision: number }[];
   workspace: Workspace | null;
+  actions: Pick<ActionsPlan, 'creates' | 'replaces'>;
+  scenarios: ScenarioSave[];
   summary: ImportSummary;
 }
 
@@ -33,6 +39,7 @@ interface Classified {
 /** Compares each bundled journey with the store: new, identical, or conflicting by id or by name. */
 async function classify(ctx: CoreContext, decoded: DecodedBundle): Promise<Classified[]> {
   const summaries = ctx.store.list();
+  const actionIds = new Set([...(await actionsStoreOf(ctx)).list(), ...decoded.content.actions].map((a) => a.id));
   const workspace = ctx.workspace.get();
   const lineages = new Set([...summaries.map((s) => s.lineageId), ...decoded.content.journeys.map((j) => j.lineageId)]);
   const origin = decoded.manifest.source.workspace;
@@ -49,7 +56,8 @@ async function classify(ctx: CoreContext, decoded: DecodedBundle): Promise<Class
     const nameClash = [...(names.get(nameKey(incoming.name)) ?? [])].some((lineageId) => lineageId !== incoming.lineageId);
     const missing = journeyReferences(incoming)
       .filter((r) => !referenceAvailable(r, [workspace, decoded.content.references], lineages))
-      .map(describeReference);
+      .map(describeReference)
+      .concat([...customActionsUsed(incoming)].filter((id) => !actionIds.has(id)).map((id) => `customActions "${id}"`));
     claim(incoming.name, incoming.lineageId);
     const state = local ? (comparableJourney(local) === comparableJourney(incoming) ? 'identical' : 'conflicting') : nameClash ? 'conflicting' : 'new';
     const conflict = state !== 'conflicting' ? null : local ? 'id' : 'name';
@@ -78,6 +86,9 @@ export async function previewImport(ctx: CoreContext, decoded: DecodedBundle): P
   const refs = mergeReferences(ctx.workspace.get(), decoded.content.references, false);
   const journeys = items.map((i) => i.preview);
   const count = (state: JourneyPreview['state']) => journeys.filter((j) => j.state === state).length;
+  const actions = planActions((await actionsStoreOf(ctx)).list(), decoded.content.actions, null, ctx.now().toISOString());
+  const names = new Map(journeys.map((j) => [j.id, j.name]));
+  const scenarios = await planScenarios(ctx.dataDir, decoded.content.scenarios, names, null, () => ({ kind: 'skipped' }));
   return {
     formatVersion: decoded.manifest.formatVersion,
     appVersion: decoded.manifest.appVersion,
@@ -85,6 +96,8 @@ export async function previewImport(ctx: CoreContext, decoded: DecodedBundle): P
     source: decoded.manifest.source.workspace,
     journeys,
     references: refs.previews,
+    actions: actions.previews,
+    scenarios: scenarios.previews,
     counts: { new: count('new'), identical: count('identical'), conflicting: count('conflicting'), missingReferences: journeys.filter((j) => j.missingReferences.length).length },
   };
 }
@@ -93,8 +106,11 @@ export async function previewImport(ctx: CoreContext, decoded: DecodedBundle): P
 export async function planImport(ctx: CoreContext, decoded: DecodedBundle, policy: ImportPolicy): Promise<ImportPlan> {
   const items = await classify(ctx, decoded);
   const taken = ctx.store.list().map((s) => ({ id: s.id, name: s.name }));
-  const summary: ImportSummary = { policy, created: [], overwritten: [], copied: [], skipped: [], unchanged: [], referencesAdded: 0, referencesReplaced: 0 };
-  const plan: ImportPlan = { creates: [], overwrites: [], workspace: null, summary };
+  const summary: ImportSummary = {
+    policy, created: [], overwritten: [], copied: [], skipped: [], unchanged: [],
+    referencesAdded: 0, referencesReplaced: 0, actionsAdded: 0, actionsReplaced: 0, scenariosAdded: 0, scenariosReplaced: 0,
+  };
+  const plan: ImportPlan = { creates: [], overwrites: [], workspace: null, actions: { creates: [], replaces: [] }, scenarios: [], summary };
   // A copied lineage keeps its versions together: one new lineage id and one new name per lineage.
   const copiedLineages = new Map<string, { lineageId: string; name: string }>();
   const copyOf = (j: Journey): Journey => {
@@ -126,5 +142,16 @@ export async function planImport(ctx: CoreContext, decoded: DecodedBundle, polic
   if (refs.changed) plan.workspace = refs.next;
   summary.referencesAdded = refs.added;
   summary.referencesReplaced = refs.replaced;
+  const now = ctx.now().toISOString();
+  plan.actions = planActions((await actionsStoreOf(ctx)).list(), decoded.content.actions, policy, now);
+  summary.actionsAdded = plan.actions.creates.length;
+  summary.actionsReplaced = plan.actions.replaces.length;
+  const copies = new Map(summary.copied.map((c) => [c.from, c.id]));
+  const skipped = new Set(summary.skipped);
+  const landing = (id: string): Landing => (copies.has(id) ? { kind: 'copy', id: copies.get(id) as string } : skipped.has(id) ? { kind: 'skipped' } : { kind: 'same', id });
+  const names = new Map(items.map((i) => [i.incoming.id, i.incoming.name]));
+  plan.scenarios = (await planScenarios(ctx.dataDir, decoded.content.scenarios, names, policy, landing)).saves;
+  summary.scenariosAdded = plan.scenarios.filter((s) => !s.replaces).length;
+  summary.scenariosReplaced = plan.scenarios.filter((s) => s.replaces).length;
   return plan;
 }

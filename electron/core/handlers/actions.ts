@@ -1,8 +1,8 @@
 import { gateConditionTemplate } from '../../../shared/validation/liquid';
 import { isTruthyOutput, renderStrict } from '../../../shared/liquid/render';
 import { ActionService } from '../actions/action-service';
-import { ActionsStore } from '../actions/actions-store';
 import { describeModules } from '../actions/registry';
+import { actionsStoreOf } from '../actions/shared-store';
 import type { CoreContext } from '../context';
 import { createMutex } from '../lifecycle/mutex';
 import type { HandlerMap } from './types';
@@ -23,7 +23,7 @@ export function actionService(ctx: CoreContext): () => Promise<ActionService> {
   let opened: Promise<ActionService> | undefined;
   return () =>
     (opened ??= (async () => {
-      const store = await ActionsStore.open(ctx.dataDir, { onQuarantine: (entry) => ctx.store.quarantined().unshift(entry) });
+      const store = await actionsStoreOf(ctx);
       const secrets = await ctx.secrets();
       const journeys = () => Promise.all(ctx.store.list().map((s) => ctx.store.get(s.id)));
       return new ActionService({ store, secrets, journeys, now: ctx.now });

@@ -14,6 +14,11 @@ export function previewText(preview: BundlePreview): string {
     for (const c of j.changes) lines.push(`      ${c.field}: ${c.before} -> ${c.after}`);
   }
   for (const r of preview.references) lines.push(`  ${r.state.padEnd(11)} ${r.collection}: ${r.label}`);
+  for (const a of preview.actions) {
+    const secrets = a.secretsToSet.length ? `  set again after import: ${a.secretsToSet.join(', ')}` : '';
+    lines.push(`  ${a.state.padEnd(11)} Action: ${a.name} (${a.module})${a.conflict === 'name' ? ' (name taken)' : ''}${secrets}`);
+  }
+  for (const s of preview.scenarios) lines.push(`  ${s.state.padEnd(11)} scenario: ${s.name} of ${s.journeyName}`);
   const { counts } = preview;
   lines.push(`${counts.new} new, ${counts.identical} identical, ${counts.conflicting} conflicting, ${counts.missingReferences} with missing references.`);
   return `${lines.join('\n')}\n`;
@@ -21,7 +26,7 @@ export function previewText(preview: BundlePreview): string {
 
 /** What an import did, in one line. */
 export function summaryText(s: ImportSummary): string {
-  return `Imported with policy ${s.policy}: ${s.created.length} created, ${s.overwritten.length} overwritten, ${s.copied.length} copied, ${s.skipped.length} skipped, ${s.unchanged.length} unchanged; ${s.referencesAdded} reference item(s) added, ${s.referencesReplaced} replaced.\n`;
+  return `Imported with policy ${s.policy}: ${s.created.length} created, ${s.overwritten.length} overwritten, ${s.copied.length} copied, ${s.skipped.length} skipped, ${s.unchanged.length} unchanged; ${s.referencesAdded} reference item(s) added, ${s.referencesReplaced} replaced; ${s.actionsAdded} Action(s) added, ${s.actionsReplaced} replaced; ${s.scenariosAdded} scenario(s) added, ${s.scenariosReplaced} replaced.\n`;
 }
 
 /** A `--policy` value, refused by name when unknown. */
