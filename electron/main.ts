@@ -127,6 +127,10 @@ if (!app.requestSingleInstanceLock(handover)) {
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) void createWindow();
     });
+  }).catch((error: Error) => {
+    // Most often the data directory's lock: another Journey Studio (app or `serve`) already uses it.
+    dialog.showErrorBox('Journey Studio cannot start', error.message);
+    app.exit(1);
   });
   app.on('window-all-closed', () => {
     // macOS apps stay open without windows (core too, for the next one); elsewhere closing the last window quits.

@@ -1,3 +1,5 @@
+import { isAbsolute, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { BrowserWindowConstructorOptions } from 'electron';
 
 /** Electron's security checklist in one place: the renderer gets no Node, no remote code, no escape. */
@@ -55,7 +57,10 @@ export const DESKTOP_CSP =
 export function isAppUrl(url: string, rendererRoot: string): boolean {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'file:' && decodeURIComponent(parsed.pathname).startsWith(rendererRoot);
+    if (parsed.protocol !== 'file:') return false;
+    // A path relation, not a string prefix: `/app/renderer-evil/x.html` starts with `/app/renderer` but is not inside it.
+    const inside = relative(rendererRoot, fileURLToPath(parsed));
+    return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
   } catch {
     return false;
   }
