@@ -5,6 +5,7 @@ import { bundleChannels } from './contract/bundles';
 import { journeyChannels } from './contract/journeys';
 import { lifecycleChannels } from './contract/lifecycle';
 import { recoveryChannels } from './contract/recovery';
+import { remoteChannels } from './contract/remotes';
 import { settingsChannels } from './contract/settings';
 import { simulationChannels } from './contract/simulation';
 import { workspaceChannels } from './contract/workspace';
@@ -22,6 +23,7 @@ export const contract = {
   ...bundleChannels,
   ...simulationChannels,
   ...recoveryChannels,
+  ...remoteChannels,
   ...workspaceChannels,
 } as const;
 

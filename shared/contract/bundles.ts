@@ -15,6 +15,16 @@ export const bundleChannels = {
   'bundles.preview': { input: z.object({ base64: Base64Bundle }).strict(), output: BundlePreview },
   /** Imports a bundle all-or-nothing with a conflict policy. */
   'bundles.import': { input: z.object({ base64: Base64Bundle, policy: ImportPolicy }).strict(), output: ImportSummary },
+  /** Desktop only: writes a bundle to an absolute path the user chose in a native dialog. */
+  'bundles.exportToFile': {
+    input: z.object({ ids: z.array(z.string().min(1)).min(1).max(5_000), includeVersions: z.boolean().default(false), path: z.string().min(1).max(4_096) }).strict(),
+    output: z.object({ path: z.string(), bytes: z.number().int(), count: z.number().int() }),
+  },
+  /** Desktop only: reads a bundle file the user picked or the OS asked to open (absolute path, .zip). */
+  'bundles.readFile': {
+    input: z.object({ path: z.string().min(1).max(4_096) }).strict(),
+    output: z.object({ fileName: z.string(), base64: z.string() }),
+  },
   /** One journey as a plain JSON file. */
   'journeys.exportJson': {
     input: z.object({ id: z.string().min(1) }).strict(),

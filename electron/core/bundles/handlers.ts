@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import type { HandlerMap } from '../handlers/types';
 import { exportBundle, exportJourneyJson } from './export';
+import { exportToFile, readBundleFile } from './files';
 import { importBundle, previewBundle } from './service';
 
 /** Base64 from the contract to bytes, refusing text that is not base64. */
@@ -11,7 +12,7 @@ function fromBase64(text: string): Uint8Array {
 }
 
 /** Handlers of the bundle channels. */
-export function bundleHandlers(ctx: CoreContext): HandlerMap<'bundles.export' | 'bundles.preview' | 'bundles.import' | 'journeys.exportJson'> {
+export function bundleHandlers(ctx: CoreContext): HandlerMap<'bundles.export' | 'bundles.preview' | 'bundles.import' | 'bundles.exportToFile' | 'bundles.readFile' | 'journeys.exportJson'> {
   return {
     'bundles.export': async ({ ids, includeVersions }) => {
       const { fileName, bytes, count } = await exportBundle(ctx, { ids, includeVersions });
@@ -19,6 +20,8 @@ export function bundleHandlers(ctx: CoreContext): HandlerMap<'bundles.export' | 
     },
     'bundles.preview': async ({ base64 }) => previewBundle(ctx, fromBase64(base64)),
     'bundles.import': async ({ base64, policy }) => importBundle(ctx, fromBase64(base64), policy),
+    'bundles.exportToFile': async ({ ids, includeVersions, path }) => exportToFile(ctx, ids, includeVersions, path),
+    'bundles.readFile': async ({ path }) => readBundleFile(ctx, path),
     'journeys.exportJson': async ({ id }) => exportJourneyJson(ctx, id),
   };
 }

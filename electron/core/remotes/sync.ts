@@ -19,20 +19,27 @@ export interface PushOptions {
   includeVersions?: boolean;
   policy?: ImportPolicy;
   onProgress?: (fraction: number) => void;
+  /** Called as the push moves on: checking the remote, packing the bundle, uploading. */
+  onPhase?: (phase: 'checking' | 'packing' | 'uploading') => void;
+  /** The push id the remote dedupes on; a new one when absent. */
+  pushId?: string;
   /** Attempts when the remote is unreachable or fails; the push id makes retries safe. */
   attempts?: number;
 }
 
 /** Pushes published journeys (all of them when no ids) as one bundle, retried under one push id. */
 export async function pushToRemote(ctx: CoreContext, client: RemoteClient, options: PushOptions = {}): Promise<PushResult & { count: number }> {
+  options.onPhase?.('checking');
   await client.info();
+  options.onPhase?.('packing');
   const ids = options.ids?.length ? options.ids : ctx.store.list().filter((j) => j.status !== 'Draft').map((j) => j.id);
   if (ids.length === 0) throw new AppError('invalid_input', 'There are no published journeys to push', 'ids');
   const { bytes, count } = await exportBundle(ctx, { ids, includeVersions: options.includeVersions ?? false });
-  const pushId = newId();
+  const pushId = options.pushId ?? newId();
   const attempts = options.attempts ?? 3;
   for (let attempt = 1; ; attempt++) {
     try {
+      options.onPhase?.('uploading');
       return { ...(await client.push(bytes, pushId, options.policy ?? 'overwrite', options.onProgress)), count };
     } catch (error) {
       const retriable = error instanceof AppError && error.code === 'internal';
