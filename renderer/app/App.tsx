@@ -1,6 +1,7 @@
 import { ActionsPage } from '../features/custom-actions/ActionsPage';
 import { EditorPage } from '../features/editor/EditorPage';
 import { JourneysPage } from '../features/library/JourneysPage';
+import { QuarantineBanner } from '../features/recovery/QuarantineBanner';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { DesktopCommands } from './desktop-commands';
 import { hrefOf, useRoute, type Route } from './router';
@@ -60,6 +61,7 @@ export function App() {
         </ul>
       </nav>
       <main className="content">
+        <QuarantineBanner />
         <Screen route={route} />
       </main>
       <DesktopCommands />

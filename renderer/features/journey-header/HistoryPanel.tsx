@@ -1,5 +1,7 @@
 import type { Journey } from '../../../shared/model';
 import { formatDateTime } from '../../components/format';
+import { useEditorStore } from '../../stores/editor-store';
+import { BackupsPanel } from '../recovery/BackupsPanel';
 
 /** The journey's lifecycle history: who changed its status, when, from what to what. */
 export function HistoryPanel({ journey }: { journey: Journey }) {
@@ -31,6 +33,7 @@ export function HistoryPanel({ journey }: { journey: Journey }) {
           ))}
         </tbody>
       </table>
+      <BackupsPanel journey={journey} onRestored={(j) => useEditorStore.getState().loadJourney(j)} />
     </section>
   );
 }
