@@ -4,10 +4,13 @@ import { appChannels } from './contract/app';
 import { bundleChannels } from './contract/bundles';
 import { journeyChannels } from './contract/journeys';
 import { lifecycleChannels } from './contract/lifecycle';
+import { presentationChannels } from './contract/presentation';
 import { recoveryChannels } from './contract/recovery';
+import { reportChannels } from './contract/reports';
 import { remoteChannels } from './contract/remotes';
 import { settingsChannels } from './contract/settings';
 import { simulationChannels } from './contract/simulation';
+import { templateChannels } from './contract/templates';
 import { workspaceChannels } from './contract/workspace';
 
 /**
@@ -25,6 +28,9 @@ export const contract = {
   ...recoveryChannels,
   ...remoteChannels,
   ...workspaceChannels,
+  ...templateChannels,
+  ...presentationChannels,
+  ...reportChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -19,6 +19,8 @@ export const UiSettings = z.object({
   schemaVersion: z.literal(1),
   /** Customize table: visible columns in display order; null means the default set. */
   libraryColumns: z.array(LibraryColumn).max(20).nullable().default(null),
+  /** The first-run guided tour was finished or dismissed (absent: not yet). */
+  tourDone: z.boolean().optional(),
 });
 export type UiSettings = z.infer<typeof UiSettings>;
 
@@ -28,7 +30,7 @@ export const settingsChannels = {
   'settings.get': { input: z.object({}).strict(), output: UiSettings },
   /** Changes some preferences and returns them all. */
   'settings.set': {
-    input: z.object({ libraryColumns: z.array(LibraryColumn).max(20).nullable().optional() }).strict(),
+    input: z.object({ libraryColumns: z.array(LibraryColumn).max(20).nullable().optional(), tourDone: z.boolean().optional() }).strict(),
     output: UiSettings,
   },
 } as const;

@@ -11,7 +11,7 @@ export function settingsHandlers(ctx: CoreContext): HandlerMap<'settings.get' | 
     'settings.set': async (patch) => {
       const s = await open();
       const change = patch.libraryColumns === undefined ? {} : { libraryColumns: patch.libraryColumns };
-      return s.set(change);
+      return s.set(patch.tourDone === undefined ? change : { ...change, tourDone: patch.tourDone });
     },
   };
 }

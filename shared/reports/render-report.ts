@@ -1,0 +1,54 @@
+import type { Journey } from '../model';
+import type { SimulationResult } from '../simulation';
+import type { Problem } from '../validation/problem';
+import { esc, fmt, pct } from './html';
+import { journeySvg } from './journey-svg';
+import { REPORT_CSS } from './report-css';
+import { funnelSection, messagesSection, pathsSection, warningsSection } from './sections';
+
+/** What a simulation report is made from. */
+export interface ReportInput {
+  journey: Journey;
+  result: SimulationResult;
+  /** Validation problems of the journey (warnings usually; errors block a run). */
+  problems?: readonly Problem[];
+  /** When the report was made (ISO); passed in so the output is reproducible. */
+  generatedAt: string;
+  appVersion?: string;
+}
+
+/** A file name for the report: the journey's name made safe, plus the scenario. */
+export function reportFileName(journey: Pick<Journey, 'name'>, result: Pick<SimulationResult, 'scenarioName'>): string {
+  const safe = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'journey';
+  return `${safe(journey.name)}--${safe(result.scenarioName)}--report.html`;
+}
+
+/** The simulation report as one self-contained HTML document (inline CSS and SVG, no scripts), printable to PDF. */
+export function renderSimulationReport(input: ReportInput): string {
+  const { journey, result } = input;
+  const unit = result.unit === 'account' ? 'accounts' : 'people';
+  const reached = journey.nodes.filter((n) => n.type === 'exit').reduce((s, n) => s + (result.nodes.find((x) => x.nodeId === n.id)?.entered ?? 0), 0);
+  const sent = Object.values(result.messages).reduce((s, c) => s + c.sent, 0);
+  const warnings = result.warnings.length + (input.problems?.length ?? 0);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(`Simulation report – ${journey.name}`)}</title><style>${REPORT_CSS}</style></head>
+<body><main>
+<header><h1>${esc(journey.name)}</h1><div class="muted">Simulation report · scenario “${esc(result.scenarioName)}”</div>
+<ul class="meta"><li>${journey.audience === 'account' ? 'Account journey' : 'People journey'}</li><li>Version ${journey.version} · ${esc(journey.status)}</li><li>Seed ${result.seed}</li><li>${result.horizonDays} virtual days</li></ul>
+${journey.description ? `<p>${esc(journey.description)}</p>` : ''}</header>
+<section class="kpis" aria-label="Key figures">
+<div class="kpi"><b>${fmt(result.profiles.admitted)}</b>${unit} entered</div>
+<div class="kpi"><b>${pct(reached, result.profiles.admitted + result.profiles.spawned)}</b>reached an Exit</div>
+<div class="kpi"><b>${fmt(sent)}</b>messages sent</div>
+<div class="kpi"><b>${fmt(warnings)}</b>warnings</div>
+</section>
+<h2>Journey</h2><div class="picture">${journeySvg(journey, result)}</div>
+<h2>Funnel per node</h2>${funnelSection(journey, result)}
+<h2>Path distribution</h2>${pathsSection(journey, result)}
+<h2>Messages per channel</h2>${messagesSection(result)}
+<h2>Warnings</h2>${warningsSection(journey, result, input.problems ?? [])}
+<footer>Simulated by Journey Studio${input.appVersion ? ` ${esc(input.appVersion)}` : ''} on ${esc(input.generatedAt.slice(0, 16).replace('T', ' '))} UTC. Nothing was sent or changed: the simulator never calls endpoints. Same journey, scenario and seed give the same figures.</footer>
+</main></body></html>
+`;
+}

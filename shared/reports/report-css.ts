@@ -1,0 +1,52 @@
+/** The report's stylesheet: screen and print (A4, no page breaks inside tables or the picture). */
+export const REPORT_CSS = `
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1e293b; margin: 0; background: #f8fafc; }
+main { max-width: 1040px; margin: 0 auto; padding: 32px 40px 48px; background: #fff; }
+header { border-bottom: 3px solid #3358d4; padding-bottom: 12px; margin-bottom: 20px; }
+h1 { font-size: 26px; margin: 0 0 4px; }
+h2 { font-size: 18px; margin: 28px 0 10px; padding-bottom: 4px; border-bottom: 1px solid #e2e8f0; }
+.muted { color: #64748b; font-size: 12px; font-weight: normal; }
+.meta { display: flex; flex-wrap: wrap; gap: 6px 24px; margin: 8px 0 0; padding: 0; list-style: none; color: #475569; }
+.kpis { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; margin: 16px 0; }
+.kpi { border: 1px solid #e2e8f0; border-radius: 8px; padding: 10px 12px; }
+.kpi b { display: block; font-size: 22px; color: #1e3a8a; }
+.picture { border: 1px solid #e2e8f0; border-radius: 8px; padding: 8px; text-align: center; background: #fbfdff; }
+svg.journey { max-width: 100%; height: auto; max-height: 880px; }
+svg .card { fill: #fff; stroke: #cbd5e1; }
+svg .edge { fill: none; stroke: #64748b; stroke-width: 1.4; }
+svg .flow { fill: none; stroke: #3358d4; stroke-opacity: .28; stroke-linecap: round; }
+svg text { font-family: system-ui, sans-serif; }
+svg .kind { font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; }
+svg .name { font-size: 15px; font-weight: 600; fill: #0f172a; }
+svg .detail { font-size: 12px; fill: #64748b; }
+svg .badge { font-size: 13px; font-weight: 700; fill: #1e3a8a; }
+svg .out { font-size: 11px; fill: #475569; }
+svg .num { font-size: 12px; font-weight: 600; fill: #1e3a8a; }
+table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; break-inside: avoid; }
+caption { text-align: left; font-weight: 600; padding: 4px 0; }
+th, td { padding: 5px 8px; border-bottom: 1px solid #e2e8f0; text-align: left; vertical-align: top; }
+thead th { font-size: 12px; color: #475569; background: #f1f5f9; }
+.n { text-align: right; font-variant-numeric: tabular-nums; }
+.barcell { width: 34%; }
+.bar { height: 14px; background: #eef2ff; border-radius: 3px; margin-top: 3px; }
+.bar span { display: block; height: 100%; background: #3358d4; border-radius: 3px; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+.grid { display: grid; grid-template-columns: repeat(2, 1fr); gap: 0 24px; }
+.warnings { padding-left: 18px; }
+.warnings li { margin: 4px 0; }
+.tag { display: inline-block; font-size: 11px; padding: 0 6px; border-radius: 4px; background: #e2e8f0; }
+.tag.error { background: #fee2e2; color: #991b1b; }
+.tag.warning { background: #fef3c7; color: #92400e; }
+.tag.sim { background: #e0e7ff; color: #3730a3; }
+.ok { color: #166534; }
+footer { margin-top: 32px; color: #94a3b8; font-size: 12px; }
+@page { size: A4; margin: 14mm; }
+@media print {
+  body { background: #fff; }
+  main { max-width: none; padding: 0; }
+  h2 { break-after: avoid; }
+  .picture, table, .kpis { break-inside: avoid; }
+  svg.journey { max-height: 230mm; }
+}
+`;

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { demoWorkspace } from '../../../electron/core/demo/demo-workspace';
+import { simulate } from '../../../electron/core/simulator';
+import { newJourney } from '../../../shared/journeys/new-journey';
+import type { Journey } from '../../../shared/model';
+import { journeySvg, pathOrder, renderSimulationReport, reportFileName } from '../../../shared/reports';
+import { findTemplate } from '../../../shared/templates';
+
+function fromTemplate(id: string) {
+  const t = findTemplate(id);
+  if (!t) throw new Error(id);
+  let n = 0;
+  const built = t.build({ makeId: () => `n${++n}`, workspace: demoWorkspace('tester'), customActionId: 'act-demo-customer-api' });
+  const journey: Journey = { ...newJourney({ name: t.meta.title, description: t.meta.description, audience: t.meta.audience, user: 'tester', now: new Date('2030-01-01T00:00:00Z') }), ...built.body };
+  return { journey, result: simulate(journey, built.scenario) };
+}
+
+describe('simulation report', () => {
+  it('is one self-contained document: inline CSS and SVG, no scripts or external resources', () => {
+    const { journey, result } = fromTemplate('sales-handoff');
+    const html = renderSimulationReport({ journey, result, generatedAt: '2030-01-01T10:00:00.000Z', appVersion: '0.1.0' });
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('<style>');
+    expect(html).toContain('@media print');
+    expect(html).toMatch(/<svg [^>]*role="img"/);
+    expect(html).not.toMatch(/<script|<link|src="http|href="http/i);
+  });
+
+  it('has the funnel per node, the path distribution, messages per channel and warnings', () => {
+    const { journey, result } = fromTemplate('sales-handoff');
+    const html = renderSimulationReport({ journey, result, problems: [{ severity: 'warning', code: 'x', message: 'Watch <this>', nodeId: journey.nodes[1].id }], generatedAt: '2030-01-01T10:00:00.000Z' });
+    for (const heading of ['Funnel per node', 'Path distribution', 'Messages per channel', 'Warnings']) expect(html).toContain(`<h2>${heading}</h2>`);
+    const gate = result.nodes.find((n) => n.nodeId === journey.nodes.find((x) => x.name === 'High intent?')?.id);
+    expect(gate?.entered).toBe(600);
+    expect(html).toContain('<td class="n">600</td>');
+    expect(html).toContain('<caption>High intent? <span class="muted">(Gate)</span></caption>');
+    expect(html).toContain('<th scope="row">notification</th>');
+    expect(html).toContain('Watch &lt;this&gt;');
+  });
+
+  it('is the same for the same input (reproducible) and escapes names', () => {
+    const { journey, result } = fromTemplate('buying-group');
+    const named = { ...journey, name: '<b>ABM</b> & "friends"' };
+    const a = renderSimulationReport({ journey: named, result, generatedAt: '2030-01-01T10:00:00.000Z' });
+    expect(a).toBe(renderSimulationReport({ journey: named, result, generatedAt: '2030-01-01T10:00:00.000Z' }));
+    expect(a).toContain('&lt;b&gt;ABM&lt;/b&gt; &amp; &quot;friends&quot;');
+    expect(a).not.toContain('<b>ABM</b>');
+  });
+
+  it('draws every node and edge in the picture, with counts when there is a result', () => {
+    const { journey, result } = fromTemplate('api-enrichment');
+    const svg = journeySvg(journey, result);
+    expect(svg.match(/class="card"/g)?.length).toBe(journey.nodes.length);
+    expect(svg.match(/class="edge"/g)?.length).toBe(journey.edges.length);
+    expect(svg.match(/class="flow"/g)?.length).toBe(journey.edges.length);
+    expect(journeySvg(journey)).not.toContain('class="flow"');
+  });
+
+  it('orders nodes depth-first from the Entry, outputs in display order', () => {
+    const { journey } = fromTemplate('sales-handoff');
+    expect(pathOrder(journey).map((n) => n.name)).toEqual([
+      'Pricing page visited', 'High intent?', 'Notify sales team', 'Create sales follow-up task', 'Tag as sales-qualified', 'Handed to sales', 'Wait 1 day', 'Back to nurture', 'Keep nurturing',
+    ]);
+  });
+
+  it('names the file after the journey and the scenario', () => {
+    expect(reportFileName({ name: 'Trial / onboarding!' }, { scenarioName: 'Q1 – cohort' })).toBe('Trial-onboarding--Q1-cohort--report.html');
+  });
+});
