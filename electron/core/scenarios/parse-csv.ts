@@ -25,6 +25,14 @@ function convert(raw: string, type: 'text' | 'number' | 'boolean'): { value: Sca
   return text.length > 1_000 ? { error: 'is longer than 1,000 characters' } : { value: text };
 }
 
+/**
+ * A cell by its header. Only the row's own fields count: a header such as `toString` or
+ * `constructor` missing from a short row would otherwise read a function from Object.prototype.
+ */
+function cellOf(record: Record<string, string>, column: string): string {
+  return Object.hasOwn(record, column) && typeof record[column] === 'string' ? record[column] : '';
+}
+
 /** Parses CSV text with a header row into profile rows; bad rows are listed and block the import unless excluded. */
 export function parseCsvPopulation(csv: string, mapping: CsvMapping, excludeBadRows: boolean): CsvParseResult {
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
@@ -54,7 +62,7 @@ export function parseCsvPopulation(csv: string, mapping: CsvMapping, excludeBadR
     const out: Record<string, ScalarValue> = {};
     let ok = !bad.has(row);
     for (const m of mapping.columns) {
-      const got = convert(record[m.column] ?? '', m.type);
+      const got = convert(cellOf(record, m.column), m.type);
       if ('error' in got) {
         ok = false;
         push({ row, column: m.column, message: `${m.column}: ${got.error}` });
@@ -63,7 +71,7 @@ export function parseCsvPopulation(csv: string, mapping: CsvMapping, excludeBadR
         push({ row, column: m.column, message: `${m.column} is required but empty` });
       } else out[m.attribute] = got.value;
     }
-    if (mapping.accountKey !== null && accountKey !== null && !keyMapping) out[accountKey] = (record[mapping.accountKey] ?? '').trim() || null;
+    if (mapping.accountKey !== null && accountKey !== null && !keyMapping) out[accountKey] = cellOf(record, mapping.accountKey).trim() || null;
     if (ok) rows.push(out);
     else bad.add(row);
   });
