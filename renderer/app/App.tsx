@@ -1,7 +1,9 @@
+import { BundlesPage } from '../features/bundles/BundlesPage';
 import { ActionsPage } from '../features/custom-actions/ActionsPage';
 import { EditorPage } from '../features/editor/EditorPage';
 import { JourneysPage } from '../features/library/JourneysPage';
 import { QuarantineBanner } from '../features/recovery/QuarantineBanner';
+import { RemotesPage } from '../features/remotes/RemotesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { DesktopCommands } from './desktop-commands';
 import { hrefOf, useRoute, type Route } from './router';
@@ -14,17 +16,6 @@ const NAV: { label: string; route: Route }[] = [
   { label: 'Settings', route: { page: 'settings' } },
 ];
 
-function Placeholder({ title, text }: { title: string; text: string }) {
-  return (
-    <section className="page" aria-labelledby="page-title">
-      <header className="page-header">
-        <h1 id="page-title">{title}</h1>
-      </header>
-      <p className="muted">{text}</p>
-    </section>
-  );
-}
-
 function Screen({ route }: { route: Route }) {
   switch (route.page) {
     case 'journey':
@@ -32,9 +23,9 @@ function Screen({ route }: { route: Route }) {
     case 'actions':
       return <ActionsPage />;
     case 'bundles':
-      return <Placeholder title="Bundles" text="Export and import published journeys as .journeys.zip bundles." />;
+      return <BundlesPage />;
     case 'remotes':
-      return <Placeholder title="Remotes" text="Remote Journey Studio instances to push journeys to and pull from." />;
+      return <RemotesPage />;
     case 'settings':
       return <SettingsPage />;
     default:

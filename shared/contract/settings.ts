@@ -11,6 +11,7 @@ export const LibraryColumn = z.enum([
   'updatedBy',
   'publishedAt',
   'publishedBy',
+  'remoteStatus',
 ]);
 export type LibraryColumn = z.infer<typeof LibraryColumn>;
 

@@ -1,5 +1,6 @@
 import { JourneyStatus } from '../../../shared/model';
 import { useLibraryStore } from '../../stores/library-store';
+import { RemoteStatusBar } from '../remotes/RemoteStatusBar';
 
 /** Search by name, filter by type and status, and the Customize table button. */
 export function LibraryToolbar({ onCustomize }: { onCustomize: () => void }) {
@@ -35,6 +36,7 @@ export function LibraryToolbar({ onCustomize }: { onCustomize: () => void }) {
         </select>
       </label>
       <span className="spacer" />
+      <RemoteStatusBar />
       <button type="button" className="icon-text" onClick={onCustomize} aria-label="Customize table" title="Customize table">
         <span aria-hidden="true">▥</span> Customize table
       </button>

@@ -3,6 +3,7 @@ import type { LibraryColumn } from '../../../shared/contract/settings';
 import type { JourneySummary } from '../../../shared/model';
 import { formatDateTime } from '../../components/format';
 import { StatusBadge } from '../../components/StatusBadge';
+import { RemoteStatusCell } from '../remotes/RemoteStatusCell';
 
 interface ColumnDef {
   label: string;
@@ -21,4 +22,5 @@ export const COLUMNS: Record<LibraryColumn, ColumnDef> = {
   updatedBy: { label: 'Last updated by', render: (j) => j.updatedBy },
   publishedAt: { label: 'Published on', render: (j) => formatDateTime(j.publishedAt), className: 'date' },
   publishedBy: { label: 'Published by', render: (j) => j.publishedBy ?? '' },
+  remoteStatus: { label: 'Remote status', render: (j) => <RemoteStatusCell journey={j} /> },
 };

@@ -1,6 +1,7 @@
 import { LibraryColumn } from '../../../shared/contract/settings';
 import type { Audience, JourneyStatus, JourneySummary } from '../../../shared/model';
 import { JourneyStatus as Statuses } from '../../../shared/model';
+import { remoteStateOf } from '../remotes/remote-status-store';
 
 /** Seed 002's columns in its order, with Type and Version after Status. */
 export const DEFAULT_COLUMNS: LibraryColumn[] = [...LibraryColumn.options];
@@ -30,6 +31,8 @@ export function sortValue(j: JourneySummary, key: SortKey): string | number {
       return j.version;
     case 'type':
       return j.audience;
+    case 'remoteStatus':
+      return remoteStateOf(j.id);
     default:
       return (j[key] ?? '').toLocaleLowerCase();
   }

@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../api/client';
+import { messageOf, zipUrl } from './bundle-files';
+import { JourneyPicker } from './JourneyPicker';
+import { usePublishedJourneys } from './use-published-journeys';
+
+interface Download {
+  url: string;
+  fileName: string;
+  count: number;
+}
+
+/** Export: choose published journeys, optionally with their versions, and download a .journeys.zip (or write it where the desktop menu asked). */
+export function ExportPanel({ targetPath, onWritten }: { targetPath: string | null; onWritten: () => void }) {
+  const { journeys, error: loadError } = usePublishedJourneys();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [includeVersions, setIncludeVersions] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [download, setDownload] = useState<Download | null>(null);
+  const [written, setWritten] = useState<string | null>(null);
+  useEffect(() => () => void (download && URL.revokeObjectURL(download.url)), [download]);
+
+  const exportNow = async () => {
+    setBusy(true);
+    setError(null);
+    setWritten(null);
+    try {
+      const ids = [...selected];
+      if (targetPath) {
+        const out = await api.call('bundles.exportToFile', { ids, includeVersions, path: targetPath });
+        setWritten(`Exported ${out.count} journey${out.count === 1 ? '' : 's'} to ${out.path}.`);
+        onWritten();
+      } else {
+        const out = await api.call('bundles.export', { ids, includeVersions });
+        const next = { url: zipUrl(out.base64), fileName: out.fileName, count: out.count };
+        setDownload(next);
+        // Start the download at once; the link stays for a second try.
+        const link = document.createElement('a');
+        link.href = next.url;
+        link.download = next.fileName;
+        link.click();
+      }
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="bundle-panel" aria-labelledby="export-title">
+      <h2 id="export-title">Export</h2>
+      <p className="muted">Published journeys travel with the reference data, Actions (without secrets) and saved scenarios they use.</p>
+      {loadError && <p role="alert" className="error">{loadError}</p>}
+      <JourneyPicker label="Published journeys to export" journeys={journeys} selected={selected} onChange={setSelected} empty="No published journeys yet. Publish a journey to export it." />
+      <div className="bundle-actions">
+        <label className="check">
+          <input type="checkbox" checked={includeVersions} onChange={(e) => setIncludeVersions(e.target.checked)} /> Include versions
+        </label>
+        <button type="button" className="primary" disabled={busy || selected.size === 0} onClick={() => void exportNow()}>
+          {targetPath ? 'Export to file' : 'Export'}
+        </button>
+        {targetPath && <span className="muted">to {targetPath}</span>}
+      </div>
+      {error && <p role="alert" className="error">{error}</p>}
+      {written && <p role="status">{written}</p>}
+      {download && !targetPath && (
+        <p role="status">
+          Exported {download.count} journey{download.count === 1 ? '' : 's'}.{' '}
+          <a href={download.url} download={download.fileName}>
+            Download {download.fileName}
+          </a>
+        </p>
+      )}
+    </section>
+  );
+}

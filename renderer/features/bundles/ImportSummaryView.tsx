@@ -1,0 +1,32 @@
+import type { ImportSummary } from '../../../shared/bundle';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** What an import or a pull did, in a sentence or two. */
+export function ImportSummaryView({ summary, title }: { summary: ImportSummary; title: string }) {
+  const s = summary;
+  const parts = [
+    `${plural(s.created.length, 'journey')} created`,
+    `${s.overwritten.length} overwritten`,
+    `${s.copied.length} imported as copies`,
+    `${s.skipped.length} skipped`,
+    `${s.unchanged.length} already identical`,
+  ];
+  const extras = [
+    s.referencesAdded + s.referencesReplaced > 0 && `${plural(s.referencesAdded, 'reference item')} added, ${s.referencesReplaced} replaced`,
+    s.actionsAdded + s.actionsReplaced > 0 && `${plural(s.actionsAdded, 'Action')} added, ${s.actionsReplaced} replaced`,
+    s.scenariosAdded + s.scenariosReplaced > 0 && `${plural(s.scenariosAdded, 'scenario')} added, ${s.scenariosReplaced} replaced`,
+  ].filter(Boolean);
+  return (
+    <div className="import-summary" role="status" aria-label={title}>
+      <strong>{title}.</strong> {parts.join(', ')}.{extras.length > 0 && ` ${extras.join('; ')}.`}
+      {s.copied.length > 0 && (
+        <ul>
+          {s.copied.map((c) => (
+            <li key={c.id}>Imported as “{c.name}”.</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
