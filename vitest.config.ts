@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // Writes test/reliability/REPORT.md from the figures the reliability and fuzz suites record.
+    globalSetup: ['test/reliability/report-setup.ts'],
   },
 });

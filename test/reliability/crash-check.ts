@@ -15,6 +15,8 @@ export interface CheckOutcome {
   inFlightLanded: number;
   /** The store took over the killed process's lock. */
   lockTakenOver: boolean;
+  /** Each journey's revision as found: the next run's acknowledged baseline (an in-flight save that landed counts). */
+  found: Map<string, number>;
 }
 
 /** Whether the index on disk describes every journey file as it is now. */
@@ -39,6 +41,7 @@ export async function checkAfterKill(dir: string, acked: ReadonlyMap<string, num
   const lockTakenOver = existsSync(paths.lock);
   const core = await openCore({ dataDir: dir, mode: 'cli', empty: true, lock: true });
   let inFlightLanded = 0;
+  const found = new Map<string, number>();
   try {
     const list = (await core.dispatch('journeys.list', {})) as Journey[];
     if (list.length > JOURNEYS_PER_RUN) problems.push(`${list.length} journeys, expected at most ${JOURNEYS_PER_RUN}`);
@@ -48,6 +51,7 @@ export async function checkAfterKill(dir: string, acked: ReadonlyMap<string, num
     for (const summary of list) {
       const j = (await core.dispatch('journeys.get', { id: summary.id })) as Journey;
       const last = acked.get(j.id) ?? 0;
+      found.set(j.id, j.revision);
       if (j.revision !== last && j.revision !== last + 1) problems.push(`journey ${j.id} is at revision ${j.revision}, acked ${last}`);
       if (j.revision === last + 1) inFlightLanded += 1;
       if (j.revision > 1 && j.description !== descriptionOf(j.revision)) problems.push(`journey ${j.id} revision ${j.revision} has another revision's body`);
@@ -62,7 +66,7 @@ export async function checkAfterKill(dir: string, acked: ReadonlyMap<string, num
   }
   if (!(await indexIsCurrent(dir))) problems.push('the index does not match the files after reopening');
   if (existsSync(paths.lock)) problems.push('the lock was not released on close');
-  return { problems, indexRebuilt, inFlightLanded, lockTakenOver };
+  return { problems, indexRebuilt, inFlightLanded, lockTakenOver, found };
 }
 
 /** Each kept backup reads, carries the revision its name says, and is older than the file. */

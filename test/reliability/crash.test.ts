@@ -48,11 +48,13 @@ async function runLane(dir: string, kills: number, random: () => number): Promis
       if (word === 'saved') acked.set(id, Number(revision));
     }
     const outcome = await checkAfterKill(dir, acked);
+    for (const [id, revision] of outcome.found) acked.set(id, revision);
     result.kills += 1;
     if (outcome.indexRebuilt) result.indexRebuilds += 1;
     if (outcome.lockTakenOver) result.lockTakeovers += 1;
     result.inFlightLanded += outcome.inFlightLanded;
     result.problems.push(...outcome.problems.map((p) => `kill ${k}: ${p}`));
+    if (outcome.problems.length) result.problems.push(`kill ${k}: the child's last lines: ${JSON.stringify(run.lines.slice(-8))}, stderr: ${JSON.stringify(run.stderr())}, exit: ${run.child.signalCode ?? run.child.exitCode}`);
     if (result.problems.length) break;
   }
   return result;

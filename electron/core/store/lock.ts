@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 
@@ -71,7 +72,8 @@ function refusal(info: LockInfo, dataDir: string): AppError {
  * a half-written lock.
  */
 function tryCreate(path: string, info: LockInfo): boolean {
-  const temp = `${path}.${process.pid}.tmp`;
+  // Named like the store's temp files (dot first, .tmp last), so one left by a kill is cleaned up on open.
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const fd = openSync(temp, 'w');
   try {
     writeSync(fd, JSON.stringify(info));
