@@ -12,6 +12,8 @@ export function BundlesPage() {
   const [exportPath, setExportPath] = useState<string | null>(null);
   const [incoming, setIncoming] = useState<IncomingBundle | null>(null);
   const [requestError, setRequestError] = useState<string | null>(null);
+  // A new key after an import re-reads the published journeys the export list offers.
+  const [imports, setImports] = useState(0);
 
   // Desktop menu: Export with a chosen path writes there; Open / Import with a path previews that file.
   const handle = useCallback((request: BundleRequest) => {
@@ -40,8 +42,8 @@ export function BundlesPage() {
       <p className="muted">Move published journeys between workspaces as .journeys.zip bundles. An import shows what it would do first and then applies all of it or nothing.</p>
       {requestError && <p role="alert" className="error">{requestError}</p>}
       <div className="bundle-columns">
-        <ExportPanel targetPath={exportPath} onWritten={() => setExportPath(null)} />
-        <ImportPanel incoming={incoming} onImported={() => undefined} />
+        <ExportPanel key={imports} targetPath={exportPath} onWritten={() => setExportPath(null)} />
+        <ImportPanel incoming={incoming} onImported={() => setImports((n) => n + 1)} />
       </div>
     </section>
   );

@@ -6,12 +6,14 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export function ImportSummaryView({ summary, title }: { summary: ImportSummary; title: string }) {
   const s = summary;
   const parts = [
-    `${plural(s.created.length, 'journey')} created`,
-    `${s.overwritten.length} overwritten`,
-    `${s.copied.length} imported as copies`,
-    `${s.skipped.length} skipped`,
-    `${s.unchanged.length} already identical`,
-  ];
+    [s.created.length, `${plural(s.created.length, 'journey')} created`],
+    [s.overwritten.length, `${s.overwritten.length} overwritten`],
+    [s.copied.length, `${s.copied.length} imported as copies`],
+    [s.skipped.length, `${s.skipped.length} skipped`],
+    [s.unchanged.length, `${s.unchanged.length} already identical`],
+  ]
+    .filter(([n]) => n !== 0)
+    .map(([, text]) => text);
   const extras = [
     s.referencesAdded + s.referencesReplaced > 0 && `${plural(s.referencesAdded, 'reference item')} added, ${s.referencesReplaced} replaced`,
     s.actionsAdded + s.actionsReplaced > 0 && `${plural(s.actionsAdded, 'Action')} added, ${s.actionsReplaced} replaced`,
@@ -19,7 +21,7 @@ export function ImportSummaryView({ summary, title }: { summary: ImportSummary; 
   ].filter(Boolean);
   return (
     <div className="import-summary" role="status" aria-label={title}>
-      <strong>{title}.</strong> {parts.join(', ')}.{extras.length > 0 && ` ${extras.join('; ')}.`}
+      <strong>{title}.</strong> {parts.length ? parts.join(', ') : 'Nothing to change'}.{extras.length > 0 && ` ${extras.join('; ')}.`}
       {s.copied.length > 0 && (
         <ul>
           {s.copied.map((c) => (

@@ -4,7 +4,7 @@ import { JourneyStatus as Statuses } from '../../../shared/model';
 import { remoteStateOf } from '../remotes/remote-status-store';
 
 /** Seed 002's columns in its order, with Type and Version after Status. */
-export const DEFAULT_COLUMNS: LibraryColumn[] = [...LibraryColumn.options];
+export const DEFAULT_COLUMNS: LibraryColumn[] = LibraryColumn.options.filter((c) => c !== 'remoteStatus'); // opt-in: it asks a remote
 
 export type SortKey = 'name' | LibraryColumn;
 export type SortDirection = 'asc' | 'desc';

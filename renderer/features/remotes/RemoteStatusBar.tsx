@@ -1,4 +1,5 @@
 import { formatDateTime } from '../../components/format';
+import { useLibraryStore } from '../../stores/library-store';
 import { useRemoteStatus } from './remote-status-store';
 
 /** Which remote the Remote status column compares with, when it was checked, and Refresh. */
@@ -8,7 +9,8 @@ export function RemoteStatusBar() {
   const loading = useRemoteStatus((s) => s.loading);
   const error = useRemoteStatus((s) => s.error);
   const refresh = useRemoteStatus((s) => s.refresh);
-  if (!remote && !error) return null;
+  const shown = useLibraryStore((s) => s.columns.includes('remoteStatus'));
+  if (!shown || (!remote && !error)) return null;
   return (
     <span className="remote-status-bar">
       <span className={error ? 'error' : 'muted'} role={error ? 'alert' : undefined}>

@@ -50,13 +50,15 @@ export function RemotesTable({ remotes, onRemoved }: { remotes: RemoteView[]; on
               <td>{r.url}</td>
               <td className="muted">{r.tokenHint}</td>
               <td className="nowrap">{formatDateTime(r.addedAt)}</td>
-              <td className="row-buttons">
+              <td>
+                <div className="row-buttons">
                 <button type="button" onClick={() => void test(r.name)} disabled={busy === r.name} aria-label={`Test connection to ${r.name}`}>
                   {busy === r.name ? 'Testing…' : 'Test connection'}
                 </button>
                 <button type="button" className="danger-outline" onClick={() => void remove(r.name)} aria-label={`Remove ${r.name}`}>
                   Remove
                 </button>
+                </div>
               </td>
             </tr>
           ))}

@@ -1,0 +1,54 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A second Journey Studio host started by a test (the Playwright webServer is the first). */
+export interface SecondInstance {
+  /** http://127.0.0.1:PORT */
+  base: string;
+  /** The page URL with its access token. */
+  url: string;
+  dataDir: string;
+  stop: () => Promise<void>;
+}
+
+const BIN = 'bin/journey-studio.mjs';
+
+/** Starts `serve --port 0` on a temp data dir (with `--remote` when asked) and resolves once it prints its URL. */
+export function startSecondInstance(options: { remote?: boolean; token?: string } = {}): Promise<SecondInstance> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'journey-studio-e2e-two-'));
+  const args = [BIN, 'serve', '--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir, '--empty', '--token', options.token ?? 'e2e-second-token', ...(options.remote ? ['--remote'] : [])];
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const stop = () =>
+    new Promise<void>((done) => {
+      const finish = () => {
+        rmSync(dataDir, { recursive: true, force: true });
+        done();
+      };
+      if (child.exitCode !== null || child.signalCode !== null) return finish();
+      child.once('exit', finish);
+      child.kill('SIGTERM');
+    });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => void stop().then(() => reject(new Error(`second instance did not start: ${out}${err}`))), 30_000);
+    child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const match = /running at (http:\/\/127\.0\.0\.1:(\d+)\/\S*)/.exec(out);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve({ base: `http://127.0.0.1:${match[2]}`, url: match[1], dataDir, stop });
+    });
+    child.once('exit', (code) => reject(new Error(`second instance exited with ${code}: ${err}`)));
+  });
+}
+
+/** Creates a bearer token for a `--remote` instance through the CLI, as a person would. */
+export function createRemoteToken(dataDir: string): string {
+  const result = spawnSync(process.execPath, [BIN, 'remote', 'token', 'create', '--label', 'e2e', '--json', '--data-dir', dataDir], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return (JSON.parse(result.stdout) as { token: string }).token;
+}
