@@ -1,10 +1,12 @@
 import { BundlesPage } from '../features/bundles/BundlesPage';
 import { ActionsPage } from '../features/custom-actions/ActionsPage';
 import { EditorPage } from '../features/editor/EditorPage';
+import { HelpPage } from '../features/help/HelpPage';
 import { JourneysPage } from '../features/library/JourneysPage';
 import { QuarantineBanner } from '../features/recovery/QuarantineBanner';
 import { RemotesPage } from '../features/remotes/RemotesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { GuidedTour } from '../features/tour/GuidedTour';
 import { DesktopCommands } from './desktop-commands';
 import { hrefOf, useRoute, type Route } from './router';
 
@@ -14,6 +16,7 @@ const NAV: { label: string; route: Route }[] = [
   { label: 'Bundles', route: { page: 'bundles' } },
   { label: 'Remotes', route: { page: 'remotes' } },
   { label: 'Settings', route: { page: 'settings' } },
+  { label: 'Help', route: { page: 'help' } },
 ];
 
 function Screen({ route }: { route: Route }) {
@@ -28,6 +31,8 @@ function Screen({ route }: { route: Route }) {
       return <RemotesPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'help':
+      return <HelpPage />;
     default:
       return <JourneysPage />;
   }
@@ -56,6 +61,7 @@ export function App() {
         <Screen route={route} />
       </main>
       <DesktopCommands />
+      <GuidedTour />
     </div>
   );
 }

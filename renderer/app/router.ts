@@ -7,13 +7,14 @@ export type Route =
   | { page: 'actions' }
   | { page: 'bundles' }
   | { page: 'remotes' }
-  | { page: 'settings' };
+  | { page: 'settings' }
+  | { page: 'help' };
 
 /** Reads a route from a hash such as `#/journeys/abc`. */
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (first === 'journeys' && second) return { page: 'journey', id: second };
-  if (first === 'actions' || first === 'bundles' || first === 'remotes' || first === 'settings') return { page: first };
+  if (first === 'actions' || first === 'bundles' || first === 'remotes' || first === 'settings' || first === 'help') return { page: first };
   return { page: 'journeys' };
 }
 

@@ -5,19 +5,25 @@ import { clip, esc, fmt, pct } from './html';
 import { NODE_TYPE_LABELS } from './node-labels';
 import { pathOrder } from './path-order';
 
-const unitName = (r: SimulationResult) => (r.unit === 'account' ? 'accounts' : 'people');
+const unitName = (r: SimulationResult) => (r.unit === 'account' ? 'Accounts' : 'People');
 
-/** Funnel per node, in walkthrough order: entered as a bar against the busiest node, then the breakdown. */
+/** Top to bottom, then left to right: the order a reader scans the picture in. */
+const visualOrder = (journey: Journey) => [...journey.nodes].sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
+
+/** Internal notifications and site messages are not opened or clicked by the contact. */
+const TRACKED = new Set(['email', 'sms']);
+
+/** Funnel per node, in the picture's reading order: entered as a bar against the busiest node, then the breakdown. */
 export function funnelSection(journey: Journey, result: SimulationResult): string {
   const stats = new Map(result.nodes.map((n) => [n.nodeId, n]));
   const top = Math.max(1, ...result.nodes.map((n) => n.entered));
-  const rows = pathOrder(journey).map((node) => {
+  const rows = visualOrder(journey).map((node) => {
     const s = stats.get(node.id);
     const entered = s?.entered ?? 0;
     const bar = `<div class="bar"><span style="width:${((entered / top) * 100).toFixed(1)}%"></span></div>`;
     return `<tr><th scope="row">${esc(clip(node.name, 48))}<div class="muted">${esc(NODE_TYPE_LABELS[node.type])}</div></th><td class="barcell">${bar}</td><td class="n">${fmt(entered)}</td><td class="n">${fmt(s?.completed ?? 0)}</td><td class="n">${fmt(s?.skipped ?? 0)}</td><td class="n">${fmt(s?.waiting ?? 0)}</td></tr>`;
   });
-  return `<table class="funnel"><caption>Funnel per node</caption><thead><tr><th scope="col">Node</th><th scope="col">Entered</th><th scope="col" class="n">Entered</th><th scope="col" class="n">Completed</th><th scope="col" class="n">Skipped</th><th scope="col" class="n">Waiting</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table class="funnel" aria-label="Funnel per node"><thead><tr><th scope="col">Node</th><th scope="col">Flow</th><th scope="col" class="n">Entered</th><th scope="col" class="n">Completed</th><th scope="col" class="n">Skipped</th><th scope="col" class="n">Waiting</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 /** How people divided at every node with several outputs, and where journeys ended. */
@@ -53,8 +59,11 @@ export function pathsSection(journey: Journey, result: SimulationResult): string
 export function messagesSection(result: SimulationResult): string {
   const channels = Object.entries(result.messages).filter(([, c]) => c.sent > 0);
   if (channels.length === 0) return '<p class="muted">No messages would have been sent.</p>';
-  const rows = channels.map(([name, c]) => `<tr><th scope="row">${esc(name)}</th><td class="n">${fmt(c.sent)}</td><td class="n">${fmt(c.opened)}</td><td class="n">${pct(c.opened, c.sent)}</td><td class="n">${fmt(c.clicked)}</td><td class="n">${pct(c.clicked, c.sent)}</td></tr>`);
-  return `<table><caption>Messages per channel</caption><thead><tr><th scope="col">Channel</th><th scope="col" class="n">Sent</th><th scope="col" class="n">Opened</th><th scope="col" class="n">Open rate</th><th scope="col" class="n">Clicked</th><th scope="col" class="n">Click rate</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const rows = channels.map(([name, c]) => {
+    const t = TRACKED.has(name);
+    return `<tr><th scope="row">${esc(name)}</th><td class="n">${fmt(c.sent)}</td><td class="n">${t ? fmt(c.opened) : '–'}</td><td class="n">${t ? pct(c.opened, c.sent) : '–'}</td><td class="n">${t ? fmt(c.clicked) : '–'}</td><td class="n">${t ? pct(c.clicked, c.sent) : '–'}</td></tr>`;
+  });
+  return `<table aria-label="Messages per channel"><thead><tr><th scope="col">Channel</th><th scope="col" class="n">Sent</th><th scope="col" class="n">Opened</th><th scope="col" class="n">Open rate</th><th scope="col" class="n">Clicked</th><th scope="col" class="n">Click rate</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 /** Simulation warnings and the journey's validation problems, each naming its node. */

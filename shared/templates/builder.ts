@@ -1,5 +1,5 @@
 import { createNode, layoutPositions } from '../graph';
-import type { ActionSettings, Audience, ContentAsset, Criterion, Duration, JourneyBody, JourneyEdge, JourneyNode, NodeOf, NodeType } from '../model';
+import type { ActionSettings, Audience, ContentAsset, Criterion, Duration, JourneyBody, JourneyEdge, JourneyNode, NodeOf, NodeType, Position } from '../model';
 import { SavedScenario, type SavedScenarioInput } from '../simulation';
 import type { TemplateBuild, TemplateContext } from './types';
 
@@ -8,6 +8,30 @@ type Settings<T extends NodeType> = NodeOf<T>['settings'];
 /** The first of `wanted` the workspace has, else its first item, else the first wanted (the validator then names it). */
 export function pick(available: readonly string[], ...wanted: string[]): string {
   return wanted.find((w) => available.includes(w)) ?? available[0] ?? wanted[0];
+}
+
+/**
+ * Reorders the nodes of each row (same y) under their parents' left-to-right order. Dagre keeps
+ * siblings ordered but can cross the second level of two parallel paths; all template nodes have
+ * the default size, so swapping x slots within a row is safe.
+ */
+function uncross(edges: readonly JourneyEdge[], positions: Record<string, Position>): Record<string, Position> {
+  const out = { ...positions };
+  const preds = new Map<string, string[]>();
+  for (const e of edges) preds.set(e.target, [...(preds.get(e.target) ?? []), e.source]);
+  const rows = new Map<number, string[]>();
+  for (const [id, p] of Object.entries(out)) rows.set(p.y, [...(rows.get(p.y) ?? []), id]);
+  for (const y of [...rows.keys()].sort((a, b) => a - b)) {
+    const ids = rows.get(y) ?? [];
+    const slots = ids.map((id) => out[id].x).sort((a, b) => a - b);
+    const key = (id: string) => {
+      const xs = (preds.get(id) ?? []).map((p) => out[p]?.x).filter((x): x is number => x !== undefined);
+      return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : out[id].x;
+    };
+    const sorted = [...ids].sort((a, b) => key(a) - key(b) || out[a].x - out[b].x);
+    sorted.forEach((id, i) => (out[id] = { x: slots[i], y }));
+  }
+  return out;
 }
 
 /**
@@ -45,7 +69,7 @@ export function templateBuilder(ctx: TemplateContext, audience: Audience) {
     },
     /** Lays the graph out top to bottom and parses the scenario (defaults filled in). */
     finish: (description: string, content: ContentAsset[], scenario: SavedScenarioInput): TemplateBuild => {
-      const positions = layoutPositions({ nodes, edges });
+      const positions = uncross(edges, layoutPositions({ nodes, edges }));
       const placed = nodes.map((n) => ({ ...n, position: positions[n.id] ?? n.position }));
       const body: JourneyBody = { description, nodes: placed, edges: [...edges], content };
       return { body, scenario: SavedScenario.parse(scenario), notes: { ...notes } };

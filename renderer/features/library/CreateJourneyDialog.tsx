@@ -1,10 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import type { Audience } from '../../../shared/model';
+import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
 import { navigate } from '../../app/router';
 import { useLibraryStore } from '../../stores/library-store';
+import { TemplateGallery, type StartFrom } from '../templates/TemplateGallery';
+import { useTemplates } from '../templates/use-templates';
 
-/** Create journey: Name, Description, Type (Account journey or People journey); opens the new canvas. */
+/** Create journey: Start from (Blank or a template), Name, Description, Type; opens the new canvas. */
 export function CreateJourneyDialog({ onClose }: { onClose: () => void }) {
   const create = useLibraryStore((s) => s.create);
   const [name, setName] = useState('');
@@ -12,13 +15,25 @@ export function CreateJourneyDialog({ onClose }: { onClose: () => void }) {
   const [audience, setAudience] = useState<Audience>('account');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { templates, error: templatesError } = useTemplates();
+  const [startFrom, setStartFrom] = useState<StartFrom>(null);
+
+  // A template fixes the type, and its title is a good first name (kept if the user typed one).
+  const pickStart = (next: StartFrom) => {
+    if (next) setAudience(next.audience);
+    if (!name.trim() || name === startFrom?.title) setName(next?.title ?? '');
+    setStartFrom(next);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      const journey = await create({ name, description, audience });
+      const journey = startFrom
+        ? await api.call('journeys.createFromTemplate', { templateId: startFrom.id, name, ...(description.trim() ? { description } : {}) })
+        : await create({ name, description, audience });
+      if (startFrom) await useLibraryStore.getState().load();
       onClose();
       navigate({ page: 'journey', id: journey.id });
     } catch (e) {
@@ -31,22 +46,23 @@ export function CreateJourneyDialog({ onClose }: { onClose: () => void }) {
   return (
     <Modal title="Create journey" onClose={onClose}>
       <form onSubmit={submit} className="form">
+        <TemplateGallery templates={templates} value={startFrom} onChange={pickStart} error={templatesError} />
         <label>
           Name
           <input value={name} onChange={(e) => setName(e.target.value)} maxLength={100} required autoFocus aria-invalid={!!error} />
         </label>
         <label>
           Description
-          <textarea value={description} onChange={(e) => setDescription(e.target.value)} maxLength={1000} rows={3} />
+          <textarea value={description} onChange={(e) => setDescription(e.target.value)} maxLength={1000} rows={startFrom ? 2 : 3} placeholder={startFrom?.description} />
         </label>
         <fieldset>
           <legend>Type</legend>
           <label className="radio">
-            <input type="radio" name="audience" checked={audience === 'account'} onChange={() => setAudience('account')} />
+            <input type="radio" name="audience" checked={audience === 'account'} onChange={() => setAudience('account')} disabled={!!startFrom} />
             Account journey
           </label>
           <label className="radio">
-            <input type="radio" name="audience" checked={audience === 'people'} onChange={() => setAudience('people')} />
+            <input type="radio" name="audience" checked={audience === 'people'} onChange={() => setAudience('people')} disabled={!!startFrom} />
             People journey
           </label>
         </fieldset>

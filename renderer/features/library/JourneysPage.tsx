@@ -64,7 +64,7 @@ export function JourneysPage() {
       )}
       {status === 'ready' && journeys.length === 0 && (
         <div className="empty">
-          <p>No journeys yet. Create one to start drafting.</p>
+          <p>No journeys yet. Create journey starts blank or from a ready template (lead nurturing, onboarding, sales handoff, buying group, API enrichment), each with a scenario to simulate.</p>
         </div>
       )}
       {status === 'ready' && journeys.length > 0 && shown.length === 0 && (

@@ -5,6 +5,7 @@ import { ReplayScrubber } from './ReplayScrubber';
 import { MessagesChart, TimeSeriesChart } from './ResultCharts';
 import { ExitsAndMessages, NodeTable, TraceList, WarningList } from './ResultTables';
 import { SankeyView } from './SankeyView';
+import { ReportButton } from '../reports/ReportButton';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
@@ -25,6 +26,7 @@ export function ResultsView({ journey, result, onSaveExpected }: { journey: Jour
         </p>
       )}
       <ReplayScrubber horizonDays={result.horizonDays} />
+      <ReportButton journeyId={journey.id} result={result} />
       <h3>Per node, end of run</h3>
       <NodeTable journey={journey} result={result} />
       <button type="button" onClick={onSaveExpected}>Save these figures as expected</button>

@@ -34,7 +34,7 @@ describe('simulation report', () => {
     expect(gate?.entered).toBe(600);
     expect(html).toContain('<td class="n">600</td>');
     expect(html).toContain('<caption>High intent? <span class="muted">(Gate)</span></caption>');
-    expect(html).toContain('<th scope="row">notification</th>');
+    expect(html).toContain('<th scope="row">notification</th><td class="n">122</td><td class="n">–</td>');
     expect(html).toContain('Watch &lt;this&gt;');
   });
 

@@ -6,6 +6,7 @@ import { useEditorActions, useEditorJourney, useHistoryState, useReadOnly } from
 import { tidyUp } from '../editor-actions';
 import { exportCanvas } from '../export-image';
 import { SaveIndicator } from './SaveIndicator';
+import { PresentButton } from '../../presentation/PresentButton';
 
 /** Sizes React Flow measured, for a layout that fits the real cards. */
 export function useMeasuredSizes(): () => Map<string, Size> {
@@ -60,6 +61,7 @@ export function EditorToolbar({ problemCount }: { problemCount: number }) {
           {exportError}
         </span>
       )}
+      <PresentButton />
       <span className="toolbar-grow" />
       <SaveIndicator />
       <button type="button" aria-label="Problems" aria-pressed={problemsOpen} onClick={() => setProblemsOpen(!problemsOpen)} className={problemCount ? 'has-problems' : ''}>

@@ -1,0 +1,52 @@
+import { useId } from 'react';
+import type { SpeakerNotes } from '../../../shared/contract/presentation';
+import type { Journey, JourneyNode } from '../../../shared/model';
+import { NODE_TYPE_LABELS, nodeDetail } from '../../../shared/reports/node-labels';
+import { useNodeSimCounts } from '../../stores/simulation-store';
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+function StepFigures({ nodeId }: { nodeId: string }) {
+  const c = useNodeSimCounts(nodeId);
+  if (!c) return null;
+  return (
+    <p className="present-figures" role="status" aria-label="Simulated figures">
+      <b>{fmt(c.entered)}</b> entered{c.partial ? ' so far' : ''}
+      {c.skipped > 0 && <>, {fmt(c.skipped)} skipped</>}
+      {c.waiting > 0 && <>, {fmt(c.waiting)} still waiting</>}
+    </p>
+  );
+}
+
+/** The side panel: what the current step is, its simulated figures and its editable speaker notes. */
+export function NotesPanel({ journey, node, notes, onEdit, onSave, status }: { journey: Journey; node: JourneyNode | null; notes: SpeakerNotes; onEdit: (nodeId: string, text: string) => void; onSave: () => void; status: string | null }) {
+  const id = useId();
+  return (
+    <aside className="present-notes" aria-label="Speaker notes">
+      {node ? (
+        <>
+          <div className="present-kind">{NODE_TYPE_LABELS[node.type]}</div>
+          <h3>{node.name}</h3>
+          <p className="present-detail">{nodeDetail(node)}</p>
+          <StepFigures nodeId={node.id} />
+          <label htmlFor={id} className="present-notes-label">
+            Speaker notes for {node.name}
+          </label>
+          <textarea id={id} value={notes[node.id] ?? ''} rows={8} maxLength={5000} onChange={(e) => onEdit(node.id, e.target.value)} onBlur={onSave} placeholder="What to say at this step…" />
+        </>
+      ) : (
+        <>
+          <div className="present-kind">Overview</div>
+          <h3>{journey.name}</h3>
+          <p className="present-detail">{journey.description || 'No description.'}</p>
+          <p className="small muted">Next (→) walks the journey path by path from the Entry; each step has its own speaker notes.</p>
+        </>
+      )}
+      {status && (
+        <p role="status" className="small muted">
+          {status}
+        </p>
+      )}
+    </aside>
+  );
+}

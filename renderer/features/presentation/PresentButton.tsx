@@ -1,0 +1,19 @@
+import { useState } from 'react';
+import { useEditorBody, useEditorJourney } from '../../stores/editor-selectors';
+import { PresentationView } from './PresentationView';
+
+/** The editor's "Present" button: opens presentation mode on the journey as currently drawn. */
+export function PresentButton() {
+  const journey = useEditorJourney();
+  const body = useEditorBody();
+  const [open, setOpen] = useState(false);
+  if (!journey || !body) return null;
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)} title="Presentation mode: walkthrough, speaker notes and replay">
+        ▶ Present
+      </button>
+      {open && <PresentationView journey={journey} body={body} onClose={() => setOpen(false)} />}
+    </>
+  );
+}

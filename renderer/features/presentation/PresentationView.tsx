@@ -1,0 +1,106 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { Journey, JourneyBody } from '../../../shared/model';
+import { exportSlide } from './export-slide';
+import { NotesPanel } from './NotesPanel';
+import { PresentationCanvas } from './PresentationCanvas';
+import { PresentationReplay } from './PresentationReplay';
+import { useSpeakerNotes } from './use-speaker-notes';
+import { useWalkthrough } from './use-walkthrough';
+import './presentation.css';
+
+// Keep in step with PRESENTATION_KEYS (renderer/features/help/presentation-keys.ts), which Help lists.
+const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
+const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+
+const isField = (t: EventTarget) => t instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName) || t.isContentEditable);
+
+/** Presentation mode: a full-screen modal with the read-only map, a walkthrough, speaker notes and the replay. */
+export function PresentationView({ journey, body, onClose }: { journey: Journey; body: JourneyBody; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const walk = useWalkthrough(body);
+  const { notes, edit, save, status } = useSpeakerNotes(journey.id);
+  const [fullscreen, setFullscreen] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    const onChange = () => setFullscreen(document.fullscreenElement === dialog);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+      dialog?.close();
+    };
+  }, []);
+
+  const close = () => {
+    void save();
+    onClose();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (isField(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (NEXT_KEYS.has(e.key)) walk.next();
+    else if (PREVIOUS_KEYS.has(e.key)) walk.previous();
+    else if (e.key === 'Home') walk.goTo(-1);
+    else if (e.key === 'End') walk.goTo(walk.steps.length - 1);
+    else return;
+    e.preventDefault();
+  };
+  const toggleFullscreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void ref.current?.requestFullscreen().catch(() => undefined);
+  };
+  const doExport = (format: 'png' | 'svg') => {
+    setExportError(null);
+    if (ref.current) exportSlide(ref.current, format, journey.name).catch((e: Error) => setExportError(e.message));
+  };
+  const stepText = walk.current ? `Step ${walk.index + 1} of ${walk.steps.length}` : `Overview · ${walk.steps.length} steps`;
+
+  return (
+    <dialog ref={ref} className="presentation" aria-label={`Presentation: ${journey.name}`} onCancel={(e) => { e.preventDefault(); close(); }} onKeyDown={onKeyDown}>
+      <header className="present-bar">
+        <h2 className="present-title">{journey.name}</h2>
+        <nav className="present-steps" aria-label="Walkthrough">
+          <button type="button" onClick={walk.previous} disabled={walk.index < 0} aria-label="Previous step">
+            ← Previous
+          </button>
+          <output aria-live="polite" data-testid="present-step">
+            {stepText}
+          </output>
+          <button type="button" className="primary" onClick={walk.next} disabled={walk.index >= walk.steps.length - 1} aria-label="Next step">
+            Next →
+          </button>
+        </nav>
+        <PresentationReplay journeyId={journey.id} />
+        <span className="present-grow" />
+        <button type="button" onClick={() => doExport('png')} title="PNG at twice the screen resolution">
+          Download PNG
+        </button>
+        <button type="button" onClick={() => doExport('svg')}>
+          Download SVG
+        </button>
+        {document.fullscreenEnabled && (
+          <button type="button" aria-pressed={fullscreen} onClick={toggleFullscreen}>
+            {fullscreen ? 'Leave full screen' : 'Full screen'}
+          </button>
+        )}
+        <button type="button" onClick={close}>
+          Exit presentation
+        </button>
+      </header>
+      {exportError && (
+        <p role="alert" className="error present-error">
+          {exportError}
+        </p>
+      )}
+      <div className="present-body">
+        <ReactFlowProvider>
+          <PresentationCanvas body={body} currentId={walk.current?.id ?? null} />
+        </ReactFlowProvider>
+        <NotesPanel journey={journey} node={walk.current} notes={notes} onEdit={edit} onSave={() => void save()} status={status} />
+      </div>
+    </dialog>
+  );
+}

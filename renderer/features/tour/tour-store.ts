@@ -1,0 +1,30 @@
+import { create } from 'zustand';
+import { api } from '../../api/client';
+
+interface TourState {
+  /** The step shown, or null when the tour is closed. */
+  step: number | null;
+  start: () => void;
+  goTo: (step: number) => void;
+  /** Closes the tour and remembers it, so it does not come back on the next start. */
+  finish: () => void;
+}
+
+/** Session state of the guided tour; only "done" is remembered (settings.tourDone). */
+export const useTourStore = create<TourState>()((set) => ({
+  step: null,
+  start: () => set({ step: 0 }),
+  goTo: (step) => set({ step }),
+  finish: () => {
+    set({ step: null });
+    void api.call('settings.set', { tourDone: true }).catch(() => undefined);
+  },
+}));
+
+/**
+ * Whether the tour opens by itself: the first run only, and never in an automated browser —
+ * e2e and screenshot runs would otherwise find it over every screen (they start it from Help).
+ */
+export function shouldAutoStart(tourDone: boolean | undefined, automated: boolean): boolean {
+  return !tourDone && !automated;
+}
