@@ -36,7 +36,8 @@ function serveBaseline(graphJson: string): Promise<{ server: Server; url: string
     try {
       const file = join(dir, path === '/' ? 'index.html' : path.replace(/^\/+/, ''));
       if (!file.startsWith(dir)) throw new Error('outside');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+      const bytes = readFileSync(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(bytes);
     } catch {
       res.writeHead(404).end();
     }
@@ -73,16 +74,13 @@ async function panFrames(page: Page): Promise<{ median: number; p95: number }> {
   const pane = page.locator('.react-flow__pane').first();
   const box = await pane.boundingBox();
   if (!box) throw new Error('no pane');
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stop: boolean };
-    w.__frames = [];
-    w.__stop = false;
-    const tick = (t: number) => {
-      w.__frames.push(t);
-      if (!w.__stop) requestAnimationFrame(tick);
-    };
+  // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__stop = false;
+    function tick(t) { window.__frames.push(t); if (!window.__stop) requestAnimationFrame(tick); }
     requestAnimationFrame(tick);
-  });
+  })()`);
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
   await page.mouse.move(x, y);
@@ -99,6 +97,7 @@ async function panFrames(page: Page): Promise<{ median: number; p95: number }> {
 }
 
 async function measure(count: number, runs: number): Promise<BenchRow[]> {
+  console.error('canvas: building the renderer and the baseline page…');
   await build();
   const graph = generateCanvasJourney(count);
   const plain = JSON.stringify({ nodes: graph.nodes.map((n) => ({ id: n.id, name: n.name, position: n.position })), edges: graph.edges });

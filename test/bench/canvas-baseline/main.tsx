@@ -1,4 +1,4 @@
-import { ReactFlow, useNodesInitialized, type Edge, type Node } from '@xyflow/react';
+import { ReactFlow, useEdgesState, useNodesInitialized, useNodesState, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -17,15 +17,24 @@ function Ready() {
   return null;
 }
 
-// Plain @xyflow/react: default nodes and edges, no custom components — the bench's reference.
+/** The documented plain setup: default nodes and edges, useNodesState/useEdgesState. */
+function Plain({ initialNodes, initialEdges }: { initialNodes: Node[]; initialEdges: Edge[] }) {
+  const [nodes, , onNodesChange] = useNodesState(initialNodes);
+  const [edges, , onEdgesChange] = useEdgesState(initialEdges);
+  return (
+    <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} fitView minZoom={0.05}>
+      <Ready />
+    </ReactFlow>
+  );
+}
+
+// Plain @xyflow/react — the bench's reference for the editor.
 const graph = (await (await fetch('./graph.json')).json()) as Graph;
 const nodes: Node[] = graph.nodes.map((n) => ({ id: n.id, position: n.position, data: { label: n.name } }));
 const edges: Edge[] = graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }));
 performance.mark('journey-loaded');
 createRoot(document.getElementById('root') as HTMLElement).render(
   <div style={{ height: '100vh' }}>
-    <ReactFlow nodes={nodes} edges={edges} fitView minZoom={0.05}>
-      <Ready />
-    </ReactFlow>
+    <Plain initialNodes={nodes} initialEdges={edges} />
   </div>,
 );
