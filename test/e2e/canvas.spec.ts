@@ -94,6 +94,12 @@ test('delete asks before dropping a branch, paths can be added, renamed and reor
   await expect(canvas.node('Split path: Split path')).toBeVisible();
   await expect(canvas.node('Wait: Wait')).toBeVisible();
 
+  for (const format of ['png', 'svg']) {
+    const download = page.waitForEvent('download');
+    await canvas.button(`Export ${format.toUpperCase()}`).click();
+    expect((await download).suggestedFilename()).toMatch(new RegExp(`\\.${format}$`));
+  }
+
   await canvas.toolbar.getByRole('button', { name: 'Keyboard shortcuts' }).click();
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Ctrl+Shift+Z');
   await snap(page, 'canvas-shortcuts');
