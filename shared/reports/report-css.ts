@@ -47,7 +47,7 @@ footer { margin-top: 32px; color: #94a3b8; font-size: 12px; }
   main { max-width: none; padding: 0; }
   h2 { break-after: avoid; }
   .picture, table, .kpis { break-inside: avoid; }
-  svg.journey { max-height: 172mm; }
+  svg.journey { max-height: 150mm; }
   header { margin-bottom: 10px; }
   .kpis { margin: 10px 0; }
 }

@@ -54,7 +54,10 @@ test('creates each template through the dialog, runs its saved scenario and expo
       const node = canvas.map.locator('.react-flow__node').filter({ has: page.locator('.jnode-name').getByText(exit, { exact: true }) });
       await expect(node.getByRole('status', { name: /^Simulated: [1-9][\d,]* entered/ })).toBeVisible();
     }
-    if (t.id === 'sales-handoff') await shot(page, 'templates-02-simulated', 'simulation');
+    if (t.id === 'sales-handoff') {
+      await panel.evaluate((el) => el.scrollTo(0, 0));
+      await shot(page, 'templates-02-simulated', 'simulation');
+    }
 
     // Report: preview, Download HTML, Print / Save as PDF.
     await panel.getByRole('button', { name: 'Report', exact: true }).click();

@@ -1,3 +1,4 @@
+import { navigate } from '../../app/router';
 import { SHORTCUTS } from '../editor/shortcuts';
 import { useTourStore } from '../tour/tour-store';
 import { PRESENTATION_KEYS } from './presentation-keys';
@@ -34,7 +35,14 @@ export function HelpPage() {
     <section className="page help" aria-labelledby="help-title">
       <header className="page-header">
         <h1 id="help-title">Help</h1>
-        <button type="button" className="primary" onClick={startTour}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            navigate({ page: 'journeys' });
+            startTour();
+          }}
+        >
           Start the guided tour
         </button>
       </header>

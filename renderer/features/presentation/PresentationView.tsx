@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Journey, JourneyBody } from '../../../shared/model';
 import { exportSlide } from './export-slide';
 import { NotesPanel } from './NotesPanel';
@@ -35,18 +35,30 @@ export function PresentationView({ journey, body, onClose }: { journey: Journey;
     };
   }, []);
 
+  const { next, previous, goTo } = walk;
+  const lastStep = walk.steps.length - 1;
+  // On the window, in the capture phase: focus may sit on the page body (a button that became
+  // disabled), and the editor's own shortcuts underneath must never see these keys.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.target && isField(e.target)) || e.ctrlKey || e.metaKey || e.altKey || e.key === 'Escape' || e.key === 'Tab') return;
+      // Space and Enter still press a focused button.
+      if ((e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLElement && e.target.closest('button, a')) return;
+      if (NEXT_KEYS.has(e.key)) next();
+      else if (PREVIOUS_KEYS.has(e.key)) previous();
+      else if (e.key === 'Home') goTo(-1);
+      else if (e.key === 'End') goTo(lastStep);
+      else if (ref.current?.contains(e.target as Node)) return;
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [next, previous, goTo, lastStep]);
+
   const close = () => {
     void save();
     onClose();
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (isField(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
-    if (NEXT_KEYS.has(e.key)) walk.next();
-    else if (PREVIOUS_KEYS.has(e.key)) walk.previous();
-    else if (e.key === 'Home') walk.goTo(-1);
-    else if (e.key === 'End') walk.goTo(walk.steps.length - 1);
-    else return;
-    e.preventDefault();
   };
   const toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
@@ -59,7 +71,7 @@ export function PresentationView({ journey, body, onClose }: { journey: Journey;
   const stepText = walk.current ? `Step ${walk.index + 1} of ${walk.steps.length}` : `Overview · ${walk.steps.length} steps`;
 
   return (
-    <dialog ref={ref} className="presentation" aria-label={`Presentation: ${journey.name}`} onCancel={(e) => { e.preventDefault(); close(); }} onKeyDown={onKeyDown}>
+    <dialog ref={ref} className="presentation" aria-label={`Presentation: ${journey.name}`} onCancel={(e) => { e.preventDefault(); close(); }}>
       <header className="present-bar">
         <h2 className="present-title">{journey.name}</h2>
         <nav className="present-steps" aria-label="Walkthrough">
