@@ -53,12 +53,12 @@ export function lifecycleHandlers(ctx: CoreContext): HandlerMap<LifecycleChannel
 
   return {
     'journeys.publishCheck': ({ id }) =>
-      locked(async () => ({ problems: publishProblems(ctx, await ctx.store.get(id)) })),
+      locked(async () => ({ problems: await publishProblems(ctx, await ctx.store.get(id)) })),
     'journeys.publish': ({ id, scheduledStart }) =>
       locked(async () => {
         const current = await ctx.store.get(id);
         assertAllowed(current, 'Publish');
-        const refusal = publishRefusal(current.name, publishProblems(ctx, current));
+        const refusal = publishRefusal(current.name, await publishProblems(ctx, current));
         if (refusal) throw new AppError('forbidden', refusal, 'id');
         const who = actor();
         const published = await ctx.store.update(id, current.revision, (c) => publish(c, who, scheduledStart));

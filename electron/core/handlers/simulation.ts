@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors';
 import type { Journey } from '../../../shared/model';
 import { softStopScenarios } from '../../../shared/simulation';
 import { hasErrors, validateJourney } from '../../../shared/validation';
+import { validationContextOf } from '../actions/validation-refs';
 import type { CoreContext } from '../context';
 import { deleteScenario, getScenario, listScenarios, parseCsvPopulation, saveScenario } from '../scenarios';
 import { parseScenario } from '../simulator';
@@ -18,8 +19,8 @@ type SimulationChannel =
   | 'populations.parseCsv';
 
 /** Refuses a journey with blocking problems, listing them (a simulation of a broken journey would mislead). */
-export function assertSimulatable(ctx: CoreContext, journey: Journey): void {
-  const problems = validateJourney(journey, ctx.workspace.get(), { journeys: ctx.store.list() });
+export async function assertSimulatable(ctx: CoreContext, journey: Journey): Promise<void> {
+  const problems = validateJourney(journey, ctx.workspace.get(), await validationContextOf(ctx));
   if (!hasErrors(problems)) return;
   const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
   const lines = problems
@@ -33,7 +34,7 @@ export function assertSimulatable(ctx: CoreContext, journey: Journey): void {
 export function simulationHandlers(ctx: CoreContext, runs: SimulationRuns = new SimulationRuns()): HandlerMap<SimulationChannel> {
   const journeyOf = async (id: string) => {
     const journey = await ctx.store.get(id);
-    assertSimulatable(ctx, journey);
+    await assertSimulatable(ctx, journey);
     return journey;
   };
   return {

@@ -38,7 +38,7 @@ export const simulateCommand: Command = {
     const fromFile = values.scenario ? await readScenarioFile(values.scenario) : null;
     const { journey, scenario, result } = await withCore(values, async (core) => {
       const j = await core.context.store.get(id);
-      assertSimulatable(core.context, j);
+      await assertSimulatable(core.context, j);
       const s = fromFile ?? (await getScenario(core.context.dataDir, id, values['scenario-name'] ?? ''));
       return { journey: j, scenario: s, result: simulate(j, s) };
     });

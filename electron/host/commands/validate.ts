@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
 import { Journey } from '../../../shared/model';
 import { validateJourney } from '../../../shared/validation';
+import { validationContextOf } from '../../core/actions/validation-refs';
 import { DATA_OPTIONS, parse, withCore, type Command } from './command';
 
 /** A journey from a JSON file path, or by id from the data directory. */
@@ -31,7 +32,7 @@ export const validateCommand: Command = {
     if (!ref) throw new AppError('invalid_input', 'validate needs a journey id or a .json file', 'journey');
     const problems = await withCore(values, async (core) => {
       const journey = await loadJourney(ref, (id) => core.context.store.get(id));
-      return validateJourney(journey, core.context.workspace.get(), { journeys: core.context.store.list() });
+      return validateJourney(journey, core.context.workspace.get(), await validationContextOf(core.context));
     });
     if (values.json) io.out(`${JSON.stringify(problems, null, 2)}\n`);
     else if (problems.length === 0) io.out('No problems.\n');

@@ -1,7 +1,7 @@
 import { useId, useRef } from 'react';
 import type { ApplyTo, Audience, Criterion, Workspace } from '../../../shared/model';
-import { addCriterion, attributeScopes, blankCriterion, removeCriterion, setMode, updateCriterion } from './criteria-edit';
-import { CriterionRow } from './CriterionRow';
+import { blankCriterion, setMode } from './criteria-edit';
+import { CriteriaList } from './CriteriaList';
 
 interface Props {
   applyTo: ApplyTo;
@@ -18,7 +18,6 @@ export function CriteriaBuilder({ applyTo, audience, workspace, readOnly, error,
   // Rows survive a trip to "All contacts" and back within the session.
   const remembered = useRef<Criterion[]>(applyTo.mode === 'matching' ? applyTo.criteria : []);
   if (applyTo.mode === 'matching') remembered.current = applyTo.criteria;
-  const scopes = attributeScopes(audience);
   const errorId = `${id}-error`;
 
   return (
@@ -41,30 +40,14 @@ export function CriteriaBuilder({ applyTo, audience, workspace, readOnly, error,
         </label>
       </div>
       {applyTo.mode === 'matching' && (
-        <div className="criteria">
-          <label className="inline">
-            Match
-            <select value={applyTo.match} disabled={readOnly} onChange={(e) => onChange({ ...applyTo, match: e.target.value === 'any' ? 'any' : 'all' })}>
-              <option value="all">all criteria</option>
-              <option value="any">any criterion</option>
-            </select>
-          </label>
-          {applyTo.criteria.map((c, i) => (
-            <CriterionRow
-              key={i}
-              index={i}
-              criterion={c}
-              scopes={scopes}
-              workspace={workspace}
-              readOnly={readOnly}
-              onChange={(patch) => onChange({ ...applyTo, criteria: updateCriterion(applyTo.criteria, i, patch) })}
-              onRemove={() => onChange({ ...applyTo, criteria: removeCriterion(applyTo.criteria, i) })}
-            />
-          ))}
-          <button type="button" disabled={readOnly || applyTo.criteria.length >= 50} onClick={() => onChange({ ...applyTo, criteria: addCriterion(applyTo.criteria, blankCriterion(workspace, audience)) })}>
-            Add criterion
-          </button>
-        </div>
+        <CriteriaList
+          match={applyTo.match}
+          criteria={applyTo.criteria}
+          audience={audience}
+          workspace={workspace}
+          readOnly={readOnly}
+          onChange={(match, criteria) => onChange({ mode: 'matching', match, criteria })}
+        />
       )}
       {error && (
         <p id={errorId} role="alert" className="field-error warning">

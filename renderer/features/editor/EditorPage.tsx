@@ -23,8 +23,9 @@ import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 
 /** The loaded editor: header, toolbar, palette, map, inspector and problems. */
 function Editor({ journey }: { journey: Journey }) {
-  const { workspace, journeys } = useValidationContext();
-  const problems = useProblems(workspace, journeys);
+  const validation = useValidationContext();
+  const { workspace } = validation;
+  const problems = useProblems(validation);
   const readOnly = useEditorStore((s) => s.readOnly);
   useAutosave();
   useKeyboardShortcuts();

@@ -81,9 +81,13 @@ export function GateSettings({ node, onChange }: { node: NodeOf<'gate'>; onChang
         rows={5}
         className="mono"
         value={node.settings.condition}
-        placeholder="{{ account.employees > 100 }}"
+        placeholder="account.employees > 100"
+        aria-describedby={`gate-help-${node.id}`}
         onChange={(e) => onChange({ ...node, settings: { condition: e.target.value } })}
       />
+      <small id={`gate-help-${node.id}`} className="muted">
+        A condition as written inside {'{% if %}'}, e.g. journey.crm.body.tier == &quot;gold&quot;. True takes the True path.
+      </small>
     </label>
   );
 }

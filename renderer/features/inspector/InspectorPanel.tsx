@@ -3,6 +3,7 @@ import type { JourneyNode, Workspace } from '../../../shared/model';
 import type { Problem } from '../../../shared/validation';
 import { useEditorStore } from '../../stores/editor-store';
 import { NODE_META } from '../editor/node-meta';
+import { GateConditionPreview } from '../custom-actions/GateConditionPreview';
 import { ActionSettingsPanel } from './ActionSettingsPanel';
 import { NameField } from './fields';
 import { EntrySettings, ExitSettings, GateSettings, GotoSettings, WaitForEventSettings, WaitSettings } from './FlowSettings';
@@ -12,7 +13,8 @@ const NO_NODES: JourneyNode[] = [];
 
 function NodeSettings({ node, workspace, onChange }: { node: JourneyNode; workspace: Workspace | null; onChange: (n: JourneyNode) => void }) {
   const journey = useEditorStore((s) => s.journey);
-  const nodes = useEditorStore((s) => s.body?.nodes ?? NO_NODES);
+  const body = useEditorStore((s) => s.body);
+  const nodes = body?.nodes ?? NO_NODES;
   const readOnly = useEditorStore((s) => s.readOnly);
   switch (node.type) {
     case 'entry':
@@ -35,13 +37,18 @@ function NodeSettings({ node, workspace, onChange }: { node: JourneyNode; worksp
               <option value="people">People</option>
             </select>
           </label>
-          <PathsEditor node={node} />
+          <PathsEditor node={node} workspace={workspace} />
         </>
       );
     case 'randomSplit':
-      return <PathsEditor node={node} />;
+      return <PathsEditor node={node} workspace={workspace} />;
     case 'gate':
-      return <GateSettings node={node} onChange={onChange} />;
+      return (
+        <>
+          <GateSettings node={node} onChange={onChange} />
+          {journey && body && workspace && <GateConditionPreview node={node} journey={{ ...journey, ...body }} workspace={workspace} />}
+        </>
+      );
     case 'goto':
       return <GotoSettings node={node} nodes={nodes} onChange={onChange} />;
     case 'exit':

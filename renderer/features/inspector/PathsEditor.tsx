@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import { commands, nodesOnlyOnPath } from '../../../shared/graph';
-import type { NodeOf } from '../../../shared/model';
+import type { NodeOf, Workspace } from '../../../shared/model';
+import { CriteriaList } from '../action-form/CriteriaList';
 import { useEditorStore } from '../../stores/editor-store';
 import { NameField } from './fields';
 
 type PathNode = NodeOf<'split'> | NodeOf<'randomSplit'>;
 
 /** Paths of a Split path or Random split: name, order, add, delete (and percentages). */
-export function PathsEditor({ node }: { node: PathNode }) {
+export function PathsEditor({ node, workspace }: { node: PathNode; workspace: Workspace | null }) {
   const execute = useEditorStore((s) => s.execute);
   const body = useEditorStore((s) => s.body);
+  const audience = useEditorStore((s) => s.journey?.audience ?? 'people');
+  const readOnly = useEditorStore((s) => s.readOnly);
   const [confirming, setConfirming] = useState<string | null>(null);
   const paths = node.settings.paths;
   const min = node.type === 'split' ? 1 : 2;
@@ -42,6 +45,22 @@ export function PathsEditor({ node }: { node: PathNode }) {
                     }}
                   />
                 </label>
+              )}
+              {node.type === 'split' && 'criteria' in p && workspace && (
+                <fieldset className="path-criteria">
+                  <legend>{`Who takes ${p.name}`}</legend>
+                  <CriteriaList
+                    match={p.match}
+                    criteria={p.criteria}
+                    audience={audience}
+                    workspace={workspace}
+                    readOnly={readOnly}
+                    onChange={(match, criteria) => {
+                      const next = node.settings.paths.map((q) => (q.id === p.id ? { ...q, match, criteria } : q));
+                      execute(commands.updateNode({ ...node, settings: { ...node.settings, paths: next } }, `criteria:${p.id}`));
+                    }}
+                  />
+                </fieldset>
               )}
               <div className="path-buttons">
                 <button type="button" aria-label={`Move ${p.name} up`} disabled={i === 0} onClick={() => execute(commands.movePath(node.id, p.id, -1))}>

@@ -1,0 +1,45 @@
+import type { Audience, Criterion, Workspace } from '../../../shared/model';
+import { addCriterion, attributeScopes, blankCriterion, removeCriterion, updateCriterion } from './criteria-edit';
+import { CriterionRow } from './CriterionRow';
+
+export type Match = 'all' | 'any';
+
+interface Props {
+  match: Match;
+  criteria: Criterion[];
+  audience: Audience;
+  workspace: Workspace;
+  readOnly: boolean;
+  onChange: (match: Match, criteria: Criterion[]) => void;
+}
+
+/** Match all / any, one row per criterion, and "Add criterion" — for "Apply to" and split paths alike. */
+export function CriteriaList({ match, criteria, audience, workspace, readOnly, onChange }: Props) {
+  const scopes = attributeScopes(audience);
+  return (
+    <div className="criteria">
+      <label className="inline">
+        Match
+        <select value={match} disabled={readOnly} onChange={(e) => onChange(e.target.value === 'any' ? 'any' : 'all', criteria)}>
+          <option value="all">all criteria</option>
+          <option value="any">any criterion</option>
+        </select>
+      </label>
+      {criteria.map((c, i) => (
+        <CriterionRow
+          key={i}
+          index={i}
+          criterion={c}
+          scopes={scopes}
+          workspace={workspace}
+          readOnly={readOnly}
+          onChange={(patch) => onChange(match, updateCriterion(criteria, i, patch))}
+          onRemove={() => onChange(match, removeCriterion(criteria, i))}
+        />
+      ))}
+      <button type="button" disabled={readOnly || criteria.length >= 50} onClick={() => onChange(match, addCriterion(criteria, blankCriterion(workspace, audience)))}>
+        Add criterion
+      </button>
+    </div>
+  );
+}
