@@ -35,4 +35,10 @@ export function defaultTransport(): Transport {
   return window.journeyStudio ?? new SocketTransport(hostSocketUrl(window.location));
 }
 
-export const api: ApiClient = createClient(defaultTransport());
+/** Picks the transport on the first call, so importing the client never touches `window` (pure modules and their tests import it). */
+function lazyTransport(): Transport {
+  let chosen: Transport | undefined;
+  return { invoke: (channel, input) => (chosen ??= defaultTransport()).invoke(channel, input) };
+}
+
+export const api: ApiClient = createClient(lazyTransport());
