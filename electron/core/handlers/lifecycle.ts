@@ -13,7 +13,7 @@ import {
   type Actor,
 } from '../../../shared/lifecycle';
 import { newId } from '../../../shared/model';
-import { copyScenarios, removeScenarios } from '../scenarios';
+import { copyCompanions, removeCompanions } from '../lifecycle/companions';
 import type { CoreContext } from '../context';
 import { createMutex } from '../lifecycle/mutex';
 import { publishProblems } from '../lifecycle/publish-problems';
@@ -78,22 +78,22 @@ export function lifecycleHandlers(ctx: CoreContext): HandlerMap<LifecycleChannel
           throw new AppError('conflict', `A journey named "${name.trim()}" already exists; enter another unique name.`, 'name');
         }
         const copy = await ctx.store.create(duplicateJourney(source, { id: newId(), name, description, type, actor: actor() }));
-        // Saved scenarios travel with everything but a structure-only copy.
-        if (type === 'partial') await copyScenarios(ctx.dataDir, source.id, copy.id);
+        // Scenarios and speaker notes travel with everything but a structure-only copy.
+        if (type === 'partial') await copyCompanions(ctx, source.id, copy.id);
         return copy;
       }),
     'journeys.delete': ({ id }) =>
       locked(async () => {
         assertAllowed(await ctx.store.get(id), 'Delete');
         await ctx.store.remove(id);
-        await removeScenarios(ctx.dataDir, id);
+        await removeCompanions(ctx, id);
         return { id };
       }),
     'journeys.createVersion': ({ id }) =>
       locked(async () => {
         const live = await ctx.store.get(id);
         const draft = await ctx.store.create(createVersion(live, ctx.store.list(), newId(), actor()));
-        await copyScenarios(ctx.dataDir, live.id, draft.id); // scenarios are versioned with the journey
+        await copyCompanions(ctx, live.id, draft.id); // scenarios and notes are versioned with the journey
         return draft;
       }),
     'journeys.versions': ({ lineageId }) => locked(async () => lineageVersions(lineageId, ctx.store.list())),

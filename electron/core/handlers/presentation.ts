@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PresentationFile, type SpeakerNotes } from '../../../shared/contract/presentation';
 import { AppError } from '../../../shared/errors';
@@ -27,6 +27,17 @@ export async function writeSpeakerNotes(dataDir: string, journeyId: string, note
   await mkdir(join(dataDir, 'presentations'), { recursive: true });
   await fileOf(dataDir, journeyId).write({ schemaVersion: 1, journeyId, notes: kept });
   return kept;
+}
+
+/** Copies a journey's speaker notes to another (a new version or a duplicate); node ids are kept by both. */
+export async function copySpeakerNotes(dataDir: string, fromId: string, toId: string): Promise<void> {
+  const notes = await readSpeakerNotes(dataDir, fromId);
+  if (Object.keys(notes).length) await writeSpeakerNotes(dataDir, toId, notes);
+}
+
+/** Removes a journey's speaker notes (when the journey is deleted). */
+export async function removeSpeakerNotes(dataDir: string, journeyId: string): Promise<void> {
+  await rm(fileOf(dataDir, journeyId).path, { force: true });
 }
 
 /** Handlers of presentation.get / presentation.save. */

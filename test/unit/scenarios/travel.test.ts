@@ -20,26 +20,33 @@ const scenario = {
   seed: 3,
 };
 
-describe('saved scenarios follow the journey', () => {
+describe('saved scenarios and speaker notes follow the journey', () => {
   it('are copied to a new version and a partial duplicate, not to a structure-only one, and go with a delete', async () => {
     const core = await openCore({ dataDir: tempDir(), mode: 'cli', empty: false, user: 'tester' });
     cores.push(core);
     const list = (await core.dispatch('journeys.list', {})) as JourneySummary[];
     const source = list.find((j) => j.name === 'Trial onboarding')!;
     await core.dispatch('scenarios.save', { journeyId: source.id, scenario });
+    const full = (await core.dispatch('journeys.get', { id: source.id })) as Journey;
+    await core.dispatch('presentation.save', { journeyId: source.id, notes: { [full.nodes[0].id]: 'Everyone starting a trial enters here.' } });
+    const notes = async (id: string) => ((await core.dispatch('presentation.get', { journeyId: id })) as { notes: Record<string, string> }).notes;
     const names = async (id: string) => ((await core.dispatch('scenarios.list', { journeyId: id })) as { name: string }[]).map((s) => s.name);
 
     const partial = (await core.dispatch('journeys.duplicate', { id: source.id, name: 'Copy A', description: '', type: 'partial' })) as Journey;
     const bare = (await core.dispatch('journeys.duplicate', { id: source.id, name: 'Copy B', description: '', type: 'withoutDetails' })) as Journey;
     expect(await names(partial.id)).toEqual(['Launch week']);
     expect(await names(bare.id)).toEqual([]);
+    expect(Object.values(await notes(partial.id))).toEqual(['Everyone starting a trial enters here.']);
+    expect(await notes(bare.id)).toEqual({});
 
     await core.dispatch('journeys.publish', { id: source.id });
     const v2 = (await core.dispatch('journeys.createVersion', { id: source.id })) as Journey;
     expect(await names(v2.id)).toEqual(['Launch week']);
+    expect(Object.keys(await notes(v2.id))).toEqual([full.nodes[0].id]);
 
     await core.dispatch('journeys.delete', { id: partial.id });
     expect(existsSync(join(scenariosDir(core.context.dataDir), `${partial.id}.json`))).toBe(false);
     expect(existsSync(join(scenariosDir(core.context.dataDir), `${source.id}.json`))).toBe(true);
+    expect(existsSync(join(core.context.dataDir, 'presentations', `${partial.id}.json`))).toBe(false);
   });
 });

@@ -1,0 +1,18 @@
+import type { CoreContext } from '../context';
+import { copySpeakerNotes, removeSpeakerNotes } from '../handlers/presentation';
+import { copyScenarios, removeScenarios } from '../scenarios';
+
+// Files kept beside a journey rather than in it (saved scenarios, speaker notes): one list of
+// what travels with a journey to a new version or a duplicate, and goes when it is deleted.
+
+/** Copies a journey's companion files to another journey. */
+export async function copyCompanions(ctx: CoreContext, fromId: string, toId: string): Promise<void> {
+  await copyScenarios(ctx.dataDir, fromId, toId);
+  await copySpeakerNotes(ctx.dataDir, fromId, toId);
+}
+
+/** Removes a deleted journey's companion files. */
+export async function removeCompanions(ctx: CoreContext, journeyId: string): Promise<void> {
+  await removeScenarios(ctx.dataDir, journeyId);
+  await removeSpeakerNotes(ctx.dataDir, journeyId);
+}
