@@ -1,4 +1,4 @@
-import { DEFAULT_WAIT, newId, type Audience, type JourneyNode, type NodeType, type Position } from '../model';
+import { DEFAULT_WAIT, newId, NODE_TYPE_LABELS, type Audience, type JourneyNode, type NodeType, type Position } from '../model';
 
 /** Node types a user can add (a journey has exactly one Entry, made with the journey). */
 export type AddableNodeType = Exclude<NodeType, 'entry'>;
@@ -15,19 +15,8 @@ export const ADDABLE_NODE_TYPES: readonly AddableNodeType[] = [
   'exit',
 ];
 
-/** The default name of a new node of each type. */
-export const DEFAULT_NODE_NAMES: Record<NodeType, string> = {
-  entry: 'Entry',
-  action: 'Take an action',
-  wait: 'Wait',
-  waitForEvent: 'Wait for event',
-  split: 'Split path',
-  randomSplit: 'Random split',
-  gate: 'Gate',
-  merge: 'Merge paths',
-  goto: 'Go to',
-  exit: 'Exit',
-};
+/** The default name of a new node of each type: its type's label. */
+export const DEFAULT_NODE_NAMES: Record<NodeType, string> = NODE_TYPE_LABELS;
 
 export interface NewNodeOptions {
   position?: Position;

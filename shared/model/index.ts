@@ -5,3 +5,4 @@ export * from './outputs';
 export * from './journey';
 export * from './workspace';
 export * from './ids';
+export * from './node-labels';

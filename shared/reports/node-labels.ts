@@ -1,19 +1,7 @@
 import { getAction } from '../catalog';
-import type { JourneyNode, NodeType } from '../model';
+import { NODE_TYPE_LABELS, type JourneyNode } from '../model';
 
-/** The node kinds' names as the canvas palette shows them. */
-export const NODE_TYPE_LABELS: Record<NodeType, string> = {
-  entry: 'Entry',
-  action: 'Take an action',
-  wait: 'Wait',
-  waitForEvent: 'Wait for event',
-  split: 'Split path',
-  randomSplit: 'Random split',
-  gate: 'Gate',
-  merge: 'Merge paths',
-  goto: 'Go to',
-  exit: 'Exit',
-};
+export { NODE_TYPE_LABELS };
 
 /** One line saying what a node does: the action's label, the wait, the condition, the event. */
 export function nodeDetail(node: JourneyNode): string {

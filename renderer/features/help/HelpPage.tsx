@@ -1,32 +1,9 @@
 import { navigate } from '../../app/router';
+import { KeyTable } from '../../components/KeyTable';
 import { SHORTCUTS } from '../editor/shortcuts';
 import { useTourStore } from '../tour/tour-store';
 import { PRESENTATION_KEYS } from './presentation-keys';
 import './help.css';
-
-function KeyTable({ caption, rows }: { caption: string; rows: readonly { keys: string; what: string }[] }) {
-  return (
-    <table className="help-keys">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Keys</th>
-          <th scope="col">What they do</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((s) => (
-          <tr key={s.keys}>
-            <th scope="row">
-              <kbd>{s.keys}</kbd>
-            </th>
-            <td>{s.what}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
 
 /** Help: the guided tour, where things are, and every keyboard shortcut. */
 export function HelpPage() {

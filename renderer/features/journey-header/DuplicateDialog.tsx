@@ -3,6 +3,7 @@ import { defaultDuplicateName, DUPLICATE_TYPE_LABELS, DuplicateType } from '../.
 import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
 import type { LifecycleOutcome, LifecycleTarget } from './lifecycle-actions';
+import { FormFooter } from '../../components/FormFooter';
 
 const HELP: Record<DuplicateType, string> = {
   partial: 'Copies everything except created emails and SMS messages; Marketo Engage references stay intact.',
@@ -69,19 +70,7 @@ export function DuplicateDialog({ journey, onDone, onClose }: DuplicateDialogPro
             </label>
           ))}
         </fieldset>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <div className="actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy || !name.trim()}>
-            Duplicate
-          </button>
-        </div>
+        <FormFooter error={error} submitLabel="Duplicate" disabled={busy || !name.trim()} onCancel={onClose} />
       </form>
     </Modal>
   );

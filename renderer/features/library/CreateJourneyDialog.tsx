@@ -6,6 +6,7 @@ import { navigate } from '../../app/router';
 import { useLibraryStore } from '../../stores/library-store';
 import { TemplateGallery, type StartFrom } from '../templates/TemplateGallery';
 import { useTemplates } from '../templates/use-templates';
+import { FormFooter } from '../../components/FormFooter';
 
 /** Create journey: Start from (Blank or a template), Name, Description, Type; opens the new canvas. */
 export function CreateJourneyDialog({ onClose }: { onClose: () => void }) {
@@ -66,19 +67,7 @@ export function CreateJourneyDialog({ onClose }: { onClose: () => void }) {
             People journey
           </label>
         </fieldset>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <div className="actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy || !name.trim()}>
-            Create
-          </button>
-        </div>
+        <FormFooter error={error} submitLabel="Create" disabled={busy || !name.trim()} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { OutputOf } from '../../../../shared/contract';
 import { Modal } from '../../../components/Modal';
 import { useWorkspaceStore } from '../../settings/workspace-store';
+import { FormFooter } from '../../../components/FormFooter';
 
 type Audience = OutputOf<'audiences.create'>;
 
@@ -40,19 +41,7 @@ export function CreateAudienceDialog({ onCreated, onClose }: { onCreated: (a: Au
           Description (optional)
           <textarea value={description} onChange={(e) => setDescription(e.target.value)} maxLength={1000} rows={3} />
         </label>
-        {error && (
-          <p role="alert" id="create-audience-error" className="error">
-            {error}
-          </p>
-        )}
-        <div className="actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy || !name.trim()}>
-            Create
-          </button>
-        </div>
+        <FormFooter error={error} errorId="create-audience-error" submitLabel="Create" disabled={busy || !name.trim()} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -1,3 +1,4 @@
+import { KeyTable } from '../../../components/KeyTable';
 import { Modal } from '../../../components/Modal';
 import { useEditorStore } from '../../../stores/editor-store';
 import { SHORTCUTS } from '../shortcuts';
@@ -9,18 +10,7 @@ export function ShortcutsDialog() {
   const close = () => useEditorStore.getState().setHelpOpen(false);
   return (
     <Modal title="Keyboard shortcuts" onClose={close}>
-      <table className="shortcuts">
-        <tbody>
-          {SHORTCUTS.map((s) => (
-            <tr key={s.keys}>
-              <th scope="row">
-                <kbd>{s.keys}</kbd>
-              </th>
-              <td>{s.what}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <KeyTable caption="Canvas editor" rows={SHORTCUTS} className="shortcuts" />
       <div className="actions">
         <button type="button" className="primary" onClick={close} autoFocus>
           Close
