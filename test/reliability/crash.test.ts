@@ -60,7 +60,7 @@ async function runLane(dir: string, kills: number, random: () => number): Promis
   return result;
 }
 
-const totals = { kills: 0, failures: 0, seconds: 0, indexRebuilds: 0, inFlightLanded: 0, lockTakeovers: 0, killedBeforeReady: 0 };
+const totals = { kills: 0, failures: 0, seconds: 0, indexRebuilds: 0, inFlightLanded: 0, lockTakeovers: 0, killedBeforeReady: 0, firstProblem: '' };
 
 afterAll(() => {
   recordFigures({
@@ -75,6 +75,7 @@ afterAll(() => {
       'saves in flight that landed': totals.inFlightLanded,
       'index rebuilds after a kill': totals.indexRebuilds,
       'stale locks taken over': totals.lockTakeovers,
+      ...(totals.firstProblem ? { 'first failure': totals.firstProblem.slice(0, 300) } : {}),
     },
   });
 });
@@ -93,6 +94,7 @@ describe('crash safety', () => {
       totals.inFlightLanded += lane.inFlightLanded;
       totals.lockTakeovers += lane.lockTakeovers;
       totals.killedBeforeReady += lane.killedBeforeReady;
+      totals.firstProblem ||= lane.problems[0] ?? '';
     }
     totals.seconds = Math.round((performance.now() - started) / 100) / 10;
     expect(lanes.flatMap((l) => l.problems), `seed ${SEED} (replay with RELIABILITY_SEED=${SEED})`).toEqual([]);

@@ -97,7 +97,8 @@ function tryCreate(path: string, info: LockInfo): boolean {
  * if what we moved turns out to be a fresh lock (someone took over first), it is put back.
  */
 function takeOver(path: string, stale: LockInfo | null): void {
-  const aside = `${path}.stale-${process.pid}`;
+  // Dot-named .tmp like the temp files, so one left by a kill in the middle is cleaned up on open.
+  const aside = join(dirname(path), `.${basename(path)}.stale-${process.pid}.tmp`);
   try {
     renameSync(path, aside);
   } catch {
