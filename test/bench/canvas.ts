@@ -9,6 +9,9 @@ import { generateCanvasJourney } from './canvas-graph';
 import { median, round } from './stats';
 import type { BenchModule, BenchRow } from './types';
 
+/** DESIGN.md section 8 judges the canvas at this size; smaller runs only report (fixed costs dominate them). */
+const BUDGET_NODES = 1_000;
+
 const TOKEN = 'bench-token';
 const ROOT = resolve(import.meta.dirname, '../..');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
@@ -125,7 +128,7 @@ async function measure(count: number, runs: number): Promise<BenchRow[]> {
     const base = median(baseMs);
     const ratio = round(open / base, 2);
     return [
-      { name: `open ${count}-node journey (median of ${runs})`, figure: round(open, 0), unit: 'ms', baseline: round(base, 0), ratio, budget: '≤ 1.5 × plain React Flow', pass: ratio <= 1.5 },
+      { name: `open ${count}-node journey (median of ${runs})`, figure: round(open, 0), unit: 'ms', baseline: round(base, 0), ratio, budget: count === BUDGET_NODES ? '≤ 1.5 × plain React Flow' : `≤ 1.5 × at ${BUDGET_NODES} nodes`, pass: count === BUDGET_NODES ? ratio <= 1.5 : null },
       { name: 'frame time while panning, median', figure: round(appPan.median, 1), unit: 'ms', baseline: round(basePan.median, 1), ratio: round(appPan.median / basePan.median, 2), budget: 'interactive (report)', pass: null },
       { name: 'frame time while panning, p95', figure: round(appPan.p95, 1), unit: 'ms', baseline: round(basePan.p95, 1), ratio: round(appPan.p95 / basePan.p95, 2), budget: 'interactive (report)', pass: null },
     ];
@@ -140,5 +143,5 @@ async function measure(count: number, runs: number): Promise<BenchRow[]> {
 /** Opening a generated journey in the editor vs plain @xyflow/react, same Chromium run. */
 export const canvasBench: BenchModule = {
   name: 'canvas',
-  run: ({ quick }) => (quick ? measure(200, 1) : measure(1_000, 5)),
+  run: ({ quick }) => (quick ? measure(200, 1) : measure(BUDGET_NODES, 5)),
 };
