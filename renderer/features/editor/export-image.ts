@@ -3,11 +3,31 @@ import { toPng, toSvg } from 'html-to-image';
 
 const PADDING = 40;
 
-function download(dataUrl: string, fileName: string) {
+/** Saves a data URL as a file download. */
+export function downloadDataUrl(dataUrl: string, fileName: string): void {
   const a = document.createElement('a');
   a.href = dataUrl;
   a.download = fileName;
   a.click();
+}
+
+/**
+ * Runs an html-to-image export with the simulation flow bands' styles written onto their paths:
+ * they are styled by class, which html-to-image drops for SVG (they would come out as black fills).
+ */
+export async function withInlinedFlowBands<T>(root: HTMLElement, render: () => Promise<T>): Promise<T> {
+  const bands = [...root.querySelectorAll<SVGPathElement>('.sim-flow')];
+  for (const b of bands) {
+    const css = getComputedStyle(b);
+    b.setAttribute('fill', 'none');
+    b.setAttribute('stroke-opacity', css.strokeOpacity);
+    b.setAttribute('stroke-linecap', css.strokeLinecap);
+  }
+  try {
+    return await render();
+  } finally {
+    for (const b of bands) ['fill', 'stroke-opacity', 'stroke-linecap'].forEach((a) => b.removeAttribute(a));
+  }
 }
 
 /** Renders the whole map (not just what is in view) to PNG or SVG and downloads it. */
@@ -26,7 +46,7 @@ export async function exportCanvas(format: 'png' | 'svg', nodes: Node[], fileBas
     // The "+" buttons are editing chrome, not part of the picture.
     filter: (el: HTMLElement) => !el.classList?.contains('add-button'),
   };
-  const dataUrl = format === 'png' ? await toPng(viewport, options) : await toSvg(viewport, options);
-  download(dataUrl, `${fileBase}.${format}`);
+  const dataUrl = await withInlinedFlowBands(viewport, () => (format === 'png' ? toPng(viewport, options) : toSvg(viewport, options)));
+  downloadDataUrl(dataUrl, `${fileBase}.${format}`);
   return dataUrl;
 }
