@@ -1,5 +1,6 @@
 import { defineAction } from './define';
-import { choiceField, refField, textField } from './fields';
+import { refField, textField } from './fields';
+import { interestingMomentFields } from './shared-settings';
 import type { ActionDef } from './types';
 
 const common = { scope: 'account', group: 'Account actions', audiences: ['account'] } as const;
@@ -31,15 +32,7 @@ export const ACCOUNT_ACTIONS: readonly ActionDef[] = [
     id: 'account-interesting-moment',
     label: 'Account Interesting Moment',
     description: 'Logs an interesting moment on the account.',
-    fields: [
-      choiceField('type', 'Type', ['Email', 'Milestone', 'Web']),
-      textField('description', 'Description', {
-        max: 2_000,
-        required: false,
-        liquid: true,
-        multiline: true,
-      }),
-    ],
+    fields: interestingMomentFields(),
     simulation: { kind: 'interestingMoment' },
   }),
   defineAction({

@@ -1,5 +1,6 @@
 import { defineAction } from './define';
-import { choiceField, intField, refField, textField } from './fields';
+import { choiceField, intField, refField } from './fields';
+import { interestingMomentFields, setPersonAttribute } from './shared-settings';
 import type { ActionDef } from './types';
 
 const common = {
@@ -40,16 +41,7 @@ export const B2B_PEOPLE_ACTIONS: readonly ActionDef[] = [
     id: 'change-data-value',
     label: 'Change Data Value',
     description: 'Sets a person attribute to a new value.',
-    fields: [
-      refField('attribute', 'Person attribute', 'personAttributes'),
-      textField('value', 'New value', { max: 1_000, liquid: true }),
-    ],
-    simulation: {
-      kind: 'setAttribute',
-      target: 'person',
-      attribute: { param: 'attribute' },
-      valueParam: 'value',
-    },
+    ...setPersonAttribute('Person attribute'),
   }),
   defineAction({
     ...common,
@@ -67,15 +59,7 @@ export const B2B_PEOPLE_ACTIONS: readonly ActionDef[] = [
     id: 'person-interesting-moment',
     label: 'Person Interesting Moment',
     description: 'Logs an interesting moment for people profiles.',
-    fields: [
-      choiceField('type', 'Type', ['Email', 'Milestone', 'Web']),
-      textField('description', 'Description', {
-        max: 2_000,
-        required: false,
-        liquid: true,
-        multiline: true,
-      }),
-    ],
+    fields: interestingMomentFields(),
     simulation: { kind: 'interestingMoment' },
   }),
   defineAction({

@@ -1,5 +1,6 @@
 import { defineAction } from './define';
 import { choiceField, intField, refField, textField } from './fields';
+import { setPersonAttribute } from './shared-settings';
 import type { ActionDef } from './types';
 
 const people = { scope: 'people', audiences: ['people'] } as const;
@@ -59,16 +60,7 @@ export const CONTACT_UPDATE_ACTIONS: readonly ActionDef[] = [
     id: 'update-profile',
     label: 'Update profile',
     description: 'Sets a contact field to a new value.',
-    fields: [
-      refField('attribute', 'Field', 'personAttributes'),
-      textField('value', 'New value', { max: 1_000, liquid: true }),
-    ],
-    simulation: {
-      kind: 'setAttribute',
-      target: 'person',
-      attribute: { param: 'attribute' },
-      valueParam: 'value',
-    },
+    ...setPersonAttribute('Field'),
   }),
   defineAction({
     ...people,
