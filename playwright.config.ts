@@ -27,7 +27,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `node bin/journey-studio.mjs serve --port ${E2E_PORT} --data-dir ${dataDir} --token ${E2E_TOKEN}`,
+    // The shared host is a returning user's (tour already seen); first-run tests start their own host.
+    command: `node bin/journey-studio.mjs call settings.set '{"tourDone":true}' --data-dir ${dataDir} > /dev/null && node bin/journey-studio.mjs serve --port ${E2E_PORT} --data-dir ${dataDir} --token ${E2E_TOKEN}`,
     url: `http://127.0.0.1:${E2E_PORT}/?token=${E2E_TOKEN}`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { expect, openApp, snap, test, uniqueName } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
+import { startSecondInstance } from './second-instance';
 
 /** With README_SCREENSHOTS=1 (scripts/readme-screenshots.mjs), a snap also refreshes docs/screenshots/<name>.png. */
 async function shot(page: Page, name: string, doc?: string): Promise<void> {
@@ -116,4 +117,22 @@ test('Help lists the keyboard shortcuts and starts the guided tour, which is rem
   await expect(page.locator('.tour-spot')).toHaveCount(0);
   const settings = await new CanvasPage(page).call<{ tourDone?: boolean }>('settings.get', {});
   expect(settings.tourDone).toBe(true);
+});
+
+test('a new user meets the guided tour by itself; once skipped it stays away after a reload', async ({ page }) => {
+  const fresh = await startSecondInstance({ firstRun: true });
+  try {
+    await page.goto(fresh.url);
+    const tour = page.getByRole('dialog', { name: 'Your journeys' });
+    await expect(tour).toBeVisible();
+    await expect(tour).toContainText('Tour · 1 of 4');
+    await tour.getByRole('button', { name: 'Skip tour' }).click();
+    await expect(tour).toBeHidden();
+    await page.reload();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Journeys' })).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Your journeys' })).toHaveCount(0);
+  } finally {
+    await fresh.stop();
+  }
 });

@@ -24,7 +24,7 @@ export function GuidedTour() {
   useSpotlight(onScreen ? current.selector : null);
 
   useEffect(() => {
-    api.call('settings.get', {}).then((s) => shouldAutoStart(s.tourDone, navigator.webdriver) && start(), () => undefined);
+    api.call('settings.get', {}).then((s) => shouldAutoStart(s.tourDone) && start(), () => undefined);
   }, [start]);
 
   if (step === null || !current) return null;

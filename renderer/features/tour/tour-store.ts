@@ -21,10 +21,7 @@ export const useTourStore = create<TourState>()((set) => ({
   },
 }));
 
-/**
- * Whether the tour opens by itself: the first run only, and never in an automated browser —
- * e2e and screenshot runs would otherwise find it over every screen (they start it from Help).
- */
-export function shouldAutoStart(tourDone: boolean | undefined, automated: boolean): boolean {
-  return !tourDone && !automated;
+/** Whether the tour opens by itself: on the first run only (until it is finished or skipped). */
+export function shouldAutoStart(tourDone: boolean | undefined): boolean {
+  return !tourDone;
 }
