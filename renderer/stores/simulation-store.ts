@@ -18,6 +18,9 @@ interface SimulationState {
   /** Replay position in virtual days; null = the end of the run. */
   day: number | null;
   playing: boolean;
+  /** Whether the Simulate panel is open (the toolbar button and the panel share it). */
+  panelOpen: boolean;
+  setPanelOpen(open: boolean): void;
   /** Forgets everything when another journey opens. */
   reset(journeyId: string): void;
   started(runId: string): void;
@@ -28,7 +31,7 @@ interface SimulationState {
   clearResult(): void;
 }
 
-const idle = { runId: null, state: 'idle' as const, progress: 0, error: null, result: null, successor: null, day: null, playing: false };
+const idle = { runId: null, state: 'idle' as const, progress: 0, error: null, result: null, successor: null, day: null, playing: false, panelOpen: false };
 
 export const useSimulationStore = create<SimulationState>()((set, get) => ({
   journeyId: null,
@@ -40,6 +43,7 @@ export const useSimulationStore = create<SimulationState>()((set, get) => ({
     set(state === 'done' ? { state, progress: 1, result, successor, error: null, day: null, playing: false } : { state, error }),
   setDay: (day) => set({ day }),
   setPlaying: (playing) => set({ playing }),
+  setPanelOpen: (panelOpen) => set({ panelOpen }),
   clearResult: () => set({ result: null, successor: null, day: null, playing: false }),
 }));
 

@@ -12,9 +12,10 @@ import { SoftStopField } from './SoftStopField';
 import { useSimulationRun, type SoftStop } from './use-simulation-run';
 import './simulation.css';
 
-/** The Simulate button and panel of the journey editor: scenarios, run with progress and cancel, results. */
+/** The Simulate panel of the journey editor (opened by SimulateButton): scenarios, run with progress and cancel, results. */
 export function SimulationDock({ journey }: { journey: Journey }) {
-  const [open, setOpen] = useState(false);
+  const open = useSimulationStore((s) => s.panelOpen);
+  const setOpen = useSimulationStore.getState().setPanelOpen;
   const [saved, setSaved] = useState<SavedScenario[]>([]);
   const [scenario, setScenario] = useState<SavedScenario>(() => defaultScenario(journey));
   const [versions, setVersions] = useState<JourneySummary[]>([]);
@@ -54,11 +55,6 @@ export function SimulationDock({ journey }: { journey: Journey }) {
 
   return (
     <>
-      {!open && (
-        <button type="button" className="sim-toggle primary" aria-expanded={false} aria-controls="simulation-panel" onClick={() => setOpen(true)}>
-          Simulate
-        </button>
-      )}
       {open && (
         <aside id="simulation-panel" className="sim-panel" aria-label="Simulation">
           <div className="sim-panel-head">

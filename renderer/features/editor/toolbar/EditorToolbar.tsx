@@ -7,6 +7,7 @@ import { tidyUp } from '../editor-actions';
 import { exportCanvas } from '../export-image';
 import { SaveIndicator } from './SaveIndicator';
 import { PresentButton } from '../../presentation/PresentButton';
+import { SimulateButton } from '../../simulation/SimulateButton';
 
 /** Sizes React Flow measured, for a layout that fits the real cards. */
 export function useMeasuredSizes(): () => Map<string, Size> {
@@ -62,6 +63,7 @@ export function EditorToolbar({ problemCount }: { problemCount: number }) {
         </span>
       )}
       <PresentButton />
+      <SimulateButton />
       <span className="toolbar-grow" />
       <SaveIndicator />
       <button type="button" aria-label="Problems" aria-pressed={problemsOpen} onClick={() => setProblemsOpen(!problemsOpen)} className={problemCount ? 'has-problems' : ''}>
