@@ -17,6 +17,7 @@ import { recoverInterruptedImport } from './bundles/journal';
 import { journeyHandlers } from './handlers/journeys';
 import { lifecycleHandlers } from './handlers/lifecycle';
 import { simulationHandlers } from './handlers/simulation';
+import { SimulationRuns } from './simulator/run-registry';
 import { presentationHandlers } from './handlers/presentation';
 import { reportHandlers } from './handlers/reports';
 import { templateHandlers } from './handlers/templates';
@@ -115,6 +116,15 @@ async function openLocked(options: CoreOptions, paths: DataPaths, unlock: () => 
   if (firstStart && !options.empty && store.list().length === 0) {
     for (const journey of [...demoJourneys(user, context.now()), ...(await installDemoActionPatterns(paths.root, user, context.now()))]) await store.create(journey);
   }
-  const dispatch = createDispatch(mergeHandlers(actionHandlers(context), appHandlers(context), journeyHandlers(context), lifecycleHandlers(context), settingsHandlers(context), workspaceHandlers(context), recoveryHandlers(context), bundleHandlers(context), remoteHandlers(context), simulationHandlers(context), templateHandlers(context), presentationHandlers(context), reportHandlers(context)));
-  return { dispatch, context, close: () => store.flush().finally(unlock) };
+  // Runs live as long as this core: closing it cancels them, so no worker outlives its data directory.
+  const runs = new SimulationRuns();
+  const dispatch = createDispatch(mergeHandlers(actionHandlers(context), appHandlers(context), journeyHandlers(context), lifecycleHandlers(context), settingsHandlers(context), workspaceHandlers(context), recoveryHandlers(context), bundleHandlers(context), remoteHandlers(context), simulationHandlers(context, runs), templateHandlers(context), presentationHandlers(context), reportHandlers(context)));
+  return {
+    dispatch,
+    context,
+    close: () => {
+      runs.cancelAll();
+      return store.flush().finally(unlock);
+    },
+  };
 }

@@ -5,6 +5,9 @@ import type { ScenarioInput, SimulationResult } from '../../../shared/simulation
 import { SimulationCancelled } from './engine';
 import type { WorkerInput, WorkerMessage } from './worker-protocol';
 
+/** The simulator worker's heap ceiling (DESIGN budget: 1 GB for 500,000 profiles; room to spare). */
+export const WORKER_HEAP_MB = 1536;
+
 /** A simulation running in a worker thread. */
 export interface SimulationRun {
   /** Resolves with the result; rejects with SimulationCancelled or an AppError. */
@@ -16,25 +19,31 @@ export interface SimulationRun {
 /** Options of a worker run. */
 export interface WorkerRunOptions {
   onProgress?: (fraction: number) => void;
+  /** The worker's heap ceiling in MB (default WORKER_HEAP_MB). */
+  heapMb?: number;
 }
 
 /**
  * Starts the worker entry beside this module. A .ts entry (dev, tests, CLI through tsx) is loaded
  * after registering tsx inside the worker: Node 20 ignores `--import` in a worker's execArgv.
  */
-function startWorker(workerData: WorkerInput): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
+function startWorker(workerData: WorkerInput, heapMb: number): Worker {
+  // A heap ceiling of its own: a run that outgrows it fails as this run (ERR_WORKER_OUT_OF_MEMORY)
+  // instead of taking the whole app down, which is what V8 does to a worker without one.
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData, resourceLimits });
   const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const entry = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
   const code = `import(${api}).then((m) => { m.register(); return import(${entry}); });`;
-  return new Worker(code, { eval: true, workerData });
+  return new Worker(code, { eval: true, workerData, resourceLimits });
 }
 
 /** Starts a simulation in a worker thread with progress messages and cancellation. */
 export function runSimulationInWorker(journey: Journey, scenario: ScenarioInput, options: WorkerRunOptions = {}): SimulationRun {
   const cancel = new SharedArrayBuffer(4);
   const flag = new Int32Array(cancel);
-  const worker = startWorker({ journey, scenario, cancel });
+  const heapMb = options.heapMb ?? WORKER_HEAP_MB;
+  const worker = startWorker({ journey, scenario, cancel }, heapMb);
   let settled = false;
   const result = new Promise<SimulationResult>((resolve, reject) => {
     const finish = (fn: () => void) => {
@@ -49,7 +58,15 @@ export function runSimulationInWorker(journey: Journey, scenario: ScenarioInput,
       else if (m.type === 'cancelled') finish(() => reject(new SimulationCancelled()));
       else finish(() => reject(new AppError(m.error.code, m.error.message, m.error.field)));
     });
-    worker.on('error', (e) => finish(() => reject(e)));
+    worker.on('error', (e: NodeJS.ErrnoException) =>
+      finish(() =>
+        reject(
+          e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new AppError('invalid_input', `The simulation needed more than ${heapMb} MB; simulate a smaller population or a shorter horizon.`, 'scenario')
+            : e,
+        ),
+      ),
+    );
     worker.on('exit', (code) =>
       finish(() => (Atomics.load(flag, 0) === 1 ? reject(new SimulationCancelled()) : reject(new AppError('internal', `The simulator stopped (exit code ${code}).`)))),
     );

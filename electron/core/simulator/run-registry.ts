@@ -20,6 +20,8 @@ interface Entry {
 }
 
 const KEEP_FINISHED = 20;
+/** Workers running at once; more would only share the same cores and multiply memory. */
+const MAX_CONCURRENT = 2;
 
 /**
  * Runs simulations in worker threads and keeps their status for polling. Finished runs are kept
@@ -28,6 +30,8 @@ const KEEP_FINISHED = 20;
 export class SimulationRuns {
   private readonly runs = new Map<string, Entry>();
   private seq = 0;
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
 
   constructor(private readonly runner: Runner = runSimulationInWorker) {}
 
@@ -67,8 +71,25 @@ export class SimulationRuns {
     return entry;
   }
 
+  /** Waits for a free worker slot (runs beyond MAX_CONCURRENT wait, reported as running at 0 %). */
+  private async acquire(): Promise<void> {
+    if (this.active < MAX_CONCURRENT) {
+      this.active += 1;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Hands the slot to the next waiting run, or frees it. */
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.active -= 1;
+  }
+
   private async execute(entry: Entry, jobs: RunJob[]): Promise<void> {
     const results: SimulationResult[] = [];
+    await this.acquire();
     try {
       for (const [i, job] of jobs.entries()) {
         if (entry.cancelled) throw new SimulationCancelled();
@@ -84,6 +105,7 @@ export class SimulationRuns {
           : { ...entry.status, state: 'failed', error: toErrorPayload(e) };
     } finally {
       entry.current = null;
+      this.release();
     }
   }
 

@@ -23,6 +23,13 @@ describe('simulation in a worker thread', () => {
     await expect(run.result).rejects.toBeInstanceOf(SimulationCancelled);
   });
 
+  it('a run that outgrows its heap fails on its own, with a clear error, and the process lives on', async () => {
+    const run = runSimulationInWorker(j, synthScenario(3_000_000, { horizonDays: 30 }), { heapMb: 8 });
+    await expect(run.result).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/needed more than 8 MB/) });
+    const small = await runSimulationInWorker(j, synthScenario(1_000)).result;
+    expect(small.profiles.admitted).toBe(1_000);
+  });
+
   it('reports invalid scenarios as errors', async () => {
     await expect(runSimulationInWorker(j, synthScenario(10, { horizonDays: 0 })).result).rejects.toThrow(/horizonDays/);
   });
