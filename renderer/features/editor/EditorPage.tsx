@@ -1,12 +1,11 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Journey } from '../../../shared/model';
 import { api } from '../../api/client';
 import { hrefOf } from '../../app/router';
 import { useEditorStore } from '../../stores/editor-store';
 import { useEditorJourney } from '../../stores/editor-selectors';
 import { InspectorPanel } from '../inspector/InspectorPanel';
-import { SimulationDock } from '../simulation/SimulationDock';
 import { JourneyHeader } from '../journey-header/JourneyHeader';
 import { ReadOnlyBanner } from '../journey-header/ReadOnlyBanner';
 import { AddNodeMenu } from './AddNodeMenu';
@@ -20,6 +19,9 @@ import { useProblems, useValidationContext } from './problems/use-problems';
 import { EditorToolbar } from './toolbar/EditorToolbar';
 import { useAutosave } from './use-autosave';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
+
+// The Simulate panel (with its chart library) loads on its own, off the path to the first canvas frame.
+const SimulationDock = lazy(() => import('../simulation/SimulationDock').then((m) => ({ default: m.SimulationDock })));
 
 /** The loaded editor: header, toolbar, palette, map, inspector and problems. */
 function Editor({ journey }: { journey: Journey }) {
@@ -44,7 +46,9 @@ function Editor({ journey }: { journey: Journey }) {
       <ConfirmDeleteDialog />
       <ConflictDialog />
       <ShortcutsDialog />
-      <SimulationDock journey={journey} />
+      <Suspense fallback={null}>
+        <SimulationDock journey={journey} />
+      </Suspense>
     </section>
   );
 }

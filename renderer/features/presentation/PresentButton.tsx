@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useEditorBody, useEditorJourney } from '../../stores/editor-selectors';
-import { PresentationView } from './PresentationView';
+
+// Presentation mode loads when first opened.
+const PresentationView = lazy(() => import('./PresentationView').then((m) => ({ default: m.PresentationView })));
 
 /** The editor's "Present" button: opens presentation mode on the journey as currently drawn. */
 export function PresentButton() {
@@ -13,7 +15,11 @@ export function PresentButton() {
       <button type="button" onClick={() => setOpen(true)} title="Presentation mode: walkthrough, speaker notes and replay">
         ▶ Present
       </button>
-      {open && <PresentationView journey={journey} body={body} onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <PresentationView journey={journey} body={body} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

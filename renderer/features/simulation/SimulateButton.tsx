@@ -1,8 +1,18 @@
+import { useEffect } from 'react';
+import { useEditorJourney } from '../../stores/editor-selectors';
 import { useSimulationStore } from '../../stores/simulation-store';
 
-/** The toolbar's "Simulate" button: opens the Simulate panel (which closes itself with "Close simulation"). */
+/**
+ * The toolbar's "Simulate" button: opens the Simulate panel (which closes itself with "Close
+ * simulation"). Always mounted with the editor, it also forgets another journey's run when a
+ * journey opens — the panel itself loads lazily and may mount after the first click.
+ */
 export function SimulateButton() {
+  const journeyId = useEditorJourney()?.id;
   const open = useSimulationStore((s) => s.panelOpen);
+  useEffect(() => {
+    if (journeyId) useSimulationStore.getState().reset(journeyId);
+  }, [journeyId]);
   return (
     <button type="button" className="primary sim-toggle" aria-expanded={open} aria-controls="simulation-panel" disabled={open} onClick={() => useSimulationStore.getState().setPanelOpen(true)}>
       Simulate

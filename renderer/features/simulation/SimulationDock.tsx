@@ -24,7 +24,6 @@ export function SimulationDock({ journey }: { journey: Journey }) {
   const { state, progress, error, result } = useSimulationStore(useShallow((s) => ({ state: s.state, progress: s.progress, error: s.error, result: s.result })));
   const { run, cancel } = useSimulationRun(journey.id);
 
-  useEffect(() => useSimulationStore.getState().reset(journey.id), [journey.id]);
   useEffect(() => {
     if (!open) return;
     api.call('scenarios.list', { journeyId: journey.id }).then((list) => {
