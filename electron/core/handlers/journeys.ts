@@ -10,7 +10,7 @@ import type { HandlerMap } from './types';
 export function assertNameFree(ctx: CoreContext, name: string, exceptLineageId?: string): void {
   const others = ctx.store.list().filter((j) => j.lineageId !== exceptLineageId);
   if (!isNameFree(name, others)) {
-    throw new AppError('conflict', `A journey named "${name.trim()}" already exists`, 'name');
+    throw new AppError('conflict', `A journey named "${name.trim()}" already exists; enter another unique name.`, 'name');
   }
 }
 

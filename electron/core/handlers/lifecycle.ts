@@ -1,5 +1,4 @@
 import { AppError } from '../../../shared/errors';
-import { isNameFree } from '../../../shared/journeys/names';
 import {
   abort,
   assertAllowed,
@@ -15,6 +14,7 @@ import {
 import { newId } from '../../../shared/model';
 import { copyCompanions, removeCompanions } from '../lifecycle/companions';
 import type { CoreContext } from '../context';
+import { assertNameFree } from './journeys';
 import { createMutex } from '../lifecycle/mutex';
 import { publishProblems } from '../lifecycle/publish-problems';
 import { referencesTo } from '../lifecycle/references-to';
@@ -74,9 +74,7 @@ export function lifecycleHandlers(ctx: CoreContext): HandlerMap<LifecycleChannel
       locked(async () => {
         const source = await ctx.store.get(id);
         assertAllowed(source, 'Duplicate');
-        if (!isNameFree(name, ctx.store.list())) {
-          throw new AppError('conflict', `A journey named "${name.trim()}" already exists; enter another unique name.`, 'name');
-        }
+        assertNameFree(ctx, name);
         const copy = await ctx.store.create(duplicateJourney(source, { id: newId(), name, description, type, actor: actor() }));
         // Scenarios and speaker notes travel with everything but a structure-only copy.
         if (type === 'partial') await copyCompanions(ctx, source.id, copy.id);
