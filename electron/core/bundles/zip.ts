@@ -15,8 +15,17 @@ export function writeZip(files: ReadonlyMap<string, Uint8Array>): Uint8Array {
 }
 
 /**
- * Inflates a zip, refusing it when the declared sizes (checked before inflating) or the real
- * inflated sizes (counted while inflating) break the limits, or when an entry repeats.
+ * How much of the zip is handed to the streaming reader at a time. Deflate expands at most about
+ * 1,032 times, so one slice inflates to at most ~4 MB before the size check sees it (a bomb is
+ * stopped within a few MB of the limit), and fflate's reader, which recurses once per entry
+ * inside one pushed slice, never nests deeper than the entries a slice can hold (~130).
+ */
+const SLICE_BYTES = 4 * 1024;
+
+/**
+ * Inflates a zip as a stream, refusing it when the declared sizes (checked before inflating) or
+ * the real inflated sizes (counted as each chunk comes out, whatever the headers claim) break the
+ * limits, or when an entry repeats. Reading stops at the first refusal.
  */
 export function readZip(bytes: Uint8Array, limits: BundleLimits): Map<string, Uint8Array> {
   if (bytes.length > limits.maxBundleBytes) throw bundleError(`it is ${bytes.length} bytes, over the ${limits.maxBundleBytes}-byte limit`);
@@ -58,7 +67,10 @@ export function readZip(bytes: Uint8Array, limits: BundleLimits): Map<string, Ui
     file.start();
   };
   try {
-    unzip.push(bytes, true);
+    for (let at = 0; at < bytes.length && !failure; at += SLICE_BYTES) {
+      const end = Math.min(at + SLICE_BYTES, bytes.length);
+      unzip.push(bytes.subarray(at, end), end === bytes.length);
+    }
   } catch (error) {
     if (!failure) failure = bundleError(`not a readable zip file (${(error as Error).message})`);
   }
