@@ -10,11 +10,12 @@ export interface CliResult {
 }
 
 /** Runs the real CLI in a child process, as a user would. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): CliResult {
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, timeout = 30_000): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
-    timeout: 30_000,
+    timeout,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -8,7 +8,7 @@ export function useTempDirs(): () => string {
   const made: string[] = [];
   afterEach(() => {
     for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-  });
+  }, 120_000); // a directory of thousands of journeys takes a while on a loaded machine
   return () => {
     const dir = mkdtempSync(join(tmpdir(), 'journey-studio-test-'));
     made.push(dir);

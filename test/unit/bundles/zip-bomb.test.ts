@@ -90,7 +90,7 @@ describe('zip bombs whose headers lie about the inflated size', () => {
       const res = await fetch(`${base}/api/v1/bundles?policy=skip`, {
         method: 'POST',
         headers: { ...auth, 'idempotency-key': 'bomb-push-0001', 'content-type': 'application/zip' },
-        body: bomb,
+        body: new Uint8Array(bomb),
       });
       const pushSeconds = (performance.now() - started) / 1000;
       pushing = false;
