@@ -7,3 +7,18 @@ export function createMutex(): <T>(task: () => Promise<T>) => Promise<T> {
     return run;
   };
 }
+
+const byKey = new Map<string, <T>(task: () => Promise<T>) => Promise<T>>();
+
+/**
+ * The one mutex of a key (a file path) in this process: every store object that reads, changes
+ * and rewrites the same file queues on it, however many of them are open.
+ */
+export function mutexFor(key: string): <T>(task: () => Promise<T>) => Promise<T> {
+  let mutex = byKey.get(key);
+  if (!mutex) {
+    mutex = createMutex();
+    byKey.set(key, mutex);
+  }
+  return mutex;
+}

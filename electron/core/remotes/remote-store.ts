@@ -2,6 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
+import { mutexFor } from '../lifecycle/mutex';
 import { openFileSecretStore } from '../secrets/encrypted-file-store';
 import type { SecretStore } from '../secrets/secret-store';
 import { writeFileAtomic } from '../store/atomic-file';
@@ -56,17 +57,26 @@ export class RemoteStore {
     const parsed = RemoteEntry.safeParse({ name, url: url.replace(/\/+$/, ''), addedAt: now.toISOString() });
     if (!parsed.success) throw new AppError('invalid_input', parsed.error.issues[0]?.message ?? 'Invalid remote', 'remote');
     if (!token.trim()) throw new AppError('invalid_input', 'A remote needs a token (create one on the remote: journey-studio remote token create)', 'token');
-    await this.secrets.set(secretId(name), token.trim());
-    const others = (await this.list()).filter((r) => r.name !== name);
-    await this.save([...others, parsed.data].sort((a, b) => a.name.localeCompare(b.name)));
-    return parsed.data;
+    return this.serialized(async () => {
+      await this.secrets.set(secretId(name), token.trim());
+      const others = (await this.list()).filter((r) => r.name !== name);
+      await this.save([...others, parsed.data].sort((a, b) => a.name.localeCompare(b.name)));
+      return parsed.data;
+    });
   }
 
   async remove(name: string): Promise<void> {
-    const all = await this.list();
-    if (!all.some((r) => r.name === name)) throw new AppError('not_found', `No remote named "${name}"`, 'remote');
-    await this.save(all.filter((r) => r.name !== name));
-    await this.secrets.delete(secretId(name));
+    return this.serialized(async () => {
+      const all = await this.list();
+      if (!all.some((r) => r.name === name)) throw new AppError('not_found', `No remote named "${name}"`, 'remote');
+      await this.save(all.filter((r) => r.name !== name));
+      await this.secrets.delete(secretId(name));
+    });
+  }
+
+  /** Read, change and rewrite of remotes.json one at a time in this process (two adds keep both). */
+  private serialized<T>(task: () => Promise<T>): Promise<T> {
+    return mutexFor(this.path)(task);
   }
 
   private async save(remotes: RemoteEntry[]): Promise<void> {

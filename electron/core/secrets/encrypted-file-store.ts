@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { mutexFor } from '../lifecycle/mutex';
 import { writeFileAtomic } from '../store/atomic-file';
 import { keyFileCipher } from './key-file-cipher';
 import type { SecretCipher, SecretStore } from './secret-store';
@@ -12,10 +13,13 @@ const SecretsFile = z.object({
 });
 type SecretsFile = z.infer<typeof SecretsFile>;
 
-/** Secrets in `secrets.enc.json`, each value encrypted by the cipher; written atomically. */
+/**
+ * Secrets in `secrets.enc.json`, each value encrypted by the cipher. Written like every store
+ * file (temp, fsync, rename); each change reads, edits and rewrites the file under the file's one
+ * mutex in this process. Other processes are kept out by the data directory's lock, which every
+ * command that writes holds.
+ */
 export class EncryptedFileSecretStore implements SecretStore {
-  private queue: Promise<unknown> = Promise.resolve();
-
   constructor(
     private readonly path: string,
     private readonly cipher: SecretCipher,
@@ -37,14 +41,12 @@ export class EncryptedFileSecretStore implements SecretStore {
     });
   }
 
-  /** One change at a time, so two saves never lose each other's secret. */
+  /** One change at a time per file, so two saves (from any store object) never lose each other's secret. */
   private change(edit: (file: SecretsFile) => SecretsFile): Promise<void> {
-    const next = this.queue.then(async () => {
+    return mutexFor(this.path)(async () => {
       const updated = edit(await this.read());
       await writeFileAtomic(this.path, `${JSON.stringify(updated, null, 2)}\n`);
     });
-    this.queue = next.catch(() => undefined);
-    return next;
   }
 
   private async read(): Promise<SecretsFile> {

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { chmod, readFile } from 'node:fs/promises';
-import { writeFileAtomic } from '../store/atomic-file';
+import { link, open, readFile, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { syncDirectory } from '../store/atomic-file';
 import type { SecretCipher } from './secret-store';
 
 const KEY_BYTES = 32;
@@ -29,15 +30,47 @@ export function aesGcmCipher(key: Buffer): SecretCipher {
  * encrypted file. It keeps secrets out of everything that is copied or exported with the data.
  */
 export async function keyFileCipher(keyPath: string): Promise<SecretCipher> {
-  let key: Buffer;
-  try {
-    key = Buffer.from((await readFile(keyPath, 'utf8')).trim(), 'base64');
-    if (key.length !== KEY_BYTES) throw new Error(`${keyPath} is not a ${KEY_BYTES}-byte key`);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    key = randomBytes(KEY_BYTES);
-    await writeFileAtomic(keyPath, `${key.toString('base64')}\n`);
-    await chmod(keyPath, 0o600).catch(() => undefined);
+  let key = await readKey(keyPath);
+  if (!key) {
+    await createKeyOnce(keyPath, randomBytes(KEY_BYTES));
+    key = await readKey(keyPath); // ours, or the one another opener created first
   }
+  if (!key) throw new Error(`${keyPath} could not be created`);
   return aesGcmCipher(key);
+}
+
+async function readKey(keyPath: string): Promise<Buffer | null> {
+  try {
+    const key = Buffer.from((await readFile(keyPath, 'utf8')).trim(), 'base64');
+    if (key.length !== KEY_BYTES) throw new Error(`${keyPath} is not a ${KEY_BYTES}-byte key`);
+    return key;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/**
+ * Writes a new key only if none exists: a synced, owner-only temp file hard-linked into place
+ * (the link fails when the name exists). Two first openers can never each keep a different key,
+ * which would leave one's secrets encrypted with a key that is gone.
+ */
+async function createKeyOnce(keyPath: string, key: Buffer): Promise<void> {
+  // Dot-named .tmp like the store's temp files, so one left by a kill is cleaned up on open.
+  const temp = join(dirname(keyPath), `.${basename(keyPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const handle = await open(temp, 'wx', 0o600);
+  try {
+    await handle.writeFile(`${key.toString('base64')}\n`, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await link(temp, keyPath);
+    await syncDirectory(dirname(keyPath));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
 }

@@ -24,8 +24,8 @@ export async function writeFileAtomic(path: string, data: string): Promise<void>
   await syncDirectory(dirname(path));
 }
 
-/** Makes a rename durable; some platforms refuse to open folders, which is harmless there. */
-async function syncDirectory(dir: string): Promise<void> {
+/** Makes a rename (or link) durable; some platforms refuse to open folders, which is harmless there. */
+export async function syncDirectory(dir: string): Promise<void> {
   let handle;
   try {
     handle = await open(dir, 'r');

@@ -1,7 +1,9 @@
+import { mkdir } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { AppError } from '../../../shared/errors';
 import { openCore, type Core } from '../../core/core';
-import { resolveDataDir } from '../../core/store/data-dir';
+import { dataPaths, resolveDataDir } from '../../core/store/data-dir';
+import { acquireDataDirLock } from '../../core/store/lock';
 
 export interface Io {
   out: (text: string) => void;
@@ -48,5 +50,21 @@ export async function withCore<T>(values: { 'data-dir'?: string; empty?: boolean
     return await work(core);
   } finally {
     await core.close();
+  }
+}
+
+/**
+ * Runs `work` holding the data directory's lock, for commands that write files of the data
+ * directory without opening the whole core (`remote add`, `remote remove`): while an app or
+ * server holds the directory they are refused with the same "already running" message.
+ */
+export async function withDataDirLock<T>(dataDir: string, work: () => Promise<T>): Promise<T> {
+  const paths = dataPaths(dataDir);
+  await mkdir(paths.root, { recursive: true });
+  const lock = acquireDataDirLock(paths.lock, paths.root, 'cli');
+  try {
+    return await work();
+  } finally {
+    lock.release();
   }
 }

@@ -3,7 +3,7 @@ import { RemoteClient } from '../../core/remotes/remote-client';
 import { RemoteStore } from '../../core/remotes/remote-store';
 import { resolveDataDir } from '../../core/store/data-dir';
 import { createToken, listTokens, revokeToken } from '../remote-api/tokens';
-import { parse, type Command, type Io } from './command';
+import { parse, withDataDirLock, type Command, type Io } from './command';
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
@@ -40,13 +40,13 @@ export const remoteCommand: Command = {
     if (verb === 'add' && a && b) {
       const token = values.token ?? process.env.JOURNEY_STUDIO_REMOTE_TOKEN;
       if (!token) throw new AppError('invalid_input', 'remote add needs --token (or JOURNEY_STUDIO_REMOTE_TOKEN)', 'token');
-      const entry = await remotes.add(a, b, token);
+      const entry = await withDataDirLock(dataDir, () => remotes.add(a, b, token));
       print(io, json, entry, `Remote ${entry.name} added (${entry.url}); its token is kept encrypted.\n`);
     } else if (verb === 'list') {
       const all = await remotes.list();
       print(io, json, all, all.map((r) => `${r.name}  ${r.url}\n`).join('') || 'No remotes.\n');
     } else if (verb === 'remove' && a) {
-      await remotes.remove(a);
+      await withDataDirLock(dataDir, () => remotes.remove(a));
       print(io, json, { removed: a }, `Remote ${a} removed.\n`);
     } else if (verb === 'test' && a) {
       const r = await remotes.get(a);
