@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, readdir, rename, rm, unlink } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 
 /**
@@ -40,4 +40,21 @@ export async function syncDirectory(dir: string): Promise<void> {
 /** Whether a file name is one of our unfinished temp files (left by a crash). */
 export function isTempFile(name: string): boolean {
   return name.startsWith('.') && name.endsWith('.tmp');
+}
+
+/**
+ * Every folder of a data directory in which files are written through a temp name (`.<name>.<pid>…tmp`:
+ * writeFileAtomic, the import journal, the lock, the secrets key). A folder that starts being
+ * written this way must be added here, so that the temp files a crash leaves are removed on the
+ * next start. (Backups are hard links or copies, never temp names.)
+ */
+export const TEMP_FILE_FOLDERS: readonly string[] = ['.', 'journeys', 'scenarios', 'presentations', 'bundles', 'remote', 'quarantine'];
+
+/** Removes our unfinished temp files from every folder of TEMP_FILE_FOLDERS; run on open, under the lock. */
+export async function removeLeftoverTempFiles(dataDir: string): Promise<void> {
+  for (const folder of TEMP_FILE_FOLDERS) {
+    const dir = join(dataDir, folder);
+    const names = await readdir(dir).catch(() => [] as string[]);
+    await Promise.all(names.filter(isTempFile).map((n) => rm(join(dir, n), { force: true })));
+  }
 }

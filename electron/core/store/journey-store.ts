@@ -1,10 +1,10 @@
-import { mkdir, rm, unlink, readdir } from 'node:fs/promises';
+import { mkdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { AppError } from '../../../shared/errors';
 import type { QuarantinedFile } from '../../../shared/contract/app';
 import { Journey, SCHEMA_VERSION, summarize, type JourneySummary } from '../../../shared/model';
-import { isTempFile, writeFileAtomic } from './atomic-file';
+import { removeLeftoverTempFiles, writeFileAtomic } from './atomic-file';
 import { JourneyBackups } from './backups';
 import type { DataPaths } from './data-dir';
 import { journeyIdsOnDisk, readIndex, reconcile, stampOf, type FileStamp, type JourneyIndexFile } from './journey-index';
@@ -236,9 +236,6 @@ export class JourneyStore {
   }
 
   private async removeLeftoverTempFiles(): Promise<void> {
-    for (const dir of [this.paths.journeys, this.paths.root]) {
-      const names = await readdir(dir).catch(() => [] as string[]);
-      await Promise.all(names.filter(isTempFile).map((n) => rm(join(dir, n), { force: true })));
-    }
+    await removeLeftoverTempFiles(this.paths.root);
   }
 }
