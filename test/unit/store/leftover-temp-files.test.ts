@@ -34,5 +34,4 @@ describe('temp files a crash leaves behind', () => {
     for (const path of leftovers) expect(existsSync(join(dataDir, path)), path).toBe(false);
     for (const path of kept) expect(existsSync(join(dataDir, path)), path).toBe(true);
   }, 120_000);
-
 });
