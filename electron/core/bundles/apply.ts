@@ -91,9 +91,13 @@ export async function applyPlan(ctx: CoreContext, plan: ImportPlan, hooks: Apply
       for (const step of undo.reverse()) await step();
       // Same bytes as before, not just the same content (formatting, legacy files, partial writes).
       for (const [path, bytes] of previous) await restoreFile(path, bytes);
+      await ctx.store.flush();
       await clearJournal(ctx.dataDir);
       throw error;
     }
+    // The store writes its index a moment after the last save; an import (and so a push) answers
+    // only once that is on disk too, so whoever hears the answer sees every file it wrote, final.
+    await ctx.store.flush();
     await clearJournal(ctx.dataDir);
     return plan.summary;
   });

@@ -52,7 +52,12 @@ describe('remote API v1', () => {
     const first = await client.push(bytes, 'push-0001-abcdef', 'overwrite');
     expect(first).toMatchObject({ replayed: false });
     expect(first.summary.created).toHaveLength(2);
+    // A push answers only once everything it wrote is durable: no temp file is still being
+    // written, and the store's index (written a moment after the journeys) already lists them.
     const before = snapshotDir(r.dataDir);
+    expect(Object.keys(before).filter((path) => path.endsWith('.tmp'))).toEqual([]);
+    const index = JSON.parse(Buffer.from(before['index.json'], 'base64').toString('utf8')) as { entries: { summary: { id: string } }[] };
+    expect(index.entries.map((e) => e.summary.id).sort()).toEqual(journeys.map((j) => j.id).sort());
     const again = await client.push(bytes, 'push-0001-abcdef', 'overwrite');
     expect(again).toEqual({ ...first, replayed: true });
     expect(snapshotDir(r.dataDir)).toEqual(before);
