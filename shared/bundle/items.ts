@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { credentialsIn } from '../custom-actions/credentials';
 import { AccountList, AttributeDef, ExternalAudience, Journey, MarketoWorkspace, SolutionInterest } from '../model';
 import { JsonValue, SavedScenario } from '../simulation';
 
@@ -29,28 +30,6 @@ export type BundleReferences = z.infer<typeof BundleReferences>;
 export type ReferenceCollection = keyof BundleReferences;
 export const REFERENCE_COLLECTIONS = Object.keys(BundleReferences.shape) as ReferenceCollection[];
 
-/** Configuration keys that hold secrets; a bundle refuses them even when nested. */
-export const SECRET_KEY_PATTERN = /secret|password|token|api[-_]?key|authorization|credential/i;
-
-/** The paths (`a.b.c`) of object keys that look like secrets, at any depth. */
-export function secretKeyPaths(value: unknown, at = ''): string[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => secretKeyPaths(v, `${at}${at ? '.' : ''}${i}`));
-  if (!value || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, v]) => {
-    const path = `${at}${at ? '.' : ''}${key}`;
-    return SECRET_KEY_PATTERN.test(key) ? [path] : secretKeyPaths(v, path);
-  });
-}
-
-/** A copy of a JSON value without the keys that look like secrets (an HTTP `Authorization` header, say). */
-export function withoutSecretKeys<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutSecretKeys) as T;
-  if (!value || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) if (!SECRET_KEY_PATTERN.test(key)) out[key] = withoutSecretKeys(v);
-  return out as T;
-}
-
 /** A custom Action definition (seed 003) without its secrets. */
 export const BundleAction = z
   .object({
@@ -61,8 +40,9 @@ export const BundleAction = z
   })
   .strict()
   .superRefine((action, ctx) => {
-    // Export strips them; a bundle that still has one was made by something else or tampered with.
-    for (const path of secretKeyPaths(action.config)) ctx.addIssue({ code: 'custom', path: ['config', ...path.split('.')], message: 'a bundle never carries secrets' });
+    // Export leaves them out (one rule: shared/custom-actions/credentials.ts); a bundle that still
+    // has one was made by something else or tampered with.
+    for (const part of credentialsIn(action.config)) ctx.addIssue({ code: 'custom', path: ['config', ...part.path], message: `a bundle never carries secrets (${part.label})` });
   });
 export type BundleAction = z.infer<typeof BundleAction>;
 

@@ -23,8 +23,8 @@ export const ActionDefinition = z.object({
   name: DisplayName,
   module: ModuleId,
   config: ConfigValues,
-  /** Secret config fields by name. */
-  secrets: z.record(z.string().max(100), SecretRef).default({}),
+  /** Secret config fields by name, and credentials taken out of the rest by slot (`header:Cookie`…). */
+  secrets: z.record(z.string().max(400), SecretRef).default({}),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

@@ -1,3 +1,4 @@
 export * from './definition';
 export * from './modules';
 export * from './usage';
+export * from './credentials';

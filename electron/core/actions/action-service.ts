@@ -1,6 +1,8 @@
 import {
   customActionsUsed,
+  joinCredentials,
   maskSecret,
+  splitCredentials,
   type ActionDefinition,
   type ActionView,
   type ConfigValues,
@@ -106,7 +108,12 @@ export class ActionService {
     }
   }
 
-  /** Validates a configuration against the module and stores secret fields through the secrets store. */
+  /**
+   * Validates a configuration against the module and stores its secret fields, and every
+   * credential outside them (a Cookie header, user:password@ or ?api_sig= in the base URL), through
+   * the secrets store; actions.json keeps the rest. A credential sent back as its masked hint
+   * (what the view shows) keeps the stored value.
+   */
   private async withConfig(def: ActionDefinition, given: ConfigValues): Promise<ActionDefinition> {
     const module = moduleOf(def.module);
     const plain: ConfigValues = {};
@@ -120,33 +127,57 @@ export class ActionService {
       else if (value === null) secretValues[field] = undefined;
       else secretValues[field] = def.secrets[field] ? await this.deps.secrets.get(def.secrets[field].secretId) : undefined;
     }
-    const parsed = module.config.safeParse({ ...plain, ...secretValues });
-    if (!parsed.success) throw fromZodError(parsed.error, 'config');
-    const stored: ConfigValues = { ...parsed.data };
-    const secrets: ActionDefinition['secrets'] = {};
-    for (const field of module.secretFields) {
-      delete stored[field];
-      const value = secretValues[field];
-      const id = secretId(def.id, field);
-      if (value === undefined) {
-        if (def.secrets[field]) await this.deps.secrets.delete(id);
-        continue;
-      }
-      await this.deps.secrets.set(id, value);
-      secrets[field] = { secretId: id, hint: maskSecret(value) };
+    const credentials: Record<string, string> = {};
+    // A header kept as a credential for its value alone (`X-Upstream: Bearer …`) comes back as a
+    // mask that no longer looks like one: it is still the stored credential.
+    const headers = plain.headers && typeof plain.headers === 'object' ? { ...(plain.headers as Record<string, unknown>) } : null;
+    for (const [slot, ref] of Object.entries(def.secrets)) {
+      const name = slot.startsWith('header:') ? slot.slice('header:'.length) : null;
+      if (!headers || name === null || headers[name] !== ref.hint) continue;
+      const value = await this.deps.secrets.get(ref.secretId);
+      if (value === undefined) continue;
+      credentials[slot] = value;
+      delete headers[name];
     }
+    if (headers) plain.headers = headers;
+    const split = splitCredentials(plain);
+    for (const part of split.parts) {
+      const ref = def.secrets[part.slot];
+      const kept = ref && part.value === ref.hint ? await this.deps.secrets.get(ref.secretId) : undefined;
+      credentials[part.slot] = kept ?? part.value;
+    }
+    const parsed = module.config.safeParse({ ...joinCredentials(split.config, credentials), ...secretValues });
+    if (!parsed.success) throw fromZodError(parsed.error, 'config');
+    const withoutFields: ConfigValues = { ...parsed.data };
+    for (const field of module.secretFields) delete withoutFields[field];
+    const { config: stored, parts } = splitCredentials(withoutFields);
+    const toKeep: Record<string, string | undefined> = { ...secretValues };
+    for (const part of parts) toKeep[part.slot] = part.value;
+    const secrets: ActionDefinition['secrets'] = {};
+    for (const [slot, value] of Object.entries(toKeep)) {
+      if (value === undefined) continue;
+      const id = secretId(def.id, slot);
+      await this.deps.secrets.set(id, value);
+      secrets[slot] = { secretId: id, hint: maskSecret(value) };
+    }
+    for (const [slot, ref] of Object.entries(def.secrets)) if (!secrets[slot]) await this.deps.secrets.delete(ref.secretId);
     return { ...def, config: stored, secrets };
   }
 
+  /** The configuration a run uses: secret fields and credentials put back from the secrets store. */
   private async resolved(def: ActionDefinition): Promise<{ config: Record<string, unknown>; secrets: string[] }> {
-    const values: Record<string, string> = {};
-    for (const [field, ref] of Object.entries(def.secrets)) {
+    const module = moduleOf(def.module);
+    const fields: Record<string, string> = {};
+    const credentials: Record<string, string> = {};
+    for (const [slot, ref] of Object.entries(def.secrets)) {
       const value = await this.deps.secrets.get(ref.secretId);
-      if (value !== undefined) values[field] = value;
+      if (value === undefined) continue;
+      if (module.secretFields.includes(slot)) fields[slot] = value;
+      else credentials[slot] = value;
     }
-    const parsed = moduleOf(def.module).config.safeParse({ ...def.config, ...values });
+    const parsed = module.config.safeParse({ ...joinCredentials(def.config, credentials), ...fields });
     if (!parsed.success) throw fromZodError(parsed.error, 'config');
-    return { config: parsed.data, secrets: Object.values(values) };
+    return { config: parsed.data, secrets: [...Object.values(fields), ...Object.values(credentials)] };
   }
 
   private view(def: ActionDefinition, usage: Map<string, { id: string; name: string }[]>): ActionView {
@@ -156,8 +187,11 @@ export class ActionService {
       const ref = def.secrets[field];
       secrets[field] = { set: ref !== undefined, hint: ref?.hint ?? '' };
     }
+    // Credentials outside the secret fields show where they are, masked (a save that sends the mask back keeps them).
+    const masked: Record<string, string> = {};
+    for (const [slot, ref] of Object.entries(def.secrets)) if (!module.secretFields.includes(slot)) masked[slot] = ref.hint;
     const { secrets: _refs, ...rest } = def;
-    return { ...rest, moduleLabel: module.label, secrets, functions: Object.keys(module.functions), usedBy: usage.get(def.id) ?? [] };
+    return { ...rest, config: joinCredentials(def.config, masked), moduleLabel: module.label, secrets, functions: Object.keys(module.functions), usedBy: usage.get(def.id) ?? [] };
   }
 
   private async usage(): Promise<Map<string, { id: string; name: string }[]>> {

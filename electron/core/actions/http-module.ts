@@ -51,6 +51,26 @@ function headersOf(config: HttpConfig, json: boolean): Record<string, string> {
   return headers;
 }
 
+/**
+ * fetch refuses a URL carrying user:password@, so a base URL with them (kept in the secrets
+ * store, put back for the run) is sent as Basic authorization, as a browser would; a token or an
+ * Authorization header set on the Action wins.
+ */
+export function withBasicAuth(url: string, headers: Record<string, string>): { url: string; headers: Record<string, string> } {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { url, headers }; // the request reports the bad URL
+  }
+  if (!parsed.username && !parsed.password) return { url, headers };
+  const basic = Buffer.from(`${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`).toString('base64');
+  parsed.username = '';
+  parsed.password = '';
+  const hasAuthorization = Object.keys(headers).some((h) => h.toLowerCase() === 'authorization');
+  return { url: parsed.toString(), headers: hasAuthorization ? headers : { ...headers, authorization: `Basic ${basic}` } };
+}
+
 /** Base URL + path (one slash between) + query. */
 export function joinUrl(baseUrl: string, path: string, query: string): string {
   const base = baseUrl.trim().replace(/\/+$/, '');
@@ -87,15 +107,16 @@ export const httpModule: ActionModule<HttpConfig> = {
             return { ok: false, message: 'The JSON body is not valid JSON after rendering' };
           }
         }
-        const url = joinUrl(config.baseUrl, input.path, input.query);
-        const req = { method: input.method, url, headers: headersOf(config, hasBody), body: hasBody ? input.body : undefined };
+        const { url, headers } = withBasicAuth(joinUrl(config.baseUrl, input.path, input.query), headersOf(config, hasBody));
+        const req = { method: input.method, url, headers, body: hasBody ? input.body : undefined };
         return outcome(await sendHttp(req, limitsOf(config), signal));
       },
     },
   },
   async test(config, { signal }) {
-    const result = await sendHttp({ method: 'GET', url: config.baseUrl, headers: headersOf(config, false) }, limitsOf(config), signal);
+    const { url, headers } = withBasicAuth(config.baseUrl, headersOf(config, false));
+    const result = await sendHttp({ method: 'GET', url, headers }, limitsOf(config), signal);
     if (!result.ok) return outcome(result);
-    return { ok: true, message: `Reached ${config.baseUrl}: ${result.message}`, response: result.response };
+    return { ok: true, message: `Reached ${url}: ${result.message}`, response: result.response };
   },
 };

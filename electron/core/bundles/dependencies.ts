@@ -1,4 +1,5 @@
-import { BundleAction, BundleScenario, withoutSecretKeys } from '../../../shared/bundle';
+import { BundleAction, BundleScenario } from '../../../shared/bundle';
+import { withoutCredentials } from '../../../shared/custom-actions/credentials';
 import { customActionsUsed } from '../../../shared/custom-actions/usage';
 import { AppError } from '../../../shared/errors';
 import type { Journey } from '../../../shared/model';
@@ -15,9 +16,9 @@ export async function bundledActions(ctx: CoreContext, journeys: readonly Journe
   for (const id of [...used].sort()) {
     const def = store.find(id);
     if (!def) continue; // the importing side reports it as a missing reference
-    // Secret fields live in the secrets store, not in `config`; keys that merely look secret (an
-    // Authorization header) are dropped too, since a bundle is a file people pass around.
-    const parsed = BundleAction.safeParse({ id: def.id, name: def.name, module: def.module, config: withoutSecretKeys(def.config) });
+    // Secret fields and credentials live in the secrets store, not in `config`; whatever still looks
+    // like one (an Action saved before that rule) is left out too: a bundle is a file people pass around.
+    const parsed = BundleAction.safeParse({ id: def.id, name: def.name, module: def.module, config: withoutCredentials(def.config) });
     if (!parsed.success) throw new AppError('invalid_input', `The Action "${def.name}" cannot travel in a bundle (${parsed.error.issues[0]?.message})`, 'ids');
     out.push(parsed.data);
   }

@@ -1,5 +1,5 @@
-import { canonicalJson, withoutSecretKeys, type ActionPreview, type BundleAction, type FieldChange, type ImportPolicy } from '../../../shared/bundle';
-import { ModuleId, type ActionDefinition } from '../../../shared/custom-actions';
+import { canonicalJson, type ActionPreview, type BundleAction, type FieldChange, type ImportPolicy } from '../../../shared/bundle';
+import { ModuleId, withoutCredentials, type ActionDefinition } from '../../../shared/custom-actions';
 import { uniqueName } from '../../../shared/journeys/names';
 import { moduleOf } from '../actions/registry';
 import { bundleError } from './limits';
@@ -14,13 +14,13 @@ export interface ActionsPlan {
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 /** What a bundle can compare: secrets and timestamps never travel. */
 const comparable = (a: { name: string; module: string; config: Record<string, unknown> }) =>
-  canonicalJson({ name: a.name.trim(), module: a.module, config: withoutSecretKeys(a.config) });
+  canonicalJson({ name: a.name.trim(), module: a.module, config: withoutCredentials(a.config) });
 
 function changesOf(local: ActionDefinition, incoming: BundleAction): FieldChange[] {
   const changes: FieldChange[] = [];
   if (local.name !== incoming.name) changes.push({ field: 'name', before: local.name, after: incoming.name });
   if (local.module !== incoming.module) changes.push({ field: 'type', before: local.module, after: incoming.module });
-  const before = withoutSecretKeys(local.config);
+  const before = withoutCredentials(local.config);
   for (const key of [...new Set([...Object.keys(before), ...Object.keys(incoming.config)])].sort()) {
     const a = JSON.stringify(before[key] ?? null);
     const b = JSON.stringify(incoming.config[key] ?? null);
