@@ -42,6 +42,31 @@ export const FINDINGS: readonly Finding[] = [
     found: 'tokensMatch returned early on a length mismatch (the token length was observable by timing).',
     fix: 'Both sides are hashed (SHA-256) before timingSafeEqual.',
   },
+  {
+    surface: 'zip-bomb',
+    found: 'Issue 16: a 1 MB bundle whose entry declares 100 (or 0) bytes but inflates to 1 GB was refused only after ~3.3 GB peak memory (fflate inflates a whole pushed buffer before its ondata sees a byte); 2,700 exported journeys could not be read back ("Maximum call stack size exceeded": fflate\'s Unzip recurses once per entry of one pushed buffer).',
+    fix: 'electron/core/bundles/zip.ts feeds the zip to the streaming reader in 4 kB slices and stops at the first refusal: a slice inflates to at most ~4 MB, and recursion stays within the entries of one slice. Probes: test/unit/bundles/zip-bomb.test.ts (CLI and serve --remote in child processes, peak RSS measured), large-round-trip.test.ts (5,000 journeys).',
+  },
+  {
+    surface: 'remote',
+    found: 'Issue 16: `remote add` ignored the data-dir lock, so while `serve` changed `secrets.enc.json` (actions.update) two processes read-modify-wrote it and remote tokens were lost; `secrets.key` could be created twice by two first openers.',
+    fix: '`remote add/remove` hold the data-dir lock (refused while an app or server runs); token create/revoke hold `remote/tokens.lock` (serve only reads tokens.json, so a revoke takes effect at once); secrets, remotes and tokens files change under one mutex per file; the key file is created with a link that never replaces one. Probe: test/unit/remotes/data-dir-lock.test.ts.',
+  },
+  {
+    surface: 'remote',
+    found: 'Issue 16: a push answered before the store\'s debounced index write, so a snapshot right after the answer caught `.index.json.<pid>.<rand>.tmp` (the flaky "applies a push once").',
+    fix: 'electron/core/bundles/apply.ts flushes the store (index included) before an import or push answers; the test checks no temp file and a complete index at the answer.',
+  },
+  {
+    surface: 'store',
+    found: 'Issue 16: start-up removed crash temp files only from journeys/ and the root; `bundles/.import-journal.json.<pid>.<rand>.tmp` survived.',
+    fix: 'One list of folders written through temp names beside writeFileAtomic (electron/core/store/atomic-file.ts); all are cleaned on open. Probe: test/unit/store/leftover-temp-files.test.ts.',
+  },
+  {
+    surface: 'bundles',
+    found: 'Issue 16: basic-auth userinfo and `?api_sig=` in an HTTP Action\'s base URL and Cookie / X-Auth / Ocp-Apim-Subscription-Key headers stayed in actions.json and were exported in plain text.',
+    fix: 'One rule (shared/custom-actions/credentials.ts): save moves them to the secrets store (shown masked, sent as before), export leaves them out, import refuses a bundle carrying one, naming the field. Probe: test/unit/custom-actions/credentials.test.ts.',
+  },
 ];
 
 /** Seen by the suites, left to the owners of the code (reported, not changed here). */
