@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeBundle } from '../../../electron/core/bundles/codec';
@@ -115,6 +116,9 @@ describe('zip bombs whose headers lie about the inflated size', () => {
   }, 120_000);
 
   it('records the figures for the reliability report', () => {
+    // Times depend on how busy the machine was: say so beside them.
+    figures['load average (1 min) at the end'] = Number(loadavg()[0].toFixed(1));
+    figures.cores = cpus().length;
     recordFigures({
       surface: 'zip-bomb',
       title: 'Zip bombs with lying sizes (1 MB → 1 GB; CLI import and serve --remote push, child processes)',
