@@ -8,7 +8,8 @@ export function requestUrl(req: IncomingMessage): URL | null {
   const target = req.url ?? '/';
   if (!target.startsWith('/')) return null; // absolute-form, authority-form and `*`: not for us
   try {
-    return new URL(target, 'http://journey-studio.invalid');
+    // Appended, not resolved against a base: `//x` is a path here, not another host.
+    return new URL(`http://journey-studio.invalid${target}`);
   } catch {
     return null;
   }
