@@ -28,7 +28,7 @@ export default defineConfig({
   },
   webServer: {
     // The shared host is a returning user's (tour already seen); first-run tests start their own host.
-    command: `node bin/journey-studio.mjs call settings.set '{"tourDone":true}' --data-dir ${dataDir} > /dev/null && node bin/journey-studio.mjs serve --port ${E2E_PORT} --data-dir ${dataDir} --token ${E2E_TOKEN}`,
+    command: `node bin/journey-studio.mjs call settings.set '{"tourDone":true}' --data-dir ${dataDir} > /dev/null && JOURNEY_STUDIO_TOKEN=${E2E_TOKEN} node bin/journey-studio.mjs serve --port ${E2E_PORT} --data-dir ${dataDir}`,
     url: `http://127.0.0.1:${E2E_PORT}/?token=${E2E_TOKEN}`,
     reuseExistingServer: false,
     timeout: 60_000,

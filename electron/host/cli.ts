@@ -9,6 +9,7 @@ import { remoteCommand } from './commands/remote';
 import { validateCommand } from './commands/validate';
 import type { Command, Io } from './commands/command';
 import { serveCommand } from './commands/serve';
+import { shown, terminalSafeIo } from './commands/terminal-text';
 import { simulateCommand } from './commands/simulate';
 
 const COMMANDS: Command[] = [serveCommand, callCommand, validateCommand, catalogCommand, simulateCommand, exportCommand, importCommand, pushCommand, pullCommand, remoteCommand];
@@ -24,7 +25,9 @@ function helpText(): string {
 }
 
 /** Runs the CLI; returns the exit code (0 ok, 1 refused, 2 bad usage). Errors go to stderr, as JSON with --json. */
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+export async function main(argv: string[], rawIo: Io = processIo): Promise<number> {
+  // Names and messages can come from bundles and remotes: no control character reaches the terminal raw.
+  const io = terminalSafeIo(rawIo);
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     io.out(helpText());
@@ -33,11 +36,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const command = COMMANDS.find((c) => c.name === name);
   const asJson = rest.includes('--json');
   try {
-    if (!command) throw new AppError('invalid_input', `Unknown command "${name}". Run journey-studio --help.`, 'command');
+    if (!command) throw new AppError('invalid_input', `Unknown command "${shown(name)}". Run journey-studio --help.`, 'command');
     return await command.run(rest, io);
   } catch (error) {
     const payload = toErrorPayload(error);
-    io.err(asJson ? `${JSON.stringify({ error: payload })}\n` : `journey-studio ${name}: ${payload.message}\n`);
+    io.err(asJson ? `${JSON.stringify({ error: payload })}\n` : `journey-studio ${shown(name)}: ${payload.message}\n`);
     return payload.code === 'internal' ? 3 : payload.code === 'invalid_input' || payload.code === 'unknown_channel' ? 2 : 1;
   }
 }

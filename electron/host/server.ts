@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { Core } from '../core/core';
+import { AuthFailureLimiter, clientAddress, DEFAULT_AUTH_LIMIT, type AuthLimit } from './auth-limit';
+import { guarded, logLine, refuse, requestUrl } from './request-guard';
 import { answer } from './socket-protocol';
 import { serveStatic } from './static-files';
 import { TOKEN_COOKIE, tokenOf, tokensMatch } from './token';
@@ -15,7 +17,11 @@ export interface HostOptions {
   /** Largest WebSocket message accepted, in bytes. */
   maxMessageBytes?: number;
   /** `serve --remote`: the REST API under /api/, with its own bearer tokens instead of the page token. */
-  api?: (req: IncomingMessage, res: ServerResponse) => void;
+  api?: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+  /** Wrong page tokens one client address may send per window before 429. */
+  authLimit?: AuthLimit;
+  /** Where a failed request is logged (one line, no secrets); stderr by default. */
+  log?: (line: string) => void;
 }
 
 export interface RunningHost {
@@ -26,10 +32,6 @@ export interface RunningHost {
 }
 
 const DEFAULT_MAX_MESSAGE = 16 * 1024 * 1024;
-
-function requestUrl(req: IncomingMessage): URL {
-  return new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
-}
 
 /** A socket may only come from a page we served: its Origin must be this host. */
 function originAllowed(req: IncomingMessage): boolean {
@@ -48,10 +50,31 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   const { core, token } = options;
   const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE });
 
-  const server = createServer((req, res) => {
+  const log = options.log ?? ((line: string) => process.stderr.write(`journey-studio serve: ${line}\n`));
+  const limiter = new AuthFailureLimiter(options.authLimit ?? DEFAULT_AUTH_LIMIT);
+
+  /** 'ok', or why not: no token at all, a wrong one (counted), or too many wrong ones lately. */
+  function checkToken(req: IncomingMessage, url: URL): { ok: true } | { ok: false; status: 401 | 429; retryAfter?: number } {
+    const given = tokenOf(url, req.headers);
+    if (!given) return { ok: false, status: 401 };
+    const address = clientAddress(req.socket);
+    const wait = limiter.retryAfter(address);
+    if (wait > 0) return { ok: false, status: 429, retryAfter: wait };
+    if (tokensMatch(token, given)) return { ok: true };
+    limiter.fail(address);
+    return { ok: false, status: 401 };
+  }
+
+  const handle = (req: IncomingMessage, res: ServerResponse): void | Promise<void> => {
     const url = requestUrl(req);
+    if (!url) return refuse(res, 400, 'Bad request target');
     if (options.api && url.pathname.startsWith('/api/')) return options.api(req, res);
-    if (!tokensMatch(token, tokenOf(url, req.headers))) {
+    const auth = checkToken(req, url);
+    if (!auth.ok && auth.status === 429) {
+      res.writeHead(429, { 'content-type': 'text/plain', 'retry-after': String(auth.retryAfter) }).end(`Too many wrong tokens from this address; retry in ${auth.retryAfter} s.\n`);
+      return;
+    }
+    if (!auth.ok) {
       res.writeHead(401, { 'content-type': 'text/plain' }).end('Journey Studio: open the URL with the access token printed by `journey-studio serve`.\n');
       return;
     }
@@ -63,22 +86,34 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       return;
     }
     serveStatic(options.rendererDir, url.pathname, res);
-  });
+  };
+  const server = createServer(guarded(handle, log, [token]));
 
   server.on('upgrade', (req, socket, head) => {
-    const url = requestUrl(req);
-    if (url.pathname !== '/ws' || !tokensMatch(token, tokenOf(url, req.headers)) || !originAllowed(req)) {
-      socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n');
-      return;
-    }
-    sockets.handleUpgrade(req, socket, head, (ws) => {
-      // ws closes a socket that breaks the protocol (e.g. 1009 for an oversized message) and then
-      // emits 'error'; unheard, that error would end the whole host process.
-      ws.on('error', () => ws.terminate());
-      ws.on('message', (data) => {
-        void answer(data.toString(), core.dispatch).then((reply) => ws.send(JSON.stringify(reply)));
+    // The socket is ours from here: a client that resets it must not raise an unheard 'error'.
+    socket.on('error', () => socket.destroy());
+    try {
+      const url = requestUrl(req);
+      const auth = url && url.pathname === '/ws' ? checkToken(req, url) : null;
+      if (!url || !auth?.ok || !originAllowed(req)) {
+        const status = !url ? '400 Bad Request' : auth && !auth.ok && auth.status === 429 ? `429 Too Many Requests\r\nRetry-After: ${auth.retryAfter}` : '401 Unauthorized';
+        socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+        return;
+      }
+      sockets.handleUpgrade(req, socket, head, (ws) => {
+        // ws closes a socket that breaks the protocol (e.g. 1009 for an oversized message) and then
+        // emits 'error'; unheard, that error would end the whole host process.
+        ws.on('error', () => ws.terminate());
+        ws.on('message', (data) => {
+          answer(data.toString(), core.dispatch)
+            .then((reply) => ws.send(JSON.stringify(reply)))
+            .catch((error: unknown) => log(`Socket reply failed: ${logLine(error, [token])}`));
+        });
       });
-    });
+    } catch (error) {
+      log(`Upgrade failed: ${logLine(error, [token])}`);
+      socket.destroy();
+    }
   });
 
   return new Promise((resolve, reject) => {

@@ -1,4 +1,5 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { pipeline } from 'node:stream';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -19,7 +20,18 @@ export const CONTENT_SECURITY_POLICY =
 
 /** Serves a file of the built renderer; unknown paths fall back to index.html (client routing). */
 export function serveStatic(root: string, pathname: string, res: ServerResponse): void {
-  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.(\/|\\|$))+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    res.writeHead(400).end('Bad path'); // `/%FF`, `/%E0%A4%A`: not UTF-8 percent-encoding
+    return;
+  }
+  if (decoded.includes('\0')) {
+    res.writeHead(400).end('Bad path');
+    return;
+  }
+  const safe = normalize(decoded).replace(/^(\.\.(\/|\\|$))+/, '');
   let file = join(root, safe);
   if (!file.startsWith(root + sep) && file !== root) {
     res.writeHead(400).end('Bad path');
@@ -36,5 +48,6 @@ export function serveStatic(root: string, pathname: string, res: ServerResponse)
     'x-content-type-options': 'nosniff',
     'cache-control': file.endsWith('index.html') ? 'no-store' : 'public, max-age=3600',
   });
-  createReadStream(file).pipe(res);
+  // A file that vanishes or cannot be read mid-answer cuts this response, never the process.
+  pipeline(createReadStream(file), res, () => undefined);
 }

@@ -25,5 +25,10 @@ export function tokenOf(url: URL, headers: { authorization?: string; cookie?: st
     ?.split(';')
     .map((c) => c.trim())
     .find((c) => c.startsWith(`${TOKEN_COOKIE}=`));
-  return cookie ? decodeURIComponent(cookie.slice(TOKEN_COOKIE.length + 1)) : null;
+  if (!cookie) return null;
+  try {
+    return decodeURIComponent(cookie.slice(TOKEN_COOKIE.length + 1));
+  } catch {
+    return null; // `%E0%A4%A` is no token we issued; a bad cookie must not end the host
+  }
 }

@@ -1,4 +1,5 @@
 import { Liquid, type LiquidOptions } from 'liquidjs';
+import { NO_FILES, withoutFileTags } from './no-files';
 import { limitOutput } from './output-limit';
 
 /**
@@ -27,7 +28,12 @@ export function createStrictLiquid(overrides: LiquidOptions = {}): Liquid {
   return createBoundedLiquid({ ...STRICT_LIQUID_OPTIONS, ...overrides });
 }
 
-/** A Liquid engine with the shared limits, its written output counted against the memory limit too. */
+/**
+ * A Liquid engine with the shared limits, its written output counted against the memory limit too,
+ * and no file system: `{% include %}`, `{% render %}` and `{% layout %}` are refused when parsed,
+ * and the engine's `fs` has no files, so no template can read the disk (or fetch from the page's origin).
+ */
 export function createBoundedLiquid(options: LiquidOptions = {}): Liquid {
-  return limitOutput(new Liquid({ ...LIQUID_LIMITS, ...options }));
+  const engine = new Liquid({ ...LIQUID_LIMITS, ...options, fs: NO_FILES, root: [], partials: [], layouts: [], relativeReference: false });
+  return limitOutput(withoutFileTags(engine));
 }

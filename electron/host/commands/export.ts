@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
 import { exportBundle, exportJourneyJson } from '../../core/bundles/export';
 import { DATA_OPTIONS, parse, withCore, type Command } from './command';
+import { line } from './terminal-text';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -27,7 +28,7 @@ export const exportCommand: Command = {
       await writeFile(out, bytes);
       return { file: out, journeys: count, bytes: bytes.length };
     });
-    io.out(values.json ? `${JSON.stringify(result)}\n` : `Exported ${result.journeys} journey(s) to ${result.file} (${result.bytes} bytes).\n`);
+    io.out(values.json ? `${JSON.stringify(result)}\n` : `${line`Exported ${result.journeys} journey(s) to ${result.file} (${result.bytes} bytes)`}.\n`);
     return 0;
   },
 };

@@ -3,22 +3,23 @@ import { ImportPolicy, type BundlePreview, type ImportSummary } from '../../../s
 import { AppError } from '../../../shared/errors';
 import { importBundle, previewBundle } from '../../core/bundles/service';
 import { DATA_OPTIONS, parse, withCore, type Command } from './command';
+import { line, shown } from './terminal-text';
 
 /** The preview as lines a person reads: one per journey, then the reference items. */
 export function previewText(preview: BundlePreview): string {
-  const lines = [`Bundle from "${preview.source}" (app ${preview.appVersion}, ${preview.createdAt}):`];
+  const lines = [line`Bundle from "${preview.source}" (app ${preview.appVersion}, ${preview.createdAt}):`];
   for (const j of preview.journeys) {
     const conflict = j.conflict === 'name' ? ' (name taken)' : '';
-    const missing = j.missingReferences.length ? `  missing: ${j.missingReferences.join(', ')}` : '';
-    lines.push(`  ${j.state.padEnd(11)} ${j.name} v${j.version} [${j.status}]${conflict}${missing}`);
-    for (const c of j.changes) lines.push(`      ${c.field}: ${c.before} -> ${c.after}`);
+    const missing = j.missingReferences.length ? `  missing: ${j.missingReferences.map(shown).join(', ')}` : '';
+    lines.push(`${line`  ${j.state.padEnd(11)} ${j.name} v${j.version} [${j.status}]`}${conflict}${missing}`);
+    for (const c of j.changes) lines.push(line`      ${c.field}: ${c.before} -> ${c.after}`);
   }
-  for (const r of preview.references) lines.push(`  ${r.state.padEnd(11)} ${r.collection}: ${r.label}`);
+  for (const r of preview.references) lines.push(line`  ${r.state.padEnd(11)} ${r.collection}: ${r.label}`);
   for (const a of preview.actions) {
-    const secrets = a.secretsToSet.length ? `  set again after import: ${a.secretsToSet.join(', ')}` : '';
-    lines.push(`  ${a.state.padEnd(11)} Action: ${a.name} (${a.module})${a.conflict === 'name' ? ' (name taken)' : ''}${secrets}`);
+    const secrets = a.secretsToSet.length ? `  set again after import: ${a.secretsToSet.map(shown).join(', ')}` : '';
+    lines.push(`${line`  ${a.state.padEnd(11)} Action: ${a.name} (${a.module})`}${a.conflict === 'name' ? ' (name taken)' : ''}${secrets}`);
   }
-  for (const s of preview.scenarios) lines.push(`  ${s.state.padEnd(11)} scenario: ${s.name} of ${s.journeyName}`);
+  for (const s of preview.scenarios) lines.push(line`  ${s.state.padEnd(11)} scenario: ${s.name} of ${s.journeyName}`);
   const { counts } = preview;
   lines.push(`${counts.new} new, ${counts.identical} identical, ${counts.conflicting} conflicting, ${counts.missingReferences} with missing references.`);
   return `${lines.join('\n')}\n`;

@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors';
 import { clientFor, pushToRemote } from '../../core/remotes/sync';
 import { DATA_OPTIONS, parse, withCore, type Command } from './command';
 import { policyOf, summaryText } from './import';
+import { shown } from './terminal-text';
 
 export const pushCommand: Command = {
   name: 'push',
@@ -17,7 +18,7 @@ export const pushCommand: Command = {
     if (!values.remote) throw new AppError('invalid_input', 'push needs --remote NAME', 'remote');
     const name = values.remote;
     const policy = policyOf(values.policy ?? 'overwrite');
-    let shown = -1;
+    let lastShown = -1;
     const result = await withCore(values, async (core) =>
       pushToRemote(core.context, await clientFor(core.context, name), {
         ids: positionals,
@@ -25,12 +26,12 @@ export const pushCommand: Command = {
         policy,
         onProgress: (f) => {
           const pct = Math.floor(f * 10) * 10;
-          if (!values.json && pct !== shown) io.err(`push: ${(shown = pct)}%\n`);
+          if (!values.json && pct !== lastShown) io.err(`push: ${(lastShown = pct)}%\n`);
         },
       }),
     );
     if (values.json) io.out(`${JSON.stringify(result, null, 2)}\n`);
-    else io.out(`Pushed ${result.count} journey(s) to ${name}${result.replayed ? ' (already applied; first result shown)' : ''}.\n${summaryText(result.summary)}`);
+    else io.out(`Pushed ${result.count} journey(s) to ${shown(name)}${result.replayed ? ' (already applied; first result shown)' : ''}.\n${summaryText(result.summary)}`);
     return 0;
   },
 };

@@ -4,11 +4,14 @@ import { RemoteStore } from '../../core/remotes/remote-store';
 import { resolveDataDir } from '../../core/store/data-dir';
 import { createToken, listTokens, revokeToken } from '../remote-api/tokens';
 import { parse, withDataDirLock, type Command, type Io } from './command';
+import { line } from './terminal-text';
+import { tokenFromFlags } from './token-source';
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
   json: { type: 'boolean', default: false },
   token: { type: 'string' },
+  'token-file': { type: 'string' },
   label: { type: 'string' },
 } as const;
 
@@ -16,7 +19,7 @@ const print = (io: Io, json: boolean, value: unknown, text: string) => io.out(js
 
 export const remoteCommand: Command = {
   name: 'remote',
-  usage: 'remote add NAME URL --token T | list | remove NAME | test NAME | token create [--label L] | token list | token revoke ID [--data-dir DIR] [--json]',
+  usage: 'remote add NAME URL (--token-file PATH | --token T) | list | remove NAME | test NAME | token create [--label L] | token list | token revoke ID [--data-dir DIR] [--json]',
   summary: 'Remotes this app pushes to (tokens kept encrypted), and the bearer tokens this instance accepts with serve --remote.',
   run: async (argv, io) => {
     const { values, positionals } = parse(argv, OPTIONS);
@@ -29,29 +32,31 @@ export const remoteCommand: Command = {
         print(io, json, { id, token }, `Token ${id} created. Give it to the client once; it is not shown again:\n${token}\n`);
       } else if (a === 'revoke' && b) {
         const gone = await revokeToken(dataDir, b);
-        print(io, json, { revoked: gone.id }, `Token ${gone.id} (${gone.label}) revoked.\n`);
+        print(io, json, { revoked: gone.id }, `${line`Token ${gone.id} (${gone.label})`} revoked.\n`);
       } else if (a === 'list') {
         const tokens = (await listTokens(dataDir)).map(({ id, label, createdAt }) => ({ id, label, createdAt }));
-        print(io, json, tokens, tokens.map((t) => `${t.id}  ${t.label}  ${t.createdAt}\n`).join('') || 'No tokens.\n');
+        print(io, json, tokens, tokens.map((t) => `${line`${t.id}  ${t.label}  ${t.createdAt}`}\n`).join('') || 'No tokens.\n');
       } else throw new AppError('invalid_input', 'Use: remote token create [--label L] | token list | token revoke ID', 'argv');
       return 0;
     }
     const remotes = await RemoteStore.open(dataDir);
     if (verb === 'add' && a && b) {
-      const token = values.token ?? process.env.JOURNEY_STUDIO_REMOTE_TOKEN;
-      if (!token) throw new AppError('invalid_input', 'remote add needs --token (or JOURNEY_STUDIO_REMOTE_TOKEN)', 'token');
+      const token = tokenFromFlags(values, 'JOURNEY_STUDIO_REMOTE_TOKEN', io);
+      if (!token) throw new AppError('invalid_input', 'remote add needs a token: JOURNEY_STUDIO_REMOTE_TOKEN, --token-file PATH or --token', 'token');
       const entry = await withDataDirLock(dataDir, () => remotes.add(a, b, token));
-      print(io, json, entry, `Remote ${entry.name} added (${entry.url}); its token is kept encrypted.\n`);
+      print(io, json, entry, `${line`Remote ${entry.name} added (${entry.url})`}; its token is kept encrypted.
+`);
     } else if (verb === 'list') {
       const all = await remotes.list();
-      print(io, json, all, all.map((r) => `${r.name}  ${r.url}\n`).join('') || 'No remotes.\n');
+      print(io, json, all, all.map((r) => `${line`${r.name}  ${r.url}`}\n`).join('') || 'No remotes.\n');
     } else if (verb === 'remove' && a) {
       await withDataDirLock(dataDir, () => remotes.remove(a));
-      print(io, json, { removed: a }, `Remote ${a} removed.\n`);
+      print(io, json, { removed: a }, `${line`Remote ${a}`} removed.
+`);
     } else if (verb === 'test' && a) {
       const r = await remotes.get(a);
       const info = await new RemoteClient(r.name, r.url, r.token).info();
-      print(io, json, info, `Remote ${a} is reachable, accepts the token, and speaks API version ${info.apiVersion} (app ${info.appVersion}).\n`);
+      print(io, json, info, `${line`Remote ${a} is reachable, accepts the token, and speaks API version ${info.apiVersion} (app ${info.appVersion})`}.\n`);
     } else throw new AppError('invalid_input', `Use: journey-studio ${remoteCommand.usage}`, 'argv');
     return 0;
   },

@@ -1,22 +1,25 @@
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../../shared/errors';
+import { authLimitFromEnv } from '../auth-limit';
 import { createRemoteApi } from '../remote-api/remote-api';
 import { startHost } from '../server';
 import { newToken } from '../token';
 import { DATA_OPTIONS, openCoreFromFlags, parse, type Command } from './command';
+import { tokenFromFlags } from './token-source';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
 
 export const serveCommand: Command = {
   name: 'serve',
-  usage: 'serve [--port 4173] [--host 127.0.0.1] [--data-dir DIR] [--empty] [--token TOKEN] [--remote]',
-  summary: 'Browser mode: serves the app and the contract on 127.0.0.1 with an access token.',
+  usage: 'serve [--port 4173] [--host 127.0.0.1] [--data-dir DIR] [--empty] [--token-file PATH | --token TOKEN] [--remote]',
+  summary: 'Browser mode: serves the app and the contract on 127.0.0.1 with an access token (JOURNEY_STUDIO_TOKEN or --token-file, else a new one).',
   run: async (argv, io) => {
     const { values } = parse(argv, {
       ...DATA_OPTIONS,
       port: { type: 'string', default: '4173' },
       host: { type: 'string', default: '127.0.0.1' },
       token: { type: 'string' },
+      'token-file': { type: 'string' },
       remote: { type: 'boolean', default: false },
     });
     const port = Number(values.port);
@@ -24,9 +27,16 @@ export const serveCommand: Command = {
     if (!['127.0.0.1', 'localhost', '::1'].includes(values.host)) {
       io.err(`Warning: listening on ${values.host}; anyone who can reach it and has the token can use this data.\n`);
     }
-    const token = values.token ?? process.env.JOURNEY_STUDIO_TOKEN ?? newToken();
+    const token = tokenFromFlags(values, 'JOURNEY_STUDIO_TOKEN', io) ?? newToken();
+    let authLimit;
+    try {
+      authLimit = authLimitFromEnv(process.env.JOURNEY_STUDIO_AUTH_LIMIT);
+    } catch (error) {
+      throw new AppError('invalid_input', (error as Error).message, 'JOURNEY_STUDIO_AUTH_LIMIT');
+    }
     const core = await openCoreFromFlags(values, 'browser');
-    const host = await startHost({ core, token, port, host: values.host, rendererDir: RENDERER_DIR, api: values.remote ? createRemoteApi({ core }) : undefined });
+    const api = values.remote ? createRemoteApi({ core, authLimit }) : undefined;
+    const host = await startHost({ core, token, port, host: values.host, rendererDir: RENDERER_DIR, api, authLimit });
     if (values.remote) io.out(`Remote API: http://${values.host}:${host.port}/api/v1/ (bearer tokens: journey-studio remote token create)\n`);
     io.out(`Journey Studio (browser mode) is running at ${host.url}\nData directory: ${core.context.dataDir}\n`);
     await new Promise<void>((resolve) => {

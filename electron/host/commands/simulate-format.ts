@@ -1,5 +1,6 @@
 import type { Journey } from '../../../shared/model';
 import type { FigureDifference, SimulationResult } from '../../../shared/simulation';
+import { line, shown } from './terminal-text';
 
 const HEAD = ['Node', 'Type', 'Entered', 'Completed', 'Skipped', 'Waiting', 'Exited'] as const;
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -17,22 +18,22 @@ export function formatResult(journey: Journey, r: SimulationResult): string {
     [...HEAD],
     ...r.nodes.map((s) => {
       const node = byId.get(s.nodeId);
-      return [node?.name ?? s.nodeId, node?.type ?? '', ...[s.entered, s.completed, s.skipped, s.waiting, s.exited].map(fmt)];
+      return [shown(node?.name ?? s.nodeId), node?.type ?? '', ...[s.entered, s.completed, s.skipped, s.waiting, s.exited].map(fmt)];
     }),
   ];
-  const exits = Object.entries(r.exits).map(([k, v]) => `${k} ${fmt(v)}`).join(', ');
+  const exits = Object.entries(r.exits).map(([k, v]) => `${shown(k)} ${fmt(v)}`).join(', ');
   const messages = Object.entries(r.messages)
     .filter(([, m]) => m.sent > 0)
-    .map(([channel, m]) => `${channel}: ${fmt(m.sent)} sent, ${fmt(m.opened)} opened, ${fmt(m.clicked)} clicked`);
+    .map(([channel, m]) => `${shown(channel)}: ${fmt(m.sent)} sent, ${fmt(m.opened)} opened, ${fmt(m.clicked)} clicked`);
   const lines = [
-    `"${journey.name}", scenario "${r.scenarioName}" (seed ${r.seed}, ${r.horizonDays} days): ${fmt(r.profiles.admitted)} ${r.unit === 'account' ? 'accounts' : 'people'} admitted, ${fmt(r.profiles.notAdmitted)} not admitted`,
+    `${line`"${journey.name}", scenario "${r.scenarioName}"`} (seed ${r.seed}, ${r.horizonDays} days): ${fmt(r.profiles.admitted)} ${r.unit === 'account' ? 'accounts' : 'people'} admitted, ${fmt(r.profiles.notAdmitted)} not admitted`,
     '',
     table(rows),
     '',
     `Exits: ${exits}`,
     `Messages: ${messages.length ? messages.join('; ') : 'none'}`,
   ];
-  if (r.warnings.length) lines.push('Warnings:', ...r.warnings.map((w) => `  ${w.code}: ${w.message}`));
+  if (r.warnings.length) lines.push('Warnings:', ...r.warnings.map((w) => line`  ${w.code}: ${w.message}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -40,6 +41,6 @@ export function formatResult(journey: Journey, r: SimulationResult): string {
 export function formatDifferences(journey: Journey, diffs: FigureDifference[]): string {
   const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
   return diffs
-    .map((d) => `  ${names.get(d.nodeId) ?? d.nodeId} (${d.nodeId}) ${d.figure}: expected ${fmt(d.expected)}, got ${d.actual === null ? 'no such node' : fmt(d.actual)}\n`)
+    .map((d) => `${line`  ${names.get(d.nodeId) ?? d.nodeId} (${d.nodeId}) ${d.figure}`}: expected ${fmt(d.expected)}, got ${d.actual === null ? 'no such node' : fmt(d.actual)}\n`)
     .join('');
 }

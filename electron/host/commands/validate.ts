@@ -4,6 +4,7 @@ import { Journey } from '../../../shared/model';
 import { validateJourney } from '../../../shared/validation';
 import { validationContextOf } from '../../core/actions/validation-refs';
 import { DATA_OPTIONS, parse, withCore, type Command } from './command';
+import { line } from './terminal-text';
 
 /** A journey from a JSON file path, or by id from the data directory. */
 async function loadJourney(ref: string, get: (id: string) => Promise<Journey>): Promise<Journey> {
@@ -36,7 +37,7 @@ export const validateCommand: Command = {
     });
     if (values.json) io.out(`${JSON.stringify(problems, null, 2)}\n`);
     else if (problems.length === 0) io.out('No problems.\n');
-    else io.out(problems.map((p) => `${p.severity.padEnd(7)} ${p.nodeId ?? '-'}  ${p.message}\n`).join(''));
+    else io.out(problems.map((p) => `${line`${p.severity.padEnd(7)} ${p.nodeId ?? '-'}  ${p.message}`}\n`).join(''));
     return problems.some((p) => p.severity === 'error') ? 1 : 0;
   },
 };

@@ -6,6 +6,8 @@ import { exportBundle } from '../../core/bundles/export';
 import { sha256Hex } from '../../core/bundles/hash';
 import { DEFAULT_LIMITS } from '../../core/bundles/limits';
 import { importBundle } from '../../core/bundles/service';
+import { AuthFailureLimiter, clientAddress, DEFAULT_AUTH_LIMIT, type AuthLimit } from '../auth-limit';
+import { requestUrl } from '../request-guard';
 import { HttpError, readBody, sendError, sendJson } from './http';
 import { PushLedger } from './push-ledger';
 import { RateLimiter } from './rate-limit';
@@ -22,6 +24,8 @@ export interface RemoteApiOptions {
   /** Token bucket per bearer token. */
   burst?: number;
   perSecond?: number;
+  /** Wrong bearer tokens one client address may send per window before 429. */
+  authLimit?: AuthLimit;
 }
 
 /** A published journey as the remote lists it, with a hash of its content for same/differs. */
@@ -36,19 +40,33 @@ export const RemoteJourney = z.object({
 });
 export type RemoteJourney = z.infer<typeof RemoteJourney>;
 
+/** A path segment, percent-decoded; bad encodings (`%FF`) are the client's mistake: 400. */
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new HttpError(400, 'invalid_input', 'The journey id in the path is not valid percent-encoding');
+  }
+}
+
 /** Serves `/api/v1/…` for `serve --remote`: bearer tokens (hashed on disk), rate limits, idempotent pushes. */
-export function createRemoteApi(options: RemoteApiOptions): (req: IncomingMessage, res: ServerResponse) => void {
+export function createRemoteApi(options: RemoteApiOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const { core } = options;
   const ctx = core.context;
   const maxBody = options.maxBodyBytes ?? DEFAULT_LIMITS.maxBundleBytes;
   const limiter = new RateLimiter(options.burst ?? 60, options.perSecond ?? 20);
+  const failures = new AuthFailureLimiter(options.authLimit ?? DEFAULT_AUTH_LIMIT);
   const ledger = new PushLedger(ctx.dataDir);
   let pushes: Promise<unknown> = Promise.resolve();
 
   async function authorize(req: IncomingMessage): Promise<string> {
     const auth = req.headers.authorization ?? '';
     const given = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
+    const address = clientAddress(req.socket);
+    const locked = given ? failures.retryAfter(address) : 0;
+    if (locked > 0) throw new HttpError(429, 'forbidden', `Too many wrong tokens from this address; retry in ${locked} s`, { 'retry-after': String(locked) });
     const id = given ? matchToken(await listTokens(ctx.dataDir), given) : null;
+    if (given && !id) failures.fail(address);
     if (!id) throw new HttpError(401, 'unauthorized', 'Missing, unknown or revoked bearer token');
     const wait = limiter.take(id);
     if (wait > 0) throw new HttpError(429, 'forbidden', `Too many requests; retry in ${wait} s`, { 'retry-after': String(wait) });
@@ -88,7 +106,8 @@ export function createRemoteApi(options: RemoteApiOptions): (req: IncomingMessag
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://remote.invalid');
+    const url = requestUrl(req);
+    if (!url) throw new HttpError(400, 'invalid_input', 'Bad request target');
     const path = url.pathname.replace(/\/+$/, '');
     if (!path.startsWith('/api/v1/') && path !== '/api/v1') {
       throw new HttpError(404, 'not_found', `This instance speaks API version ${API_VERSION} under /api/v1/`);
@@ -99,7 +118,7 @@ export function createRemoteApi(options: RemoteApiOptions): (req: IncomingMessag
     if (path === '/api/v1/journeys' && method === 'GET') return sendJson(res, 200, { journeys: await listPublished() });
     const one = /^\/api\/v1\/journeys\/([^/]+)$/.exec(path);
     if (one && method === 'GET') {
-      const journey = await ctx.store.get(decodeURIComponent(one[1]));
+      const journey = await ctx.store.get(decodedSegment(one[1]));
       if (journey.status === 'Draft') throw new HttpError(404, 'not_found', 'No published journey with that id');
       return sendJson(res, 200, journey);
     }
@@ -114,7 +133,5 @@ export function createRemoteApi(options: RemoteApiOptions): (req: IncomingMessag
     throw new HttpError(['/api/v1/info', '/api/v1/journeys', '/api/v1/bundles'].includes(path) ? 405 : 404, 'not_found', `No route ${method} ${path}`);
   }
 
-  return (req, res) => {
-    route(req, res).catch((error: unknown) => sendError(res, error));
-  };
+  return (req, res) => route(req, res).catch((error: unknown) => sendError(res, error));
 }
