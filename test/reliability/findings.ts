@@ -66,6 +66,24 @@ export const FINDINGS: readonly Finding[] = [
     surface: 'bundles',
     found: 'Issue 16: basic-auth userinfo and `?api_sig=` in an HTTP Action\'s base URL and Cookie / X-Auth / Ocp-Apim-Subscription-Key headers stayed in actions.json and were exported in plain text.',
     fix: 'One rule (shared/custom-actions/credentials.ts): save moves them to the secrets store (shown masked, sent as before), export leaves them out, import refuses a bundle carrying one, naming the field. Probe: test/unit/custom-actions/credentials.test.ts.',
+    surface: 'liquid',
+    found: 'Issue 16: `{% include %}`, `{% render %}` and `{% layout %}` read any file under the working directory or by absolute path (liquid.preview printed /etc/passwd and the secrets key; an HTTP Action test sent a file to its URL).',
+    fix: 'shared/liquid/no-files.ts: every engine (createBoundedLiquid) refuses the three tags at parse time with "Liquid tag {% include %} is not available: templates cannot read files" and has an fs with no files; validation flags it (liquid-syntax), the simulator warns and takes False. Probe: test/unit/liquid/no-files.test.ts.',
+  },
+  {
+    surface: 'http',
+    found: 'Issue 16: the host parsed the Host header into a URL unguarded (`Host: [`, `a b`, `%zz`, `a:99999` ended `serve` and `serve --remote` without a token), `/%FF` threw URIError in static-files.ts, and the HTTP fuzzer then found `Cookie: journey_studio_token=%E0%A4%A` ended the process the same way (decodeURIComponent in tokenOf).',
+    fix: 'electron/host/request-guard.ts reads only the request target (400 when it is not a path), every handler runs guarded (500 for that request, one log line without secrets), bad percent-encoding is 400 in static files, the REST API and the cookie. Probes: test/unit/fuzz/http.test.ts, test/unit/host/hardening.test.ts.',
+  },
+  {
+    surface: 'http',
+    found: 'Issue 16: wrong tokens were never rate-limited (100 bad tokens in a row, 100 × 401).',
+    fix: 'electron/host/auth-limit.ts: past 10 wrong tokens per client address in 60 s, 429 with Retry-After for page, cookie and REST API until the oldest failure leaves the window (JOURNEY_STUDIO_AUTH_LIMIT).',
+  },
+  {
+    surface: 'cli',
+    found: 'Issue 16: `import --dry-run` printed a bundle\'s names and source workspace raw (ESC[2J, BEL, NUL, CR + a forged line); `--json` let DEL, C1 (U+009B, a one-byte CSI) and bidi overrides through, since JSON.stringify escapes only C0.',
+    fix: 'electron/host/commands/terminal-text.ts: everything the CLI writes has control characters escaped (our own line breaks kept, JSON stays the same value); printers escape names with line`…`. Probe: test/unit/host/terminal-escapes.test.ts.',
   },
 ];
 
@@ -73,4 +91,5 @@ export const FINDINGS: readonly Finding[] = [
 export const NOTICED: readonly string[] = [
   'The actions channels create `secrets.key` on first use even when the call is refused (a harmless lazy initialisation; the contract fuzzer tolerates exactly that one file appearing).',
   'The CLI prints its usage on stdout (exit 2) when no command is given; every other refusal goes to stderr.',
+  'Error messages built in the core keep a name\'s line breaks (a journey name may contain "\\n"): the CLI escapes every other control character in them, but a name with a newline can still start a line of an error message. DisplayName could refuse control characters at the schema.',
 ];

@@ -6,7 +6,7 @@ import type { SurfaceFigures } from './figures';
 const BUNDLE_FUZZ = fileURLToPath(new URL('../unit/bundles/fuzz.test.ts', import.meta.url));
 const REMOTE_API_TESTS = fileURLToPath(new URL('../unit/remotes/api.test.ts', import.meta.url));
 
-const ORDER = ['crash', 'contract', 'cli', 'csv', 'liquid'];
+const ORDER = ['crash', 'contract', 'cli', 'csv', 'liquid', 'http'];
 
 function row(f: SurfaceFigures): string {
   const details = Object.entries(f.details).map(([k, v]) => `${k}: ${typeof v === 'number' ? v.toLocaleString('en-US') : v}`).join('; ');
@@ -22,7 +22,7 @@ function bundleLine(): string {
 
 function remoteLine(): string {
   if (!existsSync(REMOTE_API_TESTS)) return '- Remote REST API: no suite found.';
-  return '- Remote REST API (bearer tokens, 413 body limit, rate limit, no secrets in responses): `test/unit/remotes/` (the remotes suite). The page/socket host is tested in `test/unit/host/security.test.ts`.';
+  return '- Remote REST API (bearer tokens, 413 body limit, rate limit, no secrets in responses): `test/unit/remotes/` (the remotes suite). The page/socket host is tested in `test/unit/host/security.test.ts`; the requests that once ended either host, token files and the wrong-token lock-out (real `serve` processes) in `test/unit/host/hardening.test.ts`; the HTTP fuzz row above sends raw requests to both.';
 }
 
 /** The report's Markdown from every surface's latest figures. */
