@@ -7,7 +7,7 @@ import { pullCommand } from './commands/pull';
 import { pushCommand } from './commands/push';
 import { remoteCommand } from './commands/remote';
 import { validateCommand } from './commands/validate';
-import type { Command, Io } from './commands/command';
+import { reportSetAsideTo, type Command, type Io } from './commands/command';
 import { serveCommand } from './commands/serve';
 import { simulateCommand } from './commands/simulate';
 
@@ -32,6 +32,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const command = COMMANDS.find((c) => c.name === name);
   const asJson = rest.includes('--json');
+  reportSetAsideTo(io, asJson);
   try {
     if (!command) throw new AppError('invalid_input', `Unknown command "${name}". Run journey-studio --help.`, 'command');
     return await command.run(rest, io);
