@@ -10,8 +10,9 @@ import { validateCommand } from './commands/validate';
 import { reportSetAsideTo, type Command, type Io } from './commands/command';
 import { serveCommand } from './commands/serve';
 import { simulateCommand } from './commands/simulate';
+import { unlockCommand } from './commands/unlock';
 
-const COMMANDS: Command[] = [serveCommand, callCommand, validateCommand, catalogCommand, simulateCommand, exportCommand, importCommand, pushCommand, pullCommand, remoteCommand];
+const COMMANDS: Command[] = [serveCommand, callCommand, validateCommand, catalogCommand, simulateCommand, exportCommand, importCommand, pushCommand, pullCommand, remoteCommand, unlockCommand];
 
 const processIo: Io = {
   out: (text) => process.stdout.write(text),

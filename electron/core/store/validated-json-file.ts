@@ -45,8 +45,21 @@ export async function readUtf8File(path: string): Promise<string | null> {
   }
 }
 
-/** Where decoding first fails: the longest prefix that decodes, found by bisection (only run on a bad file). */
+/**
+ * Where the first invalid sequence starts (only run on a bad file): the longest prefix that decodes
+ * is found by bisection; if it ends inside an unfinished multi-byte character, that is where it starts.
+ */
 function firstInvalidUtf8Offset(bytes: Buffer): number {
+  const end = longestDecodablePrefix(bytes);
+  let lead = end;
+  while (lead > 0 && end - lead < 3 && (bytes[lead - 1]! & 0xc0) === 0x80) lead -= 1;
+  if (lead === 0) return end;
+  const first = bytes[lead - 1]!;
+  const length = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : first >= 0xc0 ? 2 : 1;
+  return length > 1 && lead - 1 + length > end ? lead - 1 : end;
+}
+
+function longestDecodablePrefix(bytes: Buffer): number {
   const decodes = (end: number) => {
     try {
       // stream: true lets a prefix end inside a valid multi-byte character.
