@@ -1,6 +1,7 @@
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openCore } from '../../../electron/core/core';
 import type { AppInfo } from '../../../shared/contract/app';
 import type { JourneySummary, Workspace } from '../../../shared/model';
 import { runCli, type CliResult } from '../../helpers/cli';
@@ -24,13 +25,21 @@ function call(dir: string, channel: string, input: unknown = {}): CliResult {
   return runCli(['call', channel, JSON.stringify(input), '--data-dir', dir]);
 }
 
-function newDataDir(names: string[]): { dir: string; ids: string[] } {
+/** A data directory with the given journeys, set up in-process (the probes themselves run the CLI). */
+async function newDataDir(names: string[], publish = false): Promise<{ dir: string; ids: string[] }> {
   const dir = tempDir();
-  const ids = names.map((name) => {
-    const created = runCli(['call', 'journeys.create', JSON.stringify({ name, audience: 'people' }), '--data-dir', dir, '--empty']);
-    return (ok(created) as { id: string }).id;
-  });
-  return { dir, ids };
+  const core = await openCore({ dataDir: dir, mode: 'cli', empty: true, user: 'tester' });
+  try {
+    const ids: string[] = [];
+    for (const name of names) {
+      const { id } = (await core.dispatch('journeys.create', { name, audience: 'people' })) as { id: string };
+      if (publish) await core.dispatch('journeys.publish', { id });
+      ids.push(id);
+    }
+    return { dir, ids };
+  } finally {
+    await core.close();
+  }
 }
 
 const listed = (dir: string) => (ok(call(dir, 'journeys.list')) as JourneySummary[]).map((j) => j.name).sort();
@@ -40,8 +49,8 @@ const quarantineFiles = (dir: string) => (existsSync(join(dir, 'quarantine')) ? 
 describe('one unreadable journey does not block the data directory (issue 16, defect 8)', SLOW, () => {
   const nobody = unprivilegedRunner();
 
-  it.skipIf(nobody.skip !== null)(`sets aside a journey file it may not read (chmod 000, no index) and loads the rest${nobody.skip ? ` — skipped: ${nobody.skip}` : ''}`, () => {
-    const { dir, ids } = newDataDir(['Readable', 'Locked away']);
+  it.skipIf(nobody.skip !== null)(`sets aside a journey file it may not read (chmod 000, no index) and loads the rest${nobody.skip ? ` — skipped: ${nobody.skip}` : ''}`, async () => {
+    const { dir, ids } = await newDataDir(['Readable', 'Locked away']);
     const locked = join(dir, 'journeys', `${ids[1]}.json`);
     const bytes = readFileSync(locked);
     rmSync(join(dir, 'index.json'));
@@ -61,8 +70,8 @@ describe('one unreadable journey does not block the data directory (issue 16, de
     expect(quarantineFiles(dir)).toContain(`${kept}.reason.json`);
   });
 
-  it('sets aside a folder named like a journey file and loads the rest', () => {
-    const { dir, ids } = newDataDir(['Still here']);
+  it('sets aside a folder named like a journey file and loads the rest', async () => {
+    const { dir, ids } = await newDataDir(['Still here']);
     const folder = join(dir, 'journeys', '3f0c1a52-0000-4000-8000-000000000000.json');
     mkdirSync(folder);
     writeFileSync(join(folder, 'inside.txt'), 'kept');
@@ -79,9 +88,9 @@ describe('one unreadable journey does not block the data directory (issue 16, de
 });
 
 describe('a copied journey file (issue 16, defect 9)', SLOW, () => {
-  it('is set aside with its reason; the original lists once and can be opened, aborted and deleted', () => {
-    const dir = tempDir();
-    const live = (ok(call(dir, 'journeys.list')) as JourneySummary[]).find((j) => j.status === 'Live')!; // the demo has Live journeys
+  it('is set aside with its reason; the original lists once and can be opened, aborted and deleted', async () => {
+    const { dir, ids } = await newDataDir(['Welcome', 'Other'], true);
+    const live = { id: ids[0]!, name: 'Welcome' };
     const before = listed(dir);
     copyFileSync(join(dir, 'journeys', `${live.id}.json`), join(dir, 'journeys', `${live.id} (copy).json`));
 
@@ -106,8 +115,8 @@ describe('a copied journey file (issue 16, defect 9)', SLOW, () => {
     expect(gone.stderr).toContain(`No journey with id "${live.id}"`);
   });
 
-  it('sets aside a file whose id is not its name even with no original beside it', () => {
-    const { dir, ids } = newDataDir(['Moved by hand']);
+  it('sets aside a file whose id is not its name even with no original beside it', async () => {
+    const { dir, ids } = await newDataDir(['Moved by hand']);
     const [id] = ids;
     const renamed = join(dir, 'journeys', 'my-journey.json');
     copyFileSync(join(dir, 'journeys', `${id}.json`), renamed);
@@ -119,8 +128,8 @@ describe('a copied journey file (issue 16, defect 9)', SLOW, () => {
 });
 
 describe('damaged files are set aside, never read lossily or replaced by demo data (issue 16, "Also")', SLOW, () => {
-  it('sets aside a journey file with invalid UTF-8 instead of loading it with replacement characters', () => {
-    const { dir, ids } = newDataDir(['Café', 'Plain']);
+  it('sets aside a journey file with invalid UTF-8 instead of loading it with replacement characters', async () => {
+    const { dir, ids } = await newDataDir(['Café', 'Plain']);
     const path = join(dir, 'journeys', `${ids[0]}.json`);
     const utf8 = readFileSync(path);
     const at = utf8.indexOf(Buffer.from('é'));
@@ -136,8 +145,8 @@ describe('damaged files are set aside, never read lossily or replaced by demo da
     expect(readFileSync(join(dir, 'quarantine', kept))).toEqual(latin1);
   });
 
-  it('sets aside a truncated settings.json and says so, instead of resetting it silently', () => {
-    const { dir } = newDataDir([]);
+  it('sets aside a truncated settings.json and says so, instead of resetting it silently', async () => {
+    const { dir } = await newDataDir([]);
     ok(call(dir, 'settings.set', { libraryColumns: ['status', 'version'] }));
     const path = join(dir, 'settings.json');
     const whole = readFileSync(path);
@@ -153,8 +162,8 @@ describe('damaged files are set aside, never read lossily or replaced by demo da
     expect(readFileSync(join(dir, 'quarantine', kept))).toEqual(truncated);
   });
 
-  it('restores a damaged workspace.json from its last good copy, never from demo data', () => {
-    const { dir, ids } = newDataDir(['Mine']);
+  it('restores a damaged workspace.json from its last good copy, never from demo data', async () => {
+    const { dir, ids } = await newDataDir(['Mine']);
     ok(call(dir, 'audiences.create', { name: 'Our own audience' }));
     const own = ok(call(dir, 'workspace.get')) as Workspace;
     const path = join(dir, 'workspace.json');
@@ -169,8 +178,8 @@ describe('damaged files are set aside, never read lossily or replaced by demo da
     expect((ok(call(dir, 'journeys.list')) as JourneySummary[]).map((j) => j.id)).toEqual(ids);
   });
 
-  it('starts an empty workspace when workspace.json is damaged and no backup exists, and keeps the journeys', () => {
-    const { dir, ids } = newDataDir(['Mine']);
+  it('starts an empty workspace when workspace.json is damaged and no backup exists, and keeps the journeys', async () => {
+    const { dir, ids } = await newDataDir(['Mine']);
     ok(call(dir, 'audiences.create', { name: 'Our own audience' }));
     rmSync(join(dir, 'backups', 'workspace.json')); // as in a data directory from before backups were kept
     writeFileSync(join(dir, 'workspace.json'), '{"schemaVersion": 1, "name": ');
