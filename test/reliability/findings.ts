@@ -42,6 +42,26 @@ export const FINDINGS: readonly Finding[] = [
     found: 'tokensMatch returned early on a length mismatch (the token length was observable by timing).',
     fix: 'Both sides are hashed (SHA-256) before timingSafeEqual.',
   },
+  {
+    surface: 'store',
+    found: 'Issue 16, defect 8: one journey file the user may not read (`chmod 000`, index.json removed; run as the unprivileged `nobody`) or a folder named `<id>.json` in journeys/ made every command fail with exit 3 (`internal: EACCES …` / `EISDIR`).',
+    fix: 'electron/core/store/validated-json-file.ts turns EACCES, EPERM, EISDIR and ELOOP on one file into an InvalidFileError, so the file is moved to quarantine/ with its reason and the rest loads; a file that cannot even be moved stays in place, is skipped and reported. Probe: test/unit/store/damaged-files-cli.test.ts (CLI child process, as `nobody` via setpriv when run as root).',
+  },
+  {
+    surface: 'store',
+    found: 'Issue 16, defect 9: a copy `journeys/<id> (copy).json` listed a second journey with the same id; after the original was aborted and deleted one entry stayed that `journeys.get` and `journeys.delete` answered with "No journey with id …".',
+    fix: 'JourneyStore quarantines a journey file whose id is not its file name (a copy, a hand rename), saying which file holds that journey already; list, get and delete agree. Same probe file.',
+  },
+  {
+    surface: 'store',
+    found: 'Issue 16: a truncated settings.json was reset to defaults silently; a journey file with invalid UTF-8 loaded lossily (U+FFFD, written back on the next save); a damaged workspace.json was replaced with the demo workspace.',
+    fix: 'Files are decoded with a fatal UTF-8 decoder (invalid bytes: quarantined, reason gives the offset); settings.json is quarantined with a reason; workspace.json is quarantined and restored from backups/workspace.json (its last good copy, kept on every write) or, with none, an empty workspace, never demo data. The CLI prints each file set aside on stderr; app.info (the banner) lists them.',
+  },
+  {
+    surface: 'store',
+    found: 'Issue 16: a lock left on the folder by another host (a container restarted under a new host name) is rightly never taken over, but the refusal named only a pid and gave no way out.',
+    fix: 'The refusal names the host, pid, mode and start and says how to clear it: `journey-studio unlock --force` (or deleting the lock file) once that machine no longer uses the folder. `unlock` removes a stale lock at once, another host\'s only with --force, and never the lock of a live process on this host. Probes in test/unit/store/lock.test.ts.',
+  },
 ];
 
 /** Seen by the suites, left to the owners of the code (reported, not changed here). */

@@ -181,7 +181,7 @@ describe('damaged files are set aside, never read lossily or replaced by demo da
   it('starts an empty workspace when workspace.json is damaged and no backup exists, and keeps the journeys', async () => {
     const { dir, ids } = await newDataDir(['Mine']);
     ok(call(dir, 'audiences.create', { name: 'Our own audience' }));
-    rmSync(join(dir, 'backups', 'workspace.json')); // as in a data directory from before backups were kept
+    rmSync(join(dir, 'backups', 'workspace.json'), { force: true }); // as in a data directory from before backups were kept
     writeFileSync(join(dir, 'workspace.json'), '{"schemaVersion": 1, "name": ');
 
     const result = call(dir, 'workspace.get');
