@@ -6,7 +6,7 @@ import type { QuarantinedFile } from '../../../shared/contract/app';
 import type { DataPaths } from '../store/data-dir';
 import { migrateWorkspace } from '../store/migrations';
 import { quarantineFile } from '../store/quarantine';
-import { InvalidFileError, ValidatedJsonFile } from '../store/validated-json-file';
+import { InvalidFileError, readUtf8File, ValidatedJsonFile } from '../store/validated-json-file';
 
 export interface WorkspaceOpenOptions {
   /** The reference data of a brand-new data directory (demo, or empty with --empty). */
@@ -47,7 +47,9 @@ export class WorkspaceStore {
     }
     if (data) {
       const store = new WorkspaceStore(file, backup, data);
-      if (!(await exists(backup.path))) await store.keepBackup(); // data dirs from before backups existed
+      // Kept in step with what was read: data dirs from before backups existed, and a workspace.json
+      // put back byte for byte by an interrupted import's roll-back, get a current copy.
+      if ((await readUtf8File(backup.path).catch(() => null)) !== serialized(data)) await store.keepBackup();
       return store;
     }
     const kept = await readBackup(backup);
@@ -84,11 +86,9 @@ export class WorkspaceStore {
   }
 }
 
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
+/** The bytes ValidatedJsonFile writes for a document. */
+function serialized(data: Workspace): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
 }
 
 /** The backup and when it was written, or null when there is none or it is damaged too. */
