@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { QuarantinedFile } from '../../shared/contract/app';
 import { SCHEMA_VERSION, type Workspace } from '../../shared/model';
 import type { CoreContext } from './context';
 import { openFileSecretStore } from './secrets/encrypted-file-store';
@@ -25,6 +26,7 @@ import { recoveryHandlers } from './handlers/recovery';
 import { remoteHandlers } from './remotes/handlers';
 import { workspaceHandlers } from './handlers/workspace';
 import { settingsHandlers } from './settings/settings-handlers';
+import { SettingsStore } from './settings/settings-store';
 import { dataPaths, type DataPaths } from './store/data-dir';
 import { JourneyStore } from './store/journey-store';
 import { acquireDataDirLock } from './store/lock';
@@ -98,11 +100,15 @@ async function openLocked(options: CoreOptions, paths: DataPaths, unlock: () => 
   await recoverInterruptedImport(paths.root); // an import killed midway is undone before anything reads the files
   const store = await JourneyStore.open(paths);
   const user = options.user ?? systemUser();
-  const workspace = await WorkspaceStore.open(
-    paths,
-    () => (options.empty ? emptyWorkspace(user) : demoWorkspace(user)),
-    (entry) => store.quarantined().unshift(entry),
-  );
+  const report = (entry: QuarantinedFile) => store.reportSetAside(entry);
+  const workspace = await WorkspaceStore.open(paths, {
+    firstStart: () => (options.empty ? emptyWorkspace(user) : demoWorkspace(user)),
+    empty: () => emptyWorkspace(user),
+    hasUserData: store.list().length > 0 || store.quarantined().length > 0,
+    onQuarantine: report,
+  });
+  // Opened now, not on first use, so a damaged settings file is in the recovery report from the start.
+  const settings = await SettingsStore.open(paths.root, report);
   const context: CoreContext = {
     dataDir: paths.root,
     mode: options.mode,
@@ -118,7 +124,7 @@ async function openLocked(options: CoreOptions, paths: DataPaths, unlock: () => 
   }
   // Runs live as long as this core: closing it cancels them, so no worker outlives its data directory.
   const runs = new SimulationRuns();
-  const dispatch = createDispatch(mergeHandlers(actionHandlers(context), appHandlers(context), journeyHandlers(context), lifecycleHandlers(context), settingsHandlers(context), workspaceHandlers(context), recoveryHandlers(context), bundleHandlers(context), remoteHandlers(context), simulationHandlers(context, runs), templateHandlers(context), presentationHandlers(context), reportHandlers(context)));
+  const dispatch = createDispatch(mergeHandlers(actionHandlers(context), appHandlers(context), journeyHandlers(context), lifecycleHandlers(context), settingsHandlers(settings), workspaceHandlers(context), recoveryHandlers(context), bundleHandlers(context), remoteHandlers(context), simulationHandlers(context, runs), templateHandlers(context), presentationHandlers(context), reportHandlers(context)));
   return {
     dispatch,
     context,

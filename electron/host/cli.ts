@@ -7,12 +7,13 @@ import { pullCommand } from './commands/pull';
 import { pushCommand } from './commands/push';
 import { remoteCommand } from './commands/remote';
 import { validateCommand } from './commands/validate';
-import type { Command, Io } from './commands/command';
+import { reportSetAsideTo, type Command, type Io } from './commands/command';
 import { serveCommand } from './commands/serve';
 import { shown, terminalSafeIo } from './commands/terminal-text';
 import { simulateCommand } from './commands/simulate';
+import { unlockCommand } from './commands/unlock';
 
-const COMMANDS: Command[] = [serveCommand, callCommand, validateCommand, catalogCommand, simulateCommand, exportCommand, importCommand, pushCommand, pullCommand, remoteCommand];
+const COMMANDS: Command[] = [serveCommand, callCommand, validateCommand, catalogCommand, simulateCommand, exportCommand, importCommand, pushCommand, pullCommand, remoteCommand, unlockCommand];
 
 const processIo: Io = {
   out: (text) => process.stdout.write(text),
@@ -35,6 +36,7 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
   }
   const command = COMMANDS.find((c) => c.name === name);
   const asJson = rest.includes('--json');
+  reportSetAsideTo(io, asJson);
   try {
     if (!command) throw new AppError('invalid_input', `Unknown command "${shown(name)}". Run journey-studio --help.`, 'command');
     return await command.run(rest, io);

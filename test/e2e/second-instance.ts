@@ -16,10 +16,11 @@ export interface SecondInstance {
 const BIN = 'bin/journey-studio.mjs';
 
 /** Starts `serve --port 0` on a temp data dir (with `--remote` when asked) and resolves once it prints its URL. */
-export function startSecondInstance(options: { remote?: boolean; token?: string; firstRun?: boolean } = {}): Promise<SecondInstance> {
+export function startSecondInstance(options: { remote?: boolean; token?: string; firstRun?: boolean; prepare?: (dataDir: string) => void } = {}): Promise<SecondInstance> {
   const dataDir = mkdtempSync(join(tmpdir(), 'journey-studio-e2e-two-'));
   // Unless the test is about the first run, the user has seen the guided tour already.
   if (!options.firstRun) spawnSync(process.execPath, [BIN, 'call', 'settings.set', '{"tourDone":true}', '--data-dir', dataDir, '--empty'], { stdio: 'ignore' });
+  options.prepare?.(dataDir); // e.g. files a user damaged before starting the app
   const args = [BIN, 'serve', '--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir, '--empty', '--token', options.token ?? 'e2e-second-token', ...(options.remote ? ['--remote'] : [])];
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const stop = () =>

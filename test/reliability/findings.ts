@@ -66,6 +66,8 @@ export const FINDINGS: readonly Finding[] = [
     surface: 'bundles',
     found: 'Issue 16: basic-auth userinfo and `?api_sig=` in an HTTP Action\'s base URL and Cookie / X-Auth / Ocp-Apim-Subscription-Key headers stayed in actions.json and were exported in plain text.',
     fix: 'One rule (shared/custom-actions/credentials.ts): save moves them to the secrets store (shown masked, sent as before), export leaves them out, import refuses a bundle carrying one, naming the field. Probe: test/unit/custom-actions/credentials.test.ts.',
+  },
+  {
     surface: 'liquid',
     found: 'Issue 16: `{% include %}`, `{% render %}` and `{% layout %}` read any file under the working directory or by absolute path (liquid.preview printed /etc/passwd and the secrets key; an HTTP Action test sent a file to its URL).',
     fix: 'shared/liquid/no-files.ts: every engine (createBoundedLiquid) refuses the three tags at parse time with "Liquid tag {% include %} is not available: templates cannot read files" and has an fs with no files; validation flags it (liquid-syntax), the simulator warns and takes False. Probe: test/unit/liquid/no-files.test.ts.',
@@ -84,6 +86,26 @@ export const FINDINGS: readonly Finding[] = [
     surface: 'cli',
     found: 'Issue 16: `import --dry-run` printed a bundle\'s names and source workspace raw (ESC[2J, BEL, NUL, CR + a forged line); `--json` let DEL, C1 (U+009B, a one-byte CSI) and bidi overrides through, since JSON.stringify escapes only C0.',
     fix: 'electron/host/commands/terminal-text.ts: everything the CLI writes has control characters escaped (our own line breaks kept, JSON stays the same value); printers escape names with line`…`. Probe: test/unit/host/terminal-escapes.test.ts.',
+  },
+  {
+    surface: 'store',
+    found: 'Issue 16, defect 8: one journey file the user may not read (`chmod 000`, index.json removed; run as the unprivileged `nobody`) or a folder named `<id>.json` in journeys/ made every command fail with exit 3 (`internal: EACCES …` / `EISDIR`).',
+    fix: 'electron/core/store/validated-json-file.ts turns EACCES, EPERM, EISDIR and ELOOP on one file into an InvalidFileError, so the file is moved to quarantine/ with its reason and the rest loads; a file that cannot even be moved stays in place, is skipped and reported. Probe: test/unit/store/damaged-files-cli.test.ts (CLI child process, as `nobody` via setpriv when run as root).',
+  },
+  {
+    surface: 'store',
+    found: 'Issue 16, defect 9: a copy `journeys/<id> (copy).json` listed a second journey with the same id; after the original was aborted and deleted one entry stayed that `journeys.get` and `journeys.delete` answered with "No journey with id …".',
+    fix: 'JourneyStore quarantines a journey file whose id is not its file name (a copy, a hand rename), saying which file holds that journey already; list, get and delete agree. Same probe file.',
+  },
+  {
+    surface: 'store',
+    found: 'Issue 16: a truncated settings.json was reset to defaults silently; a journey file with invalid UTF-8 loaded lossily (U+FFFD, written back on the next save); a damaged workspace.json was replaced with the demo workspace.',
+    fix: 'Files are decoded with a fatal UTF-8 decoder (invalid bytes: quarantined, reason gives the offset); settings.json is quarantined with a reason; workspace.json is quarantined and restored from backups/workspace.json (its last good copy, kept on every write) or, with none, an empty workspace, never demo data. The CLI prints each file set aside on stderr; app.info (the banner) lists them.',
+  },
+  {
+    surface: 'store',
+    found: 'Issue 16: a lock left on the folder by another host (a container restarted under a new host name) is rightly never taken over, but the refusal named only a pid and gave no way out.',
+    fix: 'The refusal names the host, pid, mode and start and says how to clear it: `journey-studio unlock --force` (or deleting the lock file) once that machine no longer uses the folder. `unlock` removes a stale lock at once, another host\'s only with --force, and never the lock of a live process on this host. Probes in test/unit/store/lock.test.ts.',
   },
 ];
 

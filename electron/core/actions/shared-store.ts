@@ -9,7 +9,7 @@ const stores = new WeakMap<CoreContext, Promise<ActionsStore>>();
 export function actionsStoreOf(ctx: CoreContext): Promise<ActionsStore> {
   let opened = stores.get(ctx);
   if (!opened) {
-    opened = ActionsStore.open(ctx.dataDir, { onQuarantine: (entry) => ctx.store.quarantined().unshift(entry) });
+    opened = ActionsStore.open(ctx.dataDir, { onQuarantine: (entry) => ctx.store.reportSetAside(entry) });
     stores.set(ctx, opened);
   }
   return opened;

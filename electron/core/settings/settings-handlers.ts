@@ -1,17 +1,13 @@
-import type { CoreContext } from '../context';
 import type { HandlerMap } from '../handlers/types';
-import { SettingsStore } from './settings-store';
+import type { SettingsStore } from './settings-store';
 
-/** Handlers of settings.get / settings.set; the file is opened on first use. */
-export function settingsHandlers(ctx: CoreContext): HandlerMap<'settings.get' | 'settings.set'> {
-  let store: Promise<SettingsStore> | undefined;
-  const open = () => (store ??= SettingsStore.open(ctx.dataDir));
+/** Handlers of settings.get / settings.set on the core's settings file. */
+export function settingsHandlers(store: SettingsStore): HandlerMap<'settings.get' | 'settings.set'> {
   return {
-    'settings.get': async () => (await open()).get(),
+    'settings.get': async () => store.get(),
     'settings.set': async (patch) => {
-      const s = await open();
       const change = patch.libraryColumns === undefined ? {} : { libraryColumns: patch.libraryColumns };
-      return s.set(patch.tourDone === undefined ? change : { ...change, tourDone: patch.tourDone });
+      return store.set(patch.tourDone === undefined ? change : { ...change, tourDone: patch.tourDone });
     },
   };
 }

@@ -53,8 +53,9 @@ export async function reconcile(
   await Promise.all(
     ids.map(async (id) => {
       const entry = index.get(id);
-      const now = await stampOf(join(journeysDir, `${id}.json`));
-      if (entry && entry.stamp.size === now.size && entry.stamp.mtimeMs === now.mtimeMs) fresh.push(entry);
+      // A name that cannot be stat'ed (a broken link) is read again, which reports or skips it.
+      const now = await stampOf(join(journeysDir, `${id}.json`)).catch(() => null);
+      if (entry && now && entry.stamp.size === now.size && entry.stamp.mtimeMs === now.mtimeMs) fresh.push(entry);
       else stale.push(id);
     }),
   );

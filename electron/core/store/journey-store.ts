@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
@@ -26,6 +27,8 @@ export class JourneyStore {
   private indexTimer: NodeJS.Timeout | undefined;
   private indexWrite: Promise<void> = Promise.resolve();
   private setAside: QuarantinedFile[] = [];
+  /** Set aside since this store was opened (the CLI reports these on stderr). */
+  private readonly newlySet: QuarantinedFile[] = [];
   /** Earlier revisions kept before each overwrite. */
   readonly backups: JourneyBackups;
 
@@ -62,9 +65,20 @@ export class JourneyStore {
     return this.summaries.has(id);
   }
 
-  /** Files set aside because they could not be read. */
+  /** Files set aside because they could not be read, newest first (this and earlier runs). */
   quarantined(): QuarantinedFile[] {
     return this.setAside;
+  }
+
+  /** Files set aside since this store was opened. */
+  newlyQuarantined(): QuarantinedFile[] {
+    return this.newlySet;
+  }
+
+  /** Records a file another store of this data directory set aside, so the one recovery report lists it. */
+  reportSetAside(entry: QuarantinedFile): void {
+    this.setAside.unshift(entry);
+    this.newlySet.push(entry);
   }
 
   /** One journey; a file that no longer reads is quarantined and reported as not found. */
@@ -185,15 +199,25 @@ export class JourneyStore {
     let journey: Journey | null;
     try {
       journey = await this.adapterOf(id).read();
+      // The file name is the id every channel uses: a file holding another id (a copy, a hand
+      // rename) would list an entry that can be neither opened nor deleted.
+      if (journey && journey.id !== id) throw new InvalidFileError(this.fileOf(id), this.misnamed(id, journey));
     } catch (error) {
       if (!(error instanceof InvalidFileError)) throw error;
-      this.setAside.unshift(await quarantineFile(this.paths.quarantine, error.path, error.reason));
+      this.reportSetAside(await quarantineFile(this.paths.quarantine, error.path, error.reason));
       this.summaries.delete(id);
+      this.stamps.delete(id);
+      this.cache.delete(id);
       this.scheduleIndexWrite();
       return null;
     }
     if (journey) this.cache.set(id, journey);
     return journey;
+  }
+
+  private misnamed(fileId: string, journey: Journey): string {
+    const twin = existsSync(this.fileOf(journey.id)) ? `, and ${journey.id}.json holds that journey already (a copy?)` : '';
+    return `holds journey id "${journey.id}" but is named ${fileId}.json${twin}; a journey file must be named after its id`;
   }
 
   /** Reads the given files again and rewrites the index. */

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
@@ -57,10 +57,33 @@ function readLock(path: string): LockInfo | null {
   }
 }
 
-function refusal(info: LockInfo, dataDir: string): AppError {
+/** What is in a data directory's lock file now: nothing, a holder, or a damaged file (which counts as stale). */
+export function inspectLock(path: string): { state: 'none' } | { state: 'damaged' } | { state: 'held'; info: LockInfo } {
+  if (!existsSync(path)) return { state: 'none' };
+  const info = readLock(path);
+  return info ? { state: 'held', info } : { state: 'damaged' };
+}
+
+/** Whether a lock was written on another machine (or a container with another host name). */
+export function heldElsewhere(info: LockInfo): boolean {
+  return info.host !== hostname();
+}
+
+function refusal(info: LockInfo, dataDir: string, path: string): AppError {
+  if (heldElsewhere(info)) {
+    // We cannot see processes on another machine, so we never take this lock over by ourselves:
+    // say who holds it and how to clear it once the user knows that machine is done with the folder.
+    return new AppError(
+      'conflict',
+      `The data directory ${dataDir} is locked by Journey Studio on another host, "${info.host}" (pid ${info.pid}, ${info.mode}, since ${info.startedAt}). ` +
+        `If that machine or container no longer runs Journey Studio on this folder (for example after a restart), clear the lock with ` +
+        `"journey-studio unlock --force --data-dir ${dataDir}" or delete ${path}.`,
+      'dataDir',
+    );
+  }
   return new AppError(
     'conflict',
-    `Journey Studio is already running on this data directory (pid ${info.pid}, ${info.mode}, since ${info.startedAt}). ` +
+    `Journey Studio is already running on this data directory (pid ${info.pid}, ${info.mode}, since ${info.startedAt}, host ${info.host}). ` +
       `Close it first, or use another --data-dir than ${dataDir}.`,
     'dataDir',
   );
@@ -93,19 +116,20 @@ function tryCreate(path: string, info: LockInfo): boolean {
 }
 
 /**
- * Moves a stale lock aside. Rename is atomic, so of two processes taking over only one moves it;
- * if what we moved turns out to be a fresh lock (someone took over first), it is put back.
+ * Moves a lock aside and deletes it if it is still `expected` (null: a damaged one). Rename is
+ * atomic, so of two processes removing it only one moves it; if what we moved turns out to be a
+ * fresh lock (someone took over first), it is put back. Returns whether `expected` was removed.
  */
-function takeOver(path: string, stale: LockInfo | null): void {
+function removeIfSame(path: string, expected: LockInfo | null): boolean {
   // Dot-named .tmp like the temp files, so one left by a kill in the middle is cleaned up on open.
   const aside = join(dirname(path), `.${basename(path)}.stale-${process.pid}.tmp`);
   try {
     renameSync(path, aside);
   } catch {
-    return; // someone else moved it; just retry
+    return false; // someone else moved it
   }
   const moved = readLock(aside);
-  const same = stale === null ? moved === null : moved !== null && moved.pid === stale.pid && moved.startedAt === stale.startedAt;
+  const same = expected === null ? moved === null : moved !== null && moved.pid === expected.pid && moved.startedAt === expected.startedAt && moved.host === expected.host;
   if (!same) {
     try {
       linkSync(aside, path); // fails if yet another lock appeared; then that one wins
@@ -118,6 +142,41 @@ function takeOver(path: string, stale: LockInfo | null): void {
   } catch {
     // already gone
   }
+  return same;
+}
+
+/** Takes over a stale lock (see removeIfSame); the caller retries taking it. */
+function takeOver(path: string, stale: LockInfo | null): void {
+  removeIfSame(path, stale);
+}
+
+/** What `journey-studio unlock` did. */
+export type UnlockOutcome =
+  | { removed: false; reason: 'none' }
+  | { removed: true; was: 'damaged' | 'stale' | 'forced'; info: LockInfo | null };
+
+/**
+ * Clears a data directory's lock on the user's word. A lock of a live process on this host is
+ * never cleared (close that process instead); one from another host needs `force`, because only
+ * the user can know that machine is done with the folder. A stale or damaged lock is removed.
+ */
+export function clearDataDirLock(path: string, dataDir: string, force: boolean): UnlockOutcome {
+  const found = inspectLock(path);
+  if (found.state === 'none') return { removed: false, reason: 'none' };
+  const info = found.state === 'held' ? found.info : null;
+  let was: 'damaged' | 'stale' | 'forced' = 'damaged';
+  if (info) {
+    if (heldElsewhere(info)) {
+      if (!force) throw new AppError('conflict', `${refusal(info, dataDir, path).message} Nothing was changed: add --force once you are sure.`, 'force');
+      was = 'forced';
+    } else if (holderAlive(info, held, path)) {
+      throw refusal(info, dataDir, path);
+    } else {
+      was = 'stale';
+    }
+  }
+  if (!removeIfSame(path, info)) throw new AppError('conflict', `The lock of ${dataDir} changed while it was being cleared; nothing was removed. Run the command again.`, 'dataDir');
+  return { removed: true, was, info };
 }
 
 /**
@@ -136,7 +195,7 @@ export function acquireDataDirLock(path: string, dataDir: string, mode: string):
     if (tryCreate(path, info)) return hold(path, info);
     const current = readLock(path);
     // An unreadable lock cannot be half-written (see tryCreate): it is damaged, so it is stale.
-    if (current && holderAlive(current, held, path)) throw refusal(current, dataDir);
+    if (current && holderAlive(current, held, path)) throw refusal(current, dataDir, path);
     takeOver(path, current);
   }
   throw new AppError('conflict', `Could not take the lock of ${dataDir}; another Journey Studio keeps taking it.`, 'dataDir');

@@ -3,7 +3,7 @@ import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { writeFileAtomic } from './atomic-file';
 
-/** Raised when a file exists but is not valid JSON or breaks its schema. */
+/** Raised when a file exists but cannot be read, is not UTF-8 JSON, or breaks its schema. */
 export class InvalidFileError extends Error {
   constructor(
     readonly path: string,
@@ -12,6 +12,71 @@ export class InvalidFileError extends Error {
     super(`${path}: ${reason}`);
     this.name = 'InvalidFileError';
   }
+}
+
+// Errors that say this one entry is unusable (no permission, a folder where a file belongs), not
+// that the disk or the process is in trouble: the file is set aside and everything else loads.
+const UNREADABLE_CODES: Record<string, string> = {
+  EACCES: 'cannot be read: permission denied',
+  EPERM: 'cannot be read: operation not permitted',
+  EISDIR: 'is a folder, not a file',
+  ELOOP: 'is a symbolic link that loops',
+};
+
+// Fatal: invalid bytes are refused, never replaced by U+FFFD (which would silently change the text on the next save).
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The file's text, or null when it does not exist; unusable entries and invalid UTF-8 are an InvalidFileError. */
+export async function readUtf8File(path: string): Promise<string | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'ENOENT') return null;
+    const reason = UNREADABLE_CODES[code];
+    if (reason) throw new InvalidFileError(path, `${reason} (${code})`);
+    throw error;
+  }
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new InvalidFileError(path, `is not valid UTF-8 text (first bad byte at offset ${firstInvalidUtf8Offset(bytes)})`);
+  }
+}
+
+/**
+ * Where the first invalid sequence starts (only run on a bad file): the longest prefix that decodes
+ * is found by bisection; if it ends inside an unfinished multi-byte character, that is where it starts.
+ */
+function firstInvalidUtf8Offset(bytes: Buffer): number {
+  const end = longestDecodablePrefix(bytes);
+  let lead = end;
+  while (lead > 0 && end - lead < 3 && (bytes[lead - 1]! & 0xc0) === 0x80) lead -= 1;
+  if (lead === 0) return end;
+  const first = bytes[lead - 1]!;
+  const length = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : first >= 0xc0 ? 2 : 1;
+  return length > 1 && lead - 1 + length > end ? lead - 1 : end;
+}
+
+function longestDecodablePrefix(bytes: Buffer): number {
+  const decodes = (end: number) => {
+    try {
+      // stream: true lets a prefix end inside a valid multi-byte character.
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let good = 0;
+  let bad = bytes.length;
+  while (bad - good > 1) {
+    const mid = (good + bad) >> 1;
+    if (decodes(mid)) good = mid;
+    else bad = mid;
+  }
+  return good;
 }
 
 /**
@@ -26,13 +91,8 @@ export class ValidatedJsonFile<S extends z.ZodType> implements Adapter<z.output<
   ) {}
 
   async read(): Promise<z.output<S> | null> {
-    let text: string;
-    try {
-      text = await readFile(this.path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
+    const text = await readUtf8File(this.path);
+    if (text === null) return null;
     let raw: unknown;
     try {
       raw = JSON.parse(text);

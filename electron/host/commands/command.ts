@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { AppError } from '../../../shared/errors';
 import { openCore, type Core } from '../../core/core';
@@ -39,8 +40,10 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: s
  * data directory's lock, so a CLI call against a directory an app or server holds is refused
  * rather than racing its writes.
  */
-export function openCoreFromFlags(values: { 'data-dir'?: string; empty?: boolean }, mode: Core['context']['mode'] = 'cli'): Promise<Core> {
-  return openCore({ dataDir: resolveDataDir(values['data-dir']), mode, empty: values.empty ?? false, lock: true });
+export async function openCoreFromFlags(values: { 'data-dir'?: string; empty?: boolean }, mode: Core['context']['mode'] = 'cli'): Promise<Core> {
+  const core = await openCore({ dataDir: resolveDataDir(values['data-dir']), mode, empty: values.empty ?? false, lock: true });
+  reportSetAside(core);
+  return core;
 }
 
 /** Runs `work` with a core that is always closed (index flushed) afterwards. */
@@ -49,6 +52,7 @@ export async function withCore<T>(values: { 'data-dir'?: string; empty?: boolean
   try {
     return await work(core);
   } finally {
+    reportSetAside(core); // files that turned out unreadable while the command ran
     await core.close();
   }
 }
@@ -66,5 +70,31 @@ export async function withDataDirLock<T>(dataDir: string, work: () => Promise<T>
     return await work();
   } finally {
     lock.release();
+  }
+}
+
+// Where files set aside during a command are reported: the CLI's stderr (set by main for its Io).
+let setAsideSink: ((line: string) => void) | null = null;
+let setAsideJson = false;
+const reported = new WeakMap<Core, number>();
+
+/** Sends the notices of files set aside to `io.err` (as JSON lines with --json). */
+export function reportSetAsideTo(io: Io | null, asJson = false): void {
+  setAsideSink = io ? (line) => io.err(line) : null;
+  setAsideJson = asJson;
+}
+
+/** Tells the user, once each, about every file this core set aside so far. */
+function reportSetAside(core: Core): void {
+  const entries = core.context.store.newlyQuarantined();
+  const from = reported.get(core) ?? 0;
+  reported.set(core, entries.length);
+  const where = join(core.context.dataDir, 'quarantine');
+  for (const entry of entries.slice(from)) {
+    setAsideSink?.(
+      setAsideJson
+        ? `${JSON.stringify({ setAside: { ...entry, quarantine: where } })}\n`
+        : `journey-studio: set aside ${entry.file} (see ${where}): ${entry.reason}\n`,
+    );
   }
 }

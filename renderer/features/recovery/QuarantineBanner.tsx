@@ -4,7 +4,8 @@ import { api } from '../../api/client';
 import './recovery.css';
 
 /**
- * Files the store could not read (corrupt JSON, schema errors, a newer version) were moved to
+ * Files the store could not use (unreadable, invalid UTF-8 or JSON, schema errors, a newer version,
+ * a journey file not named after its id) were moved to
  * `quarantine/` when the app opened; this banner says which and why, until dismissed.
  */
 export function QuarantineBanner() {
@@ -32,7 +33,7 @@ export function QuarantineBanner() {
     <div className="recovery-banner" role="alert" aria-label="Files set aside">
       <details>
         <summary>
-          {files.length === 1 ? '1 file could not be read and was set aside' : `${files.length} files could not be read and were set aside`} in{' '}
+          {files.length === 1 ? '1 file could not be used and was set aside' : `${files.length} files could not be used and were set aside`} in{' '}
           <code>{dataDir ? `${dataDir}/quarantine` : 'quarantine'}</code>. Everything else loaded.
         </summary>
         <ul>

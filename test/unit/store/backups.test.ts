@@ -62,7 +62,8 @@ describe('rotating backups', () => {
 
   it('removes the backups of a journey that is deleted permanently', async () => {
     const { core, dir, j } = await withJourney(2);
+    expect(readdirSync(join(dir, 'backups')).sort()).toEqual([j.id, 'workspace.json']);
     await core.dispatch('journeys.delete', { id: j.id });
-    expect(readdirSync(join(dir, 'backups'))).toEqual([]);
+    expect(readdirSync(join(dir, 'backups'))).toEqual(['workspace.json']); // the workspace's last good copy stays
   });
 });
