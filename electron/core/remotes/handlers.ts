@@ -56,10 +56,10 @@ export function remoteHandlers(ctx: CoreContext): HandlerMap<RemoteChannel> {
     },
     'remotes.push': async ({ name, ids, includeVersions, policy }) => startPush(ctx, await client(name), { ids, includeVersions, policy }),
     'remotes.pushStatus': async ({ pushId }) => pushStatus(pushId),
-    'remotes.pullPreview': async ({ name, ids }) => (await pullFromRemote(ctx, await client(name), { ids, policy: 'skip', dryRun: true })).preview,
+    'remotes.pullPreview': async ({ name, ids, includeVersions }) => (await pullFromRemote(ctx, await client(name), { ids, includeVersions, policy: 'skip', dryRun: true })).preview,
     // The download happens before the write queue; only the import (plan and writes) waits in it.
     'remotes.pull': staged<'remotes.pull', Uint8Array>({
-      prepare: async ({ name, ids }) => downloadFromRemote(await client(name), { ids }),
+      prepare: async ({ name, ids, includeVersions }) => downloadFromRemote(await client(name), { ids, includeVersions }),
       write: (bytes, { policy }) => importBundle(ctx, bytes, policy),
     }),
     'remotes.status': async ({ name }) => ({ remote: name, checkedAt: ctx.now().toISOString(), journeys: await remoteStatus(ctx, await client(name)) }),

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Channel, InputOf, OutputOf } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { openCore, type Core } from '../../core/core';
 import { resolveDataDir } from '../../core/store/data-dir';
@@ -50,3 +51,11 @@ export async function withCore<T>(values: { 'data-dir'?: string; empty?: boolean
     await core.close();
   }
 }
+
+/** A contract call through the core's dispatch, as every boundary makes it (validated, writes queued). */
+export function call<C extends Channel>(core: Core, channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
+  return core.dispatch(channel, input) as Promise<OutputOf<C>>;
+}
+
+/** Waits `ms` between two polls of a background job's status. */
+export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
