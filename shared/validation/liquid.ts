@@ -43,5 +43,3 @@ export function dataKeysRead(variables: readonly string[][]): string[] {
   return variables.filter((v) => v[0] === 'journey' && v.length > 1).map((v) => v[1]);
 }
 
-/** The roots a template may read: profile attributes, account attributes and Action results. */
-export const LIQUID_ROOTS = ['person', 'account', 'journey'] as const;
