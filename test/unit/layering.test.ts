@@ -1,14 +1,14 @@
-import { ESLint } from 'eslint';
+import { ESLint, type Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 // Proves the layering rule bites: each snippet breaks DESIGN.md section 1 in its folder.
 // The snippets are not files of the TypeScript project, so the type-aware rules (checked by a
 // plain `npm run lint`) are off here; the import rules need no types.
-const withoutTypes = {
+const withoutTypes: Linter.Config = {
   files: ['**/*.{ts,tsx}'],
   languageOptions: { parserOptions: { projectService: false, project: null } },
   rules: { '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/no-misused-promises': 'off' },
-} as const;
+};
 const lint = async (filePath: string, code: string) => {
   const eslint = new ESLint({ cwd: process.cwd(), overrideConfig: withoutTypes });
   const [result] = await eslint.lintText(code, { filePath });
