@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import layeringPlugin from './scripts/eslint/layering-plugin.js';
 
 const nodeBuiltins = [
   'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'stream', 'url', 'util',
@@ -30,8 +31,23 @@ const layering = [
     files: ['electron/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Only electron/ipc.ts (ipcMain) and electron/preload.ts (ipcRenderer) touch IPC.' }],
         patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports the renderer; shared types live in shared/.' }],
       }],
+      'no-restricted-syntax': ['error', {
+        selector: 'MemberExpression[property.name=/^ipc(Main|Renderer)$/]',
+        message: 'Only electron/ipc.ts (ipcMain) and electron/preload.ts (ipcRenderer) touch IPC.',
+      }],
+    },
+  },
+  {
+    // The two IPC files: they may use ipcMain / ipcRenderer, nothing else changes.
+    files: ['electron/ipc.ts', 'electron/preload.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports the renderer; shared types live in shared/.' }],
+      }],
+      'no-restricted-syntax': 'off',
     },
   },
   {
@@ -41,6 +57,16 @@ const layering = [
         paths: [{ name: 'electron', message: 'electron/core and electron/host run in plain Node: no electron module.' }],
         patterns: [{ group: ['**/renderer/**'], message: 'Core never imports the renderer.' }],
       }],
+    },
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    plugins: { layering: layeringPlugin },
+    rules: {
+      'layering/no-import-into': ['error', [
+        { folder: 'electron/host', message: 'electron/core never imports electron/host (the host and CLI sit on top of core).' },
+        { folder: 'electron', direct: true, message: 'electron/core never imports the desktop shell (electron/*.ts).' },
+      ]],
     },
   },
   {
@@ -67,6 +93,15 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Type-aware promise rules: a promise nobody awaits or handles loses its error.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
     },
   },
   {

@@ -6,7 +6,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
-    // Writes test/reliability/REPORT.md from the figures the reliability and fuzz suites record.
-    globalSetup: ['test/reliability/report-setup.ts'],
+    // Builds the CLI the spawning tests run; writes the reliability report (test-results/ unless
+    // RELIABILITY_REPORT=commit, see npm run report:reliability) from the figures the suites record.
+    globalSetup: ['test/setup/build-cli.ts', 'test/reliability/report-setup.ts'],
   },
 });

@@ -48,6 +48,12 @@ export function registerIpc(
   });
 }
 
+/** Binds the contract to Electron's own ipcMain (loaded here: the only file of main that touches IPC). */
+export async function bindIpc(dispatch: Dispatch, rendererRoot: string, onSettled?: (call: SettledCall) => void): Promise<void> {
+  const { ipcMain } = await import('electron');
+  registerIpc(ipcMain, dispatch, rendererRoot, onSettled);
+}
+
 /** Pushes one event of the events map to a renderer; the payload is checked here so a bad one fails in main, loudly. */
 export function sendEvent<E extends EventName>(contents: Pick<WebContents, 'send' | 'isDestroyed'>, name: E, payload: EventPayload<E>): void {
   if (contents.isDestroyed()) return;

@@ -1,10 +1,10 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, Notification, safeStorage, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, nativeTheme, Notification, safeStorage, screen, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MenuCommand } from '../shared/contract/push-events';
 import { openCore, type Core } from './core/core';
 import { resolveDataDir } from './core/store/data-dir';
-import { registerIpc, sendEvent, type SettledCall } from './ipc';
+import { bindIpc, sendEvent, type SettledCall } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { ensureBundleExtension, exportBundleDialogOptions, openBundleDialogOptions } from './native-dialogs';
 import { LongRunNotifier } from './notifications';
@@ -120,7 +120,7 @@ if (!app.requestSingleInstanceLock(handover)) {
       empty: process.argv.includes('--empty'),
       secretCipher: safeStorageCipher(safeStorage),
     });
-    registerIpc(ipcMain, core.dispatch, rendererRoot, notifyLongRun);
+    await bindIpc(core.dispatch, rendererRoot, notifyLongRun);
     const template = buildMenuTemplate(process.platform, (command) => void onMenuCommand(command), { dev: !app.isPackaged });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
     await createWindow();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { contract, type Channel } from '../shared/contract';
 import type { SettledCall } from './ipc';
 
 /** A run shorter than this finished while the user was still looking; no notification. */
@@ -9,13 +9,12 @@ export interface NotificationText {
   body: string;
 }
 
-// Only the fields this needs, so a richer status from the simulator never breaks notifications.
-const Started = z.object({ runId: z.string() });
-const Status = z.object({
-  runId: z.string(),
-  state: z.enum(['running', 'done', 'failed', 'cancelled']),
-  error: z.object({ message: z.string() }).optional(),
-});
+// The channels and their output schemas come from the contract; only the fields this needs are
+// read (a finished status carries the whole result, which is not parsed again here).
+const START = 'simulation.start' satisfies Channel;
+const STATUS = 'simulation.status' satisfies Channel;
+const Started = contract[START].output;
+const Status = contract[STATUS].output.pick({ runId: true, state: true, error: true });
 
 /**
  * Watches the simulation channels going through IPC (`simulation.start` returns a run id, the renderer polls
@@ -30,12 +29,12 @@ export class LongRunNotifier {
   /** Feeds one settled call; returns the notification to show now, if any. */
   observe(call: SettledCall, now: number, windowFocused: boolean): NotificationText | null {
     if (!call.ok) return null;
-    if (call.channel === 'simulation.start') {
+    if (call.channel === START) {
       const started = Started.safeParse(call.output);
       if (started.success) this.started.set(started.data.runId, now - call.elapsedMs);
       return null;
     }
-    if (call.channel !== 'simulation.status') return null;
+    if (call.channel !== STATUS) return null;
     const status = Status.safeParse(call.output);
     if (!status.success || status.data.state === 'running') return null;
     const startedAt = this.started.get(status.data.runId);

@@ -31,6 +31,7 @@ import { dataPaths, type DataPaths } from './store/data-dir';
 import { JourneyStore } from './store/journey-store';
 import { acquireDataDirLock } from './store/lock';
 import { WorkspaceStore } from './workspace/workspace-store';
+import { WriteQueue } from './write-queue';
 
 export interface CoreOptions {
   dataDir: string;
@@ -117,6 +118,7 @@ async function openLocked(options: CoreOptions, paths: DataPaths, unlock: () => 
     workspace,
     now: options.now ?? (() => new Date()),
     user: () => workspace.get().currentUser,
+    writes: new WriteQueue(),
     secrets: lazily(() => openFileSecretStore(paths.root, options.secretCipher)),
   };
   if (firstStart && !options.empty && store.list().length === 0) {
@@ -124,13 +126,13 @@ async function openLocked(options: CoreOptions, paths: DataPaths, unlock: () => 
   }
   // Runs live as long as this core: closing it cancels them, so no worker outlives its data directory.
   const runs = new SimulationRuns();
-  const dispatch = createDispatch(mergeHandlers(actionHandlers(context), appHandlers(context), journeyHandlers(context), lifecycleHandlers(context), settingsHandlers(settings), workspaceHandlers(context), recoveryHandlers(context), bundleHandlers(context), remoteHandlers(context), simulationHandlers(context, runs), templateHandlers(context), presentationHandlers(context), reportHandlers(context)));
+  const dispatch = createDispatch(mergeHandlers(actionHandlers(context), appHandlers(context), journeyHandlers(context), lifecycleHandlers(context), settingsHandlers(settings), workspaceHandlers(context), recoveryHandlers(context), bundleHandlers(context), remoteHandlers(context), simulationHandlers(context, runs), templateHandlers(context), presentationHandlers(context), reportHandlers(context)), context.writes);
   return {
     dispatch,
     context,
     close: () => {
       runs.cancelAll();
-      return store.flush().finally(unlock);
+      return context.writes.idle().then(() => store.flush()).finally(unlock);
     },
   };
 }

@@ -1,27 +1,31 @@
 import { AppError, toErrorPayload } from '../../shared/errors';
-import { callCommand } from './commands/call';
-import { catalogCommand } from './commands/catalog';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/import';
-import { pullCommand } from './commands/pull';
-import { pushCommand } from './commands/push';
-import { remoteCommand } from './commands/remote';
-import { validateCommand } from './commands/validate';
 import { reportSetAsideTo, type Command, type Io } from './commands/command';
-import { serveCommand } from './commands/serve';
 import { shown, terminalSafeIo } from './commands/terminal-text';
-import { simulateCommand } from './commands/simulate';
-import { unlockCommand } from './commands/unlock';
 
-const COMMANDS: Command[] = [serveCommand, callCommand, validateCommand, catalogCommand, simulateCommand, exportCommand, importCommand, pushCommand, pullCommand, remoteCommand, unlockCommand];
+// Commands load on use: `journey-studio call …` never evaluates the web host, the REST API or
+// the simulation formatter, which keeps a cold start short.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./commands/serve')).serveCommand,
+  call: async () => (await import('./commands/call')).callCommand,
+  validate: async () => (await import('./commands/validate')).validateCommand,
+  catalog: async () => (await import('./commands/catalog')).catalogCommand,
+  simulate: async () => (await import('./commands/simulate')).simulateCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
+  import: async () => (await import('./commands/import')).importCommand,
+  push: async () => (await import('./commands/push')).pushCommand,
+  pull: async () => (await import('./commands/pull')).pullCommand,
+  remote: async () => (await import('./commands/remote')).remoteCommand,
+  unlock: async () => (await import('./commands/unlock')).unlockCommand,
+};
 
 const processIo: Io = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
 };
 
-function helpText(): string {
-  const lines = COMMANDS.map((c) => `  journey-studio ${c.usage}\n      ${c.summary}`);
+async function helpText(): Promise<string> {
+  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  const lines = commands.map((c) => `  journey-studio ${c.usage}\n      ${c.summary}`);
   return `Journey Studio — offline journey designer\n\nUsage:\n${lines.join('\n')}\n\nData directory: --data-dir, else JOURNEY_STUDIO_DATA, else ~/.journey-studio\n`;
 }
 
@@ -31,13 +35,14 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
   const io = terminalSafeIo(rawIo);
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
-    io.out(helpText());
+    io.out(await helpText());
     return name ? 0 : 2;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   const asJson = rest.includes('--json');
   reportSetAsideTo(io, asJson);
   try {
+    const command = await load?.();
     if (!command) throw new AppError('invalid_input', `Unknown command "${shown(name)}". Run journey-studio --help.`, 'command');
     return await command.run(rest, io);
   } catch (error) {

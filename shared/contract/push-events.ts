@@ -34,8 +34,6 @@ export type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<E extends EventName> = z.output<Events[E]>;
 
-export const EVENT_NAMES = Object.keys(events) as EventName[];
-
 /** Whether a string names a push event (preload refuses anything else). */
 export function isEventName(name: string): name is EventName {
   return Object.hasOwn(events, name);

@@ -65,9 +65,9 @@ export const remoteChannels = {
   /** Progress and result of a push started here. */
   'remotes.pushStatus': { input: z.object({ pushId: z.string().min(1) }).strict(), output: PushStatus },
   /** What pulling would do (the same preview as an import); writes nothing. No ids: every published journey. */
-  'remotes.pullPreview': { input: z.object({ name: RemoteName, ids: Ids }).strict(), output: BundlePreview },
+  'remotes.pullPreview': { input: z.object({ name: RemoteName, ids: Ids, includeVersions: z.boolean().default(false) }).strict(), output: BundlePreview },
   /** Pulls journeys and imports them all-or-nothing under a policy. */
-  'remotes.pull': { input: z.object({ name: RemoteName, ids: Ids, policy: ImportPolicy }).strict(), output: ImportSummary },
+  'remotes.pull': { input: z.object({ name: RemoteName, ids: Ids, includeVersions: z.boolean().default(false), policy: ImportPolicy }).strict(), output: ImportSummary },
   /** Each local published journey against the remote: not on remote, same, or differs, with its status there. */
   'remotes.status': { input: z.object({ name: RemoteName }).strict(), output: RemoteStatusReport },
 } as const;

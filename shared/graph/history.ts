@@ -3,7 +3,8 @@
  * Documents are immutable and share unchanged nodes, so a snapshot costs only what changed, and
  * undo restores exactly the earlier document — it cannot drift the way hand-written inverses can.
  */
-export interface HistoryEntry<D> {
+/** One undoable command (the journey's saved lifecycle log is `HistoryEntry` in shared/model). */
+export interface UndoStep<D> {
   label: string;
   before: D;
   after: D;
@@ -13,8 +14,8 @@ export interface HistoryEntry<D> {
 }
 
 export interface History<D> {
-  past: HistoryEntry<D>[];
-  future: HistoryEntry<D>[];
+  past: UndoStep<D>[];
+  future: UndoStep<D>[];
 }
 
 /** How many steps back undo can go. */
@@ -28,7 +29,7 @@ export function emptyHistory<D>(): History<D> {
 }
 
 /** Records a change; clears redo; merges with the previous entry when the keys match in time. */
-export function record<D>(history: History<D>, entry: HistoryEntry<D>): History<D> {
+export function record<D>(history: History<D>, entry: UndoStep<D>): History<D> {
   const last = history.past[history.past.length - 1];
   if (last && entry.mergeKey !== undefined && last.mergeKey === entry.mergeKey && entry.at - last.at < MERGE_WINDOW_MS) {
     return { past: [...history.past.slice(0, -1), { ...last, after: entry.after, at: entry.at }], future: [] };

@@ -51,7 +51,3 @@ export function blockedReferenceProblems(journey: Pick<Journey, 'nodes' | 'linea
   });
 }
 
-/** Whether a reference (journey id or lineage id) points at `target`. */
-export function refersTo(ref: string, target: Pick<JourneySummary, 'id' | 'lineageId'>): boolean {
-  return ref === target.id || ref === target.lineageId;
-}

@@ -56,8 +56,6 @@ export function readOnlyReason(status: JourneyStatus): string | null {
   }
 }
 
-/** Actions that change or remove a journey for good; their dialogs ask for confirmation. */
-export const DESTRUCTIVE_ACTIONS: readonly LifecycleAction[] = ['Delete', 'Close to new entries', 'Abort', 'Finish'];
 
 /** Why a status refuses an action, beyond "not in the table" (seed 002's own reasons). */
 function specialReason(status: JourneyStatus, action: LifecycleAction): string | null {

@@ -131,8 +131,6 @@ export type NodeType = JourneyNode['type'];
 export type NodeOf<T extends NodeType> = Extract<JourneyNode, { type: T }>;
 export type ActionSettings = NodeOf<'action'>['settings'];
 
-export const NODE_TYPES = JourneyNode.options.map((o) => o.shape.type.value) as NodeType[];
-
 /** An edge leaves a node through a named output (`out`, a path id, `true`/`false`, `event`/`timeout`, `other`). */
 export const JourneyEdge = z.object({
   id: z.string().min(1),

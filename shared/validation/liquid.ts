@@ -1,7 +1,12 @@
+import type { Liquid } from 'liquidjs';
 import { createStrictLiquid } from '../liquid/limits';
 
-/** A strict, bounded engine used only to parse: unknown tags and filters are syntax errors. */
-const engine = createStrictLiquid();
+/**
+ * A strict, bounded engine used only to parse: unknown tags and filters are syntax errors.
+ * Made on first use, so a process that never parses Liquid (most CLI calls) does not pay for it.
+ */
+let parser: Liquid | undefined;
+const engine = (): Liquid => (parser ??= createStrictLiquid());
 
 /** Outcome of parsing one template: its variable paths, or the syntax error. */
 export type LiquidAnalysis = { ok: true; variables: string[][] } | { ok: false; message: string };
@@ -24,8 +29,8 @@ function staticPrefix(segments: readonly unknown[]): string[] {
 /** Parses a template and lists the global variable paths it reads (e.g. journey.my_action.body). */
 export function analyzeLiquid(template: string): LiquidAnalysis {
   try {
-    const parsed = engine.parse(template);
-    const segments = engine.globalVariableSegmentsSync(parsed);
+    const parsed = engine().parse(template);
+    const segments = engine().globalVariableSegmentsSync(parsed);
     return { ok: true, variables: segments.map(staticPrefix).filter((v) => v.length > 0) };
   } catch (e) {
     const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
@@ -38,5 +43,3 @@ export function dataKeysRead(variables: readonly string[][]): string[] {
   return variables.filter((v) => v[0] === 'journey' && v.length > 1).map((v) => v[1]);
 }
 
-/** The roots a template may read: profile attributes, account attributes and Action results. */
-export const LIQUID_ROOTS = ['person', 'account', 'journey'] as const;

@@ -2,15 +2,19 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { bundlesBench } from './bundles';
 import { canvasBench } from './canvas';
+import { cliStartupBench } from './cli-startup';
 import { simulatorBench } from './simulator';
 import { storeBench } from './store';
 import type { BenchModule, BenchRow } from './types';
 
 // `npm run bench` (node bin/run-ts.mjs test/bench/run.ts [--quick] [--out file]): runs every bench
 // module, prints a table and writes bench-results.json. Add store, bundles, canvas… to MODULES.
-const MODULES: BenchModule[] = [simulatorBench, storeBench, bundlesBench, canvasBench];
+const MODULES: BenchModule[] = [simulatorBench, storeBench, bundlesBench, canvasBench, cliStartupBench];
 
 const args = process.argv.slice(2);
+// `--only cli` runs one part (by module name).
+const onlyIndex = args.indexOf('--only');
+const only = onlyIndex >= 0 ? args[onlyIndex + 1] : null;
 const quick = args.includes('--quick');
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? args[outIndex + 1] : 'bench-results.json';
@@ -29,7 +33,7 @@ function printTable(rows: Array<BenchRow & { module: string }>): void {
 }
 
 const rows: Array<BenchRow & { module: string }> = [];
-for (const m of MODULES) {
+for (const m of MODULES.filter((x) => !only || x.name === only)) {
   console.error(`bench: ${m.name}${quick ? ' (quick)' : ''}…`);
   for (const row of await m.run({ quick })) rows.push({ module: m.name, ...row });
 }

@@ -1,5 +1,6 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { startSecondInstance, type SecondInstance } from './second-instance';
 
 export const E2E_TOKEN = 'e2e-token-not-secret';
 
@@ -15,10 +16,38 @@ export async function snap(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `screenshots/${name}.png` });
 }
 
-/** A name no other test uses, so tests sharing the host's store never collide. */
+/** Waits until the canvas viewport stops moving (fit-view animates): two frames with the same transform. */
+export async function viewportSettled(page: Page, within: Locator | Page = page): Promise<void> {
+  const viewport = within.locator('.react-flow__viewport').first();
+  await expect
+    .poll(async () => {
+      const before = await viewport.getAttribute('style');
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      return before === (await viewport.getAttribute('style'));
+    })
+    .toBe(true);
+}
+
+/** A name unique within a test's store (kept for tests that create several journeys). */
 export function uniqueName(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 }
 
-export const test = base;
+/**
+ * Every test gets its own host on its own temp data directory (the demo workspace, the tour
+ * already seen, the shared token), so no test sees another's journeys or settings.
+ */
+export const test = base.extend<{ host: SecondInstance }>({
+  host: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured object
+    async ({}, use) => {
+      const host = await startSecondInstance({ demo: true, token: E2E_TOKEN });
+      await use(host);
+      await host.stop();
+    },
+    // Its own timeout: starting a host on a loaded machine does not eat into the test's.
+    { timeout: 60_000 },
+  ],
+  baseURL: async ({ host }, use) => use(host.base),
+});
 export { expect };

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { expect, openApp, snap, test, uniqueName } from './fixtures';
+import { expect, openApp, snap, test, uniqueName, viewportSettled } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 import { startSecondInstance } from './second-instance';
 
@@ -66,7 +66,7 @@ test('presents a journey: walkthrough in path order, speaker notes that persist,
   await expect(notes.getByRole('status', { name: 'Simulated figures' })).toContainText('478 entered');
   await page.keyboard.press('Home');
   await expect(step).toHaveText('Overview · 9 steps');
-  await page.waitForTimeout(500); // let the fit-view animation settle for the picture
+  await viewportSettled(page, show); // the fit-view animation has ended: the picture shows where it lands
   await shot(page, 'presentation-01-replay', 'presentation');
   await show.getByRole('slider', { name: 'Virtual day' }).fill('2');
   await expect(show.getByTestId('replay-day')).toHaveText('Day 3 of 14');

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A second Journey Studio host started by a test (the Playwright webServer is the first). */
+/** A Journey Studio host started for a test: each test has its own (fixtures.ts), some start a second one. */
 export interface SecondInstance {
   /** http://127.0.0.1:PORT */
   base: string;
@@ -15,13 +15,17 @@ export interface SecondInstance {
 
 const BIN = 'bin/journey-studio.mjs';
 
-/** Starts `serve --port 0` on a temp data dir (with `--remote` when asked) and resolves once it prints its URL. */
-export function startSecondInstance(options: { remote?: boolean; token?: string; firstRun?: boolean; prepare?: (dataDir: string) => void } = {}): Promise<SecondInstance> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'journey-studio-e2e-two-'));
+/**
+ * Starts `serve --port 0` on a temp data dir (with `--remote` when asked) and resolves once it
+ * prints its URL. Empty unless `demo` (then the demo workspace and journeys, as a new user sees).
+ */
+export function startSecondInstance(options: { remote?: boolean; token?: string; firstRun?: boolean; demo?: boolean; prepare?: (dataDir: string) => void } = {}): Promise<SecondInstance> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'journey-studio-e2e-'));
+  const empty = options.demo ? [] : ['--empty'];
   // Unless the test is about the first run, the user has seen the guided tour already.
-  if (!options.firstRun) spawnSync(process.execPath, [BIN, 'call', 'settings.set', '{"tourDone":true}', '--data-dir', dataDir, '--empty'], { stdio: 'ignore' });
+  if (!options.firstRun) spawnSync(process.execPath, [BIN, 'call', 'settings.set', '{"tourDone":true}', '--data-dir', dataDir, ...empty], { stdio: 'ignore' });
   options.prepare?.(dataDir); // e.g. files a user damaged before starting the app
-  const args = [BIN, 'serve', '--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir, '--empty', '--token', options.token ?? 'e2e-second-token', ...(options.remote ? ['--remote'] : [])];
+  const args = [BIN, 'serve', '--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir, ...empty, '--token', options.token ?? 'e2e-second-token', ...(options.remote ? ['--remote'] : [])];
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const stop = () =>
     new Promise<void>((done) => {

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { SCALE, SEED } from './scale';
 
-/** Where each suite leaves its figures for the report (not committed; the report is). */
-export const FIGURES_DIR = fileURLToPath(new URL('./.figures', import.meta.url));
+/** Where each suite leaves its figures for the report (in ignored test-results/; the report is committed). */
+export const FIGURES_DIR = fileURLToPath(new URL('../../test-results/reliability/figures', import.meta.url));
 
 /** What one suite measured: cases run, failures it saw, and any other numbers worth reporting. */
 export const SurfaceFigures = z.object({

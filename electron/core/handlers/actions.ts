@@ -4,7 +4,6 @@ import { ActionService } from '../actions/action-service';
 import { describeModules } from '../actions/registry';
 import { actionsStoreOf } from '../actions/shared-store';
 import type { CoreContext } from '../context';
-import { createMutex } from '../lifecycle/mutex';
 import type { HandlerMap } from './types';
 
 type ActionChannel =
@@ -33,19 +32,18 @@ export function actionService(ctx: CoreContext): () => Promise<ActionService> {
 /** Handlers of the custom Actions channels (seed 003) and the Liquid preview. */
 export function actionHandlers(ctx: CoreContext): HandlerMap<ActionChannel> {
   const service = actionService(ctx);
-  // Writes read-modify-write actions.json and the secrets file; one at a time.
-  const exclusive = createMutex();
   return {
     'actions.modules': async () => describeModules(),
     'actions.list': async () => (await service()).list(),
     'actions.get': async ({ id }) => (await service()).get(id),
-    'actions.create': ({ name, module, config }) => exclusive(async () => (await service()).create(name, module, config)),
-    'actions.update': ({ id, name, config }) => exclusive(async () => (await service()).update(id, name, config)),
-    'actions.delete': ({ id }) =>
-      exclusive(async () => {
-        await (await service()).delete(id);
-        return { deleted: true as const };
-      }),
+    // Writes (create, update, delete) run in the core's write queue, so the name check and
+    // "refused while a journey uses it" see the same actions.json and journeys as the write.
+    'actions.create': async ({ name, module, config }) => (await service()).create(name, module, config),
+    'actions.update': async ({ id, name, config }) => (await service()).update(id, name, config),
+    'actions.delete': async ({ id }) => {
+      await (await service()).delete(id);
+      return { deleted: true as const };
+    },
     'actions.test': async ({ id }) => (await service()).test(id),
     'actions.testFunction': async ({ actionId, function: fn, input, sampleProfile, journey }) =>
       (await service()).testFunction(actionId, fn, input, { ...sampleProfile, journey }),

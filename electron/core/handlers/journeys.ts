@@ -6,7 +6,10 @@ import type { Journey } from '../../../shared/model';
 import type { CoreContext } from '../context';
 import type { HandlerMap } from './types';
 
-/** Refuses a name another journey already has; versions of one lineage share their name. */
+/**
+ * Refuses a name another journey already has; versions of one lineage share their name. Callers
+ * are write channels, so the check and their write run together in the core's write queue.
+ */
 export function assertNameFree(ctx: CoreContext, name: string, exceptLineageId?: string): void {
   const others = ctx.store.list().filter((j) => j.lineageId !== exceptLineageId);
   if (!isNameFree(name, others)) {

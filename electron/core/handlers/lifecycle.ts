@@ -15,7 +15,6 @@ import { newId } from '../../../shared/model';
 import { copyCompanions, removeCompanions } from '../lifecycle/companions';
 import type { CoreContext } from '../context';
 import { assertNameFree } from './journeys';
-import { createMutex } from '../lifecycle/mutex';
 import { publishProblems } from '../lifecycle/publish-problems';
 import { referencesTo } from '../lifecycle/references-to';
 import { createScheduler } from '../lifecycle/scheduler';
@@ -36,26 +35,32 @@ type LifecycleChannel =
 
 /**
  * Handlers of the lifecycle channels. Every status change is checked against the status table
- * inside the store's update (so check and write see the same document), records history and runs
- * one at a time behind a mutex, after any due scheduled start has been applied.
+ * inside the store's update (so check and write see the same document) and records history. The
+ * write channels run in the core's write queue (the dispatcher puts them there); each first applies
+ * any scheduled start that has come due, and so do the reads whose answer depends on it.
  */
 export function lifecycleHandlers(ctx: CoreContext): HandlerMap<LifecycleChannel> {
-  const serialize = createMutex();
-  const scheduler = createScheduler(ctx, serialize);
-  const ready = serialize(scheduler.startDue);
+  const scheduler = createScheduler(ctx);
+  // At open: start what came due while nobody ran, and arm the timer. A failure here is raised
+  // again by the next lifecycle action, which retries it.
+  ctx.writes.run(scheduler.startDue).catch(() => undefined);
   const actor = (): Actor => ({ by: ctx.user(), at: ctx.now() });
-  /** Runs a lifecycle task after pending scheduled starts, one task at a time. */
-  const locked = <T>(task: () => Promise<T>): Promise<T> =>
-    ready.then(() => serialize(async () => {
-      await scheduler.startDue();
-      return task();
-    }));
+  /** A write task, after pending scheduled starts (it already runs in the write queue). */
+  const writing = async <T>(task: () => Promise<T>): Promise<T> => {
+    await scheduler.startDue();
+    return task();
+  };
+  /** A read that must see due starts applied: those go through the write queue first. */
+  const reading = async <T>(task: () => Promise<T>): Promise<T> => {
+    await ctx.writes.run(scheduler.startDue);
+    return task();
+  };
 
   return {
     'journeys.publishCheck': ({ id }) =>
-      locked(async () => ({ problems: await publishProblems(ctx, await ctx.store.get(id)) })),
+      reading(async () => ({ problems: await publishProblems(ctx, await ctx.store.get(id)) })),
     'journeys.publish': ({ id, scheduledStart }) =>
-      locked(async () => {
+      writing(async () => {
         const current = await ctx.store.get(id);
         assertAllowed(current, 'Publish');
         const refusal = publishRefusal(current.name, await publishProblems(ctx, current));
@@ -67,11 +72,11 @@ export function lifecycleHandlers(ctx: CoreContext): HandlerMap<LifecycleChannel
         return ctx.store.get(id);
       }),
     'journeys.closeToNewEntries': ({ id }) =>
-      locked(() => ctx.store.update(id, null, (c) => closeToNewEntries(c, actor()))),
-    'journeys.abort': ({ id }) => locked(() => ctx.store.update(id, null, (c) => abort(c, actor()))),
-    'journeys.finish': ({ id }) => locked(() => ctx.store.update(id, null, (c) => finish(c, actor()))),
+      writing(() => ctx.store.update(id, null, (c) => closeToNewEntries(c, actor()))),
+    'journeys.abort': ({ id }) => writing(() => ctx.store.update(id, null, (c) => abort(c, actor()))),
+    'journeys.finish': ({ id }) => writing(() => ctx.store.update(id, null, (c) => finish(c, actor()))),
     'journeys.duplicate': ({ id, name, description, type }) =>
-      locked(async () => {
+      writing(async () => {
         const source = await ctx.store.get(id);
         assertAllowed(source, 'Duplicate');
         assertNameFree(ctx, name);
@@ -81,20 +86,20 @@ export function lifecycleHandlers(ctx: CoreContext): HandlerMap<LifecycleChannel
         return copy;
       }),
     'journeys.delete': ({ id }) =>
-      locked(async () => {
+      writing(async () => {
         assertAllowed(await ctx.store.get(id), 'Delete');
         await ctx.store.remove(id);
         await removeCompanions(ctx, id);
         return { id };
       }),
     'journeys.createVersion': ({ id }) =>
-      locked(async () => {
+      writing(async () => {
         const live = await ctx.store.get(id);
         const draft = await ctx.store.create(createVersion(live, ctx.store.list(), newId(), actor()));
         await copyCompanions(ctx, live.id, draft.id); // scenarios and notes are versioned with the journey
         return draft;
       }),
-    'journeys.versions': ({ lineageId }) => locked(async () => lineageVersions(lineageId, ctx.store.list())),
-    'journeys.referencedBy': ({ id }) => locked(async () => referencesTo(ctx, await ctx.store.get(id))),
+    'journeys.versions': ({ lineageId }) => reading(async () => lineageVersions(lineageId, ctx.store.list())),
+    'journeys.referencedBy': ({ id }) => reading(async () => referencesTo(ctx, await ctx.store.get(id))),
   };
 }

@@ -17,7 +17,7 @@ export interface Scheduler {
  * Scheduled -> Live is written to the store (with history), never only computed on read:
  * at core start, before every lifecycle action, and by a timer in long-running processes.
  */
-export function createScheduler(ctx: CoreContext, serialize: <T>(task: () => Promise<T>) => Promise<T>): Scheduler {
+export function createScheduler(ctx: CoreContext): Scheduler {
   let timer: NodeJS.Timeout | undefined;
 
   const arm = () => {
@@ -26,7 +26,8 @@ export function createScheduler(ctx: CoreContext, serialize: <T>(task: () => Pro
     const starts = ctx.store.list().filter((j) => j.status === 'Scheduled' && j.scheduledStart).map((j) => Date.parse(j.scheduledStart as string));
     if (starts.length === 0) return;
     const delay = Math.min(MAX_DELAY_MS, Math.max(0, Math.min(...starts) - ctx.now().getTime()));
-    timer = setTimeout(() => void serialize(startDue).catch(() => undefined), delay);
+    // The timer is the one writer that is not a channel: it enters the same write queue.
+    timer = setTimeout(() => void ctx.writes.run(startDue).catch(() => undefined), delay);
     timer.unref?.(); // never keeps a CLI process alive
   };
 

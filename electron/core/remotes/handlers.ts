@@ -1,11 +1,13 @@
 import { maskSecret } from '../../../shared/custom-actions';
-import { AppError, toErrorPayload } from '../../../shared/errors';
+import { toErrorPayload } from '../../../shared/errors';
 import type { CoreContext } from '../context';
+import { staged } from '../dispatcher';
 import type { HandlerMap } from '../handlers/types';
 import { RemoteClient } from './remote-client';
 import { RemoteStore, type RemoteEntry } from './remote-store';
 import { pushStatus, startPush } from './push-jobs';
-import { clientFor, pullFromRemote, remoteStatus } from './sync';
+import { clientFor, downloadFromRemote, pullFromRemote, remoteStatus } from './sync';
+import { importBundle } from '../bundles/service';
 
 type RemoteChannel =
   | 'remotes.list'
@@ -54,12 +56,12 @@ export function remoteHandlers(ctx: CoreContext): HandlerMap<RemoteChannel> {
     },
     'remotes.push': async ({ name, ids, includeVersions, policy }) => startPush(ctx, await client(name), { ids, includeVersions, policy }),
     'remotes.pushStatus': async ({ pushId }) => pushStatus(pushId),
-    'remotes.pullPreview': async ({ name, ids }) => (await pullFromRemote(ctx, await client(name), { ids, policy: 'skip', dryRun: true })).preview,
-    'remotes.pull': async ({ name, ids, policy }) => {
-      const { summary } = await pullFromRemote(ctx, await client(name), { ids, policy, dryRun: false });
-      if (!summary) throw new AppError('internal', `Pulling from "${name}" imported nothing`, 'remote');
-      return summary;
-    },
+    'remotes.pullPreview': async ({ name, ids, includeVersions }) => (await pullFromRemote(ctx, await client(name), { ids, includeVersions, policy: 'skip', dryRun: true })).preview,
+    // The download happens before the write queue; only the import (plan and writes) waits in it.
+    'remotes.pull': staged<'remotes.pull', Uint8Array>({
+      prepare: async ({ name, ids, includeVersions }) => downloadFromRemote(await client(name), { ids, includeVersions }),
+      write: (bytes, { policy }) => importBundle(ctx, bytes, policy),
+    }),
     'remotes.status': async ({ name }) => ({ remote: name, checkedAt: ctx.now().toISOString(), journeys: await remoteStatus(ctx, await client(name)) }),
   };
 }

@@ -49,14 +49,19 @@ export async function pushToRemote(ctx: CoreContext, client: RemoteClient, optio
   }
 }
 
+/** Downloads a bundle of the remote's journeys (all published ones when no ids); imports nothing. */
+export async function downloadFromRemote(client: RemoteClient, options: { ids?: readonly string[]; includeVersions?: boolean }): Promise<Uint8Array> {
+  await client.info();
+  return client.pull(options.ids ?? [], options.includeVersions ?? false);
+}
+
 /** Pulls journeys (all published ones when no ids): a preview, and the import unless `dryRun`. */
 export async function pullFromRemote(
   ctx: CoreContext,
   client: RemoteClient,
   options: { ids?: readonly string[]; includeVersions?: boolean; policy: ImportPolicy; dryRun: boolean },
 ): Promise<{ preview: BundlePreview; summary: ImportSummary | null }> {
-  await client.info();
-  const bytes = await client.pull(options.ids ?? [], options.includeVersions ?? false);
+  const bytes = await downloadFromRemote(client, options);
   const preview = await previewBundle(ctx, bytes);
   const summary = options.dryRun ? null : await importBundle(ctx, bytes, options.policy);
   return { preview, summary };

@@ -21,13 +21,7 @@ function fileOf(dataDir: string, journeyId: string): ValidatedJsonFile<typeof Sc
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-// One queue per data dir + journey so two saves never interleave their read-modify-write.
-const queues = new Map<string, Promise<unknown>>();
-function serialized<T>(key: string, task: () => Promise<T>): Promise<T> {
-  const run = (queues.get(key) ?? Promise.resolve()).then(task, task);
-  queues.set(key, run.catch(() => undefined));
-  return run;
-}
+// Saves read, modify and write the file: callers run them in the core's write queue, one at a time.
 
 /** The saved scenarios of a journey, in save order (none yet: empty). */
 export async function listScenarios(dataDir: string, journeyId: string): Promise<SavedScenario[]> {
@@ -40,25 +34,21 @@ async function writeAll(dataDir: string, journeyId: string, scenarios: SavedScen
 }
 
 /** Saves a scenario, replacing the one of the same name (case-insensitive); returns the list. */
-export function saveScenario(dataDir: string, journeyId: string, scenario: SavedScenario): Promise<SavedScenario[]> {
-  return serialized(`${dataDir}\0${journeyId}`, async () => {
-    const all = await listScenarios(dataDir, journeyId);
-    const i = all.findIndex((s) => sameName(s.name, scenario.name));
-    const next = i < 0 ? [...all, scenario] : all.map((s, j) => (j === i ? scenario : s));
-    await writeAll(dataDir, journeyId, next);
-    return next;
-  });
+export async function saveScenario(dataDir: string, journeyId: string, scenario: SavedScenario): Promise<SavedScenario[]> {
+  const all = await listScenarios(dataDir, journeyId);
+  const i = all.findIndex((s) => sameName(s.name, scenario.name));
+  const next = i < 0 ? [...all, scenario] : all.map((s, j) => (j === i ? scenario : s));
+  await writeAll(dataDir, journeyId, next);
+  return next;
 }
 
 /** Deletes a scenario by name; refused when there is none. */
-export function deleteScenario(dataDir: string, journeyId: string, name: string): Promise<SavedScenario[]> {
-  return serialized(`${dataDir}\0${journeyId}`, async () => {
-    const all = await listScenarios(dataDir, journeyId);
-    const next = all.filter((s) => !sameName(s.name, name));
-    if (next.length === all.length) throw new AppError('not_found', `No scenario named "${name}".`, 'name');
-    await writeAll(dataDir, journeyId, next);
-    return next;
-  });
+export async function deleteScenario(dataDir: string, journeyId: string, name: string): Promise<SavedScenario[]> {
+  const all = await listScenarios(dataDir, journeyId);
+  const next = all.filter((s) => !sameName(s.name, name));
+  if (next.length === all.length) throw new AppError('not_found', `No scenario named "${name}".`, 'name');
+  await writeAll(dataDir, journeyId, next);
+  return next;
 }
 
 /** The saved scenario of that name, or a not_found AppError. */
@@ -72,13 +62,11 @@ export async function getScenario(dataDir: string, journeyId: string, name: stri
  * Copies every scenario of one journey to another (a new version or a duplicate), replacing the
  * target's; "versioned with it" means a copy travels with the new journey. No file, no copy.
  */
-export function copyScenarios(dataDir: string, fromId: string, toId: string): Promise<number> {
-  return serialized(`${dataDir}\0${toId}`, async () => {
-    const all = await listScenarios(dataDir, fromId);
-    if (all.length === 0) return 0;
-    await writeAll(dataDir, toId, all);
-    return all.length;
-  });
+export async function copyScenarios(dataDir: string, fromId: string, toId: string): Promise<number> {
+  const all = await listScenarios(dataDir, fromId);
+  if (all.length === 0) return 0;
+  await writeAll(dataDir, toId, all);
+  return all.length;
 }
 
 /** Removes a journey's scenarios (when the journey is deleted). */

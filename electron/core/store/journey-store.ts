@@ -17,13 +17,13 @@ const INDEX_DEBOUNCE_MS = 50;
 
 /**
  * One JSON file per journey plus a rebuildable index. The only writer of its data directory:
- * writes are serialized, atomic, and validated on the way back in.
+ * writes are atomic and validated on the way back in. It does not queue writes itself: its
+ * writers run one at a time in the core's write queue (electron/core/write-queue.ts).
  */
 export class JourneyStore {
   private readonly summaries = new Map<string, JourneySummary>();
   private readonly stamps = new Map<string, FileStamp>();
   private readonly cache = new Map<string, Journey>();
-  private queue: Promise<unknown> = Promise.resolve();
   private indexTimer: NodeJS.Timeout | undefined;
   private indexWrite: Promise<void> = Promise.resolve();
   private setAside: QuarantinedFile[] = [];
@@ -92,11 +92,9 @@ export class JourneyStore {
   }
 
   /** Writes a brand-new journey. */
-  create(journey: Journey): Promise<Journey> {
-    return this.serialize(async () => {
-      if (this.summaries.has(journey.id)) throw new AppError('conflict', `Journey "${journey.id}" already exists`, 'id');
-      return this.write(Journey.parse(journey));
-    });
+  async create(journey: Journey): Promise<Journey> {
+    if (this.summaries.has(journey.id)) throw new AppError('conflict', `Journey "${journey.id}" already exists`, 'id');
+    return this.write(Journey.parse(journey));
   }
 
   /**
@@ -104,56 +102,50 @@ export class JourneyStore {
    * (their fsyncs overlap, which is what makes a 500-journey import fast) and any file already
    * written is removed again when one fails.
    */
-  createMany(journeys: Journey[], parallel = 50): Promise<Journey[]> {
-    return this.serialize(async () => {
-      const parsed = journeys.map((j) => Journey.parse(j));
-      const clash = parsed.find((j) => this.summaries.has(j.id));
-      if (clash) throw new AppError('conflict', `Journey "${clash.id}" already exists`, 'id');
-      const written: Journey[] = [];
-      try {
-        for (let i = 0; i < parsed.length; i += parallel) {
-          const chunk = parsed.slice(i, i + parallel);
-          const results = await Promise.allSettled(chunk.map((j) => this.write(j)));
-          for (const r of results) if (r.status === 'fulfilled') written.push(r.value);
-          const failed = results.find((r) => r.status === 'rejected');
-          if (failed) throw (failed as PromiseRejectedResult).reason;
-        }
-      } catch (error) {
-        for (const j of written) await this.forget(j.id);
-        throw error;
+  async createMany(journeys: Journey[], parallel = 50): Promise<Journey[]> {
+    const parsed = journeys.map((j) => Journey.parse(j));
+    const clash = parsed.find((j) => this.summaries.has(j.id));
+    if (clash) throw new AppError('conflict', `Journey "${clash.id}" already exists`, 'id');
+    const written: Journey[] = [];
+    try {
+      for (let i = 0; i < parsed.length; i += parallel) {
+        const chunk = parsed.slice(i, i + parallel);
+        const results = await Promise.allSettled(chunk.map((j) => this.write(j)));
+        for (const r of results) if (r.status === 'fulfilled') written.push(r.value);
+        const failed = results.find((r) => r.status === 'rejected');
+        if (failed) throw (failed as PromiseRejectedResult).reason;
       }
-      return written;
-    });
+    } catch (error) {
+      for (const j of written) await this.forget(j.id);
+      throw error;
+    }
+    return written;
   }
 
   /**
    * Replaces a journey with `change(current)`, bumping its revision. When `baseRevision` is given
    * and is not the current one, nothing is written and a conflict is raised.
    */
-  update(id: string, baseRevision: number | null, change: (current: Journey) => Journey): Promise<Journey> {
-    return this.serialize(async () => {
-      const current = await this.get(id);
-      if (baseRevision !== null && baseRevision !== current.revision) {
-        throw new AppError(
-          'conflict',
-          `Journey "${current.name}" changed elsewhere (revision ${current.revision}, you started from ${baseRevision}). Reload it before saving.`,
-          'baseRevision',
-        );
-      }
-      const next = Journey.parse({ ...change(current), id, revision: current.revision + 1 });
-      return this.write(next);
-    });
+  async update(id: string, baseRevision: number | null, change: (current: Journey) => Journey): Promise<Journey> {
+    const current = await this.get(id);
+    if (baseRevision !== null && baseRevision !== current.revision) {
+      throw new AppError(
+        'conflict',
+        `Journey "${current.name}" changed elsewhere (revision ${current.revision}, you started from ${baseRevision}). Reload it before saving.`,
+        'baseRevision',
+      );
+    }
+    const next = Journey.parse({ ...change(current), id, revision: current.revision + 1 });
+    return this.write(next);
   }
 
   /** Deletes a journey file permanently. */
-  remove(id: string): Promise<void> {
-    return this.serialize(async () => {
-      await this.get(id);
-      await this.forget(id);
-    });
+  async remove(id: string): Promise<void> {
+    await this.get(id);
+    await this.forget(id);
   }
 
-  /** Deletes a journey's file, backups and index entry (inside a serialized task). */
+  /** Deletes a journey's file, backups and index entry. */
   private async forget(id: string): Promise<void> {
     await unlink(this.fileOf(id));
     await this.backups.removeAll(id);
@@ -163,9 +155,8 @@ export class JourneyStore {
     this.scheduleIndexWrite();
   }
 
-  /** Waits for pending writes, including the index. */
+  /** Writes the pending index now (the core first waits for its write queue to drain). */
   async flush(): Promise<void> {
-    await this.queue.catch(() => undefined);
     if (this.indexTimer) {
       clearTimeout(this.indexTimer);
       this.indexTimer = undefined;
@@ -251,12 +242,6 @@ export class JourneyStore {
     });
     const file: JourneyIndexFile = { schemaVersion: SCHEMA_VERSION, entries };
     await writeFileAtomic(this.paths.index, JSON.stringify(file));
-  }
-
-  private serialize<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task);
-    this.queue = run.catch(() => undefined);
-    return run;
   }
 
   private async removeLeftoverTempFiles(): Promise<void> {

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Channel, InputOf, OutputOf } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { openCore, type Core } from '../../core/core';
 import { dataPaths, resolveDataDir } from '../../core/store/data-dir';
@@ -98,3 +99,10 @@ function reportSetAside(core: Core): void {
     );
   }
 }
+/** A contract call through the core's dispatch, as every boundary makes it (validated, writes queued). */
+export function call<C extends Channel>(core: Core, channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
+  return core.dispatch(channel, input) as Promise<OutputOf<C>>;
+}
+
+/** Waits `ms` between two polls of a background job's status. */
+export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

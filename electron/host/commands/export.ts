@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
-import { exportBundle, exportJourneyJson } from '../../core/bundles/export';
-import { DATA_OPTIONS, parse, withCore, type Command } from './command';
+import { call, DATA_OPTIONS, parse, withCore, type Command } from './command';
 import { line } from './terminal-text';
 
 export const exportCommand: Command = {
@@ -20,11 +19,12 @@ export const exportCommand: Command = {
     const result = await withCore(values, async (core) => {
       if (out.endsWith('.json')) {
         if (positionals.length !== 1) throw new AppError('invalid_input', 'a .json export holds one journey; use a .journeys.zip for several', 'output');
-        const { json } = await exportJourneyJson(core.context, positionals[0]);
+        const { json } = await call(core, 'journeys.exportJson', { id: positionals[0] });
         await writeFile(out, json);
         return { file: out, journeys: 1, bytes: Buffer.byteLength(json) };
       }
-      const { bytes, count } = await exportBundle(core.context, { ids: positionals, includeVersions: values.versions });
+      const { base64, count } = await call(core, 'bundles.export', { ids: positionals, includeVersions: values.versions });
+      const bytes = Buffer.from(base64, 'base64');
       await writeFile(out, bytes);
       return { file: out, journeys: count, bytes: bytes.length };
     });

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ImportPolicy, type BundlePreview, type ImportSummary } from '../../../shared/bundle';
 import { AppError } from '../../../shared/errors';
-import { importBundle, previewBundle } from '../../core/bundles/service';
-import { DATA_OPTIONS, parse, withCore, type Command } from './command';
+import { call, DATA_OPTIONS, parse, withCore, type Command } from './command';
 import { line, shown } from './terminal-text';
 
 /** The preview as lines a person reads: one per journey, then the reference items. */
@@ -50,19 +49,19 @@ export const importCommand: Command = {
     const file = positionals[0];
     if (!file) throw new AppError('invalid_input', 'import needs a bundle file', 'file');
     const policy = policyOf(values.policy);
-    let bytes: Uint8Array;
+    let base64: string;
     try {
-      bytes = new Uint8Array(await readFile(file));
+      base64 = (await readFile(file)).toString('base64');
     } catch (error) {
       throw new AppError('not_found', `${file}: ${(error as Error).message}`, 'file');
     }
     await withCore(values, async (core) => {
-      const preview = await previewBundle(core.context, bytes);
+      const preview = await call(core, 'bundles.preview', { base64 });
       if (values['dry-run']) {
         io.out(values.json ? `${JSON.stringify(preview, null, 2)}\n` : previewText(preview));
         return;
       }
-      const summary = await importBundle(core.context, bytes, policy);
+      const summary = await call(core, 'bundles.import', { base64, policy });
       io.out(values.json ? `${JSON.stringify(summary, null, 2)}\n` : `${previewText(preview)}${summaryText(summary)}`);
     });
     return 0;

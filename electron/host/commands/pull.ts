@@ -1,6 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import { clientFor, pullFromRemote } from '../../core/remotes/sync';
-import { DATA_OPTIONS, parse, withCore, type Command } from './command';
+import { call, DATA_OPTIONS, parse, withCore, type Command } from './command';
 import { policyOf, previewText, summaryText } from './import';
 
 export const pullCommand: Command = {
@@ -18,9 +17,11 @@ export const pullCommand: Command = {
     if (!values.remote) throw new AppError('invalid_input', 'pull needs --remote NAME', 'remote');
     const name = values.remote;
     const policy = policyOf(values.policy);
-    const { preview, summary } = await withCore(values, async (core) =>
-      pullFromRemote(core.context, await clientFor(core.context, name), { ids: positionals, includeVersions: values.versions, policy, dryRun: values['dry-run'] }),
-    );
+    const { preview, summary } = await withCore(values, async (core) => {
+      const request = { name, ids: positionals, includeVersions: values.versions };
+      const previewed = await call(core, 'remotes.pullPreview', request);
+      return { preview: previewed, summary: values['dry-run'] ? null : await call(core, 'remotes.pull', { ...request, policy }) };
+    });
     if (values.json) io.out(`${JSON.stringify({ preview, summary }, null, 2)}\n`);
     else io.out(`${previewText(preview)}${summary ? summaryText(summary) : 'Dry run: nothing imported.\n'}`);
     return 0;

@@ -1,6 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import { clientFor, pushToRemote } from '../../core/remotes/sync';
-import { DATA_OPTIONS, parse, withCore, type Command } from './command';
+import { call, DATA_OPTIONS, pause, parse, withCore, type Command } from './command';
 import { policyOf, summaryText } from './import';
 import { shown } from './terminal-text';
 
@@ -19,17 +18,19 @@ export const pushCommand: Command = {
     const name = values.remote;
     const policy = policyOf(values.policy ?? 'overwrite');
     let lastShown = -1;
-    const result = await withCore(values, async (core) =>
-      pushToRemote(core.context, await clientFor(core.context, name), {
-        ids: positionals,
-        includeVersions: values.versions,
-        policy,
-        onProgress: (f) => {
-          const pct = Math.floor(f * 10) * 10;
-          if (!values.json && pct !== lastShown) io.err(`push: ${(lastShown = pct)}%\n`);
-        },
-      }),
-    );
+    // The same channels the app uses: start the push, then poll its status until it ends.
+    const status = await withCore(values, async (core) => {
+      let current = await call(core, 'remotes.push', { name, ids: positionals, includeVersions: values.versions, policy });
+      for (;;) {
+        const pct = Math.floor(current.fraction * 10) * 10;
+        if (!values.json && pct !== lastShown) io.err(`push: ${(lastShown = pct)}%\n`);
+        if (current.state !== 'running') return current;
+        await pause(100);
+        current = await call(core, 'remotes.pushStatus', { pushId: current.pushId });
+      }
+    });
+    if (status.state === 'failed' || !status.summary) throw new AppError('internal', status.error ?? `The push to "${name}" ended without a result`, 'remote');
+    const result = { pushId: status.pushId, replayed: status.replayed, summary: status.summary, count: status.count };
     if (values.json) io.out(`${JSON.stringify(result, null, 2)}\n`);
     else io.out(`Pushed ${result.count} journey(s) to ${shown(name)}${result.replayed ? ' (already applied; first result shown)' : ''}.\n${summaryText(result.summary)}`);
     return 0;

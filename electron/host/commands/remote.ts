@@ -1,9 +1,7 @@
 import { AppError } from '../../../shared/errors';
-import { RemoteClient } from '../../core/remotes/remote-client';
-import { RemoteStore } from '../../core/remotes/remote-store';
 import { resolveDataDir } from '../../core/store/data-dir';
 import { createToken, listTokens, revokeToken } from '../remote-api/tokens';
-import { parse, withDataDirLock, type Command, type Io } from './command';
+import { call, parse, withCore, type Command, type Io } from './command';
 import { line } from './terminal-text';
 import { tokenFromFlags } from './token-source';
 
@@ -39,25 +37,29 @@ export const remoteCommand: Command = {
       } else throw new AppError('invalid_input', 'Use: remote token create [--label L] | token list | token revoke ID', 'argv');
       return 0;
     }
-    const remotes = await RemoteStore.open(dataDir);
-    if (verb === 'add' && a && b) {
-      const token = tokenFromFlags(values, 'JOURNEY_STUDIO_REMOTE_TOKEN', io);
-      if (!token) throw new AppError('invalid_input', 'remote add needs a token: JOURNEY_STUDIO_REMOTE_TOKEN, --token-file PATH or --token', 'token');
-      const entry = await withDataDirLock(dataDir, () => remotes.add(a, b, token));
-      print(io, json, entry, `${line`Remote ${entry.name} added (${entry.url})`}; its token is kept encrypted.
-`);
-    } else if (verb === 'list') {
-      const all = await remotes.list();
-      print(io, json, all, all.map((r) => `${line`${r.name}  ${r.url}`}\n`).join('') || 'No remotes.\n');
-    } else if (verb === 'remove' && a) {
-      await withDataDirLock(dataDir, () => remotes.remove(a));
-      print(io, json, { removed: a }, `${line`Remote ${a}`} removed.
-`);
-    } else if (verb === 'test' && a) {
-      const r = await remotes.get(a);
-      const info = await new RemoteClient(r.name, r.url, r.token).info();
-      print(io, json, info, `${line`Remote ${a} is reachable, accepts the token, and speaks API version ${info.apiVersion} (app ${info.appVersion})`}.\n`);
-    } else throw new AppError('invalid_input', `Use: journey-studio ${remoteCommand.usage}`, 'argv');
+    // Remotes are contract channels: the same dispatch (and write queue) as the app's Remotes page.
+    // Tokens of this instance (above) belong to the host's REST API, not to core.
+    const known = (verb === 'add' && a && b) || verb === 'list' || ((verb === 'remove' || verb === 'test') && a);
+    if (!known) throw new AppError('invalid_input', `Use: journey-studio ${remoteCommand.usage}`, 'argv');
+    await withCore(values, async (core) => {
+      if (verb === 'add' && a && b) {
+        const token = tokenFromFlags(values, 'JOURNEY_STUDIO_REMOTE_TOKEN', io);
+        if (!token) throw new AppError('invalid_input', 'remote add needs a token: JOURNEY_STUDIO_REMOTE_TOKEN, --token-file PATH or --token', 'token');
+        const entry = await call(core, 'remotes.add', { name: a, url: b, token });
+        print(io, json, entry, `${line`Remote ${entry.name} added (${entry.url})`}; its token is kept encrypted.\n`);
+      } else if (verb === 'list') {
+        const all = await call(core, 'remotes.list', {});
+        print(io, json, all, all.map((r) => `${line`${r.name}  ${r.url}`}\n`).join('') || 'No remotes.\n');
+      } else if (verb === 'remove' && a) {
+        await call(core, 'remotes.remove', { name: a });
+        print(io, json, { removed: a }, `${line`Remote ${a}`} removed.\n`);
+      } else if (a) {
+        const tested = await call(core, 'remotes.test', { name: a });
+        if (!tested.ok) throw new AppError('forbidden', tested.message, 'remote');
+        const info = { apiVersion: tested.apiVersion, appVersion: tested.appVersion };
+        print(io, json, info, `${line`Remote ${a}`} is reachable, accepts the token, and speaks API version ${info.apiVersion} (app ${info.appVersion}).\n`);
+      }
+    });
     return 0;
   },
 };

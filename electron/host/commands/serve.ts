@@ -7,7 +7,8 @@ import { newToken } from '../token';
 import { DATA_OPTIONS, openCoreFromFlags, parse, type Command } from './command';
 import { tokenFromFlags } from './token-source';
 
-const RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
+// From the sources (electron/host/commands/) or the built CLI (dist/cli/).
+const RENDERER_DIR = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? '../../../dist/renderer' : '../renderer', import.meta.url));
 
 export const serveCommand: Command = {
   name: 'serve',

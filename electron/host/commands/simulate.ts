@@ -1,10 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { AppError, fromZodError } from '../../../shared/errors';
 import { SavedScenario, compareExpected, deterministicPart } from '../../../shared/simulation';
-import { assertSimulatable } from '../../core/handlers/simulation';
-import { getScenario } from '../../core/scenarios';
-import { simulate } from '../../core/simulator';
-import { DATA_OPTIONS, parse, withCore, type Command } from './command';
+import { sameName } from '../../../shared/journeys/names';
+import { call, DATA_OPTIONS, pause, parse, withCore, type Command } from './command';
 import { formatDifferences, formatResult } from './simulate-format';
 
 const OPTIONS = {
@@ -36,11 +34,22 @@ export const simulateCommand: Command = {
     if (!id) throw new AppError('invalid_input', 'simulate needs a journey id', 'journey');
     if (!values.scenario === !values['scenario-name']) throw new AppError('invalid_input', 'Give --scenario file.json or --scenario-name NAME', 'scenario');
     const fromFile = values.scenario ? await readScenarioFile(values.scenario) : null;
+    // The app's own channels: start a run (it checks the journey and the scenario), poll it to the end.
     const { journey, scenario, result } = await withCore(values, async (core) => {
-      const j = await core.context.store.get(id);
-      await assertSimulatable(core.context, j);
-      const s = fromFile ?? (await getScenario(core.context.dataDir, id, values['scenario-name'] ?? ''));
-      return { journey: j, scenario: s, result: simulate(j, s) };
+      const name = values['scenario-name'] ?? '';
+      const { runId } = await call(core, 'simulation.start', fromFile ? { journeyId: id, scenario: fromFile } : { journeyId: id, scenarioName: name });
+      let status = await call(core, 'simulation.status', { runId });
+      while (status.state === 'running') {
+        await pause(50);
+        status = await call(core, 'simulation.status', { runId });
+      }
+      if (status.state !== 'done' || !status.result) {
+        throw new AppError(status.error?.code ?? 'internal', status.error?.message ?? `The simulation was ${status.state}`, status.error?.field);
+      }
+      const j = await call(core, 'journeys.get', { id });
+      const s = fromFile ?? (await call(core, 'scenarios.list', { journeyId: id })).find((x) => sameName(x.name, name));
+      if (!s) throw new AppError('not_found', `No scenario named "${name}" for this journey.`, 'scenarioName');
+      return { journey: j, scenario: s, result: status.result };
     });
     const diffs = values.check ? compareExpected(scenario.expected ?? {}, result) : [];
     if (values.check && !scenario.expected) throw new AppError('invalid_input', `Scenario "${scenario.name}" has no expected figures to check against.`, 'scenario.expected');

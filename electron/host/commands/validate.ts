@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { Journey } from '../../../shared/model';
 import { validateJourney } from '../../../shared/validation';
 import { validationContextOf } from '../../core/actions/validation-refs';
-import { DATA_OPTIONS, parse, withCore, type Command } from './command';
+import { call, DATA_OPTIONS, parse, withCore, type Command } from './command';
 import { line } from './terminal-text';
 
 /** A journey from a JSON file path, or by id from the data directory. */
@@ -32,8 +32,9 @@ export const validateCommand: Command = {
     const ref = positionals[0];
     if (!ref) throw new AppError('invalid_input', 'validate needs a journey id or a .json file', 'journey');
     const problems = await withCore(values, async (core) => {
-      const journey = await loadJourney(ref, (id) => core.context.store.get(id));
-      return validateJourney(journey, core.context.workspace.get(), await validationContextOf(core.context));
+      const journey = await loadJourney(ref, (id) => call(core, 'journeys.get', { id }));
+      // No channel validates a journey that is not stored (a .json file); the check is the shared one.
+      return validateJourney(journey, await call(core, 'workspace.get', {}), await validationContextOf(core.context));
     });
     if (values.json) io.out(`${JSON.stringify(problems, null, 2)}\n`);
     else if (problems.length === 0) io.out('No problems.\n');

@@ -57,7 +57,6 @@ export function createRemoteApi(options: RemoteApiOptions): (req: IncomingMessag
   const limiter = new RateLimiter(options.burst ?? 60, options.perSecond ?? 20);
   const failures = new AuthFailureLimiter(options.authLimit ?? DEFAULT_AUTH_LIMIT);
   const ledger = new PushLedger(ctx.dataDir);
-  let pushes: Promise<unknown> = Promise.resolve();
 
   async function authorize(req: IncomingMessage): Promise<string> {
     const auth = req.headers.authorization ?? '';
@@ -90,8 +89,9 @@ export function createRemoteApi(options: RemoteApiOptions): (req: IncomingMessag
     // The whole body first: a push cut off mid-upload never reaches the store.
     const body = await readBody(req, maxBody);
     const sha256 = sha256Hex(body);
-    // One push at a time, so a retry racing its original still sees the first result.
-    const run = pushes.then(async () => {
+    // In the core's write queue: one push at a time (a retry racing its original sees the first
+    // result), and never interleaved with the app's own writes.
+    const run = ctx.writes.run(async () => {
       const seen = await ledger.get(key.data);
       if (seen) {
         if (seen.sha256 !== sha256) throw new HttpError(409, 'conflict', `Push id ${key.data} was already used for a different bundle`);
@@ -101,7 +101,6 @@ export function createRemoteApi(options: RemoteApiOptions): (req: IncomingMessag
       await ledger.remember(key.data, { sha256, at: ctx.now().toISOString(), summary });
       return { pushId: key.data, replayed: false, summary };
     });
-    pushes = run.catch(() => undefined);
     sendJson(res, 200, await run);
   }
 

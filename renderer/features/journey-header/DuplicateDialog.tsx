@@ -47,7 +47,7 @@ export function DuplicateDialog({ journey, onDone, onClose }: DuplicateDialogPro
 
   return (
     <Modal title="Duplicate Journey" onClose={onClose}>
-      <form className="form" onSubmit={submit}>
+      <form className="form" onSubmit={(e) => void submit(e)}>
         <label>
           Name
           <input value={name} onChange={(e) => setName(e.target.value)} maxLength={100} required autoFocus aria-invalid={!!error} />

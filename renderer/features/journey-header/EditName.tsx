@@ -53,7 +53,7 @@ export function EditName({ journey, onRenamed }: EditNameProps) {
     );
   }
   return (
-    <form className="journey-name editing" onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}>
+    <form className="journey-name editing" onSubmit={(e) => void save(e)} onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}>
       <h1 id="journey-name" className="visually-hidden">
         {journey.name}
       </h1>

@@ -46,7 +46,7 @@ export function CreateJourneyDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Modal title="Create journey" onClose={onClose}>
-      <form onSubmit={submit} className="form">
+      <form onSubmit={(e) => void submit(e)} className="form">
         <TemplateGallery templates={templates} value={startFrom} onChange={pickStart} error={templatesError} />
         <label>
           Name

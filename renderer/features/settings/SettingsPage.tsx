@@ -60,7 +60,7 @@ export function SettingsPage() {
         <button type="button" disabled={!dirty || busy} onClick={() => setDraft(null)}>
           Discard changes
         </button>
-        <button type="button" className="primary" disabled={!dirty || busy || problem !== null} onClick={onSave}>
+        <button type="button" className="primary" disabled={!dirty || busy || problem !== null} onClick={() => void onSave()}>
           Save
         </button>
         {/* In the sticky header, so the message is seen wherever the edit was made. */}

@@ -52,7 +52,3 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => ({
   },
 }));
 
-/** The newest workspace: what this window changed wins over an older copy a caller holds. */
-export function useLatestWorkspace(fallback: Workspace): Workspace {
-  return useWorkspaceStore((s) => s.workspace) ?? fallback;
-}

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { openCore, type Core } from '../../../electron/core/core';
 import { newJourney } from '../../../shared/journeys/new-journey';
 import type { Journey, JourneyStatus } from '../../../shared/model';
-import type { Channel, InputOf, OutputOf } from '../../../shared/contract';
 
 export const USER = 'tester';
 
@@ -24,10 +23,7 @@ export async function testCore(now: () => Date = clock().now, dataDir = tempDir(
   return openCore({ dataDir, mode: 'cli', empty: true, now, user: USER });
 }
 
-/** Typed dispatch, as the renderer's client would call. */
-export function call<C extends Channel>(core: Core, channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
-  return core.dispatch(channel, input) as Promise<OutputOf<C>>;
-}
+export { call } from '../helpers/call';
 
 /** A valid journey document with the given status stored directly (bypassing transitions). */
 export async function seedJourney(core: Core, name: string, status: JourneyStatus = 'Draft', extra: Partial<Journey> = {}): Promise<Journey> {

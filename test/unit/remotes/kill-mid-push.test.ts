@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,27 @@ async function bigBundle(count: number): Promise<Uint8Array> {
   const { bytes } = await exportBundle(core.context, { ids: journeys.map((j) => j.id), includeVersions: false, createdAt: PINNED });
   await core.close();
   return bytes;
+}
+
+/** Bytes the process has read so far (Linux /proc/<pid>/io: files and sockets alike). */
+function bytesRead(pid: number): number {
+  return Number(/rchar: (\d+)/.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1] ?? 0);
+}
+
+/** Resolves once `check` holds, polling; fails after a minute (a loaded machine is slow, not stuck). */
+function until(check: () => boolean, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const poll = setInterval(() => {
+      if (check()) {
+        clearInterval(poll);
+        resolve();
+      } else if (Date.now() - started > 60_000) {
+        clearInterval(poll);
+        reject(new Error(`timed out waiting until ${what}`));
+      }
+    }, 5);
+  });
 }
 
 function killed(remote: RemoteProcess): Promise<void> {
@@ -47,8 +68,12 @@ describe('a remote killed mid-push', () => {
     const before = stateOf(dir);
     const req = request(`${remote.base}/api/v1/bundles`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'idempotency-key': 'kill-upload-0001', 'content-length': String(bytes.length) } });
     req.on('error', () => undefined);
-    req.write(bytes.subarray(0, bytes.length >> 1));
-    await new Promise((r) => setTimeout(r, 300));
+    const pid = remote.child.pid as number;
+    const half = bytes.length >> 1;
+    const readBefore = bytesRead(pid);
+    req.write(bytes.subarray(0, half));
+    // Killed only once the server has read the half we sent: the upload really was under way.
+    await until(() => bytesRead(pid) - readBefore >= half, 'the remote has read the first half of the upload');
     await killed(remote);
     const again = await startRemote(dir);
     expect(stateOf(dir)).toEqual(before);

@@ -115,5 +115,5 @@ describe('journey-studio simulate', () => {
     expect(failed.code).toBe(1);
     expect(failed.out).toContain('Send welcome email (welcome) entered: expected 499, got 500');
     core = await openCore({ dataDir: dir, mode: 'cli', user: 'tester', lock: false });
-  });
+  }, 120_000); // five runs, each in a simulation worker as the app runs them
 });

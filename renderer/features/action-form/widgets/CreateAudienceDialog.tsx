@@ -30,7 +30,7 @@ export function CreateAudienceDialog({ onCreated, onClose }: { onCreated: (a: Au
 
   return (
     <Modal title="Create external customer audience" onClose={onClose}>
-      <form className="form" onSubmit={submit}>
+      <form className="form" onSubmit={(e) => void submit(e)}>
         <label>
           <span>
             Name <span aria-hidden="true" className="required-mark">*</span>
