@@ -78,8 +78,10 @@ export interface NodeSimCounts {
   skipped: number;
   waiting: number;
   exited: number;
-  /** Account journeys: people entered / skipped / waiting (up to the replay day for entered). */
-  people: { entered: number; skipped: number; waiting: number } | null;
+  /** Account journeys: the people figures beside the account ones (flat, so the shallow selector stays stable); -1 in people journeys. */
+  peopleEntered: number;
+  peopleSkipped: number;
+  peopleWaiting: number;
   /** Why the node's step is skipped, when it is. */
   skipReason: string | null;
   /** True while the replay shows a day before the end. */
@@ -100,12 +102,13 @@ export function useNodeSimCounts(nodeId: string): NodeSimCounts | null {
       const n = r?.nodes.find((x) => x.nodeId === nodeId);
       if (!r || !n) return null;
       const base = { unit: r.unit, level: n.level, skipReason: n.skipReason ?? null };
+      const p = n.people;
       if (s.day === null) {
-        const people = n.people ? { entered: n.people.entered, skipped: n.people.skipped, waiting: n.people.waiting } : null;
-        return { ...base, entered: n.entered, completed: n.completed, skipped: n.skipped, waiting: n.waiting, exited: n.exited, people, partial: false };
+        const people = { peopleEntered: p?.entered ?? -1, peopleSkipped: p?.skipped ?? -1, peopleWaiting: p?.waiting ?? -1 };
+        return { ...base, entered: n.entered, completed: n.completed, skipped: n.skipped, waiting: n.waiting, exited: n.exited, ...people, partial: false };
       }
-      const people = n.people ? { entered: sumTo(n.people.daily, s.day), skipped: 0, waiting: 0 } : null;
-      return { ...base, entered: sumTo(n.daily, s.day), completed: 0, skipped: 0, waiting: 0, exited: 0, people, partial: true };
+      const people = { peopleEntered: p ? sumTo(p.daily, s.day) : -1, peopleSkipped: p ? 0 : -1, peopleWaiting: p ? 0 : -1 };
+      return { ...base, entered: sumTo(n.daily, s.day), completed: 0, skipped: 0, waiting: 0, exited: 0, ...people, partial: true };
     }),
   );
 }

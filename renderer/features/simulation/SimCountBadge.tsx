@@ -3,13 +3,16 @@ import { formatCount, unitWord } from '../../../shared/simulation';
 import { useEdgeSimFigures, useMaxEdgeCount, useNodeSimCounts, type NodeSimCounts } from '../../stores/simulation-store';
 import './simulation.css';
 
-const units = (n: number, unit: 'account' | 'person') => `${formatCount(n)} ${unitWord(unit, n)}`;
+const units = (n: number, unit: 'account' | 'person'): string => `${formatCount(n)} ${unitWord(unit, n)}`;
 
 /** "2,500 accounts · 9,870 people" (people first on a people-level node), or "1,000 people". */
+const PEOPLE_KEY = { entered: 'peopleEntered', skipped: 'peopleSkipped', waiting: 'peopleWaiting' } as const;
+
 function figure(c: NodeSimCounts, key: 'entered' | 'skipped' | 'waiting'): string {
-  if (c.unit !== 'account' || !c.people) return units(c[key], c.unit);
+  const people = c[PEOPLE_KEY[key]];
+  if (c.unit !== 'account' || people < 0) return units(c[key], c.unit);
   const a = units(c[key], 'account');
-  const p = units(c.people[key], 'person');
+  const p = units(people, 'person');
   return c.level === 'people' ? `${p} · ${a}` : `${a} · ${p}`;
 }
 
