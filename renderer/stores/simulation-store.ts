@@ -1,9 +1,16 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { RunState } from '../../shared/contract/simulation';
-import type { SimulationResult } from '../../shared/simulation';
+import type { SavedScenario, SimulationResult } from '../../shared/simulation';
 
 // Session state only: a simulation result is never saved in the journey and never enters undo.
+
+/** What a journey's Simulate panel keeps while another journey is open: the scenario being edited and the last result. */
+export interface SimulationWorkingCopy {
+  scenario: SavedScenario | null;
+  result: SimulationResult | null;
+  successor: SimulationResult | null;
+}
 
 /** The latest run of the open journey and where the replay stands. */
 interface SimulationState {
@@ -15,14 +22,19 @@ interface SimulationState {
   result: SimulationResult | null;
   /** Soft stop rehearsal: the new version's result. */
   successor: SimulationResult | null;
+  /** The scenario form's working copy for the open journey (null until the panel first opens). */
+  scenario: SavedScenario | null;
+  /** Other journeys' working copies, restored when they open again (this session only). */
+  copies: Record<string, SimulationWorkingCopy>;
   /** Replay position in virtual days; null = the end of the run. */
   day: number | null;
   playing: boolean;
   /** Whether the Simulate panel is open (the toolbar button and the panel share it). */
   panelOpen: boolean;
   setPanelOpen(open: boolean): void;
-  /** Forgets everything when another journey opens. */
+  /** Another journey opens: this one's working copy is kept aside and that one's restored. */
   reset(journeyId: string): void;
+  setScenario(scenario: SavedScenario): void;
   started(runId: string): void;
   progressed(progress: number): void;
   finished(state: RunState, result: SimulationResult | null, successor: SimulationResult | null, error: string | null): void;
@@ -31,12 +43,20 @@ interface SimulationState {
   clearResult(): void;
 }
 
-const idle = { runId: null, state: 'idle' as const, progress: 0, error: null, result: null, successor: null, day: null, playing: false, panelOpen: false };
+const idle = { runId: null, state: 'idle' as const, progress: 0, error: null, result: null, successor: null, scenario: null, day: null, playing: false, panelOpen: false };
 
 export const useSimulationStore = create<SimulationState>()((set, get) => ({
   journeyId: null,
+  copies: {},
   ...idle,
-  reset: (journeyId) => get().journeyId !== journeyId && set({ journeyId, ...idle }),
+  reset: (journeyId) => {
+    const s = get();
+    if (s.journeyId === journeyId) return;
+    const copies = s.journeyId === null ? s.copies : { ...s.copies, [s.journeyId]: { scenario: s.scenario, result: s.result, successor: s.successor } };
+    const back = copies[journeyId];
+    set({ journeyId, ...idle, copies, ...(back ? { scenario: back.scenario, result: back.result, successor: back.successor, state: back.result ? 'done' : 'idle', progress: back.result ? 1 : 0 } : {}) });
+  },
+  setScenario: (scenario) => set({ scenario }),
   started: (runId) => set({ runId, state: 'running', progress: 0, error: null }),
   progressed: (progress) => set({ progress }),
   finished: (state, result, successor, error) =>
@@ -49,11 +69,21 @@ export const useSimulationStore = create<SimulationState>()((set, get) => ({
 
 /** Figures a node badge shows: entered up to the replay day; the rest at the end of the run. */
 export interface NodeSimCounts {
+  /** The journey's unit: accounts in an account journey, people otherwise. */
+  unit: SimulationResult['unit'];
+  /** What the node acts on (people on a split-by-people path or for a people action). */
+  level: 'account' | 'people';
   entered: number;
   completed: number;
   skipped: number;
   waiting: number;
   exited: number;
+  /** Account journeys: the people figures beside the account ones (flat, so the shallow selector stays stable); -1 in people journeys. */
+  peopleEntered: number;
+  peopleSkipped: number;
+  peopleWaiting: number;
+  /** Why the node's step is skipped, when it is. */
+  skipReason: string | null;
   /** True while the replay shows a day before the end. */
   partial: boolean;
 }
@@ -68,10 +98,29 @@ const sumTo = (daily: readonly number[], day: number) => {
 export function useNodeSimCounts(nodeId: string): NodeSimCounts | null {
   return useSimulationStore(
     useShallow((s) => {
-      const n = s.result?.nodes.find((x) => x.nodeId === nodeId);
-      if (!n) return null;
-      if (s.day === null) return { entered: n.entered, completed: n.completed, skipped: n.skipped, waiting: n.waiting, exited: n.exited, partial: false };
-      return { entered: sumTo(n.daily, s.day), completed: 0, skipped: 0, waiting: 0, exited: 0, partial: true };
+      const r = s.result;
+      const n = r?.nodes.find((x) => x.nodeId === nodeId);
+      if (!r || !n) return null;
+      const base = { unit: r.unit, level: n.level, skipReason: n.skipReason ?? null };
+      const p = n.people;
+      if (s.day === null) {
+        const people = { peopleEntered: p?.entered ?? -1, peopleSkipped: p?.skipped ?? -1, peopleWaiting: p?.waiting ?? -1 };
+        return { ...base, entered: n.entered, completed: n.completed, skipped: n.skipped, waiting: n.waiting, exited: n.exited, ...people, partial: false };
+      }
+      const people = { peopleEntered: p ? sumTo(p.daily, s.day) : -1, peopleSkipped: p ? 0 : -1, peopleWaiting: p ? 0 : -1 };
+      return { ...base, entered: sumTo(n.daily, s.day), completed: 0, skipped: 0, waiting: 0, exited: 0, ...people, partial: true };
+    }),
+  );
+}
+
+/** An edge's traversals up to the replay day (in the journey's unit, with people in account journeys), or null without a result. */
+export function useEdgeSimFigures(edgeId: string): { count: number; people: number | null; unit: SimulationResult['unit'] } | null {
+  return useSimulationStore(
+    useShallow((s) => {
+      const e = s.result?.edges.find((x) => x.edgeId === edgeId);
+      if (!s.result || !e) return null;
+      const people = e.people === undefined ? null : s.day === null ? e.people : sumTo(e.peopleDaily ?? [], s.day);
+      return { count: s.day === null ? e.count : sumTo(e.daily, s.day), people, unit: s.result.unit };
     }),
   );
 }

@@ -16,13 +16,14 @@ export type LifecycleAction = z.infer<typeof LifecycleAction>;
 
 /**
  * Which actions each status allows — seed 002's table, plus: Create new version of a Live
- * journey, Finish (a closed journey nobody is left in), and Scheduled behaving like Live
+ * journey, Finish (seed 002: a Live or Closed journey becomes Finished "when all accounts
+ * complete the journey"; the simulator's lifecycle rehearsal reports that day), and Scheduled behaving like Live
  * (it cannot be deleted; it can be aborted).
  */
 export const ALLOWED_ACTIONS: Record<JourneyStatus, readonly LifecycleAction[]> = {
   Draft: ['Publish', 'Duplicate', 'Delete'],
   Scheduled: ['Duplicate', 'Abort'],
-  Live: ['Duplicate', 'Close to new entries', 'Abort', 'Create new version'],
+  Live: ['Duplicate', 'Close to new entries', 'Abort', 'Create new version', 'Finish'],
   'Closed to new entries': ['Duplicate', 'Abort', 'Finish'],
   Aborted: ['Duplicate', 'Delete'],
   Finished: ['Duplicate', 'Delete'],
@@ -65,7 +66,6 @@ function specialReason(status: JourneyStatus, action: LifecycleAction): string |
   if (action === 'Publish' && status === 'Aborted') return 'An aborted journey cannot be restarted; duplicate it instead.';
   if (action === 'Publish' && status !== 'Draft') return 'Only a Draft can be published; create a new version or duplicate it.';
   if (action === 'Abort' && status === 'Draft') return 'A Draft was never published, so there is nothing to abort; delete it instead.';
-  if (action === 'Finish' && status === 'Live') return 'Close it to new entries first; it finishes when no one is left in it.';
   if (action === 'Create new version' && status !== 'Live') return 'Only a Live journey gets new versions; duplicate it instead.';
   return null;
 }

@@ -1,7 +1,7 @@
 import { DEFAULT_NODE_SIZE } from '../graph/layout';
 import { nodeOutputs, type Journey, type JourneyNode, type NodeType } from '../model';
-import type { SimulationResult } from '../simulation';
-import { clip, esc, fmt } from './html';
+import { edgeFigure, nodeFigure, type SimulationResult } from '../simulation';
+import { clip, esc } from './html';
 import { NODE_TYPE_LABELS, nodeDetail } from './node-labels';
 
 const W = DEFAULT_NODE_SIZE.width;
@@ -47,6 +47,7 @@ export function journeySvg(journey: Pick<Journey, 'nodes' | 'edges'>, result?: S
   const width = Math.max(...xs) + W + PAD - minX;
   const height = Math.max(...ys) + H + PAD - minY;
   const byId = new Map(journey.nodes.map((n) => [n.id, n] as const));
+  const edgeStats = new Map(result?.edges.map((e) => [e.edgeId, e]) ?? []);
   const edgeCount = new Map(result?.edges.map((e) => [e.edgeId, e.count]) ?? []);
   const nodeStats = new Map(result?.nodes.map((n) => [n.nodeId, n]) ?? []);
   const max = Math.max(0, ...edgeCount.values());
@@ -61,24 +62,26 @@ export function journeySvg(journey: Pick<Journey, 'nodes' | 'edges'>, result?: S
     const ty = t.position.y;
     const d = edgePath(sx, sy, tx, ty);
     const count = edgeCount.get(e.id);
-    const band = count !== undefined && max > 0 ? `<path d="${d}" class="flow" stroke-width="${(1.5 + Math.sqrt(count / max) * 10).toFixed(1)}"/>` : '';
+    const stats = edgeStats.get(e.id);
+    // The band's title states the figure with its units; no bare number sits on the edge.
+    const title = stats && result ? `<title>${esc(`${s.name} → ${t.name}: ${edgeFigure(result, stats)}`)}</title>` : '';
+    const band = count !== undefined && max > 0 ? `<path d="${d}" class="flow" stroke-width="${(1.5 + Math.sqrt(count / max) * 10).toFixed(1)}">${title}</path>` : '';
     const outs = nodeOutputs(s);
     const name = outs.length > 1 ? (outs.find((o) => o.id === e.sourceHandle)?.label ?? '') : '';
     const label = name ? `<text x="${sx + 5}" y="${sy + 13}" class="out">${esc(clip(name, 22))}</text>` : '';
-    const num = count !== undefined ? `<text x="${tx + 6}" y="${ty - 8}" class="num">${fmt(count)}</text>` : '';
-    return `<g>${band}<path d="${d}" class="edge" marker-end="url(#arrow)"/>${label}${num}</g>`;
+    return `<g>${band}<path d="${d}" class="edge" marker-end="url(#arrow)"/>${label}</g>`;
   });
 
   const nodes = journey.nodes.map((n) => {
     const { x, y } = n.position;
     const stats = nodeStats.get(n.id);
-    const badge = stats ? `<text x="${x + W - 10}" y="${y + 20}" class="badge" text-anchor="end">${fmt(stats.entered)}</text>` : '';
+    // With a result the third line is the node's figure in its units instead of its detail.
+    const detail = stats && result ? `<text x="${x + 16}" y="${y + 66}" class="badge">${esc(nodeFigure(result, stats))}</text>` : `<text x="${x + 16}" y="${y + 66}" class="detail">${esc(clip(nodeDetail(n), 34))}</text>`;
     return (
       `<g><rect x="${x}" y="${y}" width="${W}" height="${H}" rx="10" class="card"/>` +
       `<rect x="${x}" y="${y}" width="6" height="${H}" rx="3" fill="${ACCENT[n.type]}"/>` +
-      `<text x="${x + 16}" y="${y + 20}" class="kind" fill="${ACCENT[n.type]}">${esc(NODE_TYPE_LABELS[n.type])}</text>${badge}` +
-      `<text x="${x + 16}" y="${y + 44}" class="name">${esc(clip(n.name, 26))}</text>` +
-      `<text x="${x + 16}" y="${y + 66}" class="detail">${esc(clip(nodeDetail(n), 34))}</text></g>`
+      `<text x="${x + 16}" y="${y + 20}" class="kind" fill="${ACCENT[n.type]}">${esc(NODE_TYPE_LABELS[n.type])}</text>` +
+      `<text x="${x + 16}" y="${y + 44}" class="name">${esc(clip(n.name, 26))}</text>${detail}</g>`
     );
   });
 

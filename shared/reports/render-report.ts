@@ -1,10 +1,10 @@
 import type { Journey } from '../model';
-import type { SimulationResult } from '../simulation';
+import { accountsAndPeople, unitWord, withUnit, type SimulationResult } from '../simulation';
 import type { Problem } from '../validation/problem';
 import { esc, fmt, pct } from './html';
 import { journeySvg } from './journey-svg';
 import { REPORT_CSS } from './report-css';
-import { funnelSection, messagesSection, pathsSection, warningsSection } from './sections';
+import { funnelSection, messagesSection, pathsSection, skippedBanner, warningsSection } from './sections';
 
 /** What a simulation report is made from. */
 export interface ReportInput {
@@ -26,8 +26,9 @@ export function reportFileName(journey: Pick<Journey, 'name'>, result: Pick<Simu
 /** The simulation report as one self-contained HTML document (inline CSS and SVG, no scripts), printable to PDF. */
 export function renderSimulationReport(input: ReportInput): string {
   const { journey, result } = input;
-  const unit = result.unit === 'account' ? 'accounts' : 'people';
-  const reached = journey.nodes.filter((n) => n.type === 'exit').reduce((s, n) => s + (result.nodes.find((x) => x.nodeId === n.id)?.entered ?? 0), 0);
+  const admitted = result.unit === 'account' ? accountsAndPeople(result.profiles.admitted, result.people?.admitted) : withUnit(result.profiles.admitted, 'person');
+  // Each account (or person) ends once: exits are counted per journey, not per path.
+  const reached = result.exits.exitNode;
   const sent = Object.values(result.messages).reduce((s, c) => s + c.sent, 0);
   const warnings = result.warnings.length + (input.problems?.length ?? 0);
   return `<!doctype html>
@@ -35,14 +36,15 @@ export function renderSimulationReport(input: ReportInput): string {
 <title>${esc(`Simulation report – ${journey.name}`)}</title><style>${REPORT_CSS}</style></head>
 <body><main>
 <header><h1>${esc(journey.name)}</h1><div class="muted">Simulation report · scenario “${esc(result.scenarioName)}”</div>
-<ul class="meta"><li>${journey.audience === 'account' ? 'Account journey' : 'People journey'}</li><li>Version ${journey.version} · ${esc(journey.status)}</li><li>Seed ${result.seed}</li><li>${result.horizonDays} virtual days</li></ul>
+<ul class="meta"><li>${journey.audience === 'account' ? 'Account journey' : 'People journey'}</li><li>Version ${journey.version} · ${esc(journey.status)}</li><li>Seed ${result.seed}</li><li>${result.horizonDays} virtual days</li>${result.finishedOnDay ? `<li>Finished on day ${result.finishedOnDay}</li>` : ''}</ul>
 ${journey.description ? `<p>${esc(journey.description)}</p>` : ''}</header>
 <section class="kpis" aria-label="Key figures">
-<div class="kpi"><b>${fmt(result.profiles.admitted)}</b>${unit} entered</div>
-<div class="kpi"><b>${pct(reached, result.profiles.admitted + result.profiles.spawned)}</b>reached an Exit</div>
-<div class="kpi"><b>${fmt(sent)}</b>messages sent</div>
+<div class="kpi"><b>${esc(admitted)}</b>entered</div>
+<div class="kpi"><b>${pct(reached, result.profiles.admitted)}</b>of ${unitWord(result.unit, 2)} reached an Exit</div>
+<div class="kpi"><b>${fmt(sent)}</b>messages sent (one per person)</div>
 <div class="kpi"><b>${fmt(warnings)}</b>warnings</div>
 </section>
+${skippedBanner(journey, result)}
 <h2>Journey</h2><div class="picture">${journeySvg(journey, result)}</div>
 <h2>Funnel per node</h2>${funnelSection(journey, result)}
 <h2>Path distribution</h2>${pathsSection(journey, result)}

@@ -21,7 +21,7 @@ svg text { font-family: system-ui, sans-serif; }
 svg .kind { font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; }
 svg .name { font-size: 15px; font-weight: 600; fill: #0f172a; }
 svg .detail { font-size: 12px; fill: #64748b; }
-svg .badge { font-size: 13px; font-weight: 700; fill: #1e3a8a; }
+svg .badge { font-size: 11px; font-weight: 700; fill: #1e3a8a; }
 svg .out { font-size: 11px; fill: #475569; }
 svg .num { font-size: 12px; font-weight: 600; fill: #1e3a8a; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; break-inside: avoid; }
@@ -40,6 +40,8 @@ thead th { font-size: 12px; color: #475569; background: #f1f5f9; }
 .tag.warning { background: #fef3c7; color: #92400e; }
 .tag.sim { background: #e0e7ff; color: #3730a3; }
 .ok { color: #166534; }
+.banner { border: 1px solid #f59e0b; background: #fffbeb; border-radius: 8px; padding: 10px 14px; margin: 12px 0; }
+.banner ul { margin: 6px 0 0; padding-left: 18px; }
 footer { margin-top: 32px; color: #94a3b8; font-size: 12px; }
 @page { size: A4; margin: 14mm; }
 @media print {

@@ -5,3 +5,6 @@ export * from './limits';
 export * from './soft-stop';
 export * from './saved-scenario';
 export * from './csv';
+export * from './blocking';
+export * from './reference-names';
+export * from './units';

@@ -2,9 +2,25 @@ import { z } from 'zod';
 
 const Count = z.number().int().min(0);
 
-/** Counters of one node; entered = completed + skipped + waiting + exited. */
+/** A node's figures in people (account journeys report them beside the account figures). */
+export const PeopleFigures = z.object({
+  entered: Count,
+  completed: Count,
+  skipped: Count,
+  waiting: Count,
+  exited: Count,
+  daily: z.array(Count),
+});
+export type PeopleFigures = z.infer<typeof PeopleFigures>;
+
+/**
+ * Counters of one node in the journey's unit (accounts, or people in a people journey);
+ * entered = completed + skipped + waiting + exited, in each unit.
+ */
 export const NodeStats = z.object({
   nodeId: z.string(),
+  /** What the node acts on: the whole account, or people (a people action, a step on a split-by-people path). */
+  level: z.enum(['account', 'people']).default('account'),
   entered: Count,
   completed: Count,
   /** Unconfigured action steps the profile passed without effect. */
@@ -15,6 +31,10 @@ export const NodeStats = z.object({
   exited: Count,
   /** Entered count per virtual day (index = day). */
   daily: z.array(Count),
+  /** Account journeys: the same figures counted in people. */
+  people: PeopleFigures.optional(),
+  /** Why an unconfigured step is skipped ("no action chosen"), when it is. */
+  skipReason: z.string().optional(),
 });
 export type NodeStats = z.infer<typeof NodeStats>;
 
@@ -23,10 +43,13 @@ export const EdgeStats = z.object({
   count: Count,
   /** Traversals per virtual day (index = day). */
   daily: z.array(Count),
+  /** Account journeys: the people on those accounts (or groups) that took the edge. */
+  people: Count.optional(),
+  peopleDaily: z.array(Count).optional(),
 });
 export type EdgeStats = z.infer<typeof EdgeStats>;
 
-/** Where journeys ended; `horizon` = still inside when the horizon came (sum of `waiting`). */
+/** Where journeys ended, each account (or person) once; `horizon` = still inside when the horizon came. */
 export const ExitsByReason = z.object({
   exitNode: Count,
   horizon: Count,
@@ -77,9 +100,14 @@ export const SimulationResult = z.object({
     admitted: Count,
     /** Arrivals refused because the journey was closed, aborted or past the horizon. */
     notAdmitted: Count,
-    /** Extra tokens created when a split by people divides an account's people. */
-    spawned: Count,
   }),
+  /**
+   * Account journeys: the same in people. Conservation holds in both units:
+   * admitted = exitNode + horizon + aborted + loopLimit + dropped.
+   */
+  people: z.object({ admitted: Count, notAdmitted: Count, exits: ExitsByReason }).optional(),
+  /** Lifecycle rehearsal: the virtual day (numbered from 1) on which every admitted account or person has completed the journey, so it would become Finished; null when some are still inside at the horizon. */
+  finishedOnDay: z.number().int().min(1).nullable().default(null),
   nodes: z.array(NodeStats),
   edges: z.array(EdgeStats),
   exits: ExitsByReason,

@@ -4,3 +4,4 @@ export { validateJourney, RULES } from './validate-journey';
 export { analyzeLiquid, gateConditionTemplate, dataKeysRead, type LiquidAnalysis } from './liquid';
 export { collectTemplates, type TemplateUse } from './templates';
 export type { Rule, RuleInput } from './rules/rule';
+export * from './split-rules';

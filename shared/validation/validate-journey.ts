@@ -15,6 +15,7 @@ import { reachabilityRule } from './rules/reachability';
 import type { Rule } from './rules/rule';
 import { backToBackSendsRule } from './rules/sends';
 import { splitsRule } from './rules/splits';
+import { splitRuleProblems } from './split-rules';
 import { collectTemplates } from './templates';
 
 /** Every rule, structural first; each is one concern in `rules/`. */
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   gotoTargetRule,
   cycleRule,
   splitsRule,
+  ({ journey }) => splitRuleProblems(journey),
   nodeSettingsRule,
   actionChoiceRule,
   actionParamsRule,

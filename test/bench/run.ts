@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { buyingGroupBench } from './buying-group';
 import { bundlesBench } from './bundles';
 import { canvasBench } from './canvas';
 import { cliStartupBench } from './cli-startup';
@@ -9,7 +10,7 @@ import type { BenchModule, BenchRow } from './types';
 
 // `npm run bench` (node bin/run-ts.mjs test/bench/run.ts [--quick] [--out file]): runs every bench
 // module, prints a table and writes bench-results.json. Add store, bundles, canvas… to MODULES.
-const MODULES: BenchModule[] = [simulatorBench, storeBench, bundlesBench, canvasBench, cliStartupBench];
+const MODULES: BenchModule[] = [simulatorBench, buyingGroupBench, storeBench, bundlesBench, canvasBench, cliStartupBench];
 
 const args = process.argv.slice(2);
 // `--only cli` runs one part (by module name).

@@ -70,7 +70,7 @@ test('presents a journey: walkthrough in path order, speaker notes that persist,
   await shot(page, 'presentation-01-replay', 'presentation');
   await show.getByRole('slider', { name: 'Virtual day' }).fill('2');
   await expect(show.getByTestId('replay-day')).toHaveText('Day 3 of 14');
-  await expect(show.getByRole('status', { name: /^Simulated: 180 entered/ }).first()).toBeVisible();
+  await expect(show.getByRole('status', { name: /^Simulated: 180 people entered/ }).first()).toBeVisible();
 
   // Export at presentation resolution: twice the canvas size in pixels.
   const canvasBox = await show.getByRole('region', { name: 'Presented journey' }).boundingBox();

@@ -52,7 +52,7 @@ test('creates each template through the dialog, runs its saved scenario and expo
     await expect(panel.getByText('Done', { exact: true })).toBeVisible({ timeout: 30_000 });
     for (const exit of t.exits) {
       const node = canvas.map.locator('.react-flow__node').filter({ has: page.locator('.jnode-name').getByText(exit, { exact: true }) });
-      await expect(node.getByRole('status', { name: /^Simulated: [1-9][\d,]* entered/ })).toBeVisible();
+      await expect(node.getByRole('status', { name: /^Simulated: [1-9][\d,]* (accounts · [\d,]+ people|people) entered/ })).toBeVisible();
     }
     if (t.id === 'sales-handoff') {
       await panel.evaluate((el) => el.scrollTo(0, 0));

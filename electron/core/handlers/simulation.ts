@@ -1,11 +1,11 @@
 import { AppError } from '../../../shared/errors';
 import type { Journey } from '../../../shared/model';
-import { softStopScenarios } from '../../../shared/simulation';
-import { hasErrors, validateJourney } from '../../../shared/validation';
+import { referenceNames, simulationBlockers, softStopScenarios } from '../../../shared/simulation';
+import { validateJourney } from '../../../shared/validation';
 import { validationContextOf } from '../actions/validation-refs';
 import type { CoreContext } from '../context';
 import { deleteScenario, getScenario, listScenarios, parseCsvPopulation, saveScenario } from '../scenarios';
-import { parseScenario } from '../simulator';
+import { assertRunnable, parseScenario } from '../simulator';
 import { SimulationRuns, type RunJob } from '../simulator/run-registry';
 import type { HandlerMap } from './types';
 
@@ -18,14 +18,15 @@ type SimulationChannel =
   | 'simulation.cancel'
   | 'populations.parseCsv';
 
-/** Refuses a journey with blocking problems, listing them (a simulation of a broken journey would mislead). */
+/**
+ * Refuses a journey with structural problems, listing them (a simulation of a broken journey would
+ * mislead). Unconfigured steps do not block: the simulator skips and counts them (seed 001).
+ */
 export async function assertSimulatable(ctx: CoreContext, journey: Journey): Promise<void> {
-  const problems = validateJourney(journey, ctx.workspace.get(), await validationContextOf(ctx));
-  if (!hasErrors(problems)) return;
+  const blockers = simulationBlockers(validateJourney(journey, ctx.workspace.get(), await validationContextOf(ctx)));
+  if (blockers.length === 0) return;
   const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
-  const lines = problems
-    .filter((p) => p.severity === 'error')
-    .map((p) => `- ${p.nodeId ? `${names.get(p.nodeId) ?? p.nodeId}: ` : ''}${p.message}`);
+  const lines = blockers.map((p) => `- ${p.nodeId ? `${names.get(p.nodeId) ?? p.nodeId}: ` : ''}${p.message}`);
   const count = lines.length === 1 ? '1 blocking problem' : `${lines.length} blocking problems`;
   throw new AppError('forbidden', `"${journey.name}" has ${count}; fix them before simulating:\n${lines.join('\n')}`, 'journeyId');
 }
@@ -52,13 +53,15 @@ export function simulationHandlers(ctx: CoreContext, runs: SimulationRuns = new 
       const input = scenario ?? (await getScenario(ctx.dataDir, journeyId, scenarioName ?? ''));
       // Size limits are checked here, before a worker (or any array) exists.
       const parsed = parseScenario(input, journey.nodes.length, journey.edges.length);
-      let jobs: RunJob[] = [{ journey, scenario: parsed }];
+      assertRunnable(journey, parsed);
+      const names = referenceNames(ctx.workspace.get(), ctx.store.list());
+      let jobs: RunJob[] = [{ journey, scenario: parsed, names }];
       if (softStopOnto) {
         if (softStopOnto.journeyId === journeyId) throw new AppError('invalid_input', 'Soft stop needs another version of the journey.', 'softStopOnto.journeyId');
         const next = await journeyOf(softStopOnto.journeyId);
-        parseScenario(parsed, next.nodes.length, next.edges.length);
+        assertRunnable(next, parseScenario(parsed, next.nodes.length, next.edges.length));
         const halves = softStopScenarios(parsed, softStopOnto.atDay);
-        jobs = [{ journey, scenario: halves.current }, { journey: next, scenario: halves.next }];
+        jobs = [{ journey, scenario: halves.current, names }, { journey: next, scenario: halves.next, names }];
       }
       return { runId: runs.start(journeyId, jobs) };
     },

@@ -1,6 +1,7 @@
 import type { Scenario } from '../../../shared/simulation';
 import { buildScope, type ProfileRow } from './context';
 import type { Counters } from './counters';
+import type { PeopleState } from './people-split';
 import { EFFECT } from './effects';
 import type { Rng } from './rng';
 import type { ActionRuntime, SimProgram } from './setup';
@@ -19,6 +20,7 @@ export class ActionApplier {
     private readonly rng: Rng,
     scenario: Scenario,
     private readonly stopT: number,
+    private readonly people: PeopleState | null,
   ) {
     const b = scenario.behaviour;
     this.openP = b.emailOpen;
@@ -78,10 +80,13 @@ export class ActionApplier {
     if (!(prog.accountUnits && a.people)) {
       return a.applyGroup < 0 || prog.criteria.matches(a.applyGroup, row.acc, row.person, ps) ? 1 : 0;
     }
-    if (a.applyGroup < 0) return people;
+    if (a.applyGroup < 0 || this.people === null) return people;
+    // "Apply to which contacts": the people of this token's group (or account) who match.
     let k = 0;
-    for (let p = ps[row.acc], end = ps[row.acc + 1]; p < end; p++) if (prog.criteria.matches(a.applyGroup, row.acc, p, ps)) k++;
-    return k < people ? k : people;
+    for (let p = ps[row.acc], end = ps[row.acc + 1]; p < end; p++) {
+      if (this.people.inGroup(p, row.group) && prog.criteria.matches(a.applyGroup, row.acc, p, ps)) k++;
+    }
+    return k;
   }
 
   private setValue(a: ActionRuntime, row: ProfileRow): void {
@@ -96,6 +101,7 @@ export class ActionApplier {
     }
     const g = a.applyGroup;
     for (let r = from; r < to; r++) {
+      if (a.people && row.person < 0 && this.people !== null && !this.people.inGroup(r, row.group)) continue;
       if (a.people && row.person < 0 && g >= 0 && !this.prog.criteria.matches(g, row.acc, r, ps)) continue;
       if (col.kind === 'num') col.num[r] = a.setNum;
       else col.cat[r] = a.setCode;

@@ -6,11 +6,13 @@ export type VarRef =
   | { root: 'account' | 'person'; key: string; col: Column }
   | { root: 'journey'; key: string; store: DataKeyStore };
 
-/** Where one profile stands: its account, its person (-1 = the account's first person) and its unit row. */
+/** Where one profile stands: its account, its person (-1 = the account's first person), its unit row and its group (-1 = whole account). */
 export interface ProfileRow {
   acc: number;
   person: number;
   unit: number;
+  /** The split-by-people path of the token's group of people, or -1 when it carries the whole account. */
+  group: number;
 }
 
 /** The Liquid scope for a profile, holding only the variables the template reads (slow path). */

@@ -1,29 +1,47 @@
-/** Every number a run accumulates, in typed arrays indexed by node, edge or node × day. */
+/** Why a journey (of an account or a person) ended; index into the reason tallies. */
+export const REASON = { exitNode: 0, aborted: 1, loopLimit: 2, dropped: 3, horizon: 4 } as const;
+export type Reason = (typeof REASON)[keyof typeof REASON];
+
+/**
+ * Every number a run accumulates, in typed arrays indexed by node, edge or node × day.
+ * The plain arrays count the journey's unit (accounts in an account journey, people in a people
+ * journey); the `p`-prefixed ones count people (in a people journey they equal the plain ones).
+ */
 export class Counters {
   readonly entered: Float64Array;
   readonly completed: Float64Array;
   readonly skipped: Float64Array;
   readonly waiting: Float64Array;
   readonly exited: Float64Array;
+  readonly pEntered: Float64Array;
+  readonly pCompleted: Float64Array;
+  readonly pSkipped: Float64Array;
+  readonly pWaiting: Float64Array;
+  readonly pExited: Float64Array;
   /** Entered per node per day: index node * days + day. */
   readonly daily: Float64Array;
+  readonly pDaily: Float64Array;
   readonly edges: Float64Array;
+  readonly pEdges: Float64Array;
   /** Edge traversals per day: index edge * days + day (drives the replay's edge widths). */
   readonly edgeDaily: Float64Array;
+  readonly pEdgeDaily: Float64Array;
   /** Action nodes: recipients the effect applied to (sends, adds, changes…). */
   readonly applied: Float64Array;
   /** Action nodes: score delta summed over recipients. */
   readonly amount: Float64Array;
   readonly opened: Float64Array;
   readonly clicked: Float64Array;
-  exitNode = 0;
-  aborted = 0;
-  loopLimit = 0;
-  dropped = 0;
+  /** Journeys ended, by REASON: units (each account once) and people. */
+  readonly ended = new Float64Array(5);
+  readonly pEnded = new Float64Array(5);
   admitted = 0;
   notAdmitted = 0;
-  spawned = 0;
+  pAdmitted = 0;
+  pNotAdmitted = 0;
   transitions = 0;
+  /** Time (seconds) of the last journey that ended, for the Finished rehearsal. */
+  lastEnd = 0;
   /** Tokens stopped by the zero-time step guard (a cycle without a wait). */
   cycleStops = 0;
 
@@ -38,12 +56,20 @@ export class Counters {
     this.skipped = f();
     this.waiting = f();
     this.exited = f();
+    this.pEntered = f();
+    this.pCompleted = f();
+    this.pSkipped = f();
+    this.pWaiting = f();
+    this.pExited = f();
     this.applied = f();
     this.amount = f();
     this.opened = f();
     this.clicked = f();
     this.daily = new Float64Array(nodes * days);
+    this.pDaily = new Float64Array(nodes * days);
     this.edges = new Float64Array(edges);
+    this.pEdges = new Float64Array(edges);
     this.edgeDaily = new Float64Array(edges * days);
+    this.pEdgeDaily = new Float64Array(edges * days);
   }
 }

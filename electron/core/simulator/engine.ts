@@ -1,10 +1,11 @@
 import type { Scenario } from '../../../shared/simulation';
 import { ActionApplier } from './apply';
 import type { ProfileRow } from './context';
-import { Counters } from './counters';
+import { Counters, REASON, type Reason } from './counters';
+import { Frames } from './frames';
 import { KIND } from './graph';
 import { EventHeap } from './heap';
-import { PeopleSplitter } from './people-split';
+import { PeopleSplitter, PeopleState } from './people-split';
 import { Rng, streamSeed } from './rng';
 import type { SimProgram } from './setup';
 import { Tokens } from './tokens';
@@ -35,16 +36,22 @@ export interface EngineOutput {
   tokens: Tokens;
 }
 
-/** Runs the discrete-event loop: arrivals merged with a binary heap of timed token events. */
+/**
+ * Runs the discrete-event loop: arrivals merged with a binary heap of timed token events.
+ * A token is a whole account (or a person); while a split by people has divided an account it is
+ * one group of that account's people, and the groups of one account share a frame that lets the
+ * account continue past the closing merge once, when its last group arrives (or ends).
+ */
 export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHooks = {}): EngineOutput {
   const g = prog.graph;
   const { kind, outStart, outNode, outEdge, waitSec, waitUntil, eventProb, cumProb, gotoTarget } = g;
-  const { configured, slotGroup, splitByPeople, gates, criteria, accountUnits, units } = prog;
+  const { configured, slotGroup, gates, criteria, accountUnits, units, mergeOf } = prog;
   const { personStart, personAccount } = prog.pop;
   const nodes = kind.length;
   const days = scenario.horizonDays;
   const c = new Counters(nodes, g.edgeIds.length, days);
   const { entered, completed, skipped, exited, daily, edges, edgeDaily } = c;
+  const { pEntered, pCompleted, pSkipped, pExited, pDaily, pEdges, pEdgeDaily, ended, pEnded } = c;
   const rng = new Rng(streamSeed(scenario.seed, 'run'));
   const horizon = days * DAY;
   const { closeAtDay, abortAtDay } = scenario.lifecycle;
@@ -56,19 +63,57 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
   const perDay = scenario.entry.pattern === 'perDay' ? scenario.entry.perDay : 0;
   const heap = new EventHeap(Math.min(units, 1 << 20));
   const tokens = new Tokens(units);
-  const traces = new TraceRecorder(prog, Math.min(scenario.traceProfiles, units));
+  const traces = new TraceRecorder(prog, Math.min(scenario.traceProfiles, units), prog.names);
   const traceN = traces.limit;
-  const applier = new ActionApplier(prog, c, rng, scenario, stopT);
-  const row: ProfileRow = { acc: 0, person: -1, unit: 0 };
-  const splitter = new PeopleSplitter(prog, tokens, heap, c);
+  const hasPeopleSplits = accountUnits && mergeOf.some((m) => m >= 0);
+  const people = hasPeopleSplits ? new PeopleState(prog.pop.people) : null;
+  const splitter = people ? new PeopleSplitter(prog, people) : null;
+  const frames = new Frames();
+  const applier = new ActionApplier(prog, c, rng, scenario, stopT, people);
+  const row: ProfileRow = { acc: 0, person: -1, unit: 0, group: -1 };
   let nextUnit = 0;
   let events = 0;
+
+  /** A frame's last group is gone: the account continues past the merge with whoever arrived, or ends. */
+  const lastGroupGone = (f: number, from: number, t: number, reason: Reason): void => {
+    const arrivedPeople = frames.people[f];
+    if (arrivedPeople === 0) {
+      if (t > c.lastEnd) c.lastEnd = t;
+      ended[reason]++;
+      frames.close(f);
+      return;
+    }
+    const tok = tokens.spawn(from, arrivedPeople, frames.merge[f], 0);
+    tokens.frame[tok] = -1;
+    frames.close(f);
+    heap.push(t, tok);
+  };
+
+  /** Ends token tok at node n; a group's end may release its account from the merge. */
+  const endAt = (tok: number, n: number, t: number, reason: Reason): void => {
+    const ppl = tokens.people[tok];
+    if (t > c.lastEnd) c.lastEnd = t;
+    exited[n]++;
+    pExited[n] += ppl;
+    pEnded[reason] += ppl;
+    const f = tokens.frame[tok];
+    if (f < 0) {
+      ended[reason]++;
+      return;
+    }
+    (splitter as PeopleSplitter).endGroup(frames.acc[f], tokens.path[tok]);
+    tokens.release(tok);
+    if (--frames.outstanding[f] === 0) lastGroupGone(f, tok, t, reason);
+  };
 
   const step = (tok: number, t: number): void => {
     const unit = tokens.unit[tok];
     row.unit = unit;
     row.acc = accountUnits ? unit : personAccount[unit];
     row.person = accountUnits ? -1 : unit;
+    let f = tokens.frame[tok];
+    row.group = f < 0 ? -1 : tokens.path[tok];
+    let ppl = tokens.people[tok];
     const dayBase = t >= horizon ? days - 1 : (t * INV_DAY) | 0;
     const traced = unit < traceN;
     let n = tokens.node[tok];
@@ -76,36 +121,76 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
     if (resume >= 0) {
       tokens.slot[tok] = -1;
       const s = outStart[n] + resume;
-      if (outEdge[s] < 0) {
-        exited[n]++;
-        c.dropped++;
+      const e = outEdge[s];
+      if (e < 0) {
         if (traced) traces.dropped(unit, t, n);
+        endAt(tok, n, t, REASON.dropped);
         return;
       }
       completed[n]++;
-      edges[outEdge[s]]++;
-      edgeDaily[outEdge[s] * days + dayBase]++;
+      pCompleted[n] += ppl;
+      edges[e]++;
+      pEdges[e] += ppl;
+      edgeDaily[e * days + dayBase]++;
+      pEdgeDaily[e * days + dayBase] += ppl;
       n = outNode[s];
     }
     let steps = tokens.steps[tok];
     for (;;) {
+      if (f >= 0 && n === frames.merge[f]) {
+        // A group reaches the Merge paths node closing its split: the account counts once here.
+        pEntered[n] += ppl;
+        pDaily[n * days + dayBase] += ppl;
+        if (frames.arrived[f]++ === 0) {
+          entered[n]++;
+          daily[n * days + dayBase]++;
+        }
+        frames.people[f] += ppl;
+        c.transitions++;
+        if (--frames.outstanding[f] > 0) {
+          if (traced) traces.groupWaits(unit, t, n, ppl);
+          tokens.release(tok);
+          return;
+        }
+        ppl = frames.people[f];
+        tokens.people[tok] = ppl;
+        tokens.frame[tok] = -1;
+        frames.close(f);
+        f = -1;
+        row.group = -1;
+        if (traced) traces.merged(unit, t, n, ppl);
+        const e = outEdge[outStart[n]];
+        if (e < 0) {
+          if (traced) traces.dropped(unit, t, n);
+          endAt(tok, n, t, REASON.dropped);
+          return;
+        }
+        completed[n]++;
+        pCompleted[n] += ppl;
+        edges[e]++;
+        pEdges[e] += ppl;
+        edgeDaily[e * days + dayBase]++;
+        pEdgeDaily[e * days + dayBase] += ppl;
+        n = outNode[outStart[n]];
+        continue;
+      }
       entered[n]++;
+      pEntered[n] += ppl;
       daily[n * days + dayBase]++;
+      pDaily[n * days + dayBase] += ppl;
       c.transitions++;
       if (++steps > maxSteps) {
-        exited[n]++;
-        c.loopLimit++;
         c.cycleStops++;
         if (traced) traces.note(unit, t, n, 'stopped: too many steps round a cycle');
+        endAt(tok, n, t, REASON.loopLimit);
         return;
       }
       let slot = 0;
       let skip = false;
       switch (kind[n]) {
         case KIND.exit:
-          exited[n]++;
-          c.exitNode++;
-          if (traced) traces.note(unit, t, n, 'exited');
+          if (traced) traces.note(unit, t, n, 'left the journey at this Exit');
+          endAt(tok, n, t, REASON.exitNode);
           return;
         case KIND.wait: {
           const w = waitSec[n];
@@ -128,17 +213,63 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
           return;
         }
         case KIND.action:
-          if (configured[n] === 0) skip = true;
-          else {
-            const k = applier.apply(n, row, tokens.people[tok], t);
+          if (configured[n] === 0) {
+            skip = true;
+            if (traced) traces.skipped(unit, t, n);
+          } else {
+            const k = applier.apply(n, row, ppl, t);
             if (traced) traces.action(unit, t, n, k);
           }
-          if (traced && skip) traces.note(unit, t, n, 'skipped: the step is not fully configured');
           break;
         case KIND.split:
-          tokens.steps[tok] = steps;
-          if (accountUnits && splitByPeople[n] === 1) slot = splitter.split(n, tok, row.acc, t);
-          else {
+          if (splitter !== null && mergeOf[n] >= 0) {
+            // Split by people: the account's people divide into groups, one token per group.
+            const sp = splitter as PeopleSplitter;
+            const groups = sp.divide(n, row.acc);
+            const left = sp.left;
+            pExited[n] += left;
+            pEnded[REASON.dropped] += left;
+            if (traced) traces.divided(unit, t, n, sp.slotPeople, left);
+            if (groups === 0) {
+              if (t > c.lastEnd) c.lastEnd = t;
+              exited[n]++;
+              ended[REASON.dropped]++;
+              return;
+            }
+            completed[n]++;
+            pCompleted[n] += ppl - left;
+            tokens.steps[tok] = steps;
+            const fr = frames.open(row.acc, mergeOf[n]);
+            frames.outstanding[fr] = groups;
+            const s0 = outStart[n];
+            const paths = outStart[n + 1] - s0;
+            let first = -1;
+            for (let j = 0; j < paths; j++) {
+              const k = sp.slotPeople[j];
+              if (k === 0) continue;
+              const e = outEdge[s0 + j];
+              edges[e]++;
+              pEdges[e] += k;
+              edgeDaily[e * days + dayBase]++;
+              pEdgeDaily[e * days + dayBase] += k;
+              if (first < 0) {
+                first = j;
+                continue;
+              }
+              const gt = tokens.spawn(tok, k, outNode[s0 + j], -1);
+              tokens.frame[gt] = fr;
+              tokens.path[gt] = j;
+              heap.push(t, gt);
+            }
+            f = fr;
+            ppl = sp.slotPeople[first];
+            tokens.frame[tok] = fr;
+            tokens.path[tok] = first;
+            tokens.people[tok] = ppl;
+            row.group = first;
+            n = outNode[s0 + first];
+            continue;
+          } else {
             const other = outStart[n + 1] - 1;
             let j = outStart[n];
             while (j < other && !criteria.matches(slotGroup[j], row.acc, row.person, personStart)) j++;
@@ -164,38 +295,43 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
         case KIND.goto: {
           const target = gotoTarget[n];
           if (target < 0) {
-            exited[n]++;
-            c.dropped++;
             if (traced) traces.dropped(unit, t, n);
+            endAt(tok, n, t, REASON.dropped);
             return;
           }
           if (++tokens.loops[tok] > loopLimit) {
-            exited[n]++;
-            c.loopLimit++;
-            if (traced) traces.note(unit, t, n, `loop limit (${loopLimit}) reached`);
+            if (traced) traces.note(unit, t, n, `stopped: the loop limit (${loopLimit}) is reached`);
+            endAt(tok, n, t, REASON.loopLimit);
             return;
           }
           completed[n]++;
-          if (traced) traces.note(unit, t, n, `goes to "${g.nodes[target].name}" (loop ${tokens.loops[tok]})`);
+          pCompleted[n] += ppl;
+          if (traced) traces.note(unit, t, n, `goes to “${g.nodes[target].name}” (loop ${tokens.loops[tok]})`);
           n = target;
           continue;
         }
         default:
-          if (traced) traces.note(unit, t, n, kind[n] === KIND.entry ? 'entered the journey' : 'passed');
+          if (traced) traces.note(unit, t, n, kind[n] === KIND.entry ? traces.enteredNote(ppl) : 'passed');
           break;
       }
       const s = outStart[n] + slot;
       const e = outEdge[s];
       if (e < 0) {
-        exited[n]++;
-        c.dropped++;
         if (traced) traces.dropped(unit, t, n);
+        endAt(tok, n, t, REASON.dropped);
         return;
       }
-      if (skip) skipped[n]++;
-      else completed[n]++;
+      if (skip) {
+        skipped[n]++;
+        pSkipped[n] += ppl;
+      } else {
+        completed[n]++;
+        pCompleted[n] += ppl;
+      }
       edges[e]++;
+      pEdges[e] += ppl;
       edgeDaily[e * days + dayBase]++;
+      pEdgeDaily[e * days + dayBase] += ppl;
       n = outNode[s];
     }
   };
@@ -215,8 +351,11 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
       tokens.unit[tok] = tok;
       tokens.node[tok] = g.entry;
       tokens.slot[tok] = -1;
-      tokens.people[tok] = accountUnits ? personStart[tok + 1] - personStart[tok] : 1;
+      tokens.frame[tok] = -1;
+      const size = accountUnits ? personStart[tok + 1] - personStart[tok] : 1;
+      tokens.people[tok] = size;
       c.admitted++;
+      c.pAdmitted += size;
     } else if (heap.size > 0 && heap.times[0] <= stopT) {
       t = heap.times[0];
       tok = heap.pop();
@@ -228,15 +367,37 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
     }
   }
   c.notAdmitted = units - c.admitted;
-  const aborted = abortT <= horizon;
+  c.pNotAdmitted = (accountUnits ? prog.pop.people : units) - c.pAdmitted;
+  finish(c, tokens, heap, frames, abortT <= horizon);
+  hooks.onProgress?.(1);
+  return { counters: c, traces, tokens };
+}
+
+/** What is still in flight when the run stops: waiting at the horizon, or ended by the abort. Each account counts once. */
+function finish(c: Counters, tokens: Tokens, heap: EventHeap, frames: Frames, aborted: boolean): void {
+  const reason = aborted ? REASON.aborted : REASON.horizon;
+  const at = aborted ? c.exited : c.waiting;
+  const pAt = aborted ? c.pExited : c.pWaiting;
   while (heap.size > 0) {
     const tok = heap.pop();
     const n = tokens.node[tok];
-    if (aborted) {
-      exited[n]++;
-      c.aborted++;
-    } else c.waiting[n]++;
+    const ppl = tokens.people[tok];
+    const f = tokens.frame[tok];
+    at[n]++;
+    pAt[n] += ppl;
+    c.pEnded[reason] += ppl;
+    if (f < 0) c.ended[reason]++;
+    else if (frames.counted[f] === 0) {
+      frames.counted[f] = 1;
+      c.ended[reason]++;
+    }
   }
-  hooks.onProgress?.(1);
-  return { counters: c, traces, tokens };
+  // Groups that reached their merge while others of the account are still on the paths.
+  for (let f = 0; f < frames.size; f++) {
+    if (frames.live[f] === 0 || frames.people[f] === 0) continue;
+    const m = frames.merge[f];
+    at[m]++;
+    pAt[m] += frames.people[f];
+    c.pEnded[reason] += frames.people[f];
+  }
 }

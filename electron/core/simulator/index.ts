@@ -1,4 +1,4 @@
-export { simulate, parseScenario, type SimulateOptions } from './simulate';
+export { simulate, parseScenario, assertRunnable, type SimulateOptions } from './simulate';
 export { runSimulationInWorker, type SimulationRun, type WorkerRunOptions } from './run-in-worker';
 export { SimulationCancelled, type EngineHooks } from './engine';
 export { EFFECTS, defaultIsConfigured, type EffectDef, type EffectFactory } from './effects';

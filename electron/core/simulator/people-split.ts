@@ -1,82 +1,80 @@
-import type { Counters } from './counters';
-import type { EventHeap } from './heap';
 import type { SimProgram } from './setup';
-import type { Tokens } from './tokens';
 
 /**
- * Split by people inside an account (account journeys): each person takes the first matching
- * path; the token keeps the first non-empty group and every other group gets a new token at the
- * same time. Tokens carry a people count, not identities: a token holding only part of the
- * account divides its count in proportion to how all the account's people divide, so the
- * people on an account's tokens never add up to more than the account has.
+ * Who of an account's people is still in the journey and which path of the current split by
+ * people each one took. An account passes at most one split by people at a time (the split
+ * rules keep splits by people out of each other's paths), so one path slot per person suffices.
+ */
+export class PeopleState {
+  /** Path index at the account's current split by people. */
+  readonly path: Int32Array;
+  /** 1 once a person has left the journey (matched no connected path, or their group ended). */
+  readonly gone: Uint8Array;
+
+  constructor(people: number) {
+    this.path = new Int32Array(people).fill(-1);
+    this.gone = new Uint8Array(people);
+  }
+
+  /** Whether person p belongs to a token's group (-1 = the whole account). */
+  inGroup(p: number, group: number): boolean {
+    return this.gone[p] === 0 && (group < 0 || this.path[p] === group);
+  }
+}
+
+/**
+ * Split by people inside an account (account journeys): each person still in the journey takes
+ * the first path they match; people whose path has no edge (no Other path) leave the journey at
+ * the split. `slotPeople[j]` is the size of the group on path j after `divide`.
  */
 export class PeopleSplitter {
-  private readonly slotPeople: Int32Array;
-  private readonly slotRest: Float64Array;
+  readonly slotPeople: Int32Array;
+  /** People of the last `divide` who left at the split. */
+  left = 0;
 
   constructor(
     private readonly prog: SimProgram,
-    private readonly tokens: Tokens,
-    private readonly heap: EventHeap,
-    private readonly c: Counters,
+    private readonly state: PeopleState,
   ) {
     const { outStart } = prog.graph;
     let widest = 1;
     for (let i = 0; i + 1 < outStart.length; i++) widest = Math.max(widest, outStart[i + 1] - outStart[i]);
     this.slotPeople = new Int32Array(widest);
-    this.slotRest = new Float64Array(widest);
   }
 
-  /** Splits token `tok` of account `acc` at split node n; returns the output the token itself takes. */
-  split(n: number, tok: number, acc: number, t: number): number {
-    const { outStart } = this.prog.graph;
+  /** Divides account `acc`'s people at split node n; returns how many paths got a group. */
+  divide(n: number, acc: number): number {
+    const { outStart, outEdge } = this.prog.graph;
     const { slotGroup, criteria } = this.prog;
     const ps = this.prog.pop.personStart;
+    const { path, gone } = this.state;
     const slotPeople = this.slotPeople;
     const s0 = outStart[n];
     const other = outStart[n + 1] - 1;
     slotPeople.fill(0);
+    this.left = 0;
     for (let p = ps[acc], end = ps[acc + 1]; p < end; p++) {
+      if (gone[p] === 1) continue;
       let j = s0;
       while (j < other && !criteria.matches(slotGroup[j], acc, p, ps)) j++;
-      slotPeople[j - s0]++;
-    }
-    const tokens = this.tokens;
-    const have = tokens.people[tok];
-    const all = ps[acc + 1] - ps[acc];
-    if (have < all) this.apportion(other - s0 + 1, have, all);
-    let first = -1;
-    for (let j = 0; j <= other - s0; j++) {
-      if (slotPeople[j] === 0) continue;
-      if (first < 0) {
-        first = j;
-        tokens.people[tok] = slotPeople[j];
+      if (outEdge[j] < 0) {
+        gone[p] = 1;
+        path[p] = -1;
+        this.left++;
         continue;
       }
-      const extra = tokens.spawn(tok, slotPeople[j], n, j);
-      this.c.entered[n]++;
-      this.c.spawned++;
-      this.heap.push(t, extra);
+      path[p] = j - s0;
+      slotPeople[j - s0]++;
     }
-    return first < 0 ? other - s0 : first;
+    let groups = 0;
+    for (let j = 0; j <= other - s0; j++) if (slotPeople[j] > 0) groups++;
+    return groups;
   }
 
-  /** Scales the group sizes from `all` people down to `have` (largest remainder). */
-  private apportion(paths: number, have: number, all: number): void {
-    const slotPeople = this.slotPeople;
-    const slotRest = this.slotRest;
-    let given = 0;
-    for (let j = 0; j < paths; j++) {
-      const exact = (slotPeople[j] * have) / all;
-      slotRest[j] = exact - Math.floor(exact);
-      slotPeople[j] = Math.floor(exact);
-      given += slotPeople[j];
-    }
-    for (; given < have; given++) {
-      let best = 0;
-      for (let j = 1; j < paths; j++) if (slotRest[j] > slotRest[best]) best = j;
-      slotPeople[best]++;
-      slotRest[best] = -1;
-    }
+  /** Marks the people of one group as gone (their group ended before the merge). */
+  endGroup(acc: number, group: number): void {
+    const ps = this.prog.pop.personStart;
+    const { path, gone } = this.state;
+    for (let p = ps[acc], end = ps[acc + 1]; p < end; p++) if (gone[p] === 0 && path[p] === group) gone[p] = 1;
   }
 }

@@ -1,12 +1,15 @@
 import type { Journey } from '../../../shared/model';
 import type { ActionLog, Scenario, SimulationResult, SimWarning } from '../../../shared/simulation';
-import type { Counters } from './counters';
+import { REASON, type Counters } from './counters';
 import { EFFECT } from './effects';
 import type { EngineOutput } from './engine';
 import { KIND } from './graph';
 import type { SimProgram } from './setup';
 
 type Tally = Record<string, number>;
+const fmt = (v: number) => v.toLocaleString('en-US');
+/** "accounts" / "people" (or singular) for a count of the journey's unit. */
+const unitWord = (prog: SimProgram, v: number) => (prog.accountUnits ? (v === 1 ? 'account' : 'accounts') : v === 1 ? 'person' : 'people');
 const add = (r: Tally, key: string, v: number) => (r[key] = (r[key] ?? 0) + v);
 
 /** Turns the run's typed counters into the SimulationResult document (wall time filled by the caller). */
@@ -14,32 +17,66 @@ export function buildResult(journey: Journey, scenario: Scenario, prog: SimProgr
   const c = out.counters;
   const g = prog.graph;
   const days = c.days;
-  const waiting = c.waiting.reduce((a, b) => a + b, 0);
+  const accounts = prog.accountUnits;
+  const series = (a: Float64Array, i: number) => Array.from(a.subarray(i * days, (i + 1) * days));
   return {
     schemaVersion: 1,
     journeyId: journey.id,
     scenarioName: scenario.name,
     seed: scenario.seed,
     horizonDays: scenario.horizonDays,
-    unit: prog.accountUnits ? 'account' : 'person',
-    profiles: { admitted: c.admitted, notAdmitted: c.notAdmitted, spawned: c.spawned },
+    unit: accounts ? 'account' : 'person',
+    profiles: { admitted: c.admitted, notAdmitted: c.notAdmitted },
+    ...(accounts ? { people: { admitted: c.pAdmitted, notAdmitted: c.pNotAdmitted, exits: exitsOf(c.pEnded) } } : {}),
+    finishedOnDay: finishedOnDay(scenario, c),
     nodes: g.nodes.map((node, n) => ({
       nodeId: node.id,
+      level: prog.peopleLevel[n] === 1 ? ('people' as const) : ('account' as const),
       entered: c.entered[n],
       completed: c.completed[n],
       skipped: c.skipped[n],
       waiting: c.waiting[n],
       exited: c.exited[n],
-      daily: Array.from(c.daily.subarray(n * days, (n + 1) * days)),
+      daily: series(c.daily, n),
+      ...(accounts ? { people: { entered: c.pEntered[n], completed: c.pCompleted[n], skipped: c.pSkipped[n], waiting: c.pWaiting[n], exited: c.pExited[n], daily: series(c.pDaily, n) } } : {}),
+      ...(c.skipped[n] > 0 ? { skipReason: skipReason(node) } : {}),
     })),
-    edges: g.edgeIds.map((edgeId, e) => ({ edgeId, count: c.edges[e], daily: Array.from(c.edgeDaily.subarray(e * days, (e + 1) * days)) })),
-    exits: { exitNode: c.exitNode, horizon: waiting, aborted: c.aborted, loopLimit: c.loopLimit, dropped: c.dropped },
+    edges: g.edgeIds.map((edgeId, e) => ({
+      edgeId,
+      count: c.edges[e],
+      daily: series(c.edgeDaily, e),
+      ...(accounts ? { people: c.pEdges[e], peopleDaily: series(c.pEdgeDaily, e) } : {}),
+    })),
+    exits: exitsOf(c.ended),
     ...actionLog(journey, prog, c),
     traces: out.traces.steps.map((steps, profile) => ({ profile, steps })),
     warnings: [...warnings, ...runWarnings(prog, c), ...backToBackSends(journey, prog, c)],
     transitions: c.transitions,
     wallMs: 0,
   };
+}
+
+function exitsOf(ended: Float64Array): SimulationResult['exits'] {
+  return { exitNode: ended[REASON.exitNode], horizon: ended[REASON.horizon], aborted: ended[REASON.aborted], loopLimit: ended[REASON.loopLimit], dropped: ended[REASON.dropped] };
+}
+
+/** Why a step is skipped, in the words the results banner uses. */
+export function skipReason(node: Journey['nodes'][number]): string {
+  if (node.type !== 'action') return 'not configured';
+  if (node.settings.actionId === null || node.settings.actionId === '') return 'no action chosen';
+  return 'settings incomplete';
+}
+
+/**
+ * Seed 002: a Live or Closed journey becomes Finished when all accounts complete it. With no
+ * more arrivals to come (closed to new entries, or everyone admitted) and nobody left inside,
+ * that is the day the last journey ended; an abort makes it Aborted instead.
+ */
+function finishedOnDay(scenario: Scenario, c: Counters): number | null {
+  if (c.ended[REASON.horizon] > 0 || c.ended[REASON.aborted] > 0 || c.admitted === 0) return null;
+  const moreToCome = c.notAdmitted > 0 && scenario.lifecycle.closeAtDay === undefined;
+  if (moreToCome) return null;
+  return Math.floor(c.lastEnd / 86_400) + 1;
 }
 
 function actionLog(journey: Journey, prog: SimProgram, c: Counters): Pick<SimulationResult, 'messages' | 'actions'> {
@@ -87,17 +124,17 @@ function runWarnings(prog: SimProgram, c: Counters): SimWarning[] {
   const w: SimWarning[] = [];
   prog.graph.nodes.forEach((node, n) => {
     if (prog.graph.kind[n] === KIND.goto && prog.graph.gotoTarget[n] >= 0 && c.exited[n] > 0) {
-      w.push({ code: 'loop_limit', nodeId: node.id, message: `${c.exited[n]} profiles exceeded the loop limit at "${node.name}" and left the journey.` });
+      w.push({ code: 'loop_limit', nodeId: node.id, message: `${fmt(c.exited[n])} ${unitWord(prog, c.exited[n])} exceeded the loop limit at "${node.name}" and left the journey.` });
     }
     const gate = prog.gates[n];
     if (gate && gate.errors > 0) w.push({ code: 'gate_error', nodeId: node.id, message: `The condition of "${node.name}" failed to render ${gate.errors} times; those profiles took False.` });
     if (prog.graph.kind[n] === KIND.action && prog.configured[n] === 0 && c.skipped[n] > 0) {
-      w.push({ code: 'skipped_step', nodeId: node.id, message: `"${node.name}" is not fully configured; ${c.skipped[n]} profiles skipped it.` });
+      w.push({ code: 'skipped_step', nodeId: node.id, message: `Skipped: ${fmt(c.skipped[n])} ${unitWord(prog, c.skipped[n])} — ${skipReason(node)}.` });
     }
     const store = prog.actions[n]?.store;
     if (store && store.errors > 0) w.push({ code: 'mock_error', nodeId: node.id, message: `The mocked result for "${store.key}" failed to render ${store.errors} times.` });
   });
-  if (c.cycleStops > 0) w.push({ code: 'cycle_without_wait', message: `${c.cycleStops} profiles went round a cycle of edges more often than the loop limit allows and were stopped (counted under the loop limit).` });
+  if (c.cycleStops > 0) w.push({ code: 'cycle_without_wait', message: `${fmt(c.cycleStops)} ${unitWord(prog, c.cycleStops)} went round a cycle of edges more often than the loop limit allows and were stopped (counted under the loop limit).` });
   return w;
 }
 
@@ -113,7 +150,7 @@ function backToBackSends(journey: Journey, prog: SimProgram, c: Counters): SimWa
     const to = index.get(edge.target);
     if (!isSend(from) || !isSend(to)) return;
     const target = prog.graph.nodes[to as number];
-    w.push({ code: 'back_to_back_sends', nodeId: target.id, message: `${c.edges[e]} profiles got "${target.name}" right after "${prog.graph.nodes[from as number].name}" with no wait between the sends.` });
+    w.push({ code: 'back_to_back_sends', nodeId: target.id, message: `${fmt(c.edges[e])} ${unitWord(prog, c.edges[e])} got "${target.name}" right after "${prog.graph.nodes[from as number].name}" with no wait between the sends.` });
   });
   return w;
 }

@@ -21,6 +21,8 @@ export interface WorkerRunOptions {
   onProgress?: (fraction: number) => void;
   /** The worker's heap ceiling in MB (default WORKER_HEAP_MB). */
   heapMb?: number;
+  /** Display names of referenced ids, for traces. */
+  names?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -43,7 +45,7 @@ export function runSimulationInWorker(journey: Journey, scenario: ScenarioInput,
   const cancel = new SharedArrayBuffer(4);
   const flag = new Int32Array(cancel);
   const heapMb = options.heapMb ?? WORKER_HEAP_MB;
-  const worker = startWorker({ journey, scenario, cancel }, heapMb);
+  const worker = startWorker({ journey, scenario, cancel, names: options.names ?? {} }, heapMb);
   let settled = false;
   const result = new Promise<SimulationResult>((resolve, reject) => {
     const finish = (fn: () => void) => {

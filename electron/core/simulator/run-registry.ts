@@ -9,6 +9,8 @@ import { runSimulationInWorker, type SimulationRun, type WorkerRunOptions } from
 export interface RunJob {
   journey: Journey;
   scenario: Scenario;
+  /** Display names of referenced ids, for traces. */
+  names?: Readonly<Record<string, string>>;
 }
 
 type Runner = (journey: Journey, scenario: Scenario, options: WorkerRunOptions) => SimulationRun;
@@ -94,7 +96,7 @@ export class SimulationRuns {
       for (const [i, job] of jobs.entries()) {
         if (entry.cancelled) throw new SimulationCancelled();
         const onProgress = (f: number) => (entry.status = { ...entry.status, progress: Math.min(1, (i + f) / jobs.length) });
-        entry.current = this.runner(job.journey, job.scenario, { onProgress });
+        entry.current = this.runner(job.journey, job.scenario, { onProgress, names: job.names });
         results.push(await entry.current.result);
       }
       entry.status = { ...entry.status, state: 'done', progress: 1, result: results[0], successor: results[1] };

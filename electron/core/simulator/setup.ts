@@ -1,6 +1,7 @@
 import type { Liquid } from 'liquidjs';
 import type { Journey, NodeOf } from '../../../shared/model';
 import type { Scenario, SimWarning } from '../../../shared/simulation';
+import { peopleSplitRegions } from '../../../shared/validation/split-rules';
 import { toNumber, type Column } from './column';
 import type { VarRef } from './context';
 import { CriteriaProgram } from './criteria';
@@ -48,11 +49,17 @@ export interface SimProgram {
   configured: Uint8Array;
   actions: Array<ActionRuntime | null>;
   splitByPeople: Uint8Array;
+  /** Split by people (account journeys): the index of its closing Merge paths node, else -1. */
+  mergeOf: Int32Array;
+  /** 1 for nodes that act on people (on a split-by-people path, or a people action), else 0. */
+  peopleLevel: Uint8Array;
   /** Split: criteria group per slot, -1 for Other. */
   slotGroup: Int32Array;
   gates: Array<GateEvaluator | null>;
   criteria: CriteriaProgram;
   liquid: Liquid;
+  /** Display names of referenced ids (lists, audiences, journeys…) for traces. */
+  names: Readonly<Record<string, string>>;
 }
 
 /** Inputs of program setup. */
@@ -66,6 +73,7 @@ export interface SetupInput {
   effects: Record<string, EffectFactory>;
   isConfigured: (node: NodeOf<'action'>) => boolean;
   warnings: SimWarning[];
+  names?: Readonly<Record<string, string>>;
 }
 
 /** Wires actions, criteria and gates to the population's columns. */
@@ -129,10 +137,21 @@ export function setupProgram(input: SetupInput): SimProgram {
     node.settings.paths.forEach((p, j) => (slotGroup[graph.outStart[i] + j] = criteria.addGroup(p.criteria, p.match, columnFor)));
   });
   criteria.finalize();
+  const mergeOf = new Int32Array(n).fill(-1);
+  const peopleLevel = new Uint8Array(n);
+  const index = new Map(graph.nodes.map((node, i) => [node.id, i]));
+  for (const region of peopleSplitRegions(journey)) {
+    const s = index.get(region.splitId) as number;
+    mergeOf[s] = region.mergeId === null ? -1 : (index.get(region.mergeId) ?? -1);
+    for (const id of region.nodeIds) peopleLevel[index.get(id) as number] = 1;
+  }
+  graph.nodes.forEach((node, i) => {
+    if (node.type === 'action' && writeScope(journey, node.settings.scope) === 'person') peopleLevel[i] = 1;
+  });
   const gates = graph.nodes.map((node) => {
     const tpl = node.type === 'gate' ? needs.gates.get(node.id) : undefined;
     return tpl ? new GateEvaluator(liquid, tpl, refsOf(tpl), pop.personStart) : null;
   });
   for (const key of pop.missing) warnings.push({ code: 'unknown_attribute', message: `The population has no attribute "${key}"; it is empty for everyone.` });
-  return { graph, pop, units, accountUnits, configured, actions, splitByPeople, slotGroup, gates, criteria, liquid };
+  return { graph, pop, units, accountUnits, configured, actions, splitByPeople, mergeOf, peopleLevel, slotGroup, gates, criteria, liquid, names: input.names ?? {} };
 }

@@ -1,6 +1,7 @@
 import type { Journey, NodeOf } from '../../../shared/model';
 import { AppError, fromZodError } from '../../../shared/errors';
-import { Scenario, checkSimulationSize, type ScenarioInput, type SimulationResult, type SimWarning } from '../../../shared/simulation';
+import { Scenario, checkSimulationSize, maxPeopleOf, type ScenarioInput, type SimulationResult, type SimWarning } from '../../../shared/simulation';
+import { splitRuleProblems } from '../../../shared/validation/split-rules';
 import { EFFECTS, defaultIsConfigured, type EffectFactory } from './effects';
 import { runEngine, type EngineHooks } from './engine';
 import { compileGraph } from './graph';
@@ -16,6 +17,23 @@ export interface SimulateOptions extends EngineHooks {
   isConfigured?: (node: NodeOf<'action'>) => boolean;
   /** Extra or replacement effects by action id. */
   effects?: Record<string, EffectFactory>;
+  /** Display names of referenced ids (lists, audiences, journeys…) so traces read like a story. */
+  names?: Readonly<Record<string, string>>;
+}
+
+/** Refuses a journey the split rules make meaningless to simulate, and a population a split by people cannot divide. */
+export function assertRunnable(journey: Journey, scenario: Scenario): void {
+  const problems = splitRuleProblems(journey);
+  if (problems.length > 0) {
+    const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
+    const lines = problems.map((p) => `- ${p.nodeId ? `${names.get(p.nodeId) ?? p.nodeId}: ` : ''}${p.message}`);
+    throw new AppError('invalid_input', `"${journey.name}" cannot be simulated:\n${lines.join('\n')}`, 'journey.nodes');
+  }
+  const peopleSplit = journey.audience === 'account' && journey.nodes.some((n) => n.type === 'split' && n.settings.splitBy === 'people');
+  if (peopleSplit && maxPeopleOf(scenario) === 0) {
+    const field = scenario.population.kind === 'synthetic' ? 'scenario.population.peoplePerAccount' : 'scenario.population.rows';
+    throw new AppError('invalid_input', 'The population has no people, but the journey splits accounts by people; give each account at least one person.', field);
+  }
 }
 
 /** Parses a scenario, refusing invalid or oversized ones with an AppError. */
@@ -31,6 +49,7 @@ export function parseScenario(input: ScenarioInput | Scenario, nodeCount: number
 export function simulate(journey: Journey, scenarioInput: ScenarioInput | Scenario, options: SimulateOptions = {}): SimulationResult {
   const started = performance.now();
   const scenario = parseScenario(scenarioInput, journey.nodes.length, journey.edges.length);
+  assertRunnable(journey, scenario);
   const warnings: SimWarning[] = [];
   const liquid = createLiquid();
   const effects = { ...EFFECTS, ...options.effects };
@@ -48,6 +67,7 @@ export function simulate(journey: Journey, scenarioInput: ScenarioInput | Scenar
     effects,
     isConfigured: options.isConfigured ?? defaultIsConfigured,
     warnings,
+    names: options.names,
   });
   const out = runEngine(prog, scenario, options);
   const result = buildResult(journey, scenario, prog, out, warnings);

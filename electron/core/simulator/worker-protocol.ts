@@ -8,6 +8,7 @@ export interface WorkerInput {
   scenario: ScenarioInput;
   /** Int32Array over it: index 0 becomes 1 to cancel. */
   cancel: SharedArrayBuffer;
+  names: Readonly<Record<string, string>>;
 }
 
 /** Messages the worker posts back. */

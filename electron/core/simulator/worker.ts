@@ -11,6 +11,7 @@ const post = (m: WorkerMessage) => parentPort?.postMessage(m);
 let last = -1;
 try {
   const result = simulate(input.journey, input.scenario, {
+    names: input.names,
     shouldCancel: () => Atomics.load(flag, 0) === 1,
     onProgress: (fraction) => {
       if (fraction - last < 0.01 && fraction < 1) return;

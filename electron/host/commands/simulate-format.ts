@@ -1,46 +1,68 @@
 import type { Journey } from '../../../shared/model';
-import type { FigureDifference, SimulationResult } from '../../../shared/simulation';
 import { line, shown } from './terminal-text';
+import { accountsAndPeople, skippedSteps, unitHeading, withUnit, type FigureDifference, type SimulationResult } from '../../../shared/simulation';
 
-const HEAD = ['Node', 'Type', 'Entered', 'Completed', 'Skipped', 'Waiting', 'Exited'] as const;
 const fmt = (n: number) => n.toLocaleString('en-US');
+const FIGURES = ['entered', 'completed', 'skipped', 'waiting', 'exited'] as const;
+const EXIT_LABELS: Record<keyof SimulationResult['exits'], string> = {
+  exitNode: 'reached an Exit',
+  horizon: 'still inside at the horizon',
+  aborted: 'aborted',
+  loopLimit: 'stopped by the loop limit',
+  dropped: 'left where a path leads nowhere',
+};
 
-function table(rows: string[][]): string {
+function table(rows: string[][], textColumns: number): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   // Text columns left-aligned, numbers right-aligned.
-  return rows.map((r) => r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd()).join('\n');
+  return rows.map((r) => r.map((cell, c) => (c < textColumns ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd()).join('\n');
 }
 
-/** A readable report of a run: per-node table, exits, messages and warnings. */
-export function formatResult(journey: Journey, r: SimulationResult): string {
+/** The per-node table: in account journeys each figure in accounts, then the same in people; headings name the unit. */
+function nodeTable(journey: Journey, r: SimulationResult): string {
   const byId = new Map(journey.nodes.map((n) => [n.id, n]));
-  const rows = [
-    [...HEAD],
-    ...r.nodes.map((s) => {
-      const node = byId.get(s.nodeId);
-      return [shown(node?.name ?? s.nodeId), node?.type ?? '', ...[s.entered, s.completed, s.skipped, s.waiting, s.exited].map(fmt)];
-    }),
-  ];
-  const exits = Object.entries(r.exits).map(([k, v]) => `${shown(k)} ${fmt(v)}`).join(', ');
+  const unit = unitHeading(r.unit);
+  const account = r.unit === 'account';
+  const head = ['Node', 'Type', 'Acts on', ...FIGURES.map((f) => `${f[0].toUpperCase()}${f.slice(1)} (${unit.toLowerCase()})`), ...(account ? FIGURES.map((f) => `${f[0].toUpperCase()}${f.slice(1)} (people)`) : [])];
+  const rows = r.nodes.map((s) => {
+    const node = byId.get(s.nodeId);
+    const people = account && s.people ? FIGURES.map((f) => fmt(s.people?.[f] ?? 0)) : [];
+    return [shown(node?.name ?? s.nodeId), node?.type ?? '', account ? (s.level === 'people' ? 'people' : 'accounts') : 'people', ...FIGURES.map((f) => fmt(s[f])), ...people];
+  });
+  return table([head, ...rows], 3);
+}
+
+/** A readable report of a run: per-node table, exits, messages and warnings, every count with its unit. */
+export function formatResult(journey: Journey, r: SimulationResult): string {
+  const account = r.unit === 'account';
+  const admitted = account ? accountsAndPeople(r.profiles.admitted, r.people?.admitted) : withUnit(r.profiles.admitted, 'person');
+  const notAdmitted = account ? accountsAndPeople(r.profiles.notAdmitted, r.people?.notAdmitted) : withUnit(r.profiles.notAdmitted, 'person');
+  const exits = (Object.keys(EXIT_LABELS) as Array<keyof typeof EXIT_LABELS>)
+    .map((k) => `${EXIT_LABELS[k]} ${account ? accountsAndPeople(r.exits[k], r.people?.exits[k]) : withUnit(r.exits[k], 'person')}`)
+    .join('; ');
   const messages = Object.entries(r.messages)
     .filter(([, m]) => m.sent > 0)
     .map(([channel, m]) => `${shown(channel)}: ${fmt(m.sent)} sent, ${fmt(m.opened)} opened, ${fmt(m.clicked)} clicked`);
   const lines = [
-    `${line`"${journey.name}", scenario "${r.scenarioName}"`} (seed ${r.seed}, ${r.horizonDays} days): ${fmt(r.profiles.admitted)} ${r.unit === 'account' ? 'accounts' : 'people'} admitted, ${fmt(r.profiles.notAdmitted)} not admitted`,
+    `${line`"${journey.name}", scenario "${r.scenarioName}"`} (seed ${r.seed}, ${r.horizonDays} days): ${admitted} admitted, ${notAdmitted} not admitted`,
     '',
-    table(rows),
+    nodeTable(journey, r),
     '',
     `Exits: ${exits}`,
-    `Messages: ${messages.length ? messages.join('; ') : 'none'}`,
+    `Messages (one per person): ${messages.length ? messages.join('; ') : 'none'}`,
   ];
+  if (r.finishedOnDay !== null) lines.push(`Finished on day ${r.finishedOnDay}: every ${account ? 'account' : 'person'} completed the journey.`);
+  const skipped = skippedSteps(journey, r);
+  if (skipped.length) lines.push('Skipped (unconfigured steps):', ...skipped.map((s) => line`  ${s.name}: ${s.figure} — ${s.reason}`));
   if (r.warnings.length) lines.push('Warnings:', ...r.warnings.map((w) => line`  ${w.code}: ${w.message}`));
   return `${lines.join('\n')}\n`;
 }
 
-/** One line per figure that differs from the scenario's expected figures. */
+/** One line per figure that differs from the scenario's expected figures (expected figures are in the journey's unit). */
 export function formatDifferences(journey: Journey, diffs: FigureDifference[]): string {
   const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
+  const unit = journey.audience === 'account' ? 'account' : 'person';
   return diffs
-    .map((d) => `${line`  ${names.get(d.nodeId) ?? d.nodeId} (${d.nodeId}) ${d.figure}`}: expected ${fmt(d.expected)}, got ${d.actual === null ? 'no such node' : fmt(d.actual)}\n`)
+    .map((d) => `${line`  ${names.get(d.nodeId) ?? d.nodeId} (${d.nodeId}) ${d.figure}`}: expected ${withUnit(d.expected, unit)}, got ${d.actual === null ? 'no such node' : withUnit(d.actual, unit)}\n`)
     .join('');
 }

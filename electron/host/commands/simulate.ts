@@ -3,6 +3,7 @@ import { AppError, fromZodError } from '../../../shared/errors';
 import { SavedScenario, compareExpected, deterministicPart } from '../../../shared/simulation';
 import { sameName } from '../../../shared/journeys/names';
 import { call, DATA_OPTIONS, pause, parse, withCore, type Command } from './command';
+import { resultCsv } from './simulate-csv';
 import { formatDifferences, formatResult } from './simulate-format';
 
 const OPTIONS = {
@@ -10,6 +11,7 @@ const OPTIONS = {
   scenario: { type: 'string' },
   'scenario-name': { type: 'string' },
   check: { type: 'boolean', default: false },
+  csv: { type: 'boolean', default: false },
 } as const;
 
 async function readScenarioFile(path: string): Promise<SavedScenario> {
@@ -26,8 +28,8 @@ async function readScenarioFile(path: string): Promise<SavedScenario> {
 
 export const simulateCommand: Command = {
   name: 'simulate',
-  usage: 'simulate <journey id> (--scenario file.json | --scenario-name NAME) [--check] [--data-dir DIR] [--json]',
-  summary: 'Simulates a journey; with --check exits 1 listing each figure that differs from the scenario’s expected ones.',
+  usage: 'simulate <journey id> (--scenario file.json | --scenario-name NAME) [--check] [--data-dir DIR] [--json | --csv]',
+  summary: 'Simulates a journey (--json: the result, --csv: per-node figures; counts name their unit); with --check exits 1 listing each figure that differs from the scenario’s expected ones.',
   run: async (argv, io) => {
     const { values, positionals } = parse(argv, OPTIONS);
     const id = positionals[0];
@@ -53,7 +55,10 @@ export const simulateCommand: Command = {
     });
     const diffs = values.check ? compareExpected(scenario.expected ?? {}, result) : [];
     if (values.check && !scenario.expected) throw new AppError('invalid_input', `Scenario "${scenario.name}" has no expected figures to check against.`, 'scenario.expected');
-    if (values.json) {
+    if (values.json && values.csv) throw new AppError('invalid_input', 'Give --json or --csv, not both', 'csv');
+    if (values.csv) {
+      io.out(resultCsv(journey, result));
+    } else if (values.json) {
       io.out(`${JSON.stringify(values.check ? { ...deterministicPart(result), check: { passed: diffs.length === 0, differences: diffs } } : result, null, 2)}\n`);
     } else {
       io.out(formatResult(journey, result));

@@ -1,19 +1,30 @@
 import type { Journey } from '../../../shared/model';
-import type { SimulationResult } from '../../../shared/simulation';
+import { accountsAndPeople, formatCount, skippedSteps, unitHeading, withUnit, type SimulationResult } from '../../../shared/simulation';
 
-const fmt = (n: number) => n.toLocaleString('en-US');
+const fmt = formatCount;
+const FIGURES = ['entered', 'completed', 'skipped', 'waiting', 'exited'] as const;
+const HEAD = { entered: 'Entered', completed: 'Completed', skipped: 'Skipped', waiting: 'Waiting', exited: 'Exited' } as const;
 
-/** Per-node entered / completed / skipped / waiting / exited. */
+/** Per-node entered / completed / skipped / waiting / exited; account journeys show accounts and people side by side. */
 export function NodeTable({ journey, result }: { journey: Journey; result: SimulationResult }) {
   const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
+  const account = result.unit === 'account';
+  const unit = unitHeading(result.unit).toLowerCase();
   return (
     <table className="sim-table" aria-label="Counts per node">
-      <thead><tr><th>Node</th><th>Entered</th><th>Completed</th><th>Skipped</th><th>Waiting</th><th>Exited</th></tr></thead>
+      <thead>
+        <tr>
+          <th>Node</th>
+          {FIGURES.map((f) => <th key={f} className="num">{HEAD[f]} ({account ? 'accounts · people' : unit})</th>)}
+        </tr>
+      </thead>
       <tbody>
         {result.nodes.map((n) => (
           <tr key={n.nodeId}>
-            <th scope="row">{names.get(n.nodeId) ?? n.nodeId}</th>
-            {[n.entered, n.completed, n.skipped, n.waiting, n.exited].map((v, i) => <td key={i} className="num">{fmt(v)}</td>)}
+            <th scope="row">{names.get(n.nodeId) ?? n.nodeId}{account && n.level === 'people' && <span className="small muted"> · acts on people</span>}</th>
+            {FIGURES.map((f) => (
+              <td key={f} className="num">{account && n.people ? <>{fmt(n[f])}<span className="muted"> · {fmt(n.people[f])}</span></> : fmt(n[f])}</td>
+            ))}
           </tr>
         ))}
       </tbody>
@@ -29,21 +40,22 @@ const EXIT_LABELS: Record<keyof SimulationResult['exits'], string> = {
   dropped: 'Path leads nowhere',
 };
 
-/** Exits by reason and messages per channel. */
+/** Exits by reason (each account or person once) and messages per channel (one per person). */
 export function ExitsAndMessages({ result }: { result: SimulationResult }) {
   const channels = Object.entries(result.messages).filter(([, m]) => m.sent > 0);
+  const account = result.unit === 'account';
   return (
     <div className="sim-two">
       <table className="sim-table" aria-label="Exits by reason">
-        <thead><tr><th>Exit reason</th><th>Count</th></tr></thead>
+        <thead><tr><th>Exit reason</th><th className="num">{account ? 'Accounts · people' : 'People'}</th></tr></thead>
         <tbody>
           {(Object.keys(EXIT_LABELS) as Array<keyof typeof EXIT_LABELS>).map((k) => (
-            <tr key={k}><th scope="row">{EXIT_LABELS[k]}</th><td className="num">{fmt(result.exits[k])}</td></tr>
+            <tr key={k}><th scope="row">{EXIT_LABELS[k]}</th><td className="num">{account ? accountsAndPeople(result.exits[k], result.people?.exits[k]) : withUnit(result.exits[k], 'person')}</td></tr>
           ))}
         </tbody>
       </table>
       <table className="sim-table" aria-label="Messages per channel">
-        <thead><tr><th>Channel</th><th>Sent</th><th>Opened</th><th>Clicked</th></tr></thead>
+        <thead><tr><th>Channel</th><th className="num">Sent (messages)</th><th className="num">Opened</th><th className="num">Clicked</th></tr></thead>
         <tbody>
           {channels.length === 0 && <tr><td colSpan={4} className="muted">No messages would be sent.</td></tr>}
           {channels.map(([c, m]) => (
@@ -52,6 +64,20 @@ export function ExitsAndMessages({ result }: { result: SimulationResult }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The banner over the results: unconfigured steps that were skipped, with how many and why. */
+export function SkippedBanner({ journey, result }: { journey: Journey; result: SimulationResult }) {
+  const steps = skippedSteps(journey, result);
+  if (steps.length === 0) return null;
+  return (
+    <section className="sim-banner" role="note" aria-label="Skipped steps">
+      <strong>Unconfigured steps were skipped.</strong> Configure them before you publish.
+      <ul>
+        {steps.map((s) => <li key={s.nodeId}><strong>{s.name}</strong> — Skipped: {s.figure} — {s.reason}</li>)}
+      </ul>
+    </section>
   );
 }
 
@@ -68,15 +94,16 @@ export function WarningList({ journey, result }: { journey: Journey; result: Sim
   );
 }
 
-/** Sampled traces: each profile's steps with the data after each step. */
+/** Sampled traces, read like a story: each account's (or person's) steps by node name, days numbered like the replay. */
 export function TraceList({ journey, result }: { journey: Journey; result: SimulationResult }) {
   const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
-  if (result.traces.length === 0) return <p className="small muted">No traced profiles.</p>;
+  const who = result.unit === 'account' ? 'Account' : 'Person';
+  if (result.traces.length === 0) return <p className="small muted">No traced {result.unit === 'account' ? 'accounts' : 'people'}.</p>;
   return (
     <div className="sim-traces">
       {result.traces.map((t) => (
         <details key={t.profile}>
-          <summary>Profile {t.profile + 1} — {t.steps.length} steps</summary>
+          <summary>{who} {t.profile + 1} — {t.steps.length} steps</summary>
           <ol className="small">
             {t.steps.map((s, i) => <li key={i}>Day {s.day}: {names.get(s.nodeId) ?? s.nodeId} — {s.note}</li>)}
           </ol>

@@ -1,28 +1,34 @@
 import type { Journey } from '../../../shared/model';
-import type { SimulationResult } from '../../../shared/simulation';
+import { accountsAndPeople, withUnit, type SimulationResult } from '../../../shared/simulation';
 import { useSimulationStore } from '../../stores/simulation-store';
 import { ReplayScrubber } from './ReplayScrubber';
 import { MessagesChart, TimeSeriesChart } from './ResultCharts';
-import { ExitsAndMessages, NodeTable, TraceList, WarningList } from './ResultTables';
+import { ExitsAndMessages, NodeTable, SkippedBanner, TraceList, WarningList } from './ResultTables';
 import { SankeyView } from './SankeyView';
 import { ReportButton } from '../reports/ReportButton';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
+const figure = (r: SimulationResult, accounts: number, people: number | undefined) => (r.unit === 'account' ? accountsAndPeople(accounts, people) : withUnit(accounts, 'person'));
 
 /** Everything a finished run shows: replay, per-node table, paths, charts, exits, messages, warnings, traces. */
 export function ResultsView({ journey, result, onSaveExpected }: { journey: Journey; result: SimulationResult; onSaveExpected: () => void }) {
   const day = useSimulationStore((s) => s.day);
   const successor = useSimulationStore((s) => s.successor);
-  const unit = result.unit === 'account' ? 'accounts' : 'people';
   return (
     <section className="sim-results" aria-label="Simulation results">
+      <SkippedBanner journey={journey} result={result} />
       <p role="status" className="sim-summary">
-        {fmt(result.profiles.admitted)} {unit} admitted{result.profiles.notAdmitted ? `, ${fmt(result.profiles.notAdmitted)} not admitted` : ''} over {result.horizonDays} virtual days
+        {figure(result, result.profiles.admitted, result.people?.admitted)} admitted{result.profiles.notAdmitted ? `, ${figure(result, result.profiles.notAdmitted, result.people?.notAdmitted)} not admitted` : ''} over {result.horizonDays} virtual days
         {' '}({fmt(result.transitions)} steps in {Math.round(result.wallMs)} ms).
       </p>
+      {result.finishedOnDay !== null && (
+        <p className="small" data-testid="finished-day">
+          Lifecycle: every {result.unit === 'account' ? 'account' : 'person'} completes the journey by day {result.finishedOnDay}; a Live or Closed journey would become Finished that day.
+        </p>
+      )}
       {successor && (
         <p className="small">
-          Soft stop: the new version admitted {fmt(successor.profiles.admitted)} {unit}; {fmt(successor.exits.exitNode)} reached an Exit there.
+          Soft stop: the new version admitted {figure(successor, successor.profiles.admitted, successor.people?.admitted)}; {figure(successor, successor.exits.exitNode, successor.people?.exits.exitNode)} reached an Exit there.
         </p>
       )}
       <ReplayScrubber horizonDays={result.horizonDays} />

@@ -1,10 +1,10 @@
 import type { Journey } from '../../../shared/model';
-import type { SimulationResult } from '../../../shared/simulation';
+import { edgeFigure, nodeFigure, type SimulationResult } from '../../../shared/simulation';
 
 const NODE_W = 10;
 const HEIGHT = 260;
-const GAP = 34;
-const TOP = 26;
+const GAP = 44;
+const TOP = 38;
 
 const short = (name: string, max: number) => (name.length > max ? `${name.slice(0, max - 1)}…` : name);
 
@@ -25,7 +25,11 @@ function depths(journey: Journey): Map<string, number> {
   return depth;
 }
 
-/** A Sankey-style path view: nodes in columns, edge counts as bands whose width follows the flow. */
+/**
+ * A Sankey-style path view: nodes in columns, edge counts as bands whose width follows the flow.
+ * Account journeys size bands by people (a split by people divides people, so the flow never
+ * grows); every label states accounts and people.
+ */
 export function SankeyView({ journey, result }: { journey: Journey; result: SimulationResult }) {
   const depth = depths(journey);
   const cols = Math.max(0, ...depth.values()) + 1;
@@ -33,7 +37,9 @@ export function SankeyView({ journey, result }: { journey: Journey; result: Simu
   const COL_W = Math.max(96, Math.floor(450 / cols));
   const chars = Math.floor((COL_W - 8) / 5.6);
   const stats = new Map(result.nodes.map((n) => [n.nodeId, n]));
-  const max = Math.max(1, ...result.nodes.map((n) => n.entered));
+  const byPeople = result.unit === 'account';
+  const size = (n: SimulationResult['nodes'][number] | undefined) => (n ? (byPeople ? (n.people?.entered ?? 0) : n.entered) : 0);
+  const max = Math.max(1, ...result.nodes.map(size));
   const scale = (HEIGHT * 0.6) / max;
   const columns = new Map<number, string[]>();
   for (const n of journey.nodes) {
@@ -42,7 +48,7 @@ export function SankeyView({ journey, result }: { journey: Journey; result: Simu
   }
   const box = new Map<string, { x: number; y: number; h: number }>();
   for (const [d, ids] of columns) {
-    const hs = ids.map((id) => Math.max(3, (stats.get(id)?.entered ?? 0) * scale));
+    const hs = ids.map((id) => Math.max(3, size(stats.get(id)) * scale));
     let y = TOP + Math.max(0, (HEIGHT - hs.reduce((a, b) => a + b, 0) - GAP * (ids.length - 1)) / 2);
     ids.forEach((id, i) => {
       box.set(id, { x: d * COL_W + 8, y, h: hs[i] });
@@ -52,16 +58,22 @@ export function SankeyView({ journey, result }: { journey: Journey; result: Simu
   // Bands stack along each node's side in edge order.
   const outOff = new Map<string, number>();
   const inOff = new Map<string, number>();
-  const counts = new Map(result.edges.map((e) => [e.edgeId, e.count]));
+  const edgeStats = new Map(result.edges.map((e) => [e.edgeId, e]));
   const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
   const width = cols * COL_W;
+  // One line per unit ("2,500 accounts", "9,870 people") so narrow columns still name them.
+  const lines = (id: string) => {
+    const st = stats.get(id);
+    return st ? nodeFigure(result, st).split(' · ') : [];
+  };
   return (
     <figure className="sim-sankey">
-      <svg width={width} height={HEIGHT + TOP + 20} viewBox={`0 0 ${width} ${HEIGHT + TOP + 20}`} role="img" aria-label="Paths taken: bands sized by the number of profiles">
+      <svg width={width} height={HEIGHT + TOP + 20} viewBox={`0 0 ${width} ${HEIGHT + TOP + 20}`} role="img" aria-label="Paths taken: bands sized by the number of people">
         {journey.edges.map((e) => {
           const a = box.get(e.source);
           const b = box.get(e.target);
-          const c = counts.get(e.id) ?? 0;
+          const es = edgeStats.get(e.id);
+          const c = es ? (byPeople ? (es.people ?? 0) : es.count) : 0;
           if (!a || !b || c === 0 || b.x <= a.x) return null;
           const w = Math.max(1, c * scale);
           const y1 = a.y + (outOff.get(e.source) ?? 0) + w / 2;
@@ -73,19 +85,21 @@ export function SankeyView({ journey, result }: { journey: Journey; result: Simu
           const mid = (x1 + x2) / 2;
           return (
             <path key={e.id} d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`} className="sim-band" strokeWidth={w}>
-              <title>{`${names.get(e.source)} → ${names.get(e.target)}: ${c.toLocaleString('en-US')}`}</title>
+              <title>{`${names.get(e.source)} → ${names.get(e.target)}: ${es ? edgeFigure(result, es) : ''}`}</title>
             </path>
           );
         })}
         {[...box].map(([id, b]) => (
           <g key={id}>
             <rect x={b.x} y={b.y} width={NODE_W} height={b.h} className="sim-sankey-node" />
-            <text x={b.x} y={b.y - 15} className="sim-sankey-label">
+            <text x={b.x} y={b.y - (lines(id).length * 11 + 4)} className="sim-sankey-label">
               {short(names.get(id) ?? id, chars)}
             </text>
-            <text x={b.x} y={b.y - 4} className="sim-sankey-label num">
-              {(stats.get(id)?.entered ?? 0).toLocaleString('en-US')}
-            </text>
+            {lines(id).map((line, i, all) => (
+              <text key={i} x={b.x} y={b.y - 4 - (all.length - 1 - i) * 11} className="sim-sankey-label num">
+                {line}
+              </text>
+            ))}
           </g>
         ))}
       </svg>

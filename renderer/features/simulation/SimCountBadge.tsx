@@ -1,29 +1,46 @@
 import { memo } from 'react';
-import { useEdgeSimCount, useMaxEdgeCount, useNodeSimCounts } from '../../stores/simulation-store';
+import { formatCount, unitWord } from '../../../shared/simulation';
+import { useEdgeSimFigures, useMaxEdgeCount, useNodeSimCounts, type NodeSimCounts } from '../../stores/simulation-store';
 import './simulation.css';
 
-const fmt = (n: number) => n.toLocaleString('en-US');
+const units = (n: number, unit: 'account' | 'person'): string => `${formatCount(n)} ${unitWord(unit, n)}`;
 
-/** The simulated count on a canvas node: entered (up to the replay day), with skipped and waiting at the end. */
+/** "2,500 accounts · 9,870 people" (people first on a people-level node), or "1,000 people". */
+const PEOPLE_KEY = { entered: 'peopleEntered', skipped: 'peopleSkipped', waiting: 'peopleWaiting' } as const;
+
+function figure(c: NodeSimCounts, key: 'entered' | 'skipped' | 'waiting'): string {
+  const people = c[PEOPLE_KEY[key]];
+  if (c.unit !== 'account' || people < 0) return units(c[key], c.unit);
+  const a = units(c[key], 'account');
+  const p = units(people, 'person');
+  return c.level === 'people' ? `${p} · ${a}` : `${a} · ${p}`;
+}
+
+/** The simulated count on a canvas node, with its units: entered (up to the replay day), skipped (and why) and waiting at the end. */
 export const SimCountBadge = memo(function SimCountBadge({ nodeId }: { nodeId: string }) {
   const c = useNodeSimCounts(nodeId);
   if (!c) return null;
-  const extra = [c.skipped > 0 ? `${fmt(c.skipped)} skipped` : '', c.waiting > 0 ? `${fmt(c.waiting)} waiting` : ''].filter(Boolean).join(', ');
-  const label = `Simulated: ${fmt(c.entered)} entered${extra ? `, ${extra}` : ''}`;
+  const skipped = c.skipped > 0 ? `Skipped: ${figure(c, 'skipped')} — ${c.skipReason ?? 'not configured'}` : '';
+  const waiting = c.waiting > 0 ? `${figure(c, 'waiting')} waiting` : '';
+  const main = figure(c, 'entered');
+  const label = `Simulated: ${main} entered${c.partial ? ' so far' : ''}${skipped ? `. ${skipped}` : ''}${waiting ? `. ${waiting}` : ''}`;
   return (
-    <div className={`sim-badge${c.partial ? ' partial' : ''}`} role="status" aria-label={label} title={label} data-testid="sim-count">
-      <span className="sim-badge-main">{fmt(c.entered)}</span>
-      {extra && <span className="sim-badge-extra">{extra}</span>}
+    <div className={`sim-badge${c.partial ? ' partial' : ''}${skipped ? ' skipped' : ''}`} role="status" aria-label={label} title={label} data-testid="sim-count">
+      <span className="sim-badge-main">{main}</span>
+      {skipped && <span className="sim-badge-extra">{skipped}</span>}
+      {waiting && <span className="sim-badge-extra">{waiting}</span>}
     </div>
   );
 });
 
-/** The stroke style of an edge scaled by its simulated count (undefined without a result). */
-export function useEdgeSimStyle(edgeId: string): { strokeWidth: number; stroke: string } | undefined {
-  const count = useEdgeSimCount(edgeId);
+/** The stroke style of an edge scaled by its simulated count, and its figure with units (undefined without a result). */
+export function useEdgeSimStyle(edgeId: string): { strokeWidth: number; stroke: string; title: string } | undefined {
+  const f = useEdgeSimFigures(edgeId);
   const max = useMaxEdgeCount();
-  if (count === null) return undefined;
+  if (f === null) return undefined;
+  const count = f.count;
   // 1.5 px for an unused path up to 12 px for the busiest; square root keeps small flows visible.
   const width = 1.5 + (max > 0 ? Math.sqrt(count / max) * 10.5 : 0);
-  return { strokeWidth: Math.round(width * 10) / 10, stroke: count > 0 ? 'var(--sim-flow, #3358d4)' : 'var(--border)' };
+  const title = f.unit === 'account' ? `${units(count, 'account')}${f.people === null ? '' : ` · ${units(f.people, 'person')}`}` : units(count, 'person');
+  return { strokeWidth: Math.round(width * 10) / 10, stroke: count > 0 ? 'var(--sim-flow, #3358d4)' : 'var(--border)', title };
 }

@@ -17,7 +17,11 @@ export function SimulationDock({ journey }: { journey: Journey }) {
   const open = useSimulationStore((s) => s.panelOpen);
   const setOpen = useSimulationStore.getState().setPanelOpen;
   const [saved, setSaved] = useState<SavedScenario[]>([]);
-  const [scenario, setScenario] = useState<SavedScenario>(() => defaultScenario(journey));
+  // The scenario form's working copy lives in the session store, per journey: leaving the editor
+  // and coming back restores it (and the last result) instead of silently starting over.
+  const stored = useSimulationStore((s) => (s.journeyId === journey.id ? s.scenario : null));
+  const scenario = stored ?? defaultScenario(journey);
+  const setScenario = useSimulationStore.getState().setScenario;
   const [versions, setVersions] = useState<JourneySummary[]>([]);
   const [softStop, setSoftStop] = useState<SoftStop | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -28,10 +32,11 @@ export function SimulationDock({ journey }: { journey: Journey }) {
     if (!open) return;
     api.call('scenarios.list', { journeyId: journey.id }).then((list) => {
       setSaved(list);
-      if (list[0]) setScenario((s) => (s.name === 'Baseline' ? list[0] : s));
+      // A first opening picks the first saved scenario; an edited working copy is never replaced.
+      if (list[0] && useSimulationStore.getState().scenario === null) setScenario(list[0]);
     }, (e: Error) => setNotice(e.message));
     api.call('journeys.versions', { lineageId: journey.lineageId }).then((v) => setVersions(v.filter((x) => x.id !== journey.id)), () => setVersions([]));
-  }, [open, journey.id, journey.lineageId]);
+  }, [open, journey.id, journey.lineageId, setScenario]);
 
   const save = async (s: SavedScenario) => {
     try {

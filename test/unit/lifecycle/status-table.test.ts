@@ -6,11 +6,12 @@ import type { Core } from '../../../electron/core/core';
 import { call, seedJourney, testCore } from './fixtures';
 
 // Seed 002's table written out by hand (not derived from ALLOWED_ACTIONS), plus Scheduled,
-// Create new version (Live) and Finish (Closed to new entries).
+// Create new version (Live) and Finish (Live and Closed to new entries: seed 002, "from Live or
+// Closed to new entries to Finished" when all accounts complete the journey).
 const EXPECTED: Record<JourneyStatus, LifecycleAction[]> = {
   Draft: ['Publish', 'Duplicate', 'Delete'],
   Scheduled: ['Duplicate', 'Abort'],
-  Live: ['Duplicate', 'Close to new entries', 'Abort', 'Create new version'],
+  Live: ['Duplicate', 'Close to new entries', 'Abort', 'Create new version', 'Finish'],
   'Closed to new entries': ['Duplicate', 'Abort', 'Finish'],
   Aborted: ['Duplicate', 'Delete'],
   Finished: ['Duplicate', 'Delete'],

@@ -6,13 +6,14 @@ import type { Journey } from '../../../shared/model';
 import { journeySvg, pathOrder, renderSimulationReport, reportFileName } from '../../../shared/reports';
 import { findTemplate } from '../../../shared/templates';
 
-function fromTemplate(id: string) {
+function fromTemplate(id: string, accounts?: number) {
   const t = findTemplate(id);
   if (!t) throw new Error(id);
   let n = 0;
   const built = t.build({ makeId: () => `n${++n}`, workspace: demoWorkspace('tester'), customActionId: 'act-demo-customer-api' });
   const journey: Journey = { ...newJourney({ name: t.meta.title, description: t.meta.description, audience: t.meta.audience, user: 'tester', now: new Date('2030-01-01T00:00:00Z') }), ...built.body };
-  return { journey, result: simulate(journey, built.scenario) };
+  const scenario = accounts === undefined || built.scenario.population.kind !== 'synthetic' ? built.scenario : { ...built.scenario, population: { ...built.scenario.population, accounts } };
+  return { journey, result: simulate(journey, scenario) };
 }
 
 describe('simulation report', () => {
@@ -61,6 +62,30 @@ describe('simulation report', () => {
     expect(pathOrder(journey).map((n) => n.name)).toEqual([
       'Pricing page visited', 'High intent?', 'Notify sales team', 'Create sales follow-up task', 'Tag as sales-qualified', 'Handed to sales', 'Wait 1 day', 'Back to nurture', 'Keep nurturing',
     ]);
+  });
+
+  it('buying group at 2,500 accounts: no figure exceeds the admitted accounts, and every count names its unit', () => {
+    const { journey, result } = fromTemplate('buying-group', 2_500);
+    const html = renderSimulationReport({ journey, result, generatedAt: '2030-01-01T10:00:00.000Z' });
+    const people = result.people?.admitted ?? 0;
+    expect(people).toBeGreaterThan(2_500 * 2 - 1);
+    expect(html).toContain(`<b>2,500 accounts · ${people.toLocaleString('en-US')} people</b>entered`);
+    for (const heading of ['Accounts entered', 'People entered', 'Completed (accounts)', 'Waiting (accounts)']) expect(html).toContain(heading);
+    // Every account row of the funnel: at most 2,500 accounts.
+    const funnel = html.slice(html.indexOf('aria-label="Funnel per node"'), html.indexOf('</table>', html.indexOf('aria-label="Funnel per node"')));
+    const rows = [...funnel.matchAll(/<\/div><\/td><td class="n">([\d,]+)<\/td><td class="n">([\d,]+)<\/td>/g)];
+    expect(rows.length).toBe(journey.nodes.length);
+    for (const [, accounts] of rows) expect(Number(accounts.replace(/,/g, ''))).toBeLessThanOrEqual(2_500);
+    // Where journeys ended adds up to the admitted accounts and people, each once.
+    const ended = html.slice(html.indexOf('<caption>Where journeys ended'), html.indexOf('</table>', html.indexOf('<caption>Where journeys ended')));
+    const endRows = [...ended.matchAll(/<td>[^<]+<\/td><td class="n">([\d,]+)<\/td><td class="n">([\d,]+)<\/td>/g)];
+    const sum = (i: number) => endRows.reduce((s, m) => s + Number(m[i].replace(/,/g, '')), 0);
+    expect(sum(1)).toBe(2_500);
+    expect(sum(2)).toBe(people);
+    // The picture's node figures state both units; the merge shows each account once.
+    const merge = journey.nodes.find((n) => n.type === 'merge');
+    expect(result.nodes.find((n) => n.nodeId === merge?.id)?.entered).toBe(2_500);
+    expect(journeySvg(journey, result)).toMatch(/class="badge">2,500 accounts · [\d,]+ people</);
   });
 
   it('names the file after the journey and the scenario', () => {

@@ -103,7 +103,7 @@ describe('journey-studio simulate', () => {
     writeFileSync(file, JSON.stringify(base));
     const plain = await cli(['simulate', trial.id, '--scenario', file]);
     expect(plain.code).toBe(0);
-    expect(plain.out).toMatch(/Send welcome email\s+action\s+500\s+500/);
+    expect(plain.out).toMatch(/Send welcome email\s+action\s+people\s+500\s+500/);
     const noExpected = await cli(['simulate', trial.id, '--scenario', file, '--check']);
     expect(noExpected.code).toBe(2);
     const json = JSON.parse((await cli(['simulate', trial.id, '--scenario', file, '--json'])).out) as { nodes: Array<{ nodeId: string; entered: number; completed: number; skipped: number; waiting: number }> };
@@ -113,7 +113,7 @@ describe('journey-studio simulate', () => {
     writeFileSync(file, JSON.stringify({ ...base, expected: { ...expected, welcome: { ...expected.welcome, entered: 499 } } }));
     const failed = await cli(['simulate', trial.id, '--scenario', file, '--check']);
     expect(failed.code).toBe(1);
-    expect(failed.out).toContain('Send welcome email (welcome) entered: expected 499, got 500');
+    expect(failed.out).toContain('Send welcome email (welcome) entered: expected 499 people, got 500 people');
     core = await openCore({ dataDir: dir, mode: 'cli', user: 'tester', lock: false });
   }, 120_000); // five runs, each in a simulation worker as the app runs them
 });

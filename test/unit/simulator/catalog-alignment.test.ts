@@ -40,7 +40,7 @@ describe('the simulator follows the catalog', () => {
     const r = simulate(j, synthScenario(12, { traceProfiles: 1 }));
     expect(r.actions.scoreChanges).toEqual({ engagement: -60 });
     expect(stats(r, 's')).toMatchObject({ completed: 12, skipped: 0 });
-    expect(r.traces[0].steps.map((s) => s.note)).toContain('score "engagement" -5 (now -5)');
+    expect(r.traces[0].steps.map((s) => s.note)).toContain('Change Score: score “engagement” -5 (now -5)');
   });
 
   it('an incomplete Send email is skipped and counted (seed 001)', () => {

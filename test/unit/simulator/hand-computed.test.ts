@@ -63,7 +63,8 @@ describe('a hand-computed scenario (1,000 people, deterministic splits)', () => 
 
   it('admits arrivals per day and closes to new entries', () => {
     const r2 = simulate(j, csvScenario(rows(1000), { entry: { pattern: 'perDay', perDay: 100 }, lifecycle: { closeAtDay: 4 } }));
-    expect(r2.profiles).toEqual({ admitted: 400, notAdmitted: 600, spawned: 0 });
+    expect(r2.profiles).toEqual({ admitted: 400, notAdmitted: 600 });
+    expect(r2.people).toBeUndefined();
     expect(stats(r2, 'entry')?.daily.slice(0, 6)).toEqual([100, 100, 100, 100, 0, 0]);
   });
 });

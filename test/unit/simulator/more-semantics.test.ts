@@ -40,18 +40,16 @@ describe('more simulator semantics', () => {
     expect([stats(r, 'b')?.entered, stats(r, 'o')?.entered]).toEqual([1, 1]);
   });
 
-  it('a second split by people divides only the people on the token', () => {
-    const people = ['buyer', 'buyer', 'user', 'user'].map((role) => ({ acct: 'x', role }));
+  it('refuses a split by people that is not closed by a merge, naming the node', () => {
+    const people = ['buyer', 'user'].map((role) => ({ acct: 'x', role }));
     const byRole = (id: string) => split(id, [['b', [crit('role', 'equals', 'buyer')]]], 'people');
     const j = journey(
       [entry(), byRole('s1'), wait('w', 1), byRole('s2'), exit('b'), exit('o'), exit('o1')],
       [edge('entry', 's1'), edge('s1', 'w', 'b'), edge('s1', 'o1', 'other'), edge('w', 's2'), edge('s2', 'b', 'b'), edge('s2', 'o', 'other')],
       'account',
     );
-    const r = simulate(j, csvScenario(people, {}, 'acct'));
-    // The buyers' token (2 people) is divided 1:1 in proportion to the account (2 buyers of 4).
-    expect(r.profiles.spawned).toBe(2);
-    expect([stats(r, 'b')?.entered, stats(r, 'o')?.entered, stats(r, 'o1')?.entered]).toEqual([1, 1, 1]);
+    expect(() => simulate(j, csvScenario(people, {}, 'acct'))).toThrow(/s2: "s2" is a split node on a path of the split by people "s1"/);
+    expect(() => simulate(j, csvScenario(people, {}, 'acct'))).toThrow(/not closed by one Merge paths node/);
   });
 
   it('scenario defaults: behaviour, entry, loop limit, start date', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SimulationResult } from '../../../shared/simulation';
 import { simulate } from '../../../electron/core/simulator';
-import { action, chain, crit, csvScenario, edge, entry, exit, gate, goto, journey, randomSplit, rows, split, synthScenario, wait, waitForEvent } from './build';
+import { action, chain, crit, csvScenario, edge, entry, exit, gate, goto, journey, merge, randomSplit, rows, split, synthScenario, wait, waitForEvent } from './build';
 
 const stats = (r: SimulationResult, id: string) => r.nodes.find((n) => n.nodeId === id);
 
@@ -42,7 +42,7 @@ describe('node semantics', () => {
     expect(r.warnings.map((w) => w.code)).toContain('unknown_attribute');
   });
 
-  it('split by people divides an account among paths', () => {
+  it('split by people divides an account among paths and the merge joins it again', () => {
     const people = [
       { acct: 'x', role: 'buyer' },
       { acct: 'x', role: 'user' },
@@ -50,15 +50,19 @@ describe('node semantics', () => {
       { acct: 'y', role: 'user' },
     ];
     const j = journey(
-      [entry(), split('s', [['buyers', [crit('role', 'equals', 'buyer')]]], 'people'), action('mail', 'send-email', { source: 'new', contentId: 'c1' }, 'people'), exit('b'), exit('o')],
-      [edge('entry', 's'), edge('s', 'mail', 'buyers'), edge('mail', 'b'), edge('s', 'o', 'other')],
+      [entry(), split('s', [['buyers', [crit('role', 'equals', 'buyer')]]], 'people'), action('mail', 'send-email', { source: 'new', contentId: 'c1' }, 'people'), merge('m'), exit('done')],
+      [edge('entry', 's'), edge('s', 'mail', 'buyers'), edge('mail', 'm'), edge('s', 'm', 'other'), edge('m', 'done')],
       'account',
     );
     const r = simulate(j, csvScenario(people, { behaviour: { emailOpen: 1, emailClick: 1 } }, 'acct'));
-    expect(r.profiles).toEqual({ admitted: 2, notAdmitted: 0, spawned: 1 });
-    expect([stats(r, 'b')?.entered, stats(r, 'o')?.entered]).toEqual([1, 2]);
+    expect(r.profiles).toEqual({ admitted: 2, notAdmitted: 0 });
+    expect(r.people).toMatchObject({ admitted: 4, exits: { exitNode: 4 } });
+    // x: buyers 2 (mail), others 1; y: others 1. Two accounts reach the Exit, once each.
+    expect(stats(r, 'mail')).toMatchObject({ level: 'people', entered: 1, people: { entered: 2 } });
+    expect(stats(r, 'm')).toMatchObject({ entered: 2, completed: 2, people: { entered: 4, completed: 4 } });
+    expect(stats(r, 'done')).toMatchObject({ entered: 2, people: { entered: 4 } });
     expect(r.messages.email).toEqual({ sent: 2, opened: 2, clicked: 2 });
-    expect(stats(r, 's')).toMatchObject({ entered: 3, completed: 3 });
+    expect(stats(r, 's')).toMatchObject({ entered: 2, completed: 2, people: { entered: 4, completed: 4 } });
   });
 
   it('gate reads a mocked custom action result', () => {
@@ -73,7 +77,7 @@ describe('node semantics', () => {
     const acc = { accountAttributes: { size: { kind: 'categorical' as const, values: [{ value: 60, weight: 1 }] } } };
     const r2 = simulate(journey(nodes, edges), synthScenario(10, { population: { kind: 'synthetic', accounts: 10, ...acc }, mockResults: { enrich: tpl } }));
     expect(stats(r2, 't')?.entered).toBe(10);
-    expect(r2.traces[0].steps.map((s) => s.note)).toContain('journey.enrich = {"body":{"score":60}}');
+    expect(r2.traces[0].steps.map((s) => s.note)).toContainEqual(expect.stringContaining('journey.enrich = {"body":{"score":60}}'));
   });
 
   it('goto loops are bounded by the loop limit', () => {
