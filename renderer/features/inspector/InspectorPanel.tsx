@@ -1,4 +1,4 @@
-import { commands } from '../../../shared/graph';
+import { commands, withActionSettings } from '../../../shared/graph';
 import type { JourneyNode, Workspace } from '../../../shared/model';
 import type { Problem } from '../../../shared/validation';
 import { useEditorStore } from '../../stores/editor-store';
@@ -31,7 +31,7 @@ function NodeSettings({ node, workspace, problems, onChange }: SettingsProps) {
       return <EntrySettings node={node} audience={journey?.audience ?? 'account'} workspace={workspace} errors={errors} onChange={onChange} />;
     case 'action':
       return journey ? (
-        <ActionSettingsPanel node={node} journey={journey} workspace={workspace} readOnly={readOnly} problems={problems} onChange={(settings) => onChange({ ...node, settings })} />
+        <ActionSettingsPanel node={node} journey={journey} workspace={workspace} readOnly={readOnly} problems={problems} onChange={(settings) => onChange(withActionSettings(node, settings))} />
       ) : null;
     case 'wait':
       return <WaitSettings node={node} onChange={onChange} />;

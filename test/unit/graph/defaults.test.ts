@@ -75,3 +75,15 @@ describe('defaults that need no clean-up', () => {
     expect(overlaps(after)).toEqual([]);
   });
 });
+
+describe('an Action step takes the chosen action name', () => {
+  it('follows the action unless the person named the step', async () => {
+    const { withActionSettings } = await import('../../../shared/graph');
+    const step = node('action', 'a') as JourneyNode & { type: 'action' };
+    const chosen = withActionSettings(step, { ...step.settings, actionId: 'send-email' });
+    expect(chosen.name).toBe('Send email');
+    expect(withActionSettings(chosen, { ...chosen.settings, actionId: 'send-sms' }).name).toBe('Send SMS');
+    const own = { ...chosen, name: 'Welcome mail' };
+    expect(withActionSettings(own, { ...own.settings, actionId: 'send-sms' }).name).toBe('Welcome mail');
+  });
+});
