@@ -13,6 +13,19 @@ export function addNodeAt(target: AddTarget, type: AddableNodeType): void {
   if (state().execute(cmd)) state().requestFocus(node.id);
 }
 
+/**
+ * A palette item chosen with the keyboard: the new node goes after the selected node, connected
+ * (its open end, else into its first path); with nothing selected, below the lowest node.
+ */
+export function addNodeAfterSelection(type: AddableNodeType): void {
+  const { body, selection } = state();
+  if (!body) return;
+  const target = defaultPasteTarget(body, selection);
+  if (target.kind === 'open' || target.kind === 'edge') return addNodeAt(target, type);
+  const lowest = body.nodes.reduce((y, n) => Math.max(y, n.position.y), 0);
+  addNodeFree(type, { x: 0, y: lowest + 160 });
+}
+
 /** Adds a loose node where the palette item was dropped. */
 export function addNodeFree(type: AddableNodeType, position: Position): void {
   const node = createNode(type, { audience: state().journey?.audience, position });
