@@ -52,7 +52,11 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
   saveMessage: null,
   loadJourney: (journey) => {
     const body = bodyOf(journey);
+    const switched = get().journey?.id !== journey.id;
     set({
+      // Another journey: panels of the last one close; refused drafts never outlive their journey.
+      ...(switched ? { problemsOpen: false, addMenu: null } : {}),
+      fieldDrafts: {},
       journey,
       body,
       savedBody: body,

@@ -18,6 +18,17 @@ export interface PendingDelete {
   dropped: string[];
 }
 
+/** A value the field's constraints refuse: it stays in the field, marked invalid, until fixed. */
+export interface FieldDraft {
+  nodeId: string;
+  /** The problem field it replaces (`params.status`). */
+  field: string;
+  value: unknown;
+  message: string;
+  /** The validation code the message stands for (`field-too-long`). */
+  code?: string;
+}
+
 /** Canvas session state: what is selected and open. Never saved, never in undo. */
 export interface SessionSlice {
   selection: string[];
@@ -27,6 +38,9 @@ export interface SessionSlice {
   pendingDelete: PendingDelete | null;
   /** A node the canvas should scroll to and focus (problem list, newly added node). */
   focusRequest: { id: string; seq: number } | null;
+  /** Refused values by `nodeId|field`; never saved (a save would refuse them), shown in the Problems list. */
+  fieldDrafts: Record<string, FieldDraft>;
+  setFieldDraft: (nodeId: string, field: string, draft: { value: unknown; message: string; code?: string } | null) => void;
   setSelection: (ids: string[]) => void;
   openAddMenu: (menu: AddMenuState | null) => void;
   setProblemsOpen: (open: boolean) => void;
@@ -45,6 +59,13 @@ export const createSessionSlice: StateCreator<EditorState, [], [], SessionSlice>
   helpOpen: false,
   pendingDelete: null,
   focusRequest: null,
+  fieldDrafts: {},
+  setFieldDraft: (nodeId, field, draft) =>
+    set((s) => {
+      const key = `${nodeId}|${field}`;
+      const { [key]: _old, ...rest } = s.fieldDrafts;
+      return { fieldDrafts: draft ? { ...rest, [key]: { nodeId, field, ...draft } } : rest };
+    }),
   setSelection: (selection) => set({ selection }),
   openAddMenu: (addMenu) => set({ addMenu }),
   setProblemsOpen: (problemsOpen) => set({ problemsOpen }),

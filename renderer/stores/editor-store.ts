@@ -22,6 +22,7 @@ export const EDITOR_STATE_KINDS = {
   helpOpen: 'session',
   pendingDelete: 'session',
   focusRequest: 'session',
+  fieldDrafts: 'session',
 } as const satisfies Record<
   { [K in keyof EditorState]: EditorState[K] extends (...args: never[]) => unknown ? never : K }[keyof EditorState],
   'document' | 'session'

@@ -35,11 +35,23 @@ export interface ActionGroupEntry {
   actions: ActionDef[];
 }
 
+/**
+ * Seed 001 (contact journeys) lists its own groups first — Messaging (with Send email),
+ * Contact updates, Journey control, Integrations — then the product headings of seed 000.
+ */
+const PEOPLE_JOURNEY_GROUPS: readonly ActionGroup[] = ['Messaging', 'Contact updates', 'Journey control', 'Integrations', 'Journey Optimizer B2B', 'Marketo Engage', 'Account actions'];
+
+/** The heading an action is listed under: in a people journey, Send email is Messaging (seed 001). */
+function groupIn(action: ActionDef, audience: Audience): ActionGroup {
+  return audience === 'people' && action.id === 'send-email' ? 'Messaging' : action.group;
+}
+
 /** The actions a Take an action node offers for this audience and scope, grouped in seed order. */
 export function actionsFor(audience: Audience, scope: ActionScope): ActionGroupEntry[] {
   const offered = ACTIONS.filter((a) => a.scope === scope && isOfferedIn(a, audience));
-  return ACTION_GROUPS.map((group) => ({
-    group,
-    actions: offered.filter((a) => a.group === group),
-  })).filter((g) => g.actions.length > 0);
+  const order = audience === 'people' ? PEOPLE_JOURNEY_GROUPS : ACTION_GROUPS;
+  return order
+    .map((group) => ({ group, actions: offered.filter((a) => groupIn(a, audience) === group) }))
+    .filter((g) => g.actions.length > 0)
+    .map((g) => (audience === 'people' && g.group === 'Messaging' ? { ...g, actions: [...g.actions].sort((a, b) => Number(b.id === 'send-email') - Number(a.id === 'send-email')) } : g));
 }

@@ -7,6 +7,8 @@ export interface CustomActionRef {
   id: string;
   name: string;
   functions?: readonly string[];
+  /** Each function's input as JSON Schema (publish checks literal inputs against it), when known. */
+  inputSchemas?: Readonly<Record<string, Record<string, unknown>>>;
 }
 
 /** One option of a select; a disabled option is shown but may not be chosen. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { acceptsInput, JourneyEdge, JourneyNode, newId, type Position } from '../model';
-import { COL, positionAfter, ROW } from './insert';
+import { COL, freeSpot, positionAfter, ROW } from './insert';
 import { descendants, findNode, openOutputs, type GraphDoc } from './queries';
 
 /** What Copy puts on the clipboard: a fragment of nodes and the edges among them. */
@@ -95,9 +95,10 @@ export function pasteFragment<T extends GraphDoc>(doc: T, payload: ClipboardPayl
   const maxY = Math.max(...fragment.nodes.map((n) => n.position.y));
   const ids = fragment.nodes.map((n) => n.id);
   if (target.kind === 'loose') {
-    const nodes = target.at
-      ? translate(fragment.nodes, target.at.x - minX, target.at.y - minY)
-      : translate(fragment.nodes, target.offset?.x ?? 40, target.offset?.y ?? 40);
+    const wanted = target.at ?? { x: minX + (target.offset?.x ?? 40), y: minY + (target.offset?.y ?? 40) };
+    // Never on top of another node: the fragment moves right until its corner is free.
+    const at = freeSpot(doc.nodes, wanted);
+    const nodes = translate(fragment.nodes, at.x - minX, at.y - minY);
     return { doc: { ...doc, nodes: [...doc.nodes, ...nodes], edges: [...doc.edges, ...fragment.edges] }, ids };
   }
   const root = rootOf(fragment);
@@ -106,7 +107,9 @@ export function pasteFragment<T extends GraphDoc>(doc: T, payload: ClipboardPayl
   const handle = target.kind === 'open' ? target.handle : edge?.sourceHandle;
   const source = sourceId ? findNode(doc, sourceId) : undefined;
   if (!root || !source || handle === undefined) return pasteFragment(doc, payload, { kind: 'loose' }, makeId);
-  const anchor = positionAfter(source, handle);
+  // Into an edge the path below moves down to make room; at an open end the spot may be taken.
+  const after = positionAfter(source, handle);
+  const anchor = edge ? after : freeSpot(doc.nodes, after);
   const nodes = translate(fragment.nodes, anchor.x - root.position.x, anchor.y - root.position.y);
   let edges = [...doc.edges, ...fragment.edges];
   let existing = doc.nodes;

@@ -2,7 +2,7 @@ import type { JourneyBody, JourneyNode, Position } from '../model';
 import { pasteFragment, duplicateNodes, type ClipboardPayload, type PasteTarget } from './clipboard';
 import { deleteNodes } from './delete';
 import { moveNodes, updateNode } from './edit';
-import { addNode, appendAfter, connect, insertIntoEdge, removeEdges } from './insert';
+import { addNode, appendAfter, connect, endOtherPath, insertIntoEdge, removeEdges } from './insert';
 import { layoutPositions, type Size } from './layout';
 import { addPath, movePath, removePath, renamePath } from './paths';
 
@@ -21,13 +21,13 @@ export interface EditorCommand {
 export const commands = {
   insertIntoEdge: (edgeId: string, node: JourneyNode): EditorCommand => ({
     label: `Add ${node.name}`,
-    apply: (d) => insertIntoEdge(d, edgeId, node),
+    apply: (d) => endOtherPath(insertIntoEdge(d, edgeId, node), node.id),
   }),
   appendAfter: (sourceId: string, handle: string, node: JourneyNode): EditorCommand => ({
     label: `Add ${node.name}`,
-    apply: (d) => appendAfter(d, sourceId, handle, node),
+    apply: (d) => endOtherPath(appendAfter(d, sourceId, handle, node), node.id),
   }),
-  addNode: (node: JourneyNode): EditorCommand => ({ label: `Add ${node.name}`, apply: (d) => addNode(d, node) }),
+  addNode: (node: JourneyNode): EditorCommand => ({ label: `Add ${node.name}`, apply: (d) => endOtherPath(addNode(d, node), node.id) }),
   deleteNodes: (ids: readonly string[]): EditorCommand => ({
     label: ids.length === 1 ? 'Delete node' : `Delete ${ids.length} nodes`,
     apply: (d) => deleteNodes(d, ids).doc,

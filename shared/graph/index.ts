@@ -8,3 +8,4 @@ export * from './edit';
 export * from './layout';
 export * from './history';
 export * from './commands';
+export * from './auto-name';

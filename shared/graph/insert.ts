@@ -1,4 +1,5 @@
 import { acceptsInput, newId, nodeOutputs, type JourneyEdge, type JourneyNode, type Position } from '../model';
+import { createNode } from './node-factory';
 import { descendants, findNode, type GraphDoc } from './queries';
 
 /** Vertical distance between a node and the next one on its path. */
@@ -55,9 +56,21 @@ export function appendAfter<T extends GraphDoc>(doc: T, sourceId: string, handle
   return { ...doc, nodes: [...doc.nodes, placed], edges: [...doc.edges, edge] };
 }
 
-/** Adds an unconnected node (dropped from the palette). */
+/** Adds an unconnected node (dropped from the palette) at the nearest free spot, never on another node. */
 export function addNode<T extends GraphDoc>(doc: T, node: JourneyNode): T {
-  return { ...doc, nodes: [...doc.nodes, node] };
+  return { ...doc, nodes: [...doc.nodes, { ...node, position: freeSpot(doc.nodes, node.position) }] };
+}
+
+/**
+ * A new Split's "Other" path ends in an Exit, as a new journey's path does: the Split then needs
+ * no clean-up, and the person adds steps on Other only when they want them.
+ */
+export function endOtherPath<T extends GraphDoc>(doc: T, splitId: string, makeId = newId): T {
+  const split = findNode(doc, splitId);
+  if (split?.type !== 'split' || doc.edges.some((e) => e.source === splitId && e.sourceHandle === 'other')) return doc;
+  const exit = createNode('exit', { makeId });
+  const placed = { ...exit, position: freeSpot(doc.nodes, positionAfter(split, 'other')) };
+  return { ...doc, nodes: [...doc.nodes, placed], edges: [...doc.edges, { id: makeId(), source: splitId, sourceHandle: 'other', target: placed.id }] };
 }
 
 /** Whether an edge from `sourceId`/`handle` to `targetId` would be valid. */

@@ -36,7 +36,7 @@ export function createNode(type: NodeType, options: NewNodeOptions = {}): Journe
   };
   switch (type) {
     case 'entry':
-      return { ...base, type, settings: { trigger: 'audience', source: '' } };
+      return { ...base, type, settings: { trigger: options.audience === 'people' ? 'segment' : 'audience', source: '' } };
     case 'action':
       return {
         ...base,

@@ -22,15 +22,48 @@ export function openOutputs(doc: GraphDoc, node: JourneyNode): NodeOutput[] {
   return nodeOutputs(node).filter((o) => !used.has(o.id));
 }
 
-/** Where a profile can go next from each node: edge targets and Go to targets. */
+/**
+ * Where a profile can go next from each node: edge targets and Go to targets. A Go to may not
+ * target the Entry (validation says so), so that jump leads nowhere. Validation's graph index
+ * (`shared/validation/graph.ts`) reads this map, so the editor and validation agree.
+ */
 export function successorMap(doc: GraphDoc): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const n of doc.nodes) map.set(n.id, []);
+  const types = new Map(doc.nodes.map((n) => [n.id, n.type] as const));
+  for (const n of doc.nodes) if (!map.has(n.id)) map.set(n.id, []);
   for (const e of doc.edges) map.get(e.source)?.push(e.target);
   for (const n of doc.nodes) {
-    if (n.type === 'goto' && n.settings.targetNodeId) map.get(n.id)?.push(n.settings.targetNodeId);
+    const target = n.type === 'goto' ? n.settings.targetNodeId : null;
+    if (target && types.get(target) !== 'entry') map.get(n.id)?.push(target);
   }
   return map;
+}
+
+/**
+ * Node ids in flow order: from the Entry down each path, outputs left to right (as a person
+ * reads the map); nodes no path reaches come last in document order. Keyboard Tab follows it.
+ */
+export function flowOrder(doc: GraphDoc): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const byId = new Map(doc.nodes.map((n) => [n.id, n] as const));
+  const edges = new Map(doc.edges.map((e) => [`${e.source}|${e.sourceHandle}`, e.target] as const));
+  // An explicit stack (big journeys are deep): children pushed right to left so the left one comes first.
+  const visit = (start: string) => {
+    const stack = [start];
+    while (stack.length > 0) {
+      const id = stack.pop() as string;
+      const node = byId.get(id);
+      if (!node || seen.has(id)) continue;
+      seen.add(id);
+      out.push(id);
+      const targets = nodeOutputs(node).map((o) => edges.get(`${id}|${o.id}`)).filter((t): t is string => t !== undefined);
+      for (let i = targets.length - 1; i >= 0; i--) stack.push(targets[i]);
+    }
+  };
+  for (const n of doc.nodes) if (n.type === 'entry') visit(n.id);
+  for (const n of doc.nodes) if (!seen.has(n.id)) visit(n.id);
+  return out;
 }
 
 /** Node ids reachable from `starts`, the starts included. */

@@ -16,7 +16,8 @@ export function starterNodes(audience: Audience): JourneyNode[] {
       type: 'entry',
       name: audience === 'account' ? 'Account audience' : 'Journey entry',
       position: { x: 0, y: 0 },
-      settings: { trigger: 'audience', source: '' },
+      // A people journey starts from people (a segment), an account journey from an account audience.
+      settings: { trigger: audience === 'account' ? 'audience' : 'segment', source: '' },
     },
     { id: 'exit', type: 'exit', name: 'Exit', position: { x: 0, y: 160 }, settings: { reason: '' } },
   ];

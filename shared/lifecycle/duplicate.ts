@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { autoName, nameDescribesSettings } from '../graph/auto-name';
 import { uniqueName } from '../journeys/names';
-import { DEFAULT_WAIT, type Journey, type JourneyNode } from '../model';
+import { DEFAULT_WAIT, NODE_TYPE_LABELS, type Journey, type JourneyNode } from '../model';
 import { historyEntry, type Actor } from './history';
 
 /** Seed 002's two duplication types. */
@@ -18,8 +19,24 @@ export function defaultDuplicateName(name: string, taken: { id: string; name: st
   return uniqueName(`${name.trim().slice(0, 95)}_copy`, taken);
 }
 
-/** A node with its settings back to the defaults: structure only (Duplicate without details). */
+/** Even shares of 100 in whole percents (the first paths take the remainder): 34/33/33. */
+export function evenPercents(count: number): number[] {
+  const base = Math.floor(100 / count);
+  return Array.from({ length: count }, (_, i) => base + (i < 100 - base * count ? 1 : 0));
+}
+
+/**
+ * A node with its settings back to the defaults: structure only (Duplicate without details).
+ * A name that only described the old settings ("Wait 7 days") follows the defaults ("Wait 5 days");
+ * a name the person wrote stays.
+ */
 export function resetNodeSettings(node: JourneyNode): JourneyNode {
+  const reset = resetSettingsOnly(node);
+  const restates = nameDescribesSettings(node) && node.name.trim() !== NODE_TYPE_LABELS[node.type];
+  return restates ? { ...reset, name: autoName(reset) } : reset;
+}
+
+function resetSettingsOnly(node: JourneyNode): JourneyNode {
   switch (node.type) {
     case 'entry':
       return { ...node, settings: { ...node.settings, source: '' } };
@@ -33,6 +50,10 @@ export function resetNodeSettings(node: JourneyNode): JourneyNode {
       return { ...node, settings: { ...node.settings, paths: node.settings.paths.map((p) => ({ ...p, criteria: [] })) } };
     case 'gate':
       return { ...node, settings: { condition: '' } };
+    case 'randomSplit': {
+      const shares = evenPercents(node.settings.paths.length);
+      return { ...node, settings: { ...node.settings, paths: node.settings.paths.map((p, i) => ({ ...p, percent: shares[i] })) } };
+    }
     default:
       return node;
   }

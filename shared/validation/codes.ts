@@ -14,6 +14,7 @@ export const CYCLE_WITHOUT_WAIT = 'cycle-without-wait';
 export const RANDOM_SPLIT_TOTAL = 'random-split-total';
 export const SPLIT_PATH_NO_CRITERIA = 'split-path-no-criteria';
 export const NODE_SETTING_MISSING = 'node-setting-missing';
+export const ENTRY_SOURCE_MISSING = 'entry-source-missing';
 
 // Actions
 export const ACTION_NOT_CHOSEN = 'action-not-chosen';
@@ -30,6 +31,7 @@ export const JOURNEY_REFERENCE_BLOCKED = 'journey-reference-blocked';
 export const JOURNEY_REFERENCE_SELF = 'journey-reference-self';
 export const APPLY_TO_INCOMPLETE = 'apply-to-incomplete';
 export const BACK_TO_BACK_SENDS = 'back-to-back-sends';
+export const INVALID_ACTION_INPUT = 'invalid-action-input';
 
 // Data keys and Liquid
 export const DUPLICATE_DATA_KEY = 'duplicate-data-key';

@@ -1,3 +1,4 @@
+import { successorMap } from '../graph/queries';
 import type { Journey, JourneyEdge, JourneyNode } from '../model';
 
 /** Index of a journey's nodes and edges for the structural rules. */
@@ -20,13 +21,9 @@ export function buildGraph(journey: Journey): JourneyGraph {
     list.push(e);
     outgoing.set(e.source, list);
   }
-  const successors = (id: string): string[] => {
-    const node = nodes.get(id);
-    const out = (outgoing.get(id) ?? []).map((e) => e.target).filter((t) => nodes.has(t));
-    const target = node?.type === 'goto' ? nodes.get(node.settings.targetNodeId ?? '') : undefined;
-    if (target && target.type !== 'entry') out.push(target.id);
-    return out;
-  };
+  // One definition of "where can a profile go next", shared with the editor (shared/graph).
+  const next = successorMap({ nodes: [...nodes.values()], edges: journey.edges.filter((e) => nodes.has(e.source)) });
+  const successors = (id: string): string[] => (next.get(id) ?? []).filter((t) => nodes.has(t));
   return { nodes, outgoing, successors };
 }
 

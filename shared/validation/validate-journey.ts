@@ -8,6 +8,8 @@ import { applyToRule } from './rules/apply-to';
 import { dataKeysRule } from './rules/data-keys';
 import { edgesRule } from './rules/edges';
 import { entryRule } from './rules/entry';
+import { entrySourceRule } from './rules/entry-source';
+import { actionInputRule } from './rules/action-input';
 import { cycleRule, gotoTargetRule } from './rules/goto';
 import { liquidRule } from './rules/liquid';
 import { nodeSettingsRule } from './rules/node-settings';
@@ -21,6 +23,7 @@ import { collectTemplates } from './templates';
 /** Every rule, structural first; each is one concern in `rules/`. */
 export const RULES: readonly Rule[] = [
   entryRule,
+  entrySourceRule,
   edgesRule,
   reachabilityRule,
   gotoTargetRule,
@@ -31,6 +34,7 @@ export const RULES: readonly Rule[] = [
   actionChoiceRule,
   actionParamsRule,
   actionReferencesRule,
+  actionInputRule,
   applyToRule,
   backToBackSendsRule,
   dataKeysRule,

@@ -7,7 +7,7 @@ import { CustomActionStepFields } from '../custom-actions/CustomActionStepFields
 import { ActionSelect } from './ActionSelect';
 import { CriteriaBuilder } from './CriteriaBuilder';
 import { problemsByField } from './field-errors';
-import { ParamForm } from './ParamForm';
+import { ParamForm, type DraftStore } from './ParamForm';
 import { ScopeChoice } from './ScopeChoice';
 import { chooseAction, chooseScope, effectiveScope } from './settings-edit';
 
@@ -22,8 +22,10 @@ export interface ActionSettingsFormProps {
   onContentChange?: (asset: ContentAsset, field?: string) => void;
   /** Library summaries for journey references. */
   journeys: readonly JourneySummary[];
-  /** Problems of the journey; computed here when not given. */
+  /** Problems of the journey (the editor's list, so field and Problems list agree); computed here when not given. */
   problems?: readonly Problem[];
+  /** Where refused values of this node's fields are kept. */
+  drafts: DraftStore;
 }
 
 /** Settings and Apply to which contacts of a Take an action step, generated from the catalog. */
@@ -64,10 +66,13 @@ export function ActionSettingsForm(props: ActionSettingsFormProps) {
             env={env}
             journeys={journeys}
             errors={errors}
+            drafts={props.drafts}
             onChange={(params) => onChange({ ...settings, params })}
           />
         )}
       </section>
+      {/* Seed 001: "Apply to which contacts" narrows the people an action reaches; on an account action it means nothing. */}
+      {scope !== 'account' && (
       <section className="form-section">
         <CriteriaBuilder
           applyTo={settings.applyTo}
@@ -78,6 +83,7 @@ export function ActionSettingsForm(props: ActionSettingsFormProps) {
           onChange={(applyTo) => onChange({ ...settings, applyTo })}
         />
       </section>
+      )}
     </div>
   );
 }

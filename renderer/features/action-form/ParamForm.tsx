@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { fieldApplies, optionsFor, type ActionDef } from '../../../shared/catalog';
 import type { JourneySummary } from '../../../shared/model';
 import { paramIssue, type FieldErrors } from './field-errors';
@@ -9,8 +9,15 @@ import { isGrouped, widgetFor } from './widgets/registry';
 import { maxLengthOf } from './widgets/TextWidget';
 import type { FormEnv } from './widgets/widget-props';
 
+/** Refused values of this node's fields, kept by the caller (the editor store) so they survive re-renders and node switches. */
+export interface DraftStore {
+  drafts: Record<string, { value: unknown; message: string } | undefined>;
+  setDraft: (name: string, draft: { value: unknown; message: string; code: string } | null) => void;
+}
+
 interface Props {
   action: ActionDef;
+  drafts: DraftStore;
   params: Record<string, unknown>;
   env: FormEnv;
   journeys: readonly JourneySummary[];
@@ -19,25 +26,24 @@ interface Props {
   onChange: (params: Record<string, unknown>) => void;
 }
 
-type Drafts = Record<string, { value: unknown; message: string }>;
-
 /**
  * The form generated from the catalog's field metadata. A value the constraints refuse stays in its
  * box with the message and is not sent: a save with it would be refused, field named, store unchanged.
+ * The Problems list shows the same message for it (the drafts live in the editor store).
  */
-export function ParamForm({ action, params, env, journeys, errors, onChange }: Props) {
+export function ParamForm({ action, params, env, journeys, errors, onChange, drafts: draftStore }: Props) {
   const base = useId();
-  const [drafts, setDrafts] = useState<Drafts>({});
+  const drafts = draftStore.drafts;
   const ctx = { workspace: env.workspace, journey: env.journey, journeys };
 
   const change = (name: string, value: unknown) => {
     const next = setParam(params, action, name, value);
     const issue = paramIssue(action.id, next, name);
     if (issue) {
-      setDrafts((d) => ({ ...d, [name]: { value, message: issue } }));
+      draftStore.setDraft(name, { value, ...issue });
       return;
     }
-    setDrafts(({ [name]: _dropped, ...rest }) => rest);
+    if (drafts[name]) draftStore.setDraft(name, null);
     onChange(next);
   };
 

@@ -1,5 +1,5 @@
 import { parseParams } from '../../../shared/catalog';
-import type { Problem } from '../../../shared/validation';
+import { FIELD_TOO_LONG, INVALID_PARAM, type Problem } from '../../../shared/validation';
 
 /** Messages by setting key (`params.status`, `applyTo`, `actionId`, `scope`) for one node. */
 export type FieldErrors = Record<string, string>;
@@ -22,9 +22,11 @@ export function problemsByField(problems: readonly Problem[], nodeId: string): F
   return out;
 }
 
-/** Why one value of a parameter would be refused, or undefined when it is acceptable. */
-export function paramIssue(actionId: string, params: Record<string, unknown>, name: string): string | undefined {
+/** Why one value of a parameter would be refused (message and validation code), or undefined when it is acceptable. */
+export function paramIssue(actionId: string, params: Record<string, unknown>, name: string): { message: string; code: string } | undefined {
   const result = parseParams(actionId, params);
   if (result.success) return undefined;
-  return result.issues.find((i) => i.field === name || i.field.startsWith(`${name}.`))?.message;
+  const issue = result.issues.find((i) => i.field === name || i.field.startsWith(`${name}.`));
+  // The same code the publish check gives, so the Problems list and the field agree.
+  return issue ? { message: issue.message, code: issue.code === 'too_big' ? FIELD_TOO_LONG : INVALID_PARAM } : undefined;
 }

@@ -8,6 +8,8 @@ import { useEditorStore } from '../../stores/editor-store';
 import { useEditorActions, useEditorBody, useReadOnly, useSelection } from '../../stores/editor-selectors';
 import { addNodeFree } from './editor-actions';
 import { edgeTypes } from './edges/PathEdge';
+import './editor-keyboard.css';
+import { onCanvasKeyDown } from './canvas-keyboard';
 import { createNodeMapper, mapEdges } from './flow-mapping';
 import type { FlowNode } from './nodes/flow-types';
 import { nodeTypes } from './nodes/node-types';
@@ -65,14 +67,21 @@ function useFocusRequests() {
   const { getInternalNode, setCenter, getZoom } = useReactFlow();
   useEffect(() => {
     if (!focusRequest) return;
-    const frame = requestAnimationFrame(() => {
+    let frame = requestAnimationFrame(() => {
       const node = getInternalNode(focusRequest.id);
       if (node) {
         const w = node.measured.width ?? 220;
         const h = node.measured.height ?? 84;
         void setCenter(node.internals.positionAbsolute.x + w / 2, node.internals.positionAbsolute.y + h / 2, { zoom: Math.max(getZoom(), 0.8), duration: 200 });
       }
-      document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(focusRequest.id)}"]`)?.focus({ preventScroll: true });
+      // A just-added node renders a frame or two later: try again until its card exists.
+      let tries = 0;
+      const focus = () => {
+        const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(focusRequest.id)}"]`);
+        if (el) el.focus({ preventScroll: true });
+        else if (tries++ < 30) frame = requestAnimationFrame(focus);
+      };
+      focus();
     });
     return () => cancelAnimationFrame(frame);
   }, [focusRequest, getInternalNode, setCenter, getZoom]);
@@ -137,6 +146,7 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
         if (!readOnly && e.dataTransfer.types.includes(PALETTE_MIME)) e.preventDefault();
       }}
       onDrop={onDrop}
+      onKeyDownCapture={onCanvasKeyDown}
     >
       <ReactFlow<FlowNode>
         nodes={nodes}

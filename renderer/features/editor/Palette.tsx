@@ -1,4 +1,5 @@
 import { ADDABLE_NODE_TYPES } from '../../../shared/graph';
+import { addNodeAfterSelection } from './editor-actions';
 import { NODE_META } from './node-meta';
 
 /** The drag data type of a palette item. */
@@ -14,8 +15,15 @@ export function Palette() {
           <li
             key={type}
             draggable
+            tabIndex={0}
+            role="button"
             title={NODE_META[type].hint}
-            aria-label={`${NODE_META[type].label} (drag onto the map)`}
+            aria-label={`${NODE_META[type].label}: Enter adds it after the selected node, or drag it onto the map`}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter' && e.key !== ' ') return;
+              e.preventDefault();
+              addNodeAfterSelection(type);
+            }}
             onDragStart={(e) => {
               e.dataTransfer.setData(PALETTE_MIME, type);
               e.dataTransfer.effectAllowed = 'copy';

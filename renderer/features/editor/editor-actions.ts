@@ -1,5 +1,5 @@
-import { commands, copyNodes, createNode, deleteNodes, openOutputs, type AddableNodeType, type PasteTarget, type Size } from '../../../shared/graph';
-import type { Position } from '../../../shared/model';
+import { commands, copyNodes, createNode, deleteNodes, openOutputs, type AddableNodeType, type GraphDoc, type PasteTarget, type Size } from '../../../shared/graph';
+import { nodeOutputs, type Position } from '../../../shared/model';
 import type { AddTarget } from '../../stores/editor-session-slice';
 import { useEditorStore } from '../../stores/editor-store';
 import { readClipboard, writeClipboard } from './app-clipboard';
@@ -11,6 +11,19 @@ export function addNodeAt(target: AddTarget, type: AddableNodeType): void {
   const node = createNode(type, { audience: state().journey?.audience });
   const cmd = target.kind === 'edge' ? commands.insertIntoEdge(target.edgeId, node) : commands.appendAfter(target.sourceId, target.handle, node);
   if (state().execute(cmd)) state().requestFocus(node.id);
+}
+
+/**
+ * A palette item chosen with the keyboard: the new node goes after the selected node, connected
+ * (its open end, else into its first path); with nothing selected, below the lowest node.
+ */
+export function addNodeAfterSelection(type: AddableNodeType): void {
+  const { body, selection } = state();
+  if (!body) return;
+  const target = defaultPasteTarget(body, selection);
+  if (target.kind === 'open' || target.kind === 'edge') return addNodeAt(target, type);
+  const lowest = body.nodes.reduce((y, n) => Math.max(y, n.position.y), 0);
+  addNodeFree(type, { x: 0, y: lowest + 160 });
 }
 
 /** Adds a loose node where the palette item was dropped. */
@@ -52,13 +65,17 @@ export function cutSelection(): void {
   if (copySelection() > 0) requestDelete(state().selection);
 }
 
-/** Where Ctrl+V puts nodes: at the one selected node's open end, else loose next to the view. */
-function defaultPasteTarget(at: Position | undefined): PasteTarget {
-  const { body, selection } = state();
+/**
+ * Where Ctrl+V puts nodes: after the one selected node, connected — at its open end, else into
+ * its first outgoing path (what follows moves down); with nothing selected, loose at a free spot.
+ */
+export function defaultPasteTarget(body: GraphDoc | null, selection: readonly string[], at?: Position): PasteTarget {
   const node = body && selection.length === 1 ? body.nodes.find((n) => n.id === selection[0]) : undefined;
-  const open = body && node ? openOutputs(body, node)[0] : undefined;
-  if (node && open) return { kind: 'open', sourceId: node.id, handle: open.id };
-  return { kind: 'loose', at };
+  if (!body || !node) return { kind: 'loose', at };
+  const open = openOutputs(body, node)[0];
+  if (open) return { kind: 'open', sourceId: node.id, handle: open.id };
+  const out = nodeOutputs(node).map((o) => body.edges.find((e) => e.source === node.id && e.sourceHandle === o.id)).find(Boolean);
+  return out ? { kind: 'edge', edgeId: out.id } : { kind: 'loose', at };
 }
 
 /** Pastes the copied fragment with fresh ids and selects it; false when nothing was copied. */
@@ -66,7 +83,8 @@ export function pasteClipboard(target?: PasteTarget, at?: Position): boolean {
   const payload = readClipboard();
   if (!payload || state().readOnly) return false;
   let pasted: string[] = [];
-  const ok = state().execute(commands.paste(payload, target ?? defaultPasteTarget(at), (ids) => (pasted = ids)));
+  const { body, selection } = state();
+  const ok = state().execute(commands.paste(payload, target ?? defaultPasteTarget(body, selection, at), (ids) => (pasted = ids)));
   if (ok) state().setSelection(pasted);
   return ok;
 }

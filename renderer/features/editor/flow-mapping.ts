@@ -1,4 +1,5 @@
 import { MarkerType } from '@xyflow/react';
+import { flowOrder } from '../../../shared/graph';
 import { nodeOutputs, type JourneyBody, type JourneyNode } from '../../../shared/model';
 import type { Problem } from '../../../shared/validation';
 import { NODE_META } from './node-meta';
@@ -68,7 +69,9 @@ export function createNodeMapper() {
       return flow;
     });
     cache = next;
-    return out;
+    // Flow order, so Tab moves Entry -> first step -> … as the map reads, not in creation order.
+    const rank = new Map(flowOrder(body).map((id, i) => [id, i] as const));
+    return out.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ActionSettings, Journey, NodeOf, Workspace } from '../../../shared/model';
+import type { Problem } from '../../../shared/validation';
 import { ActionSettingsSlot } from '../action-form/ActionSettingsSlot';
 
 export interface ActionSettingsPanelProps {
@@ -7,6 +8,7 @@ export interface ActionSettingsPanelProps {
   workspace: Workspace | null;
   readOnly: boolean;
   onChange: (settings: ActionSettings) => void;
+  problems: readonly Problem[];
 }
 
 /** Accounts / People, the action, its generated fields and "Apply to which contacts" (renderer/features/action-form). */

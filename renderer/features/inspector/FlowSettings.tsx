@@ -1,26 +1,61 @@
-import type { JourneyNode, NodeOf, Workspace } from '../../../shared/model';
-import { DurationField } from './fields';
+import { useId } from 'react';
+import type { Audience, JourneyNode, NodeOf, Workspace } from '../../../shared/model';
+import { ENTRY_SOURCE_LABEL } from '../../../shared/validation/rules/entry-source';
+import { DurationField, FieldError, type FieldErrors } from './fields';
 
 type Change = (node: JourneyNode) => void;
 
-/** Entry: the trigger and its source. */
-export function EntrySettings({ node, onChange }: { node: NodeOf<'entry'>; onChange: Change }) {
+/** The names the Entry's Source may take for its trigger, when the workspace knows them. */
+function sourceOptions(trigger: NodeOf<'entry'>['settings']['trigger'], audience: Audience, ws: Workspace | null): string[] | null {
+  if (!ws) return null;
+  if (trigger === 'audience') return audience === 'account' ? ws.accountLists.map((l) => l.name) : ws.externalAudiences.map((a) => a.name);
+  if (trigger === 'segment') return ws.externalAudiences.map((a) => a.name);
+  if (trigger === 'event') return ws.events;
+  return null;
+}
+
+/** Entry: the trigger and who it lets in (an audience picker where the workspace knows the audiences). */
+export function EntrySettings({ node, audience, workspace, errors, onChange }: { node: NodeOf<'entry'>; audience: Audience; workspace: Workspace | null; errors: FieldErrors; onChange: Change }) {
   const s = node.settings;
+  const id = useId();
+  const error = errors.source;
+  const options = sourceOptions(s.trigger, audience, workspace);
+  const set = (source: string) => onChange({ ...node, settings: { ...s, source } });
+  const common = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-error` : undefined } as const;
+  // A saved name the workspace no longer lists stays choosable, so nothing is silently changed.
+  const listed = options && (s.source === '' || options.includes(s.source)) ? options : options ? [s.source, ...options] : null;
   return (
     <>
       <label>
         Trigger
-        <select value={s.trigger} onChange={(e) => onChange({ ...node, settings: { ...s, trigger: e.target.value as typeof s.trigger } })}>
-          <option value="audience">Account audience</option>
+        <select value={s.trigger} onChange={(e) => onChange({ ...node, settings: { trigger: e.target.value as typeof s.trigger, source: '' } })}>
+          <option value="audience">{audience === 'account' ? 'Account audience' : 'Audience'}</option>
           <option value="segment">Segment</option>
           <option value="event">Event</option>
           <option value="date">Date</option>
         </select>
       </label>
-      <label>
-        Source
-        <input value={s.source} maxLength={200} onChange={(e) => onChange({ ...node, settings: { ...s, source: e.target.value } })} />
-      </label>
+      <div className="field">
+        <label htmlFor={id}>{ENTRY_SOURCE_LABEL[s.trigger]}</label>
+        {s.trigger === 'date' ? (
+          <input type="date" {...common} value={s.source} onChange={(e) => set(e.target.value)} />
+        ) : listed && s.trigger !== 'event' ? (
+          <select {...common} value={s.source} onChange={(e) => set(e.target.value)}>
+            <option value="">Choose…</option>
+            {listed.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <>
+            <input {...common} list={`${id}-list`} value={s.source} maxLength={200} onChange={(e) => set(e.target.value)} />
+            <datalist id={`${id}-list`}>{listed?.map((name) => <option key={name} value={name} />)}</datalist>
+          </>
+        )}
+        <FieldError id={`${id}-error`} message={error} />
+      </div>
     </>
   );
 }
@@ -54,13 +89,22 @@ export function WaitSettings({ node, onChange }: { node: NodeOf<'wait'>; onChang
 }
 
 /** Wait for event: the event and the timeout after which the Timed out path is taken. */
-export function WaitForEventSettings({ node, workspace, onChange }: { node: NodeOf<'waitForEvent'>; workspace: Workspace | null; onChange: Change }) {
+export function WaitForEventSettings({ node, workspace, errors, onChange }: { node: NodeOf<'waitForEvent'>; workspace: Workspace | null; errors: FieldErrors; onChange: Change }) {
   const s = node.settings;
+  const id = useId();
   return (
     <>
       <label>
         Event
-        <input list="workspace-events" value={s.eventName} maxLength={200} onChange={(e) => onChange({ ...node, settings: { ...s, eventName: e.target.value } })} />
+        <input
+          list="workspace-events"
+          value={s.eventName}
+          maxLength={200}
+          aria-invalid={errors.eventName ? true : undefined}
+          aria-describedby={errors.eventName ? `${id}-error` : undefined}
+          onChange={(e) => onChange({ ...node, settings: { ...s, eventName: e.target.value } })}
+        />
+        <FieldError id={`${id}-error`} message={errors.eventName} />
         <datalist id="workspace-events">
           {workspace?.events.map((ev) => (
             <option key={ev} value={ev} />
@@ -73,7 +117,8 @@ export function WaitForEventSettings({ node, workspace, onChange }: { node: Node
 }
 
 /** Gate: a Liquid condition; true and false paths. */
-export function GateSettings({ node, onChange }: { node: NodeOf<'gate'>; onChange: Change }) {
+export function GateSettings({ node, errors, onChange }: { node: NodeOf<'gate'>; errors: FieldErrors; onChange: Change }) {
+  const error = errors.condition;
   return (
     <label>
       Condition (Liquid)
@@ -82,9 +127,11 @@ export function GateSettings({ node, onChange }: { node: NodeOf<'gate'>; onChang
         className="mono"
         value={node.settings.condition}
         placeholder="account.employees > 100"
-        aria-describedby={`gate-help-${node.id}`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`gate-help-${node.id}${error ? ` gate-error-${node.id}` : ''}`}
         onChange={(e) => onChange({ ...node, settings: { condition: e.target.value } })}
       />
+      <FieldError id={`gate-error-${node.id}`} message={error} />
       <small id={`gate-help-${node.id}`} className="muted">
         A condition as written inside {'{% if %}'}, e.g. journey.crm.body.tier == &quot;gold&quot;. True takes the True path.
       </small>
@@ -93,12 +140,17 @@ export function GateSettings({ node, onChange }: { node: NodeOf<'gate'>; onChang
 }
 
 /** Go to: the node to jump to. */
-export function GotoSettings({ node, nodes, onChange }: { node: NodeOf<'goto'>; nodes: readonly JourneyNode[]; onChange: Change }) {
-  const targets = nodes.filter((n) => n.id !== node.id && n.type !== 'goto');
+export function GotoSettings({ node, nodes, errors, onChange }: { node: NodeOf<'goto'>; nodes: readonly JourneyNode[]; errors: FieldErrors; onChange: Change }) {
+  const targets = nodes.filter((n) => n.id !== node.id && n.type !== 'goto' && n.type !== 'entry');
+  const error = errors.targetNodeId;
   return (
     <label>
       Go to node
-      <select value={node.settings.targetNodeId ?? ''} onChange={(e) => onChange({ ...node, settings: { targetNodeId: e.target.value || null } })}>
+      <select
+        value={node.settings.targetNodeId ?? ''}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `goto-error-${node.id}` : undefined}
+        onChange={(e) => onChange({ ...node, settings: { targetNodeId: e.target.value || null } })}>
         <option value="">Choose…</option>
         {targets.map((n) => (
           <option key={n.id} value={n.id}>
@@ -106,6 +158,7 @@ export function GotoSettings({ node, nodes, onChange }: { node: NodeOf<'goto'>; 
           </option>
         ))}
       </select>
+      <FieldError id={`goto-error-${node.id}`} message={error} />
     </label>
   );
 }

@@ -1,9 +1,11 @@
-import { commands } from '../../../shared/graph';
+import { commands, withActionSettings } from '../../../shared/graph';
 import type { JourneyNode, Workspace } from '../../../shared/model';
 import type { Problem } from '../../../shared/validation';
 import { useEditorStore } from '../../stores/editor-store';
 import { NODE_META } from '../editor/node-meta';
 import { GateConditionPreview } from '../custom-actions/GateConditionPreview';
+import { problemsByField } from '../action-form/field-errors';
+import { unplacedProblems } from './inline-fields';
 import { ActionSettingsPanel } from './ActionSettingsPanel';
 import { NameField } from './fields';
 import { EntrySettings, ExitSettings, GateSettings, GotoSettings, WaitForEventSettings, WaitSettings } from './FlowSettings';
@@ -11,22 +13,30 @@ import { PathsEditor } from './PathsEditor';
 
 const NO_NODES: JourneyNode[] = [];
 
-function NodeSettings({ node, workspace, onChange }: { node: JourneyNode; workspace: Workspace | null; onChange: (n: JourneyNode) => void }) {
+interface SettingsProps {
+  node: JourneyNode;
+  workspace: Workspace | null;
+  problems: readonly Problem[];
+  onChange: (n: JourneyNode) => void;
+}
+
+function NodeSettings({ node, workspace, problems, onChange }: SettingsProps) {
+  const errors = problemsByField(problems, node.id);
   const journey = useEditorStore((s) => s.journey);
   const body = useEditorStore((s) => s.body);
   const nodes = body?.nodes ?? NO_NODES;
   const readOnly = useEditorStore((s) => s.readOnly);
   switch (node.type) {
     case 'entry':
-      return <EntrySettings node={node} onChange={onChange} />;
+      return <EntrySettings node={node} audience={journey?.audience ?? 'account'} workspace={workspace} errors={errors} onChange={onChange} />;
     case 'action':
       return journey ? (
-        <ActionSettingsPanel node={node} journey={journey} workspace={workspace} readOnly={readOnly} onChange={(settings) => onChange({ ...node, settings })} />
+        <ActionSettingsPanel node={node} journey={journey} workspace={workspace} readOnly={readOnly} problems={problems} onChange={(settings) => onChange(withActionSettings(node, settings))} />
       ) : null;
     case 'wait':
       return <WaitSettings node={node} onChange={onChange} />;
     case 'waitForEvent':
-      return <WaitForEventSettings node={node} workspace={workspace} onChange={onChange} />;
+      return <WaitForEventSettings node={node} workspace={workspace} errors={errors} onChange={onChange} />;
     case 'split':
       return (
         <>
@@ -45,12 +55,12 @@ function NodeSettings({ node, workspace, onChange }: { node: JourneyNode; worksp
     case 'gate':
       return (
         <>
-          <GateSettings node={node} onChange={onChange} />
+          <GateSettings node={node} errors={errors} onChange={onChange} />
           {journey && body && workspace && <GateConditionPreview node={node} journey={{ ...journey, ...body }} workspace={workspace} />}
         </>
       );
     case 'goto':
-      return <GotoSettings node={node} nodes={nodes} onChange={onChange} />;
+      return <GotoSettings node={node} nodes={nodes} errors={errors} onChange={onChange} />;
     case 'exit':
       return <ExitSettings node={node} onChange={onChange} />;
     case 'merge':
@@ -71,7 +81,7 @@ export function InspectorPanel({ workspace, problems }: { workspace: Workspace |
       </aside>
     );
   }
-  const mine = problems.filter((p) => p.nodeId === node.id);
+  const mine = unplacedProblems(node, problems);
   const onChange = (next: JourneyNode, field = 'settings') => execute(commands.updateNode(next, field));
   return (
     <aside className="inspector" aria-label="Inspector">
@@ -80,7 +90,7 @@ export function InspectorPanel({ workspace, problems }: { workspace: Workspace |
       </h2>
       <fieldset className="form" disabled={readOnly} key={node.id}>
         <NameField label="Name" value={node.name} onCommit={(name) => onChange({ ...node, name }, 'name')} />
-        <NodeSettings node={node} workspace={workspace} onChange={onChange} />
+        <NodeSettings node={node} workspace={workspace} problems={problems} onChange={onChange} />
       </fieldset>
       {mine.length > 0 && (
         <ul className="node-problems" aria-label="Problems of this node">

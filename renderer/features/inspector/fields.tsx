@@ -1,13 +1,26 @@
 import { useEffect, useId, useState } from 'react';
 import { DurationUnit, type Duration } from '../../../shared/model';
 
+/** Messages by setting key for the selected node (the Problems list's own words). */
+export type FieldErrors = Record<string, string>;
+
+/** The message under a field; the same words as its line in the Problems list. */
+export function FieldError({ id, message }: { id: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <span id={id} className="field-error" role="alert">
+      {message}
+    </span>
+  );
+}
+
 /** A name field that only commits valid names (1–100 characters) and says why otherwise. */
 export function NameField({ label, value, onCommit }: { label: string; value: string; onCommit: (name: string) => void }) {
   const [draft, setDraft] = useState(value);
   const id = useId();
   useEffect(() => setDraft(value), [value]);
   const trimmed = draft.trim();
-  const error = trimmed.length === 0 ? 'Name is required' : trimmed.length > 100 ? 'At most 100 characters' : null;
+  const error = trimmed.length === 0 ? 'Name is required' : trimmed.length > 100 ? 'Name must be at most 100 characters' : null;
   return (
     <label>
       {label}

@@ -6,7 +6,6 @@ import {
   ACTION_SCOPE_MISMATCH,
   UNKNOWN_ACTION,
 } from '../codes';
-import { quoted } from '../graph';
 import { error, type Problem } from '../problem';
 import type { RuleInput } from './rule';
 
@@ -19,13 +18,13 @@ export function actionChoiceRule({ journey, graph }: RuleInput): Problem[] {
     if (actionId === null || actionId === '') {
       const ask =
         journey.audience === 'account' && scope === null ? 'Accounts or People, then ' : '';
-      const msg = `${quoted(node)} has no action; choose ${ask}an action`;
+      const msg = `Action is required; choose ${ask}an action`;
       problems.push(error(ACTION_NOT_CHOSEN, msg, node.id, 'actionId'));
       continue;
     }
     const action = getAction(actionId);
     if (!action) {
-      const msg = `${quoted(node)} uses unknown action "${actionId}"`;
+      const msg = `Action "${actionId}" is not a known action; choose another`;
       problems.push(error(UNKNOWN_ACTION, msg, node.id, 'actionId'));
       continue;
     }

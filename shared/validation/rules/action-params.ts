@@ -1,6 +1,5 @@
 import { getAction, missingParams, parseParams } from '../../catalog';
 import { FIELD_TOO_LONG, INVALID_PARAM, MISSING_SETTING } from '../codes';
-import { quoted } from '../graph';
 import { error, type Problem } from '../problem';
 import type { RuleInput } from './rule';
 
@@ -27,7 +26,7 @@ export function actionParamsRule({ graph }: RuleInput): Problem[] {
     }
     for (const field of missingParams(action, params)) {
       if (invalid.has(field.name)) continue;
-      const msg = `${quoted(node)}: ${field.label} is required`;
+      const msg = `${field.label} is required`;
       problems.push(error(MISSING_SETTING, msg, node.id, `params.${field.name}`));
     }
   }

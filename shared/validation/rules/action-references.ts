@@ -46,11 +46,11 @@ function checkField(input: RuleInput, node: NodeOf<'action'>, action: ActionDef,
   const option = options.find((o) => o.value === value);
   const field = `params.${f.name}`;
   if (!option) {
-    const msg = `${action.label}: ${f.label} "${value}" does not exist`;
+    const msg = `${f.label} "${value}" does not exist`;
     return [error(UNKNOWN_REFERENCE, msg, node.id, field)];
   }
   if (option.disabledReason) {
-    const msg = `${action.label}: ${f.label} "${option.label}" is ${option.disabledReason}`;
+    const msg = `${f.label} "${option.label}" is ${option.disabledReason}`;
     return [error(REFERENCE_UNAVAILABLE, msg, node.id, field)];
   }
   return [];

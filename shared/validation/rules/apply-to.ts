@@ -1,6 +1,5 @@
 import type { Criterion, Workspace } from '../../model';
 import { APPLY_TO_INCOMPLETE } from '../codes';
-import { quoted } from '../graph';
 import { warning, type Problem } from '../problem';
 import type { RuleInput } from './rule';
 
@@ -25,7 +24,7 @@ export function applyToRule({ workspace, graph }: RuleInput): Problem[] {
         ? ['no criteria are set']
         : criteria.flatMap((c) => criterionGap(c, workspace) ?? []);
     for (const gap of gaps) {
-      const msg = `${quoted(node)} applies to contacts matching criteria, but ${gap}`;
+      const msg = `Apply to which contacts: ${gap}`;
       problems.push(warning(APPLY_TO_INCOMPLETE, msg, node.id, 'applyTo'));
     }
   }

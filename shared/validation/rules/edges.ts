@@ -1,6 +1,5 @@
 import { acceptsInput, nodeOutputs } from '../../model';
 import { DANGLING_EDGE, OPEN_END, OUTPUT_HAS_SEVERAL_EDGES } from '../codes';
-import { quoted } from '../graph';
 import { error, type Problem } from '../problem';
 import type { RuleInput } from './rule';
 
@@ -11,16 +10,16 @@ export function edgesRule({ journey, graph }: RuleInput): Problem[] {
     const source = graph.nodes.get(e.source);
     const target = graph.nodes.get(e.target);
     if (!source) {
-      problems.push(error(DANGLING_EDGE, `Edge ${e.id} starts at unknown node "${e.source}"`));
+      problems.push(error(DANGLING_EDGE, 'A path starts at a step that no longer exists'));
     } else if (!nodeOutputs(source).some((o) => o.id === e.sourceHandle)) {
-      const msg = `${quoted(source)} has no output "${e.sourceHandle}" (edge ${e.id})`;
+      const msg = 'A path leaves from an output this step does not have; delete that path';
       problems.push(error(DANGLING_EDGE, msg, source.id, e.sourceHandle));
     }
     if (!target) {
-      const msg = `Edge ${e.id} leads to unknown node "${e.target}"`;
+      const msg = 'A path leads to a step that no longer exists; delete that path';
       problems.push(error(DANGLING_EDGE, msg, source?.id));
     } else if (!acceptsInput(target)) {
-      problems.push(error(DANGLING_EDGE, `Edge ${e.id} leads into ${quoted(target)}`, target.id));
+      problems.push(error(DANGLING_EDGE, 'A path leads into this step, which takes no input', target.id));
     }
   }
   for (const node of graph.nodes.values()) {
@@ -28,10 +27,10 @@ export function edgesRule({ journey, graph }: RuleInput): Problem[] {
     for (const output of nodeOutputs(node)) {
       const count = edges.filter((e) => e.sourceHandle === output.id).length;
       if (count === 0) {
-        const msg = `Output "${output.label}" of ${quoted(node)} leads nowhere; connect it or end it with an Exit`;
+        const msg = `Path "${output.label}" leads nowhere; connect it or end it with an Exit`;
         problems.push(error(OPEN_END, msg, node.id, output.id));
       } else if (count > 1) {
-        const msg = `Output "${output.label}" of ${quoted(node)} has ${count} edges; keep one`;
+        const msg = `Path "${output.label}" has ${count} connections; keep one`;
         problems.push(error(OUTPUT_HAS_SEVERAL_EDGES, msg, node.id, output.id));
       }
     }

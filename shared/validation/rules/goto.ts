@@ -13,10 +13,12 @@ export function gotoTargetRule({ graph }: RuleInput): Problem[] {
     const target = targetId === null ? undefined : graph.nodes.get(targetId);
     if (targetId === null || targetId === '') {
       problems.push(
-        error(GOTO_NO_TARGET, `${quoted(node)} has no target`, node.id, 'targetNodeId'),
+        error(GOTO_NO_TARGET, 'Go to node is required', node.id, 'targetNodeId'),
       );
     } else if (!target || target.type === 'entry') {
-      const msg = `${quoted(node)} goes to "${targetId}", which is not a node it can go to`;
+      const msg = target
+        ? 'Go to node cannot be the Entry; choose a step after it'
+        : 'Go to node no longer exists; choose another';
       problems.push(error(GOTO_TARGET_MISSING, msg, node.id, 'targetNodeId'));
     }
   }

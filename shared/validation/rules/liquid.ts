@@ -1,5 +1,6 @@
 import type { Workspace } from '../../model';
 import { DATA_KEY_USED_BEFORE_SET, LIQUID_SYNTAX, UNKNOWN_DATA_KEY, UNKNOWN_VARIABLE } from '../codes';
+import { fieldLabel } from '../field-label';
 import { quoted, type JourneyGraph } from '../graph';
 import { error, type Problem } from '../problem';
 import type { TemplateUse } from '../templates';
@@ -9,16 +10,20 @@ import type { RuleInput } from './rule';
 interface Site {
   nodeId?: string;
   field: string;
+  /** The field's label, so messages never show internal paths. */
+  label: string;
 }
 
 /** A content asset's template is checked at every step that sends it (that is where it renders). */
-function sitesOf(t: TemplateUse, graph: JourneyGraph): Site[] {
-  if (t.nodeId !== undefined) return [{ nodeId: t.nodeId, field: t.field }];
+function sitesOf(t: TemplateUse, input: RuleInput): Site[] {
+  const label = fieldLabel(input.journey, t.nodeId, t.field);
+  if (t.nodeId !== undefined) return [{ nodeId: t.nodeId, field: t.field, label }];
   const assetId = /^content\.(.+)\.(?:subject|body)$/.exec(t.field)?.[1];
-  const senders = [...graph.nodes.values()].filter(
+  const senders = [...input.graph.nodes.values()].filter(
     (n) => n.type === 'action' && assetId !== undefined && n.settings.params.contentId === assetId,
   );
-  return senders.length > 0 ? senders.map((n) => ({ nodeId: n.id, field: t.field })) : [{ field: t.field }];
+  // At a sending step the problem belongs to its content field, where the person picks and edits it.
+  return senders.length > 0 ? senders.map((n) => ({ nodeId: n.id, field: 'params.contentId', label })) : [{ field: t.field, label }];
 }
 
 function attributeProblem(path: string[], workspace: Workspace, site: Site): Problem | null {
@@ -26,13 +31,13 @@ function attributeProblem(path: string[], workspace: Workspace, site: Site): Pro
   const attrs = root === 'person' ? workspace.personAttributes : workspace.accountAttributes;
   if (attr === undefined || attrs.some((a) => a.key === attr)) return null;
   const what = root === 'person' ? 'a person' : 'an account';
-  return error(UNKNOWN_VARIABLE, `{{${root}.${attr}}}: "${attr}" is not ${what} attribute of this workspace`, site.nodeId, site.field);
+  return error(UNKNOWN_VARIABLE, `${site.label}: {{${root}.${attr}}} is not ${what} attribute of this workspace`, site.nodeId, site.field);
 }
 
 function dataKeyProblem(key: string, flow: DataKeyFlow, graph: JourneyGraph, site: Site): Problem | null {
   const setters = flow.setters.get(key);
   if (!setters) {
-    return error(UNKNOWN_DATA_KEY, `{{journey.${key}}} refers to a Data Key no Action step sets`, site.nodeId, site.field);
+    return error(UNKNOWN_DATA_KEY, `${site.label}: {{journey.${key}}} refers to a Data Key no Action step sets`, site.nodeId, site.field);
   }
   // Unreachable nodes are reported by reachability; at a content asset nobody sends, only existence matters.
   if (site.nodeId === undefined || !flow.reachable.has(site.nodeId)) return null;
@@ -40,8 +45,8 @@ function dataKeyProblem(key: string, flow: DataKeyFlow, graph: JourneyGraph, sit
   const setter = graph.nodes.get(setters[0]);
   const by = setter ? ` (set by ${quoted(setter)})` : '';
   const message = flow.may.get(site.nodeId)?.has(key)
-    ? `{{journey.${key}}} is set on only some paths to this step${by}; on the others it is empty`
-    : `{{journey.${key}}} is read before the Action step that sets it${by}`;
+    ? `${site.label}: {{journey.${key}}} is set on only some paths to this step${by}; on the others it is empty`
+    : `${site.label}: {{journey.${key}}} is read before the Action step that sets it${by}`;
   return error(DATA_KEY_USED_BEFORE_SET, message, site.nodeId, site.field);
 }
 
@@ -49,7 +54,7 @@ function variableProblem(path: string[], input: RuleInput, flow: DataKeyFlow, si
   const [root] = path;
   if (root === 'person' || root === 'account') return attributeProblem(path, input.workspace, site);
   if (root === 'journey') return path.length > 1 ? dataKeyProblem(path[1], flow, input.graph, site) : null;
-  const message = `Unknown variable {{${path.join('.')}}}: use person.<attribute>, account.<attribute> or journey.<Data Key>`;
+  const message = `${site.label}: unknown variable {{${path.join('.')}}}; use person.<attribute>, account.<attribute> or journey.<Data Key>`;
   return error(UNKNOWN_VARIABLE, message, site.nodeId, site.field);
 }
 
@@ -64,11 +69,13 @@ export function liquidRule(input: RuleInput): Problem[] {
     if (p) problems.set(`${p.nodeId ?? ''}|${p.field ?? ''}|${p.code}|${p.message}`, p);
   };
   for (const t of input.templates) {
+    const sites = sitesOf(t, input);
     if (!t.analysis.ok) {
-      add(error(LIQUID_SYNTAX, `Invalid Liquid in ${t.field}: ${t.analysis.message}`, t.nodeId, t.field));
+      const message = t.analysis.message;
+      for (const site of sites) add(error(LIQUID_SYNTAX, `${site.label}: invalid Liquid (${message})`, site.nodeId, site.field));
       continue;
     }
-    for (const site of sitesOf(t, input.graph)) {
+    for (const site of sites) {
       for (const path of t.analysis.variables) add(variableProblem(path, input, flow, site));
     }
   }

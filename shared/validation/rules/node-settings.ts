@@ -1,5 +1,4 @@
 import { NODE_SETTING_MISSING } from '../codes';
-import { quoted } from '../graph';
 import { error, type Problem } from '../problem';
 import type { RuleInput } from './rule';
 
@@ -8,11 +7,11 @@ export function nodeSettingsRule({ graph }: RuleInput): Problem[] {
   const problems: Problem[] = [];
   for (const node of graph.nodes.values()) {
     if (node.type === 'gate' && node.settings.condition.trim() === '') {
-      const msg = `${quoted(node)} has no condition`;
+      const msg = 'Condition is required';
       problems.push(error(NODE_SETTING_MISSING, msg, node.id, 'condition'));
     }
     if (node.type === 'waitForEvent' && node.settings.eventName.trim() === '') {
-      const msg = `${quoted(node)} has no event to wait for`;
+      const msg = 'Event is required';
       problems.push(error(NODE_SETTING_MISSING, msg, node.id, 'eventName'));
     }
   }

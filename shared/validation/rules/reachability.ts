@@ -1,5 +1,5 @@
 import { UNREACHABLE_NODE } from '../codes';
-import { quoted, reachable } from '../graph';
+import { reachable } from '../graph';
 import { error, type Problem } from '../problem';
 import type { RuleInput } from './rule';
 
@@ -10,5 +10,5 @@ export function reachabilityRule({ journey, graph }: RuleInput): Problem[] {
   const seen = reachable(graph, entries);
   return [...graph.nodes.values()]
     .filter((n) => !seen.has(n.id))
-    .map((n) => error(UNREACHABLE_NODE, `${quoted(n)} cannot be reached from the Entry`, n.id));
+    .map((n) => error(UNREACHABLE_NODE, 'This step cannot be reached from the Entry', n.id));
 }

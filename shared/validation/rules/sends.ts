@@ -29,7 +29,7 @@ export function backToBackSendsRule({ graph }: RuleInput): Problem[] {
       if (isSend(node)) {
         if (reported.has(`${first.id}>${id}`)) continue;
         reported.add(`${first.id}>${id}`);
-        const msg = `${quoted(node)} sends right after ${quoted(first)} with no Wait between them`;
+        const msg = `Sends right after ${quoted(first)} with no Wait between them`;
         problems.push(warning(BACK_TO_BACK_SENDS, msg, node.id));
         continue;
       }

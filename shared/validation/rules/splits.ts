@@ -1,5 +1,4 @@
 import { RANDOM_SPLIT_TOTAL, SPLIT_PATH_NO_CRITERIA } from '../codes';
-import { quoted } from '../graph';
 import { error, warning, type Problem } from '../problem';
 import type { RuleInput } from './rule';
 
@@ -10,14 +9,14 @@ export function splitsRule({ graph }: RuleInput): Problem[] {
     if (node.type === 'randomSplit') {
       const total = node.settings.paths.reduce((sum, p) => sum + p.percent, 0);
       if (Math.abs(total - 100) > 1e-9) {
-        const msg = `The paths of ${quoted(node)} add up to ${total}%, not 100%`;
+        const msg = `Paths add up to ${total}%, not 100%`;
         problems.push(error(RANDOM_SPLIT_TOTAL, msg, node.id, 'paths'));
       }
     }
     if (node.type === 'split') {
       for (const path of node.settings.paths) {
         if (path.criteria.length > 0) continue;
-        const msg = `Path "${path.name}" of ${quoted(node)} has no criteria, so it takes everyone`;
+        const msg = `Path "${path.name}" has no criteria, so it takes everyone`;
         problems.push(warning(SPLIT_PATH_NO_CRITERIA, msg, node.id, path.id));
       }
     }

@@ -38,7 +38,7 @@ describe('action settings editing', () => {
 describe('field errors', () => {
   it('names the refused field: Status over 50 characters', () => {
     const params = { solutionInterestId: 'si-1', status: 'x'.repeat(51) };
-    expect(paramIssue('update-buying-group-status', params, 'status')).toBe('Status must be at most 50 characters');
+    expect(paramIssue('update-buying-group-status', params, 'status')?.message).toBe('Status must be at most 50 characters');
     expect(paramIssue('update-buying-group-status', { status: 'x'.repeat(50) }, 'status')).toBeUndefined();
   });
 

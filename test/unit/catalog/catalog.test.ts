@@ -73,14 +73,18 @@ describe('action catalog', () => {
 
   it('offers every people action in people journeys, groups in seed order', () => {
     const groups = actionsFor('people', 'people');
+    // Seed 001's groups first (Send email under Messaging), then the product headings.
     expect(groups.map((g) => g.group)).toEqual([
-      'Journey Optimizer B2B',
-      'Marketo Engage',
       'Messaging',
       'Contact updates',
       'Journey control',
       'Integrations',
+      'Journey Optimizer B2B',
+      'Marketo Engage',
     ]);
+    expect(groups[0].actions.map((a) => a.label)).toEqual(['Send email', 'Send optimized email', 'Send notification email', 'Site notification']);
+    expect(groups[1].actions.map((a) => a.label)).toEqual(['Update profile', 'Add note', 'Add tag', 'Remove tag', 'Add to group', 'Remove from group', 'Unsubscribe']);
+    expect(groups[2].actions.map((a) => a.label)).toEqual(['Start a journey', 'Exit a journey']);
     const ids = groups.flatMap((g) => g.actions.map((a) => a.id));
     expect(ids).toContain('custom-action');
     expect(ids).toHaveLength(ACTIONS.length - 9);

@@ -57,7 +57,10 @@ describe('copy and paste', () => {
     const { doc: after, ids } = duplicateNodes(doc, ['w'], idSeq('d'));
     const copy = after.nodes.find((n) => n.id === ids[0])!;
     const original = doc.nodes.find((n) => n.id === 'w')!;
-    expect(copy.position).toEqual({ x: original.position.x + 40, y: original.position.y + 40 });
+    // Beside the original, never on top of it or any other node (cards are about 220×84).
+    expect(copy.position.y).toBe(original.position.y + 40);
+    expect(copy.position.x).toBeGreaterThan(original.position.x);
+    for (const n of doc.nodes) expect(Math.abs(n.position.x - copy.position.x) >= 240 || Math.abs(n.position.y - copy.position.y) >= 100).toBe(true);
     expect(copy.name).toBe(original.name);
   });
 });

@@ -24,7 +24,7 @@ export function entry(id = 'entry'): NodeOf<'entry'> {
     name: id,
     position: at(),
     type: 'entry',
-    settings: { trigger: 'audience', source: '' },
+    settings: { trigger: 'audience', source: 'Target accounts' },
   };
 }
 

@@ -21,7 +21,12 @@ describe('journey-studio call refuses illegal transitions', () => {
     const dir = tempDir();
     const created = cli(dir, 'journeys.create', { name: 'Cli walk', audience: 'account' });
     expect(created.code).toBe(0);
-    const draft = JSON.parse(created.out) as { id: string; nodes: unknown[]; edges: unknown[] };
+    const blank = JSON.parse(created.out) as { id: string; revision: number; nodes: { type: string; settings: object }[]; edges: unknown[] };
+    // An Entry with an audience: a blank one is a publish problem.
+    const nodes = blank.nodes.map((n) => (n.type === 'entry' ? { ...n, settings: { ...n.settings, source: 'Target accounts' } } : n));
+    const saved = cli(dir, 'journeys.save', { id: blank.id, baseRevision: blank.revision, body: { nodes, edges: blank.edges } });
+    expect(saved.code).toBe(0);
+    const draft = JSON.parse(saved.out) as { id: string; nodes: unknown[]; edges: unknown[] };
 
     const before = snapshot(dir);
     const abortDraft = cli(dir, 'journeys.abort', { id: draft.id });
@@ -33,7 +38,7 @@ describe('journey-studio call refuses illegal transitions', () => {
     const live = snapshot(dir);
     const refusals: [string, unknown, string][] = [
       ['journeys.delete', { id: draft.id }, 'Cannot Delete "Cli walk": it is Live. A Live or Scheduled journey cannot be deleted'],
-      ['journeys.save', { id: draft.id, baseRevision: 2, body: { nodes: draft.nodes, edges: draft.edges } }, 'is Live; only a Draft can be edited'],
+      ['journeys.save', { id: draft.id, baseRevision: 3, body: { nodes: draft.nodes, edges: draft.edges } }, 'is Live; only a Draft can be edited'],
       ['journeys.publish', { id: draft.id }, 'Cannot Publish "Cli walk": it is Live.'],
     ];
     for (const [channel, input, message] of refusals) {

@@ -18,6 +18,9 @@ function richJourney(): Journey {
     { id: 'wfe', type: 'waitForEvent', name: 'Wait for event', position: p, settings: { eventName: 'Demo booked', timeout: { amount: 3, unit: 'days' } } },
     { id: 'split', type: 'split', name: 'Split', position: p, settings: { splitBy: 'people', paths: [{ id: 'p1', name: 'Execs', match: 'all', criteria: [{ scope: 'person', attribute: 'jobLevel', operator: 'equals', value: 'Executive' }] }] } },
     { id: 'gate', type: 'gate', name: 'Gate', position: p, settings: { condition: 'person.score > 5' } },
+    { id: 'wait7', type: 'wait', name: 'Wait 7 days', position: p, settings: { mode: 'duration', duration: { amount: 7, unit: 'days' } } },
+    { id: 'named', type: 'action', name: 'Send email', position: p, settings: { scope: 'people', actionId: 'send-email', params: { source: 'new' }, applyTo: { mode: 'all' } } },
+    { id: 'rs', type: 'randomSplit', name: 'Random split', position: p, settings: { paths: [{ id: 'a', name: 'A', percent: 70 }, { id: 'b', name: 'B', percent: 20 }, { id: 'c', name: 'C', percent: 10 }] } },
     { id: 'exit', type: 'exit', name: 'Exit', position: p, settings: { reason: '' } },
   ];
   return {
@@ -52,7 +55,10 @@ describe('Duplicate Journey', () => {
   it('Duplicate without details keeps the structure only; every Wait is back to 5 days', () => {
     const source = richJourney();
     const copy = duplicateJourney(source, { id: 'new', name: 'Skeleton', description: '', type: 'withoutDetails', actor });
-    expect(copy.nodes.map((n) => [n.id, n.type, n.name])).toEqual(source.nodes.map((n) => [n.id, n.type, n.name]));
+    // Names that only restated old settings follow the defaults; the person's own names stay (seed 002).
+    const renamed: Record<string, string> = { wait7: 'Wait 5 days', named: 'Take an action' };
+    expect(copy.nodes.map((n) => [n.id, n.type, n.name])).toEqual(source.nodes.map((n) => [n.id, n.type, renamed[n.id] ?? n.name]));
+    expect(byId(copy, 'rs')).toMatchObject({ settings: { paths: [{ percent: 34 }, { percent: 33 }, { percent: 33 }] } });
     expect(copy.edges).toEqual(source.edges);
     expect(copy.content).toEqual([]);
     expect(byId(copy, 'entry')).toMatchObject({ settings: { trigger: 'segment', source: '' } });

@@ -8,7 +8,7 @@ import { call, seedJourney, testCore } from './fixtures';
 async function referrer(core: Core, name: string, targetRef: string): Promise<Journey> {
   const p = { x: 0, y: 0 };
   const nodes: JourneyNode[] = [
-    { id: 'entry', type: 'entry', name: 'Entry', position: p, settings: { trigger: 'audience', source: '' } },
+    { id: 'entry', type: 'entry', name: 'Entry', position: p, settings: { trigger: 'audience', source: 'Target accounts' } },
     { id: 'add', type: 'action', name: 'Hand over', position: p, settings: { scope: 'account', actionId: 'add-account-to-journey', params: { journeyId: targetRef }, applyTo: { mode: 'all' } } },
     { id: 'exit', type: 'exit', name: 'Exit', position: p, settings: { reason: '' } },
   ];

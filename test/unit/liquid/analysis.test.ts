@@ -28,7 +28,7 @@ describe('Liquid analysis: Data Keys in scope', () => {
   it('flags a Data Key read before its step, with node and field', () => {
     const j = linearJourney([update('u', 'Tier {{ journey.crm.body.tier }}'), call('c', 'crm')]);
     expect(liquid(j)).toEqual([
-      { severity: 'error', code: DATA_KEY_USED_BEFORE_SET, nodeId: 'u', field: 'params.value', message: '{{journey.crm}} is read before the Action step that sets it (set by "c")' },
+      { severity: 'error', code: DATA_KEY_USED_BEFORE_SET, nodeId: 'u', field: 'params.value', message: 'New value: {{journey.crm}} is read before the Action step that sets it (set by "c")' },
     ]);
   });
 
@@ -58,7 +58,7 @@ describe('Liquid analysis: Data Keys in scope', () => {
 
   it('flags a Data Key no step sets (a misspelling)', () => {
     const j = linearJourney([call('c', 'crm'), update('u', '{{ journey.cmr.body }}')]);
-    expect(liquid(j)).toMatchObject([{ code: UNKNOWN_DATA_KEY, nodeId: 'u', message: '{{journey.cmr}} refers to a Data Key no Action step sets' }]);
+    expect(liquid(j)).toMatchObject([{ code: UNKNOWN_DATA_KEY, nodeId: 'u', message: 'New value: {{journey.cmr}} refers to a Data Key no Action step sets' }]);
   });
 
   it('checks a step reading its own Data Key in its input', () => {
@@ -69,7 +69,8 @@ describe('Liquid analysis: Data Keys in scope', () => {
   it('checks an email at every step that sends it', () => {
     const nodes: JourneyNode[] = [entry(), sendEmail('early', 'e1'), call('c', 'crm'), sendEmail('late', 'e1'), exit()];
     const j = makeJourney({ nodes, edges: chain(...nodes) }, { content: [content('e1', 'email', 'Hi {{ journey.crm.body.name }}')] });
-    expect(liquid(j)).toMatchObject([{ code: DATA_KEY_USED_BEFORE_SET, nodeId: 'early', field: 'content.e1.body' }]);
+    // At the sending step the problem sits on its content field, named by the email, not its id.
+    expect(liquid(j)).toMatchObject([{ code: DATA_KEY_USED_BEFORE_SET, nodeId: 'early', field: 'params.contentId', message: expect.stringMatching(/^Email ".*" body: /) }]);
   });
 });
 
@@ -77,9 +78,9 @@ describe('Liquid analysis: variables and syntax', () => {
   it('flags an unknown person or account attribute and an unknown root', () => {
     const j = linearJourney([update('u', '{{ person.shoeSize }} {{ account.industry }} {{ account.arr }} {{ weather.today }}')]);
     expect(liquid(j).map((p) => p.message)).toEqual([
-      '{{person.shoeSize}}: "shoeSize" is not a person attribute of this workspace',
-      '{{account.arr}}: "arr" is not an account attribute of this workspace',
-      'Unknown variable {{weather.today}}: use person.<attribute>, account.<attribute> or journey.<Data Key>',
+      'New value: {{person.shoeSize}} is not a person attribute of this workspace',
+      'New value: {{account.arr}} is not an account attribute of this workspace',
+      'New value: unknown variable {{weather.today}}; use person.<attribute>, account.<attribute> or journey.<Data Key>',
     ]);
     expect(liquid(j).every((p) => p.nodeId === 'u' && p.field === 'params.value' && p.code === UNKNOWN_VARIABLE)).toBe(true);
   });

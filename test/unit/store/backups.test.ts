@@ -20,7 +20,9 @@ async function withJourney(saves: number): Promise<{ core: Core; dir: string; j:
   cores.push(core);
   let j = (await core.dispatch('journeys.create', { name: 'Backed up', audience: 'people' })) as Journey;
   for (let n = 0; n < saves; n += 1) {
-    const body = { description: `save ${j.revision + 1}`, nodes: j.nodes, edges: j.edges, content: [] };
+    // The Entry gets an audience so the journey can be published later (an empty one blocks Publish).
+    const nodes = j.nodes.map((n) => (n.type === 'entry' ? { ...n, settings: { ...n.settings, source: 'Everyone' } } : n));
+    const body = { description: `save ${j.revision + 1}`, nodes, edges: j.edges, content: [] };
     j = (await core.dispatch('journeys.save', { id: j.id, baseRevision: j.revision, body })) as Journey;
   }
   return { core, dir, j };

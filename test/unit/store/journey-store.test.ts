@@ -1,3 +1,4 @@
+import { fillEntry } from '../helpers/entry-audience';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -129,7 +130,7 @@ describe('journey store', () => {
 describe('renaming', () => {
   it('renames every version of a lineage and lets a version take its own lineage name back', async () => {
     const core = await coreIn(tempDir());
-    const v1 = (await core.dispatch('journeys.create', { name: 'Nurture', audience: 'people' })) as Journey;
+    const v1 = await fillEntry((c, i) => core.dispatch(c, i), (await core.dispatch('journeys.create', { name: 'Nurture', audience: 'people' })) as Journey);
     await core.dispatch('journeys.create', { name: 'Other', audience: 'people' });
     await core.dispatch('journeys.publish', { id: v1.id });
     const v2 = (await core.dispatch('journeys.createVersion', { id: v1.id })) as Journey;

@@ -1,5 +1,6 @@
 import type { Problem } from '../../../../shared/validation';
 import { useEditorStore } from '../../../stores/editor-store';
+import { problemLine } from './problem-line';
 
 /** The problems list; a problem on a node jumps to it. */
 export function ProblemsPanel({ problems }: { problems: readonly Problem[] }) {
@@ -28,7 +29,7 @@ export function ProblemsPanel({ problems }: { problems: readonly Problem[] }) {
               </span>
               {p.nodeId && nameOf(p.nodeId) ? (
                 <button type="button" className="link" onClick={() => useEditorStore.getState().requestFocus(p.nodeId as string)}>
-                  {nameOf(p.nodeId)}: {p.message}
+                  {problemLine(p, nameOf)}
                 </button>
               ) : (
                 <span>{p.message}</span>

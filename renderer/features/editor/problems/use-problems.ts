@@ -4,7 +4,9 @@ import type { CustomActionRef } from '../../../../shared/catalog';
 import { validateJourney, type Problem } from '../../../../shared/validation';
 import { api } from '../../../api/client';
 import { useEditorStore } from '../../../stores/editor-store';
+import { useCustomActionsStore } from '../../custom-actions/custom-actions-store';
 import { useWorkspaceStore } from '../../settings/workspace-store';
+import { withDraftProblems } from './draft-problems';
 
 const NONE: Problem[] = [];
 
@@ -21,19 +23,26 @@ export interface ValidationInputs {
 export function useValidationContext(): ValidationInputs {
   const workspace = useWorkspaceStore((s) => s.workspace);
   const [journeys, setJourneys] = useState<JourneySummary[]>([]);
-  const [customActions, setCustomActions] = useState<CustomActionRef[]>([]);
+  const actions = useCustomActionsStore((s) => s.actions);
+  const modules = useCustomActionsStore((s) => s.modules);
   useEffect(() => {
     let live = true;
     useWorkspaceStore.getState().load().catch(() => undefined);
+    void useCustomActionsStore.getState().reload();
     api.call('journeys.list', {}).then((j) => live && setJourneys(j), () => undefined);
-    api.call('actions.list', {}).then(
-      (list) => live && setCustomActions(list.map((a) => ({ id: a.id, name: a.name, functions: a.functions }))),
-      () => undefined,
-    );
     return () => {
       live = false;
     };
   }, []);
+  // The same references the core's publish check uses: functions and their input schemas.
+  const customActions = useMemo<CustomActionRef[]>(
+    () =>
+      actions.map((a) => {
+        const fns = modules.find((m) => m.id === a.module)?.functions ?? [];
+        return { id: a.id, name: a.name, functions: a.functions, inputSchemas: Object.fromEntries(fns.map((f) => [f.name, f.input])) };
+      }),
+    [actions, modules],
+  );
   return { workspace, journeys, customActions };
 }
 
@@ -41,8 +50,10 @@ export function useValidationContext(): ValidationInputs {
 export function useProblems({ workspace, journeys, customActions }: ValidationInputs): Problem[] {
   const journey = useEditorStore((s) => s.journey);
   const body = useDeferredValue(useEditorStore((s) => s.body));
-  return useMemo(() => {
+  const drafts = useEditorStore((s) => s.fieldDrafts);
+  const validated = useMemo(() => {
     if (!journey || !body || !workspace) return NONE;
     return validateJourney({ ...journey, ...body }, workspace, { journeys, customActions });
   }, [journey, body, workspace, journeys, customActions]);
+  return useMemo(() => withDraftProblems(validated, drafts), [validated, drafts]);
 }

@@ -1,0 +1,48 @@
+import type { KeyboardEvent } from 'react';
+import { useEditorStore } from '../../stores/editor-store';
+
+const nodeIdOf = (el: EventTarget | null) => (el instanceof HTMLElement && el.classList.contains('react-flow__node') ? el.dataset.id : undefined);
+
+/** Focuses a node's card on the map (React Flow renders it with tabindex 0). */
+export function focusNodeCard(id: string): boolean {
+  const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+  el?.focus({ preventScroll: false });
+  return el !== null;
+}
+
+/** The node an arrow key leads to from `id`: down = next step, up = previous, left/right = neighbour on the same level. */
+export function neighbourOf(id: string, key: string): string | undefined {
+  const body = useEditorStore.getState().body;
+  if (!body) return undefined;
+  const next = body.edges.filter((e) => e.source === id).map((e) => e.target);
+  const prev = body.edges.filter((e) => e.target === id).map((e) => e.source);
+  if (key === 'ArrowDown') return next[0];
+  if (key === 'ArrowUp') return prev[0];
+  const siblings = prev.length > 0 ? body.edges.filter((e) => e.source === prev[0]).map((e) => e.target) : [];
+  const i = siblings.indexOf(id);
+  if (i < 0) return undefined;
+  return key === 'ArrowLeft' ? siblings[i - 1] : siblings[i + 1];
+}
+
+/**
+ * Keys on a focused node: arrows move focus along the paths, Enter selects it and opens its
+ * settings in the side panel (focus goes to the first field), Space selects it.
+ */
+export function onCanvasKeyDown(e: KeyboardEvent<HTMLElement>): void {
+  const id = nodeIdOf(e.target);
+  if (!id || e.ctrlKey || e.metaKey || e.altKey) return;
+  if (e.key.startsWith('Arrow')) {
+    const to = neighbourOf(id, e.key);
+    // Never let React Flow move the node: on a focused card the arrows navigate.
+    e.preventDefault();
+    e.stopPropagation();
+    if (to) focusNodeCard(to);
+  } else if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    e.stopPropagation();
+    useEditorStore.getState().setSelection([id]);
+    if (e.key === 'Enter') {
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('.inspector input, .inspector select, .inspector textarea')?.focus());
+    }
+  }
+}
