@@ -27,6 +27,8 @@ export interface RenderedJourney {
   /** The drawn area in journey coordinates (the SVG's viewBox). */
   bounds: Box;
   routes: EdgeRoute[];
+  /** Where the edge labels sit (they cover the line underneath). */
+  labels: Box[];
 }
 
 const LABEL_FONT = 11;
@@ -155,5 +157,6 @@ export function renderJourneySvg(body: Pick<JourneyBody, 'nodes' | 'edges'>, opt
     `<title>${xml(title)}</title>` +
     `<rect class="background" x="${bounds.x}" y="${bounds.y}" width="${bounds.width}" height="${bounds.height}" fill="${p.background}"/>` +
     `<g class="flows">${bands.join('')}</g><g class="edges">${lines.join('')}</g><g class="labels">${labels.join('')}</g><g class="nodes">${cards.join('')}</g>${empty}</svg>`;
-  return { svg, width: bounds.width, height: bounds.height, bounds, routes };
+  const labelBoxes = pills.map((l) => ({ x: l.center.x - l.width / 2, y: l.center.y - LABEL_H / 2, width: l.width, height: LABEL_H }));
+  return { svg, width: bounds.width, height: bounds.height, bounds, routes, labels: labelBoxes };
 }
