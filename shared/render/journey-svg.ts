@@ -124,8 +124,16 @@ export function renderJourneySvg(body: Pick<JourneyBody, 'nodes' | 'edges'>, opt
     xs.push(b.x, b.x + b.width);
     ys.push(b.y, b.y + b.height);
   }
-  for (const r of routes) for (const pt of r.points) xs.push(pt.x), ys.push(pt.y);
-  for (const l of pills) xs.push(l.center.x - l.width / 2, l.center.x + l.width / 2), ys.push(l.center.y - LABEL_H / 2, l.center.y + LABEL_H / 2);
+  for (const r of routes) {
+    for (const pt of r.points) {
+      xs.push(pt.x);
+      ys.push(pt.y);
+    }
+  }
+  for (const l of pills) {
+    xs.push(l.center.x - l.width / 2, l.center.x + l.width / 2);
+    ys.push(l.center.y - LABEL_H / 2, l.center.y + LABEL_H / 2);
+  }
   const bounds: Box =
     xs.length === 0
       ? { x: 0, y: 0, width: 320, height: 80 }
