@@ -9,10 +9,12 @@ interface ExportControlsProps {
   /** Button words: "Export" in the editor, "Download" when presenting. */
   verb: 'Export' | 'Download';
   highlightId?: string | null;
+  /** Shows "PNG" and "SVG" only (the accessible names keep the verb), for a crowded toolbar. */
+  compact?: boolean;
 }
 
 /** PNG (with a choice of scale) and SVG export of the whole journey, drawn by the shared vector renderer. */
-export function ExportControls({ getBody, name, verb, highlightId }: ExportControlsProps) {
+export function ExportControls({ getBody, name, verb, highlightId, compact = false }: ExportControlsProps) {
   const [scale, setScale] = useState(DEFAULT_PNG_SCALE);
   const [error, setError] = useState<string | null>(null);
   const run = (format: 'png' | 'svg') => {
@@ -23,8 +25,8 @@ export function ExportControls({ getBody, name, verb, highlightId }: ExportContr
   };
   return (
     <span className="export-controls">
-      <button type="button" onClick={() => run('png')} title={`The whole journey as a PNG at ${scale}× resolution`}>
-        {verb} PNG
+      <button type="button" onClick={() => run('png')} aria-label={`${verb} PNG`} title={`The whole journey as a PNG at ${scale}× resolution`}>
+        {compact ? 'PNG' : `${verb} PNG`}
       </button>
       <select aria-label="PNG scale" value={scale} onChange={(e) => setScale(Number(e.target.value))}>
         {PNG_SCALES.map((s) => (
@@ -33,8 +35,8 @@ export function ExportControls({ getBody, name, verb, highlightId }: ExportContr
           </option>
         ))}
       </select>
-      <button type="button" onClick={() => run('svg')} title="The whole journey as a vector picture (opens in slide and drawing apps)">
-        {verb} SVG
+      <button type="button" onClick={() => run('svg')} aria-label={`${verb} SVG`} title="The whole journey as a vector picture (opens in slide and drawing apps)">
+        {compact ? 'SVG' : `${verb} SVG`}
       </button>
       {error && (
         <span role="alert" className="error">

@@ -70,8 +70,8 @@ export function PresentationView({ journey, body, onClose }: { journey: Journey;
       <header className="present-bar">
         <h2 className="present-title">{journey.name}</h2>
         <nav className="present-steps" aria-label="Walkthrough">
-          <button type="button" onClick={walk.previous} disabled={walk.index < 0} aria-label="Previous step">
-            ← Previous
+          <button type="button" onClick={walk.previous} disabled={walk.index < 0} aria-label="Previous step" title="Previous step (←)">
+            ←
           </button>
           <output aria-live="polite" data-testid="present-step">
             {stepText}
@@ -82,14 +82,14 @@ export function PresentationView({ journey, body, onClose }: { journey: Journey;
         </nav>
         <PresentationReplay journeyId={journey.id} />
         <span className="present-grow" />
-        <ExportControls verb="Download" name={journey.name} getBody={() => body} highlightId={walk.current?.id ?? null} />
+        <ExportControls verb="Download" compact name={journey.name} getBody={() => body} highlightId={walk.current?.id ?? null} />
         {document.fullscreenEnabled && (
           <button type="button" aria-pressed={fullscreen} onClick={toggleFullscreen}>
             {fullscreen ? 'Leave full screen' : 'Full screen'}
           </button>
         )}
-        <button type="button" onClick={close}>
-          Exit presentation
+        <button type="button" onClick={close} aria-label="Exit presentation" title="Exit presentation (Esc)">
+          Exit
         </button>
       </header>
       <div className="present-body">
