@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import type { Size } from '../../../../shared/graph';
 import { useEditorStore } from '../../../stores/editor-store';
 import { useEditorActions, useEditorJourney, useHistoryState, useReadOnly } from '../../../stores/editor-selectors';
+import { useZoomToFit } from '../canvas-view';
 import { tidyUp } from '../editor-actions';
 import { ExportControls } from '../../export/ExportControls';
 import { SaveIndicator } from './SaveIndicator';
@@ -21,7 +22,7 @@ export function EditorToolbar({ problemCount }: { problemCount: number }) {
   const journey = useEditorJourney();
   const { undo, redo, setProblemsOpen, setHelpOpen } = useEditorActions();
   const problemsOpen = useEditorStore((s) => s.problemsOpen);
-  const { fitView } = useReactFlow();
+  const zoomToFit = useZoomToFit();
   const sizes = useMeasuredSizes();
   return (
     <div role="toolbar" aria-label="Canvas" className="canvas-toolbar">
@@ -37,12 +38,12 @@ export function EditorToolbar({ problemCount }: { problemCount: number }) {
         disabled={readOnly}
         onClick={() => {
           tidyUp(sizes());
-          requestAnimationFrame(() => void fitView({ maxZoom: 1, duration: 200 }));
+          requestAnimationFrame(() => zoomToFit());
         }}
       >
         Tidy up
       </button>
-      <button type="button" onClick={() => void fitView({ maxZoom: 1, duration: 200 })}>
+      <button type="button" onClick={() => zoomToFit()}>
         Zoom to fit
       </button>
       <ExportControls verb="Export" name={journey?.name ?? 'journey'} getBody={() => useEditorStore.getState().body} />
