@@ -22,3 +22,11 @@ export function uniqueName(prefix: string): string {
 
 export const test = base;
 export { expect };
+
+/**
+ * A journey name for a test whose screens go into the README: the plain name a user would write
+ * when regenerating the pictures (README_SCREENSHOTS=1, a fresh data directory), else a unique one.
+ */
+export function displayName(name: string): string {
+  return process.env.README_SCREENSHOTS === '1' ? name : uniqueName(name);
+}

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { expect, openApp, snap, test, uniqueName } from './fixtures';
+import { displayName, expect, openApp, snap, test } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 import { startSecondInstance } from './second-instance';
 
@@ -22,7 +22,7 @@ function pngSize(path: string): { width: number; height: number } {
 test('presents a journey: walkthrough in path order, speaker notes that persist, replay with counts, 2x export', async ({ page }) => {
   const canvas = new CanvasPage(page);
   await openApp(page);
-  const name = uniqueName('Present handoff');
+  const name = displayName('Pricing page visitors to sales');
   const journey = await canvas.call<{ id: string }>('journeys.createFromTemplate', { templateId: 'sales-handoff', name });
   await page.goto(`/#/journeys/${journey.id}`);
   await expect(canvas.map).toBeVisible();
