@@ -7,16 +7,17 @@ import { QuarantineBanner } from '../features/recovery/QuarantineBanner';
 import { RemotesPage } from '../features/remotes/RemotesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { GuidedTour } from '../features/tour/GuidedTour';
+import { useLayoutStore } from '../stores/layout-store';
 import { DesktopCommands } from './desktop-commands';
 import { hrefOf, useRoute, type Route } from './router';
 
-const NAV: { label: string; route: Route }[] = [
-  { label: 'Journeys', route: { page: 'journeys' } },
-  { label: 'Actions', route: { page: 'actions' } },
-  { label: 'Bundles', route: { page: 'bundles' } },
-  { label: 'Remotes', route: { page: 'remotes' } },
-  { label: 'Settings', route: { page: 'settings' } },
-  { label: 'Help', route: { page: 'help' } },
+const NAV: { label: string; icon: string; route: Route }[] = [
+  { label: 'Journeys', icon: '⤳', route: { page: 'journeys' } },
+  { label: 'Actions', icon: '⚡', route: { page: 'actions' } },
+  { label: 'Bundles', icon: '▦', route: { page: 'bundles' } },
+  { label: 'Remotes', icon: '⇅', route: { page: 'remotes' } },
+  { label: 'Settings', icon: '⚙', route: { page: 'settings' } },
+  { label: 'Help', icon: '?', route: { page: 'help' } },
 ];
 
 function Screen({ route }: { route: Route }) {
@@ -42,15 +43,31 @@ function Screen({ route }: { route: Route }) {
 export function App() {
   const route = useRoute();
   const current = route.page === 'journey' ? 'journeys' : route.page;
+  const collapsed = useLayoutStore((s) => s.navCollapsed);
   return (
-    <div className="shell">
+    <div className={`shell${collapsed ? ' nav-collapsed' : ''}`}>
       <nav className="sidebar" aria-label="Main">
-        <div className="brand">Journey Studio</div>
+        <div className="brand">
+          <span className="nav-label">Journey Studio</span>
+          <button
+            type="button"
+            className="collapse-toggle"
+            aria-expanded={!collapsed}
+            aria-label={collapsed ? 'Expand navigation' : 'Collapse navigation'}
+            title={collapsed ? 'Expand navigation' : 'Collapse navigation'}
+            onClick={() => useLayoutStore.getState().toggle('navCollapsed')}
+          >
+            {collapsed ? '»' : '«'}
+          </button>
+        </div>
         <ul>
           {NAV.map((item) => (
             <li key={item.label}>
-              <a href={hrefOf(item.route)} aria-current={item.route.page === current ? 'page' : undefined}>
-                {item.label}
+              <a href={hrefOf(item.route)} aria-current={item.route.page === current ? 'page' : undefined} title={collapsed ? item.label : undefined}>
+                <span className="nav-icon" aria-hidden>
+                  {item.icon}
+                </span>
+                <span className="nav-label">{item.label}</span>
               </a>
             </li>
           ))}

@@ -14,16 +14,6 @@ h2 { font-size: 18px; margin: 28px 0 10px; padding-bottom: 4px; border-bottom: 1
 .kpi b { display: block; font-size: 22px; color: #1e3a8a; }
 .picture { border: 1px solid #e2e8f0; border-radius: 8px; padding: 8px; text-align: center; background: #fbfdff; }
 svg.journey { max-width: 100%; height: auto; max-height: 880px; }
-svg .card { fill: #fff; stroke: #cbd5e1; }
-svg .edge { fill: none; stroke: #64748b; stroke-width: 1.4; }
-svg .flow { fill: none; stroke: #3358d4; stroke-opacity: .28; stroke-linecap: round; }
-svg text { font-family: system-ui, sans-serif; }
-svg .kind { font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; }
-svg .name { font-size: 15px; font-weight: 600; fill: #0f172a; }
-svg .detail { font-size: 12px; fill: #64748b; }
-svg .badge { font-size: 11px; font-weight: 700; fill: #1e3a8a; }
-svg .out { font-size: 11px; fill: #475569; }
-svg .num { font-size: 12px; font-weight: 600; fill: #1e3a8a; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; break-inside: avoid; }
 caption { text-align: left; font-weight: 600; padding: 4px 0; }
 th, td { padding: 5px 8px; border-bottom: 1px solid #e2e8f0; text-align: left; vertical-align: top; }

@@ -51,3 +51,11 @@ export const test = base.extend<{ host: SecondInstance }>({
   baseURL: async ({ host }, use) => use(host.base),
 });
 export { expect };
+
+/**
+ * A journey name for a test whose screens go into the README: the plain name a user would write
+ * when regenerating the pictures (README_SCREENSHOTS=1, a fresh data directory), else a unique one.
+ */
+export function displayName(name: string): string {
+  return process.env.README_SCREENSHOTS === '1' ? name : uniqueName(name);
+}

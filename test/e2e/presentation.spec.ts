@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { expect, openApp, snap, test, uniqueName, viewportSettled } from './fixtures';
+import { displayName, expect, openApp, snap, test, uniqueName, viewportSettled } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 import { startSecondInstance } from './second-instance';
 
@@ -22,7 +22,7 @@ function pngSize(path: string): { width: number; height: number } {
 test('presents a journey: walkthrough in path order, speaker notes that persist, replay with counts, 2x export', async ({ page }) => {
   const canvas = new CanvasPage(page);
   await openApp(page);
-  const name = uniqueName('Present handoff');
+  const name = displayName('Pricing page visitors to sales');
   const journey = await canvas.call<{ id: string }>('journeys.createFromTemplate', { templateId: 'sales-handoff', name });
   await page.goto(`/#/journeys/${journey.id}`);
   await expect(canvas.map).toBeVisible();
@@ -72,14 +72,18 @@ test('presents a journey: walkthrough in path order, speaker notes that persist,
   await expect(show.getByTestId('replay-day')).toHaveText('Day 3 of 14');
   await expect(show.getByRole('status', { name: /^Simulated: 180 people entered/ }).first()).toBeVisible();
 
-  // Export at presentation resolution: twice the canvas size in pixels.
-  const canvasBox = await show.getByRole('region', { name: 'Presented journey' }).boundingBox();
-  const [png] = await Promise.all([page.waitForEvent('download'), show.getByRole('button', { name: 'Download PNG' }).click()]);
+  // Export the slide: the whole journey as a vector SVG, and a PNG of it at twice its size.
   mkdirSync('screenshots', { recursive: true });
-  await png.saveAs('screenshots/presentation-export.png');
-  expect(pngSize('screenshots/presentation-export.png').width).toBe(Math.round((canvasBox?.width ?? 0) * 2));
   const [svg] = await Promise.all([page.waitForEvent('download'), show.getByRole('button', { name: 'Download SVG' }).click()]);
   expect(svg.suggestedFilename()).toBe(`${name}.svg`);
+  await svg.saveAs('screenshots/presentation-export.svg');
+  const svgText = readFileSync('screenshots/presentation-export.svg', 'utf8');
+  expect(svgText).not.toMatch(/foreignObject/i);
+  expect(svgText).toContain('>Keep nurturing</text>');
+  const svgWidth = Number(/<svg[^>]* width="(\d+)"/.exec(svgText)?.[1]);
+  const [png] = await Promise.all([page.waitForEvent('download'), show.getByRole('button', { name: 'Download PNG' }).click()]);
+  await png.saveAs('screenshots/presentation-export.png');
+  expect(pngSize('screenshots/presentation-export.png').width).toBe(svgWidth * 2);
 
   await show.getByRole('button', { name: 'Exit presentation' }).click();
   await expect(show).toBeHidden();

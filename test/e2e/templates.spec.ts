@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { copyFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { expect, openApp, snap, test, uniqueName } from './fixtures';
+import { displayName, expect, openApp, snap, test } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 
 const TEMPLATES = [
@@ -37,7 +37,7 @@ test('creates each template through the dialog, runs its saved scenario and expo
     await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue(t.title);
     await expect(dialog.getByRole('radio', { name: t.id === 'buying-group' ? 'Account journey' : 'People journey' })).toBeChecked();
     if (i === 0) await shot(page, 'templates-01-gallery', 'create-from-template');
-    const name = uniqueName(t.title.slice(0, 40));
+    const name = displayName(t.title.slice(0, 40));
     await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
     await dialog.getByRole('button', { name: 'Create' }).click();
     await expect(page.getByRole('heading', { name })).toBeVisible();

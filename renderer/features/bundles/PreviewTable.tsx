@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { BundlePreview, FieldChange, ItemState, JourneyPreview } from '../../../shared/bundle';
 import { formatDateTime } from '../../components/format';
 
@@ -9,6 +10,21 @@ function StateTag({ state, detail }: { state: ItemState; detail?: string }) {
       {STATE[state]}
       {detail && <span className="muted"> ({detail})</span>}
     </span>
+  );
+}
+
+/** Text with line-break chances after URL and path separators, so a long URL wraps at a slash, not mid-word. */
+function Breakable({ text }: { text: string }) {
+  const parts = text.split(/(?<=[/?&=.#_-])/);
+  return (
+    <>
+      {parts.map((p, i) => (
+        <Fragment key={i}>
+          {p}
+          {i < parts.length - 1 && <wbr />}
+        </Fragment>
+      ))}
+    </>
   );
 }
 
@@ -29,8 +45,12 @@ function Changes({ changes, name }: { changes: FieldChange[]; name: string }) {
           {changes.map((c) => (
             <tr key={c.field}>
               <td>{c.field}</td>
-              <td>{c.before}</td>
-              <td>{c.after}</td>
+              <td>
+                <Breakable text={c.before} />
+              </td>
+              <td>
+                <Breakable text={c.after} />
+              </td>
             </tr>
           ))}
         </tbody>

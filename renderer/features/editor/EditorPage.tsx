@@ -2,6 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Journey } from '../../../shared/model';
 import { api } from '../../api/client';
+import { PanelToggles, usePanelClasses } from '../../app/PanelToggles';
 import { hrefOf } from '../../app/router';
 import { useEditorStore } from '../../stores/editor-store';
 import { useEditorJourney } from '../../stores/editor-selectors';
@@ -29,6 +30,7 @@ function Editor({ journey }: { journey: Journey }) {
   const { workspace } = validation;
   const problems = useProblems(validation);
   const readOnly = useEditorStore((s) => s.readOnly);
+  const panels = usePanelClasses();
   useAutosave();
   useKeyboardShortcuts();
   return (
@@ -36,7 +38,8 @@ function Editor({ journey }: { journey: Journey }) {
       <JourneyHeader journey={journey} onJourneyChanged={(j) => useEditorStore.getState().adoptJourney(j)} />
       <ReadOnlyBanner journey={journey} />
       <EditorToolbar problemCount={problems.length} />
-      <div className={`editor-body${readOnly ? ' read-only' : ''}`}>
+      <div className={`editor-body${readOnly ? ' read-only' : ''}${panels}`}>
+        <PanelToggles palette={!readOnly} />
         {!readOnly && <Palette />}
         <JourneyCanvas problems={problems} />
         <InspectorPanel workspace={workspace} problems={problems} />

@@ -6,6 +6,7 @@ import type { Position } from '../../../shared/model';
 import type { Problem } from '../../../shared/validation';
 import { useEditorStore } from '../../stores/editor-store';
 import { useEditorActions, useEditorBody, useReadOnly, useSelection } from '../../stores/editor-selectors';
+import { useInitialView } from './canvas-view';
 import { addNodeFree } from './editor-actions';
 import { edgeTypes } from './edges/PathEdge';
 import './editor-keyboard.css';
@@ -137,8 +138,11 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
     [readOnly, screenToFlowPosition],
   );
   useFocusRequests();
+  const canvasRef = useRef<HTMLDivElement>(null);
+  useInitialView(canvasRef);
   return (
     <div
+      ref={canvasRef}
       className={`canvas${readOnly ? ' read-only' : ''}`}
       aria-label="Journey map"
       role="region"
@@ -162,8 +166,6 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_THRESHOLD}
-        fitView
-        fitViewOptions={{ maxZoom: 1 }}
         minZoom={0.05}
         proOptions={{ hideAttribution: true }}
       >

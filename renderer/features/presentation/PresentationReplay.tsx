@@ -27,7 +27,7 @@ export function PresentationReplay({ journeyId }: { journeyId: string }) {
     <div className="present-replay">
       {saved.length > 0 ? (
         <>
-          <label htmlFor={id} className="small">
+          <label htmlFor={id} className="small present-replay-label">
             Scenario
           </label>
           <select id={id} value={chosen} onChange={(e) => setChosen(e.target.value)}>
@@ -35,8 +35,8 @@ export function PresentationReplay({ journeyId }: { journeyId: string }) {
               <option key={s.name}>{s.name}</option>
             ))}
           </select>
-          <button type="button" disabled={!scenario || state === 'running'} onClick={() => scenario && void run(scenario, null)}>
-            {state === 'running' ? 'Simulating…' : 'Run scenario'}
+          <button type="button" aria-label="Run scenario" title="Run the scenario and replay it" disabled={!scenario || state === 'running'} onClick={() => scenario && void run(scenario, null)}>
+            {state === 'running' ? 'Simulating…' : result ? 'Run' : 'Run scenario'}
           </button>
         </>
       ) : (

@@ -1,7 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useRef, useState } from 'react';
 import type { Journey, JourneyBody } from '../../../shared/model';
-import { exportSlide } from './export-slide';
+import { ExportControls } from '../export/ExportControls';
 import { NotesPanel } from './NotesPanel';
 import { PresentationCanvas } from './PresentationCanvas';
 import { PresentationReplay } from './PresentationReplay';
@@ -21,7 +21,6 @@ export function PresentationView({ journey, body, onClose }: { journey: Journey;
   const walk = useWalkthrough(body);
   const { notes, edit, save, status } = useSpeakerNotes(journey.id);
   const [fullscreen, setFullscreen] = useState(false);
-  const [exportError, setExportError] = useState<string | null>(null);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -64,10 +63,6 @@ export function PresentationView({ journey, body, onClose }: { journey: Journey;
     if (document.fullscreenElement) void document.exitFullscreen();
     else void ref.current?.requestFullscreen().catch(() => undefined);
   };
-  const doExport = (format: 'png' | 'svg') => {
-    setExportError(null);
-    if (ref.current) exportSlide(ref.current, format, journey.name).catch((e: Error) => setExportError(e.message));
-  };
   const stepText = walk.current ? `Step ${walk.index + 1} of ${walk.steps.length}` : `Overview · ${walk.steps.length} steps`;
 
   return (
@@ -75,8 +70,8 @@ export function PresentationView({ journey, body, onClose }: { journey: Journey;
       <header className="present-bar">
         <h2 className="present-title">{journey.name}</h2>
         <nav className="present-steps" aria-label="Walkthrough">
-          <button type="button" onClick={walk.previous} disabled={walk.index < 0} aria-label="Previous step">
-            ← Previous
+          <button type="button" onClick={walk.previous} disabled={walk.index < 0} aria-label="Previous step" title="Previous step (←)">
+            ←
           </button>
           <output aria-live="polite" data-testid="present-step">
             {stepText}
@@ -87,26 +82,16 @@ export function PresentationView({ journey, body, onClose }: { journey: Journey;
         </nav>
         <PresentationReplay journeyId={journey.id} />
         <span className="present-grow" />
-        <button type="button" onClick={() => doExport('png')} title="PNG at twice the screen resolution">
-          Download PNG
-        </button>
-        <button type="button" onClick={() => doExport('svg')}>
-          Download SVG
-        </button>
+        <ExportControls verb="Download" compact name={journey.name} getBody={() => body} highlightId={walk.current?.id ?? null} />
         {document.fullscreenEnabled && (
           <button type="button" aria-pressed={fullscreen} onClick={toggleFullscreen}>
             {fullscreen ? 'Leave full screen' : 'Full screen'}
           </button>
         )}
-        <button type="button" onClick={close}>
-          Exit presentation
+        <button type="button" onClick={close} aria-label="Exit presentation" title="Exit presentation (Esc)">
+          Exit
         </button>
       </header>
-      {exportError && (
-        <p role="alert" className="error present-error">
-          {exportError}
-        </p>
-      )}
       <div className="present-body">
         <ReactFlowProvider>
           <PresentationCanvas body={body} currentId={walk.current?.id ?? null} />

@@ -1,10 +1,10 @@
 import { useReactFlow } from '@xyflow/react';
-import { useState } from 'react';
 import type { Size } from '../../../../shared/graph';
 import { useEditorStore } from '../../../stores/editor-store';
 import { useEditorActions, useEditorJourney, useHistoryState, useReadOnly } from '../../../stores/editor-selectors';
+import { useZoomToFit } from '../canvas-view';
 import { tidyUp } from '../editor-actions';
-import { exportCanvas } from '../export-image';
+import { ExportControls } from '../../export/ExportControls';
 import { SaveIndicator } from './SaveIndicator';
 import { PresentButton } from '../../presentation/PresentButton';
 import { SimulateButton } from '../../simulation/SimulateButton';
@@ -22,13 +22,8 @@ export function EditorToolbar({ problemCount }: { problemCount: number }) {
   const journey = useEditorJourney();
   const { undo, redo, setProblemsOpen, setHelpOpen } = useEditorActions();
   const problemsOpen = useEditorStore((s) => s.problemsOpen);
-  const { fitView, getNodes } = useReactFlow();
+  const zoomToFit = useZoomToFit();
   const sizes = useMeasuredSizes();
-  const [exportError, setExportError] = useState<string | null>(null);
-  const doExport = (format: 'png' | 'svg') => {
-    setExportError(null);
-    exportCanvas(format, getNodes(), journey?.name ?? 'journey').catch((e: Error) => setExportError(e.message));
-  };
   return (
     <div role="toolbar" aria-label="Canvas" className="canvas-toolbar">
       <button type="button" onClick={undo} disabled={!canUndo} aria-label="Undo" title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}>
@@ -43,25 +38,15 @@ export function EditorToolbar({ problemCount }: { problemCount: number }) {
         disabled={readOnly}
         onClick={() => {
           tidyUp(sizes());
-          requestAnimationFrame(() => void fitView({ maxZoom: 1, duration: 200 }));
+          requestAnimationFrame(() => zoomToFit());
         }}
       >
         Tidy up
       </button>
-      <button type="button" onClick={() => void fitView({ maxZoom: 1, duration: 200 })}>
+      <button type="button" onClick={() => zoomToFit()}>
         Zoom to fit
       </button>
-      <button type="button" onClick={() => doExport('png')}>
-        Export PNG
-      </button>
-      <button type="button" onClick={() => doExport('svg')}>
-        Export SVG
-      </button>
-      {exportError && (
-        <span role="alert" className="error">
-          {exportError}
-        </span>
-      )}
+      <ExportControls verb="Export" name={journey?.name ?? 'journey'} getBody={() => useEditorStore.getState().body} />
       <PresentButton />
       <SimulateButton />
       <span className="toolbar-grow" />

@@ -1,0 +1,58 @@
+import { getNodesBounds, getViewportForBounds, useNodesInitialized, useReactFlow, type FitViewOptions } from '@xyflow/react';
+import { useEffect, useRef, type RefObject } from 'react';
+import type { FlowNode } from './nodes/flow-types';
+
+/** Card text is 11–12 px: below this zoom it drops under ~11 px on screen. */
+export const READABLE_ZOOM = 0.92;
+const GAP = 16;
+
+/**
+ * Padding for a fit that keeps the journey clear of what floats over the map: the mini map
+ * (bottom right), the zoom buttons (bottom left), the panel toggles (top) and an open Problems list.
+ */
+export function fitPadding(canvas: HTMLElement | null): NonNullable<FitViewOptions['padding']> {
+  if (!canvas) return 0.1;
+  const area = canvas.getBoundingClientRect();
+  const pad = { top: 44, right: GAP, bottom: GAP, left: GAP };
+  const minimap = canvas.querySelector('.react-flow__minimap')?.getBoundingClientRect();
+  if (minimap) pad.right = Math.max(pad.right, area.right - minimap.left + GAP);
+  const controls = canvas.querySelector('.react-flow__controls')?.getBoundingClientRect();
+  if (controls) pad.left = Math.max(pad.left, controls.right - area.left + GAP);
+  const problems = document.querySelector('.problems-panel')?.getBoundingClientRect();
+  if (problems && problems.top < area.bottom) pad.bottom = Math.max(pad.bottom, area.bottom - problems.top + GAP);
+  return { top: `${pad.top}px`, right: `${pad.right}px`, bottom: `${pad.bottom}px`, left: `${pad.left}px` };
+}
+
+/** "Zoom to fit": the whole journey, clear of the mini map and overlays. */
+export function useZoomToFit(): (duration?: number) => void {
+  const { fitView } = useReactFlow();
+  return (duration = 200) => void fitView({ maxZoom: 1, minZoom: 0.05, duration, padding: fitPadding(document.querySelector<HTMLElement>('.canvas')) });
+}
+
+/**
+ * The first view of a journey: fitted when that keeps the cards readable, otherwise at a readable
+ * zoom with the Entry at the top of the map (pan or use the mini map for the rest). Waits until
+ * every card is measured, so the fit uses real sizes.
+ */
+export function useInitialView(canvas: RefObject<HTMLElement | null>): void {
+  const initialized = useNodesInitialized();
+  const { getNodes, setViewport, fitView } = useReactFlow<FlowNode>();
+  const done = useRef(false);
+  useEffect(() => {
+    if (!initialized || done.current || !canvas.current) return;
+    done.current = true;
+    const el = canvas.current;
+    const nodes = getNodes();
+    if (nodes.length === 0) return;
+    const { width, height } = el.getBoundingClientRect();
+    const padding = fitPadding(el);
+    const fit = getViewportForBounds(getNodesBounds(nodes), width, height, 0.05, 1, padding);
+    if (fit.zoom >= READABLE_ZOOM) {
+      void fitView({ maxZoom: 1, padding });
+      return;
+    }
+    const entry = nodes.find((n) => n.type === 'entry') ?? nodes[0];
+    const w = entry.measured?.width ?? 220;
+    void setViewport({ zoom: READABLE_ZOOM, x: width / 2 - (entry.position.x + w / 2) * READABLE_ZOOM, y: 56 - entry.position.y * READABLE_ZOOM });
+  }, [initialized, canvas, getNodes, setViewport, fitView]);
+}

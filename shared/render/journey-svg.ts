@@ -1,0 +1,174 @@
+import { DEFAULT_NODE_SIZE, type Size } from '../graph/layout';
+import { nodeOutputs, NODE_TYPE_LABELS, type JourneyBody, type JourneyNode } from '../model';
+import { routeEdges, type Box, type EdgeRoute, type Point } from './edge-routes';
+import { summarizeNode } from './node-summary';
+import { flowWidth, type SimFigures } from './sim-figures';
+import { fitText, fmtCount, textWidth, xml } from './text';
+import { FONT_STACK, PALETTES, type RenderPalette, type RenderTheme } from './theme';
+
+export interface RenderOptions {
+  theme?: RenderTheme;
+  /** Simulated figures: counts on nodes and edges, flow bands under the edges. */
+  sim?: SimFigures | null;
+  /** Space around the journey, in px. */
+  margin?: number;
+  /** A node drawn with a highlighted border (the presentation's current step). */
+  highlightId?: string | null;
+  /** Accessible name of the picture. */
+  title?: string;
+  /** Card sizes; nodes not listed use the default size. */
+  sizes?: ReadonlyMap<string, Size>;
+}
+
+export interface RenderedJourney {
+  svg: string;
+  width: number;
+  height: number;
+  /** The drawn area in journey coordinates (the SVG's viewBox). */
+  bounds: Box;
+  routes: EdgeRoute[];
+  /** Where the edge labels sit (they cover the line underneath). */
+  labels: Box[];
+}
+
+const LABEL_FONT = 11;
+const LABEL_H = 18;
+
+interface Pill {
+  text: string;
+  center: Point;
+  width: number;
+  strong: boolean;
+}
+
+const n1 = (v: number) => Math.round(v * 10) / 10;
+
+/** The text shown on an edge: the output's name when its node has several, and the count when simulated. */
+function edgePills(body: Pick<JourneyBody, 'nodes' | 'edges'>, routes: EdgeRoute[], sim: SimFigures | null): Pill[] {
+  const nodes = new Map(body.nodes.map((n) => [n.id, n] as const));
+  const edges = new Map(body.edges.map((e) => [e.id, e] as const));
+  const pills: Pill[] = [];
+  for (const r of routes) {
+    const e = edges.get(r.id);
+    const source = e ? nodes.get(e.source) : undefined;
+    if (!e || !source) continue;
+    const outs = nodeOutputs(source);
+    const name = outs.length > 1 ? (outs.find((o) => o.id === e.sourceHandle)?.label ?? '') : '';
+    const count = sim?.edges.get(r.id);
+    const text = [fitText(name, 150, LABEL_FONT), count !== undefined ? (sim?.edgeLabels.get(r.id) ?? fmtCount(count)) : ''].filter(Boolean).join(' · ');
+    if (text) pills.push({ text, center: r.mid, width: textWidth(text, LABEL_FONT, count !== undefined) + 14, strong: count !== undefined });
+  }
+  return pills;
+}
+
+function arrowHead(route: EdgeRoute, color: string): string {
+  const [a, b] = route.points.slice(-2);
+  const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+  const ux = (b.x - a.x) / len;
+  const uy = (b.y - a.y) / len;
+  const back = { x: b.x - ux * 9, y: b.y - uy * 9 };
+  const p1 = { x: back.x - uy * 5, y: back.y + ux * 5 };
+  const p2 = { x: back.x + uy * 5, y: back.y - ux * 5 };
+  return `<path d="M${n1(b.x)},${n1(b.y)} L${n1(p1.x)},${n1(p1.y)} L${n1(p2.x)},${n1(p2.y)} Z" fill="${color}"/>`;
+}
+
+/** The card's coloured top band, following the rounded corners (no clip paths: slide apps ignore them). */
+function topBand(b: Box, color: string): string {
+  const r = 8;
+  const h = 4;
+  const inset = r - Math.sqrt(r * r - (r - h) * (r - h));
+  return `<path d="M${n1(b.x + inset)},${b.y + h} A${r},${r} 0 0 1 ${b.x + r},${b.y} H${b.x + b.width - r} A${r},${r} 0 0 1 ${n1(b.x + b.width - inset)},${b.y + h} Z" fill="${color}"/>`;
+}
+
+function nodeCard(node: JourneyNode, b: Box, summary: string, p: RenderPalette, count: number | undefined, highlighted: boolean, countLabel?: string): string {
+  const kind = NODE_TYPE_LABELS[node.type].toUpperCase();
+  const textW = b.width - 24;
+  // A figure with its units is too long for the badge: it takes the detail line instead.
+  const detail = countLabel
+    ? `<text x="${b.x + 12}" y="${b.y + 67}" font-size="12" font-weight="700" fill="${p.text}" class="count">${xml(fitText(countLabel, textW, 12, true))}</text>`
+    : `<text x="${b.x + 12}" y="${b.y + 67}" font-size="12" fill="${p.muted}" class="detail">${xml(fitText(summary, textW, 12))}</text>`;
+  const badgeText = count !== undefined && !countLabel ? fmtCount(count) : '';
+  const badgeW = badgeText ? textWidth(badgeText, 12, true) + 14 : 0;
+  const badge = badgeText
+    ? `<rect x="${n1(b.x + b.width - 10 - badgeW)}" y="${b.y + 10}" width="${n1(badgeW)}" height="18" rx="9" fill="${p.countFill}"/>` +
+      `<text x="${n1(b.x + b.width - 10 - badgeW / 2)}" y="${b.y + 23}" text-anchor="middle" font-size="12" font-weight="700" fill="${p.countText}" class="count">${badgeText}</text>`
+    : '';
+  return (
+    `<g class="node" data-id="${xml(node.id)}">` +
+    `<rect class="card" x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" rx="8" fill="${p.card}" stroke="${highlighted ? p.highlight : p.cardBorder}" stroke-width="${highlighted ? 3 : 1}"/>` +
+    topBand(b, p.kind[node.type]) +
+    `<circle cx="${b.x + 16}" cy="${b.y + 19}" r="4" fill="${p.kind[node.type]}"/>` +
+    `<text x="${b.x + 26}" y="${b.y + 23}" font-size="11" font-weight="600" fill="${p.muted}" class="kind">${xml(fitText(kind, textW - 14 - badgeW, 11, true))}</text>` +
+    badge +
+    `<text x="${b.x + 12}" y="${b.y + 46}" font-size="14" font-weight="600" fill="${p.text}" class="name">${xml(fitText(node.name, textW, 14, true))}</text>` +
+    detail +
+    '</g>'
+  );
+}
+
+/**
+ * The journey as a true vector SVG, drawn from the model alone (no DOM, no foreignObject), so
+ * exports, the report, slides and tests all get the same picture: cards, step-routed edges with
+ * arrows, output names and simulated counts on the edges, flow bands under them. The bounds fit
+ * the drawing plus a margin.
+ */
+export function renderJourneySvg(body: Pick<JourneyBody, 'nodes' | 'edges'>, options: RenderOptions = {}): RenderedJourney {
+  const p = PALETTES[options.theme ?? 'light'];
+  const margin = options.margin ?? 32;
+  const sim = options.sim ?? null;
+  const boxOf = (n: JourneyNode): Box => ({ ...n.position, ...(options.sizes?.get(n.id) ?? DEFAULT_NODE_SIZE) });
+  const names = new Map(body.nodes.map((n) => [n.id, n.name] as const));
+  const routes = routeEdges(body.nodes, body.edges, boxOf);
+  const pills = edgePills(body, routes, sim);
+
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const n of body.nodes) {
+    const b = boxOf(n);
+    xs.push(b.x, b.x + b.width);
+    ys.push(b.y, b.y + b.height);
+  }
+  for (const r of routes) {
+    for (const pt of r.points) {
+      xs.push(pt.x);
+      ys.push(pt.y);
+    }
+  }
+  for (const l of pills) {
+    xs.push(l.center.x - l.width / 2, l.center.x + l.width / 2);
+    ys.push(l.center.y - LABEL_H / 2, l.center.y + LABEL_H / 2);
+  }
+  const bounds: Box =
+    xs.length === 0
+      ? { x: 0, y: 0, width: 320, height: 80 }
+      : { x: Math.floor(Math.min(...xs) - margin), y: Math.floor(Math.min(...ys) - margin), width: 0, height: 0 };
+  if (xs.length > 0) {
+    bounds.width = Math.ceil(Math.max(...xs) + margin) - bounds.x;
+    bounds.height = Math.ceil(Math.max(...ys) + margin) - bounds.y;
+  }
+
+  const bands = sim
+    ? routes.map((r) => {
+        const count = sim.edges.get(r.id);
+        if (count === undefined) return '';
+        return `<path class="flow" d="${r.d}" fill="none" stroke="${p.flow}" stroke-opacity="0.28" stroke-linecap="round" stroke-linejoin="round" stroke-width="${flowWidth(count, sim.max)}"/>`;
+      })
+    : [];
+  const lines = routes.map((r) => `<g data-edge="${xml(r.id)}"><path class="edge" d="${r.d}" fill="none" stroke="${p.edge}" stroke-width="1.5"/>${arrowHead(r, p.edge)}</g>`);
+  const labels = pills.map(
+    (l) =>
+      `<g class="edge-label"><rect x="${n1(l.center.x - l.width / 2)}" y="${n1(l.center.y - LABEL_H / 2)}" width="${n1(l.width)}" height="${LABEL_H}" rx="9" fill="${p.labelFill}" stroke="${p.labelBorder}"/>` +
+      `<text x="${n1(l.center.x)}" y="${n1(l.center.y + 4)}" text-anchor="middle" font-size="${LABEL_FONT}"${l.strong ? ' font-weight="700"' : ''} fill="${l.strong ? p.countText : p.muted}">${xml(l.text)}</text></g>`,
+  );
+  const cards = body.nodes.map((n) => nodeCard(n, boxOf(n), summarizeNode(n, (id) => names.get(id)), p, sim?.nodes.get(n.id), n.id === options.highlightId, sim?.nodeLabels.get(n.id)));
+  const empty = body.nodes.length === 0 ? `<text x="160" y="45" text-anchor="middle" font-size="14" fill="${p.muted}">The journey has no nodes.</text>` : '';
+  const title = options.title ?? 'Journey map';
+
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" class="journey" width="${bounds.width}" height="${bounds.height}" viewBox="${bounds.x} ${bounds.y} ${bounds.width} ${bounds.height}" role="img" aria-label="${xml(title)}" font-family="${FONT_STACK}">` +
+    `<title>${xml(title)}</title>` +
+    `<rect class="background" x="${bounds.x}" y="${bounds.y}" width="${bounds.width}" height="${bounds.height}" fill="${p.background}"/>` +
+    `<g class="flows">${bands.join('')}</g><g class="edges">${lines.join('')}</g><g class="labels">${labels.join('')}</g><g class="nodes">${cards.join('')}</g>${empty}</svg>`;
+  const labelBoxes = pills.map((l) => ({ x: l.center.x - l.width / 2, y: l.center.y - LABEL_H / 2, width: l.width, height: LABEL_H }));
+  return { svg, width: bounds.width, height: bounds.height, bounds, routes, labels: labelBoxes };
+}

@@ -1,0 +1,40 @@
+import { edgeFigure, nodeFigure, withUnit, type SimulationResult } from '../simulation';
+
+/** The simulated figures a picture shows: entered per node, traversals per edge. */
+export interface SimFigures {
+  nodes: ReadonlyMap<string, number>;
+  edges: ReadonlyMap<string, number>;
+  /** The busiest edge over the whole run (band widths scale against it, so a replay keeps its scale). */
+  max: number;
+  /** True when the figures stop at a replay day before the end. */
+  partial: boolean;
+  /** Each figure as shown, with its unit ("2,500 accounts · 9,870 people"): no bare number in a picture. */
+  nodeLabels: ReadonlyMap<string, string>;
+  edgeLabels: ReadonlyMap<string, string>;
+}
+
+const sumTo = (daily: readonly number[], day: number) => {
+  let s = 0;
+  for (let i = 0; i <= day && i < daily.length; i++) s += daily[i];
+  return s;
+};
+
+/** Figures at the end of the run, or summed up to a replay day. */
+export function simFigures(result: Pick<SimulationResult, 'nodes' | 'edges' | 'unit'>, day: number | null = null): SimFigures {
+  // A replay day has daily counts in the run's unit only; the end of the run has both units.
+  const nodeLabel = (n: SimulationResult['nodes'][number]) => (day === null ? nodeFigure(result, n) : withUnit(sumTo(n.daily, day), result.unit));
+  const edgeLabel = (e: SimulationResult['edges'][number]) => (day === null ? edgeFigure(result, e) : withUnit(sumTo(e.daily, day), result.unit));
+  return {
+    nodeLabels: new Map(result.nodes.map((n) => [n.nodeId, nodeLabel(n)])),
+    edgeLabels: new Map(result.edges.map((e) => [e.edgeId, edgeLabel(e)])),
+    nodes: new Map(result.nodes.map((n) => [n.nodeId, day === null ? n.entered : sumTo(n.daily, day)])),
+    edges: new Map(result.edges.map((e) => [e.edgeId, day === null ? e.count : sumTo(e.daily, day)])),
+    max: Math.max(0, ...result.edges.map((e) => e.count)),
+    partial: day !== null,
+  };
+}
+
+/** Band width of a flow: 1.5 px for an unused path up to 12 px for the busiest; square root keeps small flows visible. */
+export function flowWidth(count: number, max: number): number {
+  return Math.round((1.5 + (max > 0 ? Math.sqrt(count / max) * 10.5 : 0)) * 10) / 10;
+}
