@@ -2,6 +2,7 @@ import { AppError, toErrorPayload } from '../../shared/errors';
 import { callCommand } from './commands/call';
 import { catalogCommand } from './commands/catalog';
 import { exportCommand } from './commands/export';
+import { hubCommand } from './commands/hub';
 import { importCommand } from './commands/import';
 import { pullCommand } from './commands/pull';
 import { pushCommand } from './commands/push';
@@ -11,7 +12,7 @@ import type { Command, Io } from './commands/command';
 import { serveCommand } from './commands/serve';
 import { simulateCommand } from './commands/simulate';
 
-const COMMANDS: Command[] = [serveCommand, callCommand, validateCommand, catalogCommand, simulateCommand, exportCommand, importCommand, pushCommand, pullCommand, remoteCommand];
+const COMMANDS: Command[] = [serveCommand, callCommand, validateCommand, catalogCommand, simulateCommand, exportCommand, importCommand, pushCommand, pullCommand, remoteCommand, hubCommand];
 
 const processIo: Io = {
   out: (text) => process.stdout.write(text),
