@@ -16,6 +16,9 @@ export interface TestPostgres {
   port: number;
   /** A new empty database; its URL. */
   createDatabase: (name?: string) => Promise<string>;
+  /** Stops the server but keeps its files (a database outage); `resume` starts it again. */
+  pause: () => void;
+  resume: () => void;
   stop: () => void;
 }
 
@@ -74,7 +77,9 @@ export async function startPostgres(): Promise<TestPostgres> {
   const port = await freePort();
   // fsync off: these clusters are thrown away, and the crash tests kill the hub, never PostgreSQL.
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
-  run(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'server.log'), '-o', options, '-w', '-t', '60', 'start']);
+  const resume = () => run(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'server.log'), '-o', options, '-w', '-t', '60', 'start']);
+  const pause = () => run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
+  resume();
   let stopped = false;
   const stop = () => {
     if (stopped) return;
@@ -92,6 +97,8 @@ export async function startPostgres(): Promise<TestPostgres> {
     url,
     port,
     stop,
+    pause,
+    resume,
     createDatabase: async (name = `t${process.pid}_${++count}_${Date.now().toString(36)}`) => {
       const client = new pg.Client({ connectionString: url });
       await client.connect();

@@ -36,6 +36,9 @@ export interface RunningHub {
   port: number;
   url: string;
   pool: pg.Pool;
+  databaseUrl: string;
+  /** Requests being answered right now. */
+  busy: () => number;
   /** Stops taking requests, lets in-flight ones (pushes) finish, then closes the pool. */
   close: () => Promise<void>;
 }
@@ -158,7 +161,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       .catch((error: unknown) => {
         const mapped = asApiError(error);
         if (!(mapped instanceof AppError)) log('error', { path: (req.url ?? '').split('?')[0].slice(0, 200), message: (error as Error)?.message?.slice(0, 300) ?? 'unknown' });
-        sendError(res, mapped);
+        // sendError hides the message of every 5xx; a database outage is worth saying plainly.
+        if (mapped instanceof HttpError && mapped.status === 503 && !res.headersSent) sendJson(res, 503, { error: { code: mapped.code, message: mapped.message } }, mapped.headers);
+        else sendError(res, mapped);
       })
       .finally(() => {
         inFlight.delete(task);
@@ -183,6 +188,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     port,
     url: `http://${shownHost}:${port}`,
     pool,
+    databaseUrl: options.databaseUrl,
+    busy: () => inFlight.size,
     close: async () => {
       draining = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

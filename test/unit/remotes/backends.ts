@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startHub } from '../../../electron/host/hub/hub-server';
 import { createHubToken } from '../../../electron/host/hub/hub-tokens';
