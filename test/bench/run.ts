@@ -2,13 +2,14 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { bundlesBench } from './bundles';
 import { canvasBench } from './canvas';
+import { hubBench } from './hub';
 import { simulatorBench } from './simulator';
 import { storeBench } from './store';
 import type { BenchModule, BenchRow } from './types';
 
 // `npm run bench` (node bin/run-ts.mjs test/bench/run.ts [--quick] [--out file]): runs every bench
 // module, prints a table and writes bench-results.json. Add store, bundles, canvas… to MODULES.
-const MODULES: BenchModule[] = [simulatorBench, storeBench, bundlesBench, canvasBench];
+const MODULES: BenchModule[] = [simulatorBench, storeBench, bundlesBench, canvasBench, hubBench];
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
