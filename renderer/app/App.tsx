@@ -2,6 +2,7 @@ import { BundlesPage } from '../features/bundles/BundlesPage';
 import { ActionsPage } from '../features/custom-actions/ActionsPage';
 import { EditorPage } from '../features/editor/EditorPage';
 import { HelpPage } from '../features/help/HelpPage';
+import { HubPage } from '../features/hub/HubPage';
 import { JourneysPage } from '../features/library/JourneysPage';
 import { QuarantineBanner } from '../features/recovery/QuarantineBanner';
 import { RemotesPage } from '../features/remotes/RemotesPage';
@@ -15,6 +16,7 @@ const NAV: { label: string; route: Route }[] = [
   { label: 'Actions', route: { page: 'actions' } },
   { label: 'Bundles', route: { page: 'bundles' } },
   { label: 'Remotes', route: { page: 'remotes' } },
+  { label: 'Team hub', route: { page: 'hub' } },
   { label: 'Settings', route: { page: 'settings' } },
   { label: 'Help', route: { page: 'help' } },
 ];
@@ -29,6 +31,8 @@ function Screen({ route }: { route: Route }) {
       return <BundlesPage />;
     case 'remotes':
       return <RemotesPage />;
+    case 'hub':
+      return <HubPage />;
     case 'settings':
       return <SettingsPage />;
     case 'help':

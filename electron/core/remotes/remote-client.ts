@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { pullQuery, PushResult, REST_API_VERSION, REST_PATHS, REST_PREFIX, RestErrorBody, RestInfo, RestJourneyList, type RestJourney } from '../../../shared/contract/rest-api';
+import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 
 export type { PushResult } from '../../../shared/contract/rest-api';
@@ -42,6 +43,14 @@ export class RemoteClient {
 
   async pull(ids: readonly string[], includeVersions: boolean): Promise<Uint8Array> {
     return new Uint8Array((await this.send('GET', `${REST_PATHS.bundles}?${pullQuery(ids, includeVersions)}`)).body);
+  }
+
+  /** A JSON request to any REST API v1 path (the hub's admin part), its answer checked against `schema`. */
+  async request<S extends z.ZodType>(method: 'GET' | 'POST' | 'DELETE', path: string, schema: S, body?: unknown): Promise<z.output<S>> {
+    const bytes = body === undefined ? undefined : new TextEncoder().encode(JSON.stringify(body));
+    const parsed = schema.safeParse(this.json(await this.send(method, path, bytes, bytes ? { 'content-type': 'application/json' } : {})));
+    if (!parsed.success) throw new AppError('invalid_input', `Remote "${this.name}" answered ${path} with something this app does not understand`, 'remote');
+    return parsed.data;
   }
 
   private json(reply: Reply): unknown {
