@@ -10,8 +10,8 @@ import { listScenarios } from '../scenarios';
  * there. A data directory is one target, the team hub's database another; the planning is the same.
  */
 export interface ImportTarget {
-  /** Every journey there (id, lineage and name are what clashes are decided on). */
-  journeys: readonly { id: string; lineageId: string; name: string }[];
+  /** Every journey there (id, lineage, name and version are what clashes are decided on). */
+  journeys: readonly { id: string; lineageId: string; name: string; version: number }[];
   get: (id: string) => Promise<Journey | null>;
   workspace: Workspace;
   actions: readonly ActionDefinition[];

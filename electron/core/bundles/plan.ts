@@ -59,8 +59,10 @@ async function classify(target: ImportTarget, decoded: DecodedBundle): Promise<C
       .map(describeReference)
       .concat([...customActionsUsed(incoming)].filter((id) => !actionIds.has(id)).map((id) => `customActions "${id}"`));
     claim(incoming.name, incoming.lineageId);
-    const state = local ? (comparableJourney(local) === comparableJourney(incoming) ? 'identical' : 'conflicting') : nameClash ? 'conflicting' : 'new';
-    const conflict = state !== 'conflicting' ? null : local ? 'id' : 'name';
+    // Two people publishing "version 2" of one lineage independently: both cannot be version 2.
+    const versionClash = !local && summaries.some((s) => s.lineageId === incoming.lineageId && s.version === incoming.version && s.id !== incoming.id);
+    const state = local ? (comparableJourney(local) === comparableJourney(incoming) ? 'identical' : 'conflicting') : nameClash || versionClash ? 'conflicting' : 'new';
+    const conflict = state !== 'conflicting' ? null : local ? 'id' : versionClash ? 'version' : 'name';
     out.push({
       incoming,
       local,

@@ -42,9 +42,9 @@ export async function readActions(db: Queryable): Promise<ActionDefinition[]> {
 
 /** The hub as an import target: the same planning as a data directory's import preview. */
 export async function hubTarget(db: Queryable, now: Date): Promise<ImportTarget> {
-  const { rows } = await db.query<{ id: string; lineage_id: string; name: string }>('SELECT id, lineage_id, name FROM journeys');
+  const { rows } = await db.query<{ id: string; lineage_id: string; name: string; version: number }>('SELECT id, lineage_id, name, version FROM journeys');
   return {
-    journeys: rows.map((r) => ({ id: r.id, lineageId: r.lineage_id, name: r.name })),
+    journeys: rows.map((r) => ({ id: r.id, lineageId: r.lineage_id, name: r.name, version: r.version })),
     get: (id) => readJourney(db, id),
     workspace: await readWorkspace(db),
     actions: await readActions(db),

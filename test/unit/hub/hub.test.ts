@@ -2,6 +2,7 @@ import { request } from 'node:http';
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { decodeBundle } from '../../../electron/core/bundles/codec';
+import { previewBundle } from '../../../electron/core/bundles/service';
 import { RemoteClient } from '../../../electron/core/remotes/remote-client';
 import { startHub, type RunningHub } from '../../../electron/host/hub/hub-server';
 import { createHubToken } from '../../../electron/host/hub/hub-tokens';
@@ -9,6 +10,7 @@ import type { ImportPolicy, ImportSummary } from '../../../shared/bundle';
 import { HubAuditList, HubPushList, HubTokenCreated, HubTokenList, type HubScope } from '../../../shared/contract/hub-api';
 import { postgresAvailable } from '../../helpers/postgres';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { emptyCore, published } from '../bundles/fixtures';
 import { fileBackend, hubBackend, onClose, usePostgres } from '../remotes/backends';
 import { bundleOf, callingAction, journey, scenario, versionOf } from './bundle-fixtures';
 
@@ -46,6 +48,7 @@ describe.runIf(available)('team hub', () => {
   it('answers every push exactly as the file-backed instance does (new, identical, conflicting × skip, overwrite, copy)', async () => {
     const lineage = 'lineage-a';
     const other = journey('Welcome series', 'another lineage, same name');
+    const rivalV2 = published('Welcome series', { id: 'rival-v2', lineageId: lineage, version: 2, description: 'published elsewhere' });
     const steps: { bytes: Uint8Array; policy: ImportPolicy }[] = [
       { bytes: bundleOf([versionOf(lineage, 'Welcome series', 1)]), policy: 'overwrite' }, // new
       { bytes: bundleOf([versionOf(lineage, 'Welcome series', 1)]), policy: 'overwrite' }, // identical
@@ -55,6 +58,9 @@ describe.runIf(available)('team hub', () => {
       { bytes: bundleOf([versionOf(lineage, 'Welcome series', 2)]), policy: 'overwrite' }, // next version of the lineage: new
       { bytes: bundleOf([other]), policy: 'overwrite' }, // conflicting by name: nothing of ours to replace, so a copy
       { bytes: bundleOf([other]), policy: 'skip' },
+      // Someone else's version 2 of the same lineage (another id): conflicting by version.
+      { bytes: bundleOf([rivalV2]), policy: 'skip' },
+      { bytes: bundleOf([rivalV2]), policy: 'overwrite' }, // never replaces the version 2 already there: a copy
     ];
     const answers: unknown[][] = [];
     for (const backend of [fileBackend(tempDir), hubBackend(cluster)]) {
@@ -79,8 +85,19 @@ describe.runIf(available)('team hub', () => {
       [1, 0, 0, 0, 0],
       [0, 0, 0, 1, 0],
       [0, 0, 1, 0, 0],
+      [0, 0, 1, 0, 0],
+      [0, 0, 0, 1, 0],
     ]);
+    // The import preview names it, too.
+    const local = await emptyCore(tempDir());
+    await local.context.store.create(versionOf(lineage, 'Welcome series', 2));
+    const preview = await previewBundle(local.context, bundleOf([rivalV2]));
+    await local.close();
+    expect(preview.journeys[0]).toMatchObject({ state: 'conflicting', conflict: 'version' });
     expect(summaries[3].copied[0].name).toBe('Welcome series_copy');
+    expect(summaries[9].copied[0].name).toBe('Welcome series_copy_3');
+    // Neither remote has two journeys claiming version 2 of the lineage.
+    expect((hubAnswer[1] as { name: string; version: number }[]).filter((j) => j.name === 'Welcome series').map((j) => j.version)).toEqual([1, 2]);
   }, 120_000);
 
   it('keeps every version, the Actions without secrets and the scenarios, and pulls a lineage with its versions', async () => {
