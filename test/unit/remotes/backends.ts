@@ -53,7 +53,8 @@ export function fileBackend(tempDir: () => string): Backend {
       const { token } = await createToken(dataDir, 'test');
       const host = await startHost({ core, token: 'page', port: 0, host: '127.0.0.1', rendererDir: tempDir(), api: createRemoteApi({ core, perSecond: 0.01, ...options }) });
       closers.push(() => core.close(), () => host.close());
-      const content = () => Promise.resolve(Object.fromEntries(Object.entries(snapshotDir(dataDir)).filter(([p]) => !p.startsWith('remote/') && p !== 'index.json')));
+      // The push ledger is not content; the index is rebuildable and written in the background (with its temp files).
+      const content = () => Promise.resolve(Object.fromEntries(Object.entries(snapshotDir(dataDir)).filter(([p]) => !p.startsWith('remote/') && !/^\.?index\.json/.test(p))));
       return { base: `http://127.0.0.1:${host.port}`, token, content, everything: () => Promise.resolve(allFiles(dataDir)) };
     },
   };
