@@ -23,6 +23,17 @@ export interface PushRequest {
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
+/**
+ * Pushes queue in this process before they take a connection, so waiting pushes never hold the
+ * pool that reads need; the advisory lock still orders pushes across several hub processes.
+ */
+const queues = new WeakMap<pg.Pool, Promise<unknown>>();
+function queued<T>(pool: pg.Pool, task: () => Promise<T>): Promise<T> {
+  const run = (queues.get(pool) ?? Promise.resolve()).then(task, task);
+  queues.set(pool, run.catch(() => undefined));
+  return run;
+}
+
 async function writeJourney(db: pg.PoolClient, journey: Journey, mode: 'insert' | 'update'): Promise<void> {
   const values = [journey.id, journey.lineageId, journey.name, journey.version, journey.status, journey.revision, journey.updatedAt, contentHashOf(journey), JSON.stringify(journey)];
   if (mode === 'insert') {
@@ -74,7 +85,7 @@ async function applyPlan(db: pg.PoolClient, plan: ImportPlan, actor: string): Pr
  */
 export async function applyPush(pool: pg.Pool, request: PushRequest): Promise<PushResult> {
   const journeyIds = request.decoded.content.journeys.map((j) => j.id);
-  return inTransaction(pool, async (db) => {
+  return queued(pool, () => inTransaction(pool, async (db) => {
     await db.query('SELECT pg_advisory_xact_lock($1)', [PUSH_LOCK]);
     const history = (result: 'applied' | 'replayed', summary: ImportSummary) =>
       db.query('INSERT INTO pushes (push_id, sha256, token_id, token_label, policy, journey_ids, result, summary) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
@@ -91,7 +102,7 @@ export async function applyPush(pool: pg.Pool, request: PushRequest): Promise<Pu
     await applyPlan(db, plan, request.token.label);
     await history('applied', plan.summary);
     return { pushId: request.pushId, replayed: false, summary: plan.summary };
-  });
+  }));
 }
 
 /** A refused push goes in the history too (outside the rolled-back transaction). */
