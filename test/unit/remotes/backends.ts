@@ -73,7 +73,7 @@ export function usePostgres(): () => TestPostgres {
   beforeAll(async () => {
     if (postgresAvailable()) cluster = await startPostgres();
   }, 120_000);
-  afterAll(() => cluster?.stop());
+  afterAll(() => cluster?.stop(), 60_000);
   return () => {
     if (!cluster) throw new Error('PostgreSQL is not available');
     return cluster;

@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
+import pg from 'pg';
+import { migrate } from '../../../electron/host/hub/hub-db';
+import { createHubToken } from '../../../electron/host/hub/hub-tokens';
 import { runCli } from '../../helpers/cli';
 import type { TestPostgres } from '../../helpers/postgres';
 
@@ -62,14 +65,6 @@ export function createRemoteToken(dataDir: string): { id: string; token: string 
   return JSON.parse(result.stdout) as { id: string; token: string };
 }
 
-/** Creates a hub token through the CLI (read and push unless told otherwise). */
-export function createHubTokenCli(databaseUrl: string, scope = 'read,push'): { id: string; token: string } {
-  const result = runCli(['hub', 'token', 'create', '--label', 'test', '--scope', scope, '--json', '--database', databaseUrl]);
-  if (result.status !== 0) throw new Error(result.stderr);
-  const created = JSON.parse(result.stdout) as { token: string; info: { id: string } };
-  return { id: created.info.id, token: created.token };
-}
-
 /** A remote as the process tests run it: a started server, a token it accepts, and how to revoke it. */
 export interface LiveRemote {
   remote: RemoteProcess;
@@ -99,7 +94,11 @@ export function liveBackends(tempDir: () => string, cluster: (() => TestPostgres
     name: 'team hub',
     start: async () => {
       const database = await cluster().createDatabase();
-      const { id, token } = createHubTokenCli(database);
+      // Migrated by the hub's own start below; the token goes straight in (the CLI path has its own test).
+      await migrate(database);
+      const pool = new pg.Pool({ connectionString: database, max: 1 });
+      const { token, info } = await createHubToken(pool, { label: 'test', scopes: ['read', 'push'] }, 'test').finally(() => pool.end());
+      const id = info.id;
       const remote = await startHubProcess(database);
       return { remote, token, revoke: () => runCli(['hub', 'token', 'revoke', id, '--database', database]).status ?? -1 };
     },
