@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { actionChannels } from './contract/actions';
 import { appChannels } from './contract/app';
 import { bundleChannels } from './contract/bundles';
+import { hubChannels } from './contract/hub';
 import { journeyChannels } from './contract/journeys';
 import { lifecycleChannels } from './contract/lifecycle';
 import { presentationChannels } from './contract/presentation';
@@ -27,6 +28,7 @@ export const contract = {
   ...simulationChannels,
   ...recoveryChannels,
   ...remoteChannels,
+  ...hubChannels,
   ...workspaceChannels,
   ...templateChannels,
   ...presentationChannels,

@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   pull: async () => (await import('./commands/pull')).pullCommand,
   remote: async () => (await import('./commands/remote')).remoteCommand,
   unlock: async () => (await import('./commands/unlock')).unlockCommand,
+  hub: async () => (await import('./commands/hub')).hubCommand,
 };
 
 const processIo: Io = {

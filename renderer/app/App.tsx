@@ -2,6 +2,7 @@ import { BundlesPage } from '../features/bundles/BundlesPage';
 import { ActionsPage } from '../features/custom-actions/ActionsPage';
 import { EditorPage } from '../features/editor/EditorPage';
 import { HelpPage } from '../features/help/HelpPage';
+import { HubPage } from '../features/hub/HubPage';
 import { JourneysPage } from '../features/library/JourneysPage';
 import { QuarantineBanner } from '../features/recovery/QuarantineBanner';
 import { RemotesPage } from '../features/remotes/RemotesPage';
@@ -16,6 +17,7 @@ const NAV: { label: string; icon: string; route: Route }[] = [
   { label: 'Actions', icon: '⚡', route: { page: 'actions' } },
   { label: 'Bundles', icon: '▦', route: { page: 'bundles' } },
   { label: 'Remotes', icon: '⇅', route: { page: 'remotes' } },
+  { label: 'Team hub', icon: '⛁', route: { page: 'hub' } },
   { label: 'Settings', icon: '⚙', route: { page: 'settings' } },
   { label: 'Help', icon: '?', route: { page: 'help' } },
 ];
@@ -30,6 +32,8 @@ function Screen({ route }: { route: Route }) {
       return <BundlesPage />;
     case 'remotes':
       return <RemotesPage />;
+    case 'hub':
+      return <HubPage />;
     case 'settings':
       return <SettingsPage />;
     case 'help':

@@ -7,6 +7,7 @@ export type Route =
   | { page: 'actions' }
   | { page: 'bundles' }
   | { page: 'remotes' }
+  | { page: 'hub' }
   | { page: 'settings' }
   | { page: 'help' };
 
@@ -14,7 +15,7 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (first === 'journeys' && second) return { page: 'journey', id: second };
-  if (first === 'actions' || first === 'bundles' || first === 'remotes' || first === 'settings' || first === 'help') return { page: first };
+  if (first === 'actions' || first === 'bundles' || first === 'remotes' || first === 'hub' || first === 'settings' || first === 'help') return { page: first };
   return { page: 'journeys' };
 }
 

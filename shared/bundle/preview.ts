@@ -21,8 +21,11 @@ export const JourneyPreview = z.object({
   version: z.number().int(),
   status: JourneyStatus,
   state: ItemState,
-  /** `id`: a local journey with this id differs; `name`: another local journey has this name. */
-  conflict: z.enum(['id', 'name']).nullable(),
+  /**
+   * `id`: a local journey with this id differs; `name`: another local journey has this name;
+   * `version`: another journey of the same lineage (another id) already is this version.
+   */
+  conflict: z.enum(['id', 'name', 'version']).nullable(),
   changes: z.array(FieldChange),
   /** References neither this workspace nor the bundle can satisfy. */
   missingReferences: z.array(z.string()),

@@ -67,6 +67,10 @@ export const CHANNEL_ACCESS = {
   'presentation.get': 'read',
   'presentation.save': 'write',
   'reports.simulation': 'read',
+  // Team hub admin calls talk to a remote over the network; nothing local is written.
+  'hub.overview': 'read',
+  'hub.createToken': 'read',
+  'hub.revokeToken': 'read',
 } as const satisfies Record<Channel, 'read' | 'write'>;
 
 /** True when the channel changes the data directory (and so runs in the write queue). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BundlePreview, ImportPolicy, ImportSummary } from '../bundle';
 
-const RemoteName = z.string().regex(/^[A-Za-z0-9_.-]{1,50}$/, 'Name: letters, digits, _ . or - (1–50 characters)');
+export const RemoteName = z.string().regex(/^[A-Za-z0-9_.-]{1,50}$/, 'Name: letters, digits, _ . or - (1–50 characters)');
 const Ids = z.array(z.string().min(1)).max(5_000).default([]);
 
 /** A remote as the UI sees it: the token only as a masked hint, never its value. */

@@ -4,13 +4,14 @@ import { buyingGroupBench } from './buying-group';
 import { bundlesBench } from './bundles';
 import { canvasBench } from './canvas';
 import { cliStartupBench } from './cli-startup';
+import { hubBench } from './hub';
 import { simulatorBench } from './simulator';
 import { storeBench } from './store';
 import type { BenchModule, BenchRow } from './types';
 
 // `npm run bench` (node bin/run-ts.mjs test/bench/run.ts [--quick] [--out file]): runs every bench
 // module, prints a table and writes bench-results.json. Add store, bundles, canvas… to MODULES.
-const MODULES: BenchModule[] = [simulatorBench, buyingGroupBench, storeBench, bundlesBench, canvasBench, cliStartupBench];
+const MODULES: BenchModule[] = [simulatorBench, buyingGroupBench, storeBench, bundlesBench, canvasBench, cliStartupBench, hubBench];
 
 const args = process.argv.slice(2);
 // `--only cli` runs one part (by module name).

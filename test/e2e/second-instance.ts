@@ -59,3 +59,41 @@ export function createRemoteToken(dataDir: string): string {
   if (result.status !== 0) throw new Error(result.stderr);
   return (JSON.parse(result.stdout) as { token: string }).token;
 }
+
+/** A team hub (`journey-studio hub`) started by a test on a database it was given. */
+export interface HubInstance {
+  base: string;
+  stop: () => Promise<void>;
+}
+
+/** Starts `hub --port 0` and resolves once its structured log says where it listens. */
+export function startHubInstance(databaseUrl: string): Promise<HubInstance> {
+  const child: ChildProcess = spawn(process.execPath, [BIN, 'hub', '--database', databaseUrl, '--port', '0', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+    });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => void stop().then(() => reject(new Error(`hub did not start: ${out}${err}`))), 60_000);
+    child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const match = /"event":"listening","url":"(http:\/\/127\.0\.0\.1:\d+)\/api\/v1\/"/.exec(out);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve({ base: match[1], stop });
+    });
+    child.once('exit', (code) => reject(new Error(`hub exited with ${code}: ${err}`)));
+  });
+}
+
+/** Creates a hub token through the CLI, as the hub's operator would. */
+export function createHubToken(databaseUrl: string, scope: string, label: string): string {
+  const result = spawnSync(process.execPath, [BIN, 'hub', 'token', 'create', '--label', label, '--scope', scope, '--json', '--database', databaseUrl], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return (JSON.parse(result.stdout) as { token: string }).token;
+}

@@ -1,8 +1,8 @@
 import { BundleJourney, BundleReferences, journeyReferences, pickReferences, canonicalJson, type BundleContent } from '../../../shared/bundle';
 import { AppError } from '../../../shared/errors';
-import type { Journey } from '../../../shared/model';
+import type { Journey, Workspace } from '../../../shared/model';
 import type { CoreContext } from '../context';
-import { encodeBundle } from './codec';
+import { encodeBundle, type BundleStamp } from './codec';
 import { bundledActions, bundledScenarios } from './dependencies';
 
 export interface ExportOptions {
@@ -45,26 +45,28 @@ export async function journeysToExport(ctx: CoreContext, ids: readonly string[],
 }
 
 /** The bundle content for some journeys: them and the reference data they use (Actions and scenarios are added by `exportBundle`). */
-export function bundleContentOf(journeys: Journey[], workspace: CoreContext['workspace']): BundleContent {
+export function bundleContentOf(journeys: Journey[], workspace: Workspace): BundleContent {
   const refs = journeys.flatMap(journeyReferences);
   const parsed = journeys.map((j) => {
     const safe = BundleJourney.safeParse(j);
     if (!safe.success) throw new AppError('invalid_input', `"${j.name}" has an id that cannot travel in a bundle (${safe.error.issues[0]?.message})`, 'ids');
     return safe.data;
   });
-  return { journeys: parsed, references: BundleReferences.parse(pickReferences(refs, workspace.get())), actions: [], scenarios: [] };
+  return { journeys: parsed, references: BundleReferences.parse(pickReferences(refs, workspace)), actions: [], scenarios: [] };
 }
 
 /** A deterministic `.journeys.zip` of the named journeys and what they depend on. */
 export async function exportBundle(ctx: CoreContext, options: ExportOptions): Promise<{ fileName: string; bytes: Uint8Array; count: number }> {
   if (options.ids.length === 0) throw new AppError('invalid_input', 'Name at least one journey to export', 'ids');
   const journeys = await journeysToExport(ctx, options.ids, options.includeVersions);
-  const content = { ...bundleContentOf(journeys, ctx.workspace), actions: await bundledActions(ctx, journeys), scenarios: await bundledScenarios(ctx, journeys) };
-  const bytes = encodeBundle(content, {
-    appVersion: ctx.appVersion,
-    createdAt: options.createdAt ?? ctx.now().toISOString(),
-    source: { workspace: ctx.workspace.get().name },
-  });
+  const workspace = ctx.workspace.get();
+  const content = { ...bundleContentOf(journeys, workspace), actions: await bundledActions(ctx, journeys), scenarios: await bundledScenarios(ctx, journeys) };
+  return packBundle(journeys, content, { appVersion: ctx.appVersion, createdAt: options.createdAt ?? ctx.now().toISOString(), source: { workspace: workspace.name } });
+}
+
+/** Encodes bundle content and names the file after the journeys (one lineage: its name). */
+export function packBundle(journeys: readonly Journey[], content: BundleContent, stamp: BundleStamp): { fileName: string; bytes: Uint8Array; count: number } {
+  const bytes = encodeBundle(content, stamp);
   const lineages = new Set(journeys.map((j) => j.lineageId));
   const base = lineages.size === 1 ? slug(journeys[0].name) : `journeys-${journeys.length}`;
   return { fileName: `${base}.journeys.zip`, bytes, count: journeys.length };

@@ -1,7 +1,6 @@
 import { canonicalJson, type BundleScenario, type ImportPolicy, type ScenarioPreview } from '../../../shared/bundle';
 import { uniqueName } from '../../../shared/journeys/names';
 import type { SavedScenario } from '../../../shared/simulation';
-import { listScenarios } from '../scenarios';
 
 /** Where a bundled journey lands: its own id, a copy's id, or nowhere (skipped). */
 export type Landing = { kind: 'same' | 'copy'; id: string } | { kind: 'skipped' };
@@ -26,7 +25,7 @@ const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
  * skipped one takes none; otherwise a differing scenario of the same name follows the policy.
  */
 export async function planScenarios(
-  dataDir: string,
+  saved: (journeyId: string) => Promise<SavedScenario[]>,
   incoming: readonly BundleScenario[],
   journeyNames: ReadonlyMap<string, string>,
   policy: ImportPolicy | null,
@@ -35,7 +34,7 @@ export async function planScenarios(
   const plan: ScenariosPlan = { saves: [], previews: [] };
   const localOf = new Map<string, SavedScenario[]>();
   for (const item of incoming) {
-    if (!localOf.has(item.journeyId)) localOf.set(item.journeyId, await listScenarios(dataDir, item.journeyId));
+    if (!localOf.has(item.journeyId)) localOf.set(item.journeyId, [...(await saved(item.journeyId))]);
     const local = localOf.get(item.journeyId) as SavedScenario[];
     const scenario: SavedScenario = { ...item.scenario, name: item.name };
     const here = local.find((s) => sameName(s.name, item.name));

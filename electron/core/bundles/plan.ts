@@ -12,9 +12,9 @@ import {
 import { customActionsUsed } from '../../../shared/custom-actions/usage';
 import { uniqueName } from '../../../shared/journeys/names';
 import { newId, type Journey, type Workspace } from '../../../shared/model';
-import { actionsStoreOf } from '../actions/shared-store';
 import type { CoreContext } from '../context';
 import type { DecodedBundle } from './codec';
+import { targetOf, type ImportTarget } from './import-target';
 import { mergeReferences } from './merge-references';
 import { planActions, type ActionsPlan } from './plan-actions';
 import { planScenarios, type Landing, type ScenarioSave } from './plan-scenarios';
@@ -37,10 +37,10 @@ interface Classified {
 }
 
 /** Compares each bundled journey with the store: new, identical, or conflicting by id or by name. */
-async function classify(ctx: CoreContext, decoded: DecodedBundle): Promise<Classified[]> {
-  const summaries = ctx.store.list();
-  const actionIds = new Set([...(await actionsStoreOf(ctx)).list(), ...decoded.content.actions].map((a) => a.id));
-  const workspace = ctx.workspace.get();
+async function classify(target: ImportTarget, decoded: DecodedBundle): Promise<Classified[]> {
+  const summaries = target.journeys;
+  const actionIds = new Set([...target.actions, ...decoded.content.actions].map((a) => a.id));
+  const workspace = target.workspace;
   const lineages = new Set([...summaries.map((s) => s.lineageId), ...decoded.content.journeys.map((j) => j.lineageId)]);
   const origin = decoded.manifest.source.workspace;
   const out: Classified[] = [];
@@ -52,15 +52,17 @@ async function classify(ctx: CoreContext, decoded: DecodedBundle): Promise<Class
   for (const bundled of decoded.content.journeys) {
     // Published elsewhere: remember where, unless it already names its first home.
     const incoming: Journey = { ...bundled, origin: bundled.origin ?? origin };
-    const local = ctx.store.has(incoming.id) ? await ctx.store.get(incoming.id) : null;
+    const local = await target.get(incoming.id);
     const nameClash = [...(names.get(nameKey(incoming.name)) ?? [])].some((lineageId) => lineageId !== incoming.lineageId);
     const missing = journeyReferences(incoming)
       .filter((r) => !referenceAvailable(r, [workspace, decoded.content.references], lineages))
       .map(describeReference)
       .concat([...customActionsUsed(incoming)].filter((id) => !actionIds.has(id)).map((id) => `customActions "${id}"`));
     claim(incoming.name, incoming.lineageId);
-    const state = local ? (comparableJourney(local) === comparableJourney(incoming) ? 'identical' : 'conflicting') : nameClash ? 'conflicting' : 'new';
-    const conflict = state !== 'conflicting' ? null : local ? 'id' : 'name';
+    // Two people publishing "version 2" of one lineage independently: both cannot be version 2.
+    const versionClash = !local && summaries.some((s) => s.lineageId === incoming.lineageId && s.version === incoming.version && s.id !== incoming.id);
+    const state = local ? (comparableJourney(local) === comparableJourney(incoming) ? 'identical' : 'conflicting') : nameClash || versionClash ? 'conflicting' : 'new';
+    const conflict = state !== 'conflicting' ? null : local ? 'id' : versionClash ? 'version' : 'name';
     out.push({
       incoming,
       local,
@@ -82,13 +84,18 @@ async function classify(ctx: CoreContext, decoded: DecodedBundle): Promise<Class
 
 /** What an import would do, per journey and per reference item; writes nothing. */
 export async function previewImport(ctx: CoreContext, decoded: DecodedBundle): Promise<BundlePreview> {
-  const items = await classify(ctx, decoded);
-  const refs = mergeReferences(ctx.workspace.get(), decoded.content.references, false);
+  return previewImportInto(await targetOf(ctx), decoded);
+}
+
+/** `previewImport` against any target. */
+export async function previewImportInto(target: ImportTarget, decoded: DecodedBundle): Promise<BundlePreview> {
+  const items = await classify(target, decoded);
+  const refs = mergeReferences(target.workspace, decoded.content.references, false);
   const journeys = items.map((i) => i.preview);
   const count = (state: JourneyPreview['state']) => journeys.filter((j) => j.state === state).length;
-  const actions = planActions((await actionsStoreOf(ctx)).list(), decoded.content.actions, null, ctx.now().toISOString());
+  const actions = planActions(target.actions, decoded.content.actions, null, target.now);
   const names = new Map(journeys.map((j) => [j.id, j.name]));
-  const scenarios = await planScenarios(ctx.dataDir, decoded.content.scenarios, names, null, () => ({ kind: 'skipped' }));
+  const scenarios = await planScenarios(target.scenarios, decoded.content.scenarios, names, null, () => ({ kind: 'skipped' }));
   return {
     formatVersion: decoded.manifest.formatVersion,
     appVersion: decoded.manifest.appVersion,
@@ -104,8 +111,13 @@ export async function previewImport(ctx: CoreContext, decoded: DecodedBundle): P
 
 /** The writes of an import under `policy`, all decided (names, copy ids) before any write. */
 export async function planImport(ctx: CoreContext, decoded: DecodedBundle, policy: ImportPolicy): Promise<ImportPlan> {
-  const items = await classify(ctx, decoded);
-  const taken = ctx.store.list().map((s) => ({ id: s.id, name: s.name }));
+  return planImportInto(await targetOf(ctx), decoded, policy);
+}
+
+/** `planImport` against any target (a data directory, the team hub's database). */
+export async function planImportInto(target: ImportTarget, decoded: DecodedBundle, policy: ImportPolicy): Promise<ImportPlan> {
+  const items = await classify(target, decoded);
+  const taken = target.journeys.map((s) => ({ id: s.id, name: s.name }));
   const summary: ImportSummary = {
     policy, created: [], overwritten: [], copied: [], skipped: [], unchanged: [],
     referencesAdded: 0, referencesReplaced: 0, actionsAdded: 0, actionsReplaced: 0, scenariosAdded: 0, scenariosReplaced: 0,
@@ -138,19 +150,18 @@ export async function planImport(ctx: CoreContext, decoded: DecodedBundle, polic
       summary.copied.push({ from: incoming.id, id: copy.id, name: copy.name });
     }
   }
-  const refs = mergeReferences(ctx.workspace.get(), decoded.content.references, policy === 'overwrite');
+  const refs = mergeReferences(target.workspace, decoded.content.references, policy === 'overwrite');
   if (refs.changed) plan.workspace = refs.next;
   summary.referencesAdded = refs.added;
   summary.referencesReplaced = refs.replaced;
-  const now = ctx.now().toISOString();
-  plan.actions = planActions((await actionsStoreOf(ctx)).list(), decoded.content.actions, policy, now);
+  plan.actions = planActions(target.actions, decoded.content.actions, policy, target.now);
   summary.actionsAdded = plan.actions.creates.length;
   summary.actionsReplaced = plan.actions.replaces.length;
   const copies = new Map(summary.copied.map((c) => [c.from, c.id]));
   const skipped = new Set(summary.skipped);
   const landing = (id: string): Landing => (copies.has(id) ? { kind: 'copy', id: copies.get(id) as string } : skipped.has(id) ? { kind: 'skipped' } : { kind: 'same', id });
   const names = new Map(items.map((i) => [i.incoming.id, i.incoming.name]));
-  plan.scenarios = (await planScenarios(ctx.dataDir, decoded.content.scenarios, names, policy, landing)).saves;
+  plan.scenarios = (await planScenarios(target.scenarios, decoded.content.scenarios, names, policy, landing)).saves;
   summary.scenariosAdded = plan.scenarios.filter((s) => !s.replaces).length;
   summary.scenariosReplaced = plan.scenarios.filter((s) => s.replaces).length;
   return plan;

@@ -3,6 +3,7 @@ import { toErrorPayload } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { staged } from '../dispatcher';
 import type { HandlerMap } from '../handlers/types';
+import { hubAdminHandlers } from './hub-admin';
 import { RemoteClient } from './remote-client';
 import { RemoteStore, type RemoteEntry } from './remote-store';
 import { pushStatus, startPush } from './push-jobs';
@@ -22,11 +23,12 @@ type RemoteChannel =
   | 'remotes.status';
 
 /** Handlers of the remote channels; tokens stay in the secrets store and leave it only masked. */
-export function remoteHandlers(ctx: CoreContext): HandlerMap<RemoteChannel> {
+export function remoteHandlers(ctx: CoreContext): HandlerMap<RemoteChannel | 'hub.overview' | 'hub.createToken' | 'hub.revokeToken'> {
   const remotes = async () => RemoteStore.open(ctx.dataDir, await ctx.secrets());
   const client = async (name: string) => clientFor(ctx, name, await remotes());
   const view = async (store: RemoteStore, entry: RemoteEntry) => ({ ...entry, tokenHint: maskSecret((await store.get(entry.name).catch(() => null))?.token ?? '') });
   return {
+    ...hubAdminHandlers(ctx),
     'remotes.list': async () => {
       const store = await remotes();
       return Promise.all((await store.list()).map((entry) => view(store, entry)));

@@ -1,24 +1,10 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { z } from 'zod';
-import { ImportSummary } from '../../../shared/bundle';
+import { pullQuery, PushResult, REST_API_VERSION, REST_PATHS, REST_PREFIX, RestErrorBody, RestInfo, RestJourneyList, type RestJourney } from '../../../shared/contract/rest-api';
+import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 
-/** The REST API version this client speaks. */
-export const CLIENT_API_VERSION = 1;
-
-export const RemoteJourneyInfo = z.object({
-  id: z.string(),
-  lineageId: z.string(),
-  name: z.string(),
-  version: z.number(),
-  status: z.string(),
-  updatedAt: z.string(),
-  contentHash: z.string(),
-});
-export type RemoteJourneyInfo = z.infer<typeof RemoteJourneyInfo>;
-export const PushResult = z.object({ pushId: z.string(), replayed: z.boolean(), summary: ImportSummary });
-export type PushResult = z.infer<typeof PushResult>;
+export type { PushResult } from '../../../shared/contract/rest-api';
 
 interface Reply {
   status: number;
@@ -36,28 +22,35 @@ export class RemoteClient {
 
   /** Checks reachability, the token and the API version. */
   async info(): Promise<{ apiVersion: number; appVersion: string }> {
-    const reply = await this.send('GET', '/api/v1/info');
-    const info = z.object({ apiVersion: z.number(), appVersion: z.string() }).safeParse(this.json(reply));
-    if (!info.success) throw new AppError('invalid_input', `Remote "${this.name}" answered /api/v1/info with something that is not Journey Studio`, 'remote');
-    if (info.data.apiVersion !== CLIENT_API_VERSION) {
-      throw new AppError('conflict', `Remote "${this.name}" speaks API version ${info.data.apiVersion}; this app speaks version ${CLIENT_API_VERSION}. Update the older side.`, 'remote');
+    const reply = await this.send('GET', REST_PATHS.info);
+    const info = RestInfo.safeParse(this.json(reply));
+    if (!info.success) throw new AppError('invalid_input', `Remote "${this.name}" answered ${REST_PATHS.info} with something that is not Journey Studio`, 'remote');
+    if (info.data.apiVersion !== REST_API_VERSION) {
+      throw new AppError('conflict', `Remote "${this.name}" speaks API version ${info.data.apiVersion}; this app speaks version ${REST_API_VERSION}. Update the older side.`, 'remote');
     }
-    return info.data;
+    return { apiVersion: info.data.apiVersion, appVersion: info.data.appVersion };
   }
 
-  async journeys(): Promise<RemoteJourneyInfo[]> {
-    return z.object({ journeys: z.array(RemoteJourneyInfo) }).parse(this.json(await this.send('GET', '/api/v1/journeys'))).journeys;
+  async journeys(): Promise<RestJourney[]> {
+    return RestJourneyList.parse(this.json(await this.send('GET', REST_PATHS.journeys))).journeys;
   }
 
   /** Uploads a bundle under a push id; `onProgress` gets the fraction sent. */
   async push(bundle: Uint8Array, pushId: string, policy: string, onProgress?: (fraction: number) => void): Promise<PushResult> {
-    const reply = await this.send('POST', `/api/v1/bundles?policy=${encodeURIComponent(policy)}`, bundle, { 'idempotency-key': pushId, 'content-type': 'application/zip' }, onProgress);
+    const reply = await this.send('POST', `${REST_PATHS.bundles}?policy=${encodeURIComponent(policy)}`, bundle, { 'idempotency-key': pushId, 'content-type': 'application/zip' }, onProgress);
     return PushResult.parse(this.json(reply));
   }
 
   async pull(ids: readonly string[], includeVersions: boolean): Promise<Uint8Array> {
-    const query = new URLSearchParams({ ids: ids.join(','), versions: includeVersions ? '1' : '0' });
-    return new Uint8Array((await this.send('GET', `/api/v1/bundles?${query}`)).body);
+    return new Uint8Array((await this.send('GET', `${REST_PATHS.bundles}?${pullQuery(ids, includeVersions)}`)).body);
+  }
+
+  /** A JSON request to any REST API v1 path (the hub's admin part), its answer checked against `schema`. */
+  async request<S extends z.ZodType>(method: 'GET' | 'POST' | 'DELETE', path: string, schema: S, body?: unknown): Promise<z.output<S>> {
+    const bytes = body === undefined ? undefined : new TextEncoder().encode(JSON.stringify(body));
+    const parsed = schema.safeParse(this.json(await this.send(method, path, bytes, bytes ? { 'content-type': 'application/json' } : {})));
+    if (!parsed.success) throw new AppError('invalid_input', `Remote "${this.name}" answered ${path} with something this app does not understand`, 'remote');
+    return parsed.data;
   }
 
   private json(reply: Reply): unknown {
@@ -72,13 +65,13 @@ export class RemoteClient {
   private refusal(reply: Reply): AppError {
     let message: string;
     try {
-      message = z.object({ error: z.object({ message: z.string() }) }).parse(JSON.parse(reply.body.toString('utf8'))).error.message;
+      message = RestErrorBody.parse(JSON.parse(reply.body.toString('utf8'))).error.message;
     } catch {
       message = `HTTP ${reply.status}`;
     }
     if (reply.status === 401) return new AppError('unauthorized', `Remote "${this.name}" refused the token (${message}). Create a new one there and run remote add again.`, 'token');
     if (reply.status === 404 && message.startsWith('HTTP')) {
-      return new AppError('not_found', `Remote "${this.name}" does not serve API version ${CLIENT_API_VERSION} at ${this.url}/api/v1/ (is it started with serve --remote, and up to date?)`, 'remote');
+      return new AppError('not_found', `Remote "${this.name}" does not serve API version ${REST_API_VERSION} at ${this.url}${REST_PREFIX}/ (is it started with serve --remote, and up to date?)`, 'remote');
     }
     if (reply.status === 429) return new AppError('forbidden', `Remote "${this.name}" is rate limiting: ${message}`, 'remote');
     if (reply.status === 413) return new AppError('invalid_input', `Remote "${this.name}" refused the upload as too large: ${message}`, 'remote');

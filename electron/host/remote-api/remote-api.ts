@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { z } from 'zod';
-import { comparableJourney, ImportPolicy } from '../../../shared/bundle';
+import { comparableJourney } from '../../../shared/bundle';
+import { DEFAULT_PUSH_POLICY, PushKey, PushPolicy, REST_API_VERSION, REST_PATHS, REST_PREFIX, restPathId, type PushResult, type RestJourney } from '../../../shared/contract/rest-api';
 import type { Core } from '../../core/core';
 import { exportBundle } from '../../core/bundles/export';
 import { sha256Hex } from '../../core/bundles/hash';
@@ -13,9 +13,6 @@ import { PushLedger } from './push-ledger';
 import { RateLimiter } from './rate-limit';
 import { listTokens, matchToken } from './tokens';
 
-/** The REST API version this instance speaks; clients refuse any other. */
-export const API_VERSION = 1;
-const PushId = z.string().regex(/^[A-Za-z0-9_-]{8,200}$/, 'Idempotency-Key must be 8–200 letters, digits, _ or -');
 
 export interface RemoteApiOptions {
   core: Core;
@@ -26,27 +23,6 @@ export interface RemoteApiOptions {
   perSecond?: number;
   /** Wrong bearer tokens one client address may send per window before 429. */
   authLimit?: AuthLimit;
-}
-
-/** A published journey as the remote lists it, with a hash of its content for same/differs. */
-export const RemoteJourney = z.object({
-  id: z.string(),
-  lineageId: z.string(),
-  name: z.string(),
-  version: z.number(),
-  status: z.string(),
-  updatedAt: z.string(),
-  contentHash: z.string(),
-});
-export type RemoteJourney = z.infer<typeof RemoteJourney>;
-
-/** A path segment, percent-decoded; bad encodings (`%FF`) are the client's mistake: 400. */
-function decodedSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    throw new HttpError(400, 'invalid_input', 'The journey id in the path is not valid percent-encoding');
-  }
 }
 
 /** Serves `/api/v1/…` for `serve --remote`: bearer tokens (hashed on disk), rate limits, idempotent pushes. */
@@ -72,8 +48,8 @@ export function createRemoteApi(options: RemoteApiOptions): (req: IncomingMessag
     return id;
   }
 
-  async function listPublished(): Promise<RemoteJourney[]> {
-    const out: RemoteJourney[] = [];
+  async function listPublished(): Promise<RestJourney[]> {
+    const out: RestJourney[] = [];
     for (const s of ctx.store.list().filter((j) => j.status !== 'Draft')) {
       const j = await ctx.store.get(s.id);
       out.push({ id: j.id, lineageId: j.lineageId, name: j.name, version: j.version, status: j.status, updatedAt: j.updatedAt, contentHash: sha256Hex(comparableJourney(j)) });
@@ -82,9 +58,9 @@ export function createRemoteApi(options: RemoteApiOptions): (req: IncomingMessag
   }
 
   async function push(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const key = PushId.safeParse(req.headers['idempotency-key'] ?? url.searchParams.get('pushId'));
+    const key = PushKey.safeParse(req.headers['idempotency-key'] ?? url.searchParams.get('pushId'));
     if (!key.success) throw new HttpError(400, 'invalid_input', key.error.issues[0]?.message ?? 'Idempotency-Key is required');
-    const policy = ImportPolicy.safeParse(url.searchParams.get('policy') ?? 'overwrite');
+    const policy = PushPolicy.safeParse(url.searchParams.get('policy') ?? DEFAULT_PUSH_POLICY);
     if (!policy.success) throw new HttpError(400, 'invalid_input', 'policy must be skip, overwrite or copy');
     // The whole body first: a push cut off mid-upload never reaches the store.
     const body = await readBody(req, maxBody);
@@ -108,28 +84,28 @@ export function createRemoteApi(options: RemoteApiOptions): (req: IncomingMessag
     const url = requestUrl(req);
     if (!url) throw new HttpError(400, 'invalid_input', 'Bad request target');
     const path = url.pathname.replace(/\/+$/, '');
-    if (!path.startsWith('/api/v1/') && path !== '/api/v1') {
-      throw new HttpError(404, 'not_found', `This instance speaks API version ${API_VERSION} under /api/v1/`);
+    if (!path.startsWith(`${REST_PREFIX}/`) && path !== REST_PREFIX) {
+      throw new HttpError(404, 'not_found', `This instance speaks API version ${REST_API_VERSION} under ${REST_PREFIX}/`);
     }
     await authorize(req);
     const method = req.method ?? 'GET';
-    if (path === '/api/v1/info' && method === 'GET') return sendJson(res, 200, { apiVersion: API_VERSION, app: 'journey-studio', appVersion: ctx.appVersion });
-    if (path === '/api/v1/journeys' && method === 'GET') return sendJson(res, 200, { journeys: await listPublished() });
-    const one = /^\/api\/v1\/journeys\/([^/]+)$/.exec(path);
-    if (one && method === 'GET') {
-      const journey = await ctx.store.get(decodedSegment(one[1]));
+    if (path === REST_PATHS.info && method === 'GET') return sendJson(res, 200, { apiVersion: REST_API_VERSION, app: 'journey-studio', appVersion: ctx.appVersion });
+    if (path === REST_PATHS.journeys && method === 'GET') return sendJson(res, 200, { journeys: await listPublished() });
+    const one = restPathId(path, 'journeys');
+    if (one !== null && method === 'GET') {
+      const journey = await ctx.store.get(one);
       if (journey.status === 'Draft') throw new HttpError(404, 'not_found', 'No published journey with that id');
       return sendJson(res, 200, journey);
     }
-    if (path === '/api/v1/bundles' && method === 'POST') return push(req, res, url);
-    if (path === '/api/v1/bundles' && method === 'GET') {
+    if (path === REST_PATHS.bundles && method === 'POST') return push(req, res, url);
+    if (path === REST_PATHS.bundles && method === 'GET') {
       const ids = (url.searchParams.get('ids') ?? '').split(',').filter(Boolean);
       const chosen = ids.length ? ids : (await listPublished()).map((j) => j.id);
       const { bytes, fileName } = await exportBundle(ctx, { ids: chosen, includeVersions: url.searchParams.get('versions') === '1' });
       res.writeHead(200, { 'content-type': 'application/zip', 'content-disposition': `attachment; filename="${fileName}"`, 'cache-control': 'no-store' }).end(bytes);
       return;
     }
-    throw new HttpError(['/api/v1/info', '/api/v1/journeys', '/api/v1/bundles'].includes(path) ? 405 : 404, 'not_found', `No route ${method} ${path}`);
+    throw new HttpError(([REST_PATHS.info, REST_PATHS.journeys, REST_PATHS.bundles] as string[]).includes(path) ? 405 : 404, 'not_found', `No route ${method} ${path}`);
   }
 
   return (req, res) => route(req, res).catch((error: unknown) => sendError(res, error));

@@ -61,6 +61,7 @@ function Changes({ changes, name }: { changes: FieldChange[]; name: string }) {
 
 function journeyDetail(j: JourneyPreview): string | undefined {
   if (j.conflict === 'name') return 'name taken';
+  if (j.conflict === 'version') return 'version taken';
   if (j.conflict === 'id') return 'differs from the one here';
   return undefined;
 }

@@ -1,41 +1,24 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportBundle } from '../../../electron/core/bundles/export';
 import { RemoteClient } from '../../../electron/core/remotes/remote-client';
 import { RemoteStore } from '../../../electron/core/remotes/remote-store';
 import { remoteStatus } from '../../../electron/core/remotes/sync';
-import { createRemoteApi } from '../../../electron/host/remote-api/remote-api';
-import { createToken } from '../../../electron/host/remote-api/tokens';
-import { startHost, type RunningHost } from '../../../electron/host/server';
 import { snapshotDir } from '../../helpers/snapshot-dir';
 import { useTempDirs } from '../../helpers/temp-dir';
-import { coreWith, emptyCore, PINNED } from '../bundles/fixtures';
+import { coreWith, PINNED } from '../bundles/fixtures';
+import { allFiles, backends, onClose } from './backends';
 
 const tempDir = useTempDirs();
-const closers: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  for (const close of closers.splice(0).reverse()) await close();
-});
-
-async function remote(options: { maxBodyBytes?: number; burst?: number } = {}) {
-  const dataDir = tempDir();
-  const core = await emptyCore(dataDir);
-  const { token } = await createToken(dataDir, 'test');
-  const host: RunningHost = await startHost({ core, token: 'page', port: 0, host: '127.0.0.1', rendererDir: tempDir(), api: createRemoteApi({ core, perSecond: 0.01, ...options }) });
-  closers.push(() => core.close(), () => host.close());
-  return { dataDir, core, token, base: `http://127.0.0.1:${host.port}` };
-}
 
 async function bundleOf(count: number) {
   const { core, journeys } = await coreWith(tempDir(), count);
-  closers.push(() => core.close());
+  onClose(() => core.close());
   return { core, journeys, bytes: (await exportBundle(core.context, { ids: journeys.map((j) => j.id), includeVersions: false, createdAt: PINNED })).bytes };
 }
 
-describe('remote API v1', () => {
+describe.each(backends(tempDir))('remote API v1 on a $name', ({ start: remote }) => {
   it('answers info and lists published journeys only to a valid bearer token', async () => {
     const r = await remote();
     expect((await fetch(`${r.base}/api/v1/info`)).status).toBe(401);
@@ -54,13 +37,16 @@ describe('remote API v1', () => {
     expect(first.summary.created).toHaveLength(2);
     // A push answers only once everything it wrote is durable: no temp file is still being
     // written, and the store's index (written a moment after the journeys) already lists them.
-    const before = snapshotDir(r.dataDir);
-    expect(Object.keys(before).filter((path) => path.endsWith('.tmp'))).toEqual([]);
-    const index = JSON.parse(Buffer.from(before['index.json'], 'base64').toString('utf8')) as { entries: { summary: { id: string } }[] };
-    expect(index.entries.map((e) => e.summary.id).sort()).toEqual(journeys.map((j) => j.id).sort());
+    if (r.dataDir) {
+      const files = snapshotDir(r.dataDir);
+      expect(Object.keys(files).filter((path) => path.endsWith('.tmp'))).toEqual([]);
+      const index = JSON.parse(Buffer.from(files['index.json'], 'base64').toString('utf8')) as { entries: { summary: { id: string } }[] };
+      expect(index.entries.map((e) => e.summary.id).sort()).toEqual(journeys.map((j) => j.id).sort());
+    }
+    const before = await r.content();
     const again = await client.push(bytes, 'push-0001-abcdef', 'overwrite');
     expect(again).toEqual({ ...first, replayed: true });
-    expect(snapshotDir(r.dataDir)).toEqual(before);
+    expect(await r.content()).toEqual(before);
     const other = await bundleOf(1);
     await expect(client.push(other.bytes, 'push-0001-abcdef', 'overwrite')).rejects.toThrow(/already used for a different bundle/);
     const status = await remoteStatus(core.context, client);
@@ -71,11 +57,11 @@ describe('remote API v1', () => {
   it('refuses an oversized push with 413 and a damaged one with a clear error, changing nothing', async () => {
     const r = await remote({ maxBodyBytes: 2_000 });
     const { bytes } = await bundleOf(30);
-    const before = snapshotDir(r.dataDir);
+    const before = await r.content();
     const client = new RemoteClient('r', r.base, r.token);
     await expect(client.push(bytes, 'push-too-big-1', 'overwrite')).rejects.toThrow(/refused the upload as too large/);
     await expect(client.push(new Uint8Array(500).fill(1), 'push-garbage-1', 'overwrite')).rejects.toThrow(/Bundle refused/);
-    expect(snapshotDir(r.dataDir)).toEqual(before);
+    expect(await r.content()).toEqual(before);
   });
 
   it('rate limits each token with a token bucket', async () => {
@@ -85,26 +71,27 @@ describe('remote API v1', () => {
     await expect(client.info()).rejects.toThrow(/rate limiting: Too many requests; retry in \d+ s/);
   });
 
-  it('names another API version clearly', async () => {
-    const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"apiVersion":2,"appVersion":"9.0.0"}'));
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    closers.push(() => new Promise((done) => server.close(done)));
-    const client = new RemoteClient('future', `http://127.0.0.1:${(server.address() as AddressInfo).port}`, 't');
-    await expect(client.info()).rejects.toThrow('Remote "future" speaks API version 2; this app speaks version 1');
-  });
-
   it('keeps tokens out of files in clear, and secrets out of bundles and responses', async () => {
     const r = await remote();
     const local = tempDir();
     const store = await RemoteStore.open(local);
     await store.add('r', r.base, r.token);
     const { bytes } = await bundleOf(1);
-    const everything = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => statSync(join(dir, f)).isFile()).map((f) => readFileSync(join(dir, f), 'latin1')).join('\n');
-    expect(everything(local)).not.toContain(r.token);
-    expect(everything(r.dataDir)).not.toContain(r.token);
+    expect(allFiles(local)).not.toContain(r.token);
+    expect(await r.everything()).not.toContain(r.token);
     expect(Buffer.from(bytes).toString('latin1')).not.toContain(r.token);
     const reply = await fetch(`${r.base}/api/v1/journeys`, { headers: { authorization: `Bearer ${r.token}` } });
     expect(await reply.text()).not.toContain(r.token);
     expect((await store.get('r')).token).toBe(r.token);
+  });
+});
+
+describe('remote client', () => {
+  it('names another API version clearly', async () => {
+    const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"apiVersion":2,"appVersion":"9.0.0"}'));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    onClose(() => new Promise((done) => server.close(done)));
+    const client = new RemoteClient('future', `http://127.0.0.1:${(server.address() as AddressInfo).port}`, 't');
+    await expect(client.info()).rejects.toThrow('Remote "future" speaks API version 2; this app speaks version 1');
   });
 });

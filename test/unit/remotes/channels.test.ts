@@ -6,9 +6,12 @@ import type { BundlePreview, ImportSummary } from '../../../shared/bundle';
 import type { PushStatus, RemoteStatusReport, RemoteTest, RemoteView } from '../../../shared/contract/remotes';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { coreWith, emptyCore } from '../bundles/fixtures';
-import { createRemoteToken, startRemote } from './remote-process';
+import { postgresAvailable } from '../../helpers/postgres';
+import { usePostgres } from './backends';
+import { liveBackends } from './remote-process';
 
 const tempDir = useTempDirs();
+const live = liveBackends(tempDir, postgresAvailable() ? usePostgres() : null);
 const call = <T>(core: Core, channel: string, input: unknown) => core.dispatch(channel, input) as Promise<T>;
 
 async function pushed(core: Core, start: PushStatus): Promise<PushStatus> {
@@ -21,11 +24,9 @@ async function pushed(core: Core, start: PushStatus): Promise<PushStatus> {
   }
 }
 
-describe('remote channels against a live second instance', () => {
+describe.each(live)('remote channels against a live $name', (backend) => {
   it('adds a remote (token masked), tests it, pushes with progress, reports status, previews and pulls', async () => {
-    const remoteDir = tempDir();
-    const { token } = createRemoteToken(remoteDir);
-    const remote = await startRemote(remoteDir);
+    const { remote, token } = await backend.start();
     const { core, journeys } = await coreWith(tempDir(), 2);
 
     const added = await call<RemoteView>(core, 'remotes.add', { name: 'staging', url: `${remote.base}/`, token });
@@ -65,8 +66,10 @@ describe('remote channels against a live second instance', () => {
     await remote.stop();
     await core.close();
     await third.close();
-  }, 60_000);
+  }, 120_000);
+});
 
+describe('bundle files', () => {
   it('refuses bundle file paths outside the desktop app', async () => {
     const core = await emptyCore(tempDir());
     await expect(call(core, 'bundles.readFile', { path: '/tmp/x.journeys.zip' })).rejects.toThrow(/only in the desktop app/);
