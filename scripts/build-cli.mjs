@@ -3,7 +3,7 @@
 // `journey-studio` starts in plain Node instead of compiling TypeScript through tsx on every call.
 // esbuild comes with tsx (a dependency), so this works wherever the app is installed.
 import { build } from 'esbuild';
-import { rename, rm } from 'node:fs/promises';
+import { cp, rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -37,6 +37,8 @@ export async function buildCli({ quiet = false } = {}) {
     // run-in-worker.ts loads ./worker.js beside the bundle.
     build({ ...common, entryPoints: { worker: 'electron/core/simulator/worker.ts' }, outdir: staging }),
   ]);
+  // The hub finds its SQL migrations beside its own file: in the build, beside the chunks.
+  await cp(new URL('../electron/host/hub/migrations', import.meta.url), new URL(`../${staging}/migrations`, import.meta.url), { recursive: true });
   await rm(new URL(`../${CLI_OUT}`, import.meta.url), { recursive: true, force: true });
   await rename(new URL(`../${staging}`, import.meta.url), new URL(`../${CLI_OUT}`, import.meta.url));
 }
