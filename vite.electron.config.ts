@@ -6,7 +6,8 @@ import pkg from './package.json' with { type: 'json' };
 // Preload must be one self-contained CommonJS file: a sandboxed preload can require only 'electron'.
 const nodeModules = ['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const mainExternal = [...nodeModules, ...Object.keys(pkg.dependencies)];
-const isExternal = (list: string[]) => (id: string) => list.some((e) => id === e || id.startsWith(`${e}/`));
+const isExternal = (list: string[]) => (id: string) =>
+  list.some((e) => id === e || id.startsWith(`${e}/`));
 
 export default defineConfig(({ mode }): UserConfig => {
   const preload = mode === 'preload';
@@ -19,11 +20,17 @@ export default defineConfig(({ mode }): UserConfig => {
       minify: false,
       rollupOptions: {
         // The simulator's worker is its own entry: run-in-worker.ts loads ./worker.js beside main.
-        input: preload ? { preload: 'electron/preload.ts' } : { main: 'electron/main.ts', worker: 'electron/core/simulator/worker.ts' },
+        input: preload
+          ? { preload: 'electron/preload.ts' }
+          : { main: 'electron/main.ts', worker: 'electron/core/simulator/worker.ts' },
         external: isExternal(preload ? ['electron'] : mainExternal),
         output: preload
           ? { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true }
-          : { format: 'es', entryFileNames: (chunk) => (chunk.name === 'worker' ? 'worker.js' : '[name].mjs'), chunkFileNames: 'chunks/[name]-[hash].mjs' },
+          : {
+              format: 'es',
+              entryFileNames: (chunk) => (chunk.name === 'worker' ? 'worker.js' : '[name].mjs'),
+              chunkFileNames: 'chunks/[name]-[hash].mjs',
+            },
       },
     },
     ssr: preload ? { noExternal: true } : undefined,

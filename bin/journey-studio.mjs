@@ -15,12 +15,16 @@ const built = new URL('../dist/cli/cli.mjs', import.meta.url);
 async function loadMain() {
   if (process.env.JOURNEY_STUDIO_TSX === '1') return fromSources();
   if (!existsSync(built)) {
-    process.stderr.write('journey-studio: no build in dist/cli yet; building it once (npm run build:cli)…\n');
+    process.stderr.write(
+      'journey-studio: no build in dist/cli yet; building it once (npm run build:cli)…\n',
+    );
     try {
       const { buildCli } = await import('../scripts/build-cli.mjs');
       await buildCli({ quiet: true });
     } catch (error) {
-      process.stderr.write(`journey-studio: could not build the CLI (${error.message}); running the TypeScript through tsx (slower).\n`);
+      process.stderr.write(
+        `journey-studio: could not build the CLI (${error.message}); running the TypeScript through tsx (slower).\n`,
+      );
       return fromSources();
     }
   }

@@ -34,7 +34,8 @@ const config = {
     icon: 'build/icons',
     executableName: 'journey-studio',
     synopsis: 'Offline journey designer and simulator',
-    description: 'Design, validate and simulate customer and account journeys offline; exchange them as bundles.',
+    description:
+      'Design, validate and simulate customer and account journeys offline; exchange them as bundles.',
     maintainer: 'Journey Studio <journey-studio@users.noreply.github.com>',
     vendor: 'Journey Studio',
   },

@@ -17,7 +17,10 @@ export interface SettledCall {
 }
 
 /** Only the app's own top-level page may call core. */
-export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, rendererRoot: string): boolean {
+export function isTrustedSender(
+  event: Pick<IpcMainInvokeEvent, 'senderFrame'>,
+  rendererRoot: string,
+): boolean {
   const frame = event.senderFrame;
   return !!frame && frame.parent === null && isAppUrl(frame.url, rendererRoot);
 }
@@ -32,7 +35,10 @@ export function registerIpc(
 ): void {
   ipcMain.handle(INVOKE_CHANNEL, async (event, request: unknown): Promise<Reply> => {
     if (!isTrustedSender(event, rendererRoot)) {
-      return { ok: false, error: { code: 'forbidden', message: 'IPC from an untrusted frame was refused' } };
+      return {
+        ok: false,
+        error: { code: 'forbidden', message: 'IPC from an untrusted frame was refused' },
+      };
     }
     const { channel, input } = (request ?? {}) as { channel?: unknown; input?: unknown };
     const started = now();
@@ -43,19 +49,31 @@ export function registerIpc(
       reply = { ok: false, error: toErrorPayload(error) };
     }
     const elapsedMs = now() - started;
-    onSettled(reply.ok ? { channel: String(channel), ok: true, elapsedMs, output: reply.output } : { channel: String(channel), ok: false, elapsedMs, errorMessage: reply.error.message });
+    onSettled(
+      reply.ok
+        ? { channel: String(channel), ok: true, elapsedMs, output: reply.output }
+        : { channel: String(channel), ok: false, elapsedMs, errorMessage: reply.error.message },
+    );
     return reply;
   });
 }
 
 /** Binds the contract to Electron's own ipcMain (loaded here: the only file of main that touches IPC). */
-export async function bindIpc(dispatch: Dispatch, rendererRoot: string, onSettled?: (call: SettledCall) => void): Promise<void> {
+export async function bindIpc(
+  dispatch: Dispatch,
+  rendererRoot: string,
+  onSettled?: (call: SettledCall) => void,
+): Promise<void> {
   const { ipcMain } = await import('electron');
   registerIpc(ipcMain, dispatch, rendererRoot, onSettled);
 }
 
 /** Pushes one event of the events map to a renderer; the payload is checked here so a bad one fails in main, loudly. */
-export function sendEvent<E extends EventName>(contents: Pick<WebContents, 'send' | 'isDestroyed'>, name: E, payload: EventPayload<E>): void {
+export function sendEvent<E extends EventName>(
+  contents: Pick<WebContents, 'send' | 'isDestroyed'>,
+  name: E,
+  payload: EventPayload<E>,
+): void {
   if (contents.isDestroyed()) return;
   contents.send(EVENT_CHANNEL, { name, payload: events[name].parse(payload) });
 }

@@ -1,4 +1,14 @@
-import { app, BrowserWindow, dialog, Menu, nativeTheme, Notification, safeStorage, screen, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  Menu,
+  nativeTheme,
+  Notification,
+  safeStorage,
+  screen,
+  session,
+} from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MenuCommand } from '../shared/contract/push-events';
@@ -6,13 +16,29 @@ import { openCore, type Core } from './core/core';
 import { resolveDataDir } from './core/store/data-dir';
 import { bindIpc, sendEvent, type SettledCall } from './ipc';
 import { buildMenuTemplate } from './menu';
-import { ensureBundleExtension, exportBundleDialogOptions, openBundleDialogOptions } from './native-dialogs';
+import {
+  ensureBundleExtension,
+  exportBundleDialogOptions,
+  openBundleDialogOptions,
+} from './native-dialogs';
 import { LongRunNotifier } from './notifications';
-import { bundlePathFromArgv, bundlePathFromSecondInstance, isBundlePath, OpenFileQueue, type SecondInstanceData } from './open-file';
+import {
+  bundlePathFromArgv,
+  bundlePathFromSecondInstance,
+  isBundlePath,
+  OpenFileQueue,
+  type SecondInstanceData,
+} from './open-file';
 import { safeStorageCipher } from './safe-storage-cipher';
 import { hardenSession, lockDownContents } from './security';
 import { mainWindowOptions, windowBackground } from './window-options';
-import { fitToDisplays, readWindowState, stateOfWindow, WINDOW_STATE_FILE, writeWindowState } from './window-state';
+import {
+  fitToDisplays,
+  readWindowState,
+  stateOfWindow,
+  WINDOW_STATE_FILE,
+  writeWindowState,
+} from './window-state';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererRoot = join(here, '..', 'renderer');
@@ -36,9 +62,16 @@ const windowStateFile = () => join(app.getPath('userData'), WINDOW_STATE_FILE);
 
 async function createWindow(): Promise<BrowserWindow> {
   const displays = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea);
-  const { maximized, x, y, width, height } = fitToDisplays(await readWindowState(windowStateFile()), displays);
+  const { maximized, x, y, width, height } = fitToDisplays(
+    await readWindowState(windowStateFile()),
+    displays,
+  );
   const win = new BrowserWindow(
-    mainWindowOptions(join(here, 'preload.cjs'), { x, y, width, height }, { dark: nativeTheme.shouldUseDarkColors, icon: app.isPackaged ? undefined : devIcon }),
+    mainWindowOptions(
+      join(here, 'preload.cjs'),
+      { x, y, width, height },
+      { dark: nativeTheme.shouldUseDarkColors, icon: app.isPackaged ? undefined : devIcon },
+    ),
   );
   mainWindow = win;
   lockDownContents(win.webContents, rendererRoot);
@@ -47,14 +80,19 @@ async function createWindow(): Promise<BrowserWindow> {
     win.show();
   });
   win.on('close', () => {
-    savingState = writeWindowState(windowStateFile(), stateOfWindow(win.getNormalBounds(), win.isMaximized())).catch(() => undefined);
+    savingState = writeWindowState(
+      windowStateFile(),
+      stateOfWindow(win.getNormalBounds(), win.isMaximized()),
+    ).catch(() => undefined);
   });
   win.on('closed', () => {
     openFiles.detach();
     if (mainWindow === win) mainWindow = null;
   });
   // Preload keeps events until the page subscribes, so files can be handed over as soon as the page has loaded.
-  win.webContents.once('did-finish-load', () => openFiles.attach((path) => sendEvent(win.webContents, 'app.openFile', { path })));
+  win.webContents.once('did-finish-load', () =>
+    openFiles.attach((path) => sendEvent(win.webContents, 'app.openFile', { path })),
+  );
   await win.loadFile(join(rendererRoot, 'index.html'));
   return win;
 }
@@ -71,11 +109,22 @@ async function onMenuCommand(command: MenuCommand): Promise<void> {
   const win = mainWindow ?? (await createWindow());
   if (command === 'openBundle' || command === 'import') {
     const title = command === 'import' ? 'Import…' : 'Open bundle…';
-    const picked = await dialog.showOpenDialog(win, openBundleDialogOptions(title, app.getPath('documents')));
-    if (!picked.canceled && picked.filePaths[0]) sendEvent(win.webContents, 'menu.command', { command, path: picked.filePaths[0] });
+    const picked = await dialog.showOpenDialog(
+      win,
+      openBundleDialogOptions(title, app.getPath('documents')),
+    );
+    if (!picked.canceled && picked.filePaths[0])
+      sendEvent(win.webContents, 'menu.command', { command, path: picked.filePaths[0] });
   } else if (command === 'export') {
-    const picked = await dialog.showSaveDialog(win, exportBundleDialogOptions(app.getPath('documents'), new Date()));
-    if (!picked.canceled && picked.filePath) sendEvent(win.webContents, 'menu.command', { command, path: ensureBundleExtension(picked.filePath) });
+    const picked = await dialog.showSaveDialog(
+      win,
+      exportBundleDialogOptions(app.getPath('documents'), new Date()),
+    );
+    if (!picked.canceled && picked.filePath)
+      sendEvent(win.webContents, 'menu.command', {
+        command,
+        path: ensureBundleExtension(picked.filePath),
+      });
   } else {
     sendEvent(win.webContents, 'menu.command', { command });
   }
@@ -110,28 +159,37 @@ if (!app.requestSingleInstanceLock(handover)) {
     if (app.isReady() && !mainWindow) void createWindow();
   });
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents, rendererRoot));
-  void app.whenReady().then(async () => {
-    nativeTheme.themeSource = 'system';
-    nativeTheme.on('updated', () => mainWindow?.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors)));
-    hardenSession(session.defaultSession);
-    core = await openCore({
-      dataDir: resolveDataDir(dataDirFlag(), process.env, app.getPath('userData')),
-      mode: 'desktop',
-      empty: process.argv.includes('--empty'),
-      secretCipher: safeStorageCipher(safeStorage),
+  void app
+    .whenReady()
+    .then(async () => {
+      nativeTheme.themeSource = 'system';
+      nativeTheme.on('updated', () =>
+        mainWindow?.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors)),
+      );
+      hardenSession(session.defaultSession);
+      core = await openCore({
+        dataDir: resolveDataDir(dataDirFlag(), process.env, app.getPath('userData')),
+        mode: 'desktop',
+        empty: process.argv.includes('--empty'),
+        secretCipher: safeStorageCipher(safeStorage),
+      });
+      await bindIpc(core.dispatch, rendererRoot, notifyLongRun);
+      const template = buildMenuTemplate(
+        process.platform,
+        (command) => void onMenuCommand(command),
+        { dev: !app.isPackaged },
+      );
+      Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+      await createWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) void createWindow();
+      });
+    })
+    .catch((error: Error) => {
+      // Most often the data directory's lock: another Journey Studio (app or `serve`) already uses it.
+      dialog.showErrorBox('Journey Studio cannot start', error.message);
+      app.exit(1);
     });
-    await bindIpc(core.dispatch, rendererRoot, notifyLongRun);
-    const template = buildMenuTemplate(process.platform, (command) => void onMenuCommand(command), { dev: !app.isPackaged });
-    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-    await createWindow();
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) void createWindow();
-    });
-  }).catch((error: Error) => {
-    // Most often the data directory's lock: another Journey Studio (app or `serve`) already uses it.
-    dialog.showErrorBox('Journey Studio cannot start', error.message);
-    app.exit(1);
-  });
   app.on('window-all-closed', () => {
     // macOS apps stay open without windows (core too, for the next one); elsewhere closing the last window quits.
     if (process.platform !== 'darwin') app.quit();

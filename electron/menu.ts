@@ -102,7 +102,11 @@ function appMenu(send: Send, appName: string): Item {
 }
 
 /** The application menu as a plain template (File, Edit, View, Help; macOS adds the app and Window menus). */
-export function buildMenuTemplate(platform: NodeJS.Platform, send: Send, options: MenuOptions = {}): Item[] {
+export function buildMenuTemplate(
+  platform: NodeJS.Platform,
+  send: Send,
+  options: MenuOptions = {},
+): Item[] {
   const mac = platform === 'darwin';
   const appName = options.appName ?? 'Journey Studio';
   return [

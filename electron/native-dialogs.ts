@@ -9,7 +9,13 @@ const BUNDLE_FILTERS = [
 
 /** File > Open bundle… and Import…: one existing bundle. */
 export function openBundleDialogOptions(title: string, defaultPath: string): OpenDialogOptions {
-  return { title, defaultPath, buttonLabel: title.replace(/…$/, ''), filters: BUNDLE_FILTERS, properties: ['openFile'] };
+  return {
+    title,
+    defaultPath,
+    buttonLabel: title.replace(/…$/, ''),
+    filters: BUNDLE_FILTERS,
+    properties: ['openFile'],
+  };
 }
 
 /** File > Export…: where to write the bundle, named after today's date. */

@@ -44,7 +44,13 @@ export class LongRunNotifier {
     if (windowFocused || elapsed < this.minMs || status.data.state === 'cancelled') return null;
     const seconds = Math.round(elapsed / 1000);
     return status.data.state === 'done'
-      ? { title: 'Simulation finished', body: `The simulation finished after ${seconds} s. Open Journey Studio to see the results.` }
-      : { title: 'Simulation failed', body: status.data.error?.message ?? 'The simulation stopped with an error.' };
+      ? {
+          title: 'Simulation finished',
+          body: `The simulation finished after ${seconds} s. Open Journey Studio to see the results.`,
+        }
+      : {
+          title: 'Simulation failed',
+          body: status.data.error?.message ?? 'The simulation stopped with an error.',
+        };
   }
 }

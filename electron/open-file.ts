@@ -42,9 +42,15 @@ export function bundlePathFromArgv(argv: readonly string[], cwd: string): string
 }
 
 /** The bundle of a second launch: its own argv and working directory when it sent them, else Electron's argv. */
-export function bundlePathFromSecondInstance(argv: readonly string[], cwd: string, additionalData: unknown): string | null {
+export function bundlePathFromSecondInstance(
+  argv: readonly string[],
+  cwd: string,
+  additionalData: unknown,
+): string | null {
   const sent = SecondInstanceData.safeParse(additionalData);
-  return sent.success ? bundlePathFromArgv(sent.data.argv, sent.data.cwd) : bundlePathFromArgv(argv, cwd);
+  return sent.success
+    ? bundlePathFromArgv(sent.data.argv, sent.data.cwd)
+    : bundlePathFromArgv(argv, cwd);
 }
 
 /**

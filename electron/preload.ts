@@ -25,7 +25,11 @@ ipcRenderer.on(EVENT_CHANNEL, (_event, message: unknown) => {
 export const bridge: DesktopBridge = {
   platform: process.platform,
   invoke: async (channel: string, input: unknown): Promise<Reply> => {
-    if (!isChannel(channel)) return { ok: false, error: { code: 'unknown_channel', message: `Unknown channel "${channel}"` } };
+    if (!isChannel(channel))
+      return {
+        ok: false,
+        error: { code: 'unknown_channel', message: `Unknown channel "${channel}"` },
+      };
     return (await ipcRenderer.invoke(INVOKE_CHANNEL, { channel, input })) as Reply;
   },
   onEvent: <E extends EventName>(name: E, listener: EventListener<E>): (() => void) => {
@@ -34,7 +38,7 @@ export const bridge: DesktopBridge = {
     listeners.set(name, set);
     const entry = listener as AnyListener;
     set.add(entry);
-    for (let i = 0; i < early.length; ) {
+    for (let i = 0; i < early.length;) {
       if (early[i].name === name) entry(early.splice(i, 1)[0].payload);
       else i++;
     }

@@ -22,7 +22,12 @@ export interface Rect {
 }
 
 export const WINDOW_STATE_FILE = 'window-state.json';
-export const DEFAULT_WINDOW_STATE: WindowState = { schemaVersion: 1, width: 1400, height: 900, maximized: false };
+export const DEFAULT_WINDOW_STATE: WindowState = {
+  schemaVersion: 1,
+  width: 1400,
+  height: 900,
+  maximized: false,
+};
 export const MIN_WINDOW_SIZE = { width: 960, height: 600 } as const;
 /** How much of the title bar must land on a display for the saved position to be kept. */
 const MIN_VISIBLE = 64;
@@ -60,7 +65,12 @@ export function fitToDisplays(state: WindowState | null, workAreas: readonly Rec
   const primary = workAreas[0];
   if (!primary) return saved;
   const hasPosition = saved.x !== undefined && saved.y !== undefined;
-  const titleBar: Rect = { x: saved.x ?? 0, y: saved.y ?? 0, width: saved.width, height: Math.min(saved.height, MIN_VISIBLE) };
+  const titleBar: Rect = {
+    x: saved.x ?? 0,
+    y: saved.y ?? 0,
+    width: saved.width,
+    height: Math.min(saved.height, MIN_VISIBLE),
+  };
   const home = hasPosition
     ? workAreas.find((area) => {
         const o = overlap(titleBar, area);
@@ -68,8 +78,14 @@ export function fitToDisplays(state: WindowState | null, workAreas: readonly Rec
       })
     : undefined;
   const area = home ?? primary;
-  const width = Math.max(Math.min(saved.width, area.width), Math.min(MIN_WINDOW_SIZE.width, area.width));
-  const height = Math.max(Math.min(saved.height, area.height), Math.min(MIN_WINDOW_SIZE.height, area.height));
+  const width = Math.max(
+    Math.min(saved.width, area.width),
+    Math.min(MIN_WINDOW_SIZE.width, area.width),
+  );
+  const height = Math.max(
+    Math.min(saved.height, area.height),
+    Math.min(MIN_WINDOW_SIZE.height, area.height),
+  );
   if (!home) return { schemaVersion: 1, width, height, maximized: saved.maximized };
   // Keep it where it was, nudged inside the display if the clamped size now sticks out.
   const x = Math.min(Math.max(saved.x ?? area.x, area.x), area.x + area.width - width);

@@ -25,7 +25,9 @@ export async function buildCli({ quiet = false } = {}) {
     // Optional native speed-ups of ws, and the Postgres driver (a server-side store, never the CLI's).
     external: ['bufferutil', 'utf-8-validate', 'pg', 'pg-native', 'node-pg-migrate'],
     // Bundled CommonJS packages call require(); give the ES module one.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     minify: process.env.CLI_MINIFY === '1',
     sourcemap: 'linked',
     logLevel: quiet ? 'error' : 'warning',
@@ -33,14 +35,32 @@ export async function buildCli({ quiet = false } = {}) {
   await Promise.all([
     // Split: each command is a chunk loaded on use. Chunks sit beside cli.mjs: core finds
     // package.json, worker.js and the renderer relative to its own file.
-    build({ ...common, entryPoints: { cli: 'electron/host/cli.ts' }, outdir: staging, splitting: true, chunkNames: '[name]-[hash]', outExtension: { '.js': '.mjs' } }),
+    build({
+      ...common,
+      entryPoints: { cli: 'electron/host/cli.ts' },
+      outdir: staging,
+      splitting: true,
+      chunkNames: '[name]-[hash]',
+      outExtension: { '.js': '.mjs' },
+    }),
     // run-in-worker.ts loads ./worker.js beside the bundle.
-    build({ ...common, entryPoints: { worker: 'electron/core/simulator/worker.ts' }, outdir: staging }),
+    build({
+      ...common,
+      entryPoints: { worker: 'electron/core/simulator/worker.ts' },
+      outdir: staging,
+    }),
   ]);
   // The hub finds its SQL migrations beside its own file: in the build, beside the chunks.
-  await cp(new URL('../electron/host/hub/migrations', import.meta.url), new URL(`../${staging}/migrations`, import.meta.url), { recursive: true });
+  await cp(
+    new URL('../electron/host/hub/migrations', import.meta.url),
+    new URL(`../${staging}/migrations`, import.meta.url),
+    { recursive: true },
+  );
   await rm(new URL(`../${CLI_OUT}`, import.meta.url), { recursive: true, force: true });
-  await rename(new URL(`../${staging}`, import.meta.url), new URL(`../${CLI_OUT}`, import.meta.url));
+  await rename(
+    new URL(`../${staging}`, import.meta.url),
+    new URL(`../${CLI_OUT}`, import.meta.url),
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -21,7 +21,10 @@ const SPLIT_X = 324;
 const PATHS = [
   [NODES[0], NODES[1]],
   [NODES[1], { x: SPLIT_X, y: 256 }],
-  [{ x: SPLIT_X, y: 160 }, { x: SPLIT_X, y: 352 }],
+  [
+    { x: SPLIT_X, y: 160 },
+    { x: SPLIT_X, y: 352 },
+  ],
   [{ x: SPLIT_X, y: 160 }, NODES[2]],
   [{ x: SPLIT_X, y: 352 }, NODES[3]],
 ];
@@ -33,7 +36,13 @@ const roundedRect = (x, y, { x0, y0, x1, y1, r }) => {
   return Math.hypot(dx, dy) <= r && x >= x0 && x <= x1 && y >= y0 && y <= y1;
 };
 const onSegment = (x, y, a, b, width) => {
-  const t = Math.max(0, Math.min(1, ((x - a.x) * (b.x - a.x) + (y - a.y) * (b.y - a.y)) / ((b.x - a.x) ** 2 + (b.y - a.y) ** 2)));
+  const t = Math.max(
+    0,
+    Math.min(
+      1,
+      ((x - a.x) * (b.x - a.x) + (y - a.y) * (b.y - a.y)) / ((b.x - a.x) ** 2 + (b.y - a.y) ** 2),
+    ),
+  );
   return Math.hypot(x - (a.x + t * (b.x - a.x)), y - (a.y + t * (b.y - a.y))) <= width / 2;
 };
 
@@ -52,12 +61,18 @@ export function renderIcon(size) {
   const n = 4;
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < n; sy++) {
         for (let sx = 0; sx < n; sx++) {
           const c = sample((px + (sx + 0.5) / n) * scale, (py + (sy + 0.5) / n) * scale);
           if (!c) continue;
-          r += c[0]; g += c[1]; b += c[2]; a += 1;
+          r += c[0];
+          g += c[1];
+          b += c[2];
+          a += 1;
         }
       }
       const i = (py * size + px) * 4;
@@ -97,15 +112,24 @@ export function encodePng(size, pixels) {
   ihdr.writeUInt32BE(size, 4);
   ihdr.set([8, 6, 0, 0, 0], 8); // bit depth 8, colour type RGBA, deflate, no filter method, no interlace
   const raw = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) pixels.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
+  for (let y = 0; y < size; y++)
+    pixels.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** The same mark as SVG, the editable source. */
 export function iconSvg() {
   const hex = (c) => `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
-  const lines = PATHS.map(([a, b]) => `  <line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="#fff" stroke-width="${STROKE}" stroke-linecap="round"/>`);
+  const lines = PATHS.map(
+    ([a, b]) =>
+      `  <line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="#fff" stroke-width="${STROKE}" stroke-linecap="round"/>`,
+  );
   const circles = NODES.map((n) => `  <circle cx="${n.x}" cy="${n.y}" r="${n.r}" fill="#fff"/>`);
   const { x0, y0, x1, y1, r } = TILE;
   return [

@@ -7,7 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 
 const run = (cmd, args, env = {}) => {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env }, shell: process.platform === 'win32' });
+  const r = spawnSync(cmd, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+    shell: process.platform === 'win32',
+  });
   if (r.status !== 0) {
     console.error(`${cmd} ${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
     process.exit(r.status ?? 1);
@@ -16,12 +20,27 @@ const run = (cmd, args, env = {}) => {
 
 mkdirSync('docs/screenshots', { recursive: true });
 run('npm', ['run', 'build:renderer']);
-run('npx', ['playwright', 'test', 'test/e2e/templates.spec.ts', 'test/e2e/presentation.spec.ts'], { README_SCREENSHOTS: '1' });
+run('npx', ['playwright', 'test', 'test/e2e/templates.spec.ts', 'test/e2e/presentation.spec.ts'], {
+  README_SCREENSHOTS: '1',
+});
 
 const pdf = 'screenshots/reports/buying-group.pdf';
 if (existsSync(pdf) && spawnSync('pdftoppm', ['-v']).status === 0) {
-  run('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, 'docs/screenshots/report-pdf']);
+  run('pdftoppm', [
+    '-png',
+    '-r',
+    '80',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    pdf,
+    'docs/screenshots/report-pdf',
+  ]);
 } else {
-  console.warn('pdftoppm (poppler-utils) not found: docs/screenshots/report-pdf.png was left as it was.');
+  console.warn(
+    'pdftoppm (poppler-utils) not found: docs/screenshots/report-pdf.png was left as it was.',
+  );
 }
 console.log(`docs/screenshots: ${readdirSync('docs/screenshots').sort().join(', ')}`);

@@ -57,7 +57,9 @@ export interface Core {
 
 /** The app's version, read once from package.json. */
 export const APP_VERSION: string = (
-  JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }
+  JSON.parse(
+    readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8'),
+  ) as { version: string }
 ).version;
 
 function systemUser(): string {
@@ -71,9 +73,20 @@ function systemUser(): string {
 /** Reference data of a workspace started with `--empty`. */
 export function emptyWorkspace(currentUser: string): Workspace {
   return {
-    schemaVersion: SCHEMA_VERSION, name: 'Workspace', currentUser,
-    accountAttributes: [], personAttributes: [], accountLists: [], externalAudiences: [],
-    solutionInterests: [], marketoWorkspaces: [], tags: [], groups: [], crmTaskTypes: [], scoreNames: [], events: [],
+    schemaVersion: SCHEMA_VERSION,
+    name: 'Workspace',
+    currentUser,
+    accountAttributes: [],
+    personAttributes: [],
+    accountLists: [],
+    externalAudiences: [],
+    solutionInterests: [],
+    marketoWorkspaces: [],
+    tags: [],
+    groups: [],
+    crmTaskTypes: [],
+    scoreNames: [],
+    events: [],
   };
 }
 
@@ -87,7 +100,10 @@ function lazily<T>(open: () => Promise<T>): () => Promise<T> {
 export async function openCore(options: CoreOptions): Promise<Core> {
   const paths = dataPaths(options.dataDir);
   await mkdir(paths.root, { recursive: true });
-  const lock = (options.lock ?? options.mode !== 'cli') ? acquireDataDirLock(paths.lock, paths.root, options.mode) : null;
+  const lock =
+    (options.lock ?? options.mode !== 'cli')
+      ? acquireDataDirLock(paths.lock, paths.root, options.mode)
+      : null;
   try {
     return await openLocked(options, paths, () => lock?.release());
   } catch (error) {
@@ -96,7 +112,11 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   }
 }
 
-async function openLocked(options: CoreOptions, paths: DataPaths, unlock: () => void): Promise<Core> {
+async function openLocked(
+  options: CoreOptions,
+  paths: DataPaths,
+  unlock: () => void,
+): Promise<Core> {
   const firstStart = !existsSync(paths.workspace);
   await recoverInterruptedImport(paths.root); // an import killed midway is undone before anything reads the files
   const store = await JourneyStore.open(paths);
@@ -122,17 +142,41 @@ async function openLocked(options: CoreOptions, paths: DataPaths, unlock: () => 
     secrets: lazily(() => openFileSecretStore(paths.root, options.secretCipher)),
   };
   if (firstStart && !options.empty && store.list().length === 0) {
-    for (const journey of [...demoJourneys(user, context.now()), ...(await installDemoActionPatterns(paths.root, user, context.now()))]) await store.create(journey);
+    for (const journey of [
+      ...demoJourneys(user, context.now()),
+      ...(await installDemoActionPatterns(paths.root, user, context.now())),
+    ])
+      await store.create(journey);
   }
   // Runs live as long as this core: closing it cancels them, so no worker outlives its data directory.
   const runs = new SimulationRuns();
-  const dispatch = createDispatch(mergeHandlers(actionHandlers(context), appHandlers(context), journeyHandlers(context), lifecycleHandlers(context), settingsHandlers(settings), workspaceHandlers(context), recoveryHandlers(context), bundleHandlers(context), remoteHandlers(context), simulationHandlers(context, runs), templateHandlers(context), presentationHandlers(context), reportHandlers(context)), context.writes);
+  const dispatch = createDispatch(
+    mergeHandlers(
+      actionHandlers(context),
+      appHandlers(context),
+      journeyHandlers(context),
+      lifecycleHandlers(context),
+      settingsHandlers(settings),
+      workspaceHandlers(context),
+      recoveryHandlers(context),
+      bundleHandlers(context),
+      remoteHandlers(context),
+      simulationHandlers(context, runs),
+      templateHandlers(context),
+      presentationHandlers(context),
+      reportHandlers(context),
+    ),
+    context.writes,
+  );
   return {
     dispatch,
     context,
     close: () => {
       runs.cancelAll();
-      return context.writes.idle().then(() => store.flush()).finally(unlock);
+      return context.writes
+        .idle()
+        .then(() => store.flush())
+        .finally(unlock);
     },
   };
 }

@@ -1,4 +1,11 @@
-import { contract, CHANNELS, isChannel, type Channel, type ParsedInputOf, type OutputOf } from '../../shared/contract';
+import {
+  contract,
+  CHANNELS,
+  isChannel,
+  type Channel,
+  type ParsedInputOf,
+  type OutputOf,
+} from '../../shared/contract';
 import { isWriteChannel } from '../../shared/contract/access';
 import { AppError, fromZodError } from '../../shared/errors';
 import type { Handlers } from './handlers/types';
@@ -11,7 +18,9 @@ interface StagedParts<C extends Channel, P> {
   prepare: (input: ParsedInputOf<C>) => Promise<P>;
   write: (prepared: P, input: ParsedInputOf<C>) => Promise<OutputOf<C>>;
 }
-type Staged<C extends Channel> = ((input: ParsedInputOf<C>) => Promise<OutputOf<C>>) & { staged: StagedParts<C, unknown> };
+type Staged<C extends Channel> = ((input: ParsedInputOf<C>) => Promise<OutputOf<C>>) & {
+  staged: StagedParts<C, unknown>;
+};
 
 /**
  * Declares a write handler whose slow, read-only first step must not hold the write queue.
@@ -47,11 +56,16 @@ export function mergeHandlers(...maps: Partial<Handlers>[]): Handlers {
 export function createDispatch(handlers: Handlers, writes: WriteQueue): Dispatch {
   return async (channel, input) => {
     if (!isChannel(channel)) {
-      throw new AppError('unknown_channel', `Unknown channel "${channel}". Known channels: ${CHANNELS.join(', ')}`, 'channel');
+      throw new AppError(
+        'unknown_channel',
+        `Unknown channel "${channel}". Known channels: ${CHANNELS.join(', ')}`,
+        'channel',
+      );
     }
     const parsed = contract[channel].input.safeParse(input ?? {});
     if (!parsed.success) throw fromZodError(parsed.error);
-    const handler = handlers[channel] as ((input: unknown) => Promise<unknown>) & Partial<Staged<Channel>>;
+    const handler = handlers[channel] as ((input: unknown) => Promise<unknown>) &
+      Partial<Staged<Channel>>;
     if (!isWriteChannel(channel)) return handler(parsed.data);
     const parts = handler.staged as StagedParts<Channel, unknown> | undefined;
     if (!parts) return writes.run(() => handler(parsed.data));

@@ -13,7 +13,10 @@ export const DEFAULT_AUTH_LIMIT: AuthLimit = { failures: 10, windowSeconds: 60 }
 export function authLimitFromEnv(value: string | undefined): AuthLimit {
   if (value === undefined || value.trim() === '') return DEFAULT_AUTH_LIMIT;
   const m = /^\s*(\d{1,6})\s*\/\s*(\d{1,6})\s*$/.exec(value);
-  if (!m || Number(m[2]) < 1) throw new Error(`JOURNEY_STUDIO_AUTH_LIMIT must look like 10/60 (failures/seconds), got "${value}"`);
+  if (!m || Number(m[2]) < 1)
+    throw new Error(
+      `JOURNEY_STUDIO_AUTH_LIMIT must look like 10/60 (failures/seconds), got "${value}"`,
+    );
   return { failures: Number(m[1]), windowSeconds: Number(m[2]) };
 }
 
@@ -59,7 +62,8 @@ export class AuthFailureLimiter {
     // Only the last `failures` times decide a lock-out; older ones need not be kept.
     this.failures.delete(address);
     this.failures.set(address, recent.slice(-this.limit.failures));
-    if (this.failures.size > MAX_ADDRESSES) this.failures.delete(this.failures.keys().next().value as string);
+    if (this.failures.size > MAX_ADDRESSES)
+      this.failures.delete(this.failures.keys().next().value as string);
   }
 }
 

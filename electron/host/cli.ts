@@ -44,11 +44,24 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
   reportSetAsideTo(io, asJson);
   try {
     const command = await load?.();
-    if (!command) throw new AppError('invalid_input', `Unknown command "${shown(name)}". Run journey-studio --help.`, 'command');
+    if (!command)
+      throw new AppError(
+        'invalid_input',
+        `Unknown command "${shown(name)}". Run journey-studio --help.`,
+        'command',
+      );
     return await command.run(rest, io);
   } catch (error) {
     const payload = toErrorPayload(error);
-    io.err(asJson ? `${JSON.stringify({ error: payload })}\n` : `journey-studio ${shown(name)}: ${payload.message}\n`);
-    return payload.code === 'internal' ? 3 : payload.code === 'invalid_input' || payload.code === 'unknown_channel' ? 2 : 1;
+    io.err(
+      asJson
+        ? `${JSON.stringify({ error: payload })}\n`
+        : `journey-studio ${shown(name)}: ${payload.message}\n`,
+    );
+    return payload.code === 'internal'
+      ? 3
+      : payload.code === 'invalid_input' || payload.code === 'unknown_channel'
+        ? 2
+        : 1;
   }
 }

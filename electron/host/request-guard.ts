@@ -21,7 +21,9 @@ export function refuse(res: ServerResponse, status: number, text: string): void 
     res.destroy();
     return;
   }
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(`${text}\n`);
+  res
+    .writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
+    .end(`${text}\n`);
 }
 
 /** One line for the log: the error's kind and message with any secret taken out, never the request. */
@@ -37,7 +39,11 @@ export type Handler = (req: IncomingMessage, res: ServerResponse) => void | Prom
  * The last line of defence of a request handler: whatever a handler throws, synchronously or
  * later, becomes a 500 for that request and a log line, never an exception that ends the host.
  */
-export function guarded(handler: Handler, log: (line: string) => void, secrets: readonly string[] = []): Handler {
+export function guarded(
+  handler: Handler,
+  log: (line: string) => void,
+  secrets: readonly string[] = [],
+): Handler {
   return (req, res) => {
     const fail = (error: unknown) => {
       log(`Request failed: ${logLine(error, secrets)}`);

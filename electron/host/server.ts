@@ -2,7 +2,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { Core } from '../core/core';
-import { AuthFailureLimiter, clientAddress, DEFAULT_AUTH_LIMIT, type AuthLimit } from './auth-limit';
+import {
+  AuthFailureLimiter,
+  clientAddress,
+  DEFAULT_AUTH_LIMIT,
+  type AuthLimit,
+} from './auth-limit';
 import { guarded, logLine, refuse, requestUrl } from './request-guard';
 import { answer } from './socket-protocol';
 import { serveStatic } from './static-files';
@@ -39,7 +44,10 @@ function originAllowed(req: IncomingMessage): boolean {
   if (!origin) return true; // non-browser clients (CLI, tests) send none
   try {
     const o = new URL(origin);
-    return o.host === req.headers.host && (o.hostname === '127.0.0.1' || o.hostname === 'localhost' || o.hostname === '[::1]');
+    return (
+      o.host === req.headers.host &&
+      (o.hostname === '127.0.0.1' || o.hostname === 'localhost' || o.hostname === '[::1]')
+    );
   } catch {
     return false;
   }
@@ -48,13 +56,20 @@ function originAllowed(req: IncomingMessage): boolean {
 /** Serves the built renderer and the contract over WebSocket; every request needs the token. */
 export function startHost(options: HostOptions): Promise<RunningHost> {
   const { core, token } = options;
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE });
+  const sockets = new WebSocketServer({
+    noServer: true,
+    maxPayload: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE,
+  });
 
-  const log = options.log ?? ((line: string) => process.stderr.write(`journey-studio serve: ${line}\n`));
+  const log =
+    options.log ?? ((line: string) => process.stderr.write(`journey-studio serve: ${line}\n`));
   const limiter = new AuthFailureLimiter(options.authLimit ?? DEFAULT_AUTH_LIMIT);
 
   /** 'ok', or why not: no token at all, a wrong one (counted), or too many wrong ones lately. */
-  function checkToken(req: IncomingMessage, url: URL): { ok: true } | { ok: false; status: 401 | 429; retryAfter?: number } {
+  function checkToken(
+    req: IncomingMessage,
+    url: URL,
+  ): { ok: true } | { ok: false; status: 401 | 429; retryAfter?: number } {
     const given = tokenOf(url, req.headers);
     if (!given) return { ok: false, status: 401 };
     const address = clientAddress(req.socket);
@@ -71,15 +86,24 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     if (options.api && url.pathname.startsWith('/api/')) return options.api(req, res);
     const auth = checkToken(req, url);
     if (!auth.ok && auth.status === 429) {
-      res.writeHead(429, { 'content-type': 'text/plain', 'retry-after': String(auth.retryAfter) }).end(`Too many wrong tokens from this address; retry in ${auth.retryAfter} s.\n`);
+      res
+        .writeHead(429, { 'content-type': 'text/plain', 'retry-after': String(auth.retryAfter) })
+        .end(`Too many wrong tokens from this address; retry in ${auth.retryAfter} s.\n`);
       return;
     }
     if (!auth.ok) {
-      res.writeHead(401, { 'content-type': 'text/plain' }).end('Journey Studio: open the URL with the access token printed by `journey-studio serve`.\n');
+      res
+        .writeHead(401, { 'content-type': 'text/plain' })
+        .end(
+          'Journey Studio: open the URL with the access token printed by `journey-studio serve`.\n',
+        );
       return;
     }
     if (url.searchParams.has('token')) {
-      res.setHeader('set-cookie', `${TOKEN_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`);
+      res.setHeader(
+        'set-cookie',
+        `${TOKEN_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`,
+      );
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
@@ -96,7 +120,11 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       const url = requestUrl(req);
       const auth = url && url.pathname === '/ws' ? checkToken(req, url) : null;
       if (!url || !auth?.ok || !originAllowed(req)) {
-        const status = !url ? '400 Bad Request' : auth && !auth.ok && auth.status === 429 ? `429 Too Many Requests\r\nRetry-After: ${auth.retryAfter}` : '401 Unauthorized';
+        const status = !url
+          ? '400 Bad Request'
+          : auth && !auth.ok && auth.status === 429
+            ? `429 Too Many Requests\r\nRetry-After: ${auth.retryAfter}`
+            : '401 Unauthorized';
         socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
         return;
       }

@@ -10,8 +10,7 @@ export const SocketRequest = z.object({
 });
 
 export type SocketReply =
-  | { id: number; ok: true; output: unknown }
-  | { id: number; ok: false; error: ErrorPayload };
+  { id: number; ok: true; output: unknown } | { id: number; ok: false; error: ErrorPayload };
 
 /** Answers one raw socket message; malformed frames get an error reply, never a crash. */
 export async function answer(raw: string, dispatch: Dispatch): Promise<SocketReply> {
@@ -19,7 +18,14 @@ export async function answer(raw: string, dispatch: Dispatch): Promise<SocketRep
   try {
     message = SocketRequest.parse(JSON.parse(raw));
   } catch {
-    return { id: -1, ok: false, error: { code: 'invalid_input', message: 'Malformed message: expected {"id", "channel", "input"}' } };
+    return {
+      id: -1,
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: 'Malformed message: expected {"id", "channel", "input"}',
+      },
+    };
   }
   try {
     return { id: message.id, ok: true, output: await dispatch(message.channel, message.input) };

@@ -39,7 +39,9 @@ export function serveStatic(root: string, pathname: string, res: ServerResponse)
   }
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
   if (!existsSync(file)) {
-    res.writeHead(503, { 'content-type': 'text/plain' }).end('The renderer is not built. Run: npm run build:renderer\n');
+    res
+      .writeHead(503, { 'content-type': 'text/plain' })
+      .end('The renderer is not built. Run: npm run build:renderer\n');
     return;
   }
   res.writeHead(200, {

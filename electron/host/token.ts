@@ -16,7 +16,10 @@ export function tokensMatch(expected: string, given: string | undefined | null):
 export const TOKEN_COOKIE = 'journey_studio_token';
 
 /** The token a request carries: `?token=`, `Authorization: Bearer`, or the session cookie. */
-export function tokenOf(url: URL, headers: { authorization?: string; cookie?: string }): string | null {
+export function tokenOf(
+  url: URL,
+  headers: { authorization?: string; cookie?: string },
+): string | null {
   const fromQuery = url.searchParams.get('token');
   if (fromQuery) return fromQuery;
   const auth = headers.authorization;

@@ -19,5 +19,8 @@ export function useAppEvent<E extends EventName>(name: E, handler: EventListener
   useEffect(() => {
     latest.current = handler;
   });
-  useEffect(() => subscribeAppEvent(window.journeyStudio, name, (payload) => latest.current(payload)), [name]);
+  useEffect(
+    () => subscribeAppEvent(window.journeyStudio, name, (payload) => latest.current(payload)),
+    [name],
+  );
 }

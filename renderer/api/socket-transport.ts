@@ -35,7 +35,11 @@ export class SocketTransport implements Transport {
       };
       socket.onerror = () => {
         this.opening = null;
-        reject(new Error('Cannot reach the Journey Studio host. Is `journey-studio serve` still running?'));
+        reject(
+          new Error(
+            'Cannot reach the Journey Studio host. Is `journey-studio serve` still running?',
+          ),
+        );
       };
       socket.onclose = () => this.failPending('The connection to the Journey Studio host closed.');
       socket.onmessage = (event) => this.receive(String(event.data));

@@ -67,7 +67,11 @@ export function App() {
         <ul>
           {NAV.map((item) => (
             <li key={item.label}>
-              <a href={hrefOf(item.route)} aria-current={item.route.page === current ? 'page' : undefined} title={collapsed ? item.label : undefined}>
+              <a
+                href={hrefOf(item.route)}
+                aria-current={item.route.page === current ? 'page' : undefined}
+                title={collapsed ? item.label : undefined}
+              >
                 <span className="nav-icon" aria-hidden>
                   {item.icon}
                 </span>

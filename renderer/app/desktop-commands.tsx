@@ -5,7 +5,14 @@ import { useAppEvent } from '../api/app-events';
 import { Modal } from '../components/Modal';
 import { SHORTCUTS } from '../features/editor/shortcuts';
 import { CreateJourneyDialog } from '../features/library/CreateJourneyDialog';
-import { DESKTOP_DOM_EVENTS, effectOfCommand, isTextEditable, useBundleRequests, type CommandEffect, type DesktopDialog } from './desktop-requests';
+import {
+  DESKTOP_DOM_EVENTS,
+  effectOfCommand,
+  isTextEditable,
+  useBundleRequests,
+  type CommandEffect,
+  type DesktopDialog,
+} from './desktop-requests';
 import { navigate } from './router';
 
 const mod = () => (window.journeyStudio?.platform === 'darwin' ? 'Cmd' : 'Ctrl');
@@ -105,8 +112,15 @@ function AboutDialog({ onClose }: { onClose: () => void }) {
 /** Carries out the desktop menu's commands and the OS's open-file requests; renders nothing in browser mode. */
 export function DesktopCommands() {
   const [dialog, setDialog] = useState<DesktopDialog | null>(null);
-  useAppEvent('menu.command', (event) => apply(effectOfCommand(event, isTextEditable(document.activeElement as HTMLInputElement | null)), setDialog));
-  useAppEvent('app.openFile', ({ path }) => apply({ kind: 'bundle', request: { action: 'open', path, source: 'os' } }, setDialog));
+  useAppEvent('menu.command', (event) =>
+    apply(
+      effectOfCommand(event, isTextEditable(document.activeElement as HTMLInputElement | null)),
+      setDialog,
+    ),
+  );
+  useAppEvent('app.openFile', ({ path }) =>
+    apply({ kind: 'bundle', request: { action: 'open', path, source: 'os' } }, setDialog),
+  );
   const close = () => setDialog(null);
   if (dialog === 'createJourney') return <CreateJourneyDialog onClose={close} />;
   if (dialog === 'shortcuts') return <ShortcutsDialog onClose={close} />;

@@ -40,7 +40,10 @@ const PAGES: Partial<Record<MenuCommand, Route>> = {
 };
 
 /** Maps a menu command to its effect; undo/redo go to the focused text field when one has focus, else to the canvas. */
-export function effectOfCommand(event: EventPayload<'menu.command'>, textFocused: boolean): CommandEffect {
+export function effectOfCommand(
+  event: EventPayload<'menu.command'>,
+  textFocused: boolean,
+): CommandEffect {
   const { command, path } = event;
   const withPath = path === undefined ? {} : { path };
   switch (command) {
@@ -65,7 +68,9 @@ export function effectOfCommand(event: EventPayload<'menu.command'>, textFocused
 }
 
 /** Whether an element keeps its own undo history (text inputs, text areas, contenteditable). */
-export function isTextEditable(element: { tagName: string; isContentEditable?: boolean; type?: string } | null): boolean {
+export function isTextEditable(
+  element: { tagName: string; isContentEditable?: boolean; type?: string } | null,
+): boolean {
   if (!element) return false;
   if (element.isContentEditable) return true;
   if (element.tagName === 'TEXTAREA') return true;

@@ -15,13 +15,23 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (first === 'journeys' && second) return { page: 'journey', id: second };
-  if (first === 'actions' || first === 'bundles' || first === 'remotes' || first === 'hub' || first === 'settings' || first === 'help') return { page: first };
+  if (
+    first === 'actions' ||
+    first === 'bundles' ||
+    first === 'remotes' ||
+    first === 'hub' ||
+    first === 'settings' ||
+    first === 'help'
+  )
+    return { page: first };
   return { page: 'journeys' };
 }
 
 /** The hash of a route, for links. */
 export function hrefOf(route: Route): string {
-  return route.page === 'journey' ? `#/journeys/${encodeURIComponent(route.id)}` : `#/${route.page}`;
+  return route.page === 'journey'
+    ? `#/journeys/${encodeURIComponent(route.id)}`
+    : `#/${route.page}`;
 }
 
 export function navigate(route: Route): void {

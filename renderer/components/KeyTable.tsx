@@ -1,5 +1,13 @@
 /** A list of keyboard shortcuts: keys, then what they do (Help page and the editor's shortcuts dialog). */
-export function KeyTable({ caption, rows, className }: { caption: string; rows: readonly { keys: string; what: string }[]; className?: string }) {
+export function KeyTable({
+  caption,
+  rows,
+  className,
+}: {
+  caption: string;
+  rows: readonly { keys: string; what: string }[];
+  className?: string;
+}) {
   return (
     <table className={className ?? 'help-keys'}>
       <caption>{caption}</caption>

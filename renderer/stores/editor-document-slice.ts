@@ -1,5 +1,12 @@
 import type { StateCreator } from 'zustand';
-import { emptyHistory, record, redo, undo, type EditorCommand, type History } from '../../shared/graph';
+import {
+  emptyHistory,
+  record,
+  redo,
+  undo,
+  type EditorCommand,
+  type History,
+} from '../../shared/graph';
 import { canEdit } from '../../shared/lifecycle/status-rules';
 import type { Journey, JourneyBody } from '../../shared/model';
 import type { EditorState } from './editor-store';
@@ -42,7 +49,10 @@ function statusAfter(state: DocumentSlice, body: JourneyBody): SaveStatus {
 }
 
 /** The document slice of the editor store. */
-export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlice> = (set, get) => ({
+export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlice> = (
+  set,
+  get,
+) => ({
   journey: null,
   body: null,
   savedBody: null,
@@ -81,19 +91,27 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
     if (!body || readOnly) return false;
     const after = command.apply(body);
     if (after === body) return false;
-    const entry = { label: command.label, before: body, after, mergeKey: command.mergeKey, at: Date.now() };
+    const entry = {
+      label: command.label,
+      before: body,
+      after,
+      mergeKey: command.mergeKey,
+      at: Date.now(),
+    };
     set({ body: after, history: record(history, entry), saveStatus: statusAfter(get(), after) });
     return true;
   },
   undo: () => {
     if (get().readOnly) return;
     const step = undo(get().history);
-    if (step) set({ body: step.doc, history: step.history, saveStatus: statusAfter(get(), step.doc) });
+    if (step)
+      set({ body: step.doc, history: step.history, saveStatus: statusAfter(get(), step.doc) });
   },
   redo: () => {
     if (get().readOnly) return;
     const step = redo(get().history);
-    if (step) set({ body: step.doc, history: step.history, saveStatus: statusAfter(get(), step.doc) });
+    if (step)
+      set({ body: step.doc, history: step.history, saveStatus: statusAfter(get(), step.doc) });
   },
   setSaveStatus: (saveStatus, saveMessage = null) => set({ saveStatus, saveMessage }),
   markSaved: (journey, body) =>

@@ -40,7 +40,11 @@ export interface SessionSlice {
   focusRequest: { id: string; seq: number } | null;
   /** Refused values by `nodeId|field`; never saved (a save would refuse them), shown in the Problems list. */
   fieldDrafts: Record<string, FieldDraft>;
-  setFieldDraft: (nodeId: string, field: string, draft: { value: unknown; message: string; code?: string } | null) => void;
+  setFieldDraft: (
+    nodeId: string,
+    field: string,
+    draft: { value: unknown; message: string; code?: string } | null,
+  ) => void;
   setSelection: (ids: string[]) => void;
   openAddMenu: (menu: AddMenuState | null) => void;
   setProblemsOpen: (open: boolean) => void;

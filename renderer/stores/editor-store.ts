@@ -24,7 +24,9 @@ export const EDITOR_STATE_KINDS = {
   focusRequest: 'session',
   fieldDrafts: 'session',
 } as const satisfies Record<
-  { [K in keyof EditorState]: EditorState[K] extends (...args: never[]) => unknown ? never : K }[keyof EditorState],
+  {
+    [K in keyof EditorState]: EditorState[K] extends (...args: never[]) => unknown ? never : K;
+  }[keyof EditorState],
   'document' | 'session'
 >;
 

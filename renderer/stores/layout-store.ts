@@ -23,7 +23,11 @@ export const useLayoutStore = create<LayoutState>()(
       name: 'journey-studio.layout',
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: ({ navCollapsed, paletteCollapsed, sidePanelCollapsed }) => ({ navCollapsed, paletteCollapsed, sidePanelCollapsed }),
+      partialize: ({ navCollapsed, paletteCollapsed, sidePanelCollapsed }) => ({
+        navCollapsed,
+        paletteCollapsed,
+        sidePanelCollapsed,
+      }),
     },
   ),
 );

@@ -3,7 +3,12 @@ import type { InputOf } from '../../shared/contract';
 import type { LibraryColumn } from '../../shared/contract/settings';
 import type { Journey, JourneySummary } from '../../shared/model';
 import { api } from '../api/client';
-import { DEFAULT_COLUMNS, DEFAULT_QUERY, type LibraryQuery, type SortKey } from '../features/library/library-query';
+import {
+  DEFAULT_COLUMNS,
+  DEFAULT_QUERY,
+  type LibraryQuery,
+  type SortKey,
+} from '../features/library/library-query';
 
 interface LibraryState {
   status: 'idle' | 'loading' | 'ready' | 'error';

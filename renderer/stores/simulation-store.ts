@@ -37,13 +37,29 @@ interface SimulationState {
   setScenario(scenario: SavedScenario): void;
   started(runId: string): void;
   progressed(progress: number): void;
-  finished(state: RunState, result: SimulationResult | null, successor: SimulationResult | null, error: string | null): void;
+  finished(
+    state: RunState,
+    result: SimulationResult | null,
+    successor: SimulationResult | null,
+    error: string | null,
+  ): void;
   setDay(day: number | null): void;
   setPlaying(playing: boolean): void;
   clearResult(): void;
 }
 
-const idle = { runId: null, state: 'idle' as const, progress: 0, error: null, result: null, successor: null, scenario: null, day: null, playing: false, panelOpen: false };
+const idle = {
+  runId: null,
+  state: 'idle' as const,
+  progress: 0,
+  error: null,
+  result: null,
+  successor: null,
+  scenario: null,
+  day: null,
+  playing: false,
+  panelOpen: false,
+};
 
 export const useSimulationStore = create<SimulationState>()((set, get) => ({
   journeyId: null,
@@ -52,15 +68,38 @@ export const useSimulationStore = create<SimulationState>()((set, get) => ({
   reset: (journeyId) => {
     const s = get();
     if (s.journeyId === journeyId) return;
-    const copies = s.journeyId === null ? s.copies : { ...s.copies, [s.journeyId]: { scenario: s.scenario, result: s.result, successor: s.successor } };
+    const copies =
+      s.journeyId === null
+        ? s.copies
+        : {
+            ...s.copies,
+            [s.journeyId]: { scenario: s.scenario, result: s.result, successor: s.successor },
+          };
     const back = copies[journeyId];
-    set({ journeyId, ...idle, copies, ...(back ? { scenario: back.scenario, result: back.result, successor: back.successor, state: back.result ? 'done' : 'idle', progress: back.result ? 1 : 0 } : {}) });
+    set({
+      journeyId,
+      ...idle,
+      copies,
+      ...(back
+        ? {
+            scenario: back.scenario,
+            result: back.result,
+            successor: back.successor,
+            state: back.result ? 'done' : 'idle',
+            progress: back.result ? 1 : 0,
+          }
+        : {}),
+    });
   },
   setScenario: (scenario) => set({ scenario }),
   started: (runId) => set({ runId, state: 'running', progress: 0, error: null }),
   progressed: (progress) => set({ progress }),
   finished: (state, result, successor, error) =>
-    set(state === 'done' ? { state, progress: 1, result, successor, error: null, day: null, playing: false } : { state, error }),
+    set(
+      state === 'done'
+        ? { state, progress: 1, result, successor, error: null, day: null, playing: false }
+        : { state, error },
+    ),
   setDay: (day) => set({ day }),
   setPlaying: (playing) => set({ playing }),
   setPanelOpen: (panelOpen) => set({ panelOpen }),
@@ -104,23 +143,60 @@ export function useNodeSimCounts(nodeId: string): NodeSimCounts | null {
       const base = { unit: r.unit, level: n.level, skipReason: n.skipReason ?? null };
       const p = n.people;
       if (s.day === null) {
-        const people = { peopleEntered: p?.entered ?? -1, peopleSkipped: p?.skipped ?? -1, peopleWaiting: p?.waiting ?? -1 };
-        return { ...base, entered: n.entered, completed: n.completed, skipped: n.skipped, waiting: n.waiting, exited: n.exited, ...people, partial: false };
+        const people = {
+          peopleEntered: p?.entered ?? -1,
+          peopleSkipped: p?.skipped ?? -1,
+          peopleWaiting: p?.waiting ?? -1,
+        };
+        return {
+          ...base,
+          entered: n.entered,
+          completed: n.completed,
+          skipped: n.skipped,
+          waiting: n.waiting,
+          exited: n.exited,
+          ...people,
+          partial: false,
+        };
       }
-      const people = { peopleEntered: p ? sumTo(p.daily, s.day) : -1, peopleSkipped: p ? 0 : -1, peopleWaiting: p ? 0 : -1 };
-      return { ...base, entered: sumTo(n.daily, s.day), completed: 0, skipped: 0, waiting: 0, exited: 0, ...people, partial: true };
+      const people = {
+        peopleEntered: p ? sumTo(p.daily, s.day) : -1,
+        peopleSkipped: p ? 0 : -1,
+        peopleWaiting: p ? 0 : -1,
+      };
+      return {
+        ...base,
+        entered: sumTo(n.daily, s.day),
+        completed: 0,
+        skipped: 0,
+        waiting: 0,
+        exited: 0,
+        ...people,
+        partial: true,
+      };
     }),
   );
 }
 
 /** An edge's traversals up to the replay day (in the journey's unit, with people in account journeys), or null without a result. */
-export function useEdgeSimFigures(edgeId: string): { count: number; people: number | null; unit: SimulationResult['unit'] } | null {
+export function useEdgeSimFigures(
+  edgeId: string,
+): { count: number; people: number | null; unit: SimulationResult['unit'] } | null {
   return useSimulationStore(
     useShallow((s) => {
       const e = s.result?.edges.find((x) => x.edgeId === edgeId);
       if (!s.result || !e) return null;
-      const people = e.people === undefined ? null : s.day === null ? e.people : sumTo(e.peopleDaily ?? [], s.day);
-      return { count: s.day === null ? e.count : sumTo(e.daily, s.day), people, unit: s.result.unit };
+      const people =
+        e.people === undefined
+          ? null
+          : s.day === null
+            ? e.people
+            : sumTo(e.peopleDaily ?? [], s.day);
+      return {
+        count: s.day === null ? e.count : sumTo(e.daily, s.day),
+        people,
+        unit: s.result.unit,
+      };
     }),
   );
 }
@@ -136,5 +212,7 @@ export function useEdgeSimCount(edgeId: string): number | null {
 
 /** The busiest edge of the run (edge widths scale against it), or 0. */
 export function useMaxEdgeCount(): number {
-  return useSimulationStore((s) => (s.result ? Math.max(0, ...s.result.edges.map((e) => e.count)) : 0));
+  return useSimulationStore((s) =>
+    s.result ? Math.max(0, ...s.result.edges.map((e) => e.count)) : 0,
+  );
 }

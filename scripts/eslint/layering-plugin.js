@@ -10,7 +10,10 @@ const posix = (path) => path.split(sep).join('/');
 const noImportInto = {
   meta: {
     type: 'problem',
-    docs: { description: 'Forbids relative imports that resolve into given folders (DESIGN.md section 1 layering).' },
+    docs: {
+      description:
+        'Forbids relative imports that resolve into given folders (DESIGN.md section 1 layering).',
+    },
     schema: [
       {
         type: 'array',
@@ -33,15 +36,30 @@ const noImportInto = {
     const forbidden = context.options[0] ?? [];
     /** @param {import('estree').Node & { source?: unknown }} node */
     const check = (node) => {
-      const source = /** @type {{ type?: string; value?: unknown } | null | undefined} */ (node.source);
-      if (!source || source.type !== 'Literal' || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
+      const source = /** @type {{ type?: string; value?: unknown } | null | undefined} */ (
+        node.source
+      );
+      if (
+        !source ||
+        source.type !== 'Literal' ||
+        typeof source.value !== 'string' ||
+        !source.value.startsWith('.')
+      )
+        return;
       const target = posix(relative(context.cwd, resolve(dirname(context.filename), source.value)));
       for (const rule of forbidden) {
-        const inside = rule.direct ? posix(dirname(target)) === rule.folder : target.startsWith(`${rule.folder}/`);
+        const inside = rule.direct
+          ? posix(dirname(target)) === rule.folder
+          : target.startsWith(`${rule.folder}/`);
         if (inside) context.report({ node, message: `${source.value}: ${rule.message}` });
       }
     };
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
   },
 };
 

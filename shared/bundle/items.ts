@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import { credentialsIn } from '../custom-actions/credentials';
-import { AccountList, AttributeDef, ExternalAudience, Journey, MarketoWorkspace, SolutionInterest } from '../model';
+import {
+  AccountList,
+  AttributeDef,
+  ExternalAudience,
+  Journey,
+  MarketoWorkspace,
+  SolutionInterest,
+} from '../model';
 import { JsonValue, SavedScenario } from '../simulation';
 
 /** Ids that become file names here and on import: letters, digits, `_` and `-` only. */
-export const SafeId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'id must be 1–100 letters, digits, _ or -');
+export const SafeId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,100}$/, 'id must be 1–100 letters, digits, _ or -');
 
 /** A journey as a bundle carries it; the id becomes a file name, so it must be safe. */
 export const BundleJourney = Journey.extend({ id: SafeId, lineageId: SafeId });
@@ -42,7 +51,12 @@ export const BundleAction = z
   .superRefine((action, ctx) => {
     // Export leaves them out (one rule: shared/custom-actions/credentials.ts); a bundle that still
     // has one was made by something else or tampered with.
-    for (const part of credentialsIn(action.config)) ctx.addIssue({ code: 'custom', path: ['config', ...part.path], message: `a bundle never carries secrets (${part.label})` });
+    for (const part of credentialsIn(action.config))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['config', ...part.path],
+        message: `a bundle never carries secrets (${part.label})`,
+      });
   });
 export type BundleAction = z.infer<typeof BundleAction>;
 

@@ -56,7 +56,12 @@ export const ActionPreview = z.object({
 export type ActionPreview = z.infer<typeof ActionPreview>;
 
 /** One saved scenario of a bundled journey against the scenarios saved here. */
-export const ScenarioPreview = z.object({ journeyId: z.string(), journeyName: z.string(), name: z.string(), state: ItemState });
+export const ScenarioPreview = z.object({
+  journeyId: z.string(),
+  journeyName: z.string(),
+  name: z.string(),
+  state: ItemState,
+});
 export type ScenarioPreview = z.infer<typeof ScenarioPreview>;
 
 /** What an import would do, before anything is written. */
@@ -69,7 +74,12 @@ export const BundlePreview = z.object({
   references: z.array(ReferencePreview),
   actions: z.array(ActionPreview).default([]),
   scenarios: z.array(ScenarioPreview).default([]),
-  counts: z.object({ new: z.number().int(), identical: z.number().int(), conflicting: z.number().int(), missingReferences: z.number().int() }),
+  counts: z.object({
+    new: z.number().int(),
+    identical: z.number().int(),
+    conflicting: z.number().int(),
+    missingReferences: z.number().int(),
+  }),
 });
 export type BundlePreview = z.infer<typeof BundlePreview>;
 

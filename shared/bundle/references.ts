@@ -11,7 +11,13 @@ export interface Reference {
 type Item = BundleReferences[ReferenceCollection][number];
 
 /** Collections whose items are plain strings. */
-const STRING_COLLECTIONS = new Set<ReferenceCollection>(['tags', 'groups', 'crmTaskTypes', 'scoreNames', 'events']);
+const STRING_COLLECTIONS = new Set<ReferenceCollection>([
+  'tags',
+  'groups',
+  'crmTaskTypes',
+  'scoreNames',
+  'events',
+]);
 
 /** Which collection an option source draws from; nested sources point at their parent item. */
 const SOURCE_COLLECTION: Partial<Record<OptionSource, ReferenceCollection | 'journeys'>> = {
@@ -49,16 +55,22 @@ export function referenceLabel(item: Item): string {
 }
 
 function criteriaRefs(criteria: readonly Criterion[]): Reference[] {
-  return criteria.map((c) => ({ collection: c.scope === 'account' ? 'accountAttributes' : 'personAttributes', key: c.attribute }));
+  return criteria.map((c) => ({
+    collection: c.scope === 'account' ? 'accountAttributes' : 'personAttributes',
+    key: c.attribute,
+  }));
 }
 
 /** Every outside reference of a journey: catalog selects, criteria attributes, events. Sorted, unique. */
 export function journeyReferences(journey: Journey): Reference[] {
   const refs: Reference[] = [];
   for (const node of journey.nodes) {
-    if (node.type === 'waitForEvent' && node.settings.eventName) refs.push({ collection: 'events', key: node.settings.eventName });
-    if (node.type === 'entry' && node.settings.trigger === 'event' && node.settings.source) refs.push({ collection: 'events', key: node.settings.source });
-    if (node.type === 'split') for (const p of node.settings.paths) refs.push(...criteriaRefs(p.criteria));
+    if (node.type === 'waitForEvent' && node.settings.eventName)
+      refs.push({ collection: 'events', key: node.settings.eventName });
+    if (node.type === 'entry' && node.settings.trigger === 'event' && node.settings.source)
+      refs.push({ collection: 'events', key: node.settings.source });
+    if (node.type === 'split')
+      for (const p of node.settings.paths) refs.push(...criteriaRefs(p.criteria));
     if (node.type !== 'action' || !node.settings.actionId) continue;
     const { params, applyTo } = node.settings;
     if (applyTo.mode === 'matching') refs.push(...criteriaRefs(applyTo.criteria));
@@ -69,7 +81,8 @@ export function journeyReferences(journey: Journey): Reference[] {
       const parent = PARENT_COLLECTION[field.options];
       const parentValue = field.dependsOn ? params[field.dependsOn] : undefined;
       if (direct) refs.push({ collection: direct, key: value });
-      else if (parent && typeof parentValue === 'string' && parentValue) refs.push({ collection: parent, key: parentValue });
+      else if (parent && typeof parentValue === 'string' && parentValue)
+        refs.push({ collection: parent, key: parentValue });
     }
   }
   const unique = new Map(refs.map((r) => [`${r.collection}\u0000${r.key}`, r]));
@@ -77,10 +90,15 @@ export function journeyReferences(journey: Journey): Reference[] {
 }
 
 /** The items of `workspace` that `refs` name, each collection in the workspace's own order. */
-export function pickReferences(refs: readonly Reference[], workspace: Pick<Workspace, ReferenceCollection>): BundleReferences {
+export function pickReferences(
+  refs: readonly Reference[],
+  workspace: Pick<Workspace, ReferenceCollection>,
+): BundleReferences {
   const wanted = new Set(refs.map((r) => `${r.collection}\u0000${r.key}`));
   const pick = <C extends ReferenceCollection>(c: C) =>
-    (workspace[c] as Item[]).filter((item) => wanted.has(`${c}\u0000${referenceKey(c, item)}`)) as BundleReferences[C];
+    (workspace[c] as Item[]).filter((item) =>
+      wanted.has(`${c}\u0000${referenceKey(c, item)}`),
+    ) as BundleReferences[C];
   return {
     accountAttributes: pick('accountAttributes'),
     personAttributes: pick('personAttributes'),
@@ -97,7 +115,11 @@ export function pickReferences(refs: readonly Reference[], workspace: Pick<Works
 }
 
 /** Whether some reference source holds the item `ref` names. */
-export function referenceAvailable(ref: Reference, sources: readonly Pick<Workspace, ReferenceCollection>[], lineages: ReadonlySet<string>): boolean {
+export function referenceAvailable(
+  ref: Reference,
+  sources: readonly Pick<Workspace, ReferenceCollection>[],
+  lineages: ReadonlySet<string>,
+): boolean {
   if (ref.collection === 'journeys') return lineages.has(ref.key);
   const c = ref.collection;
   return sources.some((s) => (s[c] as Item[]).some((item) => referenceKey(c, item) === ref.key));

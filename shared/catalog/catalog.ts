@@ -39,7 +39,15 @@ export interface ActionGroupEntry {
  * Seed 001 (contact journeys) lists its own groups first — Messaging (with Send email),
  * Contact updates, Journey control, Integrations — then the product headings of seed 000.
  */
-const PEOPLE_JOURNEY_GROUPS: readonly ActionGroup[] = ['Messaging', 'Contact updates', 'Journey control', 'Integrations', 'Journey Optimizer B2B', 'Marketo Engage', 'Account actions'];
+const PEOPLE_JOURNEY_GROUPS: readonly ActionGroup[] = [
+  'Messaging',
+  'Contact updates',
+  'Journey control',
+  'Integrations',
+  'Journey Optimizer B2B',
+  'Marketo Engage',
+  'Account actions',
+];
 
 /** The heading an action is listed under: in a people journey, Send email is Messaging (seed 001). */
 function groupIn(action: ActionDef, audience: Audience): ActionGroup {
@@ -53,5 +61,14 @@ export function actionsFor(audience: Audience, scope: ActionScope): ActionGroupE
   return order
     .map((group) => ({ group, actions: offered.filter((a) => groupIn(a, audience) === group) }))
     .filter((g) => g.actions.length > 0)
-    .map((g) => (audience === 'people' && g.group === 'Messaging' ? { ...g, actions: [...g.actions].sort((a, b) => Number(b.id === 'send-email') - Number(a.id === 'send-email')) } : g));
+    .map((g) =>
+      audience === 'people' && g.group === 'Messaging'
+        ? {
+            ...g,
+            actions: [...g.actions].sort(
+              (a, b) => Number(b.id === 'send-email') - Number(a.id === 'send-email'),
+            ),
+          }
+        : g,
+    );
 }

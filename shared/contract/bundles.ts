@@ -2,22 +2,39 @@ import { z } from 'zod';
 import { BundlePreview, ImportPolicy, ImportSummary } from '../bundle';
 
 /** A bundle as base64 text over the contract; 64 MB of zip at most. */
-const Base64Bundle = z.string().min(1, 'bundle is empty').max(90_000_000, 'bundle is larger than 64 MB');
+const Base64Bundle = z
+  .string()
+  .min(1, 'bundle is empty')
+  .max(90_000_000, 'bundle is larger than 64 MB');
 
 /** Bundles (`.journeys.zip`) and single-journey JSON exports. */
 export const bundleChannels = {
   /** A deterministic bundle of published journeys (their lineages' versions too when asked). */
   'bundles.export': {
-    input: z.object({ ids: z.array(z.string().min(1)).min(1).max(5_000), includeVersions: z.boolean().default(false) }).strict(),
+    input: z
+      .object({
+        ids: z.array(z.string().min(1)).min(1).max(5_000),
+        includeVersions: z.boolean().default(false),
+      })
+      .strict(),
     output: z.object({ fileName: z.string(), base64: z.string(), count: z.number().int() }),
   },
   /** Validates a bundle and says per item what importing it would do; writes nothing. */
   'bundles.preview': { input: z.object({ base64: Base64Bundle }).strict(), output: BundlePreview },
   /** Imports a bundle all-or-nothing with a conflict policy. */
-  'bundles.import': { input: z.object({ base64: Base64Bundle, policy: ImportPolicy }).strict(), output: ImportSummary },
+  'bundles.import': {
+    input: z.object({ base64: Base64Bundle, policy: ImportPolicy }).strict(),
+    output: ImportSummary,
+  },
   /** Desktop only: writes a bundle to an absolute path the user chose in a native dialog. */
   'bundles.exportToFile': {
-    input: z.object({ ids: z.array(z.string().min(1)).min(1).max(5_000), includeVersions: z.boolean().default(false), path: z.string().min(1).max(4_096) }).strict(),
+    input: z
+      .object({
+        ids: z.array(z.string().min(1)).min(1).max(5_000),
+        includeVersions: z.boolean().default(false),
+        path: z.string().min(1).max(4_096),
+      })
+      .strict(),
     output: z.object({ path: z.string(), bytes: z.number().int(), count: z.number().int() }),
   },
   /** Desktop only: reads a bundle file the user picked or the OS asked to open (absolute path, .zip). */

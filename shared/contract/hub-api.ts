@@ -29,7 +29,13 @@ export const HubTokenRequest = z
     label: z.string().trim().min(1, 'Label is required').max(100, 'Label: at most 100 characters'),
     scopes: z.array(HubScope).min(1, 'Choose at least one scope').max(3),
     /** Days until it expires; none: it never expires. */
-    expiresInDays: z.number().int().min(1, 'Expires in: at least 1 day').max(3650, 'Expires in: at most 3650 days').nullable().default(null),
+    expiresInDays: z
+      .number()
+      .int()
+      .min(1, 'Expires in: at least 1 day')
+      .max(3650, 'Expires in: at most 3650 days')
+      .nullable()
+      .default(null),
   })
   .strict();
 export type HubTokenRequest = z.input<typeof HubTokenRequest>;

@@ -19,10 +19,15 @@ export type IncomingReference = z.infer<typeof IncomingReference>;
 /** The journey lifecycle (seed 002): publish, close, abort, finish, duplicate, delete, versions. */
 export const lifecycleChannels = {
   /** What Publish would find: errors block it, warnings do not. */
-  'journeys.publishCheck': { input: JourneyId, output: z.object({ problems: z.array(LifecycleProblem) }) },
+  'journeys.publishCheck': {
+    input: JourneyId,
+    output: z.object({ problems: z.array(LifecycleProblem) }),
+  },
   /** Draft -> Live, or -> Scheduled with a future `scheduledStart`; refused with the problem list when there are errors. */
   'journeys.publish': {
-    input: z.object({ id: z.string().min(1), scheduledStart: IsoDateTime.nullable().default(null) }).strict(),
+    input: z
+      .object({ id: z.string().min(1), scheduledStart: IsoDateTime.nullable().default(null) })
+      .strict(),
     output: Journey,
   },
   /** Live -> Closed to new entries. */
@@ -34,7 +39,12 @@ export const lifecycleChannels = {
   /** Duplicate Journey dialog: a new Draft, Partial content duplication or Duplicate without details. */
   'journeys.duplicate': {
     input: z
-      .object({ id: z.string().min(1), name: DisplayName, description: z.string().max(1_000).default(''), type: DuplicateType })
+      .object({
+        id: z.string().min(1),
+        name: DisplayName,
+        description: z.string().max(1_000).default(''),
+        type: DuplicateType,
+      })
       .strict(),
     output: Journey,
   },
@@ -43,7 +53,10 @@ export const lifecycleChannels = {
   /** A Draft copy of a Live journey in the same lineage, numbered as the next version. */
   'journeys.createVersion': { input: JourneyId, output: Journey },
   /** Every version of a lineage, oldest first. */
-  'journeys.versions': { input: z.object({ lineageId: z.string().min(1) }).strict(), output: z.array(JourneySummary) },
+  'journeys.versions': {
+    input: z.object({ lineageId: z.string().min(1) }).strict(),
+    output: z.array(JourneySummary),
+  },
   /** Steps in other journeys that add profiles to this one (blocked once it is closed or aborted). */
   'journeys.referencedBy': { input: JourneyId, output: z.array(IncomingReference) },
 } as const;

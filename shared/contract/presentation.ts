@@ -17,7 +17,10 @@ export type PresentationFile = z.infer<typeof PresentationFile>;
 /** Presentation mode: speaker notes per node. */
 export const presentationChannels = {
   /** A journey's speaker notes (none yet: empty). */
-  'presentation.get': { input: z.object({ journeyId: JourneyRef }).strict(), output: z.object({ notes: SpeakerNotes }) },
+  'presentation.get': {
+    input: z.object({ journeyId: JourneyRef }).strict(),
+    output: z.object({ notes: SpeakerNotes }),
+  },
   /** Replaces a journey's speaker notes; empty notes are dropped. */
   'presentation.save': {
     input: z.object({ journeyId: JourneyRef, notes: SpeakerNotes }).strict(),

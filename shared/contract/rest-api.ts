@@ -33,7 +33,12 @@ export function restPathId(path: string, collection: 'journeys' | 'hub/tokens'):
 }
 
 /** `GET /info`: who answers and which API version it speaks. */
-export const RestInfo = z.object({ apiVersion: z.number(), app: z.string().optional(), appVersion: z.string(), kind: z.enum(['instance', 'hub']).optional() });
+export const RestInfo = z.object({
+  apiVersion: z.number(),
+  app: z.string().optional(),
+  appVersion: z.string(),
+  kind: z.enum(['instance', 'hub']).optional(),
+});
 export type RestInfo = z.infer<typeof RestInfo>;
 
 /** A published journey as a remote lists it, with a hash of its content for same/differs. */
@@ -50,17 +55,28 @@ export type RestJourney = z.infer<typeof RestJourney>;
 export const RestJourneyList = z.object({ journeys: z.array(RestJourney) });
 
 /** `POST /bundles`: the push id (Idempotency-Key header) and the conflict policy (query). */
-export const PushKey = z.string().regex(/^[A-Za-z0-9_-]{8,200}$/, 'Idempotency-Key must be 8–200 letters, digits, _ or -');
+export const PushKey = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,200}$/, 'Idempotency-Key must be 8–200 letters, digits, _ or -');
 export const PushPolicy = ImportPolicy;
 export const DEFAULT_PUSH_POLICY: ImportPolicy = 'overwrite';
 /** The answer to a push; a retry under the same key gets the first answer with `replayed`. */
-export const PushResult = z.object({ pushId: z.string(), replayed: z.boolean(), summary: ImportSummary });
+export const PushResult = z.object({
+  pushId: z.string(),
+  replayed: z.boolean(),
+  summary: ImportSummary,
+});
 export type PushResult = z.infer<typeof PushResult>;
 
 /** Every refusal: `{ error: { code, message, field? } }`. */
-export const RestErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }) });
+export const RestErrorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
+});
 
 /** `GET /bundles?ids=a,b&versions=1`. */
 export function pullQuery(ids: readonly string[], includeVersions: boolean): string {
-  return new URLSearchParams({ ids: ids.join(','), versions: includeVersions ? '1' : '0' }).toString();
+  return new URLSearchParams({
+    ids: ids.join(','),
+    versions: includeVersions ? '1' : '0',
+  }).toString();
 }

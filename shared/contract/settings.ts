@@ -31,7 +31,12 @@ export const settingsChannels = {
   'settings.get': { input: z.object({}).strict(), output: UiSettings },
   /** Changes some preferences and returns them all. */
   'settings.set': {
-    input: z.object({ libraryColumns: z.array(LibraryColumn).max(20).nullable().optional(), tourDone: z.boolean().optional() }).strict(),
+    input: z
+      .object({
+        libraryColumns: z.array(LibraryColumn).max(20).nullable().optional(),
+        tourDone: z.boolean().optional(),
+      })
+      .strict(),
     output: UiSettings,
   },
 } as const;

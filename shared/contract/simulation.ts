@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { ErrorPayload } from '../errors';
-import { CsvMapping, CsvParseResult, MAX_CSV_CHARS, SavedScenario, SimulationResult } from '../simulation';
+import {
+  CsvMapping,
+  CsvParseResult,
+  MAX_CSV_CHARS,
+  SavedScenario,
+  SimulationResult,
+} from '../simulation';
 
 const JourneyRef = z.string().min(1, 'journeyId is required');
 const RunId = z.object({ runId: z.string().min(1) }).strict();
@@ -31,9 +37,15 @@ export const simulationChannels = {
   /** A journey's saved scenarios, in save order. */
   'scenarios.list': { input: z.object({ journeyId: JourneyRef }).strict(), output: ScenarioList },
   /** Saves a scenario (replacing the one of the same name); returns the list. */
-  'scenarios.save': { input: z.object({ journeyId: JourneyRef, scenario: SavedScenario }).strict(), output: ScenarioList },
+  'scenarios.save': {
+    input: z.object({ journeyId: JourneyRef, scenario: SavedScenario }).strict(),
+    output: ScenarioList,
+  },
   /** Deletes a scenario by name; returns the list. */
-  'scenarios.delete': { input: z.object({ journeyId: JourneyRef, name: z.string().min(1) }).strict(), output: ScenarioList },
+  'scenarios.delete': {
+    input: z.object({ journeyId: JourneyRef, name: z.string().min(1) }).strict(),
+    output: ScenarioList,
+  },
   /** Starts a run of a scenario (given, or saved by name); refused with the problem list when the journey has errors. */
   'simulation.start': {
     input: z
@@ -44,7 +56,10 @@ export const simulationChannels = {
         softStopOnto: SoftStopRehearsal.optional(),
       })
       .strict()
-      .refine((v) => (v.scenario === undefined) !== (v.scenarioName === undefined), { message: 'Give either scenario or scenarioName', path: ['scenario'] }),
+      .refine((v) => (v.scenario === undefined) !== (v.scenarioName === undefined), {
+        message: 'Give either scenario or scenarioName',
+        path: ['scenario'],
+      }),
     output: z.object({ runId: z.string() }),
   },
   /** Progress of a run, with its result once done. */
@@ -55,7 +70,9 @@ export const simulationChannels = {
   'populations.parseCsv': {
     input: z
       .object({
-        csv: z.string().max(MAX_CSV_CHARS, `The file is larger than ${MAX_CSV_CHARS / 1_000_000} MB of text`),
+        csv: z
+          .string()
+          .max(MAX_CSV_CHARS, `The file is larger than ${MAX_CSV_CHARS / 1_000_000} MB of text`),
         mapping: CsvMapping,
         excludeBadRows: z.boolean().default(false),
       })

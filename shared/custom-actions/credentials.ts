@@ -43,7 +43,12 @@ function parseUrl(text: string): UrlParts | null {
     userinfo: at >= 0 ? authority.slice(0, at) : null,
     host: at >= 0 ? authority.slice(at + 1) : authority,
     path,
-    query: query ? query.slice(1).split('&').filter((p) => p !== '') : [],
+    query: query
+      ? query
+          .slice(1)
+          .split('&')
+          .filter((p) => p !== '')
+      : [],
     fragment: fragment ?? '',
   };
 }
@@ -62,8 +67,10 @@ function decoded(name: string): string {
   }
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-const titleOf = (key: string) => (key === 'baseUrl' ? 'Base URL' : key === 'headers' ? 'Headers' : key);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  !!v && typeof v === 'object' && !Array.isArray(v);
+const titleOf = (key: string) =>
+  key === 'baseUrl' ? 'Base URL' : key === 'headers' ? 'Headers' : key;
 
 /** A URL's credentials (user:password@, secret-looking query values) and the URL without them. */
 function splitUrl(key: string, text: string): { url: string; parts: CredentialPart[] } {
@@ -71,14 +78,24 @@ function splitUrl(key: string, text: string): { url: string; parts: CredentialPa
   if (!url) return { url: text, parts: [] };
   const parts: CredentialPart[] = [];
   if (url.userinfo !== null) {
-    parts.push({ slot: `userinfo:${key}`, label: `${titleOf(key)}: the user name and password before "@"`, path: [key], value: url.userinfo });
+    parts.push({
+      slot: `userinfo:${key}`,
+      label: `${titleOf(key)}: the user name and password before "@"`,
+      path: [key],
+      value: url.userinfo,
+    });
     url.userinfo = null;
   }
   url.query = url.query.filter((pair) => {
     const eq = pair.indexOf('=');
     const name = eq >= 0 ? pair.slice(0, eq) : pair;
     if (eq < 0 || !CREDENTIAL_NAME.test(decoded(name))) return true;
-    parts.push({ slot: `query:${key}:${name}`, label: `${titleOf(key)}: the query value "${decoded(name)}"`, path: [key], value: pair.slice(eq + 1) });
+    parts.push({
+      slot: `query:${key}:${name}`,
+      label: `${titleOf(key)}: the query value "${decoded(name)}"`,
+      path: [key],
+      value: pair.slice(eq + 1),
+    });
     return false;
   });
   return { url: parts.length ? formatUrl(url) : text, parts };
@@ -89,7 +106,10 @@ function splitUrl(key: string, text: string): { url: string; parts: CredentialPa
  * user:password@ and secret-looking query values of URLs, and keys (at any depth) named like one.
  * Returns the configuration without them and what was taken, in a stable order.
  */
-export function splitCredentials(config: ConfigValues): { config: ConfigValues; parts: CredentialPart[] } {
+export function splitCredentials(config: ConfigValues): {
+  config: ConfigValues;
+  parts: CredentialPart[];
+} {
   const parts: CredentialPart[] = [];
   // Below the top level only key names count (URLs and headers are top-level fields).
   const keysOnly = (value: unknown, path: string[]): unknown => {
@@ -98,7 +118,13 @@ export function splitCredentials(config: ConfigValues): { config: ConfigValues; 
     const out: Record<string, unknown> = {};
     for (const [key, v] of Object.entries(value)) {
       const where = [...path, key].join('.');
-      if (CREDENTIAL_NAME.test(key)) parts.push({ slot: `key:${where}`, label: where, path: [...path, key], value: typeof v === 'string' ? v : JSON.stringify(v) });
+      if (CREDENTIAL_NAME.test(key))
+        parts.push({
+          slot: `key:${where}`,
+          label: where,
+          path: [...path, key],
+          value: typeof v === 'string' ? v : JSON.stringify(v),
+        });
       else out[key] = keysOnly(v, [...path, key]);
     }
     return out;
@@ -108,13 +134,28 @@ export function splitCredentials(config: ConfigValues): { config: ConfigValues; 
     if (key === 'headers' && isRecord(value)) {
       const headers: Record<string, unknown> = {};
       for (const [name, v] of Object.entries(value)) {
-        const secret = typeof v === 'string' && (CREDENTIAL_NAME.test(name) || CREDENTIAL_VALUE.test(v) || splitUrl(name, v).parts.length > 0);
-        if (secret) parts.push({ slot: `header:${name}`, label: `Headers: "${name}"`, path: [key, name], value: v });
+        const secret =
+          typeof v === 'string' &&
+          (CREDENTIAL_NAME.test(name) ||
+            CREDENTIAL_VALUE.test(v) ||
+            splitUrl(name, v).parts.length > 0);
+        if (secret)
+          parts.push({
+            slot: `header:${name}`,
+            label: `Headers: "${name}"`,
+            path: [key, name],
+            value: v,
+          });
         else headers[name] = keysOnly(v, [key, name]);
       }
       out[key] = headers;
     } else if (CREDENTIAL_NAME.test(key)) {
-      parts.push({ slot: `key:${key}`, label: key, path: [key], value: typeof value === 'string' ? value : JSON.stringify(value) });
+      parts.push({
+        slot: `key:${key}`,
+        label: key,
+        path: [key],
+        value: typeof value === 'string' ? value : JSON.stringify(value),
+      });
     } else if (typeof value === 'string') {
       const split = splitUrl(key, value);
       parts.push(...split.parts);
@@ -139,14 +180,21 @@ export function credentialsIn(config: ConfigValues): CredentialPart[] {
  * URL's user:password@, and query values (after the URL's other parameters). `key:` slots are
  * not put back: no module config has such a key, so its schema would drop it anyway.
  */
-export function joinCredentials(config: ConfigValues, values: Readonly<Record<string, string>>): ConfigValues {
+export function joinCredentials(
+  config: ConfigValues,
+  values: Readonly<Record<string, string>>,
+): ConfigValues {
   const out: ConfigValues = { ...config };
   for (const [slot, value] of Object.entries(values)) {
     const [kind, key, ...rest] = slot.split(':');
     if (kind === 'header') {
       const name = slot.slice('header:'.length);
       out.headers = { ...(isRecord(out.headers) ? out.headers : {}), [name]: value };
-    } else if ((kind === 'userinfo' || kind === 'query') && key !== undefined && typeof out[key] === 'string') {
+    } else if (
+      (kind === 'userinfo' || kind === 'query') &&
+      key !== undefined &&
+      typeof out[key] === 'string'
+    ) {
       const url = parseUrl(out[key]);
       if (!url) continue;
       if (kind === 'userinfo') url.userinfo = value;

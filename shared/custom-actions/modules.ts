@@ -41,7 +41,13 @@ export type TestResult = z.infer<typeof TestResult>;
 
 /** A person and their account, as Liquid sees them in tests and previews. */
 export const SampleProfileInput = z.object({
-  person: z.record(z.string().max(100), z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()])),
-  account: z.record(z.string().max(100), z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()])),
+  person: z.record(
+    z.string().max(100),
+    z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()]),
+  ),
+  account: z.record(
+    z.string().max(100),
+    z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()]),
+  ),
 });
 export type SampleProfileInput = z.infer<typeof SampleProfileInput>;

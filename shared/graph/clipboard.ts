@@ -88,25 +88,37 @@ function rootOf(fragment: ClipboardPayload): JourneyNode | undefined {
  * Pastes a fragment with fresh ids. At an open end or into an edge, the fragment's root is
  * connected; into an edge, the old target continues from the fragment's first open end.
  */
-export function pasteFragment<T extends GraphDoc>(doc: T, payload: ClipboardPayload, target: PasteTarget, makeId = newId): PasteResult<T> {
+export function pasteFragment<T extends GraphDoc>(
+  doc: T,
+  payload: ClipboardPayload,
+  target: PasteTarget,
+  makeId = newId,
+): PasteResult<T> {
   const fragment = remapFragment(payload, makeId);
   const minX = Math.min(...fragment.nodes.map((n) => n.position.x));
   const minY = Math.min(...fragment.nodes.map((n) => n.position.y));
   const maxY = Math.max(...fragment.nodes.map((n) => n.position.y));
   const ids = fragment.nodes.map((n) => n.id);
   if (target.kind === 'loose') {
-    const wanted = target.at ?? { x: minX + (target.offset?.x ?? 40), y: minY + (target.offset?.y ?? 40) };
+    const wanted = target.at ?? {
+      x: minX + (target.offset?.x ?? 40),
+      y: minY + (target.offset?.y ?? 40),
+    };
     // Never on top of another node: the fragment moves right until its corner is free.
     const at = freeSpot(doc.nodes, wanted);
     const nodes = translate(fragment.nodes, at.x - minX, at.y - minY);
-    return { doc: { ...doc, nodes: [...doc.nodes, ...nodes], edges: [...doc.edges, ...fragment.edges] }, ids };
+    return {
+      doc: { ...doc, nodes: [...doc.nodes, ...nodes], edges: [...doc.edges, ...fragment.edges] },
+      ids,
+    };
   }
   const root = rootOf(fragment);
   const edge = target.kind === 'edge' ? doc.edges.find((e) => e.id === target.edgeId) : undefined;
   const sourceId = target.kind === 'open' ? target.sourceId : edge?.source;
   const handle = target.kind === 'open' ? target.handle : edge?.sourceHandle;
   const source = sourceId ? findNode(doc, sourceId) : undefined;
-  if (!root || !source || handle === undefined) return pasteFragment(doc, payload, { kind: 'loose' }, makeId);
+  if (!root || !source || handle === undefined)
+    return pasteFragment(doc, payload, { kind: 'loose' }, makeId);
   // Into an edge the path below moves down to make room; at an open end the spot may be taken.
   const after = positionAfter(source, handle);
   const anchor = edge ? after : freeSpot(doc.nodes, after);
@@ -120,11 +132,14 @@ export function pasteFragment<T extends GraphDoc>(doc: T, payload: ClipboardPayl
       .map((id) => nodes.find((n) => n.id === id) as JourneyNode)
       .find((n) => openOutputs(inFragment, n).length > 0);
     const out = tail && openOutputs(inFragment, tail)[0];
-    if (tail && out) edges.push({ id: makeId(), source: tail.id, sourceHandle: out.id, target: edge.target });
+    if (tail && out)
+      edges.push({ id: makeId(), source: tail.id, sourceHandle: out.id, target: edge.target });
     // Make room below the fragment for the rest of the path.
     const moved = new Set([edge.target, ...descendants(doc, edge.target)]);
     const dy = maxY - minY + ROW;
-    existing = existing.map((n) => (moved.has(n.id) ? { ...n, position: { x: n.position.x, y: n.position.y + dy } } : n));
+    existing = existing.map((n) =>
+      moved.has(n.id) ? { ...n, position: { x: n.position.x, y: n.position.y + dy } } : n,
+    );
   } else if (doc.edges.some((e) => e.source === sourceId && e.sourceHandle === handle)) {
     return pasteFragment(doc, payload, { kind: 'loose', offset: { x: COL, y: 0 } }, makeId);
   }
@@ -133,7 +148,11 @@ export function pasteFragment<T extends GraphDoc>(doc: T, payload: ClipboardPayl
 }
 
 /** Duplicates nodes next to the originals (unconnected), with fresh ids. */
-export function duplicateNodes<T extends GraphDoc>(doc: T, ids: readonly string[], makeId = newId): PasteResult<T> {
+export function duplicateNodes<T extends GraphDoc>(
+  doc: T,
+  ids: readonly string[],
+  makeId = newId,
+): PasteResult<T> {
   const payload = copyNodes(doc, ids);
   if (!payload) return { doc, ids: [] };
   return pasteFragment(doc, payload, { kind: 'loose', offset: { x: 40, y: 40 } }, makeId);

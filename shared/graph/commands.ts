@@ -1,5 +1,10 @@
 import type { JourneyBody, JourneyNode, Position } from '../model';
-import { pasteFragment, duplicateNodes, type ClipboardPayload, type PasteTarget } from './clipboard';
+import {
+  pasteFragment,
+  duplicateNodes,
+  type ClipboardPayload,
+  type PasteTarget,
+} from './clipboard';
 import { deleteNodes } from './delete';
 import { moveNodes, updateNode } from './edit';
 import { addNode, appendAfter, connect, endOtherPath, insertIntoEdge, removeEdges } from './insert';
@@ -27,7 +32,10 @@ export const commands = {
     label: `Add ${node.name}`,
     apply: (d) => endOtherPath(appendAfter(d, sourceId, handle, node), node.id),
   }),
-  addNode: (node: JourneyNode): EditorCommand => ({ label: `Add ${node.name}`, apply: (d) => endOtherPath(addNode(d, node), node.id) }),
+  addNode: (node: JourneyNode): EditorCommand => ({
+    label: `Add ${node.name}`,
+    apply: (d) => endOtherPath(addNode(d, node), node.id),
+  }),
   deleteNodes: (ids: readonly string[]): EditorCommand => ({
     label: ids.length === 1 ? 'Delete node' : `Delete ${ids.length} nodes`,
     apply: (d) => deleteNodes(d, ids).doc,
@@ -36,7 +44,10 @@ export const commands = {
     label: 'Connect',
     apply: (d) => connect(d, sourceId, handle, targetId),
   }),
-  removeEdges: (ids: readonly string[]): EditorCommand => ({ label: 'Disconnect', apply: (d) => removeEdges(d, ids) }),
+  removeEdges: (ids: readonly string[]): EditorCommand => ({
+    label: 'Disconnect',
+    apply: (d) => removeEdges(d, ids),
+  }),
   moveNodes: (positions: Record<string, Position>): EditorCommand => ({
     label: 'Move',
     apply: (d) => moveNodes(d, positions),
@@ -46,7 +57,10 @@ export const commands = {
     mergeKey: `${node.id}:${field}`,
     apply: (d) => updateNode(d, node),
   }),
-  addPath: (nodeId: string): EditorCommand => ({ label: 'Add path', apply: (d) => addPath(d, nodeId) }),
+  addPath: (nodeId: string): EditorCommand => ({
+    label: 'Add path',
+    apply: (d) => addPath(d, nodeId),
+  }),
   removePath: (nodeId: string, pathId: string): EditorCommand => ({
     label: 'Delete path',
     apply: (d) => removePath(d, nodeId, pathId),
@@ -61,7 +75,11 @@ export const commands = {
     apply: (d) => movePath(d, nodeId, pathId, delta),
   }),
   /** Paste or cut-paste; the result's ids are known only after apply, so the caller reads them back. */
-  paste: (payload: ClipboardPayload, target: PasteTarget, onIds?: (ids: string[]) => void): EditorCommand => ({
+  paste: (
+    payload: ClipboardPayload,
+    target: PasteTarget,
+    onIds?: (ids: string[]) => void,
+  ): EditorCommand => ({
     label: 'Paste',
     apply: (d) => {
       const result = pasteFragment(d, payload, target);

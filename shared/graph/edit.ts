@@ -2,7 +2,10 @@ import type { JourneyNode, Position } from '../model';
 import type { GraphDoc } from './queries';
 
 /** Moves nodes to new positions (one entry for a whole drag). */
-export function moveNodes<T extends GraphDoc>(doc: T, positions: Readonly<Record<string, Position>>): T {
+export function moveNodes<T extends GraphDoc>(
+  doc: T,
+  positions: Readonly<Record<string, Position>>,
+): T {
   let changed = false;
   const nodes = doc.nodes.map((n) => {
     const p = positions[n.id];

@@ -1,4 +1,11 @@
-import { acceptsInput, newId, nodeOutputs, type JourneyEdge, type JourneyNode, type Position } from '../model';
+import {
+  acceptsInput,
+  newId,
+  nodeOutputs,
+  type JourneyEdge,
+  type JourneyNode,
+  type Position,
+} from '../model';
 import { createNode } from './node-factory';
 import { descendants, findNode, type GraphDoc } from './queries';
 
@@ -9,13 +16,18 @@ export const COL = 260;
 
 /** Shifts `ids` down by `dy`. */
 function shiftDown(nodes: JourneyNode[], ids: ReadonlySet<string>, dy: number): JourneyNode[] {
-  return nodes.map((n) => (ids.has(n.id) ? { ...n, position: { x: n.position.x, y: n.position.y + dy } } : n));
+  return nodes.map((n) =>
+    ids.has(n.id) ? { ...n, position: { x: n.position.x, y: n.position.y + dy } } : n,
+  );
 }
 
 /** Where a node goes when added after `source` through `handle`. */
 export function positionAfter(source: JourneyNode, handle: string): Position {
   const outputs = nodeOutputs(source);
-  const index = Math.max(0, outputs.findIndex((o) => o.id === handle));
+  const index = Math.max(
+    0,
+    outputs.findIndex((o) => o.id === handle),
+  );
   const offset = (index - (outputs.length - 1) / 2) * COL;
   return { x: source.position.x + offset, y: source.position.y + ROW };
 }
@@ -23,7 +35,13 @@ export function positionAfter(source: JourneyNode, handle: string): Position {
 /** The nearest spot at or right of `pos` where no node sits (cards are about 220×84). */
 export function freeSpot(nodes: readonly JourneyNode[], pos: Position): Position {
   let x = pos.x;
-  for (let i = 0; i < 50 && nodes.some((n) => Math.abs(n.position.x - x) < 240 && Math.abs(n.position.y - pos.y) < 100); i++) x += COL;
+  for (
+    let i = 0;
+    i < 50 &&
+    nodes.some((n) => Math.abs(n.position.x - x) < 240 && Math.abs(n.position.y - pos.y) < 100);
+    i++
+  )
+    x += COL;
   return { x, y: pos.y };
 }
 
@@ -32,7 +50,12 @@ export function freeSpot(nodes: readonly JourneyNode[], pos: Position): Position
  * The old target and everything below it move down a row so nothing overlaps; a node without
  * outputs (Exit, Go to) cannot carry the path on, so the old target is left unconnected.
  */
-export function insertIntoEdge<T extends GraphDoc>(doc: T, edgeId: string, node: JourneyNode, makeId = newId): T {
+export function insertIntoEdge<T extends GraphDoc>(
+  doc: T,
+  edgeId: string,
+  node: JourneyNode,
+  makeId = newId,
+): T {
   const edge = doc.edges.find((e) => e.id === edgeId);
   const source = edge && findNode(doc, edge.source);
   const target = edge && findNode(doc, edge.target);
@@ -41,24 +64,47 @@ export function insertIntoEdge<T extends GraphDoc>(doc: T, edgeId: string, node:
   const moved = new Set([target.id, ...descendants(doc, target.id)]);
   const first = nodeOutputs(placed)[0];
   const edges: JourneyEdge[] = doc.edges.filter((e) => e.id !== edgeId);
-  edges.push({ id: makeId(), source: edge.source, sourceHandle: edge.sourceHandle, target: placed.id });
-  if (first) edges.push({ id: makeId(), source: placed.id, sourceHandle: first.id, target: edge.target });
+  edges.push({
+    id: makeId(),
+    source: edge.source,
+    sourceHandle: edge.sourceHandle,
+    target: placed.id,
+  });
+  if (first)
+    edges.push({ id: makeId(), source: placed.id, sourceHandle: first.id, target: edge.target });
   return { ...doc, nodes: [...shiftDown(doc.nodes, moved, ROW), placed], edges };
 }
 
 /** Adds `node` at an open end: after `sourceId` through its output `handle`. */
-export function appendAfter<T extends GraphDoc>(doc: T, sourceId: string, handle: string, node: JourneyNode, makeId = newId): T {
+export function appendAfter<T extends GraphDoc>(
+  doc: T,
+  sourceId: string,
+  handle: string,
+  node: JourneyNode,
+  makeId = newId,
+): T {
   const source = findNode(doc, sourceId);
   if (!source || !nodeOutputs(source).some((o) => o.id === handle)) return doc;
   if (doc.edges.some((e) => e.source === sourceId && e.sourceHandle === handle)) return doc;
-  const placed: JourneyNode = { ...node, position: freeSpot(doc.nodes, positionAfter(source, handle)) };
-  const edge: JourneyEdge = { id: makeId(), source: sourceId, sourceHandle: handle, target: placed.id };
+  const placed: JourneyNode = {
+    ...node,
+    position: freeSpot(doc.nodes, positionAfter(source, handle)),
+  };
+  const edge: JourneyEdge = {
+    id: makeId(),
+    source: sourceId,
+    sourceHandle: handle,
+    target: placed.id,
+  };
   return { ...doc, nodes: [...doc.nodes, placed], edges: [...doc.edges, edge] };
 }
 
 /** Adds an unconnected node (dropped from the palette) at the nearest free spot, never on another node. */
 export function addNode<T extends GraphDoc>(doc: T, node: JourneyNode): T {
-  return { ...doc, nodes: [...doc.nodes, { ...node, position: freeSpot(doc.nodes, node.position) }] };
+  return {
+    ...doc,
+    nodes: [...doc.nodes, { ...node, position: freeSpot(doc.nodes, node.position) }],
+  };
 }
 
 /**
@@ -67,14 +113,30 @@ export function addNode<T extends GraphDoc>(doc: T, node: JourneyNode): T {
  */
 export function endOtherPath<T extends GraphDoc>(doc: T, splitId: string, makeId = newId): T {
   const split = findNode(doc, splitId);
-  if (split?.type !== 'split' || doc.edges.some((e) => e.source === splitId && e.sourceHandle === 'other')) return doc;
+  if (
+    split?.type !== 'split' ||
+    doc.edges.some((e) => e.source === splitId && e.sourceHandle === 'other')
+  )
+    return doc;
   const exit = createNode('exit', { makeId });
   const placed = { ...exit, position: freeSpot(doc.nodes, positionAfter(split, 'other')) };
-  return { ...doc, nodes: [...doc.nodes, placed], edges: [...doc.edges, { id: makeId(), source: splitId, sourceHandle: 'other', target: placed.id }] };
+  return {
+    ...doc,
+    nodes: [...doc.nodes, placed],
+    edges: [
+      ...doc.edges,
+      { id: makeId(), source: splitId, sourceHandle: 'other', target: placed.id },
+    ],
+  };
 }
 
 /** Whether an edge from `sourceId`/`handle` to `targetId` would be valid. */
-export function canConnect(doc: GraphDoc, sourceId: string, handle: string, targetId: string): boolean {
+export function canConnect(
+  doc: GraphDoc,
+  sourceId: string,
+  handle: string,
+  targetId: string,
+): boolean {
   const source = findNode(doc, sourceId);
   const target = findNode(doc, targetId);
   if (!source || !target || sourceId === targetId || !acceptsInput(target)) return false;
@@ -82,7 +144,13 @@ export function canConnect(doc: GraphDoc, sourceId: string, handle: string, targ
 }
 
 /** Connects an output to a node, replacing the edge that output had (an output has one edge). */
-export function connect<T extends GraphDoc>(doc: T, sourceId: string, handle: string, targetId: string, makeId = newId): T {
+export function connect<T extends GraphDoc>(
+  doc: T,
+  sourceId: string,
+  handle: string,
+  targetId: string,
+  makeId = newId,
+): T {
   if (!canConnect(doc, sourceId, handle, targetId)) return doc;
   const edges = doc.edges.filter((e) => !(e.source === sourceId && e.sourceHandle === handle));
   edges.push({ id: makeId(), source: sourceId, sourceHandle: handle, target: targetId });

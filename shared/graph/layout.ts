@@ -40,7 +40,10 @@ function depthFirst(doc: GraphDoc): JourneyNode[] {
  * Top-to-bottom positions for every node (dagre). Edges are added in output order so sibling
  * paths tend to keep their left-to-right order; Go to jumps are not edges and do not pull.
  */
-export function layoutPositions(doc: GraphDoc, sizes: ReadonlyMap<string, Size> = new Map()): Record<string, Position> {
+export function layoutPositions(
+  doc: GraphDoc,
+  sizes: ReadonlyMap<string, Size> = new Map(),
+): Record<string, Position> {
   const g = new Graph({ multigraph: true });
   g.setGraph({ rankdir: 'TB', nodesep: 48, ranksep: 64, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
@@ -63,7 +66,8 @@ export function layoutPositions(doc: GraphDoc, sizes: ReadonlyMap<string, Size> 
       .filter((e) => e.source === n.id && ids.has(e.target))
       .sort((a, b) => order.indexOf(a.sourceHandle) - order.indexOf(b.sourceHandle))
       .map((e) => e.target);
-    for (let i = 1; i < kids.length; i++) if (kids[i] !== kids[i - 1]) constraints.push({ left: kids[i - 1], right: kids[i] });
+    for (let i = 1; i < kids.length; i++)
+      if (kids[i] !== kids[i - 1]) constraints.push({ left: kids[i - 1], right: kids[i] });
   }
   try {
     layout(g, { constraints });
@@ -74,7 +78,10 @@ export function layoutPositions(doc: GraphDoc, sizes: ReadonlyMap<string, Size> 
   const positions: Record<string, Position> = {};
   for (const n of doc.nodes) {
     const placed = g.node(n.id) as { x: number; y: number; width: number; height: number };
-    positions[n.id] = { x: Math.round(placed.x - placed.width / 2), y: Math.round(placed.y - placed.height / 2) };
+    positions[n.id] = {
+      x: Math.round(placed.x - placed.width / 2),
+      y: Math.round(placed.y - placed.height / 2),
+    };
   }
   return positions;
 }

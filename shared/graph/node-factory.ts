@@ -1,4 +1,12 @@
-import { DEFAULT_WAIT, newId, NODE_TYPE_LABELS, type Audience, type JourneyNode, type NodeType, type Position } from '../model';
+import {
+  DEFAULT_WAIT,
+  newId,
+  NODE_TYPE_LABELS,
+  type Audience,
+  type JourneyNode,
+  type NodeType,
+  type Position,
+} from '../model';
 
 /** Node types a user can add (a journey has exactly one Entry, made with the journey). */
 export type AddableNodeType = Exclude<NodeType, 'entry'>;
@@ -36,13 +44,22 @@ export function createNode(type: NodeType, options: NewNodeOptions = {}): Journe
   };
   switch (type) {
     case 'entry':
-      return { ...base, type, settings: { trigger: options.audience === 'people' ? 'segment' : 'audience', source: '' } };
+      return {
+        ...base,
+        type,
+        settings: { trigger: options.audience === 'people' ? 'segment' : 'audience', source: '' },
+      };
     case 'action':
       return {
         ...base,
         type,
         // A people journey has only people actions; an account journey asks first (seed 000).
-        settings: { scope: options.audience === 'people' ? 'people' : null, actionId: null, params: {}, applyTo: { mode: 'all' } },
+        settings: {
+          scope: options.audience === 'people' ? 'people' : null,
+          actionId: null,
+          params: {},
+          applyTo: { mode: 'all' },
+        },
       };
     case 'wait':
       return { ...base, type, settings: { mode: 'duration', duration: { ...DEFAULT_WAIT } } };

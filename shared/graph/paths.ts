@@ -13,12 +13,20 @@ function replaceNode<T extends GraphDoc>(doc: T, node: JourneyNode): T {
 }
 
 /** Adds a path to a Split path (before Other) or a Random split (at 0% so totals stay as they were). */
-export function addPath<T extends GraphDoc>(doc: T, nodeId: string, name?: string, makeId = newId): T {
+export function addPath<T extends GraphDoc>(
+  doc: T,
+  nodeId: string,
+  name?: string,
+  makeId = newId,
+): T {
   const node = findNode(doc, nodeId);
   if (!isPathNode(node)) return doc;
   const label = name ?? `Path ${node.settings.paths.length + 1}`;
   if (node.type === 'split') {
-    const paths = [...node.settings.paths, { id: makeId(), name: label, match: 'all' as const, criteria: [] }];
+    const paths = [
+      ...node.settings.paths,
+      { id: makeId(), name: label, match: 'all' as const, criteria: [] },
+    ];
     return replaceNode(doc, { ...node, settings: { ...node.settings, paths } });
   }
   const paths = [...node.settings.paths, { id: makeId(), name: label, percent: 0 }];
@@ -43,19 +51,34 @@ export function removePath<T extends GraphDoc>(doc: T, nodeId: string, pathId: s
   const node = findNode(doc, nodeId);
   if (!isPathNode(node)) return doc;
   const min = node.type === 'split' ? 1 : 2;
-  if (node.settings.paths.length <= min || !node.settings.paths.some((p) => p.id === pathId)) return doc;
+  if (node.settings.paths.length <= min || !node.settings.paths.some((p) => p.id === pathId))
+    return doc;
   const doomed = nodesOnlyOnPath(doc, nodeId, pathId);
-  const withoutEdge = { ...doc, edges: doc.edges.filter((e) => !(e.source === nodeId && e.sourceHandle === pathId)) };
+  const withoutEdge = {
+    ...doc,
+    edges: doc.edges.filter((e) => !(e.source === nodeId && e.sourceHandle === pathId)),
+  };
   const cleared = doomed.length > 0 ? deleteNodes(withoutEdge, doomed).doc : withoutEdge;
   const updated =
     node.type === 'split'
-      ? { ...node, settings: { ...node.settings, paths: node.settings.paths.filter((p) => p.id !== pathId) } }
-      : { ...node, settings: { ...node.settings, paths: node.settings.paths.filter((p) => p.id !== pathId) } };
+      ? {
+          ...node,
+          settings: { ...node.settings, paths: node.settings.paths.filter((p) => p.id !== pathId) },
+        }
+      : {
+          ...node,
+          settings: { ...node.settings, paths: node.settings.paths.filter((p) => p.id !== pathId) },
+        };
   return replaceNode(cleared, updated);
 }
 
 /** Renames a path. */
-export function renamePath<T extends GraphDoc>(doc: T, nodeId: string, pathId: string, name: string): T {
+export function renamePath<T extends GraphDoc>(
+  doc: T,
+  nodeId: string,
+  pathId: string,
+  name: string,
+): T {
   const node = findNode(doc, nodeId);
   if (!isPathNode(node)) return doc;
   if (node.type === 'split') {
@@ -74,14 +97,25 @@ function moved<P>(list: readonly P[], from: number, to: number): P[] {
 }
 
 /** Moves a path up (-1) or down (+1); order matters for Split path (first match wins). */
-export function movePath<T extends GraphDoc>(doc: T, nodeId: string, pathId: string, delta: number): T {
+export function movePath<T extends GraphDoc>(
+  doc: T,
+  nodeId: string,
+  pathId: string,
+  delta: number,
+): T {
   const node = findNode(doc, nodeId);
   if (!isPathNode(node)) return doc;
   const from = node.settings.paths.findIndex((p) => p.id === pathId);
   const to = from + delta;
   if (from < 0 || to < 0 || to >= node.settings.paths.length) return doc;
   if (node.type === 'split') {
-    return replaceNode(doc, { ...node, settings: { ...node.settings, paths: moved(node.settings.paths, from, to) } });
+    return replaceNode(doc, {
+      ...node,
+      settings: { ...node.settings, paths: moved(node.settings.paths, from, to) },
+    });
   }
-  return replaceNode(doc, { ...node, settings: { ...node.settings, paths: moved(node.settings.paths, from, to) } });
+  return replaceNode(doc, {
+    ...node,
+    settings: { ...node.settings, paths: moved(node.settings.paths, from, to) },
+  });
 }

@@ -57,7 +57,9 @@ export function flowOrder(doc: GraphDoc): string[] {
       if (!node || seen.has(id)) continue;
       seen.add(id);
       out.push(id);
-      const targets = nodeOutputs(node).map((o) => edges.get(`${id}|${o.id}`)).filter((t): t is string => t !== undefined);
+      const targets = nodeOutputs(node)
+        .map((o) => edges.get(`${id}|${o.id}`))
+        .filter((t): t is string => t !== undefined);
       for (let i = targets.length - 1; i >= 0; i--) stack.push(targets[i]);
     }
   };

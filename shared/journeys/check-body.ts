@@ -14,7 +14,11 @@ export function checkBodyParams(body: JourneyBody): JourneyBody {
     if (!result.success) {
       const issue = result.issues[0];
       const at = issue.field === 'actionId' ? 'actionId' : `params.${issue.field}`;
-      throw new AppError('invalid_input', `"${node.name}": ${issue.message}`, `body.nodes.${index}.settings.${at}`);
+      throw new AppError(
+        'invalid_input',
+        `"${node.name}": ${issue.message}`,
+        `body.nodes.${index}.settings.${at}`,
+      );
     }
     return { ...node, settings: { ...node.settings, params: result.data } };
   });

@@ -4,12 +4,20 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /** Whether `name` is free among `taken`, ignoring the journey being renamed. */
-export function isNameFree(name: string, taken: { id: string; name: string }[], exceptId?: string): boolean {
+export function isNameFree(
+  name: string,
+  taken: { id: string; name: string }[],
+  exceptId?: string,
+): boolean {
   return !taken.some((t) => t.id !== exceptId && sameName(t.name, name));
 }
 
 /** `<base>`, else `<base>_2`, `<base>_3`… — the first that is free (seed 002's `_copy` names). */
-export function uniqueName(base: string, taken: { id: string; name: string }[], maxLength = 100): string {
+export function uniqueName(
+  base: string,
+  taken: { id: string; name: string }[],
+  maxLength = 100,
+): string {
   const trimmed = base.trim().slice(0, maxLength);
   if (isNameFree(trimmed, taken)) return trimmed;
   for (let n = 2; ; n++) {

@@ -19,7 +19,13 @@ export function starterNodes(audience: Audience): JourneyNode[] {
       // A people journey starts from people (a segment), an account journey from an account audience.
       settings: { trigger: audience === 'account' ? 'audience' : 'segment', source: '' },
     },
-    { id: 'exit', type: 'exit', name: 'Exit', position: { x: 0, y: 160 }, settings: { reason: '' } },
+    {
+      id: 'exit',
+      type: 'exit',
+      name: 'Exit',
+      position: { x: 0, y: 160 },
+      settings: { reason: '' },
+    },
   ];
 }
 

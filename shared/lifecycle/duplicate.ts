@@ -41,18 +41,33 @@ function resetSettingsOnly(node: JourneyNode): JourneyNode {
     case 'entry':
       return { ...node, settings: { ...node.settings, source: '' } };
     case 'action':
-      return { ...node, settings: { ...node.settings, actionId: null, params: {}, applyTo: { mode: 'all' } } };
+      return {
+        ...node,
+        settings: { ...node.settings, actionId: null, params: {}, applyTo: { mode: 'all' } },
+      };
     case 'wait':
       return { ...node, settings: { mode: 'duration', duration: { ...DEFAULT_WAIT } } };
     case 'waitForEvent':
       return { ...node, settings: { ...node.settings, eventName: '' } };
     case 'split':
-      return { ...node, settings: { ...node.settings, paths: node.settings.paths.map((p) => ({ ...p, criteria: [] })) } };
+      return {
+        ...node,
+        settings: {
+          ...node.settings,
+          paths: node.settings.paths.map((p) => ({ ...p, criteria: [] })),
+        },
+      };
     case 'gate':
       return { ...node, settings: { condition: '' } };
     case 'randomSplit': {
       const shares = evenPercents(node.settings.paths.length);
-      return { ...node, settings: { ...node.settings, paths: node.settings.paths.map((p, i) => ({ ...p, percent: shares[i] })) } };
+      return {
+        ...node,
+        settings: {
+          ...node.settings,
+          paths: node.settings.paths.map((p, i) => ({ ...p, percent: shares[i] })),
+        },
+      };
     }
     default:
       return node;

@@ -7,7 +7,13 @@ export interface Actor {
 }
 
 /** One history entry for a lifecycle change. */
-export function historyEntry(actor: Actor, action: string, from: JourneyStatus | null, to: JourneyStatus, note?: string): HistoryEntry {
+export function historyEntry(
+  actor: Actor,
+  action: string,
+  from: JourneyStatus | null,
+  to: JourneyStatus,
+  note?: string,
+): HistoryEntry {
   const entry: HistoryEntry = { at: actor.at.toISOString(), by: actor.by, action, from, to };
   return note === undefined ? entry : { ...entry, note };
 }
@@ -16,7 +22,13 @@ export function historyEntry(actor: Actor, action: string, from: JourneyStatus |
  * Moves a journey to `to`, appending the history entry and stamping Last updated by/at;
  * the one way statuses change, so no transition forgets its history.
  */
-export function withStatus(journey: Journey, actor: Actor, action: string, to: JourneyStatus, note?: string): Journey {
+export function withStatus(
+  journey: Journey,
+  actor: Actor,
+  action: string,
+  to: JourneyStatus,
+  note?: string,
+): Journey {
   return {
     ...journey,
     status: to,

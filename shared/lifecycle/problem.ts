@@ -32,5 +32,8 @@ export function publishRefusal(name: string, problems: readonly LifecycleProblem
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length === 0) return null;
   const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
-  return [`Cannot publish "${name}": fix ${count} first:`, ...errors.map((p) => `- ${p.message}`)].join('\n');
+  return [
+    `Cannot publish "${name}": fix ${count} first:`,
+    ...errors.map((p) => `- ${p.message}`),
+  ].join('\n');
 }

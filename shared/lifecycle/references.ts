@@ -9,7 +9,11 @@ export const JOURNEY_ENTRY_ACTIONS: Readonly<Record<string, string>> = {
 };
 
 /** Statuses that block every entry into a journey (seed 002: closing or aborting blocks the action). */
-export const BLOCKING_STATUSES: readonly JourneyStatus[] = ['Closed to new entries', 'Aborted', 'Finished'];
+export const BLOCKING_STATUSES: readonly JourneyStatus[] = [
+  'Closed to new entries',
+  'Aborted',
+  'Finished',
+];
 
 /** Same code as shared/validation's journey-reference rule, so the two de-duplicate. */
 export const JOURNEY_REFERENCE_BLOCKED = 'journey-reference-blocked';
@@ -31,23 +35,38 @@ export function journeyReferences(journey: Pick<Journey, 'nodes'>): JourneyRefer
     const label = JOURNEY_ENTRY_ACTIONS[node.settings.actionId];
     const ref = node.settings.params.journeyId;
     if (!label || typeof ref !== 'string' || ref === '') continue;
-    refs.push({ nodeId: node.id, nodeName: node.name, actionId: node.settings.actionId, actionLabel: label, ref });
+    refs.push({
+      nodeId: node.id,
+      nodeName: node.name,
+      actionId: node.settings.actionId,
+      actionLabel: label,
+      ref,
+    });
   }
   return refs;
 }
 
 /** A blocking problem for every entry step whose target journey is closed, aborted or finished. */
-export function blockedReferenceProblems(journey: Pick<Journey, 'nodes' | 'lineageId'>, journeys: readonly JourneySummary[]): LifecycleProblem[] {
+export function blockedReferenceProblems(
+  journey: Pick<Journey, 'nodes' | 'lineageId'>,
+  journeys: readonly JourneySummary[],
+): LifecycleProblem[] {
   return journeyReferences(journey).flatMap((r) => {
     const target = resolveJourneyRef(r.ref, journeys);
-    if (!target || target.lineageId === journey.lineageId || !BLOCKING_STATUSES.includes(target.status)) return [];
-    return [{
-      nodeId: r.nodeId,
-      field: 'params.journeyId',
-      severity: 'error' as const,
-      code: JOURNEY_REFERENCE_BLOCKED,
-      message: `${r.actionLabel} in "${r.nodeName}" targets "${target.name}", which is ${target.status}; that action is blocked.`,
-    }];
+    if (
+      !target ||
+      target.lineageId === journey.lineageId ||
+      !BLOCKING_STATUSES.includes(target.status)
+    )
+      return [];
+    return [
+      {
+        nodeId: r.nodeId,
+        field: 'params.journeyId',
+        severity: 'error' as const,
+        code: JOURNEY_REFERENCE_BLOCKED,
+        message: `${r.actionLabel} in "${r.nodeName}" targets "${target.name}", which is ${target.status}; that action is blocked.`,
+      },
+    ];
   });
 }
-

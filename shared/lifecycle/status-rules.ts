@@ -57,28 +57,38 @@ export function readOnlyReason(status: JourneyStatus): string | null {
   }
 }
 
-
 /** Why a status refuses an action, beyond "not in the table" (seed 002's own reasons). */
 function specialReason(status: JourneyStatus, action: LifecycleAction): string | null {
   if (action === 'Delete' && (status === 'Live' || status === 'Scheduled')) {
     return 'A Live or Scheduled journey cannot be deleted; abort it first.';
   }
-  if (action === 'Publish' && status === 'Aborted') return 'An aborted journey cannot be restarted; duplicate it instead.';
-  if (action === 'Publish' && status !== 'Draft') return 'Only a Draft can be published; create a new version or duplicate it.';
-  if (action === 'Abort' && status === 'Draft') return 'A Draft was never published, so there is nothing to abort; delete it instead.';
-  if (action === 'Create new version' && status !== 'Live') return 'Only a Live journey gets new versions; duplicate it instead.';
+  if (action === 'Publish' && status === 'Aborted')
+    return 'An aborted journey cannot be restarted; duplicate it instead.';
+  if (action === 'Publish' && status !== 'Draft')
+    return 'Only a Draft can be published; create a new version or duplicate it.';
+  if (action === 'Abort' && status === 'Draft')
+    return 'A Draft was never published, so there is nothing to abort; delete it instead.';
+  if (action === 'Create new version' && status !== 'Live')
+    return 'Only a Live journey gets new versions; duplicate it instead.';
   return null;
 }
 
 /** The clear refusal of `action` on a journey of `status`, naming both. */
-export function refusalMessage(name: string, status: JourneyStatus, action: LifecycleAction): string {
+export function refusalMessage(
+  name: string,
+  status: JourneyStatus,
+  action: LifecycleAction,
+): string {
   const allowed = ALLOWED_ACTIONS[status].join(', ');
   const why = specialReason(status, action) ?? `A journey that is ${status} allows: ${allowed}.`;
   return `Cannot ${action} "${name}": it is ${status}. ${why}`;
 }
 
 /** Throws AppError 'forbidden' unless the journey's status allows `action`. */
-export function assertAllowed(journey: { name: string; status: JourneyStatus }, action: LifecycleAction): void {
+export function assertAllowed(
+  journey: { name: string; status: JourneyStatus },
+  action: LifecycleAction,
+): void {
   if (!isAllowed(journey.status, action)) {
     throw new AppError('forbidden', refusalMessage(journey.name, journey.status, action), 'id');
   }

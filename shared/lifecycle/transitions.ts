@@ -7,25 +7,53 @@ import { assertAllowed } from './status-rules';
  * Publish: Draft -> Live, or -> Scheduled when `scheduledStart` is in the future.
  * A start in the past is refused rather than silently published now.
  */
-export function publish(journey: Journey, actor: Actor, scheduledStart: string | null = null): Journey {
+export function publish(
+  journey: Journey,
+  actor: Actor,
+  scheduledStart: string | null = null,
+): Journey {
   assertAllowed(journey, 'Publish');
   const stamped = { ...journey, publishedBy: actor.by, publishedAt: actor.at.toISOString() };
-  if (scheduledStart === null) return withStatus({ ...stamped, scheduledStart: null }, actor, 'Publish', 'Live');
+  if (scheduledStart === null)
+    return withStatus({ ...stamped, scheduledStart: null }, actor, 'Publish', 'Live');
   if (Date.parse(scheduledStart) <= actor.at.getTime()) {
-    throw new AppError('invalid_input', `The scheduled start ${scheduledStart} is not in the future; leave it empty to publish now.`, 'scheduledStart');
+    throw new AppError(
+      'invalid_input',
+      `The scheduled start ${scheduledStart} is not in the future; leave it empty to publish now.`,
+      'scheduledStart',
+    );
   }
-  return withStatus({ ...stamped, scheduledStart }, actor, 'Publish', 'Scheduled', `Starts ${scheduledStart}`);
+  return withStatus(
+    { ...stamped, scheduledStart },
+    actor,
+    'Publish',
+    'Scheduled',
+    `Starts ${scheduledStart}`,
+  );
 }
 
 /** Whether a Scheduled journey's start has come. */
-export function isStartDue(journey: { status: Journey['status']; scheduledStart: string | null }, now: Date): boolean {
-  return journey.status === 'Scheduled' && journey.scheduledStart !== null && Date.parse(journey.scheduledStart) <= now.getTime();
+export function isStartDue(
+  journey: { status: Journey['status']; scheduledStart: string | null },
+  now: Date,
+): boolean {
+  return (
+    journey.status === 'Scheduled' &&
+    journey.scheduledStart !== null &&
+    Date.parse(journey.scheduledStart) <= now.getTime()
+  );
 }
 
 /** Scheduled -> Live once its start time has passed (unchanged otherwise). */
 export function startIfDue(journey: Journey, actor: Actor): Journey {
   if (!isStartDue(journey, actor.at)) return journey;
-  return withStatus(journey, actor, 'Start', 'Live', `Scheduled start ${journey.scheduledStart} reached`);
+  return withStatus(
+    journey,
+    actor,
+    'Start',
+    'Live',
+    `Scheduled start ${journey.scheduledStart} reached`,
+  );
 }
 
 /** Live -> Closed to new entries: people inside finish their path; nobody new enters. */

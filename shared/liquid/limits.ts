@@ -34,6 +34,14 @@ export function createStrictLiquid(overrides: LiquidOptions = {}): Liquid {
  * and the engine's `fs` has no files, so no template can read the disk (or fetch from the page's origin).
  */
 export function createBoundedLiquid(options: LiquidOptions = {}): Liquid {
-  const engine = new Liquid({ ...LIQUID_LIMITS, ...options, fs: NO_FILES, root: [], partials: [], layouts: [], relativeReference: false });
+  const engine = new Liquid({
+    ...LIQUID_LIMITS,
+    ...options,
+    fs: NO_FILES,
+    root: [],
+    partials: [],
+    layouts: [],
+    relativeReference: false,
+  });
   return limitOutput(withoutFileTags(engine));
 }

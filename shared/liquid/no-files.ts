@@ -19,7 +19,10 @@ const refuse = (file: string): never => {
 export const NO_FILES: FS = {
   exists: () => Promise.resolve(false),
   existsSync: () => false,
-  readFile: (file) => Promise.reject(new Error(`Liquid templates cannot read files (asked for "${String(file).slice(0, 80)}")`)),
+  readFile: (file) =>
+    Promise.reject(
+      new Error(`Liquid templates cannot read files (asked for "${String(file).slice(0, 80)}")`),
+    ),
   readFileSync: refuse,
   resolve: (_dir, file) => file,
   contains: () => Promise.resolve(false),

@@ -30,6 +30,10 @@ export function limitOutput(engine: Liquid): Liquid {
   const renderer = engine.renderer;
   const original = renderer.renderTemplates.bind(renderer);
   renderer.renderTemplates = (templates, ctx, emitter) =>
-    original(templates, ctx, emitter ?? (ctx.opts.keepOutputType ? undefined : new ChargedEmitter(ctx)));
+    original(
+      templates,
+      ctx,
+      emitter ?? (ctx.opts.keepOutputType ? undefined : new ChargedEmitter(ctx)),
+    );
   return engine;
 }

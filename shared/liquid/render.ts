@@ -21,10 +21,17 @@ function firstLine(error: unknown): string {
  * Renders a template strictly (unknown variables fail) within the render limit, plus a wall-clock
  * limit around it so a slow render reports instead of hanging the caller.
  */
-export async function renderStrict(template: string, scope: Record<string, unknown>, timeoutMs = LIQUID_LIMITS.renderLimit * 2): Promise<RenderResult> {
+export async function renderStrict(
+  template: string,
+  scope: Record<string, unknown>,
+  timeoutMs = LIQUID_LIMITS.renderLimit * 2,
+): Promise<RenderResult> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<RenderResult>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, message: `Rendering took longer than ${timeoutMs} ms` }), timeoutMs);
+    timer = setTimeout(
+      () => resolve({ ok: false, message: `Rendering took longer than ${timeoutMs} ms` }),
+      timeoutMs,
+    );
   });
   const render = (async (): Promise<RenderResult> => {
     try {

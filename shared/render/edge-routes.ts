@@ -26,7 +26,10 @@ const CORNER = 10;
 /** Where an output leaves its node: spread evenly along the bottom, in output order (as on the canvas). */
 export function sourcePoint(node: JourneyNode, box: Box, handle: string): Point {
   const outs = nodeOutputs(node);
-  const i = Math.max(0, outs.findIndex((o) => o.id === handle));
+  const i = Math.max(
+    0,
+    outs.findIndex((o) => o.id === handle),
+  );
   return { x: box.x + (box.width * (i + 1)) / (outs.length + 1), y: box.y + box.height };
 }
 
@@ -40,10 +43,20 @@ export function routePoints(s: Point, t: Point, source: Box, target: Box): Point
   // Target above (a loop back) or level: leave downwards, go round beside both nodes, enter from above.
   const right = Math.max(source.x + source.width, target.x + target.width) + STUB;
   const left = Math.min(source.x, target.x) - STUB;
-  const side = Math.abs(s.x - right) + Math.abs(t.x - right) <= Math.abs(s.x - left) + Math.abs(t.x - left) ? right : left;
+  const side =
+    Math.abs(s.x - right) + Math.abs(t.x - right) <= Math.abs(s.x - left) + Math.abs(t.x - left)
+      ? right
+      : left;
   const below = s.y + STUB;
   const above = t.y - STUB;
-  return [s, { x: s.x, y: below }, { x: side, y: below }, { x: side, y: above }, { x: t.x, y: above }, t];
+  return [
+    s,
+    { x: s.x, y: below },
+    { x: side, y: below },
+    { x: side, y: above },
+    { x: t.x, y: above },
+    t,
+  ];
 }
 
 const r2 = (n: number) => Math.round(n * 100) / 100;
@@ -60,7 +73,11 @@ export function roundedPath(points: Point[]): string {
       d += ` L${r2(p.x)},${r2(p.y)}`;
       break;
     }
-    const r = Math.min(CORNER, Math.hypot(p.x - prev.x, p.y - prev.y) / 2, Math.hypot(next.x - p.x, next.y - p.y) / 2);
+    const r = Math.min(
+      CORNER,
+      Math.hypot(p.x - prev.x, p.y - prev.y) / 2,
+      Math.hypot(next.x - p.x, next.y - p.y) / 2,
+    );
     const into = unit(prev, p);
     const out = unit(p, next);
     d += ` L${r2(p.x - into.x * r)},${r2(p.y - into.y * r)} Q${r2(p.x)},${r2(p.y)} ${r2(p.x + out.x * r)},${r2(p.y + out.y * r)}`;
@@ -81,7 +98,10 @@ export function midpoint(points: Point[]): Point {
     if (rest <= lengths[i] && lengths[i] > 0) {
       const a = points[i];
       const b = points[i + 1];
-      return { x: a.x + ((b.x - a.x) * rest) / lengths[i], y: a.y + ((b.y - a.y) * rest) / lengths[i] };
+      return {
+        x: a.x + ((b.x - a.x) * rest) / lengths[i],
+        y: a.y + ((b.y - a.y) * rest) / lengths[i],
+      };
     }
     rest -= lengths[i];
   }
@@ -89,7 +109,11 @@ export function midpoint(points: Point[]): Point {
 }
 
 /** Routes for every edge whose ends exist, from the node boxes (positions and sizes). */
-export function routeEdges(nodes: readonly JourneyNode[], edges: readonly JourneyEdge[], boxOf: (node: JourneyNode) => Box): EdgeRoute[] {
+export function routeEdges(
+  nodes: readonly JourneyNode[],
+  edges: readonly JourneyEdge[],
+  boxOf: (node: JourneyNode) => Box,
+): EdgeRoute[] {
   const byId = new Map(nodes.map((n) => [n.id, n] as const));
   const routes: EdgeRoute[] = [];
   for (const e of edges) {
@@ -98,7 +122,12 @@ export function routeEdges(nodes: readonly JourneyNode[], edges: readonly Journe
     if (!s || !t) continue;
     const sb = boxOf(s);
     const tb = boxOf(t);
-    const points = routePoints(sourcePoint(s, sb, e.sourceHandle), { x: tb.x + tb.width / 2, y: tb.y }, sb, tb);
+    const points = routePoints(
+      sourcePoint(s, sb, e.sourceHandle),
+      { x: tb.x + tb.width / 2, y: tb.y },
+      sb,
+      tb,
+    );
     routes.push({ id: e.id, points, d: roundedPath(points), mid: midpoint(points) });
   }
   return routes;

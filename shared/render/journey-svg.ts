@@ -44,7 +44,11 @@ interface Pill {
 const n1 = (v: number) => Math.round(v * 10) / 10;
 
 /** The text shown on an edge: the output's name when its node has several, and the count when simulated. */
-function edgePills(body: Pick<JourneyBody, 'nodes' | 'edges'>, routes: EdgeRoute[], sim: SimFigures | null): Pill[] {
+function edgePills(
+  body: Pick<JourneyBody, 'nodes' | 'edges'>,
+  routes: EdgeRoute[],
+  sim: SimFigures | null,
+): Pill[] {
   const nodes = new Map(body.nodes.map((n) => [n.id, n] as const));
   const edges = new Map(body.edges.map((e) => [e.id, e] as const));
   const pills: Pill[] = [];
@@ -55,8 +59,19 @@ function edgePills(body: Pick<JourneyBody, 'nodes' | 'edges'>, routes: EdgeRoute
     const outs = nodeOutputs(source);
     const name = outs.length > 1 ? (outs.find((o) => o.id === e.sourceHandle)?.label ?? '') : '';
     const count = sim?.edges.get(r.id);
-    const text = [fitText(name, 150, LABEL_FONT), count !== undefined ? (sim?.edgeLabels.get(r.id) ?? fmtCount(count)) : ''].filter(Boolean).join(' · ');
-    if (text) pills.push({ text, center: r.mid, width: textWidth(text, LABEL_FONT, count !== undefined) + 14, strong: count !== undefined });
+    const text = [
+      fitText(name, 150, LABEL_FONT),
+      count !== undefined ? (sim?.edgeLabels.get(r.id) ?? fmtCount(count)) : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    if (text)
+      pills.push({
+        text,
+        center: r.mid,
+        width: textWidth(text, LABEL_FONT, count !== undefined) + 14,
+        strong: count !== undefined,
+      });
   }
   return pills;
 }
@@ -80,7 +95,15 @@ function topBand(b: Box, color: string): string {
   return `<path d="M${n1(b.x + inset)},${b.y + h} A${r},${r} 0 0 1 ${b.x + r},${b.y} H${b.x + b.width - r} A${r},${r} 0 0 1 ${n1(b.x + b.width - inset)},${b.y + h} Z" fill="${color}"/>`;
 }
 
-function nodeCard(node: JourneyNode, b: Box, summary: string, p: RenderPalette, count: number | undefined, highlighted: boolean, countLabel?: string): string {
+function nodeCard(
+  node: JourneyNode,
+  b: Box,
+  summary: string,
+  p: RenderPalette,
+  count: number | undefined,
+  highlighted: boolean,
+  countLabel?: string,
+): string {
   const kind = NODE_TYPE_LABELS[node.type].toUpperCase();
   const textW = b.width - 24;
   // A figure with its units is too long for the badge: it takes the detail line instead.
@@ -112,11 +135,17 @@ function nodeCard(node: JourneyNode, b: Box, summary: string, p: RenderPalette, 
  * arrows, output names and simulated counts on the edges, flow bands under them. The bounds fit
  * the drawing plus a margin.
  */
-export function renderJourneySvg(body: Pick<JourneyBody, 'nodes' | 'edges'>, options: RenderOptions = {}): RenderedJourney {
+export function renderJourneySvg(
+  body: Pick<JourneyBody, 'nodes' | 'edges'>,
+  options: RenderOptions = {},
+): RenderedJourney {
   const p = PALETTES[options.theme ?? 'light'];
   const margin = options.margin ?? 32;
   const sim = options.sim ?? null;
-  const boxOf = (n: JourneyNode): Box => ({ ...n.position, ...(options.sizes?.get(n.id) ?? DEFAULT_NODE_SIZE) });
+  const boxOf = (n: JourneyNode): Box => ({
+    ...n.position,
+    ...(options.sizes?.get(n.id) ?? DEFAULT_NODE_SIZE),
+  });
   const names = new Map(body.nodes.map((n) => [n.id, n.name] as const));
   const routes = routeEdges(body.nodes, body.edges, boxOf);
   const pills = edgePills(body, routes, sim);
@@ -141,7 +170,12 @@ export function renderJourneySvg(body: Pick<JourneyBody, 'nodes' | 'edges'>, opt
   const bounds: Box =
     xs.length === 0
       ? { x: 0, y: 0, width: 320, height: 80 }
-      : { x: Math.floor(Math.min(...xs) - margin), y: Math.floor(Math.min(...ys) - margin), width: 0, height: 0 };
+      : {
+          x: Math.floor(Math.min(...xs) - margin),
+          y: Math.floor(Math.min(...ys) - margin),
+          width: 0,
+          height: 0,
+        };
   if (xs.length > 0) {
     bounds.width = Math.ceil(Math.max(...xs) + margin) - bounds.x;
     bounds.height = Math.ceil(Math.max(...ys) + margin) - bounds.y;
@@ -154,14 +188,30 @@ export function renderJourneySvg(body: Pick<JourneyBody, 'nodes' | 'edges'>, opt
         return `<path class="flow" d="${r.d}" fill="none" stroke="${p.flow}" stroke-opacity="0.28" stroke-linecap="round" stroke-linejoin="round" stroke-width="${flowWidth(count, sim.max)}"/>`;
       })
     : [];
-  const lines = routes.map((r) => `<g data-edge="${xml(r.id)}"><path class="edge" d="${r.d}" fill="none" stroke="${p.edge}" stroke-width="1.5"/>${arrowHead(r, p.edge)}</g>`);
+  const lines = routes.map(
+    (r) =>
+      `<g data-edge="${xml(r.id)}"><path class="edge" d="${r.d}" fill="none" stroke="${p.edge}" stroke-width="1.5"/>${arrowHead(r, p.edge)}</g>`,
+  );
   const labels = pills.map(
     (l) =>
       `<g class="edge-label"><rect x="${n1(l.center.x - l.width / 2)}" y="${n1(l.center.y - LABEL_H / 2)}" width="${n1(l.width)}" height="${LABEL_H}" rx="9" fill="${p.labelFill}" stroke="${p.labelBorder}"/>` +
       `<text x="${n1(l.center.x)}" y="${n1(l.center.y + 4)}" text-anchor="middle" font-size="${LABEL_FONT}"${l.strong ? ' font-weight="700"' : ''} fill="${l.strong ? p.countText : p.muted}">${xml(l.text)}</text></g>`,
   );
-  const cards = body.nodes.map((n) => nodeCard(n, boxOf(n), summarizeNode(n, (id) => names.get(id)), p, sim?.nodes.get(n.id), n.id === options.highlightId, sim?.nodeLabels.get(n.id)));
-  const empty = body.nodes.length === 0 ? `<text x="160" y="45" text-anchor="middle" font-size="14" fill="${p.muted}">The journey has no nodes.</text>` : '';
+  const cards = body.nodes.map((n) =>
+    nodeCard(
+      n,
+      boxOf(n),
+      summarizeNode(n, (id) => names.get(id)),
+      p,
+      sim?.nodes.get(n.id),
+      n.id === options.highlightId,
+      sim?.nodeLabels.get(n.id),
+    ),
+  );
+  const empty =
+    body.nodes.length === 0
+      ? `<text x="160" y="45" text-anchor="middle" font-size="14" fill="${p.muted}">The journey has no nodes.</text>`
+      : '';
   const title = options.title ?? 'Journey map';
 
   const svg =
@@ -169,6 +219,11 @@ export function renderJourneySvg(body: Pick<JourneyBody, 'nodes' | 'edges'>, opt
     `<title>${xml(title)}</title>` +
     `<rect class="background" x="${bounds.x}" y="${bounds.y}" width="${bounds.width}" height="${bounds.height}" fill="${p.background}"/>` +
     `<g class="flows">${bands.join('')}</g><g class="edges">${lines.join('')}</g><g class="labels">${labels.join('')}</g><g class="nodes">${cards.join('')}</g>${empty}</svg>`;
-  const labelBoxes = pills.map((l) => ({ x: l.center.x - l.width / 2, y: l.center.y - LABEL_H / 2, width: l.width, height: LABEL_H }));
+  const labelBoxes = pills.map((l) => ({
+    x: l.center.x - l.width / 2,
+    y: l.center.y - LABEL_H / 2,
+    width: l.width,
+    height: LABEL_H,
+  }));
   return { svg, width: bounds.width, height: bounds.height, bounds, routes, labels: labelBoxes };
 }

@@ -7,20 +7,35 @@ export function formatDuration(d: Duration): string {
   return `${d.amount} ${unit}`;
 }
 
-const TRIGGERS = { audience: 'Account audience', segment: 'Segment', event: 'Event', date: 'Date' } as const;
+const TRIGGERS = {
+  audience: 'Account audience',
+  segment: 'Segment',
+  event: 'Event',
+  date: 'Date',
+} as const;
 
 /** One line that says what a node's settings are, for the node card. */
-export function summarizeNode(node: JourneyNode, nameOf: (id: string) => string | undefined): string {
+export function summarizeNode(
+  node: JourneyNode,
+  nameOf: (id: string) => string | undefined,
+): string {
   switch (node.type) {
     case 'entry':
-      return node.settings.source ? `${TRIGGERS[node.settings.trigger]}: ${node.settings.source}` : TRIGGERS[node.settings.trigger];
+      return node.settings.source
+        ? `${TRIGGERS[node.settings.trigger]}: ${node.settings.source}`
+        : TRIGGERS[node.settings.trigger];
     case 'action': {
       const { actionId, scope } = node.settings;
-      if (!actionId) return scope ? `${scope === 'account' ? 'Accounts' : 'People'}: choose an action` : 'Choose an action';
+      if (!actionId)
+        return scope
+          ? `${scope === 'account' ? 'Accounts' : 'People'}: choose an action`
+          : 'Choose an action';
       return getAction(actionId)?.label ?? actionId;
     }
     case 'wait':
-      return node.settings.mode === 'duration' ? `Wait ${formatDuration(node.settings.duration)}` : `Until ${node.settings.until || '…'}`;
+      return node.settings.mode === 'duration'
+        ? `Wait ${formatDuration(node.settings.duration)}`
+        : `Until ${node.settings.until || '…'}`;
     case 'waitForEvent':
       return `${node.settings.eventName || 'Any event'} · timeout ${formatDuration(node.settings.timeout)}`;
     case 'split':

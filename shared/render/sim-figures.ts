@@ -20,15 +20,24 @@ const sumTo = (daily: readonly number[], day: number) => {
 };
 
 /** Figures at the end of the run, or summed up to a replay day. */
-export function simFigures(result: Pick<SimulationResult, 'nodes' | 'edges' | 'unit'>, day: number | null = null): SimFigures {
+export function simFigures(
+  result: Pick<SimulationResult, 'nodes' | 'edges' | 'unit'>,
+  day: number | null = null,
+): SimFigures {
   // A replay day has daily counts in the run's unit only; the end of the run has both units.
-  const nodeLabel = (n: SimulationResult['nodes'][number]) => (day === null ? nodeFigure(result, n) : withUnit(sumTo(n.daily, day), result.unit));
-  const edgeLabel = (e: SimulationResult['edges'][number]) => (day === null ? edgeFigure(result, e) : withUnit(sumTo(e.daily, day), result.unit));
+  const nodeLabel = (n: SimulationResult['nodes'][number]) =>
+    day === null ? nodeFigure(result, n) : withUnit(sumTo(n.daily, day), result.unit);
+  const edgeLabel = (e: SimulationResult['edges'][number]) =>
+    day === null ? edgeFigure(result, e) : withUnit(sumTo(e.daily, day), result.unit);
   return {
     nodeLabels: new Map(result.nodes.map((n) => [n.nodeId, nodeLabel(n)])),
     edgeLabels: new Map(result.edges.map((e) => [e.edgeId, edgeLabel(e)])),
-    nodes: new Map(result.nodes.map((n) => [n.nodeId, day === null ? n.entered : sumTo(n.daily, day)])),
-    edges: new Map(result.edges.map((e) => [e.edgeId, day === null ? e.count : sumTo(e.daily, day)])),
+    nodes: new Map(
+      result.nodes.map((n) => [n.nodeId, day === null ? n.entered : sumTo(n.daily, day)]),
+    ),
+    edges: new Map(
+      result.edges.map((e) => [e.edgeId, day === null ? e.count : sumTo(e.daily, day)]),
+    ),
     max: Math.max(0, ...result.edges.map((e) => e.count)),
     partial: day !== null,
   };

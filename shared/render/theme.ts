@@ -35,7 +35,18 @@ export const PALETTES: Record<RenderTheme, RenderPalette> = {
     countFill: '#e8edff',
     countText: '#2a45ad',
     highlight: '#3358d4',
-    kind: { entry: '#2e9d5b', action: '#3358d4', wait: '#d99a1e', waitForEvent: '#d99a1e', split: '#8b5cf6', randomSplit: '#8b5cf6', gate: '#8b5cf6', merge: '#2aa6a6', goto: '#8a93a6', exit: '#8a93a6' },
+    kind: {
+      entry: '#2e9d5b',
+      action: '#3358d4',
+      wait: '#d99a1e',
+      waitForEvent: '#d99a1e',
+      split: '#8b5cf6',
+      randomSplit: '#8b5cf6',
+      gate: '#8b5cf6',
+      merge: '#2aa6a6',
+      goto: '#8a93a6',
+      exit: '#8a93a6',
+    },
   },
   dark: {
     background: '#141821',
@@ -50,9 +61,21 @@ export const PALETTES: Record<RenderTheme, RenderPalette> = {
     countFill: '#27304a',
     countText: '#b8c8ff',
     highlight: '#7c9cff',
-    kind: { entry: '#4cc27e', action: '#7c9cff', wait: '#e8b04a', waitForEvent: '#e8b04a', split: '#a98bfa', randomSplit: '#a98bfa', gate: '#a98bfa', merge: '#4cc5c5', goto: '#9aa3b8', exit: '#9aa3b8' },
+    kind: {
+      entry: '#4cc27e',
+      action: '#7c9cff',
+      wait: '#e8b04a',
+      waitForEvent: '#e8b04a',
+      split: '#a98bfa',
+      randomSplit: '#a98bfa',
+      gate: '#a98bfa',
+      merge: '#4cc5c5',
+      goto: '#9aa3b8',
+      exit: '#9aa3b8',
+    },
   },
 };
 
 /** Fonts every OS has, so a picture opened elsewhere keeps its text (no web fonts, no foreignObject). */
-export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+export const FONT_STACK =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";

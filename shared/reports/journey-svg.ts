@@ -3,6 +3,9 @@ import { renderJourneySvg, simFigures } from '../render';
 import type { SimulationResult } from '../simulation';
 
 /** The report's picture: the shared vector renderer (the same drawing as Export SVG), with the run's figures. */
-export function journeySvg(journey: Pick<Journey, 'nodes' | 'edges'>, result?: SimulationResult | null): string {
+export function journeySvg(
+  journey: Pick<Journey, 'nodes' | 'edges'>,
+  result?: SimulationResult | null,
+): string {
   return renderJourneySvg(journey, { sim: result ? simFigures(result) : null }).svg;
 }

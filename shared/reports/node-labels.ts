@@ -7,9 +7,13 @@ export { NODE_TYPE_LABELS };
 export function nodeDetail(node: JourneyNode): string {
   switch (node.type) {
     case 'action':
-      return node.settings.actionId ? (getAction(node.settings.actionId)?.label ?? node.settings.actionId) : 'No action chosen';
+      return node.settings.actionId
+        ? (getAction(node.settings.actionId)?.label ?? node.settings.actionId)
+        : 'No action chosen';
     case 'wait':
-      return node.settings.mode === 'duration' ? `${node.settings.duration.amount} ${node.settings.duration.unit}` : `until ${node.settings.until}`;
+      return node.settings.mode === 'duration'
+        ? `${node.settings.duration.amount} ${node.settings.duration.unit}`
+        : `until ${node.settings.until}`;
     case 'waitForEvent':
       return `${node.settings.eventName || 'an event'}, up to ${node.settings.timeout.amount} ${node.settings.timeout.unit}`;
     case 'gate':

@@ -4,7 +4,13 @@ import type { Problem } from '../validation/problem';
 import { esc, fmt, pct } from './html';
 import { journeySvg } from './journey-svg';
 import { REPORT_CSS } from './report-css';
-import { funnelSection, messagesSection, pathsSection, skippedBanner, warningsSection } from './sections';
+import {
+  funnelSection,
+  messagesSection,
+  pathsSection,
+  skippedBanner,
+  warningsSection,
+} from './sections';
 
 /** What a simulation report is made from. */
 export interface ReportInput {
@@ -18,15 +24,25 @@ export interface ReportInput {
 }
 
 /** A file name for the report: the journey's name made safe, plus the scenario. */
-export function reportFileName(journey: Pick<Journey, 'name'>, result: Pick<SimulationResult, 'scenarioName'>): string {
-  const safe = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'journey';
+export function reportFileName(
+  journey: Pick<Journey, 'name'>,
+  result: Pick<SimulationResult, 'scenarioName'>,
+): string {
+  const safe = (s: string) =>
+    s
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'journey';
   return `${safe(journey.name)}--${safe(result.scenarioName)}--report.html`;
 }
 
 /** The simulation report as one self-contained HTML document (inline CSS and SVG, no scripts), printable to PDF. */
 export function renderSimulationReport(input: ReportInput): string {
   const { journey, result } = input;
-  const admitted = result.unit === 'account' ? accountsAndPeople(result.profiles.admitted, result.people?.admitted) : withUnit(result.profiles.admitted, 'person');
+  const admitted =
+    result.unit === 'account'
+      ? accountsAndPeople(result.profiles.admitted, result.people?.admitted)
+      : withUnit(result.profiles.admitted, 'person');
   // Each account (or person) ends once: exits are counted per journey, not per path.
   const reached = result.exits.exitNode;
   const sent = Object.values(result.messages).reduce((s, c) => s + c.sent, 0);

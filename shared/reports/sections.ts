@@ -10,7 +10,8 @@ const lower = (r: SimulationResult) => unitHeading(r.unit).toLowerCase();
 const both = (r: SimulationResult) => r.unit === 'account' && r.people !== undefined;
 
 /** Top to bottom, then left to right: the order a reader scans the picture in. */
-const visualOrder = (journey: Journey) => [...journey.nodes].sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
+const visualOrder = (journey: Journey) =>
+  [...journey.nodes].sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
 
 /** Internal notifications and site messages are not opened or clicked by the contact. */
 const TRACKED = new Set(['email', 'sms']);
@@ -49,22 +50,42 @@ export function pathsSection(journey: Journey, result: SimulationResult): string
       });
       const share = (o: { count: number; people: number }) => (byPeople ? o.people : o.count);
       const total = outs.reduce((s, o) => s + share(o), 0);
-      const rows = outs.map((o) => `<tr><td>${esc(o.label)}</td><td class="n">${fmt(o.count)}</td>${withPeople ? `<td class="n">${fmt(o.people)}</td>` : ''}<td class="n">${pct(share(o), total)}</td></tr>`);
+      const rows = outs.map(
+        (o) =>
+          `<tr><td>${esc(o.label)}</td><td class="n">${fmt(o.count)}</td>${withPeople ? `<td class="n">${fmt(o.people)}</td>` : ''}<td class="n">${pct(share(o), total)}</td></tr>`,
+      );
       const shareHead = withPeople ? `Share of ${byPeople ? 'people' : 'accounts'}` : 'Share';
       return `<table class="split"><caption>${esc(node.name)} <span class="muted">(${esc(NODE_TYPE_LABELS[node.type])})</span></caption><thead><tr><th scope="col">Path</th><th scope="col" class="n">${unitName(result)}</th>${peopleHead}<th scope="col" class="n">${shareHead}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
     });
   const stats = new Map(result.nodes.map((n) => [n.nodeId, n]));
   const pe = result.people?.exits;
-  const exits = journey.nodes.filter((n) => n.type === 'exit').map((n) => ({ name: n.name, count: stats.get(n.id)?.entered ?? 0, people: stats.get(n.id)?.people?.entered ?? 0 }));
+  const exits = journey.nodes
+    .filter((n) => n.type === 'exit')
+    .map((n) => ({
+      name: n.name,
+      count: stats.get(n.id)?.entered ?? 0,
+      people: stats.get(n.id)?.people?.entered ?? 0,
+    }));
   const other = [
     { name: 'Still inside at the horizon', count: result.exits.horizon, people: pe?.horizon ?? 0 },
     { name: 'Aborted', count: result.exits.aborted, people: pe?.aborted ?? 0 },
-    { name: 'Stopped by the loop limit', count: result.exits.loopLimit, people: pe?.loopLimit ?? 0 },
-    { name: 'Left where a path leads nowhere', count: result.exits.dropped, people: pe?.dropped ?? 0 },
+    {
+      name: 'Stopped by the loop limit',
+      count: result.exits.loopLimit,
+      people: pe?.loopLimit ?? 0,
+    },
+    {
+      name: 'Left where a path leads nowhere',
+      count: result.exits.dropped,
+      people: pe?.dropped ?? 0,
+    },
   ].filter((x) => x.count > 0 || x.people > 0);
   const all = [...exits, ...other];
   const total = all.reduce((s, x) => s + x.count, 0);
-  const exitRows = all.map((x) => `<tr><td>${esc(x.name)}</td><td class="n">${fmt(x.count)}</td>${withPeople ? `<td class="n">${fmt(x.people)}</td>` : ''}<td class="n">${pct(x.count, total)}</td></tr>`);
+  const exitRows = all.map(
+    (x) =>
+      `<tr><td>${esc(x.name)}</td><td class="n">${fmt(x.count)}</td>${withPeople ? `<td class="n">${fmt(x.people)}</td>` : ''}<td class="n">${pct(x.count, total)}</td></tr>`,
+  );
   const exitTable = `<table class="split"><caption>Where journeys ended</caption><thead><tr><th scope="col">Exit</th><th scope="col" class="n">${esc(unitName(result))}</th>${peopleHead}<th scope="col" class="n">Share</th></tr></thead><tbody>${exitRows.join('')}</tbody></table>`;
   return `<div class="grid">${exitTable}${blocks.join('')}</div>`;
 }
@@ -82,21 +103,35 @@ export function messagesSection(result: SimulationResult): string {
 }
 
 /** Simulation warnings and the journey's validation problems, each naming its node. */
-export function warningsSection(journey: Journey, result: SimulationResult, problems: readonly Problem[]): string {
+export function warningsSection(
+  journey: Journey,
+  result: SimulationResult,
+  problems: readonly Problem[],
+): string {
   const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
-  const where = (id?: string) => (id && names.has(id) ? `<strong>${esc(names.get(id) ?? '')}:</strong> ` : '');
+  const where = (id?: string) =>
+    id && names.has(id) ? `<strong>${esc(names.get(id) ?? '')}:</strong> ` : '';
   const items = [
-    ...result.warnings.map((w) => `<li><span class="tag sim">Simulation</span> ${where(w.nodeId)}${esc(w.message)}</li>`),
-    ...problems.map((p) => `<li><span class="tag ${p.severity}">${p.severity === 'error' ? 'Error' : 'Warning'}</span> ${where(p.nodeId)}${esc(p.message)}</li>`),
+    ...result.warnings.map(
+      (w) => `<li><span class="tag sim">Simulation</span> ${where(w.nodeId)}${esc(w.message)}</li>`,
+    ),
+    ...problems.map(
+      (p) =>
+        `<li><span class="tag ${p.severity}">${p.severity === 'error' ? 'Error' : 'Warning'}</span> ${where(p.nodeId)}${esc(p.message)}</li>`,
+    ),
   ];
-  return items.length ? `<ul class="warnings">${items.join('')}</ul>` : '<p class="ok">No warnings: the run and the journey are clean.</p>';
+  return items.length
+    ? `<ul class="warnings">${items.join('')}</ul>`
+    : '<p class="ok">No warnings: the run and the journey are clean.</p>';
 }
 
 /** The banner over the results: every unconfigured step that was skipped, how often and why. */
 export function skippedBanner(journey: Journey, result: SimulationResult): string {
   const steps = skippedSteps(journey, result);
   if (steps.length === 0) return '';
-  const items = steps.map((s) => `<li><strong>${esc(s.name)}</strong> — Skipped: ${esc(s.figure)} — ${esc(s.reason)}</li>`);
+  const items = steps.map(
+    (s) =>
+      `<li><strong>${esc(s.name)}</strong> — Skipped: ${esc(s.figure)} — ${esc(s.reason)}</li>`,
+  );
   return `<section class="banner" aria-label="Skipped steps"><strong>Unconfigured steps were skipped.</strong> Configure them before you publish.<ul>${items.join('')}</ul></section>`;
 }
-

@@ -1,4 +1,12 @@
-import { DANGLING_EDGE, DUPLICATE_NODE_ID, GOTO_NO_TARGET, GOTO_TARGET_MISSING, MISSING_ENTRY, MULTIPLE_ENTRIES, OPEN_END } from '../validation/codes';
+import {
+  DANGLING_EDGE,
+  DUPLICATE_NODE_ID,
+  GOTO_NO_TARGET,
+  GOTO_TARGET_MISSING,
+  MISSING_ENTRY,
+  MULTIPLE_ENTRIES,
+  OPEN_END,
+} from '../validation/codes';
 import type { Problem } from '../validation/problem';
 import { SPLIT_RULE_CODES } from '../validation/split-rules';
 

@@ -22,7 +22,11 @@ export const CsvMapping = z.object({
 export type CsvMapping = z.infer<typeof CsvMapping>;
 
 /** A cell that could not be imported: `row` is the line in the file (the header is line 1). */
-export const CsvRowError = z.object({ row: z.number().int().min(1), column: z.string(), message: z.string() });
+export const CsvRowError = z.object({
+  row: z.number().int().min(1),
+  column: z.string(),
+  message: z.string(),
+});
 export type CsvRowError = z.infer<typeof CsvRowError>;
 
 /** The outcome of a CSV import; `rows` is empty while errors remain and bad rows are not excluded. */

@@ -22,7 +22,11 @@ export function maxAccountsOf(scenario: Scenario): number {
 }
 
 /** A message naming the first limit the run would break, or null when it fits. */
-export function checkSimulationSize(scenario: Scenario, nodeCount: number, edgeCount = 0): string | null {
+export function checkSimulationSize(
+  scenario: Scenario,
+  nodeCount: number,
+  edgeCount = 0,
+): string | null {
   const accounts = maxAccountsOf(scenario);
   const people = maxPeopleOf(scenario);
   const L = SIMULATION_LIMITS;
@@ -32,7 +36,8 @@ export function checkSimulationSize(scenario: Scenario, nodeCount: number, edgeC
   if (people > L.maxPeople) {
     return `The population may have up to ${people.toLocaleString('en-US')} people; the simulator accepts at most ${L.maxPeople.toLocaleString('en-US')}.`;
   }
-  if (nodeCount > L.maxNodes) return `The journey has ${nodeCount} nodes; at most ${L.maxNodes} can be simulated.`;
+  if (nodeCount > L.maxNodes)
+    return `The journey has ${nodeCount} nodes; at most ${L.maxNodes} can be simulated.`;
   if ((nodeCount + edgeCount) * (scenario.horizonDays + 1) > L.maxSeriesCells) {
     return `${nodeCount} nodes and ${edgeCount} paths × ${scenario.horizonDays} days is too large a time series; shorten the horizon.`;
   }

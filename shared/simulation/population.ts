@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 /** A scalar cell value, as a CSV row or a categorical distribution holds it. */
-export const ScalarValue = z.union([z.string().max(1_000), z.number().finite(), z.boolean(), z.null()]);
+export const ScalarValue = z.union([
+  z.string().max(1_000),
+  z.number().finite(),
+  z.boolean(),
+  z.null(),
+]);
 export type ScalarValue = z.infer<typeof ScalarValue>;
 
 const AttributeKey = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'Use letters, digits and _ only');

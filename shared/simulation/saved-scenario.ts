@@ -5,7 +5,12 @@ import type { SimulationResult } from './result';
 const Count = z.number().int().min(0);
 
 /** The figures one node is expected to show; a saved scenario with them is a regression check. */
-export const ExpectedNode = z.object({ entered: Count, completed: Count, skipped: Count, waiting: Count });
+export const ExpectedNode = z.object({
+  entered: Count,
+  completed: Count,
+  skipped: Count,
+  waiting: Count,
+});
 export type ExpectedNode = z.infer<typeof ExpectedNode>;
 
 /** Expected figures by node id. */
@@ -37,11 +42,19 @@ const FIGURES = ['entered', 'completed', 'skipped', 'waiting'] as const;
 
 /** Expected figures taken from a result (what "Save as expected" stores). */
 export function expectedFrom(result: SimulationResult): ExpectedFigures {
-  return Object.fromEntries(result.nodes.map((n) => [n.nodeId, { entered: n.entered, completed: n.completed, skipped: n.skipped, waiting: n.waiting }]));
+  return Object.fromEntries(
+    result.nodes.map((n) => [
+      n.nodeId,
+      { entered: n.entered, completed: n.completed, skipped: n.skipped, waiting: n.waiting },
+    ]),
+  );
 }
 
 /** Every expected figure the result does not match; a node missing from the result differs with actual null. */
-export function compareExpected(expected: ExpectedFigures, result: SimulationResult): FigureDifference[] {
+export function compareExpected(
+  expected: ExpectedFigures,
+  result: SimulationResult,
+): FigureDifference[] {
   const byId = new Map(result.nodes.map((n) => [n.nodeId, n]));
   const diffs: FigureDifference[] = [];
   for (const [nodeId, want] of Object.entries(expected)) {

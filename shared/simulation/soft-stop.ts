@@ -5,10 +5,20 @@ import type { Scenario } from './scenario';
  * while people inside finish, and the new version admits the arrivals from that day on. Same
  * population and seed, so each arrival lands in exactly one of the two runs.
  */
-export function softStopScenarios(scenario: Scenario, atDay: number): { current: Scenario; next: Scenario } {
+export function softStopScenarios(
+  scenario: Scenario,
+  atDay: number,
+): { current: Scenario; next: Scenario } {
   const { openAtDay: _open, ...lifecycle } = scenario.lifecycle;
   return {
-    current: { ...scenario, lifecycle: { ...lifecycle, closeAtDay: Math.min(atDay, lifecycle.closeAtDay ?? atDay) } },
-    next: { ...scenario, name: `${scenario.name} (new version)`, lifecycle: { ...lifecycle, closeAtDay: undefined, openAtDay: atDay } },
+    current: {
+      ...scenario,
+      lifecycle: { ...lifecycle, closeAtDay: Math.min(atDay, lifecycle.closeAtDay ?? atDay) },
+    },
+    next: {
+      ...scenario,
+      name: `${scenario.name} (new version)`,
+      lifecycle: { ...lifecycle, closeAtDay: undefined, openAtDay: atDay },
+    },
   };
 }

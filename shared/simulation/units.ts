@@ -21,11 +21,17 @@ export function withUnit(n: number, unit: Unit): string {
 
 /** "2,500 accounts · 9,870 people" (people left out when unknown). */
 export function accountsAndPeople(accounts: number, people?: number): string {
-  return people === undefined ? withUnit(accounts, 'account') : `${withUnit(accounts, 'account')} · ${withUnit(people, 'person')}`;
+  return people === undefined
+    ? withUnit(accounts, 'account')
+    : `${withUnit(accounts, 'account')} · ${withUnit(people, 'person')}`;
 }
 
 /** A node's figure with its units: both units in account journeys (people first on people-level nodes), people otherwise. */
-export function nodeFigure(result: Pick<SimulationResult, 'unit'>, stats: Pick<NodeStats, Figure | 'level' | 'people'>, figure: Figure = 'entered'): string {
+export function nodeFigure(
+  result: Pick<SimulationResult, 'unit'>,
+  stats: Pick<NodeStats, Figure | 'level' | 'people'>,
+  figure: Figure = 'entered',
+): string {
   if (result.unit !== 'account' || !stats.people) return withUnit(stats[figure], result.unit);
   const a = withUnit(stats[figure], 'account');
   const p = withUnit(stats.people[figure], 'person');
@@ -33,8 +39,13 @@ export function nodeFigure(result: Pick<SimulationResult, 'unit'>, stats: Pick<N
 }
 
 /** An edge's count with its units. */
-export function edgeFigure(result: Pick<SimulationResult, 'unit'>, edge: Pick<EdgeStats, 'count' | 'people'>): string {
-  return result.unit === 'account' ? accountsAndPeople(edge.count, edge.people) : withUnit(edge.count, 'person');
+export function edgeFigure(
+  result: Pick<SimulationResult, 'unit'>,
+  edge: Pick<EdgeStats, 'count' | 'people'>,
+): string {
+  return result.unit === 'account'
+    ? accountsAndPeople(edge.count, edge.people)
+    : withUnit(edge.count, 'person');
 }
 
 /** The plural noun of the result's unit, capitalised for table headings: "Accounts" / "People". */
@@ -52,9 +63,17 @@ export interface SkippedStep {
 }
 
 /** Every step the run skipped (unconfigured), in journey order, with its figure and reason. */
-export function skippedSteps(journey: { nodes: ReadonlyArray<{ id: string; name: string }> }, result: SimulationResult): SkippedStep[] {
+export function skippedSteps(
+  journey: { nodes: ReadonlyArray<{ id: string; name: string }> },
+  result: SimulationResult,
+): SkippedStep[] {
   const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
   return result.nodes
     .filter((n) => n.skipped > 0)
-    .map((n) => ({ nodeId: n.nodeId, name: names.get(n.nodeId) ?? n.nodeId, figure: nodeFigure(result, n, 'skipped'), reason: n.skipReason ?? 'not configured' }));
+    .map((n) => ({
+      nodeId: n.nodeId,
+      name: names.get(n.nodeId) ?? n.nodeId,
+      figure: nodeFigure(result, n, 'skipped'),
+      reason: n.skipReason ?? 'not configured',
+    }));
 }

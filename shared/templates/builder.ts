@@ -1,5 +1,17 @@
 import { createNode, layoutPositions } from '../graph';
-import type { ActionSettings, Audience, ContentAsset, Criterion, Duration, JourneyBody, JourneyEdge, JourneyNode, NodeOf, NodeType, Position } from '../model';
+import type {
+  ActionSettings,
+  Audience,
+  ContentAsset,
+  Criterion,
+  Duration,
+  JourneyBody,
+  JourneyEdge,
+  JourneyNode,
+  NodeOf,
+  NodeType,
+  Position,
+} from '../model';
 import { SavedScenario, type SavedScenarioInput } from '../simulation';
 import type { TemplateBuild, TemplateContext } from './types';
 
@@ -15,7 +27,10 @@ export function pick(available: readonly string[], ...wanted: string[]): string 
  * siblings ordered but can cross the second level of two parallel paths; all template nodes have
  * the default size, so swapping x slots within a row is safe.
  */
-function uncross(edges: readonly JourneyEdge[], positions: Record<string, Position>): Record<string, Position> {
+function uncross(
+  edges: readonly JourneyEdge[],
+  positions: Record<string, Position>,
+): Record<string, Position> {
   const out = { ...positions };
   const preds = new Map<string, string[]>();
   for (const e of edges) preds.set(e.target, [...(preds.get(e.target) ?? []), e.source]);
@@ -25,7 +40,9 @@ function uncross(edges: readonly JourneyEdge[], positions: Record<string, Positi
     const ids = rows.get(y) ?? [];
     const slots = ids.map((id) => out[id].x).sort((a, b) => a - b);
     const key = (id: string) => {
-      const xs = (preds.get(id) ?? []).map((p) => out[p]?.x).filter((x): x is number => x !== undefined);
+      const xs = (preds.get(id) ?? [])
+        .map((p) => out[p]?.x)
+        .filter((x): x is number => x !== undefined);
       return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : out[id].x;
     };
     const sorted = [...ids].sort((a, b) => key(a) - key(b) || out[a].x - out[b].x);
@@ -43,32 +60,66 @@ export function templateBuilder(ctx: TemplateContext, audience: Audience) {
   const edges: JourneyEdge[] = [];
   const notes: Record<string, string> = {};
 
-  const add = <T extends NodeType>(type: T, name: string, settings: Settings<T>, note: string): string => {
-    const node = { ...createNode(type, { audience, name, makeId: ctx.makeId }), settings } as JourneyNode;
+  const add = <T extends NodeType>(
+    type: T,
+    name: string,
+    settings: Settings<T>,
+    note: string,
+  ): string => {
+    const node = {
+      ...createNode(type, { audience, name, makeId: ctx.makeId }),
+      settings,
+    } as JourneyNode;
     nodes.push(node);
     notes[node.id] = note;
     return node.id;
   };
 
   return {
-    entry: (name: string, trigger: Settings<'entry'>['trigger'], source: string, note: string) => add('entry', name, { trigger, source }, note),
-    action: (name: string, actionId: string, params: Record<string, unknown>, note: string, scope: ActionSettings['scope'] = 'people', applyTo: ActionSettings['applyTo'] = { mode: 'all' }) =>
-      add('action', name, { scope, actionId, params, applyTo }, note),
-    wait: (name: string, duration: Duration, note: string) => add('wait', name, { mode: 'duration', duration }, note),
-    waitForEvent: (name: string, eventName: string, timeout: Duration, note: string) => add('waitForEvent', name, { eventName, timeout }, note),
+    entry: (name: string, trigger: Settings<'entry'>['trigger'], source: string, note: string) =>
+      add('entry', name, { trigger, source }, note),
+    action: (
+      name: string,
+      actionId: string,
+      params: Record<string, unknown>,
+      note: string,
+      scope: ActionSettings['scope'] = 'people',
+      applyTo: ActionSettings['applyTo'] = { mode: 'all' },
+    ) => add('action', name, { scope, actionId, params, applyTo }, note),
+    wait: (name: string, duration: Duration, note: string) =>
+      add('wait', name, { mode: 'duration', duration }, note),
+    waitForEvent: (name: string, eventName: string, timeout: Duration, note: string) =>
+      add('waitForEvent', name, { eventName, timeout }, note),
     gate: (name: string, condition: string, note: string) => add('gate', name, { condition }, note),
     merge: (name: string, note: string) => add('merge', name, {}, note),
     exit: (name: string, reason: string, note: string) => add('exit', name, { reason }, note),
     /** A split with one path per `paths` entry (plus Other); returns the node id and the path ids. */
-    split: (name: string, splitBy: 'accounts' | 'people', paths: { name: string; criteria: Criterion[] }[], note: string) => {
-      const withIds = paths.map((p) => ({ id: ctx.makeId(), name: p.name, match: 'all' as const, criteria: p.criteria }));
-      return { id: add('split', name, { splitBy, paths: withIds }, note), paths: withIds.map((p) => p.id) };
+    split: (
+      name: string,
+      splitBy: 'accounts' | 'people',
+      paths: { name: string; criteria: Criterion[] }[],
+      note: string,
+    ) => {
+      const withIds = paths.map((p) => ({
+        id: ctx.makeId(),
+        name: p.name,
+        match: 'all' as const,
+        criteria: p.criteria,
+      }));
+      return {
+        id: add('split', name, { splitBy, paths: withIds }, note),
+        paths: withIds.map((p) => p.id),
+      };
     },
     link: (source: string, target: string, handle = 'out') => {
       edges.push({ id: `${source}-${handle}-${target}`, source, sourceHandle: handle, target });
     },
     /** Lays the graph out top to bottom and parses the scenario (defaults filled in). */
-    finish: (description: string, content: ContentAsset[], scenario: SavedScenarioInput): TemplateBuild => {
+    finish: (
+      description: string,
+      content: ContentAsset[],
+      scenario: SavedScenarioInput,
+    ): TemplateBuild => {
       const positions = uncross(edges, layoutPositions({ nodes, edges }));
       const placed = nodes.map((n) => ({ ...n, position: positions[n.id] ?? n.position }));
       const body: JourneyBody = { description, nodes: placed, edges: [...edges], content };

@@ -1,7 +1,8 @@
 import { getAction } from '../catalog';
 import type { Journey } from '../model';
 
-const humanize = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
+const humanize = (name: string) =>
+  name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
 
 const NODE_FIELDS: Record<string, string> = {
   condition: 'Condition',
@@ -18,7 +19,11 @@ const NODE_FIELDS: Record<string, string> = {
  * `params.subject` -> "Subject", `params.input.url` -> "Input url",
  * `content.<id>.body` -> `Email "Welcome" body`.
  */
-export function fieldLabel(journey: Pick<Journey, 'nodes' | 'content'>, nodeId: string | undefined, field: string): string {
+export function fieldLabel(
+  journey: Pick<Journey, 'nodes' | 'content'>,
+  nodeId: string | undefined,
+  field: string,
+): string {
   const content = /^content\.(.+)\.(subject|body)$/.exec(field);
   if (content) {
     const asset = journey.content.find((a) => a.id === content[1]);
@@ -29,7 +34,9 @@ export function fieldLabel(journey: Pick<Journey, 'nodes' | 'content'>, nodeId: 
   if (head === 'params' && name) {
     const node = journey.nodes.find((n) => n.id === nodeId);
     const actionId = node?.type === 'action' ? node.settings.actionId : null;
-    const label = (actionId ? getAction(actionId)?.fields.find((f) => f.name === name)?.label : undefined) ?? humanize(name);
+    const label =
+      (actionId ? getAction(actionId)?.fields.find((f) => f.name === name)?.label : undefined) ??
+      humanize(name);
     return rest.length > 0 ? `${label} ${rest.join('.')}` : label;
   }
   return NODE_FIELDS[field] ?? humanize(field);

@@ -22,7 +22,10 @@ export function buildGraph(journey: Journey): JourneyGraph {
     outgoing.set(e.source, list);
   }
   // One definition of "where can a profile go next", shared with the editor (shared/graph).
-  const next = successorMap({ nodes: [...nodes.values()], edges: journey.edges.filter((e) => nodes.has(e.source)) });
+  const next = successorMap({
+    nodes: [...nodes.values()],
+    edges: journey.edges.filter((e) => nodes.has(e.source)),
+  });
   const successors = (id: string): string[] => (next.get(id) ?? []).filter((t) => nodes.has(t));
   return { nodes, outgoing, successors };
 }

@@ -42,4 +42,3 @@ export function analyzeLiquid(template: string): LiquidAnalysis {
 export function dataKeysRead(variables: readonly string[][]): string[] {
   return variables.filter((v) => v[0] === 'journey' && v.length > 1).map((v) => v[1]);
 }
-

@@ -71,14 +71,29 @@ function walkSplit(journey: Journey, graph: JourneyGraph, split: JourneyNode): W
         continue;
       }
       if (!allowedInPeoplePath(node)) {
-        const what = node.type === 'action' ? 'an account action' : `a ${node.type === 'split' ? 'split' : node.type} node`;
-        problems.push(error(SPLIT_PEOPLE_PATH_NODE, `${quoted(node)} is ${what} on a path of the split by people ${quoted(split)}; its paths hold only people actions and events`, node.id));
+        const what =
+          node.type === 'action'
+            ? 'an account action'
+            : `a ${node.type === 'split' ? 'split' : node.type} node`;
+        problems.push(
+          error(
+            SPLIT_PEOPLE_PATH_NODE,
+            `${quoted(node)} is ${what} on a path of the split by people ${quoted(split)}; its paths hold only people actions and events`,
+            node.id,
+          ),
+        );
         open = true;
         continue;
       }
       const prev = owner.get(id);
       if (prev !== undefined && prev !== output.id) {
-        problems.push(error(SPLIT_PEOPLE_PATHS_JOIN, `Paths of the split by people ${quoted(split)} meet at ${quoted(node)} before their Merge paths node`, node.id));
+        problems.push(
+          error(
+            SPLIT_PEOPLE_PATHS_JOIN,
+            `Paths of the split by people ${quoted(split)} meet at ${quoted(node)} before their Merge paths node`,
+            node.id,
+          ),
+        );
       }
       owner.set(id, output.id);
       region.nodeIds.add(id);
@@ -88,12 +103,29 @@ function walkSplit(journey: Journey, graph: JourneyGraph, split: JourneyNode): W
     }
   }
   if (merges.size !== 1 || open) {
-    const why = merges.size > 1 ? 'its paths end at different Merge paths nodes' : 'add a Merge paths node where its paths meet again';
-    problems.push(error(SPLIT_PEOPLE_NOT_MERGED, `The split by people ${quoted(split)} is not closed by one Merge paths node: ${why}`, split.id, 'paths'));
+    const why =
+      merges.size > 1
+        ? 'its paths end at different Merge paths nodes'
+        : 'add a Merge paths node where its paths meet again';
+    problems.push(
+      error(
+        SPLIT_PEOPLE_NOT_MERGED,
+        `The split by people ${quoted(split)} is not closed by one Merge paths node: ${why}`,
+        split.id,
+        'paths',
+      ),
+    );
   }
   region.mergeId = merges.size === 1 ? [...merges][0] : null;
   const loop = loopIn(graph, region.nodeIds);
-  if (loop) problems.push(error(SPLIT_PEOPLE_PATH_LOOPS, `A path of the split by people ${quoted(split)} loops back at ${quoted(loop)}; each path runs once to the Merge paths node`, loop.id));
+  if (loop)
+    problems.push(
+      error(
+        SPLIT_PEOPLE_PATH_LOOPS,
+        `A path of the split by people ${quoted(split)} loops back at ${quoted(loop)}; each path runs once to the Merge paths node`,
+        loop.id,
+      ),
+    );
   problems.push(...enteredFromOutside(journey, split, region));
   return { region, problems };
 }
@@ -101,7 +133,8 @@ function walkSplit(journey: Journey, graph: JourneyGraph, split: JourneyNode): W
 /** A node on a cycle inside the region (Kahn's algorithm leaves it unsorted), or null. */
 function loopIn(graph: JourneyGraph, ids: Set<string>): JourneyNode | null {
   const indegree = new Map([...ids].map((id) => [id, 0]));
-  const next = (id: string) => (graph.outgoing.get(id) ?? []).map((e) => e.target).filter((t) => ids.has(t));
+  const next = (id: string) =>
+    (graph.outgoing.get(id) ?? []).map((e) => e.target).filter((t) => ids.has(t));
   for (const id of ids) for (const t of next(id)) indegree.set(t, (indegree.get(t) ?? 0) + 1);
   const ready = [...ids].filter((id) => indegree.get(id) === 0);
   let sorted = 0;
@@ -120,17 +153,38 @@ function loopIn(graph: JourneyGraph, ids: Set<string>): JourneyNode | null {
 }
 
 /** Edges or Go to nodes that lead into a split's paths or its merge from elsewhere. */
-function enteredFromOutside(journey: Journey, split: JourneyNode, region: PeopleSplitRegion): Problem[] {
+function enteredFromOutside(
+  journey: Journey,
+  split: JourneyNode,
+  region: PeopleSplitRegion,
+): Problem[] {
   const inside = (id: string) => id === split.id || region.nodeIds.has(id);
   const guarded = new Set([...region.nodeIds, ...(region.mergeId ? [region.mergeId] : [])]);
   const problems: Problem[] = [];
   for (const e of journey.edges) {
     if (!guarded.has(e.target) || inside(e.source)) continue;
-    problems.push(error(SPLIT_PEOPLE_ENTERED_FROM_OUTSIDE, `An edge from outside the split by people ${quoted(split)} leads into its paths; only the split may lead into them`, e.target));
+    problems.push(
+      error(
+        SPLIT_PEOPLE_ENTERED_FROM_OUTSIDE,
+        `An edge from outside the split by people ${quoted(split)} leads into its paths; only the split may lead into them`,
+        e.target,
+      ),
+    );
   }
   for (const n of journey.nodes) {
-    if (n.type === 'goto' && n.settings.targetNodeId !== null && guarded.has(n.settings.targetNodeId)) {
-      problems.push(error(SPLIT_PEOPLE_ENTERED_FROM_OUTSIDE, `${quoted(n)} goes into a path of the split by people ${quoted(split)}; only the split may lead into them`, n.id, 'targetNodeId'));
+    if (
+      n.type === 'goto' &&
+      n.settings.targetNodeId !== null &&
+      guarded.has(n.settings.targetNodeId)
+    ) {
+      problems.push(
+        error(
+          SPLIT_PEOPLE_ENTERED_FROM_OUTSIDE,
+          `${quoted(n)} goes into a path of the split by people ${quoted(split)}; only the split may lead into them`,
+          n.id,
+          'targetNodeId',
+        ),
+      );
     }
   }
   return problems;
@@ -140,21 +194,34 @@ function enteredFromOutside(journey: Journey, split: JourneyNode, region: People
 export function peopleSplitRegions(journey: Journey): PeopleSplitRegion[] {
   if (journey.audience !== 'account') return [];
   const graph = buildGraph(journey);
-  return journey.nodes.filter((n) => n.type === 'split' && n.settings.splitBy === 'people').map((s) => walkSplit(journey, graph, s).region);
+  return journey.nodes
+    .filter((n) => n.type === 'split' && n.settings.splitBy === 'people')
+    .map((s) => walkSplit(journey, graph, s).region);
 }
 
 /** The split and merge rules: problems (all errors) that block Publish and a simulation run alike. */
 export function splitRuleProblems(journey: Journey): Problem[] {
   const problems: Problem[] = [];
   for (const node of journey.nodes) {
-    if ((node.type === 'split' || node.type === 'randomSplit') && node.settings.paths.length > MAX_SPLIT_PATHS) {
-      problems.push(error(SPLIT_TOO_MANY_PATHS, `${quoted(node)} has ${node.settings.paths.length} paths; a split has at most ${MAX_SPLIT_PATHS}`, node.id, 'paths'));
+    if (
+      (node.type === 'split' || node.type === 'randomSplit') &&
+      node.settings.paths.length > MAX_SPLIT_PATHS
+    ) {
+      problems.push(
+        error(
+          SPLIT_TOO_MANY_PATHS,
+          `${quoted(node)} has ${node.settings.paths.length} paths; a split has at most ${MAX_SPLIT_PATHS}`,
+          node.id,
+          'paths',
+        ),
+      );
     }
   }
   if (journey.audience !== 'account') return problems;
   const graph = buildGraph(journey);
   for (const s of journey.nodes) {
-    if (s.type === 'split' && s.settings.splitBy === 'people') problems.push(...walkSplit(journey, graph, s).problems);
+    if (s.type === 'split' && s.settings.splitBy === 'people')
+      problems.push(...walkSplit(journey, graph, s).problems);
   }
   return problems;
 }

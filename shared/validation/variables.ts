@@ -25,7 +25,8 @@ function predecessors(graph: JourneyGraph, nodes: Set<string>): Map<string, stri
 }
 
 const intersect = (a: Set<string>, b: Set<string>) => new Set([...a].filter((x) => b.has(x)));
-const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
+const sameSet = (a: Set<string>, b: Set<string>) =>
+  a.size === b.size && [...a].every((x) => b.has(x));
 
 /**
  * Forward data-flow over the journey graph (loops included): a Data Key is available at a node
@@ -58,14 +59,21 @@ export function dataKeyFlow(graph: JourneyGraph): DataKeyFlow {
     if (key !== undefined) set.add(key);
     return set;
   };
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const id of live) {
       if (starts.includes(id)) continue;
       const from = (preds.get(id) ?? []).filter((p) => live.has(p));
-      const nextMust = from.reduce<Set<string> | null>((acc, p) => (acc ? intersect(acc, out(must, p)) : out(must, p)), null) ?? new Set();
+      const nextMust =
+        from.reduce<Set<string> | null>(
+          (acc, p) => (acc ? intersect(acc, out(must, p)) : out(must, p)),
+          null,
+        ) ?? new Set();
       const nextMay = new Set(from.flatMap((p) => [...out(may, p)]));
-      if (!sameSet(nextMust, must.get(id) as Set<string>) || !sameSet(nextMay, may.get(id) as Set<string>)) {
+      if (
+        !sameSet(nextMust, must.get(id) as Set<string>) ||
+        !sameSet(nextMay, may.get(id) as Set<string>)
+      ) {
         must.set(id, nextMust);
         may.set(id, nextMay);
         changed = true;
@@ -84,7 +92,11 @@ export interface VariablesInScope {
 }
 
 /** What `{{ … }}` may name at a node: person.<attr>, account.<attr>, journey.<Data Key set before it>. */
-export function variablesAt(journey: Journey, workspace: Workspace, nodeId: string): VariablesInScope {
+export function variablesAt(
+  journey: Journey,
+  workspace: Workspace,
+  nodeId: string,
+): VariablesInScope {
   const flow = dataKeyFlow(buildGraph(journey));
   return {
     person: workspace.personAttributes.map((a) => a.key),

@@ -21,7 +21,12 @@ export interface BaselineResult {
 /** The baseline module's exports. */
 export interface BaselineModule {
   journeyShape(nodes?: number, seed?: number): JourneyShape;
-  runBaseline(options?: { profiles?: number; days?: number; nodes?: number; seed?: number }): BaselineResult;
+  runBaseline(options?: {
+    profiles?: number;
+    days?: number;
+    nodes?: number;
+    seed?: number;
+  }): BaselineResult;
 }
 
 export const SHAPE = { WAIT: 0, ACTION: 1, SPLIT: 2, EXIT: 3 } as const;

@@ -7,9 +7,17 @@ const NOW = '2025-01-01T00:00:00.000Z';
 /** A real journey document from the baseline's shape: Entry, then Wait / Change Score / Random split nodes and an Exit. */
 export function benchJourney(shape: JourneyShape): Journey {
   const nodes: JourneyNode[] = [
-    { id: 'entry', name: 'Entry', position: { x: 0, y: 0 }, type: 'entry', settings: { trigger: 'audience', source: 'Bench' } },
+    {
+      id: 'entry',
+      name: 'Entry',
+      position: { x: 0, y: 0 },
+      type: 'entry',
+      settings: { trigger: 'audience', source: 'Bench' },
+    },
   ];
-  const edges: JourneyEdge[] = [{ id: 'e-entry', source: 'entry', sourceHandle: 'out', target: 'n0' }];
+  const edges: JourneyEdge[] = [
+    { id: 'e-entry', source: 'entry', sourceHandle: 'out', target: 'n0' },
+  ];
   for (let i = 0; i < shape.nodes; i++) {
     const id = `n${i}`;
     const position = { x: 200 * (i + 1), y: 0 };
@@ -24,15 +32,34 @@ export function benchJourney(shape: JourneyShape): Journey {
         const lo = j === 0 ? 0 : shape.prob[i * 3 + j - 1];
         return { id: `p${j}`, name: `Path ${j}`, percent: (shape.prob[i * 3 + j] - lo) * 100 };
       });
-      nodes.push({ id, name: `Random split ${i}`, position, type: 'randomSplit', settings: { paths } });
-      targets.forEach((t, j) => edges.push({ id: `e${i}-${j}`, source: id, sourceHandle: `p${j}`, target: `n${t}` }));
+      nodes.push({
+        id,
+        name: `Random split ${i}`,
+        position,
+        type: 'randomSplit',
+        settings: { paths },
+      });
+      targets.forEach((t, j) =>
+        edges.push({ id: `e${i}-${j}`, source: id, sourceHandle: `p${j}`, target: `n${t}` }),
+      );
       continue;
     }
     if (k === SHAPE.WAIT) {
       const amount = Math.round(shape.wait[i] / 60);
-      nodes.push({ id, name: `Wait ${i}`, position, type: 'wait', settings: { mode: 'duration', duration: { amount, unit: 'minutes' } } });
+      nodes.push({
+        id,
+        name: `Wait ${i}`,
+        position,
+        type: 'wait',
+        settings: { mode: 'duration', duration: { amount, unit: 'minutes' } },
+      });
     } else if (k === SHAPE.ACTION) {
-      const settings = { scope: 'account' as const, actionId: 'change-score', params: { scoreName: 'engagement', change: 5 }, applyTo: { mode: 'all' as const } };
+      const settings = {
+        scope: 'account' as const,
+        actionId: 'change-score',
+        params: { scoreName: 'engagement', change: 5 },
+        applyTo: { mode: 'all' as const },
+      };
       nodes.push({ id, name: `Change score ${i}`, position, type: 'action', settings });
     } else nodes.push({ id, name: `Merge ${i}`, position, type: 'merge', settings: {} });
     edges.push({ id: `e${i}`, source: id, sourceHandle: 'out', target: `n${targets[0]}` });

@@ -12,20 +12,27 @@ const BUDGET_S = 2;
 const BUDGET_COUNT = 500;
 
 /** Export of `count` published journeys from one store and import of the bundle into an empty one. */
-async function measure(count: number): Promise<{ exportS: number; importS: number; bytes: number }> {
-  const dirs = [mkdtempSync(join(tmpdir(), 'js-bench-src-')), mkdtempSync(join(tmpdir(), 'js-bench-dst-'))];
+async function measure(
+  count: number,
+): Promise<{ exportS: number; importS: number; bytes: number }> {
+  const dirs = [
+    mkdtempSync(join(tmpdir(), 'js-bench-src-')),
+    mkdtempSync(join(tmpdir(), 'js-bench-dst-')),
+  ];
   try {
     const source = await emptyCore(dirs[0]);
     await addList(source);
     const ids: string[] = [];
-    for (let i = 0; i < count; i++) ids.push((await source.context.store.create(published(`Bench journey ${i + 1}`))).id);
+    for (let i = 0; i < count; i++)
+      ids.push((await source.context.store.create(published(`Bench journey ${i + 1}`))).id);
     const target = await emptyCore(dirs[1]);
     const t0 = performance.now();
     const { bytes } = await exportBundle(source.context, { ids, includeVersions: false });
     const t1 = performance.now();
     const summary = await importBundle(target.context, bytes, 'skip');
     const t2 = performance.now();
-    if (summary.created.length !== count) throw new Error(`bench import created ${summary.created.length} of ${count}`);
+    if (summary.created.length !== count)
+      throw new Error(`bench import created ${summary.created.length} of ${count}`);
     await source.close();
     await target.close();
     return { exportS: (t1 - t0) / 1000, importS: (t2 - t1) / 1000, bytes: bytes.length };
@@ -49,12 +56,24 @@ export const bundlesBench: BenchModule = {
     const bytes = runs[0].bytes;
     const total = exportS + importS;
     const atBudget = count === BUDGET_COUNT;
-    const row = (name: string, figure: number, unit: string, budget: string, pass: boolean | null): BenchRow => ({ name, figure, unit, baseline: null, ratio: null, budget, pass });
+    const row = (
+      name: string,
+      figure: number,
+      unit: string,
+      budget: string,
+      pass: boolean | null,
+    ): BenchRow => ({ name, figure, unit, baseline: null, ratio: null, budget, pass });
     return [
       row(`export ${count} journeys`, round(exportS), 's', '', null),
       row(`import ${count} journeys (empty store)`, round(importS), 's', '', null),
       row(`bundle size, ${count} journeys`, round(bytes / 1024, 1), 'KiB', '', null),
-      row(`export + import ${count} journeys`, round(total), 's', atBudget ? `< ${BUDGET_S} s` : `< ${BUDGET_S} s at ${BUDGET_COUNT}`, atBudget ? total < BUDGET_S : null),
+      row(
+        `export + import ${count} journeys`,
+        round(total),
+        's',
+        atBudget ? `< ${BUDGET_S} s` : `< ${BUDGET_S} s at ${BUDGET_COUNT}`,
+        atBudget ? total < BUDGET_S : null,
+      ),
     ];
   },
 };

@@ -19,8 +19,21 @@ function buyingGroup(): { journey: Journey; scenario: Scenario } {
   const t = findTemplate('buying-group');
   if (!t) throw new Error('The buying-group template is missing');
   let n = 0;
-  const built = t.build({ makeId: () => `n${++n}`, workspace: demoWorkspace('bench'), customActionId: 'act-bench' });
-  const journey: Journey = { ...newJourney({ name: t.meta.title, description: '', audience: 'account', user: 'bench', now: new Date('2030-01-01T00:00:00Z') }), ...built.body };
+  const built = t.build({
+    makeId: () => `n${++n}`,
+    workspace: demoWorkspace('bench'),
+    customActionId: 'act-bench',
+  });
+  const journey: Journey = {
+    ...newJourney({
+      name: t.meta.title,
+      description: '',
+      audience: 'account',
+      user: 'bench',
+      now: new Date('2030-01-01T00:00:00Z'),
+    }),
+    ...built.body,
+  };
   return { journey, scenario: { ...built.scenario, traceProfiles: 0 } as Scenario };
 }
 
@@ -32,7 +45,10 @@ async function runBuyingGroupBench(options: BenchOptions): Promise<BenchRow[]> {
   const synthetic = scenario.population as Extract<Scenario['population'], { kind: 'synthetic' }>;
   // The template's 2–6 people per account would be up to 6 M people at 1 M accounts, over the
   // simulator's 5 M people limit: 2–4 keeps every size within it.
-  const at = (accounts: number): Scenario => ({ ...scenario, population: { ...synthetic, accounts, peoplePerAccount: { min: 2, max: 4 } } });
+  const at = (accounts: number): Scenario => ({
+    ...scenario,
+    population: { ...synthetic, accounts, peoplePerAccount: { min: 2, max: 4 } },
+  });
   simulate(journey, at(5_000)); // warm-up
   for (const accounts of sizes) {
     const base = b.runBaseline({ profiles: accounts, ...BASE }).transitionsPerSecond;
@@ -42,11 +58,43 @@ async function runBuyingGroupBench(options: BenchOptions): Promise<BenchRow[]> {
     const tps = r.transitions / wall;
     const ratio = tps / base;
     const label = `${accounts.toLocaleString('en-US')} accounts · ${(r.people?.admitted ?? 0).toLocaleString('en-US')} people`;
-    rows.push({ name: `buying-group template throughput, ${label}`, figure: round(tps / 1e6), unit: 'M transitions/s', baseline: round(base / 1e6), ratio: round(ratio), budget: `≥ ${MIN_RATIO}× baseline`, pass: options.quick ? null : ratio >= MIN_RATIO });
-    rows.push({ name: `buying-group template wall time, ${label}`, figure: round(wall), unit: 's', baseline: null, ratio: null, budget: '—', pass: null });
-    rows.push({ name: `buying-group template heap after run, ${label}`, figure: round(heapMb(), 1), unit: 'MB', baseline: null, ratio: null, budget: '—', pass: null });
+    rows.push({
+      name: `buying-group template throughput, ${label}`,
+      figure: round(tps / 1e6),
+      unit: 'M transitions/s',
+      baseline: round(base / 1e6),
+      ratio: round(ratio),
+      budget: `≥ ${MIN_RATIO}× baseline`,
+      pass: options.quick ? null : ratio >= MIN_RATIO,
+    });
+    rows.push({
+      name: `buying-group template wall time, ${label}`,
+      figure: round(wall),
+      unit: 's',
+      baseline: null,
+      ratio: null,
+      budget: '—',
+      pass: null,
+    });
+    rows.push({
+      name: `buying-group template heap after run, ${label}`,
+      figure: round(heapMb(), 1),
+      unit: 'MB',
+      baseline: null,
+      ratio: null,
+      budget: '—',
+      pass: null,
+    });
   }
-  rows.push({ name: 'buying-group bench peak RSS (whole process so far)', figure: round(process.resourceUsage().maxRSS / 1024, 1), unit: 'MB', baseline: null, ratio: null, budget: '≤ 1024 MB', pass: options.quick ? null : process.resourceUsage().maxRSS / 1024 <= 1024 });
+  rows.push({
+    name: 'buying-group bench peak RSS (whole process so far)',
+    figure: round(process.resourceUsage().maxRSS / 1024, 1),
+    unit: 'MB',
+    baseline: null,
+    ratio: null,
+    budget: '≤ 1024 MB',
+    pass: options.quick ? null : process.resourceUsage().maxRSS / 1024 <= 1024,
+  });
   return rows;
 }
 

@@ -15,7 +15,10 @@ const BUDGET_RATIO = 3;
 /** Wall time of one process run, in ms; throws when it fails. */
 function timed(args: string[]): number {
   const started = performance.now();
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, JOURNEY_STUDIO_TSX: '' } });
+  const r = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    env: { ...process.env, JOURNEY_STUDIO_TSX: '' },
+  });
   const ms = performance.now() - started;
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
   return ms;
@@ -26,7 +29,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export const cliStartupBench: BenchModule = {
   name: 'cli',
   async run({ quick }): Promise<BenchRow[]> {
-    if (!existsSync(new URL('../../dist/cli/cli.mjs', import.meta.url))) throw new Error('No CLI build: run npm run build:cli first (npm run bench does).');
+    if (!existsSync(new URL('../../dist/cli/cli.mjs', import.meta.url)))
+      throw new Error('No CLI build: run npm run build:cli first (npm run bench does).');
     const dataDir = mkdtempSync(join(tmpdir(), 'bench-cli-'));
     try {
       const call = [BIN, 'call', 'journeys.list', '--data-dir', dataDir];

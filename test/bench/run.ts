@@ -11,7 +11,15 @@ import type { BenchModule, BenchRow } from './types';
 
 // `npm run bench` (node bin/run-ts.mjs test/bench/run.ts [--quick] [--out file]): runs every bench
 // module, prints a table and writes bench-results.json. Add store, bundles, canvas… to MODULES.
-const MODULES: BenchModule[] = [simulatorBench, buyingGroupBench, storeBench, bundlesBench, canvasBench, cliStartupBench, hubBench];
+const MODULES: BenchModule[] = [
+  simulatorBench,
+  buyingGroupBench,
+  storeBench,
+  bundlesBench,
+  canvasBench,
+  cliStartupBench,
+  hubBench,
+];
 
 const args = process.argv.slice(2);
 // `--only cli` runs one part (by module name).
@@ -25,7 +33,15 @@ const fmt = (x: number | null) => (x === null ? '—' : String(x));
 const verdict = (p: boolean | null) => (p === null ? '' : p ? 'pass' : 'FAIL');
 
 function printTable(rows: Array<BenchRow & { module: string }>): void {
-  const cells = rows.map((r) => [r.module, r.name, `${r.figure} ${r.unit}`, fmt(r.baseline), fmt(r.ratio), r.budget, verdict(r.pass)]);
+  const cells = rows.map((r) => [
+    r.module,
+    r.name,
+    `${r.figure} ${r.unit}`,
+    fmt(r.baseline),
+    fmt(r.ratio),
+    r.budget,
+    verdict(r.pass),
+  ]);
   const head = ['part', 'what', 'figure', 'baseline', 'ratio', 'budget', ''];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i])).join('  ');
@@ -47,7 +63,10 @@ const machine = {
   totalmemMb: Math.round(os.totalmem() / (1024 * 1024)),
   node: process.version,
 };
-writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), quick, machine, rows }, null, 2)}\n`);
+writeFileSync(
+  out,
+  `${JSON.stringify({ date: new Date().toISOString(), quick, machine, rows }, null, 2)}\n`,
+);
 console.error(`bench: wrote ${out}`);
 // A quick run is a smoke test (CI runs it so the bench never rots): it checks that every part
 // runs, not the timings, which a loaded CI machine cannot promise.

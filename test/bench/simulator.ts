@@ -29,7 +29,9 @@ function measure(b: BaselineModule, profiles: number, runs: number): SizeRun {
   const wall: number[] = [];
   let transitions = 0;
   for (let i = 0; i < runs; i++) {
-    base.push(b.runBaseline({ profiles, days: DAYS, nodes: NODES, seed: SEED }).transitionsPerSecond);
+    base.push(
+      b.runBaseline({ profiles, days: DAYS, nodes: NODES, seed: SEED }).transitionsPerSecond,
+    );
     const t0 = performance.now();
     const r = simulate(journey, scenario);
     const s = (performance.now() - t0) / 1000;
@@ -43,7 +45,16 @@ function measure(b: BaselineModule, profiles: number, runs: number): SizeRun {
 /** Runs the simulator benchmark (DESIGN.md section 8) and returns its rows. */
 export async function runSimulatorBench(options: BenchOptions): Promise<BenchRow[]> {
   const b = await loadBaseline();
-  const sizes: Array<[number, number]> = options.quick ? [[10_000, 3], [50_000, 3]] : [[10_000, 5], [100_000, 3], [500_000, 3]];
+  const sizes: Array<[number, number]> = options.quick
+    ? [
+        [10_000, 3],
+        [50_000, 3],
+      ]
+    : [
+        [10_000, 5],
+        [100_000, 3],
+        [500_000, 3],
+      ];
   const rows: BenchRow[] = [];
   let peakHeap = 0;
   measure(b, 10_000, 1); // warm-up: JIT both loops before timing
@@ -68,13 +79,31 @@ export async function runSimulatorBench(options: BenchOptions): Promise<BenchRow
       unit: 's',
       baseline: null,
       ratio: null,
-      budget: atBudget ? `≤ ${WALL_BUDGET_S} s` : `(budget at ${BUDGET_PROFILES.toLocaleString('en-US')})`,
+      budget: atBudget
+        ? `≤ ${WALL_BUDGET_S} s`
+        : `(budget at ${BUDGET_PROFILES.toLocaleString('en-US')})`,
       pass: atBudget ? m.wallS <= WALL_BUDGET_S : null,
     });
   }
   const rss = peakRssMb();
-  rows.push({ name: 'simulator bench peak RSS (whole process, baseline included)', figure: round(rss, 1), unit: 'MB', baseline: null, ratio: null, budget: `≤ ${MEMORY_BUDGET_MB} MB`, pass: rss <= MEMORY_BUDGET_MB });
-  rows.push({ name: 'simulator bench peak heap used (sampled after each size)', figure: round(peakHeap, 1), unit: 'MB', baseline: null, ratio: null, budget: '—', pass: null });
+  rows.push({
+    name: 'simulator bench peak RSS (whole process, baseline included)',
+    figure: round(rss, 1),
+    unit: 'MB',
+    baseline: null,
+    ratio: null,
+    budget: `≤ ${MEMORY_BUDGET_MB} MB`,
+    pass: rss <= MEMORY_BUDGET_MB,
+  });
+  rows.push({
+    name: 'simulator bench peak heap used (sampled after each size)',
+    figure: round(peakHeap, 1),
+    unit: 'MB',
+    baseline: null,
+    ratio: null,
+    budget: '—',
+    pass: null,
+  });
   return rows;
 }
 

@@ -1,4 +1,12 @@
-import { closeSync, fsyncSync, mkdtempSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  mkdtempSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore } from '../../electron/core/core';
@@ -11,15 +19,26 @@ import type { BenchModule, BenchRow } from './types';
 
 /** A realistic 30-node journey document, so files have a real size (~15 kB). */
 function sampleJourney(i: number): Journey {
-  const base = newJourney({ name: `Bench journey ${i}`, description: 'Benchmark journey', audience: 'people', user: 'bench', now: new Date(0) });
+  const base = newJourney({
+    name: `Bench journey ${i}`,
+    description: 'Benchmark journey',
+    audience: 'people',
+    user: 'bench',
+    now: new Date(0),
+  });
   const nodes = Array.from({ length: 30 }, (_, n) => ({
     id: `n${n}`,
     type: 'wait' as const,
     name: `Wait ${n}`,
     position: { x: 0, y: n * 120 },
-    settings: { mode: 'duration' as const, duration: { amount: 1 + (n % 7), unit: 'days' as const } },
+    settings: {
+      mode: 'duration' as const,
+      duration: { amount: 1 + (n % 7), unit: 'days' as const },
+    },
   }));
-  const edges = nodes.slice(1).map((node, n) => ({ id: `e${n}`, source: `n${n}`, sourceHandle: 'out', target: node.id }));
+  const edges = nodes
+    .slice(1)
+    .map((node, n) => ({ id: `e${n}`, source: `n${n}`, sourceHandle: 'out', target: node.id }));
   return { ...base, nodes, edges };
 }
 
@@ -53,7 +72,12 @@ async function measure(count: number, saves: number): Promise<BenchRow[]> {
     for (let s = 0; s < saves; s++) {
       const j = journeys[(s * 7919) % journeys.length];
       const current = await reopened.context.store.get(j.id);
-      const body = { description: `save ${s}`, nodes: current.nodes, edges: current.edges, content: current.content };
+      const body = {
+        description: `save ${s}`,
+        nodes: current.nodes,
+        edges: current.edges,
+        content: current.content,
+      };
       const t0 = performance.now();
       await reopened.dispatch('journeys.save', { id: j.id, baseRevision: current.revision, body });
       saveMs.push(performance.now() - t0);
@@ -81,10 +105,42 @@ async function measure(count: number, saves: number): Promise<BenchRow[]> {
     const bare95 = percentile(bareMs, 95);
     const at = `${count} journeys`;
     return [
-      { name: `save p50, ${at}`, figure: round(p50, 2), unit: 'ms', baseline: round(percentile(bareMs, 50), 2), ratio: round(p50 / percentile(bareMs, 50), 2), budget: '', pass: null },
-      { name: `save p95, ${at}`, figure: round(p95, 2), unit: 'ms', baseline: round(bare95, 2), ratio: round(p95 / bare95, 2), budget: '< 20 ms', pass: p95 < 20 },
-      { name: `list (open store + list), ${at}`, figure: round(median(cold), 1), unit: 'ms', baseline: null, ratio: null, budget: '< 100 ms', pass: median(cold) < 100 },
-      { name: `list (journeys.list, warm), ${at}`, figure: round(median(warm), 2), unit: 'ms', baseline: null, ratio: null, budget: '', pass: null },
+      {
+        name: `save p50, ${at}`,
+        figure: round(p50, 2),
+        unit: 'ms',
+        baseline: round(percentile(bareMs, 50), 2),
+        ratio: round(p50 / percentile(bareMs, 50), 2),
+        budget: '',
+        pass: null,
+      },
+      {
+        name: `save p95, ${at}`,
+        figure: round(p95, 2),
+        unit: 'ms',
+        baseline: round(bare95, 2),
+        ratio: round(p95 / bare95, 2),
+        budget: '< 20 ms',
+        pass: p95 < 20,
+      },
+      {
+        name: `list (open store + list), ${at}`,
+        figure: round(median(cold), 1),
+        unit: 'ms',
+        baseline: null,
+        ratio: null,
+        budget: '< 100 ms',
+        pass: median(cold) < 100,
+      },
+      {
+        name: `list (journeys.list, warm), ${at}`,
+        figure: round(median(warm), 2),
+        unit: 'ms',
+        baseline: null,
+        ratio: null,
+        budget: '',
+        pass: null,
+      },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -6,14 +6,24 @@ import { expect, openApp, snap, test, uniqueName } from './fixtures';
 import { apiCall } from './pages/library-page';
 import { startSecondInstance } from './second-instance';
 
-test('export a published journey from one instance and import it into another through the UI', async ({ page, browser }) => {
+test('export a published journey from one instance and import it into another through the UI', async ({
+  page,
+  browser,
+}) => {
   // Instance one (the shared host): a published journey.
   await openApp(page);
   const name = uniqueName('Bundle trip');
-  const draft = await apiCall<Journey>(page, 'journeys.create', { name, description: 'Travels in a bundle', audience: 'account' });
+  const draft = await apiCall<Journey>(page, 'journeys.create', {
+    name,
+    description: 'Travels in a bundle',
+    audience: 'account',
+  });
   await apiCall(page, 'journeys.publish', { id: draft.id });
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Bundles' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Bundles' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Bundles', level: 1 })).toBeVisible();
   const picker = page.getByRole('table', { name: 'Published journeys to export' });
   await picker.getByRole('checkbox', { name: `Select ${name} version 1` }).check();
@@ -24,7 +34,9 @@ test('export a published journey from one instance and import it into another th
   expect(download.suggestedFilename()).toMatch(/^bundle-trip-[a-z0-9-]+\.journeys\.zip$/);
   const bundlePath = join(tmpdir(), `e2e-${Date.now()}.journeys.zip`);
   await download.saveAs(bundlePath);
-  await expect(page.getByRole('link', { name: `Download ${download.suggestedFilename()}` })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: `Download ${download.suggestedFilename()}` }),
+  ).toBeVisible();
   await snap(page, 'bundles-export');
 
   // Instance two: a fresh host of its own.
@@ -47,20 +59,36 @@ test('export a published journey from one instance and import it into another th
     await expect(preview.getByRole('row').filter({ hasText: name })).toContainText('New');
     await snap(other, 'bundles-import-preview');
     await other.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect(other.getByRole('status', { name: 'Imported' })).toContainText('1 journey created');
+    await expect(other.getByRole('status', { name: 'Imported' })).toContainText(
+      '1 journey created',
+    );
     await snap(other, 'bundles-import-summary');
 
     // The journey is in instance two's library, published.
-    await other.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journeys' }).click();
-    const row = other.getByRole('table', { name: 'Journeys' }).getByRole('row').filter({ hasText: name });
+    await other
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Journeys' })
+      .click();
+    const row = other
+      .getByRole('table', { name: 'Journeys' })
+      .getByRole('row')
+      .filter({ hasText: name });
     await expect(row).toContainText('Live');
 
     // The same bundle again: identical, and an edit there makes it conflicting with a diff.
     const imported = await apiCall<Journey>(other, 'journeys.get', { id: draft.id });
     expect(imported.origin).toBeTruthy();
-    await other.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Bundles' }).click();
+    await other
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Bundles' })
+      .click();
     await other.getByLabel('Bundle file (.journeys.zip)').setInputFiles(bundlePath);
-    await expect(other.getByRole('table', { name: 'Import preview' }).getByRole('row').filter({ hasText: name })).toContainText('Identical');
+    await expect(
+      other
+        .getByRole('table', { name: 'Import preview' })
+        .getByRole('row')
+        .filter({ hasText: name }),
+    ).toContainText('Identical');
   } finally {
     await context.close();
     await two.stop();

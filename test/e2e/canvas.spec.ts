@@ -1,7 +1,9 @@
 import { expect, snap, test, uniqueName } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 
-test('builds, undoes, copies into another journey, tidies up and survives a reload — "+" buttons and keyboard only', async ({ page }) => {
+test('builds, undoes, copies into another journey, tidies up and survives a reload — "+" buttons and keyboard only', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   const firstName = uniqueName('Canvas build');
   const firstId = await canvas.createAndOpen(firstName);
@@ -33,7 +35,10 @@ test('builds, undoes, copies into another journey, tidies up and survives a relo
   // Copy the Other branch (action + its exit): focus, select with Enter, extend with Shift+click.
   await canvas.node('Take an action: Take an action').focus();
   await canvas.press('Enter');
-  await canvas.map.getByRole('group', { name: 'Exit: Exit' }).last().click({ modifiers: ['Shift'] });
+  await canvas.map
+    .getByRole('group', { name: 'Exit: Exit' })
+    .last()
+    .click({ modifiers: ['Shift'] });
   await canvas.press('Control+c');
   await canvas.saved();
 
@@ -44,7 +49,10 @@ test('builds, undoes, copies into another journey, tidies up and survives a relo
   await canvas.press('Control+z');
   await canvas.plus(/^Add node between .* and Exit$/).focus();
   await canvas.press('Enter');
-  await page.getByRole('menu', { name: 'Add node' }).getByRole('menuitem', { name: 'Paste here' }).click();
+  await page
+    .getByRole('menu', { name: 'Add node' })
+    .getByRole('menuitem', { name: 'Paste here' })
+    .click();
   await expect(canvas.node('Take an action: Take an action')).toBeVisible();
   await expect(canvas.map.getByRole('group', { name: 'Exit: Exit' })).toHaveCount(2);
 
@@ -67,7 +75,9 @@ test('builds, undoes, copies into another journey, tidies up and survives a relo
   await snap(page, 'canvas-first-tidied');
 });
 
-test('delete asks before dropping a branch, paths can be added, renamed and reordered, and undo restores', async ({ page }) => {
+test('delete asks before dropping a branch, paths can be added, renamed and reordered, and undo restores', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   await canvas.createAndOpen(uniqueName('Canvas paths'));
   await canvas.addWithKeyboard(canvas.plus(/^Add node between .* and Exit$/), 'Split path');
@@ -101,9 +111,14 @@ test('delete asks before dropping a branch, paths can be added, renamed and reor
   }
 
   await canvas.toolbar.getByRole('button', { name: 'Keyboard shortcuts' }).click();
-  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Ctrl+Shift+Z');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText(
+    'Ctrl+Shift+Z',
+  );
   await snap(page, 'canvas-shortcuts');
-  await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).getByRole('button', { name: 'Close' }).click();
+  await page
+    .getByRole('dialog', { name: 'Keyboard shortcuts' })
+    .getByRole('button', { name: 'Close' })
+    .click();
 
   await canvas.toolbar.getByRole('button', { name: 'Problems' }).click();
   const list = page.getByRole('region', { name: 'Problems list' });
@@ -114,8 +129,20 @@ test('delete asks before dropping a branch, paths can be added, renamed and reor
 test('a conflicting save offers a choice instead of overwriting', async ({ page }) => {
   const canvas = new CanvasPage(page);
   const id = await canvas.createAndOpen(uniqueName('Canvas conflict'));
-  const current = await canvas.call<{ revision: number; nodes: unknown[]; edges: unknown[] }>('journeys.get', { id });
-  await canvas.call('journeys.save', { id, baseRevision: current.revision, body: { description: 'changed elsewhere', nodes: current.nodes, edges: current.edges, content: [] } });
+  const current = await canvas.call<{ revision: number; nodes: unknown[]; edges: unknown[] }>(
+    'journeys.get',
+    { id },
+  );
+  await canvas.call('journeys.save', {
+    id,
+    baseRevision: current.revision,
+    body: {
+      description: 'changed elsewhere',
+      nodes: current.nodes,
+      edges: current.edges,
+      content: [],
+    },
+  });
   await canvas.addWithKeyboard(canvas.plus(/^Add node between .* and Exit$/), 'Wait');
   const dialog = page.getByRole('dialog', { name: 'This journey was changed elsewhere' });
   await expect(dialog).toBeVisible();
@@ -135,7 +162,10 @@ test('a Live journey opens read-only and refuses edits', async ({ page }) => {
     live = await canvas.call<{ status: string }>('journeys.publish', { id });
   } catch (error) {
     const message = (error as Error).message;
-    test.skip(message.startsWith('unknown_channel'), `journeys.publish is not available yet: ${message}`);
+    test.skip(
+      message.startsWith('unknown_channel'),
+      `journeys.publish is not available yet: ${message}`,
+    );
     throw error;
   }
   expect(live.status).toBe('Live');

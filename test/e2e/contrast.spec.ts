@@ -10,18 +10,30 @@ async function contrastProblems(page: Page, include?: string): Promise<string[]>
   const { violations } = await axe.analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(-1)[0] ?? ''}`));
+    .flatMap((v) =>
+      v.nodes.map(
+        (n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(-1)[0] ?? ''}`,
+      ),
+    );
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  for (const size of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
-    test(`no serious colour-contrast problems (${theme}, ${size.width}×${size.height}): library, editor, Simulate panel, presentation`, async ({ page }) => {
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ]) {
+    test(`no serious colour-contrast problems (${theme}, ${size.width}×${size.height}): library, editor, Simulate panel, presentation`, async ({
+      page,
+    }) => {
       await page.setViewportSize(size);
       await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
       const canvas = new CanvasPage(page);
       await openApp(page);
       const name = uniqueName('Pricing page follow-up');
-      const { id } = await canvas.call<{ id: string }>('journeys.createFromTemplate', { templateId: 'sales-handoff', name });
+      const { id } = await canvas.call<{ id: string }>('journeys.createFromTemplate', {
+        templateId: 'sales-handoff',
+        name,
+      });
       await openApp(page);
       await expect(page.getByRole('table', { name: 'Journeys' })).toBeVisible();
       await snap(page, `theme-${theme}-${size.width}-library`);
@@ -35,7 +47,9 @@ for (const theme of ['light', 'dark'] as const) {
       const panel = page.getByRole('complementary', { name: 'Simulation' });
       await expect(panel).toBeVisible();
       await panel.getByRole('button', { name: 'Run simulation' }).click();
-      await expect(panel.getByRole('table', { name: 'Counts per node' })).toBeVisible({ timeout: 30_000 });
+      await expect(panel.getByRole('table', { name: 'Counts per node' })).toBeVisible({
+        timeout: 30_000,
+      });
       await snap(page, `theme-${theme}-${size.width}-simulation`);
       expect(await contrastProblems(page)).toEqual([]);
 

@@ -15,7 +15,8 @@ test.beforeAll(async () => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     res.setHeader('content-type', 'application/json');
     if (path === '/') res.end(JSON.stringify({ service: 'crm', ok: true }));
-    else if (path === '/customers') res.end(JSON.stringify({ tier: 'gold', name: 'Alex Morgan', score: 91 }));
+    else if (path === '/customers')
+      res.end(JSON.stringify({ tier: 'gold', name: 'Alex Morgan', score: 91 }));
     else {
       res.statusCode = 404;
       res.end('{"error":"not found"}');
@@ -33,19 +34,75 @@ const position = (row: number, col = 1) => ({ x: col * 260, y: row * 150 });
 function journeyBody(entry: Node, exit: Node) {
   const nodes: Node[] = [
     { ...entry, position: position(0) },
-    { id: 'lookup', type: 'action', name: 'Look up customer', position: position(1), settings: { scope: 'people', actionId: 'custom-action', params: {}, applyTo: { mode: 'all' } } },
-    { id: 'gold', type: 'gate', name: 'Gold customer?', position: position(2), settings: { condition: '' } },
-    { id: 'mail', type: 'action', name: 'Send gold offer', position: position(3, 0), settings: { scope: 'people', actionId: 'send-email', params: { source: 'new', contentId: 'offer' }, applyTo: { mode: 'all' } } },
+    {
+      id: 'lookup',
+      type: 'action',
+      name: 'Look up customer',
+      position: position(1),
+      settings: {
+        scope: 'people',
+        actionId: 'custom-action',
+        params: {},
+        applyTo: { mode: 'all' },
+      },
+    },
+    {
+      id: 'gold',
+      type: 'gate',
+      name: 'Gold customer?',
+      position: position(2),
+      settings: { condition: '' },
+    },
+    {
+      id: 'mail',
+      type: 'action',
+      name: 'Send gold offer',
+      position: position(3, 0),
+      settings: {
+        scope: 'people',
+        actionId: 'send-email',
+        params: { source: 'new', contentId: 'offer' },
+        applyTo: { mode: 'all' },
+      },
+    },
     { ...exit, position: position(4, 0) },
-    { id: 'exit-other', type: 'exit', name: 'Not gold', position: position(3, 2), settings: { reason: '' } },
+    {
+      id: 'exit-other',
+      type: 'exit',
+      name: 'Not gold',
+      position: position(3, 2),
+      settings: { reason: '' },
+    },
   ];
-  const edge = (source: string, target: string, sourceHandle = 'out') => ({ id: `${source}-${sourceHandle}`, source, sourceHandle, target });
-  const edges = [edge(String(entry.id), 'lookup'), edge('lookup', 'gold'), edge('gold', 'mail', 'true'), edge('gold', 'exit-other', 'false'), edge('mail', String(exit.id))];
-  const content = [{ id: 'offer', kind: 'email', name: 'Gold offer', subject: 'A gift for {{ person.firstName }}', from: 'team@example.com', body: '' }];
+  const edge = (source: string, target: string, sourceHandle = 'out') => ({
+    id: `${source}-${sourceHandle}`,
+    source,
+    sourceHandle,
+    target,
+  });
+  const edges = [
+    edge(String(entry.id), 'lookup'),
+    edge('lookup', 'gold'),
+    edge('gold', 'mail', 'true'),
+    edge('gold', 'exit-other', 'false'),
+    edge('mail', String(exit.id)),
+  ];
+  const content = [
+    {
+      id: 'offer',
+      kind: 'email',
+      name: 'Gold offer',
+      subject: 'A gift for {{ person.firstName }}',
+      from: 'team@example.com',
+      body: '',
+    },
+  ];
   return { description: '', nodes, edges, content };
 }
 
-test('HTTP Action: create and Test it, use it in an Action step with a Data Key read by a Gate and an email, and see a misspelled Data Key', async ({ page }) => {
+test('HTTP Action: create and Test it, use it in an Action step with a Data Key read by a Gate and an email, and see a misspelled Data Key', async ({
+  page,
+}) => {
   const name = uniqueName('CRM lookup');
   await openApp(page, '#/actions');
   await expect(page.getByRole('heading', { name: 'Actions', level: 1 })).toBeVisible();
@@ -58,7 +115,10 @@ test('HTTP Action: create and Test it, use it in an Action step with a Data Key 
   await expect(dialog.getByRole('group', { name: 'Configuration' })).toBeVisible();
   await dialog.getByRole('textbox', { name: /^Base URL/ }).fill(baseUrl);
   await dialog.getByLabel(/^Secret token/).fill(TOKEN);
-  await dialog.getByRole('textbox', { name: 'Headers 1 name' }).waitFor({ state: 'detached' }).catch(() => undefined);
+  await dialog
+    .getByRole('textbox', { name: 'Headers 1 name' })
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
   await snap(page, 'custom-actions-create-dialog');
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(dialog).toBeHidden();
@@ -76,15 +136,25 @@ test('HTTP Action: create and Test it, use it in an Action step with a Data Key 
 
   // A people journey whose Gate and email read journey.crm, and an Action step to configure.
   const canvas = new CanvasPage(page);
-  const created = await canvas.call<{ id: string; nodes: Node[] }>('journeys.create', { name: uniqueName('Gold offers'), description: '', audience: 'people' });
+  const created = await canvas.call<{ id: string; nodes: Node[] }>('journeys.create', {
+    name: uniqueName('Gold offers'),
+    description: '',
+    audience: 'people',
+  });
   const [entry, exit] = created.nodes;
-  await canvas.call('journeys.save', { id: created.id, baseRevision: 1, body: journeyBody(entry, exit) });
+  await canvas.call('journeys.save', {
+    id: created.id,
+    baseRevision: 1,
+    body: journeyBody(entry, exit),
+  });
   await canvas.open(created.id);
   await canvas.node(/Look up customer/).click();
   const step = canvas.inspector.getByRole('group', { name: 'Action step' });
   await expect(step).toBeVisible();
   await step.getByRole('textbox', { name: 'Data Key' }).fill('crm');
-  await step.getByRole('combobox', { name: 'Action', exact: true }).selectOption({ label: `${name} (HTTP request)` });
+  await step
+    .getByRole('combobox', { name: 'Action', exact: true })
+    .selectOption({ label: `${name} (HTTP request)` });
   await expect(step.getByRole('combobox', { name: 'Function' })).toHaveValue('request');
   await step.getByRole('textbox', { name: /^Path/ }).fill('/customers');
   await step.getByRole('textbox', { name: /^Query/ }).fill('email={{ person.email }}');
@@ -94,18 +164,26 @@ test('HTTP Action: create and Test it, use it in an Action step with a Data Key 
   const fnResult = step.getByRole('status', { name: 'Function test result' });
   await expect(fnResult).toContainText('Passed');
   await expect(fnResult.getByLabel('Response')).toContainText('"tier": "gold"');
-  expect(seen.at(-1)?.url).toMatch(/^\/customers\?email=.+%40example\.com$|^\/customers\?email=.+@example\.com$/);
+  expect(seen.at(-1)?.url).toMatch(
+    /^\/customers\?email=.+%40example\.com$|^\/customers\?email=.+@example\.com$/,
+  );
   await expect(fnResult).not.toContainText(TOKEN);
   await canvas.saved();
   await snap(page, 'custom-actions-step-function-test');
 
   // The Gate branches on the response; the email personalizes with it.
   await canvas.node(/Gold customer\?/).click();
-  await canvas.inspector.getByRole('textbox', { name: 'Condition (Liquid)' }).fill('journey.crm.body.tier == "gold"');
+  await canvas.inspector
+    .getByRole('textbox', { name: 'Condition (Liquid)' })
+    .fill('journey.crm.body.tier == "gold"');
   await canvas.node(/Send gold offer/).click();
   await canvas.inspector.getByRole('button', { name: 'Edit email' }).click();
   const email = page.getByRole('dialog', { name: 'Edit email' });
-  await email.getByRole('textbox', { name: 'Body' }).fill('Hi {{ person.firstName }}, as a {{ journey.crm.body.tier }} customer you get early access.');
+  await email
+    .getByRole('textbox', { name: 'Body' })
+    .fill(
+      'Hi {{ person.firstName }}, as a {{ journey.crm.body.tier }} customer you get early access.',
+    );
   await snap(page, 'custom-actions-email-reads-data-key');
   await email.getByRole('button', { name: 'Done' }).click();
   await canvas.saved();
@@ -119,8 +197,12 @@ test('HTTP Action: create and Test it, use it in an Action step with a Data Key 
 
   // Misspelled: both readers now point at a Data Key no step sets.
   await step.getByRole('textbox', { name: 'Data Key' }).fill('cmr');
-  await expect(problems.getByText('Gold customer?: {{journey.crm}} refers to a Data Key no Action step sets')).toBeVisible();
-  await expect(problems.getByText('Send gold offer: {{journey.crm}} refers to a Data Key no Action step sets')).toBeVisible();
+  await expect(
+    problems.getByText('Gold customer?: {{journey.crm}} refers to a Data Key no Action step sets'),
+  ).toBeVisible();
+  await expect(
+    problems.getByText('Send gold offer: {{journey.crm}} refers to a Data Key no Action step sets'),
+  ).toBeVisible();
   await canvas.saved();
   await snap(page, 'custom-actions-misspelled-data-key');
 

@@ -22,7 +22,9 @@ export async function viewportSettled(page: Page, within: Locator | Page = page)
   await expect
     .poll(async () => {
       const before = await viewport.getAttribute('style');
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
       return before === (await viewport.getAttribute('style'));
     })
     .toBe(true);

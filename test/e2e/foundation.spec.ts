@@ -1,6 +1,8 @@
 import { expect, openApp, snap, test, uniqueName } from './fixtures';
 
-test('creates a journey through the dialog, opens its canvas, and keeps it after a reload', async ({ page }) => {
+test('creates a journey through the dialog, opens its canvas, and keeps it after a reload', async ({
+  page,
+}) => {
   await openApp(page);
   await expect(page.getByRole('heading', { name: 'Journeys' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Trial onboarding' })).toBeVisible();
@@ -20,7 +22,10 @@ test('creates a journey through the dialog, opens its canvas, and keeps it after
   await expect(page.getByRole('group', { name: /Entry:/ })).toBeVisible();
   await snap(page, 'foundation-canvas');
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journeys' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Journeys' })
+    .click();
   await expect(page.getByRole('link', { name })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('link', { name })).toBeVisible();

@@ -2,7 +2,12 @@ import type { Journey } from '../../shared/model';
 import { postgresAvailable, startPostgres, type TestPostgres } from '../helpers/postgres';
 import { expect, openApp, snap, test, uniqueName } from './fixtures';
 import { apiCall } from './pages/library-page';
-import { createHubToken, startHubInstance, startSecondInstance, type HubInstance } from './second-instance';
+import {
+  createHubToken,
+  startHubInstance,
+  startSecondInstance,
+  type HubInstance,
+} from './second-instance';
 
 let cluster: TestPostgres | null = null;
 test.beforeAll(async () => {
@@ -10,8 +15,14 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => cluster?.stop());
 
-test('a browser instance adds the team hub as a remote, pushes with progress, manages tokens; a second instance pulls', async ({ page, browser }) => {
-  test.skip(!cluster, 'PostgreSQL server binaries are not installed (CI installs them and never skips)');
+test('a browser instance adds the team hub as a remote, pushes with progress, manages tokens; a second instance pulls', async ({
+  page,
+  browser,
+}) => {
+  test.skip(
+    !cluster,
+    'PostgreSQL server binaries are not installed (CI installs them and never skips)',
+  );
   test.setTimeout(180_000);
   const database = await (cluster as TestPostgres).createDatabase();
   const adminToken = createHubToken(database, 'read,push,admin', 'designer laptop');
@@ -21,31 +32,60 @@ test('a browser instance adds the team hub as a remote, pushes with progress, ma
   const name = uniqueName('Shared onboarding');
   try {
     await openApp(page);
-    const draft = await apiCall<Journey>(page, 'journeys.create', { name, description: 'Goes to the team hub', audience: 'account' });
+    const draft = await apiCall<Journey>(page, 'journeys.create', {
+      name,
+      description: 'Goes to the team hub',
+      audience: 'account',
+    });
     await apiCall(page, 'journeys.publish', { id: draft.id });
 
     // Added exactly as another instance would be.
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Remotes' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Remotes' })
+      .click();
     const form = page.getByRole('form', { name: 'Add remote' });
     await form.getByRole('textbox', { name: 'Name' }).fill(remoteName);
     await form.getByRole('textbox', { name: 'URL' }).fill(hub.base);
     await form.getByLabel('Token').fill(adminToken);
     await form.getByRole('button', { name: 'Add remote' }).click();
-    const row = page.getByRole('table', { name: 'Remotes' }).getByRole('row').filter({ hasText: remoteName });
+    const row = page
+      .getByRole('table', { name: 'Remotes' })
+      .getByRole('row')
+      .filter({ hasText: remoteName });
     await row.getByRole('button', { name: `Test connection to ${remoteName}` }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'the token is accepted' })).toContainText('API version 1');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'the token is accepted' }),
+    ).toContainText('API version 1');
 
-    await page.getByRole('combobox', { name: 'Remote to push to and pull from' }).selectOption(remoteName);
-    await page.getByRole('table', { name: 'Published journeys to push' }).getByRole('checkbox', { name: `Select ${name} version 1` }).check();
+    await page
+      .getByRole('combobox', { name: 'Remote to push to and pull from' })
+      .selectOption(remoteName);
+    await page
+      .getByRole('table', { name: 'Published journeys to push' })
+      .getByRole('checkbox', { name: `Select ${name} version 1` })
+      .check();
     await page.getByRole('button', { name: 'Push', exact: true }).click();
-    await expect(page.getByRole('status', { name: `Pushed 1 journey to ${remoteName}` })).toContainText('1 journey created');
-    await expect(page.getByRole('progressbar', { name: 'Push progress' })).toHaveAttribute('value', '1');
+    await expect(
+      page.getByRole('status', { name: `Pushed 1 journey to ${remoteName}` }),
+    ).toContainText('1 journey created');
+    await expect(page.getByRole('progressbar', { name: 'Push progress' })).toHaveAttribute(
+      'value',
+      '1',
+    );
 
     // The Team hub page, through the admin token: history, audit log, a new read-only token.
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team hub' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Team hub' })
+      .click();
     await page.getByRole('combobox', { name: 'Hub remote' }).selectOption(remoteName);
-    await expect(page.getByRole('table', { name: 'Push history' }).getByRole('row').nth(1)).toContainText('designer laptop');
-    await expect(page.getByRole('table', { name: 'Push history' }).getByRole('row').nth(1)).toContainText('1 created');
+    await expect(
+      page.getByRole('table', { name: 'Push history' }).getByRole('row').nth(1),
+    ).toContainText('designer laptop');
+    await expect(
+      page.getByRole('table', { name: 'Push history' }).getByRole('row').nth(1),
+    ).toContainText('1 created');
     await expect(page.getByRole('table', { name: 'Audit log' })).toContainText('journey.create');
     const create = page.getByRole('form', { name: 'Create hub token' });
     await create.getByRole('textbox', { name: 'Label' }).fill('second instance');
@@ -53,7 +93,12 @@ test('a browser instance adds the team hub as a remote, pushes with progress, ma
     await create.getByRole('button', { name: 'Create token' }).click();
     const readToken = (await page.getByLabel('New token value').textContent()) ?? '';
     expect(readToken).toMatch(/^jsh_/);
-    await expect(page.getByRole('table', { name: 'Hub tokens' }).getByRole('row').filter({ hasText: 'second instance' })).toContainText('read');
+    await expect(
+      page
+        .getByRole('table', { name: 'Hub tokens' })
+        .getByRole('row')
+        .filter({ hasText: 'second instance' }),
+    ).toContainText('read');
     await snap(page, 'hub-page');
 
     // A second instance pulls the journey with the read-only token.
@@ -65,12 +110,23 @@ test('a browser instance adds the team hub as a remote, pushes with progress, ma
     await otherForm.getByLabel('Token').fill(readToken);
     await otherForm.getByRole('button', { name: 'Add remote' }).click();
     await other.getByRole('button', { name: 'Show remote journeys' }).click();
-    await other.getByRole('table', { name: 'Remote journeys to pull' }).getByRole('checkbox', { name: `Select ${name} version 1` }).check();
+    await other
+      .getByRole('table', { name: 'Remote journeys to pull' })
+      .getByRole('checkbox', { name: `Select ${name} version 1` })
+      .check();
     await other.getByRole('button', { name: 'Preview pull' }).click();
-    await expect(other.getByRole('table', { name: 'Import preview' }).getByRole('row').filter({ hasText: name })).toContainText('New');
+    await expect(
+      other
+        .getByRole('table', { name: 'Import preview' })
+        .getByRole('row')
+        .filter({ hasText: name }),
+    ).toContainText('New');
     await other.getByRole('button', { name: 'Pull', exact: true }).click();
     await expect(other.getByRole('status', { name: 'Pulled' })).toContainText('1 journey created');
-    await other.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journeys' }).click();
+    await other
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Journeys' })
+      .click();
     await expect(other.getByRole('link', { name }).first()).toBeVisible();
     await snap(other, 'hub-second-instance-pulled');
     await other.close();
@@ -78,7 +134,12 @@ test('a browser instance adds the team hub as a remote, pushes with progress, ma
     // Revoking the token on the Team hub page shuts the second instance out.
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Revoke second instance' }).click();
-    await expect(page.getByRole('table', { name: 'Hub tokens' }).getByRole('row').filter({ hasText: 'second instance' })).toContainText('Revoked');
+    await expect(
+      page
+        .getByRole('table', { name: 'Hub tokens' })
+        .getByRole('row')
+        .filter({ hasText: 'second instance' }),
+    ).toContainText('Revoked');
   } finally {
     await apiCall(page, 'remotes.remove', { name: remoteName }).catch(() => undefined);
     await two.stop();

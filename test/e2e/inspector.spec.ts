@@ -3,7 +3,9 @@ import { CanvasPage } from './pages/canvas-page';
 import { ActionFormPage } from './pages/inspector-page';
 import { JourneyHeaderPage } from './pages/library-page';
 
-test('configures an account action and a people action in the inspector, creates an audience, and publishes once problems are gone', async ({ page }) => {
+test('configures an account action and a people action in the inspector, creates an audience, and publishes once problems are gone', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   const form = new ActionFormPage(page);
   const header = new JourneyHeaderPage(page);
@@ -39,10 +41,14 @@ test('configures an account action and a people action in the inspector, creates
   await form.criterion(1, 'Industry', 'is', 'Software');
   await form.applyTo().getByRole('button', { name: 'Add criterion' }).click();
   await form.criterion(2, 'Job level', 'is empty');
-  await expect(form.applyTo().getByRole('textbox', { name: 'Value of criterion 2' })).toHaveCount(0);
+  await expect(form.applyTo().getByRole('textbox', { name: 'Value of criterion 2' })).toHaveCount(
+    0,
+  );
   await form.applyTo().getByRole('button', { name: 'Remove criterion 2' }).click();
   await expect(form.applyTo().getByRole('group', { name: 'Criterion 2' })).toHaveCount(0);
-  await form.root.getByRole('textbox', { name: 'Name', exact: true }).fill('Set buying group status');
+  await form.root
+    .getByRole('textbox', { name: 'Name', exact: true })
+    .fill('Set buying group status');
   await expect(canvas.node('Take an action: Set buying group status')).toBeVisible();
   await canvas.saved();
   await snap(page, 'inspector-account-action-configured');
@@ -70,11 +76,15 @@ test('configures an account action and a people action in the inspector, creates
   const dialog = page.getByRole('dialog', { name: 'Create external customer audience' });
   await expect(dialog.getByRole('button', { name: 'Create' })).toBeDisabled();
   await dialog.getByRole('textbox', { name: 'Name' }).fill(audience);
-  await dialog.getByRole('textbox', { name: 'Description (optional)' }).fill('Champions of buying groups, for LinkedIn');
+  await dialog
+    .getByRole('textbox', { name: 'Description (optional)' })
+    .fill('Champions of buying groups, for LinkedIn');
   await snap(page, 'inspector-create-audience-dialog');
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(dialog).toBeHidden();
-  await expect(form.root.getByRole('status').filter({ hasText: 'created and selected' })).toBeVisible();
+  await expect(
+    form.root.getByRole('status').filter({ hasText: 'created and selected' }),
+  ).toBeVisible();
   await expect(form.root.getByText(`Selected: ${audience}`)).toBeVisible();
 
   // It now exists as a selectable audience.
@@ -91,11 +101,16 @@ test('configures an account action and a people action in the inspector, creates
   await expect(publish.getByText('will go Live')).toBeVisible();
   await publish.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(header.status()).toHaveText('Live');
-  await canvas.node(/Take an action: /).first().click();
+  await canvas
+    .node(/Take an action: /)
+    .first()
+    .click();
   await expect(form.actionSelect()).toBeDisabled();
 });
 
-test('people journeys list people actions; dependent selects, email authoring with preview, SMS segments', async ({ page }) => {
+test('people journeys list people actions; dependent selects, email authoring with preview, SMS segments', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   const form = new ActionFormPage(page);
   await canvas.createAndOpen(uniqueName('Inspector people journey'), 'people');
@@ -123,7 +138,9 @@ test('people journeys list people actions; dependent selects, email authoring wi
   const editor = page.getByRole('dialog', { name: 'Edit email' });
   await editor.getByRole('textbox', { name: 'Subject' }).fill('Your {{ account.name }} trial');
   await editor.getByRole('textbox', { name: 'From' }).fill('team@example.com');
-  await editor.getByRole('textbox', { name: 'Body' }).fill('Hi {{ person.firstName }}, welcome aboard.');
+  await editor
+    .getByRole('textbox', { name: 'Body' })
+    .fill('Hi {{ person.firstName }}, welcome aboard.');
   const preview = editor.getByRole('region', { name: 'Preview' });
   await expect(preview).toContainText('Your Acme Analytics trial');
   await expect(preview).toContainText('Hi Alex, welcome aboard.');
@@ -145,7 +162,9 @@ test('people journeys list people actions; dependent selects, email authoring wi
   await sms.getByRole('textbox', { name: 'Message' }).fill('a'.repeat(160));
   await expect(counter).toContainText('160 characters');
   await expect(counter).toContainText('1 segment');
-  await sms.getByRole('textbox', { name: 'Message' }).fill(`${'a'.repeat(150)} {{ person.firstName }}`);
+  await sms
+    .getByRole('textbox', { name: 'Message' })
+    .fill(`${'a'.repeat(150)} {{ person.firstName }}`);
   await expect(counter).toContainText('155 characters');
   await sms.getByRole('textbox', { name: 'Message' }).fill('Grüße ✓ {{ person.firstName }}');
   await expect(counter).toContainText('UCS-2');

@@ -2,7 +2,9 @@ import { expect, openApp, snap, test, uniqueName } from './fixtures';
 import { createSixtyNodeJourney } from './large-journey';
 import { CanvasPage } from './pages/canvas-page';
 
-test('a 60-node journey opens at a readable zoom on its Entry, with the mini map to find the rest', async ({ page }) => {
+test('a 60-node journey opens at a readable zoom on its Entry, with the mini map to find the rest', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const canvas = new CanvasPage(page);
   await openApp(page);
@@ -11,7 +13,11 @@ test('a 60-node journey opens at a readable zoom on its Entry, with the mini map
   await canvas.open(id);
   const facts = () =>
     canvas.map.evaluate((el) => {
-      const zoom = Number(/scale\(([\d.]+)\)/.exec(el.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '')?.[1] ?? 0);
+      const zoom = Number(
+        /scale\(([\d.]+)\)/.exec(
+          el.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '',
+        )?.[1] ?? 0,
+      );
       const name = el.querySelector<HTMLElement>('.jnode-name');
       const kind = el.querySelector<HTMLElement>('.jnode-type');
       const area = el.getBoundingClientRect();
@@ -19,7 +25,12 @@ test('a 60-node journey opens at a readable zoom on its Entry, with the mini map
       return {
         namePx: name ? parseFloat(getComputedStyle(name).fontSize) * zoom : 0,
         kindPx: kind ? parseFloat(getComputedStyle(kind).fontSize) * zoom : 0,
-        entryInView: !!entry && entry.top >= area.top && entry.bottom <= area.bottom && entry.left >= area.left && entry.right <= area.right,
+        entryInView:
+          !!entry &&
+          entry.top >= area.top &&
+          entry.bottom <= area.bottom &&
+          entry.left >= area.left &&
+          entry.right <= area.right,
       };
     });
   await expect.poll(async () => (await facts()).entryInView).toBe(true);
@@ -30,7 +41,9 @@ test('a 60-node journey opens at a readable zoom on its Entry, with the mini map
   await snap(page, 'layout-60-nodes-1280');
 });
 
-test('collapsing the navigation, the node palette and the side panel widens the map, and stays after a reload', async ({ page }) => {
+test('collapsing the navigation, the node palette and the side panel widens the map, and stays after a reload', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const canvas = new CanvasPage(page);
   const id = await canvas.createAndOpen(uniqueName('Spring webinar follow-up'));
@@ -47,12 +60,17 @@ test('collapsing the navigation, the node palette and the side panel widens the 
 
   await page.reload();
   await canvas.open(id);
-  await expect(page.getByRole('button', { name: 'Expand navigation' })).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('button', { name: 'Expand navigation' })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
   await expect(page.getByRole('button', { name: 'Show node palette' })).toBeVisible();
   await expect(canvas.inspector).toBeHidden();
   expect(await width()).toBeCloseTo(wide, 0);
   // The navigation keeps its accessible names while collapsed.
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journeys' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journeys' }),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'Expand navigation' }).click();
   await page.getByRole('button', { name: 'Show node palette' }).click();

@@ -14,13 +14,31 @@ async function richDraft(page: Page, name: string): Promise<Journey> {
   const list = await apiCall<JourneySummary[]>(page, 'journeys.list', {});
   const trialId = list.find((j) => j.name === 'Trial onboarding')?.id;
   const trial = await apiCall<Journey>(page, 'journeys.get', { id: trialId });
-  const created = await apiCall<Journey>(page, 'journeys.create', { name, audience: 'people', description: 'Lifecycle walk' });
+  const created = await apiCall<Journey>(page, 'journeys.create', {
+    name,
+    audience: 'people',
+    description: 'Lifecycle walk',
+  });
   const nodes: JourneyNode[] = trial.nodes.map((n) =>
     n.id === 'tag' && n.type === 'action'
-      ? { ...n, name: 'Send Marketo tips', settings: { ...n.settings, actionId: 'send-email', params: { source: 'marketo', marketoWorkspaceId: 'mw-1', emailId: 'mw1-email-2' } } }
+      ? {
+          ...n,
+          name: 'Send Marketo tips',
+          settings: {
+            ...n.settings,
+            actionId: 'send-email',
+            params: { source: 'marketo', marketoWorkspaceId: 'mw-1', emailId: 'mw1-email-2' },
+          },
+        }
       : n,
   );
-  nodes.push({ id: 'wait', type: 'wait', name: 'Wait 2 weeks', position: { x: 520, y: 150 }, settings: { mode: 'duration', duration: { amount: 2, unit: 'weeks' } } });
+  nodes.push({
+    id: 'wait',
+    type: 'wait',
+    name: 'Wait 2 weeks',
+    position: { x: 520, y: 150 },
+    settings: { mode: 'duration', duration: { amount: 2, unit: 'weeks' } },
+  });
   const edges = trial.edges
     .filter((e) => !(e.source === 'welcome' && e.target === 'activated'))
     .concat([
@@ -28,13 +46,23 @@ async function richDraft(page: Page, name: string): Promise<Journey> {
       { id: 'wait-activated', source: 'wait', sourceHandle: 'out', target: 'activated' },
     ]);
   const body = { description: 'Lifecycle walk', nodes, edges, content: trial.content };
-  const saved = await apiCall<Journey>(page, 'journeys.save', { id: created.id, baseRevision: created.revision, body });
-  const { problems } = await apiCall<{ problems: { severity: string; message: string }[] }>(page, 'journeys.publishCheck', { id: saved.id });
+  const saved = await apiCall<Journey>(page, 'journeys.save', {
+    id: created.id,
+    baseRevision: created.revision,
+    body,
+  });
+  const { problems } = await apiCall<{ problems: { severity: string; message: string }[] }>(
+    page,
+    'journeys.publishCheck',
+    { id: saved.id },
+  );
   expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
   return saved;
 }
 
-test('walks one journey Draft -> Live -> Closed to new entries -> Aborted -> Duplicate (both types) -> Delete', async ({ page }) => {
+test('walks one journey Draft -> Live -> Closed to new entries -> Aborted -> Duplicate (both types) -> Delete', async ({
+  page,
+}) => {
   const library = new LibraryPage(page);
   const header = new JourneyHeaderPage(page);
   await library.goto();
@@ -100,8 +128,18 @@ test('walks one journey Draft -> Live -> Closed to new entries -> Aborted -> Dup
   // History: who, when, from, to.
   await header.actions().getByRole('button', { name: 'History' }).click();
   const history = page.getByRole('region', { name: 'History' });
-  for (const [action, from, to] of [['Publish', 'Draft', 'Live'], ['Close to new entries', 'Live', 'Closed to new entries'], ['Abort', 'Closed to new entries', 'Aborted']]) {
-    await expect(history.getByRole('row').filter({ hasText: action }).filter({ hasText: from }).filter({ hasText: to })).toHaveCount(1);
+  for (const [action, from, to] of [
+    ['Publish', 'Draft', 'Live'],
+    ['Close to new entries', 'Live', 'Closed to new entries'],
+    ['Abort', 'Closed to new entries', 'Aborted'],
+  ]) {
+    await expect(
+      history
+        .getByRole('row')
+        .filter({ hasText: action })
+        .filter({ hasText: from })
+        .filter({ hasText: to }),
+    ).toHaveCount(1);
   }
   await snap(page, 'library-history-panel');
   await header.actions().getByRole('button', { name: 'History' }).click();
@@ -110,7 +148,9 @@ test('walks one journey Draft -> Live -> Closed to new entries -> Aborted -> Dup
   await header.actions().getByRole('button', { name: 'Duplicate' }).click();
   const dupDialog = page.getByRole('dialog', { name: 'Duplicate Journey' });
   await expect(dupDialog.getByRole('textbox', { name: 'Name' })).toHaveValue(`${renamed}_copy`);
-  await expect(dupDialog.getByRole('textbox', { name: 'Description' })).toHaveValue('Lifecycle walk');
+  await expect(dupDialog.getByRole('textbox', { name: 'Description' })).toHaveValue(
+    'Lifecycle walk',
+  );
   await snap(page, 'library-duplicate-dialog');
   await header.duplicate(`${renamed}_copy`, 'Partial content duplication');
   await expect(header.status()).toHaveText('Draft');
@@ -118,9 +158,17 @@ test('walks one journey Draft -> Live -> Closed to new entries -> Aborted -> Dup
   const partial = await apiCall<Journey>(page, 'journeys.get', { id: partialId });
   expect(partial.content).toEqual([]);
   expect((node(partial, 'welcome') as ActionNode).settings.params).toEqual({ source: 'new' });
-  expect((node(partial, 'tag') as ActionNode).settings.params).toEqual({ source: 'marketo', marketoWorkspaceId: 'mw-1', emailId: 'mw1-email-2' });
-  expect(node(partial, 'wait')).toMatchObject({ settings: { duration: { amount: 2, unit: 'weeks' } } });
-  expect(node(partial, 'activated')).toMatchObject({ settings: { eventName: 'Product activated' } });
+  expect((node(partial, 'tag') as ActionNode).settings.params).toEqual({
+    source: 'marketo',
+    marketoWorkspaceId: 'mw-1',
+    emailId: 'mw1-email-2',
+  });
+  expect(node(partial, 'wait')).toMatchObject({
+    settings: { duration: { amount: 2, unit: 'weeks' } },
+  });
+  expect(node(partial, 'activated')).toMatchObject({
+    settings: { eventName: 'Product activated' },
+  });
 
   // Duplicate without details: structure only, every Wait back to 5 days.
   await openApp(page, `#/journeys/${draft.id}`);
@@ -132,8 +180,12 @@ test('walks one journey Draft -> Live -> Closed to new entries -> Aborted -> Dup
   expect(skeleton.nodes.map((n) => n.id)).toEqual(draft.nodes.map((n) => n.id));
   expect(skeleton.edges).toEqual(draft.edges);
   expect(skeleton.content).toEqual([]);
-  expect(node(skeleton, 'wait')).toMatchObject({ settings: { mode: 'duration', duration: { amount: 5, unit: 'days' } } });
-  expect(node(skeleton, 'tag')).toMatchObject({ settings: { actionId: null, params: {}, applyTo: { mode: 'all' } } });
+  expect(node(skeleton, 'wait')).toMatchObject({
+    settings: { mode: 'duration', duration: { amount: 5, unit: 'days' } },
+  });
+  expect(node(skeleton, 'tag')).toMatchObject({
+    settings: { actionId: null, params: {}, applyTo: { mode: 'all' } },
+  });
   expect(node(skeleton, 'activated')).toMatchObject({ settings: { eventName: '' } });
   await snap(page, 'library-duplicate-skeleton');
 
@@ -148,12 +200,22 @@ test('walks one journey Draft -> Live -> Closed to new entries -> Aborted -> Dup
   await expect(library.row(renamed)).toHaveCount(0);
 });
 
-test('search, sort by Status, filters, row menus and Customize table (remembered after reload)', async ({ page }) => {
+test('search, sort by Status, filters, row menus and Customize table (remembered after reload)', async ({
+  page,
+}) => {
   const library = new LibraryPage(page);
   await library.goto();
   const prefix = uniqueName('Sortable');
-  const a = await apiCall<Journey>(page, 'journeys.create', { name: `${prefix} A`, audience: 'account', description: 'first' });
-  const b = await apiCall<Journey>(page, 'journeys.create', { name: `${prefix} B`, audience: 'account', description: 'second' });
+  const a = await apiCall<Journey>(page, 'journeys.create', {
+    name: `${prefix} A`,
+    audience: 'account',
+    description: 'first',
+  });
+  const b = await apiCall<Journey>(page, 'journeys.create', {
+    name: `${prefix} B`,
+    audience: 'account',
+    description: 'second',
+  });
   await apiCall(page, 'journeys.publish', { id: b.id });
   await page.reload();
   await expect(library.table()).toBeVisible();
@@ -179,7 +241,12 @@ test('search, sort by Status, filters, row menus and Customize table (remembered
   await library.search(prefix);
 
   // Row menus offer exactly what the status allows (a Live journey cannot be deleted).
-  expect(await library.rowMenuItems(b.name)).toEqual(['Duplicate', 'Close to new entries', 'Abort', 'Create new version']);
+  expect(await library.rowMenuItems(b.name)).toEqual([
+    'Duplicate',
+    'Close to new entries',
+    'Abort',
+    'Create new version',
+  ]);
   expect(await library.rowMenuItems(a.name)).toEqual(['Publish', 'Duplicate', 'Delete']);
   await library.rowMenuButton(a.name).focus();
   await page.keyboard.press('Enter');
@@ -193,7 +260,10 @@ test('search, sort by Status, filters, row menus and Customize table (remembered
   // Customize table: hide two columns, Apply, and find them still hidden after a reload.
   await page.getByRole('button', { name: 'Customize table' }).click();
   await snap(page, 'library-customize-table');
-  await page.getByRole('dialog', { name: 'Customize table' }).getByRole('button', { name: 'Cancel' }).click();
+  await page
+    .getByRole('dialog', { name: 'Customize table' })
+    .getByRole('button', { name: 'Cancel' })
+    .click();
   await library.customize({ Description: false, 'Created by': false });
   await expect(library.columnHeader('Description')).toHaveCount(0);
   await expect(library.columnHeader('Created by')).toHaveCount(0);
@@ -207,7 +277,9 @@ test('search, sort by Status, filters, row menus and Customize table (remembered
   await snap(page, 'library-table');
 });
 
-test('Create new version of a Live journey; publishing it closes the old one (soft stop); Versions panel', async ({ page }) => {
+test('Create new version of a Live journey; publishing it closes the old one (soft stop); Versions panel', async ({
+  page,
+}) => {
   const header = new JourneyHeaderPage(page);
   await openApp(page);
   const name = uniqueName('Versioned');
@@ -221,12 +293,19 @@ test('Create new version of a Live journey; publishing it closes the old one (so
   await expect(page.getByText('Version 2')).toBeVisible();
   await expect(header.status()).toHaveText('Draft');
   await header.actions().getByRole('button', { name: 'Publish' }).click();
-  await page.getByRole('dialog', { name: 'Publish journey' }).getByRole('button', { name: 'Publish', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: 'Publish journey' })
+    .getByRole('button', { name: 'Publish', exact: true })
+    .click();
   await expect(header.status()).toHaveText('Live');
 
   await header.actions().getByRole('button', { name: 'Versions' }).click();
   const versions = page.getByRole('region', { name: 'Versions' });
-  await expect(versions.getByRole('row').filter({ hasText: 'Version 1' })).toContainText('Closed to new entries');
-  await expect(versions.getByRole('row').filter({ hasText: 'Version 2 (this one)' })).toContainText('Live');
+  await expect(versions.getByRole('row').filter({ hasText: 'Version 1' })).toContainText(
+    'Closed to new entries',
+  );
+  await expect(versions.getByRole('row').filter({ hasText: 'Version 2 (this one)' })).toContainText(
+    'Live',
+  );
   await snap(page, 'library-versions-panel');
 });

@@ -19,11 +19,16 @@ function pngSize(path: string): { width: number; height: number } {
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
 
-test('presents a journey: walkthrough in path order, speaker notes that persist, replay with counts, 2x export', async ({ page }) => {
+test('presents a journey: walkthrough in path order, speaker notes that persist, replay with counts, 2x export', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   await openApp(page);
   const name = displayName('Pricing page visitors to sales');
-  const journey = await canvas.call<{ id: string }>('journeys.createFromTemplate', { templateId: 'sales-handoff', name });
+  const journey = await canvas.call<{ id: string }>('journeys.createFromTemplate', {
+    templateId: 'sales-handoff',
+    name,
+  });
   await page.goto(`/#/journeys/${journey.id}`);
   await expect(canvas.map).toBeVisible();
   await shot(page, 'presentation-00-editor', 'editor');
@@ -58,46 +63,66 @@ test('presents a journey: walkthrough in path order, speaker notes that persist,
   await expect(notes.getByRole('heading', { name: 'Back to nurture' })).toBeVisible();
 
   // Replay the saved scenario: counts on nodes and along the edges, scrubbed by day.
-  await expect(show.getByRole('combobox', { name: 'Scenario' })).toHaveValue('Pricing page visitors');
+  await expect(show.getByRole('combobox', { name: 'Scenario' })).toHaveValue(
+    'Pricing page visitors',
+  );
   await show.getByRole('button', { name: 'Run scenario' }).click();
   await expect(show.getByRole('slider', { name: 'Virtual day' })).toBeVisible({ timeout: 30_000 });
   await expect(show.getByTestId('sim-count').first()).toBeVisible();
   await expect(show.getByTestId('edge-count')).toHaveCount(8);
-  await expect(notes.getByRole('status', { name: 'Simulated figures' })).toContainText('478 entered');
+  await expect(notes.getByRole('status', { name: 'Simulated figures' })).toContainText(
+    '478 entered',
+  );
   await page.keyboard.press('Home');
   await expect(step).toHaveText('Overview · 9 steps');
   await viewportSettled(page, show); // the fit-view animation has ended: the picture shows where it lands
   await shot(page, 'presentation-01-replay', 'presentation');
   await show.getByRole('slider', { name: 'Virtual day' }).fill('2');
   await expect(show.getByTestId('replay-day')).toHaveText('Day 3 of 14');
-  await expect(show.getByRole('status', { name: /^Simulated: 180 people entered/ }).first()).toBeVisible();
+  await expect(
+    show.getByRole('status', { name: /^Simulated: 180 people entered/ }).first(),
+  ).toBeVisible();
 
   // Export the slide: the whole journey as a vector SVG, and a PNG of it at twice its size.
   mkdirSync('screenshots', { recursive: true });
-  const [svg] = await Promise.all([page.waitForEvent('download'), show.getByRole('button', { name: 'Download SVG' }).click()]);
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    show.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
   expect(svg.suggestedFilename()).toBe(`${name}.svg`);
   await svg.saveAs('screenshots/presentation-export.svg');
   const svgText = readFileSync('screenshots/presentation-export.svg', 'utf8');
   expect(svgText).not.toMatch(/foreignObject/i);
   expect(svgText).toContain('>Keep nurturing</text>');
   const svgWidth = Number(/<svg[^>]* width="(\d+)"/.exec(svgText)?.[1]);
-  const [png] = await Promise.all([page.waitForEvent('download'), show.getByRole('button', { name: 'Download PNG' }).click()]);
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    show.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
   await png.saveAs('screenshots/presentation-export.png');
   expect(pngSize('screenshots/presentation-export.png').width).toBe(svgWidth * 2);
 
   await show.getByRole('button', { name: 'Exit presentation' }).click();
   await expect(show).toBeHidden();
-  const saved = await canvas.call<{ notes: Record<string, string> }>('presentation.get', { journeyId: journey.id });
-  expect(Object.values(saved.notes)).toContain('Point at the subject line: it carries the lead score.');
+  const saved = await canvas.call<{ notes: Record<string, string> }>('presentation.get', {
+    journeyId: journey.id,
+  });
+  expect(Object.values(saved.notes)).toContain(
+    'Point at the subject line: it carries the lead score.',
+  );
 });
 
-test('Help lists the keyboard shortcuts and starts the guided tour, which is remembered when finished', async ({ page }) => {
+test('Help lists the keyboard shortcuts and starts the guided tour, which is remembered when finished', async ({
+  page,
+}) => {
   await openApp(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Help' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Help' })).toBeVisible();
   const editorKeys = page.getByRole('table', { name: 'Journey map (editor)' });
   await expect(editorKeys.getByRole('row', { name: /Ctrl\+A\s+Select all nodes/ })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Presentation mode' }).getByRole('row')).toHaveCount(6);
+  await expect(page.getByRole('table', { name: 'Presentation mode' }).getByRole('row')).toHaveCount(
+    6,
+  );
   await shot(page, 'help-00-page', 'help');
 
   await page.getByRole('button', { name: 'Start the guided tour' }).click();
@@ -123,7 +148,9 @@ test('Help lists the keyboard shortcuts and starts the guided tour, which is rem
   expect(settings.tourDone).toBe(true);
 });
 
-test('a new user meets the guided tour by itself; once skipped it stays away after a reload', async ({ page }) => {
+test('a new user meets the guided tour by itself; once skipped it stays away after a reload', async ({
+  page,
+}) => {
   const fresh = await startSecondInstance({ firstRun: true });
   try {
     await page.goto(fresh.url);

@@ -11,13 +11,29 @@ test.afterEach(async () => {
   instance = undefined;
 });
 
-test('the banner names a copied journey file and a damaged workspace.json that were set aside', async ({ page }) => {
+test('the banner names a copied journey file and a damaged workspace.json that were set aside', async ({
+  page,
+}) => {
   let journeyId = '';
   instance = await startSecondInstance({
     prepare: (dir) => {
-      const created = spawnSync(process.execPath, ['bin/journey-studio.mjs', 'call', 'journeys.create', '{"name":"Kept journey","audience":"people"}', '--data-dir', dir], { encoding: 'utf8' });
+      const created = spawnSync(
+        process.execPath,
+        [
+          'bin/journey-studio.mjs',
+          'call',
+          'journeys.create',
+          '{"name":"Kept journey","audience":"people"}',
+          '--data-dir',
+          dir,
+        ],
+        { encoding: 'utf8' },
+      );
       journeyId = (JSON.parse(created.stdout) as { id: string }).id;
-      copyFileSync(join(dir, 'journeys', `${journeyId}.json`), join(dir, 'journeys', `${journeyId} (copy).json`));
+      copyFileSync(
+        join(dir, 'journeys', `${journeyId}.json`),
+        join(dir, 'journeys', `${journeyId} (copy).json`),
+      );
       truncateSync(join(dir, 'workspace.json'), 30);
     },
   });
@@ -25,9 +41,15 @@ test('the banner names a copied journey file and a damaged workspace.json that w
   const banner = page.getByRole('alert', { name: 'Files set aside' });
   await expect(banner).toContainText('2 files could not be used and were set aside');
   await banner.getByText('2 files could not be used').click();
-  await expect(banner.getByRole('listitem').filter({ hasText: `${journeyId} (copy).json` })).toContainText(`holds journey id "${journeyId}"`);
-  await expect(banner.getByRole('listitem').filter({ hasText: 'workspace.json' })).toContainText('restored from its last good copy');
-  await expect(page.getByRole('link', { name: 'Kept journey' }).or(page.getByText('Kept journey'))).toHaveCount(1);
+  await expect(
+    banner.getByRole('listitem').filter({ hasText: `${journeyId} (copy).json` }),
+  ).toContainText(`holds journey id "${journeyId}"`);
+  await expect(banner.getByRole('listitem').filter({ hasText: 'workspace.json' })).toContainText(
+    'restored from its last good copy',
+  );
+  await expect(
+    page.getByRole('link', { name: 'Kept journey' }).or(page.getByText('Kept journey')),
+  ).toHaveCount(1);
   await snap(page, 'recovery-banner');
   await banner.getByRole('button', { name: 'Dismiss' }).click();
   await expect(banner).toHaveCount(0);

@@ -19,13 +19,39 @@ const BIN = 'bin/journey-studio.mjs';
  * Starts `serve --port 0` on a temp data dir (with `--remote` when asked) and resolves once it
  * prints its URL. Empty unless `demo` (then the demo workspace and journeys, as a new user sees).
  */
-export function startSecondInstance(options: { remote?: boolean; token?: string; firstRun?: boolean; demo?: boolean; prepare?: (dataDir: string) => void } = {}): Promise<SecondInstance> {
+export function startSecondInstance(
+  options: {
+    remote?: boolean;
+    token?: string;
+    firstRun?: boolean;
+    demo?: boolean;
+    prepare?: (dataDir: string) => void;
+  } = {},
+): Promise<SecondInstance> {
   const dataDir = mkdtempSync(join(tmpdir(), 'journey-studio-e2e-'));
   const empty = options.demo ? [] : ['--empty'];
   // Unless the test is about the first run, the user has seen the guided tour already.
-  if (!options.firstRun) spawnSync(process.execPath, [BIN, 'call', 'settings.set', '{"tourDone":true}', '--data-dir', dataDir, ...empty], { stdio: 'ignore' });
+  if (!options.firstRun)
+    spawnSync(
+      process.execPath,
+      [BIN, 'call', 'settings.set', '{"tourDone":true}', '--data-dir', dataDir, ...empty],
+      { stdio: 'ignore' },
+    );
   options.prepare?.(dataDir); // e.g. files a user damaged before starting the app
-  const args = [BIN, 'serve', '--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir, ...empty, '--token', options.token ?? 'e2e-second-token', ...(options.remote ? ['--remote'] : [])];
+  const args = [
+    BIN,
+    'serve',
+    '--port',
+    '0',
+    '--host',
+    '127.0.0.1',
+    '--data-dir',
+    dataDir,
+    ...empty,
+    '--token',
+    options.token ?? 'e2e-second-token',
+    ...(options.remote ? ['--remote'] : []),
+  ];
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const stop = () =>
     new Promise<void>((done) => {
@@ -40,7 +66,11 @@ export function startSecondInstance(options: { remote?: boolean; token?: string;
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => void stop().then(() => reject(new Error(`second instance did not start: ${out}${err}`))), 30_000);
+    const timer = setTimeout(
+      () =>
+        void stop().then(() => reject(new Error(`second instance did not start: ${out}${err}`))),
+      30_000,
+    );
     child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
@@ -55,7 +85,11 @@ export function startSecondInstance(options: { remote?: boolean; token?: string;
 
 /** Creates a bearer token for a `--remote` instance through the CLI, as a person would. */
 export function createRemoteToken(dataDir: string): string {
-  const result = spawnSync(process.execPath, [BIN, 'remote', 'token', 'create', '--label', 'e2e', '--json', '--data-dir', dataDir], { encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [BIN, 'remote', 'token', 'create', '--label', 'e2e', '--json', '--data-dir', dataDir],
+    { encoding: 'utf8' },
+  );
   if (result.status !== 0) throw new Error(result.stderr);
   return (JSON.parse(result.stdout) as { token: string }).token;
 }
@@ -68,7 +102,11 @@ export interface HubInstance {
 
 /** Starts `hub --port 0` and resolves once its structured log says where it listens. */
 export function startHubInstance(databaseUrl: string): Promise<HubInstance> {
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'hub', '--database', databaseUrl, '--port', '0', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [BIN, 'hub', '--database', databaseUrl, '--port', '0', '--host', '127.0.0.1'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const stop = () =>
     new Promise<void>((done) => {
       if (child.exitCode !== null || child.signalCode !== null) return done();
@@ -78,7 +116,10 @@ export function startHubInstance(databaseUrl: string): Promise<HubInstance> {
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => void stop().then(() => reject(new Error(`hub did not start: ${out}${err}`))), 60_000);
+    const timer = setTimeout(
+      () => void stop().then(() => reject(new Error(`hub did not start: ${out}${err}`))),
+      60_000,
+    );
     child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
@@ -93,7 +134,23 @@ export function startHubInstance(databaseUrl: string): Promise<HubInstance> {
 
 /** Creates a hub token through the CLI, as the hub's operator would. */
 export function createHubToken(databaseUrl: string, scope: string, label: string): string {
-  const result = spawnSync(process.execPath, [BIN, 'hub', 'token', 'create', '--label', label, '--scope', scope, '--json', '--database', databaseUrl], { encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [
+      BIN,
+      'hub',
+      'token',
+      'create',
+      '--label',
+      label,
+      '--scope',
+      scope,
+      '--json',
+      '--database',
+      databaseUrl,
+    ],
+    { encoding: 'utf8' },
+  );
   if (result.status !== 0) throw new Error(result.stderr);
   return (JSON.parse(result.stdout) as { token: string }).token;
 }

@@ -3,10 +3,16 @@ import { CanvasPage } from './pages/canvas-page';
 import { ActionFormPage } from './pages/inspector-page';
 import { SettingsPage } from './pages/settings-page';
 
-test('edits workspace reference data in Settings; the inspector selects draw from it', async ({ page }) => {
+test('edits workspace reference data in Settings; the inspector selects draw from it', async ({
+  page,
+}) => {
   const settings = new SettingsPage(page);
   await settings.open();
-  await expect(settings.section('Solution interests').getByRole('textbox', { name: 'solution interest 1 name' })).toHaveValue('Analytics Platform');
+  await expect(
+    settings
+      .section('Solution interests')
+      .getByRole('textbox', { name: 'solution interest 1 name' }),
+  ).toHaveValue('Analytics Platform');
   await snap(page, 'settings-overview');
 
   // Add with unique names (the e2e host's workspace is shared by every spec).
@@ -16,7 +22,12 @@ test('edits workspace reference data in Settings; the inspector selects draw fro
   await settings.add('Tags', 'tag', tag);
   await settings.add('Score names', 'score name', score);
   await settings.add('Solution interests', 'solution interest', interest);
-  const added = settings.section('Solution interests').getByRole('listitem').filter({ has: page.getByRole('button', { name: `Remove solution interest ${interest}`, exact: true }) });
+  const added = settings
+    .section('Solution interests')
+    .getByRole('listitem')
+    .filter({
+      has: page.getByRole('button', { name: `Remove solution interest ${interest}`, exact: true }),
+    });
   await settings.add('Solution interests', 'role', 'Champion', added);
   await settings.add('Solution interests', 'stage', 'Pilot', added);
   await expect(page.getByText('Unsaved changes')).toBeVisible();
@@ -40,7 +51,9 @@ test('edits workspace reference data in Settings; the inspector selects draw fro
 
   // Kept after a reload.
   await page.reload();
-  await expect(settings.section('Tags').getByRole('button', { name: `Remove tag ${tag}`, exact: true })).toBeVisible();
+  await expect(
+    settings.section('Tags').getByRole('button', { name: `Remove tag ${tag}`, exact: true }),
+  ).toBeVisible();
 
   // The inspector offers the new values.
   const canvas = new CanvasPage(page);
@@ -57,5 +70,7 @@ test('edits workspace reference data in Settings; the inspector selects draw fro
   await snap(page, 'settings-values-in-inspector');
 
   await openApp(page, '#/settings');
-  await expect(settings.section('Tags').getByRole('button', { name: `Remove tag ${tag}`, exact: true })).toBeVisible();
+  await expect(
+    settings.section('Tags').getByRole('button', { name: `Remove tag ${tag}`, exact: true }),
+  ).toBeVisible();
 });

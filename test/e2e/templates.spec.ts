@@ -4,11 +4,36 @@ import { displayName, expect, openApp, snap, test } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 
 const TEMPLATES = [
-  { id: 'lead-nurturing', title: 'Lead nurturing after a form submission', scenario: 'Spring webinar sign-ups', exits: ['Sales-ready', 'Keep nurturing'] },
-  { id: 'customer-onboarding', title: 'Customer onboarding with profile and tag updates', scenario: 'January trial cohort', exits: ['Onboarded', 'Needs help'] },
-  { id: 'sales-handoff', title: 'Sales handoff with a notification email and a CRM action', scenario: 'Pricing page visitors', exits: ['Handed to sales', 'Keep nurturing'] },
-  { id: 'buying-group', title: 'Account-based buying group journey', scenario: 'FY27 target accounts', exits: ['With sales', 'Expansion later'] },
-  { id: 'api-enrichment', title: 'API enrichment: Action → Gate → Send', scenario: 'Enrichment with mocked API', exits: ['Personalised', 'Standard'] },
+  {
+    id: 'lead-nurturing',
+    title: 'Lead nurturing after a form submission',
+    scenario: 'Spring webinar sign-ups',
+    exits: ['Sales-ready', 'Keep nurturing'],
+  },
+  {
+    id: 'customer-onboarding',
+    title: 'Customer onboarding with profile and tag updates',
+    scenario: 'January trial cohort',
+    exits: ['Onboarded', 'Needs help'],
+  },
+  {
+    id: 'sales-handoff',
+    title: 'Sales handoff with a notification email and a CRM action',
+    scenario: 'Pricing page visitors',
+    exits: ['Handed to sales', 'Keep nurturing'],
+  },
+  {
+    id: 'buying-group',
+    title: 'Account-based buying group journey',
+    scenario: 'FY27 target accounts',
+    exits: ['With sales', 'Expansion later'],
+  },
+  {
+    id: 'api-enrichment',
+    title: 'API enrichment: Action → Gate → Send',
+    scenario: 'Enrichment with mocked API',
+    exits: ['Personalised', 'Standard'],
+  },
 ];
 
 /** With README_SCREENSHOTS=1 (scripts/readme-screenshots.mjs), a snap also refreshes docs/screenshots/<name>.png. */
@@ -20,7 +45,9 @@ async function shot(page: Page, name: string, doc?: string): Promise<void> {
   }
 }
 
-test('creates each template through the dialog, runs its saved scenario and exports the report', async ({ page }) => {
+test('creates each template through the dialog, runs its saved scenario and exports the report', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const canvas = new CanvasPage(page);
   await openApp(page);
@@ -28,14 +55,21 @@ test('creates each template through the dialog, runs its saved scenario and expo
   mkdirSync('screenshots/reports', { recursive: true });
 
   for (const [i, t] of TEMPLATES.entries()) {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journeys' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Journeys' })
+      .click();
     await page.getByRole('button', { name: 'Create journey' }).click();
     const dialog = page.getByRole('dialog', { name: 'Create journey' });
     await dialog.getByRole('radio', { name: t.title }).check();
     await expect(dialog.getByText(`Saved scenario “${t.scenario}”`)).toBeVisible();
     // The template fixes the type and offers its title as the name.
     await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue(t.title);
-    await expect(dialog.getByRole('radio', { name: t.id === 'buying-group' ? 'Account journey' : 'People journey' })).toBeChecked();
+    await expect(
+      dialog.getByRole('radio', {
+        name: t.id === 'buying-group' ? 'Account journey' : 'People journey',
+      }),
+    ).toBeChecked();
     if (i === 0) await shot(page, 'templates-01-gallery', 'create-from-template');
     const name = displayName(t.title.slice(0, 40));
     await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
@@ -51,8 +85,14 @@ test('creates each template through the dialog, runs its saved scenario and expo
     await panel.getByRole('button', { name: 'Run simulation' }).click();
     await expect(panel.getByText('Done', { exact: true })).toBeVisible({ timeout: 30_000 });
     for (const exit of t.exits) {
-      const node = canvas.map.locator('.react-flow__node').filter({ has: page.locator('.jnode-name').getByText(exit, { exact: true }) });
-      await expect(node.getByRole('status', { name: /^Simulated: [1-9][\d,]* (accounts · [\d,]+ people|people) entered/ })).toBeVisible();
+      const node = canvas.map
+        .locator('.react-flow__node')
+        .filter({ has: page.locator('.jnode-name').getByText(exit, { exact: true }) });
+      await expect(
+        node.getByRole('status', {
+          name: /^Simulated: [1-9][\d,]* (accounts · [\d,]+ people|people) entered/,
+        }),
+      ).toBeVisible();
     }
     if (t.id === 'sales-handoff') {
       await panel.evaluate((el) => el.scrollTo(0, 0));
@@ -67,7 +107,10 @@ test('creates each template through the dialog, runs its saved scenario and expo
     await expect(preview.getByRole('heading', { name: 'Funnel per node' })).toBeVisible();
     await expect(report.getByRole('button', { name: 'Print / Save as PDF' })).toBeEnabled();
     if (t.id === 'buying-group') await shot(page, 'templates-03-report-preview', 'report');
-    const [download] = await Promise.all([page.waitForEvent('download'), report.getByRole('button', { name: 'Download HTML' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      report.getByRole('button', { name: 'Download HTML' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/--report\.html$/);
     const htmlPath = `screenshots/reports/${t.id}.html`;
     await download.saveAs(htmlPath);

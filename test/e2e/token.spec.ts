@@ -1,7 +1,10 @@
 import { E2E_TOKEN, expect, openApp, test } from './fixtures';
 
 // Issue 16: the page token stayed in the address bar after the host had set its cookie.
-test('the token leaves the address bar once the page has loaded, and a reload still works on the cookie', async ({ page, browser }) => {
+test('the token leaves the address bar once the page has loaded, and a reload still works on the cookie', async ({
+  page,
+  browser,
+}) => {
   await openApp(page, '#/journeys');
   await expect.poll(() => page.url()).not.toContain('token');
   expect(page.url()).not.toContain(E2E_TOKEN);

@@ -17,7 +17,11 @@ export interface CliOptions {
 }
 
 /** Runs the real CLI in a child process, as a user would. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, options: CliOptions = {}): CliResult {
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  options: CliOptions = {},
+): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
@@ -29,9 +33,17 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, options: Cli
 }
 
 /** Like runCli, without blocking this process (for tests that serve HTTP to the child meanwhile). */
-export function runCliAsync(args: string[], env: NodeJS.ProcessEnv = {}, options: CliOptions = {}): Promise<CliResult> {
+export function runCliAsync(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  options: CliOptions = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { ...process.env, ...env },
+      cwd: options.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);

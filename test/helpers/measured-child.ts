@@ -26,7 +26,12 @@ export function spawnMeasuredCli(args: string[]): MeasuredChild {
   let stderr = '';
   child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<{ code: number | null; stdout: string; stderr: string; peakRssBytes: number }>((resolve, reject) => {
+  const exited = new Promise<{
+    code: number | null;
+    stdout: string;
+    stderr: string;
+    peakRssBytes: number;
+  }>((resolve, reject) => {
     child.once('error', reject);
     child.once('close', (code) => {
       try {

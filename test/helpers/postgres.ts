@@ -28,7 +28,9 @@ const SUPERUSER = 'hub';
 export function postgresBinDir(): string | null {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return null;
-  const versions = readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(root)
+    .filter((v) => existsSync(join(root, v, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
   return versions.length ? join(root, versions[0], 'bin') : null;
 }
 
@@ -38,7 +40,10 @@ export function postgresBinDir(): string | null {
  */
 export function postgresAvailable(): boolean {
   if (postgresBinDir()) return true;
-  if (process.env.CI === 'true') throw new Error('PostgreSQL server binaries are missing (/usr/lib/postgresql/*/bin/initdb); .ci/run installs the Debian postgresql package.');
+  if (process.env.CI === 'true')
+    throw new Error(
+      'PostgreSQL server binaries are missing (/usr/lib/postgresql/*/bin/initdb); .ci/run installs the Debian postgresql package.',
+    );
   return false;
 }
 
@@ -59,13 +64,15 @@ const asRoot = () => process.getuid?.() === 0;
 function run(bin: string, args: string[]): void {
   const [cmd, argv] = asRoot() ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
   const result = spawnSync(cmd, argv, { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${bin} ${args.join(' ')} failed: ${result.stderr || result.stdout}`);
+  if (result.status !== 0)
+    throw new Error(`${bin} ${args.join(' ')} failed: ${result.stderr || result.stdout}`);
 }
 
 /** Starts a fresh cluster; `stop()` shuts it down and removes its files. */
 export async function startPostgres(): Promise<TestPostgres> {
   const bin = postgresBinDir();
-  if (!bin) throw new Error('PostgreSQL server binaries are missing (/usr/lib/postgresql/*/bin/initdb)');
+  if (!bin)
+    throw new Error('PostgreSQL server binaries are missing (/usr/lib/postgresql/*/bin/initdb)');
   const dir = mkdtempSync(join(tmpdir(), 'journey-studio-pg-'));
   if (asRoot()) {
     const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
@@ -73,11 +80,34 @@ export async function startPostgres(): Promise<TestPostgres> {
     chownSync(dir, uid, gid);
   }
   const data = join(dir, 'data');
-  run(join(bin, 'initdb'), ['-D', data, '-U', SUPERUSER, '-A', 'trust', '--no-sync', '-E', 'UTF8', '--no-instructions']);
+  run(join(bin, 'initdb'), [
+    '-D',
+    data,
+    '-U',
+    SUPERUSER,
+    '-A',
+    'trust',
+    '--no-sync',
+    '-E',
+    'UTF8',
+    '--no-instructions',
+  ]);
   const port = await freePort();
   // fsync off: these clusters are thrown away, and the crash tests kill the hub, never PostgreSQL.
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c shared_buffers=16MB`;
-  const resume = () => run(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'server.log'), '-o', options, '-w', '-t', '60', 'start']);
+  const resume = () =>
+    run(join(bin, 'pg_ctl'), [
+      '-D',
+      data,
+      '-l',
+      join(dir, 'server.log'),
+      '-o',
+      options,
+      '-w',
+      '-t',
+      '60',
+      'start',
+    ]);
   const pause = () => run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
   resume();
   let stopped = false;

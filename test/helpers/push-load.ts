@@ -35,7 +35,11 @@ const POLICIES: ImportPolicy[] = ['overwrite', 'skip', 'copy'];
 
 export const ownLineage = (client: number) => `client-${client}`;
 
-export async function runPushLoad(base: string, token: string, options: LoadOptions): Promise<{ records: PushRecord[]; seconds: number }> {
+export async function runPushLoad(
+  base: string,
+  token: string,
+  options: LoadOptions,
+): Promise<{ records: PushRecord[]; seconds: number }> {
   const records: PushRecord[] = [];
   const started = performance.now();
   await Promise.all(
@@ -45,15 +49,33 @@ export async function runPushLoad(base: string, token: string, options: LoadOpti
       for (let index = 0; index < options.pushes; index++) {
         const sharedDescription = `client ${client} push ${index}`;
         const own = versionOf(ownLineage(client), `Client ${client} plan`, index + 1);
-        const shared = published('Shared plan', { id: SHARED_ID, lineageId: SHARED_ID, description: sharedDescription });
+        const shared = published('Shared plan', {
+          id: SHARED_ID,
+          lineageId: SHARED_ID,
+          description: sharedDescription,
+        });
         const bytes = bundleOf([own, shared]);
         const key = `load-${options.tag}-${client}-${index}`;
         const t0 = performance.now();
         const sends = index % 10 === 0 ? 2 : 1;
-        const answers = await Promise.all(Array.from({ length: sends }, () => remote.push(bytes, key, policy)));
+        const answers = await Promise.all(
+          Array.from({ length: sends }, () => remote.push(bytes, key, policy)),
+        );
         const latencyMs = performance.now() - t0;
         const pulled = decodeBundle(await remote.pull([own.id], true));
-        records.push({ client, index, key, policy, sharedDescription, answers, pulledVersions: pulled.content.journeys.filter((j) => j.lineageId === own.lineageId).map((j) => j.version).sort((a, b) => a - b), latencyMs });
+        records.push({
+          client,
+          index,
+          key,
+          policy,
+          sharedDescription,
+          answers,
+          pulledVersions: pulled.content.journeys
+            .filter((j) => j.lineageId === own.lineageId)
+            .map((j) => j.version)
+            .sort((a, b) => a - b),
+          latencyMs,
+        });
       }
     }),
   );

@@ -10,16 +10,26 @@ import { zipSync } from 'fflate';
 function deflatedZeros(inflatedBytes: number): Buffer {
   const run = 64 * 1024 * 1024;
   if (inflatedBytes % run !== 0) throw new Error('inflatedBytes must be a multiple of 64 MB');
-  const block = deflateRawSync(Buffer.alloc(run), { level: 9, finishFlush: constants.Z_SYNC_FLUSH });
+  const block = deflateRawSync(Buffer.alloc(run), {
+    level: 9,
+    finishFlush: constants.Z_SYNC_FLUSH,
+  });
   const finalEmptyBlock = Buffer.from([0x03, 0x00]);
-  return Buffer.concat([...Array.from({ length: inflatedBytes / run }, () => block), finalEmptyBlock]);
+  return Buffer.concat([
+    ...Array.from({ length: inflatedBytes / run }, () => block),
+    finalEmptyBlock,
+  ]);
 }
 
 /**
  * A one-entry zip whose headers (local and central) declare `declaredSize` inflated bytes while
  * the entry really inflates to `inflatedBytes` zeros: a zip bomb with a lying size.
  */
-export function lyingZipBomb(inflatedBytes: number, declaredSize: number, name = 'journeys/bomb.json'): Buffer {
+export function lyingZipBomb(
+  inflatedBytes: number,
+  declaredSize: number,
+  name = 'journeys/bomb.json',
+): Buffer {
   const data = deflatedZeros(inflatedBytes);
   const nameBytes = Buffer.from(name, 'utf8');
   const local = Buffer.alloc(30);

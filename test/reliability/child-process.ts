@@ -6,14 +6,19 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const CHILD_SOURCE = fileURLToPath(new URL('./crash-child.ts', import.meta.url));
-const CORE_URL = pathToFileURL(fileURLToPath(new URL('../../electron/core/core.ts', import.meta.url))).href;
+const CORE_URL = pathToFileURL(
+  fileURLToPath(new URL('../../electron/core/core.ts', import.meta.url)),
+).href;
 
 /**
  * Bundles the crash child once into one plain .mjs file, so each of the hundreds of runs starts
  * in a fraction of the time tsx needs to compile the core again.
  */
 export async function bundleCrashChild(): Promise<string> {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'journey-studio-crash-child-')), 'crash-child.mjs');
+  const outfile = join(
+    mkdtempSync(join(tmpdir(), 'journey-studio-crash-child-')),
+    'crash-child.mjs',
+  );
   await build({
     entryPoints: [CHILD_SOURCE],
     bundle: true,
@@ -22,7 +27,9 @@ export async function bundleCrashChild(): Promise<string> {
     outfile,
     logLevel: 'warning',
     // Bundled CommonJS dependencies (liquidjs) still require Node built-ins.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     // core.ts finds package.json relative to itself; keep that path true inside the bundle.
     define: { 'import.meta.url': JSON.stringify(CORE_URL) },
   });
@@ -44,7 +51,8 @@ export interface WatchedChild {
 export function startChild(script: string, args: string[]): WatchedChild {
   const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
-  const waiters: { match: (line: string) => boolean; resolve: (line: string | null) => void }[] = [];
+  const waiters: { match: (line: string) => boolean; resolve: (line: string | null) => void }[] =
+    [];
   let partial = '';
   let err = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {

@@ -34,7 +34,10 @@ async function indexIsCurrent(dir: string): Promise<boolean> {
  * every journey is the last acknowledged save or the one in flight, nothing is quarantined, no
  * temp file survives the open, the index matches the files, and backups hold what they claim.
  */
-export async function checkAfterKill(dir: string, acked: ReadonlyMap<string, number>): Promise<CheckOutcome> {
+export async function checkAfterKill(
+  dir: string,
+  acked: ReadonlyMap<string, number>,
+): Promise<CheckOutcome> {
   const problems: string[] = [];
   const paths = dataPaths(dir);
   const indexRebuilt = !(await indexIsCurrent(dir));
@@ -44,43 +47,62 @@ export async function checkAfterKill(dir: string, acked: ReadonlyMap<string, num
   const found = new Map<string, number>();
   try {
     const list = (await core.dispatch('journeys.list', {})) as Journey[];
-    if (list.length > JOURNEYS_PER_RUN) problems.push(`${list.length} journeys, expected at most ${JOURNEYS_PER_RUN}`);
+    if (list.length > JOURNEYS_PER_RUN)
+      problems.push(`${list.length} journeys, expected at most ${JOURNEYS_PER_RUN}`);
     for (const [id, revision] of acked) {
-      if (!list.some((s) => s.id === id)) problems.push(`journey ${id} (acked revision ${revision}) is missing`);
+      if (!list.some((s) => s.id === id))
+        problems.push(`journey ${id} (acked revision ${revision}) is missing`);
     }
     for (const summary of list) {
       const j = (await core.dispatch('journeys.get', { id: summary.id })) as Journey;
       const last = acked.get(j.id) ?? 0;
       found.set(j.id, j.revision);
-      if (j.revision !== last && j.revision !== last + 1) problems.push(`journey ${j.id} is at revision ${j.revision}, acked ${last}`);
+      if (j.revision !== last && j.revision !== last + 1)
+        problems.push(`journey ${j.id} is at revision ${j.revision}, acked ${last}`);
       if (j.revision === last + 1) inFlightLanded += 1;
-      if (j.revision > 1 && j.description !== descriptionOf(j.revision)) problems.push(`journey ${j.id} revision ${j.revision} has another revision's body`);
-      if (summary.revision !== j.revision) problems.push(`index says revision ${summary.revision} for ${j.id}, file has ${j.revision}`);
+      if (j.revision > 1 && j.description !== descriptionOf(j.revision))
+        problems.push(`journey ${j.id} revision ${j.revision} has another revision's body`);
+      if (summary.revision !== j.revision)
+        problems.push(
+          `index says revision ${summary.revision} for ${j.id}, file has ${j.revision}`,
+        );
       problems.push(...(await checkBackups(core.dispatch, j)));
     }
-    if (core.context.store.quarantined().length) problems.push(`files were quarantined: ${JSON.stringify(core.context.store.quarantined())}`);
-    const leftovers = [paths.journeys, paths.root].flatMap((d) => readdirSync(d).filter((n) => n.endsWith('.tmp')));
+    if (core.context.store.quarantined().length)
+      problems.push(`files were quarantined: ${JSON.stringify(core.context.store.quarantined())}`);
+    const leftovers = [paths.journeys, paths.root].flatMap((d) =>
+      readdirSync(d).filter((n) => n.endsWith('.tmp')),
+    );
     if (leftovers.length) problems.push(`temp files survived the open: ${leftovers.join(', ')}`);
   } finally {
     await core.close();
   }
-  if (!(await indexIsCurrent(dir))) problems.push('the index does not match the files after reopening');
+  if (!(await indexIsCurrent(dir)))
+    problems.push('the index does not match the files after reopening');
   if (existsSync(paths.lock)) problems.push('the lock was not released on close');
   return { problems, indexRebuilt, inFlightLanded, lockTakenOver, found };
 }
 
 /** Each kept backup reads, carries the revision its name says, and is older than the file. */
-async function checkBackups(dispatch: (c: string, i: unknown) => Promise<unknown>, j: Journey): Promise<string[]> {
+async function checkBackups(
+  dispatch: (c: string, i: unknown) => Promise<unknown>,
+  j: Journey,
+): Promise<string[]> {
   const problems: string[] = [];
   const backups = (await dispatch('journeys.backups', { id: j.id })) as { revision: number }[];
-  if (backups.length > BACKUPS_KEPT) problems.push(`${backups.length} backups of ${j.id}, keeps ${BACKUPS_KEPT}`);
+  if (backups.length > BACKUPS_KEPT)
+    problems.push(`${backups.length} backups of ${j.id}, keeps ${BACKUPS_KEPT}`);
   for (const b of backups) {
-    if (b.revision >= j.revision) problems.push(`backups of ${j.id} list revision ${b.revision}, not older than the file's ${j.revision}`);
+    if (b.revision >= j.revision)
+      problems.push(
+        `backups of ${j.id} list revision ${b.revision}, not older than the file's ${j.revision}`,
+      );
   }
   const expected = Math.min(BACKUPS_KEPT, j.revision - 1);
   // The newest backups are contiguous: a save first keeps the old file, then replaces it.
   const newest = backups.slice(0, expected).map((b) => b.revision);
   const wanted = Array.from({ length: expected }, (_, k) => j.revision - 1 - k);
-  if (JSON.stringify(newest) !== JSON.stringify(wanted)) problems.push(`backups of ${j.id} are ${newest.join(',')}, expected ${wanted.join(',')}`);
+  if (JSON.stringify(newest) !== JSON.stringify(wanted))
+    problems.push(`backups of ${j.id} are ${newest.join(',')}, expected ${wanted.join(',')}`);
   return problems;
 }

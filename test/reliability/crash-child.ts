@@ -17,21 +17,39 @@ export function descriptionOf(revision: number): string {
 }
 
 async function run(dataDir: string): Promise<void> {
-  const core = await openCore({ dataDir, mode: 'cli', empty: true, lock: true, user: 'crash-child' });
+  const core = await openCore({
+    dataDir,
+    mode: 'cli',
+    empty: true,
+    lock: true,
+    user: 'crash-child',
+  });
   const existing = (await core.dispatch('journeys.list', {})) as Journey[];
   for (let i = existing.length; i < JOURNEYS_PER_RUN; i += 1) {
-    const created = (await core.dispatch('journeys.create', { name: `Crash ${i}`, audience: 'people' })) as Journey;
+    const created = (await core.dispatch('journeys.create', {
+      name: `Crash ${i}`,
+      audience: 'people',
+    })) as Journey;
     report(`saved ${created.id} ${created.revision}`);
   }
   const journeys = await Promise.all(
-    ((await core.dispatch('journeys.list', {})) as Journey[]).map(async (s) => (await core.dispatch('journeys.get', { id: s.id })) as Journey),
+    ((await core.dispatch('journeys.list', {})) as Journey[]).map(
+      async (s) => (await core.dispatch('journeys.get', { id: s.id })) as Journey,
+    ),
   );
   report('ready');
   for (let n = 0; ; n += 1) {
     const j = journeys[n % journeys.length];
     const next = j.revision + 1;
     // A body that grows and shrinks, so a torn write would show as a size or JSON error.
-    const nodes = [...j.nodes.slice(0, 2), ...Array.from({ length: next % 7 }, (_, k) => ({ ...j.nodes[1], id: `extra-${k}`, name: `Extra ${k}` }))];
+    const nodes = [
+      ...j.nodes.slice(0, 2),
+      ...Array.from({ length: next % 7 }, (_, k) => ({
+        ...j.nodes[1],
+        id: `extra-${k}`,
+        name: `Extra ${k}`,
+      })),
+    ];
     const edges = j.edges;
     const saved = (await core.dispatch('journeys.save', {
       id: j.id,

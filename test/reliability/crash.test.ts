@@ -27,7 +27,14 @@ interface LaneResult {
 /** Starts, kills and checks children on one data directory, `kills` times. */
 async function runLane(dir: string, kills: number, random: () => number): Promise<LaneResult> {
   const acked = new Map<string, number>();
-  const result: LaneResult = { kills: 0, problems: [], indexRebuilds: 0, inFlightLanded: 0, lockTakeovers: 0, killedBeforeReady: 0 };
+  const result: LaneResult = {
+    kills: 0,
+    problems: [],
+    indexRebuilds: 0,
+    inFlightLanded: 0,
+    lockTakeovers: 0,
+    killedBeforeReady: 0,
+  };
   for (let k = 0; k < kills; k += 1) {
     const run = startChild(childScript, [dir]);
     // One kill in eight lands during start-up (lock, temp clean-up, index rebuild, creation).
@@ -54,13 +61,25 @@ async function runLane(dir: string, kills: number, random: () => number): Promis
     if (outcome.lockTakenOver) result.lockTakeovers += 1;
     result.inFlightLanded += outcome.inFlightLanded;
     result.problems.push(...outcome.problems.map((p) => `kill ${k}: ${p}`));
-    if (outcome.problems.length) result.problems.push(`kill ${k}: the child's last lines: ${JSON.stringify(run.lines.slice(-8))}, stderr: ${JSON.stringify(run.stderr())}, exit: ${run.child.signalCode ?? run.child.exitCode}`);
+    if (outcome.problems.length)
+      result.problems.push(
+        `kill ${k}: the child's last lines: ${JSON.stringify(run.lines.slice(-8))}, stderr: ${JSON.stringify(run.stderr())}, exit: ${run.child.signalCode ?? run.child.exitCode}`,
+      );
     if (result.problems.length) break;
   }
   return result;
 }
 
-const totals = { kills: 0, failures: 0, seconds: 0, indexRebuilds: 0, inFlightLanded: 0, lockTakeovers: 0, killedBeforeReady: 0, firstProblem: '' };
+const totals = {
+  kills: 0,
+  failures: 0,
+  seconds: 0,
+  indexRebuilds: 0,
+  inFlightLanded: 0,
+  lockTakeovers: 0,
+  killedBeforeReady: 0,
+  firstProblem: '',
+};
 
 afterAll(() => {
   recordFigures({
@@ -85,7 +104,13 @@ describe('crash safety', () => {
     const started = performance.now();
     const random = seededRandom(SEED);
     const lanes = await Promise.all(
-      Array.from({ length: LANES }, (_, lane) => runLane(tempDir(), Math.ceil(KILLS / LANES), seededRandom(Math.floor(random() * 2 ** 32) + lane))),
+      Array.from({ length: LANES }, (_, lane) =>
+        runLane(
+          tempDir(),
+          Math.ceil(KILLS / LANES),
+          seededRandom(Math.floor(random() * 2 ** 32) + lane),
+        ),
+      ),
     );
     for (const lane of lanes) {
       totals.kills += lane.kills;
@@ -97,7 +122,10 @@ describe('crash safety', () => {
       totals.firstProblem ||= lane.problems[0] ?? '';
     }
     totals.seconds = Math.round((performance.now() - started) / 100) / 10;
-    expect(lanes.flatMap((l) => l.problems), `seed ${SEED} (replay with RELIABILITY_SEED=${SEED})`).toEqual([]);
+    expect(
+      lanes.flatMap((l) => l.problems),
+      `seed ${SEED} (replay with RELIABILITY_SEED=${SEED})`,
+    ).toEqual([]);
     expect(totals.kills).toBeGreaterThanOrEqual(KILLS);
     // The harness must really interrupt saves, not only idle processes.
     expect(totals.inFlightLanded + totals.indexRebuilds).toBeGreaterThan(0);
@@ -112,7 +140,9 @@ describe('crash safety', () => {
     first.child.kill('SIGKILL');
     await first.closed;
     expect(code).toBe(3);
-    expect(second.stderr()).toContain(`Journey Studio is already running on this data directory (pid ${first.child.pid}, cli`);
+    expect(second.stderr()).toContain(
+      `Journey Studio is already running on this data directory (pid ${first.child.pid}, cli`,
+    );
     expect(second.lines.filter((l) => l.startsWith('saved'))).toEqual([]);
   }, 60_000);
 });

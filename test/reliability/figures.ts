@@ -5,7 +5,9 @@ import { z } from 'zod';
 import { SCALE, SEED } from './scale';
 
 /** Where each suite leaves its figures for the report (in ignored test-results/; the report is committed). */
-export const FIGURES_DIR = fileURLToPath(new URL('../../test-results/reliability/figures', import.meta.url));
+export const FIGURES_DIR = fileURLToPath(
+  new URL('../../test-results/reliability/figures', import.meta.url),
+);
 
 /** What one suite measured: cases run, failures it saw, and any other numbers worth reporting. */
 export const SurfaceFigures = z.object({
@@ -22,9 +24,19 @@ export const SurfaceFigures = z.object({
 export type SurfaceFigures = z.infer<typeof SurfaceFigures>;
 
 /** Records a suite's figures; the report (written when the run ends) gathers them. */
-export function recordFigures(figures: Omit<SurfaceFigures, 'scale' | 'seed' | 'at' | 'details'> & { details?: SurfaceFigures['details'] }): void {
+export function recordFigures(
+  figures: Omit<SurfaceFigures, 'scale' | 'seed' | 'at' | 'details'> & {
+    details?: SurfaceFigures['details'];
+  },
+): void {
   mkdirSync(FIGURES_DIR, { recursive: true });
-  const full: SurfaceFigures = { details: {}, ...figures, scale: SCALE, seed: SEED, at: new Date().toISOString() };
+  const full: SurfaceFigures = {
+    details: {},
+    ...figures,
+    scale: SCALE,
+    seed: SEED,
+    at: new Date().toISOString(),
+  };
   writeFileSync(join(FIGURES_DIR, `${figures.surface}.json`), `${JSON.stringify(full, null, 2)}\n`);
 }
 

@@ -10,7 +10,9 @@ import { renderReport } from './report';
  * `npm run report:reliability` sets.
  */
 const REPORT = fileURLToPath(
-  process.env.RELIABILITY_REPORT === 'commit' ? new URL('./REPORT.md', import.meta.url) : new URL('../../test-results/reliability/REPORT.md', import.meta.url),
+  process.env.RELIABILITY_REPORT === 'commit'
+    ? new URL('./REPORT.md', import.meta.url)
+    : new URL('../../test-results/reliability/REPORT.md', import.meta.url),
 );
 
 /**

@@ -1,5 +1,6 @@
 /** RELIABILITY_SCALE multiplies every count of the reliability and fuzz suites (1 in CI, 10 for a long run). */
-export const SCALE: number = Number(process.env.RELIABILITY_SCALE) > 0 ? Number(process.env.RELIABILITY_SCALE) : 1;
+export const SCALE: number =
+  Number(process.env.RELIABILITY_SCALE) > 0 ? Number(process.env.RELIABILITY_SCALE) : 1;
 
 /** A count at the current scale (at least 1). */
 export function scaled(base: number): number {
@@ -7,7 +8,8 @@ export function scaled(base: number): number {
 }
 
 /** A seed for this run: RELIABILITY_SEED replays a failure, otherwise a fresh one. */
-export const SEED: number = Number(process.env.RELIABILITY_SEED) || (Date.now() ^ (process.pid << 8)) >>> 0;
+export const SEED: number =
+  Number(process.env.RELIABILITY_SEED) || (Date.now() ^ (process.pid << 8)) >>> 0;
 
 /** A small seeded generator (mulberry32), so a failing run can be replayed with its seed. */
 export function seededRandom(seed: number): () => number {

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 // `npm run lint` ends in `prettier --check .`: these prove the check bites with the repository's
 // own configuration and that it skips only generated or installed files.
 
-const lintScript = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.lint;
+const lintScript = (
+  JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
+).scripts.lint;
 
 /** What `prettier --check` decides for `code` as if it were the file at `path`. */
 async function passesCheck(path: string, code: string): Promise<boolean> {
@@ -19,7 +21,7 @@ describe('formatting check', () => {
   });
 
   it('fails a mis-formatted file and passes the same code formatted', async () => {
-    const messy = "export const  x = {a:1,\n  b: \"two\"}\n";
+    const messy = 'export const  x = {a:1,\n  b: "two"}\n';
     expect(await passesCheck('shared/example.ts', messy)).toBe(false);
     const config = await prettier.resolveConfig('shared/example.ts');
     const formatted = await prettier.format(messy, { ...config, filepath: 'shared/example.ts' });
@@ -34,11 +36,22 @@ describe('formatting check', () => {
   });
 
   it('skips generated and installed files only', async () => {
-    const ignored = async (path: string) => (await prettier.getFileInfo(path, { ignorePath: '.prettierignore' })).ignored;
-    for (const path of ['dist/cli/cli.js', 'node_modules/x/index.js', 'package-lock.json', 'test-results/reliability/REPORT.md']) {
+    const ignored = async (path: string) =>
+      (await prettier.getFileInfo(path, { ignorePath: '.prettierignore' })).ignored;
+    for (const path of [
+      'dist/cli/cli.js',
+      'node_modules/x/index.js',
+      'package-lock.json',
+      'test-results/reliability/REPORT.md',
+    ]) {
       expect(await ignored(path), path).toBe(true);
     }
-    for (const path of ['shared/model/journey.ts', 'renderer/app/App.tsx', 'test/reliability/REPORT.md', 'package.json']) {
+    for (const path of [
+      'shared/model/journey.ts',
+      'renderer/app/App.tsx',
+      'test/reliability/REPORT.md',
+      'package.json',
+    ]) {
       expect(await ignored(path), path).toBe(false);
     }
   });

@@ -47,7 +47,15 @@ export class ActionService {
   async create(name: string, module: ModuleId, config: ConfigValues): Promise<ActionView> {
     this.assertNameFree(name);
     const at = this.deps.now().toISOString();
-    const base: ActionDefinition = { id: `act-${newId()}`, name: name.trim(), module, config: {}, secrets: {}, createdAt: at, updatedAt: at };
+    const base: ActionDefinition = {
+      id: `act-${newId()}`,
+      name: name.trim(),
+      module,
+      config: {},
+      secrets: {},
+      createdAt: at,
+      updatedAt: at,
+    };
     const def = await this.withConfig(base, config);
     await this.deps.store.put(def);
     return this.get(def.id);
@@ -56,7 +64,10 @@ export class ActionService {
   async update(id: string, name: string, config: ConfigValues): Promise<ActionView> {
     const current = this.require(id);
     this.assertNameFree(name, id);
-    const def = await this.withConfig({ ...current, name: name.trim(), updatedAt: this.deps.now().toISOString() }, config);
+    const def = await this.withConfig(
+      { ...current, name: name.trim(), updatedAt: this.deps.now().toISOString() },
+      config,
+    );
     await this.deps.store.put(def);
     return this.get(id);
   }
@@ -66,7 +77,11 @@ export class ActionService {
     const users = (await this.usage()).get(id) ?? [];
     if (users.length > 0) {
       const names = users.map((j) => `"${j.name}"`).join(', ');
-      throw new AppError('conflict', `"${def.name}" is used by ${users.length === 1 ? 'the journey' : 'the journeys'} ${names}; remove it from their Action steps first`, 'id');
+      throw new AppError(
+        'conflict',
+        `"${def.name}" is used by ${users.length === 1 ? 'the journey' : 'the journeys'} ${names}; remove it from their Action steps first`,
+        'id',
+      );
     }
     await this.deps.store.remove(id);
     for (const ref of Object.values(def.secrets)) await this.deps.secrets.delete(ref.secretId);
@@ -80,26 +95,47 @@ export class ActionService {
   }
 
   /** Function test: renders the input's Liquid for a sample profile, then executes it for real. */
-  async testFunction(actionId: string, fn: string, input: Record<string, string>, scope: Record<string, unknown>): Promise<TestResult> {
+  async testFunction(
+    actionId: string,
+    fn: string,
+    input: Record<string, string>,
+    scope: Record<string, unknown>,
+  ): Promise<TestResult> {
     const def = this.require(actionId);
     const module = moduleOf(def.module);
     const func = Object.hasOwn(module.functions, fn) ? module.functions[fn] : undefined;
     if (!func) throw new AppError('not_found', `"${def.name}" has no function "${fn}"`, 'function');
     const started = Date.now();
     const rendered = await renderInput(input, scope);
-    if (!rendered.ok) return { ok: false, message: rendered.message, durationMs: Date.now() - started };
+    if (!rendered.ok)
+      return { ok: false, message: rendered.message, durationMs: Date.now() - started };
     const parsed = func.input.safeParse(rendered.values);
-    if (!parsed.success) return { ok: false, message: fromZodError(parsed.error, 'Input').message, durationMs: Date.now() - started, input: rendered.values };
+    if (!parsed.success)
+      return {
+        ok: false,
+        message: fromZodError(parsed.error, 'Input').message,
+        durationMs: Date.now() - started,
+        input: rendered.values,
+      };
     const { config, secrets } = await this.resolved(def);
-    const result = await this.timed(secrets, (signal) => func.execute(config, parsed.data, { signal }));
+    const result = await this.timed(secrets, (signal) =>
+      func.execute(config, parsed.data, { signal }),
+    );
     return { ...result, input: scrubSecrets(rendered.values, secrets) };
   }
 
-  private async timed(secrets: string[], run: (signal: AbortSignal) => Promise<{ ok: boolean; message: string; response?: unknown }>): Promise<TestResult> {
+  private async timed(
+    secrets: string[],
+    run: (signal: AbortSignal) => Promise<{ ok: boolean; message: string; response?: unknown }>,
+  ): Promise<TestResult> {
     const started = Date.now();
     try {
       const out = await run(AbortSignal.timeout(HARD_LIMIT_MS));
-      const result: TestResult = { ok: out.ok, message: out.message, durationMs: Date.now() - started };
+      const result: TestResult = {
+        ok: out.ok,
+        message: out.message,
+        durationMs: Date.now() - started,
+      };
       if (out.response !== undefined) result.response = out.response;
       return scrubSecrets(result, secrets);
     } catch (error) {
@@ -125,12 +161,18 @@ export class ActionService {
       const value = given[field];
       if (typeof value === 'string' && value !== '') secretValues[field] = value;
       else if (value === null) secretValues[field] = undefined;
-      else secretValues[field] = def.secrets[field] ? await this.deps.secrets.get(def.secrets[field].secretId) : undefined;
+      else
+        secretValues[field] = def.secrets[field]
+          ? await this.deps.secrets.get(def.secrets[field].secretId)
+          : undefined;
     }
     const credentials: Record<string, string> = {};
     // A header kept as a credential for its value alone (`X-Upstream: Bearer …`) comes back as a
     // mask that no longer looks like one: it is still the stored credential.
-    const headers = plain.headers && typeof plain.headers === 'object' ? { ...(plain.headers as Record<string, unknown>) } : null;
+    const headers =
+      plain.headers && typeof plain.headers === 'object'
+        ? { ...(plain.headers as Record<string, unknown>) }
+        : null;
     for (const [slot, ref] of Object.entries(def.secrets)) {
       const name = slot.startsWith('header:') ? slot.slice('header:'.length) : null;
       if (!headers || name === null || headers[name] !== ref.hint) continue;
@@ -143,10 +185,14 @@ export class ActionService {
     const split = splitCredentials(plain);
     for (const part of split.parts) {
       const ref = def.secrets[part.slot];
-      const kept = ref && part.value === ref.hint ? await this.deps.secrets.get(ref.secretId) : undefined;
+      const kept =
+        ref && part.value === ref.hint ? await this.deps.secrets.get(ref.secretId) : undefined;
       credentials[part.slot] = kept ?? part.value;
     }
-    const parsed = module.config.safeParse({ ...joinCredentials(split.config, credentials), ...secretValues });
+    const parsed = module.config.safeParse({
+      ...joinCredentials(split.config, credentials),
+      ...secretValues,
+    });
     if (!parsed.success) throw fromZodError(parsed.error, 'config');
     const withoutFields: ConfigValues = { ...parsed.data };
     for (const field of module.secretFields) delete withoutFields[field];
@@ -160,12 +206,15 @@ export class ActionService {
       await this.deps.secrets.set(id, value);
       secrets[slot] = { secretId: id, hint: maskSecret(value) };
     }
-    for (const [slot, ref] of Object.entries(def.secrets)) if (!secrets[slot]) await this.deps.secrets.delete(ref.secretId);
+    for (const [slot, ref] of Object.entries(def.secrets))
+      if (!secrets[slot]) await this.deps.secrets.delete(ref.secretId);
     return { ...def, config: stored, secrets };
   }
 
   /** The configuration a run uses: secret fields and credentials put back from the secrets store. */
-  private async resolved(def: ActionDefinition): Promise<{ config: Record<string, unknown>; secrets: string[] }> {
+  private async resolved(
+    def: ActionDefinition,
+  ): Promise<{ config: Record<string, unknown>; secrets: string[] }> {
     const module = moduleOf(def.module);
     const fields: Record<string, string> = {};
     const credentials: Record<string, string> = {};
@@ -175,12 +224,21 @@ export class ActionService {
       if (module.secretFields.includes(slot)) fields[slot] = value;
       else credentials[slot] = value;
     }
-    const parsed = module.config.safeParse({ ...joinCredentials(def.config, credentials), ...fields });
+    const parsed = module.config.safeParse({
+      ...joinCredentials(def.config, credentials),
+      ...fields,
+    });
     if (!parsed.success) throw fromZodError(parsed.error, 'config');
-    return { config: parsed.data, secrets: [...Object.values(fields), ...Object.values(credentials)] };
+    return {
+      config: parsed.data,
+      secrets: [...Object.values(fields), ...Object.values(credentials)],
+    };
   }
 
-  private view(def: ActionDefinition, usage: Map<string, { id: string; name: string }[]>): ActionView {
+  private view(
+    def: ActionDefinition,
+    usage: Map<string, { id: string; name: string }[]>,
+  ): ActionView {
     const module = moduleOf(def.module);
     const secrets: ActionView['secrets'] = {};
     for (const field of module.secretFields) {
@@ -189,15 +247,24 @@ export class ActionService {
     }
     // Credentials outside the secret fields show where they are, masked (a save that sends the mask back keeps them).
     const masked: Record<string, string> = {};
-    for (const [slot, ref] of Object.entries(def.secrets)) if (!module.secretFields.includes(slot)) masked[slot] = ref.hint;
+    for (const [slot, ref] of Object.entries(def.secrets))
+      if (!module.secretFields.includes(slot)) masked[slot] = ref.hint;
     const { secrets: _refs, ...rest } = def;
-    return { ...rest, config: joinCredentials(def.config, masked), moduleLabel: module.label, secrets, functions: Object.keys(module.functions), usedBy: usage.get(def.id) ?? [] };
+    return {
+      ...rest,
+      config: joinCredentials(def.config, masked),
+      moduleLabel: module.label,
+      secrets,
+      functions: Object.keys(module.functions),
+      usedBy: usage.get(def.id) ?? [],
+    };
   }
 
   private async usage(): Promise<Map<string, { id: string; name: string }[]>> {
     const map = new Map<string, { id: string; name: string }[]>();
     for (const journey of await this.deps.journeys()) {
-      for (const id of customActionsUsed(journey)) map.set(id, [...(map.get(id) ?? []), { id: journey.id, name: journey.name }]);
+      for (const id of customActionsUsed(journey))
+        map.set(id, [...(map.get(id) ?? []), { id: journey.id, name: journey.name }]);
     }
     return map;
   }
@@ -210,7 +277,9 @@ export class ActionService {
 
   private assertNameFree(name: string, exceptId?: string): void {
     const key = name.trim().toLowerCase();
-    if (this.deps.store.list().some((a) => a.id !== exceptId && a.name.trim().toLowerCase() === key)) {
+    if (
+      this.deps.store.list().some((a) => a.id !== exceptId && a.name.trim().toLowerCase() === key)
+    ) {
       throw new AppError('conflict', `An Action named "${name.trim()}" already exists`, 'name');
     }
   }

@@ -17,7 +17,10 @@ export class ActionsStore {
   /** Opens the file, or starts empty; `seed` fills a new file (the demo Mock Action). */
   static async open(
     dataDir: string,
-    options: { seed?: () => ActionDefinition[]; onQuarantine?: (entry: QuarantinedFile) => void } = {},
+    options: {
+      seed?: () => ActionDefinition[];
+      onQuarantine?: (entry: QuarantinedFile) => void;
+    } = {},
   ): Promise<ActionsStore> {
     const path = join(dataDir, 'actions.json');
     const file = new ValidatedJsonFile(path, ActionsFile);
@@ -26,7 +29,9 @@ export class ActionsStore {
       data = await file.read();
     } catch (error) {
       if (!(error instanceof InvalidFileError)) throw error;
-      options.onQuarantine?.(await quarantineFile(join(dataDir, 'quarantine'), error.path, error.reason));
+      options.onQuarantine?.(
+        await quarantineFile(join(dataDir, 'quarantine'), error.path, error.reason),
+      );
     }
     const db = new Low(file, data ?? { ...EMPTY, actions: options.seed?.() ?? [] });
     if (!data && options.seed) await db.write();
@@ -45,12 +50,16 @@ export class ActionsStore {
   async put(def: ActionDefinition): Promise<void> {
     const others = this.db.data.actions.filter((a) => a.id !== def.id);
     const index = this.db.data.actions.findIndex((a) => a.id === def.id);
-    const actions = index < 0 ? [...others, def] : this.db.data.actions.map((a) => (a.id === def.id ? def : a));
+    const actions =
+      index < 0 ? [...others, def] : this.db.data.actions.map((a) => (a.id === def.id ? def : a));
     await this.commit({ ...this.db.data, actions });
   }
 
   async remove(id: string): Promise<void> {
-    await this.commit({ ...this.db.data, actions: this.db.data.actions.filter((a) => a.id !== id) });
+    await this.commit({
+      ...this.db.data,
+      actions: this.db.data.actions.filter((a) => a.id !== id),
+    });
   }
 
   /** Writes first, then swaps the in-memory copy, so a failed write changes nothing. */

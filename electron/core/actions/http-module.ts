@@ -15,20 +15,45 @@ export const HttpConfig = z.object({
     .string()
     .max(4_000)
     .optional()
-    .meta({ title: 'Secret token', description: 'Sent as Authorization: Bearer <token>. Stored encrypted, never exported.', secret: true }),
+    .meta({
+      title: 'Secret token',
+      description: 'Sent as Authorization: Bearer <token>. Stored encrypted, never exported.',
+      secret: true,
+    }),
   headers: z
     .record(z.string().min(1).max(100), z.string().max(2_000))
     .default({})
     .meta({ title: 'Headers', description: 'Sent with every request.' }),
-  timeoutSeconds: z.number().int().min(1).max(60).default(10).meta({ title: 'Time limit (seconds)' }),
+  timeoutSeconds: z
+    .number()
+    .int()
+    .min(1)
+    .max(60)
+    .default(10)
+    .meta({ title: 'Time limit (seconds)' }),
 });
 export type HttpConfig = z.infer<typeof HttpConfig>;
 
 const RequestInput = z.object({
   method: z.enum(METHODS).default('GET').meta({ title: 'Method' }),
-  path: z.string().max(2_000).default('').meta({ title: 'Path', description: 'Appended to the base URL, e.g. /customers/{{ person.email }}' }),
-  query: z.string().max(4_000).default('').meta({ title: 'Query', description: 'name=value pairs joined by &' }),
-  body: z.string().max(100_000).default('').meta({ title: 'JSON body', description: 'Sent with POST, PUT and PATCH.' }),
+  path: z
+    .string()
+    .max(2_000)
+    .default('')
+    .meta({
+      title: 'Path',
+      description: 'Appended to the base URL, e.g. /customers/{{ person.email }}',
+    }),
+  query: z
+    .string()
+    .max(4_000)
+    .default('')
+    .meta({ title: 'Query', description: 'name=value pairs joined by &' }),
+  body: z
+    .string()
+    .max(100_000)
+    .default('')
+    .meta({ title: 'JSON body', description: 'Sent with POST, PUT and PATCH.' }),
 });
 
 const HttpResponseSchema = z.object({
@@ -56,7 +81,10 @@ function headersOf(config: HttpConfig, json: boolean): Record<string, string> {
  * store, put back for the run) is sent as Basic authorization, as a browser would; a token or an
  * Authorization header set on the Action wins.
  */
-export function withBasicAuth(url: string, headers: Record<string, string>): { url: string; headers: Record<string, string> } {
+export function withBasicAuth(
+  url: string,
+  headers: Record<string, string>,
+): { url: string; headers: Record<string, string> } {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -64,11 +92,16 @@ export function withBasicAuth(url: string, headers: Record<string, string>): { u
     return { url, headers }; // the request reports the bad URL
   }
   if (!parsed.username && !parsed.password) return { url, headers };
-  const basic = Buffer.from(`${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`).toString('base64');
+  const basic = Buffer.from(
+    `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`,
+  ).toString('base64');
   parsed.username = '';
   parsed.password = '';
   const hasAuthorization = Object.keys(headers).some((h) => h.toLowerCase() === 'authorization');
-  return { url: parsed.toString(), headers: hasAuthorization ? headers : { ...headers, authorization: `Basic ${basic}` } };
+  return {
+    url: parsed.toString(),
+    headers: hasAuthorization ? headers : { ...headers, authorization: `Basic ${basic}` },
+  };
 }
 
 /** Base URL + path (one slash between) + query. */
@@ -99,7 +132,8 @@ export const httpModule: ActionModule<HttpConfig> = {
       output: HttpResponseSchema,
       async execute(config, raw, { signal }) {
         const input = RequestInput.parse(raw);
-        const hasBody = input.method !== 'GET' && input.method !== 'DELETE' && input.body.trim() !== '';
+        const hasBody =
+          input.method !== 'GET' && input.method !== 'DELETE' && input.body.trim() !== '';
         if (hasBody) {
           try {
             JSON.parse(input.body);
@@ -107,7 +141,10 @@ export const httpModule: ActionModule<HttpConfig> = {
             return { ok: false, message: 'The JSON body is not valid JSON after rendering' };
           }
         }
-        const { url, headers } = withBasicAuth(joinUrl(config.baseUrl, input.path, input.query), headersOf(config, hasBody));
+        const { url, headers } = withBasicAuth(
+          joinUrl(config.baseUrl, input.path, input.query),
+          headersOf(config, hasBody),
+        );
         const req = { method: input.method, url, headers, body: hasBody ? input.body : undefined };
         return outcome(await sendHttp(req, limitsOf(config), signal));
       },

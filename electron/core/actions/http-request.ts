@@ -20,7 +20,8 @@ export interface HttpResponse {
   body: unknown;
 }
 
-export type HttpFailure = 'timeout' | 'refused' | 'network' | 'too-large' | 'http-status' | 'invalid-url';
+export type HttpFailure =
+  'timeout' | 'refused' | 'network' | 'too-large' | 'http-status' | 'invalid-url';
 
 /** A response (possibly non-2xx) or a failure, each with one clear line. */
 export type HttpResult =
@@ -81,40 +82,75 @@ function kb(bytes: number): string {
 }
 
 /** Sends one request with a time limit and a size cap; never throws. */
-export async function sendHttp(req: HttpRequest, limits: HttpLimits = DEFAULT_LIMITS, outer?: AbortSignal): Promise<HttpResult> {
+export async function sendHttp(
+  req: HttpRequest,
+  limits: HttpLimits = DEFAULT_LIMITS,
+  outer?: AbortSignal,
+): Promise<HttpResult> {
   let url: URL;
   try {
     url = new URL(req.url);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
   } catch {
-    return { ok: false, failure: 'invalid-url', message: `Not an http:// or https:// URL: ${req.url}` };
+    return {
+      ok: false,
+      failure: 'invalid-url',
+      message: `Not an http:// or https:// URL: ${req.url}`,
+    };
   }
   const timer = new AbortController();
   const timeout = setTimeout(() => timer.abort(), limits.timeoutMs);
   const signal = outer ? AbortSignal.any([timer.signal, outer]) : timer.signal;
   const where = `${url.protocol}//${url.host}`;
   try {
-    const res = await fetch(url, { method: req.method, headers: req.headers, body: req.body, signal, redirect: 'follow' });
+    const res = await fetch(url, {
+      method: req.method,
+      headers: req.headers,
+      body: req.body,
+      signal,
+      redirect: 'follow',
+    });
     const bytes = await readCapped(res, limits.maxBytes);
     const headers: Record<string, string> = {};
     res.headers.forEach((value, key) => (headers[key] = value));
     const { body, json } = parseBody(bytes);
     const response: HttpResponse = { status: res.status, headers, body };
     const status = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`;
-    if (!res.ok) return { ok: false, failure: 'http-status', message: `${status} from ${where}`, response };
-    return { ok: true, message: json ? status : `${status}; the response is not JSON, stored as text`, response };
+    if (!res.ok)
+      return { ok: false, failure: 'http-status', message: `${status} from ${where}`, response };
+    return {
+      ok: true,
+      message: json ? status : `${status}; the response is not JSON, stored as text`,
+      response,
+    };
   } catch (error) {
     if (error instanceof TooLarge) {
-      return { ok: false, failure: 'too-large', message: `The response is larger than ${kb(limits.maxBytes)}; it was not read further` };
+      return {
+        ok: false,
+        failure: 'too-large',
+        message: `The response is larger than ${kb(limits.maxBytes)}; it was not read further`,
+      };
     }
     if (timer.signal.aborted) {
-      return { ok: false, failure: 'timeout', message: `No complete response from ${where} within ${limits.timeoutMs / 1000} s` };
+      return {
+        ok: false,
+        failure: 'timeout',
+        message: `No complete response from ${where} within ${limits.timeoutMs / 1000} s`,
+      };
     }
     const code = errorCode(error);
-    if (code === 'ECONNREFUSED') return { ok: false, failure: 'refused', message: `Connection refused by ${url.host}` };
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { ok: false, failure: 'network', message: `Host not found: ${url.hostname}` };
+    if (code === 'ECONNREFUSED')
+      return { ok: false, failure: 'refused', message: `Connection refused by ${url.host}` };
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+      return { ok: false, failure: 'network', message: `Host not found: ${url.hostname}` };
     const cause = (error as { cause?: unknown }).cause;
-    const detail = code ?? (cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error));
+    const detail =
+      code ??
+      (cause instanceof Error
+        ? cause.message
+        : error instanceof Error
+          ? error.message
+          : String(error));
     return { ok: false, failure: 'network', message: `Request to ${where} failed (${detail})` };
   } finally {
     clearTimeout(timeout);

@@ -19,7 +19,11 @@ export const MockConfig = z.object({
 });
 export type MockConfig = z.infer<typeof MockConfig>;
 
-const Output = z.object({ status: z.number().int(), headers: z.record(z.string(), z.string()), body: z.unknown() });
+const Output = z.object({
+  status: z.number().int(),
+  headers: z.record(z.string(), z.string()),
+  body: z.unknown(),
+});
 
 function wait(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -70,6 +74,10 @@ export const mockModule: ActionModule<MockConfig> = {
     },
   },
   async test(config) {
-    return { ok: true, message: `The configuration is valid; calls return status ${config.status}`, response: JSON.parse(config.response) as unknown };
+    return {
+      ok: true,
+      message: `The configuration is valid; calls return status ${config.status}`,
+      response: JSON.parse(config.response) as unknown,
+    };
   },
 };

@@ -18,7 +18,8 @@ export function moduleOf(id: string): ActionModule {
   return found;
 }
 
-const asJson = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+const asJson = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
 
 /** Modules with their schemas as JSON Schema, for generated forms. */
 export function describeModules(): ModuleDescriptor[] {

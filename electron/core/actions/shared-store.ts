@@ -9,7 +9,9 @@ const stores = new WeakMap<CoreContext, Promise<ActionsStore>>();
 export function actionsStoreOf(ctx: CoreContext): Promise<ActionsStore> {
   let opened = stores.get(ctx);
   if (!opened) {
-    opened = ActionsStore.open(ctx.dataDir, { onQuarantine: (entry) => ctx.store.reportSetAside(entry) });
+    opened = ActionsStore.open(ctx.dataDir, {
+      onQuarantine: (entry) => ctx.store.reportSetAside(entry),
+    });
     stores.set(ctx, opened);
   }
   return opened;

@@ -10,7 +10,12 @@ export async function customActionRefs(ctx: CoreContext): Promise<CustomActionRe
   const modules = describeModules();
   return store.list().map((def) => {
     const fns = modules.find((m) => m.id === def.module)?.functions ?? [];
-    return { id: def.id, name: def.name, functions: fns.map((f) => f.name), inputSchemas: Object.fromEntries(fns.map((f) => [f.name, f.input])) };
+    return {
+      id: def.id,
+      name: def.name,
+      functions: fns.map((f) => f.name),
+      inputSchemas: Object.fromEntries(fns.map((f) => [f.name, f.input])),
+    };
   });
 }
 

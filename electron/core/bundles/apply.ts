@@ -22,20 +22,27 @@ const CREATE_CHUNK = 100;
  * back byte for byte; if the process dies instead, the journal restores them on next start.
  * Callers run it (with the planning before it) in the core's write queue, one import at a time.
  */
-export async function applyPlan(ctx: CoreContext, plan: ImportPlan, hooks: ApplyHooks = {}): Promise<ImportSummary> {
+export async function applyPlan(
+  ctx: CoreContext,
+  plan: ImportPlan,
+  hooks: ApplyHooks = {},
+): Promise<ImportSummary> {
   const paths = dataPaths(ctx.dataDir);
   const fileOf = (id: string) => join(paths.journeys, `${id}.json`);
   const targets = [
     ...plan.creates.map((j) => fileOf(j.id)),
     ...plan.overwrites.map((o) => fileOf(o.journey.id)),
     ...(plan.workspace ? [paths.workspace] : []),
-    ...(plan.actions.creates.length + plan.actions.replaces.length ? [join(ctx.dataDir, 'actions.json')] : []),
+    ...(plan.actions.creates.length + plan.actions.replaces.length
+      ? [join(ctx.dataDir, 'actions.json')]
+      : []),
     ...new Set(plan.scenarios.map((s) => join(scenariosDir(ctx.dataDir), `${s.journeyId}.json`))),
   ];
   if (targets.length === 0) return plan.summary;
   const previous = await snapshotFiles(targets);
   const previousJourneys = new Map<string, Journey>();
-  for (const { journey } of plan.overwrites) previousJourneys.set(journey.id, await ctx.store.get(journey.id));
+  for (const { journey } of plan.overwrites)
+    previousJourneys.set(journey.id, await ctx.store.get(journey.id));
   const previousWorkspace: Workspace = ctx.workspace.get();
   await writeJournal(ctx.dataDir, previous);
   const undo: (() => Promise<unknown>)[] = [];

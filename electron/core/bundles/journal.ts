@@ -21,7 +21,10 @@ export function journalPath(dataDir: string): string {
 
 /** Writes bytes so that a crash leaves the old or the new file: temp file, fsync, rename, fsync folder. */
 export async function writeBytesAtomic(path: string, data: Uint8Array | string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   const handle = await open(temp, 'w');
   try {
     await handle.writeFile(data);
@@ -55,10 +58,16 @@ export async function snapshotFiles(paths: readonly string[]): Promise<Map<strin
 }
 
 /** Records the previous bytes durably; must complete before the first write of the import. */
-export async function writeJournal(dataDir: string, previous: Map<string, Buffer | null>): Promise<void> {
+export async function writeJournal(
+  dataDir: string,
+  previous: Map<string, Buffer | null>,
+): Promise<void> {
   const journal: Journal = {
     version: 1,
-    files: [...previous].map(([path, bytes]) => ({ path: relative(dataDir, path), previous: bytes ? bytes.toString('base64') : null })),
+    files: [...previous].map(([path, bytes]) => ({
+      path: relative(dataDir, path),
+      previous: bytes ? bytes.toString('base64') : null,
+    })),
   };
   await mkdir(dirname(journalPath(dataDir)), { recursive: true });
   await writeBytesAtomic(journalPath(dataDir), JSON.stringify(journal));

@@ -21,6 +21,8 @@ export const DEFAULT_LIMITS: BundleLimits = {
 /** A refused bundle: always `invalid_input` on the `bundle` field, message naming what is wrong. */
 export function bundleError(message: string): AppError {
   // One line, whatever control characters a damaged file name or parser message brings along.
-  const line = [...message].map((c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? ' ' : c)).join('');
+  const line = [...message]
+    .map((c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? ' ' : c))
+    .join('');
   return new AppError('invalid_input', `Bundle refused: ${line}. Nothing was imported.`, 'bundle');
 }

@@ -24,7 +24,11 @@ export interface ReferenceMerge {
  * Adds the bundle's reference items this workspace lacks; a differing item with the same key is
  * replaced only when `overwrite`. Never removes anything.
  */
-export function mergeReferences(workspace: Workspace, incoming: BundleReferences, overwrite: boolean): ReferenceMerge {
+export function mergeReferences(
+  workspace: Workspace,
+  incoming: BundleReferences,
+  overwrite: boolean,
+): ReferenceMerge {
   const next: Workspace = structuredClone(workspace);
   const previews: ReferencePreview[] = [];
   let added = 0;

@@ -1,4 +1,9 @@
-import { canonicalJson, type BundleScenario, type ImportPolicy, type ScenarioPreview } from '../../../shared/bundle';
+import {
+  canonicalJson,
+  type BundleScenario,
+  type ImportPolicy,
+  type ScenarioPreview,
+} from '../../../shared/bundle';
 import { uniqueName } from '../../../shared/journeys/names';
 import type { SavedScenario } from '../../../shared/simulation';
 
@@ -34,12 +39,22 @@ export async function planScenarios(
   const plan: ScenariosPlan = { saves: [], previews: [] };
   const localOf = new Map<string, SavedScenario[]>();
   for (const item of incoming) {
-    if (!localOf.has(item.journeyId)) localOf.set(item.journeyId, [...(await saved(item.journeyId))]);
+    if (!localOf.has(item.journeyId))
+      localOf.set(item.journeyId, [...(await saved(item.journeyId))]);
     const local = localOf.get(item.journeyId) as SavedScenario[];
     const scenario: SavedScenario = { ...item.scenario, name: item.name };
     const here = local.find((s) => sameName(s.name, item.name));
-    const state = !here ? 'new' : canonicalJson(here) === canonicalJson(scenario) ? 'identical' : 'conflicting';
-    plan.previews.push({ journeyId: item.journeyId, journeyName: journeyNames.get(item.journeyId) ?? item.journeyId, name: item.name, state });
+    const state = !here
+      ? 'new'
+      : canonicalJson(here) === canonicalJson(scenario)
+        ? 'identical'
+        : 'conflicting';
+    plan.previews.push({
+      journeyId: item.journeyId,
+      journeyName: journeyNames.get(item.journeyId) ?? item.journeyId,
+      name: item.name,
+      state,
+    });
     if (policy === null) continue;
     const target = landing(item.journeyId);
     if (target.kind === 'skipped') continue;
@@ -51,7 +66,10 @@ export async function planScenarios(
     } else if (state === 'conflicting' && policy === 'overwrite') {
       plan.saves.push({ journeyId: target.id, scenario, replaces: true });
     } else if (state === 'conflicting' && policy === 'copy') {
-      const name = uniqueName(`${item.name}_copy`, local.map((s) => ({ id: s.name, name: s.name })));
+      const name = uniqueName(
+        `${item.name}_copy`,
+        local.map((s) => ({ id: s.name, name: s.name })),
+      );
       plan.saves.push({ journeyId: target.id, scenario: { ...scenario, name }, replaces: false });
       local.push({ ...scenario, name });
     }

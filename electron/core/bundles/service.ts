@@ -6,7 +6,11 @@ import { DEFAULT_LIMITS, type BundleLimits } from './limits';
 import { planImport, previewImport } from './plan';
 
 /** Validates a bundle whole and says what importing it would do; writes nothing. */
-export async function previewBundle(ctx: CoreContext, bytes: Uint8Array, limits: BundleLimits = DEFAULT_LIMITS): Promise<BundlePreview> {
+export async function previewBundle(
+  ctx: CoreContext,
+  bytes: Uint8Array,
+  limits: BundleLimits = DEFAULT_LIMITS,
+): Promise<BundlePreview> {
   return previewImport(ctx, decodeBundle(bytes, limits));
 }
 

@@ -10,7 +10,8 @@ const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
 /** A zip whose bytes depend only on the files: sorted entries, fixed mtime, fixed level. */
 export function writeZip(files: ReadonlyMap<string, Uint8Array>): Uint8Array {
   const zippable: Zippable = {};
-  for (const path of [...files.keys()].sort()) zippable[path] = [files.get(path) as Uint8Array, { level: 6, mtime: FIXED_MTIME }];
+  for (const path of [...files.keys()].sort())
+    zippable[path] = [files.get(path) as Uint8Array, { level: 6, mtime: FIXED_MTIME }];
   return zipSync(zippable);
 }
 
@@ -28,7 +29,8 @@ const SLICE_BYTES = 4 * 1024;
  * limits, or when an entry repeats. Reading stops at the first refusal.
  */
 export function readZip(bytes: Uint8Array, limits: BundleLimits): Map<string, Uint8Array> {
-  if (bytes.length > limits.maxBundleBytes) throw bundleError(`it is ${bytes.length} bytes, over the ${limits.maxBundleBytes}-byte limit`);
+  if (bytes.length > limits.maxBundleBytes)
+    throw bundleError(`it is ${bytes.length} bytes, over the ${limits.maxBundleBytes}-byte limit`);
   const files = new Map<string, Uint8Array>();
   let entries = 0;
   let declaredTotal = 0;
@@ -42,8 +44,12 @@ export function readZip(bytes: Uint8Array, limits: BundleLimits): Map<string, Ui
     declaredTotal += file.originalSize ?? 0;
     if (entries > limits.maxEntries) failure = bundleError(`more than ${limits.maxEntries} files`);
     else if (files.has(file.name)) failure = bundleError(`"${file.name}" appears twice`);
-    else if ((file.originalSize ?? 0) > limits.maxFileBytes) failure = bundleError(`"${file.name}" would inflate to ${file.originalSize} bytes, over the ${limits.maxFileBytes}-byte limit`);
-    else if (declaredTotal > limits.maxTotalBytes) failure = bundleError(`its files would inflate to more than ${limits.maxTotalBytes} bytes`);
+    else if ((file.originalSize ?? 0) > limits.maxFileBytes)
+      failure = bundleError(
+        `"${file.name}" would inflate to ${file.originalSize} bytes, over the ${limits.maxFileBytes}-byte limit`,
+      );
+    else if (declaredTotal > limits.maxTotalBytes)
+      failure = bundleError(`its files would inflate to more than ${limits.maxTotalBytes} bytes`);
     if (failure) return;
     const chunks: Uint8Array[] = [];
     let size = 0;

@@ -35,7 +35,11 @@ export function demoWorkspace(currentUser: string): Workspace {
       { id: 'list-4', name: 'Enterprise EMEA', kind: 'smart', status: 'live' },
     ],
     externalAudiences: [
-      { id: 'aud-1', name: 'LinkedIn retargeting – decision makers', description: 'Paid social for buying group members' },
+      {
+        id: 'aud-1',
+        name: 'LinkedIn retargeting – decision makers',
+        description: 'Paid social for buying group members',
+      },
       { id: 'aud-2', name: 'Display – evaluation stage', description: '' },
     ],
     solutionInterests: [
@@ -74,6 +78,13 @@ export function demoWorkspace(currentUser: string): Workspace {
     groups: ['Beta testers', 'Newsletter readers', 'Champions'],
     crmTaskTypes: ['Call', 'Email follow-up', 'Meeting', 'Demo'],
     scoreNames: ['Lead score', 'Engagement score', 'Product fit'],
-    events: ['Form submitted', 'Trial started', 'Product activated', 'Email clicked', 'Webinar attended', 'Pricing page visited'],
+    events: [
+      'Form submitted',
+      'Trial started',
+      'Product activated',
+      'Email clicked',
+      'Webinar attended',
+      'Pricing page visited',
+    ],
   };
 }

@@ -38,7 +38,8 @@ export function actionHandlers(ctx: CoreContext): HandlerMap<ActionChannel> {
     'actions.get': async ({ id }) => (await service()).get(id),
     // Writes (create, update, delete) run in the core's write queue, so the name check and
     // "refused while a journey uses it" see the same actions.json and journeys as the write.
-    'actions.create': async ({ name, module, config }) => (await service()).create(name, module, config),
+    'actions.create': async ({ name, module, config }) =>
+      (await service()).create(name, module, config),
     'actions.update': async ({ id, name, config }) => (await service()).update(id, name, config),
     'actions.delete': async ({ id }) => {
       await (await service()).delete(id);
@@ -50,7 +51,9 @@ export function actionHandlers(ctx: CoreContext): HandlerMap<ActionChannel> {
     'liquid.preview': async ({ template, mode, sampleProfile, journey }) => {
       const source = mode === 'condition' ? gateConditionTemplate(template) : template;
       const result = await renderStrict(source, { ...sampleProfile, journey });
-      return result.ok ? { ok: true, output: result.output, truthy: isTruthyOutput(result.output) } : result;
+      return result.ok
+        ? { ok: true, output: result.output, truthy: isTruthyOutput(result.output) }
+        : result;
     },
   };
 }

@@ -13,7 +13,11 @@ import type { HandlerMap } from './types';
 export function assertNameFree(ctx: CoreContext, name: string, exceptLineageId?: string): void {
   const others = ctx.store.list().filter((j) => j.lineageId !== exceptLineageId);
   if (!isNameFree(name, others)) {
-    throw new AppError('conflict', `A journey named "${name.trim()}" already exists; enter another unique name.`, 'name');
+    throw new AppError(
+      'conflict',
+      `A journey named "${name.trim()}" already exists; enter another unique name.`,
+      'name',
+    );
   }
 }
 
@@ -23,19 +27,29 @@ export function touched(ctx: CoreContext, journey: Journey): Journey {
 }
 
 /** Handlers of the journey document channels. */
-export function journeyHandlers(ctx: CoreContext): HandlerMap<'journeys.list' | 'journeys.get' | 'journeys.create' | 'journeys.save' | 'journeys.rename'> {
+export function journeyHandlers(
+  ctx: CoreContext,
+): HandlerMap<
+  'journeys.list' | 'journeys.get' | 'journeys.create' | 'journeys.save' | 'journeys.rename'
+> {
   return {
     'journeys.list': async () => ctx.store.list(),
     'journeys.get': async ({ id }) => ctx.store.get(id),
     'journeys.create': async ({ name, description, audience }) => {
       assertNameFree(ctx, name);
-      return ctx.store.create(newJourney({ name, description, audience, user: ctx.user(), now: ctx.now() }));
+      return ctx.store.create(
+        newJourney({ name, description, audience, user: ctx.user(), now: ctx.now() }),
+      );
     },
     'journeys.save': async ({ id, baseRevision, body }) => {
       const checked = checkBodyParams(body);
       return ctx.store.update(id, baseRevision, (current) => {
         if (current.status !== 'Draft') {
-          throw new AppError('forbidden', `"${current.name}" is ${current.status}; only a Draft can be edited. Create a new version to change it.`, 'id');
+          throw new AppError(
+            'forbidden',
+            `"${current.name}" is ${current.status}; only a Draft can be edited. Create a new version to change it.`,
+            'id',
+          );
         }
         return touched(ctx, { ...current, ...checked });
       });
@@ -45,8 +59,13 @@ export function journeyHandlers(ctx: CoreContext): HandlerMap<'journeys.list' | 
       const { lineageId } = await ctx.store.get(id);
       assertNameFree(ctx, name, lineageId);
       const versions = ctx.store.list().filter((j) => j.lineageId === lineageId && j.id !== id);
-      const renamed = await ctx.store.update(id, null, (current) => touched(ctx, { ...current, name: name.trim() }));
-      for (const v of versions) await ctx.store.update(v.id, null, (current) => touched(ctx, { ...current, name: name.trim() }));
+      const renamed = await ctx.store.update(id, null, (current) =>
+        touched(ctx, { ...current, name: name.trim() }),
+      );
+      for (const v of versions)
+        await ctx.store.update(v.id, null, (current) =>
+          touched(ctx, { ...current, name: name.trim() }),
+        );
       return renamed;
     },
   };

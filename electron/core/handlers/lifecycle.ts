@@ -66,21 +66,27 @@ export function lifecycleHandlers(ctx: CoreContext): HandlerMap<LifecycleChannel
         const refusal = publishRefusal(current.name, await publishProblems(ctx, current));
         if (refusal) throw new AppError('forbidden', refusal, 'id');
         const who = actor();
-        const published = await ctx.store.update(id, current.revision, (c) => publish(c, who, scheduledStart));
+        const published = await ctx.store.update(id, current.revision, (c) =>
+          publish(c, who, scheduledStart),
+        );
         if (published.status === 'Live') await softStopReplaced(ctx, published, who);
         await scheduler.startDue(); // re-arms the timer for a new scheduled start
         return ctx.store.get(id);
       }),
     'journeys.closeToNewEntries': ({ id }) =>
       writing(() => ctx.store.update(id, null, (c) => closeToNewEntries(c, actor()))),
-    'journeys.abort': ({ id }) => writing(() => ctx.store.update(id, null, (c) => abort(c, actor()))),
-    'journeys.finish': ({ id }) => writing(() => ctx.store.update(id, null, (c) => finish(c, actor()))),
+    'journeys.abort': ({ id }) =>
+      writing(() => ctx.store.update(id, null, (c) => abort(c, actor()))),
+    'journeys.finish': ({ id }) =>
+      writing(() => ctx.store.update(id, null, (c) => finish(c, actor()))),
     'journeys.duplicate': ({ id, name, description, type }) =>
       writing(async () => {
         const source = await ctx.store.get(id);
         assertAllowed(source, 'Duplicate');
         assertNameFree(ctx, name);
-        const copy = await ctx.store.create(duplicateJourney(source, { id: newId(), name, description, type, actor: actor() }));
+        const copy = await ctx.store.create(
+          duplicateJourney(source, { id: newId(), name, description, type, actor: actor() }),
+        );
         // Scenarios and speaker notes travel with everything but a structure-only copy.
         if (type === 'partial') await copyCompanions(ctx, source.id, copy.id);
         return copy;
@@ -95,11 +101,15 @@ export function lifecycleHandlers(ctx: CoreContext): HandlerMap<LifecycleChannel
     'journeys.createVersion': ({ id }) =>
       writing(async () => {
         const live = await ctx.store.get(id);
-        const draft = await ctx.store.create(createVersion(live, ctx.store.list(), newId(), actor()));
+        const draft = await ctx.store.create(
+          createVersion(live, ctx.store.list(), newId(), actor()),
+        );
         await copyCompanions(ctx, live.id, draft.id); // scenarios and notes are versioned with the journey
         return draft;
       }),
-    'journeys.versions': ({ lineageId }) => reading(async () => lineageVersions(lineageId, ctx.store.list())),
-    'journeys.referencedBy': ({ id }) => reading(async () => referencesTo(ctx, await ctx.store.get(id))),
+    'journeys.versions': ({ lineageId }) =>
+      reading(async () => lineageVersions(lineageId, ctx.store.list())),
+    'journeys.referencedBy': ({ id }) =>
+      reading(async () => referencesTo(ctx, await ctx.store.get(id))),
   };
 }

@@ -12,8 +12,12 @@ import type { HandlerMap } from './types';
 const SAFE_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 function fileOf(dataDir: string, journeyId: string): ValidatedJsonFile<typeof PresentationFile> {
-  if (!SAFE_ID.test(journeyId)) throw new AppError('invalid_input', `"${journeyId}" is not a journey id.`, 'journeyId');
-  return new ValidatedJsonFile(join(dataDir, 'presentations', `${journeyId}.json`), PresentationFile);
+  if (!SAFE_ID.test(journeyId))
+    throw new AppError('invalid_input', `"${journeyId}" is not a journey id.`, 'journeyId');
+  return new ValidatedJsonFile(
+    join(dataDir, 'presentations', `${journeyId}.json`),
+    PresentationFile,
+  );
 }
 
 /** A journey's speaker notes (none saved: empty). */
@@ -22,7 +26,11 @@ export async function readSpeakerNotes(dataDir: string, journeyId: string): Prom
 }
 
 /** Replaces a journey's speaker notes, dropping empty ones; returns what was written. */
-export async function writeSpeakerNotes(dataDir: string, journeyId: string, notes: SpeakerNotes): Promise<SpeakerNotes> {
+export async function writeSpeakerNotes(
+  dataDir: string,
+  journeyId: string,
+  notes: SpeakerNotes,
+): Promise<SpeakerNotes> {
   const kept = Object.fromEntries(Object.entries(notes).filter(([, text]) => text.trim() !== ''));
   await mkdir(join(dataDir, 'presentations'), { recursive: true });
   await fileOf(dataDir, journeyId).write({ schemaVersion: 1, journeyId, notes: kept });
@@ -30,7 +38,11 @@ export async function writeSpeakerNotes(dataDir: string, journeyId: string, note
 }
 
 /** Copies a journey's speaker notes to another (a new version or a duplicate); node ids are kept by both. */
-export async function copySpeakerNotes(dataDir: string, fromId: string, toId: string): Promise<void> {
+export async function copySpeakerNotes(
+  dataDir: string,
+  fromId: string,
+  toId: string,
+): Promise<void> {
   const notes = await readSpeakerNotes(dataDir, fromId);
   if (Object.keys(notes).length) await writeSpeakerNotes(dataDir, toId, notes);
 }
@@ -41,7 +53,9 @@ export async function removeSpeakerNotes(dataDir: string, journeyId: string): Pr
 }
 
 /** Handlers of presentation.get / presentation.save. */
-export function presentationHandlers(ctx: CoreContext): HandlerMap<'presentation.get' | 'presentation.save'> {
+export function presentationHandlers(
+  ctx: CoreContext,
+): HandlerMap<'presentation.get' | 'presentation.save'> {
   return {
     'presentation.get': async ({ journeyId }) => {
       await ctx.store.get(journeyId);

@@ -4,7 +4,9 @@ import { touched } from './journeys';
 import type { HandlerMap } from './types';
 
 /** Handlers of the recovery channels: list a journey's backups and restore one. */
-export function recoveryHandlers(ctx: CoreContext): HandlerMap<'journeys.backups' | 'journeys.restore'> {
+export function recoveryHandlers(
+  ctx: CoreContext,
+): HandlerMap<'journeys.backups' | 'journeys.restore'> {
   return {
     'journeys.backups': async ({ id }) => {
       const current = await ctx.store.get(id); // not found is an error, not an empty list
@@ -13,12 +15,21 @@ export function recoveryHandlers(ctx: CoreContext): HandlerMap<'journeys.backups
     },
     'journeys.restore': async ({ id, revision }) => {
       const before = await ctx.store.get(id);
-      if (revision >= before.revision) throw new AppError('not_found', `Revision ${revision} is not an earlier revision of "${before.name}"`, 'revision');
+      if (revision >= before.revision)
+        throw new AppError(
+          'not_found',
+          `Revision ${revision} is not an earlier revision of "${before.name}"`,
+          'revision',
+        );
       const kept = await ctx.store.backups.read(id, revision);
       // Only the editable body comes back: status, history and versions stay what the lifecycle made them.
       return ctx.store.update(id, null, (current) => {
         if (current.status !== 'Draft') {
-          throw new AppError('forbidden', `"${current.name}" is ${current.status}; only a Draft can be restored. Create a new version to change it.`, 'id');
+          throw new AppError(
+            'forbidden',
+            `"${current.name}" is ${current.status}; only a Draft can be restored. Create a new version to change it.`,
+            'id',
+          );
         }
         const { description, nodes, edges, content } = kept;
         return touched(ctx, { ...current, description, nodes, edges, content });

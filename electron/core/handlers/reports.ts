@@ -8,10 +8,23 @@ import type { HandlerMap } from './types';
 export function reportHandlers(ctx: CoreContext): HandlerMap<'reports.simulation'> {
   return {
     'reports.simulation': async ({ journeyId, result }) => {
-      if (result.journeyId !== journeyId) throw new AppError('invalid_input', 'The result belongs to another journey.', 'result.journeyId');
+      if (result.journeyId !== journeyId)
+        throw new AppError(
+          'invalid_input',
+          'The result belongs to another journey.',
+          'result.journeyId',
+        );
       const journey = await ctx.store.get(journeyId);
-      const problems = validateJourney(journey, ctx.workspace.get(), { journeys: ctx.store.list() });
-      const html = renderSimulationReport({ journey, result, problems, generatedAt: ctx.now().toISOString(), appVersion: ctx.appVersion });
+      const problems = validateJourney(journey, ctx.workspace.get(), {
+        journeys: ctx.store.list(),
+      });
+      const html = renderSimulationReport({
+        journey,
+        result,
+        problems,
+        generatedAt: ctx.now().toISOString(),
+        appVersion: ctx.appVersion,
+      });
       return { html, fileName: reportFileName(journey, result) };
     },
   };

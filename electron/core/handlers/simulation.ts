@@ -4,7 +4,13 @@ import { referenceNames, simulationBlockers, softStopScenarios } from '../../../
 import { validateJourney } from '../../../shared/validation';
 import { validationContextOf } from '../actions/validation-refs';
 import type { CoreContext } from '../context';
-import { deleteScenario, getScenario, listScenarios, parseCsvPopulation, saveScenario } from '../scenarios';
+import {
+  deleteScenario,
+  getScenario,
+  listScenarios,
+  parseCsvPopulation,
+  saveScenario,
+} from '../scenarios';
 import { assertRunnable, parseScenario } from '../simulator';
 import { SimulationRuns, type RunJob } from '../simulator/run-registry';
 import type { HandlerMap } from './types';
@@ -23,16 +29,27 @@ type SimulationChannel =
  * mislead). Unconfigured steps do not block: the simulator skips and counts them (seed 001).
  */
 export async function assertSimulatable(ctx: CoreContext, journey: Journey): Promise<void> {
-  const blockers = simulationBlockers(validateJourney(journey, ctx.workspace.get(), await validationContextOf(ctx)));
+  const blockers = simulationBlockers(
+    validateJourney(journey, ctx.workspace.get(), await validationContextOf(ctx)),
+  );
   if (blockers.length === 0) return;
   const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
-  const lines = blockers.map((p) => `- ${p.nodeId ? `${names.get(p.nodeId) ?? p.nodeId}: ` : ''}${p.message}`);
+  const lines = blockers.map(
+    (p) => `- ${p.nodeId ? `${names.get(p.nodeId) ?? p.nodeId}: ` : ''}${p.message}`,
+  );
   const count = lines.length === 1 ? '1 blocking problem' : `${lines.length} blocking problems`;
-  throw new AppError('forbidden', `"${journey.name}" has ${count}; fix them before simulating:\n${lines.join('\n')}`, 'journeyId');
+  throw new AppError(
+    'forbidden',
+    `"${journey.name}" has ${count}; fix them before simulating:\n${lines.join('\n')}`,
+    'journeyId',
+  );
 }
 
 /** Handlers of scenarios, simulation runs (in worker threads, polled) and CSV populations. */
-export function simulationHandlers(ctx: CoreContext, runs: SimulationRuns = new SimulationRuns()): HandlerMap<SimulationChannel> {
+export function simulationHandlers(
+  ctx: CoreContext,
+  runs: SimulationRuns = new SimulationRuns(),
+): HandlerMap<SimulationChannel> {
   const journeyOf = async (id: string) => {
     const journey = await ctx.store.get(id);
     await assertSimulatable(ctx, journey);
@@ -57,16 +74,25 @@ export function simulationHandlers(ctx: CoreContext, runs: SimulationRuns = new 
       const names = referenceNames(ctx.workspace.get(), ctx.store.list());
       let jobs: RunJob[] = [{ journey, scenario: parsed, names }];
       if (softStopOnto) {
-        if (softStopOnto.journeyId === journeyId) throw new AppError('invalid_input', 'Soft stop needs another version of the journey.', 'softStopOnto.journeyId');
+        if (softStopOnto.journeyId === journeyId)
+          throw new AppError(
+            'invalid_input',
+            'Soft stop needs another version of the journey.',
+            'softStopOnto.journeyId',
+          );
         const next = await journeyOf(softStopOnto.journeyId);
         assertRunnable(next, parseScenario(parsed, next.nodes.length, next.edges.length));
         const halves = softStopScenarios(parsed, softStopOnto.atDay);
-        jobs = [{ journey, scenario: halves.current, names }, { journey: next, scenario: halves.next, names }];
+        jobs = [
+          { journey, scenario: halves.current, names },
+          { journey: next, scenario: halves.next, names },
+        ];
       }
       return { runId: runs.start(journeyId, jobs) };
     },
     'simulation.status': async ({ runId }) => runs.status(runId),
     'simulation.cancel': async ({ runId }) => runs.cancel(runId),
-    'populations.parseCsv': async ({ csv, mapping, excludeBadRows }) => parseCsvPopulation(csv, mapping, excludeBadRows),
+    'populations.parseCsv': async ({ csv, mapping, excludeBadRows }) =>
+      parseCsvPopulation(csv, mapping, excludeBadRows),
   };
 }

@@ -15,23 +15,43 @@ import type { HandlerMap } from './types';
 async function mockActionId(dataDir: string): Promise<string> {
   try {
     const actions = (await ActionsStore.open(dataDir)).list();
-    return (actions.find((a) => a.id === DEMO_MOCK_ACTION_ID) ?? actions.find((a) => a.module === 'mock'))?.id ?? DEMO_MOCK_ACTION_ID;
+    return (
+      (
+        actions.find((a) => a.id === DEMO_MOCK_ACTION_ID) ??
+        actions.find((a) => a.module === 'mock')
+      )?.id ?? DEMO_MOCK_ACTION_ID
+    );
   } catch {
     return DEMO_MOCK_ACTION_ID;
   }
 }
 
 /** Handlers of the template gallery: list the templates, create a Draft (with its scenario and speaker notes) from one. */
-export function templateHandlers(ctx: CoreContext): HandlerMap<'templates.list' | 'journeys.createFromTemplate'> {
+export function templateHandlers(
+  ctx: CoreContext,
+): HandlerMap<'templates.list' | 'journeys.createFromTemplate'> {
   return {
     'templates.list': async () => templateCatalog(),
     'journeys.createFromTemplate': async ({ templateId, name, description }) => {
       const template = findTemplate(templateId);
       if (!template) throw new AppError('not_found', `No template "${templateId}".`, 'templateId');
       assertNameFree(ctx, name);
-      const built = template.build({ makeId: newId, workspace: ctx.workspace.get(), customActionId: await mockActionId(ctx.dataDir) });
-      const body = checkBodyParams({ ...built.body, description: description ?? built.body.description });
-      const draft = newJourney({ name, description: body.description, audience: template.meta.audience, user: ctx.user(), now: ctx.now() });
+      const built = template.build({
+        makeId: newId,
+        workspace: ctx.workspace.get(),
+        customActionId: await mockActionId(ctx.dataDir),
+      });
+      const body = checkBodyParams({
+        ...built.body,
+        description: description ?? built.body.description,
+      });
+      const draft = newJourney({
+        name,
+        description: body.description,
+        audience: template.meta.audience,
+        user: ctx.user(),
+        now: ctx.now(),
+      });
       const journey = await ctx.store.create({ ...draft, ...body });
       await saveScenario(ctx.dataDir, journey.id, built.scenario);
       await writeSpeakerNotes(ctx.dataDir, journey.id, built.notes);

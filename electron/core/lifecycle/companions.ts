@@ -6,7 +6,11 @@ import { copyScenarios, removeScenarios } from '../scenarios';
 // what travels with a journey to a new version or a duplicate, and goes when it is deleted.
 
 /** Copies a journey's companion files to another journey. */
-export async function copyCompanions(ctx: CoreContext, fromId: string, toId: string): Promise<void> {
+export async function copyCompanions(
+  ctx: CoreContext,
+  fromId: string,
+  toId: string,
+): Promise<void> {
   await copyScenarios(ctx.dataDir, fromId, toId);
   await copySpeakerNotes(ctx.dataDir, fromId, toId);
 }

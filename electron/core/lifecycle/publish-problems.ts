@@ -1,11 +1,18 @@
-import { blockedReferenceProblems, uniqueProblems, type LifecycleProblem } from '../../../shared/lifecycle';
+import {
+  blockedReferenceProblems,
+  uniqueProblems,
+  type LifecycleProblem,
+} from '../../../shared/lifecycle';
 import type { Journey } from '../../../shared/model';
 import { validateJourney } from '../../../shared/validation';
 import { validationContextOf } from '../actions/validation-refs';
 import type { CoreContext } from '../context';
 
 /** Everything that stands in the way of publishing: validation plus blocked journey references. */
-export async function publishProblems(ctx: CoreContext, journey: Journey): Promise<LifecycleProblem[]> {
+export async function publishProblems(
+  ctx: CoreContext,
+  journey: Journey,
+): Promise<LifecycleProblem[]> {
   const context = await validationContextOf(ctx);
   return uniqueProblems([
     ...validateJourney(journey, ctx.workspace.get(), context),

@@ -5,7 +5,10 @@ import type { Journey } from '../../../shared/model';
 import type { CoreContext } from '../context';
 
 /** Steps in other journeys whose journey reference resolves to `target`'s lineage. */
-export async function referencesTo(ctx: CoreContext, target: Journey): Promise<IncomingReference[]> {
+export async function referencesTo(
+  ctx: CoreContext,
+  target: Journey,
+): Promise<IncomingReference[]> {
   const journeys = ctx.store.list();
   const found: IncomingReference[] = [];
   for (const summary of journeys) {

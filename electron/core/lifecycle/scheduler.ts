@@ -23,7 +23,10 @@ export function createScheduler(ctx: CoreContext): Scheduler {
   const arm = () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
-    const starts = ctx.store.list().filter((j) => j.status === 'Scheduled' && j.scheduledStart).map((j) => Date.parse(j.scheduledStart as string));
+    const starts = ctx.store
+      .list()
+      .filter((j) => j.status === 'Scheduled' && j.scheduledStart)
+      .map((j) => Date.parse(j.scheduledStart as string));
     if (starts.length === 0) return;
     const delay = Math.min(MAX_DELAY_MS, Math.max(0, Math.min(...starts) - ctx.now().getTime()));
     // The timer is the one writer that is not a channel: it enters the same write queue.
@@ -36,7 +39,9 @@ export function createScheduler(ctx: CoreContext): Scheduler {
     const actor = { by: SCHEDULER, at: now };
     for (const summary of ctx.store.list()) {
       if (!isStartDue(summary, now)) continue;
-      const started = await ctx.store.update(summary.id, null, (current) => startIfDue(current, actor));
+      const started = await ctx.store.update(summary.id, null, (current) =>
+        startIfDue(current, actor),
+      );
       if (started.status === 'Live') await softStopReplaced(ctx, started, actor);
     }
     arm();

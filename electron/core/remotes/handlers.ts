@@ -23,10 +23,15 @@ type RemoteChannel =
   | 'remotes.status';
 
 /** Handlers of the remote channels; tokens stay in the secrets store and leave it only masked. */
-export function remoteHandlers(ctx: CoreContext): HandlerMap<RemoteChannel | 'hub.overview' | 'hub.createToken' | 'hub.revokeToken'> {
+export function remoteHandlers(
+  ctx: CoreContext,
+): HandlerMap<RemoteChannel | 'hub.overview' | 'hub.createToken' | 'hub.revokeToken'> {
   const remotes = async () => RemoteStore.open(ctx.dataDir, await ctx.secrets());
   const client = async (name: string) => clientFor(ctx, name, await remotes());
-  const view = async (store: RemoteStore, entry: RemoteEntry) => ({ ...entry, tokenHint: maskSecret((await store.get(entry.name).catch(() => null))?.token ?? '') });
+  const view = async (store: RemoteStore, entry: RemoteEntry) => ({
+    ...entry,
+    tokenHint: maskSecret((await store.get(entry.name).catch(() => null))?.token ?? ''),
+  });
   return {
     ...hubAdminHandlers(ctx),
     'remotes.list': async () => {
@@ -48,22 +53,50 @@ export function remoteHandlers(ctx: CoreContext): HandlerMap<RemoteChannel | 'hu
         const message = `Connected to ${remote.url}: the token is accepted and it speaks API version ${info.apiVersion} (Journey Studio ${info.appVersion}).`;
         return { ok: true, message, apiVersion: info.apiVersion, appVersion: info.appVersion };
       } catch (error) {
-        return { ok: false, message: toErrorPayload(error).message, apiVersion: null, appVersion: null };
+        return {
+          ok: false,
+          message: toErrorPayload(error).message,
+          apiVersion: null,
+          appVersion: null,
+        };
       }
     },
     'remotes.journeys': async ({ name }) => {
       const c = await client(name);
       await c.info();
-      return (await c.journeys()).map(({ id, lineageId, name: journeyName, version, status, updatedAt }) => ({ id, lineageId, name: journeyName, version, status, updatedAt }));
+      return (await c.journeys()).map(
+        ({ id, lineageId, name: journeyName, version, status, updatedAt }) => ({
+          id,
+          lineageId,
+          name: journeyName,
+          version,
+          status,
+          updatedAt,
+        }),
+      );
     },
-    'remotes.push': async ({ name, ids, includeVersions, policy }) => startPush(ctx, await client(name), { ids, includeVersions, policy }),
+    'remotes.push': async ({ name, ids, includeVersions, policy }) =>
+      startPush(ctx, await client(name), { ids, includeVersions, policy }),
     'remotes.pushStatus': async ({ pushId }) => pushStatus(pushId),
-    'remotes.pullPreview': async ({ name, ids, includeVersions }) => (await pullFromRemote(ctx, await client(name), { ids, includeVersions, policy: 'skip', dryRun: true })).preview,
+    'remotes.pullPreview': async ({ name, ids, includeVersions }) =>
+      (
+        await pullFromRemote(ctx, await client(name), {
+          ids,
+          includeVersions,
+          policy: 'skip',
+          dryRun: true,
+        })
+      ).preview,
     // The download happens before the write queue; only the import (plan and writes) waits in it.
     'remotes.pull': staged<'remotes.pull', Uint8Array>({
-      prepare: async ({ name, ids, includeVersions }) => downloadFromRemote(await client(name), { ids, includeVersions }),
+      prepare: async ({ name, ids, includeVersions }) =>
+        downloadFromRemote(await client(name), { ids, includeVersions }),
       write: (bytes, { policy }) => importBundle(ctx, bytes, policy),
     }),
-    'remotes.status': async ({ name }) => ({ remote: name, checkedAt: ctx.now().toISOString(), journeys: await remoteStatus(ctx, await client(name)) }),
+    'remotes.status': async ({ name }) => ({
+      remote: name,
+      checkedAt: ctx.now().toISOString(),
+      journeys: await remoteStatus(ctx, await client(name)),
+    }),
   };
 }

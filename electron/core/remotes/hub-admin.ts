@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { HubAuditList, HubPushList, HubToken, HubTokenCreated, HubTokenList } from '../../../shared/contract/hub-api';
+import {
+  HubAuditList,
+  HubPushList,
+  HubToken,
+  HubTokenCreated,
+  HubTokenList,
+} from '../../../shared/contract/hub-api';
 import { REST_PATHS } from '../../../shared/contract/rest-api';
 import { AppError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
@@ -14,11 +20,23 @@ async function asHub<T>(client: RemoteClient, work: () => Promise<T>): Promise<T
   try {
     return await work();
   } catch (error) {
-    if (error instanceof AppError && error.code === 'not_found' && /No route|does not serve/.test(error.message)) {
-      throw new AppError('not_found', `Remote "${client.name}" is not a team hub (journey-studio hub)`, 'name');
+    if (
+      error instanceof AppError &&
+      error.code === 'not_found' &&
+      /No route|does not serve/.test(error.message)
+    ) {
+      throw new AppError(
+        'not_found',
+        `Remote "${client.name}" is not a team hub (journey-studio hub)`,
+        'name',
+      );
     }
     if (error instanceof AppError && /lacks the \w+ scope/.test(error.message)) {
-      throw new AppError('forbidden', `The token of remote "${client.name}" lacks the admin scope the Team hub page needs`, 'name');
+      throw new AppError(
+        'forbidden',
+        `The token of remote "${client.name}" lacks the admin scope the Team hub page needs`,
+        'name',
+      );
     }
     throw error;
   }
@@ -31,17 +49,30 @@ export function hubAdminHandlers(ctx: CoreContext): HandlerMap<HubChannel> {
       const client = await clientFor(ctx, name);
       return asHub(client, async () => ({
         tokens: (await client.request('GET', REST_PATHS.hubTokens, HubTokenList)).tokens,
-        pushes: (await client.request('GET', `${REST_PATHS.hubPushes}?limit=100`, HubPushList)).pushes,
-        audit: (await client.request('GET', `${REST_PATHS.hubAudit}?limit=200`, HubAuditList)).entries,
+        pushes: (await client.request('GET', `${REST_PATHS.hubPushes}?limit=100`, HubPushList))
+          .pushes,
+        audit: (await client.request('GET', `${REST_PATHS.hubAudit}?limit=200`, HubAuditList))
+          .entries,
       }));
     },
     'hub.createToken': async ({ name, label, scopes, expiresInDays }) => {
       const client = await clientFor(ctx, name);
-      return asHub(client, () => client.request('POST', REST_PATHS.hubTokens, HubTokenCreated, { label, scopes, expiresInDays }));
+      return asHub(client, () =>
+        client.request('POST', REST_PATHS.hubTokens, HubTokenCreated, {
+          label,
+          scopes,
+          expiresInDays,
+        }),
+      );
     },
     'hub.revokeToken': async ({ name, id }) => {
       const client = await clientFor(ctx, name);
-      return asHub(client, async () => (await client.request('DELETE', REST_PATHS.hubToken(id), z.object({ revoked: HubToken }))).revoked);
+      return asHub(
+        client,
+        async () =>
+          (await client.request('DELETE', REST_PATHS.hubToken(id), z.object({ revoked: HubToken })))
+            .revoked,
+      );
     },
   };
 }

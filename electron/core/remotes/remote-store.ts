@@ -10,7 +10,10 @@ import { writeFileAtomic } from '../store/atomic-file';
 /** A remote instance as this app remembers it; the token lives in the secrets store, never here. */
 export const RemoteEntry = z.object({
   name: z.string().regex(/^[A-Za-z0-9_.-]{1,50}$/, 'name: letters, digits, _ . - (1–50)'),
-  url: z.string().url().refine((u) => /^https?:\/\//.test(u), 'url must start with http:// or https://'),
+  url: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//.test(u), 'url must start with http:// or https://'),
   addedAt: z.string(),
 });
 export type RemoteEntry = z.infer<typeof RemoteEntry>;
@@ -46,17 +49,41 @@ export class RemoteStore {
   /** A remote by name with its token; refused when unknown. */
   async get(name: string): Promise<RemoteEntry & { token: string }> {
     const entry = (await this.list()).find((r) => r.name === name);
-    if (!entry) throw new AppError('not_found', `No remote named "${name}". Add one with: journey-studio remote add ${name} <url> --token …`, 'remote');
+    if (!entry)
+      throw new AppError(
+        'not_found',
+        `No remote named "${name}". Add one with: journey-studio remote add ${name} <url> --token …`,
+        'remote',
+      );
     const token = await this.secrets.get(secretId(name));
-    if (!token) throw new AppError('not_found', `Remote "${name}" has no token stored; add it again`, 'remote');
+    if (!token)
+      throw new AppError(
+        'not_found',
+        `Remote "${name}" has no token stored; add it again`,
+        'remote',
+      );
     return { ...entry, token };
   }
 
   /** Adds or replaces a remote; the token goes to the secrets store. */
   async add(name: string, url: string, token: string, now = new Date()): Promise<RemoteEntry> {
-    const parsed = RemoteEntry.safeParse({ name, url: url.replace(/\/+$/, ''), addedAt: now.toISOString() });
-    if (!parsed.success) throw new AppError('invalid_input', parsed.error.issues[0]?.message ?? 'Invalid remote', 'remote');
-    if (!token.trim()) throw new AppError('invalid_input', 'A remote needs a token (create one on the remote: journey-studio remote token create)', 'token');
+    const parsed = RemoteEntry.safeParse({
+      name,
+      url: url.replace(/\/+$/, ''),
+      addedAt: now.toISOString(),
+    });
+    if (!parsed.success)
+      throw new AppError(
+        'invalid_input',
+        parsed.error.issues[0]?.message ?? 'Invalid remote',
+        'remote',
+      );
+    if (!token.trim())
+      throw new AppError(
+        'invalid_input',
+        'A remote needs a token (create one on the remote: journey-studio remote token create)',
+        'token',
+      );
     return this.serialized(async () => {
       await this.secrets.set(secretId(name), token.trim());
       const others = (await this.list()).filter((r) => r.name !== name);
@@ -68,7 +95,8 @@ export class RemoteStore {
   async remove(name: string): Promise<void> {
     return this.serialized(async () => {
       const all = await this.list();
-      if (!all.some((r) => r.name === name)) throw new AppError('not_found', `No remote named "${name}"`, 'remote');
+      if (!all.some((r) => r.name === name))
+        throw new AppError('not_found', `No remote named "${name}"`, 'remote');
       await this.save(all.filter((r) => r.name !== name));
       await this.secrets.delete(secretId(name));
     });

@@ -1,5 +1,11 @@
 import Papa from 'papaparse';
-import { SIMULATION_LIMITS, type CsvMapping, type CsvParseResult, type CsvRowError, type ScalarValue } from '../../../shared/simulation';
+import {
+  SIMULATION_LIMITS,
+  type CsvMapping,
+  type CsvParseResult,
+  type CsvRowError,
+  type ScalarValue,
+} from '../../../shared/simulation';
 
 // Row-level errors point at the line in the file (header = line 1) and the header name, so a
 // person can find the cell in a spreadsheet. Quoted fields holding newlines make line numbers
@@ -9,7 +15,10 @@ const MAX_ERRORS = 1_000;
 const TRUE = new Set(['true', 'yes', '1', 'y']);
 const FALSE = new Set(['false', 'no', '0', 'n']);
 
-function convert(raw: string, type: 'text' | 'number' | 'boolean'): { value: ScalarValue } | { error: string } {
+function convert(
+  raw: string,
+  type: 'text' | 'number' | 'boolean',
+): { value: ScalarValue } | { error: string } {
   const text = raw.trim();
   if (text === '') return { value: null };
   if (type === 'number') {
@@ -34,19 +43,41 @@ function cellOf(record: Record<string, string>, column: string): string {
 }
 
 /** Parses CSV text with a header row into profile rows; bad rows are listed and block the import unless excluded. */
-export function parseCsvPopulation(csv: string, mapping: CsvMapping, excludeBadRows: boolean): CsvParseResult {
-  const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
+export function parseCsvPopulation(
+  csv: string,
+  mapping: CsvMapping,
+  excludeBadRows: boolean,
+): CsvParseResult {
+  const parsed = Papa.parse<Record<string, string>>(csv, {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim(),
+  });
   const errors: CsvRowError[] = [];
   const push = (e: CsvRowError) => errors.length < MAX_ERRORS && errors.push(e);
   const headers = parsed.meta.fields ?? [];
-  const accountColumns = mapping.columns.filter((c) => c.scope === 'account').map((c) => c.attribute);
-  const keyMapping = mapping.accountKey === null ? null : mapping.columns.find((c) => c.column === mapping.accountKey);
-  const accountKey = mapping.accountKey === null ? null : (keyMapping?.attribute ?? mapping.accountKey);
+  const accountColumns = mapping.columns
+    .filter((c) => c.scope === 'account')
+    .map((c) => c.attribute);
+  const keyMapping =
+    mapping.accountKey === null
+      ? null
+      : mapping.columns.find((c) => c.column === mapping.accountKey);
+  const accountKey =
+    mapping.accountKey === null ? null : (keyMapping?.attribute ?? mapping.accountKey);
   const base = { totalRows: parsed.data.length, accountColumns, accountKey };
-  const missing = mapping.columns.map((c) => c.column).concat(mapping.accountKey ?? []).filter((c) => !headers.includes(c));
-  for (const column of new Set(missing)) push({ row: 1, column, message: `The file has no column "${column}".` });
+  const missing = mapping.columns
+    .map((c) => c.column)
+    .concat(mapping.accountKey ?? [])
+    .filter((c) => !headers.includes(c));
+  for (const column of new Set(missing))
+    push({ row: 1, column, message: `The file has no column "${column}".` });
   if (parsed.data.length > SIMULATION_LIMITS.maxPeople) {
-    push({ row: SIMULATION_LIMITS.maxPeople + 2, column: '', message: `The file has ${parsed.data.length.toLocaleString('en-US')} rows; at most ${SIMULATION_LIMITS.maxPeople.toLocaleString('en-US')} can be simulated.` });
+    push({
+      row: SIMULATION_LIMITS.maxPeople + 2,
+      column: '',
+      message: `The file has ${parsed.data.length.toLocaleString('en-US')} rows; at most ${SIMULATION_LIMITS.maxPeople.toLocaleString('en-US')} can be simulated.`,
+    });
   }
   if (errors.length > 0) return { ...base, rows: [], errors, excludedRows: 0 };
 
@@ -71,7 +102,8 @@ export function parseCsvPopulation(csv: string, mapping: CsvMapping, excludeBadR
         push({ row, column: m.column, message: `${m.column} is required but empty` });
       } else out[m.attribute] = got.value;
     }
-    if (mapping.accountKey !== null && accountKey !== null && !keyMapping) out[accountKey] = cellOf(record, mapping.accountKey).trim() || null;
+    if (mapping.accountKey !== null && accountKey !== null && !keyMapping)
+      out[accountKey] = cellOf(record, mapping.accountKey).trim() || null;
     if (ok) rows.push(out);
     else bad.add(row);
   });

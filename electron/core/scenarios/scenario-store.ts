@@ -15,7 +15,8 @@ export function scenariosDir(dataDir: string): string {
 }
 
 function fileOf(dataDir: string, journeyId: string): ValidatedJsonFile<typeof ScenarioFile> {
-  if (!SAFE_ID.test(journeyId)) throw new AppError('invalid_input', `"${journeyId}" is not a journey id.`, 'journeyId');
+  if (!SAFE_ID.test(journeyId))
+    throw new AppError('invalid_input', `"${journeyId}" is not a journey id.`, 'journeyId');
   return new ValidatedJsonFile(join(scenariosDir(dataDir), `${journeyId}.json`), ScenarioFile);
 }
 
@@ -28,13 +29,21 @@ export async function listScenarios(dataDir: string, journeyId: string): Promise
   return (await fileOf(dataDir, journeyId).read())?.scenarios ?? [];
 }
 
-async function writeAll(dataDir: string, journeyId: string, scenarios: SavedScenario[]): Promise<void> {
+async function writeAll(
+  dataDir: string,
+  journeyId: string,
+  scenarios: SavedScenario[],
+): Promise<void> {
   await mkdir(scenariosDir(dataDir), { recursive: true });
   await fileOf(dataDir, journeyId).write({ schemaVersion: 1, journeyId, scenarios });
 }
 
 /** Saves a scenario, replacing the one of the same name (case-insensitive); returns the list. */
-export async function saveScenario(dataDir: string, journeyId: string, scenario: SavedScenario): Promise<SavedScenario[]> {
+export async function saveScenario(
+  dataDir: string,
+  journeyId: string,
+  scenario: SavedScenario,
+): Promise<SavedScenario[]> {
   const all = await listScenarios(dataDir, journeyId);
   const i = all.findIndex((s) => sameName(s.name, scenario.name));
   const next = i < 0 ? [...all, scenario] : all.map((s, j) => (j === i ? scenario : s));
@@ -43,18 +52,32 @@ export async function saveScenario(dataDir: string, journeyId: string, scenario:
 }
 
 /** Deletes a scenario by name; refused when there is none. */
-export async function deleteScenario(dataDir: string, journeyId: string, name: string): Promise<SavedScenario[]> {
+export async function deleteScenario(
+  dataDir: string,
+  journeyId: string,
+  name: string,
+): Promise<SavedScenario[]> {
   const all = await listScenarios(dataDir, journeyId);
   const next = all.filter((s) => !sameName(s.name, name));
-  if (next.length === all.length) throw new AppError('not_found', `No scenario named "${name}".`, 'name');
+  if (next.length === all.length)
+    throw new AppError('not_found', `No scenario named "${name}".`, 'name');
   await writeAll(dataDir, journeyId, next);
   return next;
 }
 
 /** The saved scenario of that name, or a not_found AppError. */
-export async function getScenario(dataDir: string, journeyId: string, name: string): Promise<SavedScenario> {
+export async function getScenario(
+  dataDir: string,
+  journeyId: string,
+  name: string,
+): Promise<SavedScenario> {
   const found = (await listScenarios(dataDir, journeyId)).find((s) => sameName(s.name, name));
-  if (!found) throw new AppError('not_found', `No scenario named "${name}" for this journey.`, 'scenarioName');
+  if (!found)
+    throw new AppError(
+      'not_found',
+      `No scenario named "${name}" for this journey.`,
+      'scenarioName',
+    );
   return found;
 }
 
@@ -62,7 +85,11 @@ export async function getScenario(dataDir: string, journeyId: string, name: stri
  * Copies every scenario of one journey to another (a new version or a duplicate), replacing the
  * target's; "versioned with it" means a copy travels with the new journey. No file, no copy.
  */
-export async function copyScenarios(dataDir: string, fromId: string, toId: string): Promise<number> {
+export async function copyScenarios(
+  dataDir: string,
+  fromId: string,
+  toId: string,
+): Promise<number> {
   const all = await listScenarios(dataDir, fromId);
   if (all.length === 0) return 0;
   await writeAll(dataDir, toId, all);
@@ -73,4 +100,3 @@ export async function copyScenarios(dataDir: string, fromId: string, toId: strin
 export async function removeScenarios(dataDir: string, journeyId: string): Promise<void> {
   await rm(fileOf(dataDir, journeyId).path, { force: true });
 }
-

@@ -31,7 +31,10 @@ export class EncryptedFileSecretStore implements SecretStore {
   }
 
   set(id: string, value: string): Promise<void> {
-    return this.change((file) => ({ ...file, secrets: { ...file.secrets, [id]: this.cipher.encrypt(value).toString('base64') } }));
+    return this.change((file) => ({
+      ...file,
+      secrets: { ...file.secrets, [id]: this.cipher.encrypt(value).toString('base64') },
+    }));
   }
 
   delete(id: string): Promise<void> {
@@ -53,13 +56,20 @@ export class EncryptedFileSecretStore implements SecretStore {
     try {
       return SecretsFile.parse(JSON.parse(await readFile(this.path, 'utf8')));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { schemaVersion: 1, secrets: {} };
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        return { schemaVersion: 1, secrets: {} };
       throw error;
     }
   }
 }
 
 /** The host-mode secrets store of a data directory (key file + encrypted file). */
-export async function openFileSecretStore(dataDir: string, cipher?: SecretCipher): Promise<SecretStore> {
-  return new EncryptedFileSecretStore(join(dataDir, 'secrets.enc.json'), cipher ?? (await keyFileCipher(join(dataDir, 'secrets.key'))));
+export async function openFileSecretStore(
+  dataDir: string,
+  cipher?: SecretCipher,
+): Promise<SecretStore> {
+  return new EncryptedFileSecretStore(
+    join(dataDir, 'secrets.enc.json'),
+    cipher ?? (await keyFileCipher(join(dataDir, 'secrets.key'))),
+  );
 }

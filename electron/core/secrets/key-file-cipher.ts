@@ -20,7 +20,10 @@ export function aesGcmCipher(key: Buffer): SecretCipher {
     decrypt(data) {
       const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, IV_BYTES));
       decipher.setAuthTag(data.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-      return Buffer.concat([decipher.update(data.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+      return Buffer.concat([
+        decipher.update(data.subarray(IV_BYTES + TAG_BYTES)),
+        decipher.final(),
+      ]).toString('utf8');
     },
   };
 }
@@ -57,7 +60,10 @@ async function readKey(keyPath: string): Promise<Buffer | null> {
  */
 async function createKeyOnce(keyPath: string, key: Buffer): Promise<void> {
   // Dot-named .tmp like the store's temp files, so one left by a kill is cleaned up on open.
-  const temp = join(dirname(keyPath), `.${basename(keyPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(
+    dirname(keyPath),
+    `.${basename(keyPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   const handle = await open(temp, 'wx', 0o600);
   try {
     await handle.writeFile(`${key.toString('base64')}\n`, 'utf8');

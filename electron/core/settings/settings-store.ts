@@ -17,13 +17,25 @@ export class SettingsStore {
   private constructor(private readonly db: Low<UiSettings>) {}
 
   /** Opens the settings file, or the defaults when there is none (or it had to be set aside). */
-  static async open(dataDir: string, onQuarantine: (entry: QuarantinedFile) => void = () => undefined): Promise<SettingsStore> {
-    const db = new Low(new ValidatedJsonFile(join(dataDir, 'settings.json'), UiSettings, migrateSettings), { ...DEFAULTS });
+  static async open(
+    dataDir: string,
+    onQuarantine: (entry: QuarantinedFile) => void = () => undefined,
+  ): Promise<SettingsStore> {
+    const db = new Low(
+      new ValidatedJsonFile(join(dataDir, 'settings.json'), UiSettings, migrateSettings),
+      { ...DEFAULTS },
+    );
     try {
       await db.read();
     } catch (error) {
       if (!(error instanceof InvalidFileError)) throw error;
-      onQuarantine(await quarantineFile(join(dataDir, 'quarantine'), error.path, `${error.reason}; the default settings are used instead`));
+      onQuarantine(
+        await quarantineFile(
+          join(dataDir, 'quarantine'),
+          error.path,
+          `${error.reason}; the default settings are used instead`,
+        ),
+      );
       db.data = { ...DEFAULTS };
     }
     return new SettingsStore(db);

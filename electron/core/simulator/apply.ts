@@ -54,7 +54,8 @@ export class ActionApplier {
         break;
       case EFFECT.audience: {
         let landed = 0;
-        for (let i = 0; i < k; i++) if (t + this.rng.float() * AUDIENCE_DELAY <= this.stopT) landed++;
+        for (let i = 0; i < k; i++)
+          if (t + this.rng.float() * AUDIENCE_DELAY <= this.stopT) landed++;
         c.applied[n] += landed;
         return landed;
       }
@@ -64,7 +65,9 @@ export class ActionApplier {
       case EFFECT.custom: {
         const s = a.store;
         if (s === null) break;
-        s.cell[row.unit] = s.dynamic ? s.render(this.prog.liquid, buildScope(a.refs, row, this.prog.pop.personStart)) : s.pick(this.rng);
+        s.cell[row.unit] = s.dynamic
+          ? s.render(this.prog.liquid, buildScope(a.refs, row, this.prog.pop.personStart))
+          : s.pick(this.rng);
         break;
       }
       default:
@@ -78,13 +81,16 @@ export class ActionApplier {
     const prog = this.prog;
     const ps = prog.pop.personStart;
     if (!(prog.accountUnits && a.people)) {
-      return a.applyGroup < 0 || prog.criteria.matches(a.applyGroup, row.acc, row.person, ps) ? 1 : 0;
+      return a.applyGroup < 0 || prog.criteria.matches(a.applyGroup, row.acc, row.person, ps)
+        ? 1
+        : 0;
     }
     if (a.applyGroup < 0 || this.people === null) return people;
     // "Apply to which contacts": the people of this token's group (or account) who match.
     let k = 0;
     for (let p = ps[row.acc], end = ps[row.acc + 1]; p < end; p++) {
-      if (this.people.inGroup(p, row.group) && prog.criteria.matches(a.applyGroup, row.acc, p, ps)) k++;
+      if (this.people.inGroup(p, row.group) && prog.criteria.matches(a.applyGroup, row.acc, p, ps))
+        k++;
     }
     return k;
   }
@@ -101,8 +107,10 @@ export class ActionApplier {
     }
     const g = a.applyGroup;
     for (let r = from; r < to; r++) {
-      if (a.people && row.person < 0 && this.people !== null && !this.people.inGroup(r, row.group)) continue;
-      if (a.people && row.person < 0 && g >= 0 && !this.prog.criteria.matches(g, row.acc, r, ps)) continue;
+      if (a.people && row.person < 0 && this.people !== null && !this.people.inGroup(r, row.group))
+        continue;
+      if (a.people && row.person < 0 && g >= 0 && !this.prog.criteria.matches(g, row.acc, r, ps))
+        continue;
       if (col.kind === 'num') col.num[r] = a.setNum;
       else col.cat[r] = a.setCode;
     }

@@ -16,9 +16,18 @@ export interface ProfileRow {
 }
 
 /** The Liquid scope for a profile, holding only the variables the template reads (slow path). */
-export function buildScope(refs: VarRef[], row: ProfileRow, personStart: Int32Array): Record<string, Record<string, unknown>> {
+export function buildScope(
+  refs: VarRef[],
+  row: ProfileRow,
+  personStart: Int32Array,
+): Record<string, Record<string, unknown>> {
   const scope: Record<string, Record<string, unknown>> = { account: {}, person: {}, journey: {} };
-  const person = row.person >= 0 ? row.person : personStart[row.acc] < personStart[row.acc + 1] ? personStart[row.acc] : -1;
+  const person =
+    row.person >= 0
+      ? row.person
+      : personStart[row.acc] < personStart[row.acc + 1]
+        ? personStart[row.acc]
+        : -1;
   for (const r of refs) {
     if (r.root === 'journey') scope.journey[r.key] = r.store.valueOf(row.unit);
     else if (r.root === 'account') scope.account[r.key] = r.col.get(row.acc);
@@ -32,7 +41,12 @@ export function varCode(r: VarRef, row: ProfileRow, personStart: Int32Array): nu
   if (r.root === 'journey') return r.store.dynamic ? -1 : r.store.cell[row.unit] + 1;
   if (r.col.kind !== 'cat') return -1;
   if (r.root === 'account') return r.col.cat[row.acc] + 1;
-  const person = row.person >= 0 ? row.person : personStart[row.acc] < personStart[row.acc + 1] ? personStart[row.acc] : -1;
+  const person =
+    row.person >= 0
+      ? row.person
+      : personStart[row.acc] < personStart[row.acc + 1]
+        ? personStart[row.acc]
+        : -1;
   return person < 0 ? 0 : r.col.cat[person] + 1;
 }
 

@@ -1,7 +1,15 @@
 import type { Criterion } from '../../../shared/model';
 import type { Column } from './column';
 
-const OPS = ['equals', 'notEquals', 'contains', 'greaterThan', 'lessThan', 'isEmpty', 'isNotEmpty'] as const;
+const OPS = [
+  'equals',
+  'notEquals',
+  'contains',
+  'greaterThan',
+  'lessThan',
+  'isEmpty',
+  'isNotEmpty',
+] as const;
 const [EQ, NE, CONTAINS, GT, LT, EMPTY] = [0, 1, 2, 3, 4, 5];
 
 interface PendingCriterion {
@@ -33,13 +41,22 @@ export class CriteriaProgram {
   private tables = new Uint8Array(0);
 
   /** Adds a group and returns its id; `columnFor` supplies the column of an attribute. */
-  addGroup(criteria: Criterion[], match: 'all' | 'any', columnFor: (c: Criterion) => Column): number {
+  addGroup(
+    criteria: Criterion[],
+    match: 'all' | 'any',
+    columnFor: (c: Criterion) => Column,
+  ): number {
     const start = this.pending.length;
     for (const c of criteria) {
       const col = columnFor(c);
       let idx = this.colIndex.get(col);
       if (idx === undefined) this.colIndex.set(col, (idx = this.cols.push(col) - 1));
-      this.pending.push({ person: c.scope === 'person', col: idx, op: OPS.indexOf(c.operator), value: c.value });
+      this.pending.push({
+        person: c.scope === 'person',
+        col: idx,
+        op: OPS.indexOf(c.operator),
+        value: c.value,
+      });
     }
     return this.groups.push({ start, end: this.pending.length, any: match === 'any' }) - 1;
   }
@@ -53,7 +70,9 @@ export class CriteriaProgram {
     this.cPerson = Uint8Array.from(this.pending, (c) => (c.person ? 1 : 0));
     this.cCol = Int32Array.from(this.pending, (c) => c.col);
     this.cOp = Uint8Array.from(this.pending, (c) => c.op);
-    this.cNum = Float64Array.from(this.pending, (c) => (c.value.trim() === '' ? NaN : Number(c.value)));
+    this.cNum = Float64Array.from(this.pending, (c) =>
+      c.value.trim() === '' ? NaN : Number(c.value),
+    );
     this.cText = this.pending.map((c) => c.value.toLowerCase());
     this.cTable = new Int32Array(n).fill(-1);
     const parts: number[] = [];
@@ -61,8 +80,11 @@ export class CriteriaProgram {
       const col = this.cols[this.cCol[i]];
       if (col.kind !== 'cat') continue;
       this.cTable[i] = parts.length;
-      parts.push(this.cOp[i] === EMPTY ? 1 : this.cOp[i] === EMPTY + 1 ? 0 : this.cOp[i] === NE ? 1 : 0);
-      for (const v of col.dict) parts.push(testText(this.cOp[i], v, this.cText[i], this.cNum[i]) ? 1 : 0);
+      parts.push(
+        this.cOp[i] === EMPTY ? 1 : this.cOp[i] === EMPTY + 1 ? 0 : this.cOp[i] === NE ? 1 : 0,
+      );
+      for (const v of col.dict)
+        parts.push(testText(this.cOp[i], v, this.cText[i], this.cNum[i]) ? 1 : 0);
     }
     this.tables = Uint8Array.from(parts);
   }

@@ -25,7 +25,10 @@ export class DataKeyStore {
     else if (mock.kind === 'fixed') this.values.push(mock.value);
     else if (mock.kind === 'pickFrom') mock.options.forEach((o) => this.values.push(o.value));
     let acc = 0;
-    this.cum = Float64Array.from(mock?.kind === 'pickFrom' ? mock.options : [], (o) => (acc += o.weight));
+    this.cum = Float64Array.from(
+      mock?.kind === 'pickFrom' ? mock.options : [],
+      (o) => (acc += o.weight),
+    );
   }
 
   /** Picks the index of the value for one call (template mocks are rendered by the caller). */

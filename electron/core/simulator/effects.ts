@@ -40,8 +40,16 @@ export function param(params: Params, ...names: string[]): string {
   return '';
 }
 
-const def = (kind: EffectKind, target: string, amount = 0, value = ''): EffectDef => ({ kind, target, amount, value });
-const named = (kind: EffectKind, name: string, prefix = ''): EffectFactory => (p) => def(kind, prefix + (param(p, name) || '(unnamed)'));
+const def = (kind: EffectKind, target: string, amount = 0, value = ''): EffectDef => ({
+  kind,
+  target,
+  amount,
+  value,
+});
+const named =
+  (kind: EffectKind, name: string, prefix = ''): EffectFactory =>
+  (p) =>
+    def(kind, prefix + (param(p, name) || '(unnamed)'));
 
 /**
  * The effect factory for a catalog `simulation` entry: it reads exactly the params the catalog
@@ -50,18 +58,32 @@ const named = (kind: EffectKind, name: string, prefix = ''): EffectFactory => (p
 export function effectFromCatalog(id: string, sim: SimulationEffect): EffectFactory {
   switch (sim.kind) {
     case 'setAttribute':
-      return (p) => def(EFFECT.setValue, 'param' in sim.attribute ? param(p, sim.attribute.param) : sim.attribute.fixed, 0, param(p, sim.valueParam));
+      return (p) =>
+        def(
+          EFFECT.setValue,
+          'param' in sim.attribute ? param(p, sim.attribute.param) : sim.attribute.fixed,
+          0,
+          param(p, sim.valueParam),
+        );
     case 'changeScore':
       return (p) => {
         const amount = Number(param(p, sim.deltaParam).replace(/\s+/g, ''));
-        return def(EFFECT.score, param(p, sim.scoreParam) || 'score', Number.isFinite(amount) ? amount : 0);
+        return def(
+          EFFECT.score,
+          param(p, sim.scoreParam) || 'score',
+          Number.isFinite(amount) ? amount : 0,
+        );
       };
     // Tags keep their own tally; the other memberships share the list tally, prefixed so that a
     // group and a list of the same name stay apart.
     case 'addToList':
-      return sim.membership === 'tag' ? named(EFFECT.tagAdd, sim.param) : named(EFFECT.listAdd, sim.param, membershipPrefix(sim.membership));
+      return sim.membership === 'tag'
+        ? named(EFFECT.tagAdd, sim.param)
+        : named(EFFECT.listAdd, sim.param, membershipPrefix(sim.membership));
     case 'removeFromList':
-      return sim.membership === 'tag' ? named(EFFECT.tagRemove, sim.param) : named(EFFECT.listRemove, sim.param, membershipPrefix(sim.membership));
+      return sim.membership === 'tag'
+        ? named(EFFECT.tagRemove, sim.param)
+        : named(EFFECT.listRemove, sim.param, membershipPrefix(sim.membership));
     case 'send':
       return () => def(EFFECT.send, sim.channel);
     case 'startJourney':
@@ -81,10 +103,15 @@ function membershipPrefix(m: 'accountList' | 'marketoList' | 'group'): string {
 }
 
 /** Effects by catalog action id, derived from each action's `simulation` metadata. */
-export const EFFECTS: Record<string, EffectFactory> = Object.fromEntries(ACTIONS.map((a) => [a.id, effectFromCatalog(a.id, a.simulation)]));
+export const EFFECTS: Record<string, EffectFactory> = Object.fromEntries(
+  ACTIONS.map((a) => [a.id, effectFromCatalog(a.id, a.simulation)]),
+);
 
 /** The effect of a configured action node; unknown ids that name a channel count as sends, others are logged only. */
-export function effectOf(node: NodeOf<'action'>, table: Record<string, EffectFactory> = EFFECTS): EffectDef {
+export function effectOf(
+  node: NodeOf<'action'>,
+  table: Record<string, EffectFactory> = EFFECTS,
+): EffectDef {
   const id = node.settings.actionId ?? '';
   const factory = table[id] ?? EFFECTS[id];
   if (factory) return factory(node.settings.params);

@@ -42,9 +42,14 @@ export interface EngineOutput {
  * one group of that account's people, and the groups of one account share a frame that lets the
  * account continue past the closing merge once, when its last group arrives (or ends).
  */
-export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHooks = {}): EngineOutput {
+export function runEngine(
+  prog: SimProgram,
+  scenario: Scenario,
+  hooks: EngineHooks = {},
+): EngineOutput {
   const g = prog.graph;
-  const { kind, outStart, outNode, outEdge, waitSec, waitUntil, eventProb, cumProb, gotoTarget } = g;
+  const { kind, outStart, outNode, outEdge, waitSec, waitUntil, eventProb, cumProb, gotoTarget } =
+    g;
   const { configured, slotGroup, gates, criteria, accountUnits, units, mergeOf } = prog;
   const { personStart, personAccount } = prog.pop;
   const nodes = kind.length;
@@ -272,7 +277,8 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
           } else {
             const other = outStart[n + 1] - 1;
             let j = outStart[n];
-            while (j < other && !criteria.matches(slotGroup[j], row.acc, row.person, personStart)) j++;
+            while (j < other && !criteria.matches(slotGroup[j], row.acc, row.person, personStart))
+              j++;
             slot = j - outStart[n];
           }
           if (traced) traces.took(unit, t, n, slot);
@@ -300,18 +306,26 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
             return;
           }
           if (++tokens.loops[tok] > loopLimit) {
-            if (traced) traces.note(unit, t, n, `stopped: the loop limit (${loopLimit}) is reached`);
+            if (traced)
+              traces.note(unit, t, n, `stopped: the loop limit (${loopLimit}) is reached`);
             endAt(tok, n, t, REASON.loopLimit);
             return;
           }
           completed[n]++;
           pCompleted[n] += ppl;
-          if (traced) traces.note(unit, t, n, `goes to “${g.nodes[target].name}” (loop ${tokens.loops[tok]})`);
+          if (traced)
+            traces.note(
+              unit,
+              t,
+              n,
+              `goes to “${g.nodes[target].name}” (loop ${tokens.loops[tok]})`,
+            );
           n = target;
           continue;
         }
         default:
-          if (traced) traces.note(unit, t, n, kind[n] === KIND.entry ? traces.enteredNote(ppl) : 'passed');
+          if (traced)
+            traces.note(unit, t, n, kind[n] === KIND.entry ? traces.enteredNote(ppl) : 'passed');
           break;
       }
       const s = outStart[n] + slot;
@@ -336,7 +350,8 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
     }
   };
 
-  const arrival = (u: number): number => (perDay === 0 ? 0 : Math.floor(u / perDay) * DAY + ((u % perDay) + 0.5) * (DAY / perDay));
+  const arrival = (u: number): number =>
+    perDay === 0 ? 0 : Math.floor(u / perDay) * DAY + ((u % perDay) + 0.5) * (DAY / perDay);
   const admitLimit = g.entry < 0 ? 0 : units;
   // Soft stop rehearsal: a new version only admits the arrivals from its opening day on.
   const openT = (scenario.lifecycle.openAtDay ?? 0) * DAY;
@@ -374,7 +389,13 @@ export function runEngine(prog: SimProgram, scenario: Scenario, hooks: EngineHoo
 }
 
 /** What is still in flight when the run stops: waiting at the horizon, or ended by the abort. Each account counts once. */
-function finish(c: Counters, tokens: Tokens, heap: EventHeap, frames: Frames, aborted: boolean): void {
+function finish(
+  c: Counters,
+  tokens: Tokens,
+  heap: EventHeap,
+  frames: Frames,
+  aborted: boolean,
+): void {
   const reason = aborted ? REASON.aborted : REASON.horizon;
   const at = aborted ? c.exited : c.waiting;
   const pAt = aborted ? c.pExited : c.pWaiting;

@@ -33,7 +33,8 @@ export class GateEvaluator {
     const cache = this.cache;
     if (cache !== null) {
       let key = 0;
-      for (let i = 0; i < this.refs.length; i++) key = key * this.radix[i] + varCode(this.refs[i], row, this.personStart);
+      for (let i = 0; i < this.refs.length; i++)
+        key = key * this.radix[i] + varCode(this.refs[i], row, this.personStart);
       const hit = cache[key];
       if (hit >= 0) return hit === 1;
       const r = this.render(row);

@@ -41,7 +41,11 @@ export interface JourneyGraph {
 }
 
 /** Compiles nodes and edges; adds a warning for every dangling or ambiguous wire. */
-export function compileGraph(journey: Journey, scenario: Scenario, warnings: SimWarning[]): JourneyGraph {
+export function compileGraph(
+  journey: Journey,
+  scenario: Scenario,
+  warnings: SimWarning[],
+): JourneyGraph {
   const nodes = journey.nodes;
   const n = nodes.length;
   const index = new Map(nodes.map((node, i) => [node.id, i]));
@@ -57,12 +61,19 @@ export function compileGraph(journey: Journey, scenario: Scenario, warnings: Sim
     const t = index.get(e.target);
     const j = s === undefined ? -1 : outputs[s].findIndex((o) => o.id === e.sourceHandle);
     if (s === undefined || t === undefined || j < 0) {
-      warnings.push({ code: 'dangling_edge', message: `Edge ${e.id} does not connect two existing node outputs; it is ignored.` });
+      warnings.push({
+        code: 'dangling_edge',
+        message: `Edge ${e.id} does not connect two existing node outputs; it is ignored.`,
+      });
       return;
     }
     const slot = outStart[s] + j;
     if (outEdge[slot] >= 0) {
-      warnings.push({ code: 'duplicate_edge', nodeId: e.source, message: `Output "${outputs[s][j].label}" has more than one edge; the first one is used.` });
+      warnings.push({
+        code: 'duplicate_edge',
+        nodeId: e.source,
+        message: `Output "${outputs[s][j].label}" has more than one edge; the first one is used.`,
+      });
       return;
     }
     outNode[slot] = t;
@@ -84,14 +95,22 @@ export function compileGraph(journey: Journey, scenario: Scenario, warnings: Sim
     gotoTarget: new Int32Array(n).fill(-1),
   };
   if (nodes.filter((node) => node.type === 'entry').length > 1) {
-    warnings.push({ code: 'multiple_entries', message: 'The journey has more than one Entry node; profiles enter at the first one.' });
+    warnings.push({
+      code: 'multiple_entries',
+      message: 'The journey has more than one Entry node; profiles enter at the first one.',
+    });
   }
   const start = Date.parse(scenario.startDate);
   nodes.forEach((node, i) => fillNode(g, node, i, { index, start, scenario, warnings }));
   outLabel.forEach((label, slot) => {
     if (outNode[slot] >= 0) return;
     const i = upperBound(outStart, slot);
-    if (g.kind[i] !== KIND.exit) warnings.push({ code: 'dangling_output', nodeId: nodes[i].id, message: `Output "${label}" of "${nodes[i].name}" leads nowhere; profiles taking it are dropped.` });
+    if (g.kind[i] !== KIND.exit)
+      warnings.push({
+        code: 'dangling_output',
+        nodeId: nodes[i].id,
+        message: `Output "${label}" of "${nodes[i].name}" leads nowhere; profiles taking it are dropped.`,
+      });
   });
   return g;
 }
@@ -106,10 +125,16 @@ interface FillContext {
 function fillNode(g: JourneyGraph, node: JourneyNode, i: number, ctx: FillContext): void {
   switch (node.type) {
     case 'wait':
-      if (node.settings.mode === 'duration') g.waitSec[i] = node.settings.duration.amount * UNIT_SECONDS[node.settings.duration.unit];
+      if (node.settings.mode === 'duration')
+        g.waitSec[i] = node.settings.duration.amount * UNIT_SECONDS[node.settings.duration.unit];
       else {
         const at = Date.parse(node.settings.until);
-        if (Number.isNaN(at)) ctx.warnings.push({ code: 'bad_wait_date', nodeId: node.id, message: `Wait until "${node.settings.until}" is not a date; the wait passes at once.` });
+        if (Number.isNaN(at))
+          ctx.warnings.push({
+            code: 'bad_wait_date',
+            nodeId: node.id,
+            message: `Wait until "${node.settings.until}" is not a date; the wait passes at once.`,
+          });
         g.waitUntil[i] = Number.isNaN(at) ? 0 : (at - ctx.start) / 1000;
       }
       return;
@@ -122,15 +147,30 @@ function fillNode(g: JourneyGraph, node: JourneyNode, i: number, ctx: FillContex
     case 'randomSplit': {
       const paths = node.settings.paths;
       const total = paths.reduce((a, p) => a + p.percent, 0);
-      if (Math.abs(total - 100) > 1e-9) ctx.warnings.push({ code: 'random_split_total', nodeId: node.id, message: `Random split percentages add up to ${total}%; they are scaled to 100%.` });
+      if (Math.abs(total - 100) > 1e-9)
+        ctx.warnings.push({
+          code: 'random_split_total',
+          nodeId: node.id,
+          message: `Random split percentages add up to ${total}%; they are scaled to 100%.`,
+        });
       let acc = 0;
-      paths.forEach((p, j) => (g.cumProb[g.outStart[i] + j] = total > 0 ? (acc += p.percent) / total : (j + 1) / paths.length));
+      paths.forEach(
+        (p, j) =>
+          (g.cumProb[g.outStart[i] + j] =
+            total > 0 ? (acc += p.percent) / total : (j + 1) / paths.length),
+      );
       g.cumProb[g.outStart[i] + paths.length - 1] = 1;
       return;
     }
     case 'goto': {
-      const target = node.settings.targetNodeId === null ? undefined : ctx.index.get(node.settings.targetNodeId);
-      if (target === undefined) ctx.warnings.push({ code: 'goto_without_target', nodeId: node.id, message: `Go to "${node.name}" has no valid target; profiles reaching it are dropped.` });
+      const target =
+        node.settings.targetNodeId === null ? undefined : ctx.index.get(node.settings.targetNodeId);
+      if (target === undefined)
+        ctx.warnings.push({
+          code: 'goto_without_target',
+          nodeId: node.id,
+          message: `Go to "${node.name}" has no valid target; profiles reaching it are dropped.`,
+        });
       g.gotoTarget[i] = target ?? -1;
       return;
     }

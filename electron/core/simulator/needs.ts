@@ -21,7 +21,8 @@ export function collectNeeds(
   warnings: SimWarning[],
 ): JourneyNeeds {
   const needs: JourneyNeeds = { columns: new Set(), gates: new Map(), mocks: new Map() };
-  const addCriteria = (cs: Criterion[]) => cs.forEach((c) => needs.columns.add(columnKey(c.scope, c.attribute)));
+  const addCriteria = (cs: Criterion[]) =>
+    cs.forEach((c) => needs.columns.add(columnKey(c.scope, c.attribute)));
   const addRefs = (tpl: Template[]) =>
     templateRefs(liquid, tpl).forEach(([root, key]) => {
       if ((root === 'account' || root === 'person') && key) needs.columns.add(columnKey(root, key));
@@ -31,7 +32,11 @@ export function collectNeeds(
       return liquid.parse(text);
     } catch (e) {
       const message = `${what} is not valid Liquid (${e instanceof Error ? e.message.split('\n')[0] : String(e)}).`;
-      warnings.push(node ? { code: 'invalid_liquid', nodeId: node.id, message } : { code: 'invalid_liquid', message });
+      warnings.push(
+        node
+          ? { code: 'invalid_liquid', nodeId: node.id, message }
+          : { code: 'invalid_liquid', message },
+      );
       return null;
     }
   };
@@ -40,10 +45,15 @@ export function collectNeeds(
     if (node.type === 'action') {
       if (node.settings.applyTo.mode === 'matching') addCriteria(node.settings.applyTo.criteria);
       const eff = effectOf(node, effects);
-      if (eff.kind === EFFECT.setValue && eff.target) needs.columns.add(columnKey(writeScope(journey, node.settings.scope), eff.target));
+      if (eff.kind === EFFECT.setValue && eff.target)
+        needs.columns.add(columnKey(writeScope(journey, node.settings.scope), eff.target));
     }
     if (node.type === 'gate') {
-      const tpl = parse(conditionTemplate(node.settings.condition), node, `The condition of "${node.name}"`);
+      const tpl = parse(
+        conditionTemplate(node.settings.condition),
+        node,
+        `The condition of "${node.name}"`,
+      );
       if (tpl) {
         needs.gates.set(node.id, tpl);
         addRefs(tpl);
@@ -62,7 +72,10 @@ export function collectNeeds(
 }
 
 /** Which attribute scope an action writes: people actions write people, account actions the account. */
-export function writeScope(journey: Journey, scope: 'account' | 'people' | null): 'account' | 'person' {
+export function writeScope(
+  journey: Journey,
+  scope: 'account' | 'people' | null,
+): 'account' | 'person' {
   if (scope === 'people') return 'person';
   if (scope === 'account') return 'account';
   return journey.audience === 'account' ? 'account' : 'person';

@@ -38,7 +38,8 @@ export class PeopleSplitter {
   ) {
     const { outStart } = prog.graph;
     let widest = 1;
-    for (let i = 0; i + 1 < outStart.length; i++) widest = Math.max(widest, outStart[i + 1] - outStart[i]);
+    for (let i = 0; i + 1 < outStart.length; i++)
+      widest = Math.max(widest, outStart[i + 1] - outStart[i]);
     this.slotPeople = new Int32Array(widest);
   }
 
@@ -75,6 +76,7 @@ export class PeopleSplitter {
   endGroup(acc: number, group: number): void {
     const ps = this.prog.pop.personStart;
     const { path, gone } = this.state;
-    for (let p = ps[acc], end = ps[acc + 1]; p < end; p++) if (gone[p] === 0 && path[p] === group) gone[p] = 1;
+    for (let p = ps[acc], end = ps[acc + 1]; p < end; p++)
+      if (gone[p] === 0 && path[p] === group) gone[p] = 1;
   }
 }

@@ -1,4 +1,9 @@
-import type { CsvPopulation, Distribution, Scenario, SyntheticPopulation } from '../../../shared/simulation';
+import type {
+  CsvPopulation,
+  Distribution,
+  Scenario,
+  SyntheticPopulation,
+} from '../../../shared/simulation';
 import { Column, isEmptyValue, toNumber } from './column';
 import { Rng, streamSeed } from './rng';
 
@@ -23,7 +28,9 @@ export function buildPopulation(scenario: Scenario, needed: Set<string>): SimPop
   return p.kind === 'synthetic' ? synthetic(p, scenario.seed, needed) : fromCsv(p, needed);
 }
 
-function layout(counts: Int32Array): Pick<SimPopulation, 'personStart' | 'personAccount' | 'people'> {
+function layout(
+  counts: Int32Array,
+): Pick<SimPopulation, 'personStart' | 'personAccount' | 'people'> {
   const personStart = new Int32Array(counts.length + 1);
   for (let a = 0; a < counts.length; a++) personStart[a + 1] = personStart[a] + counts[a];
   const people = personStart[counts.length];
@@ -40,7 +47,12 @@ function synthetic(p: SyntheticPopulation, seed: number, needed: Set<string>): S
     const rng = new Rng(streamSeed(seed, 'people'));
     for (let a = 0; a < p.accounts; a++) counts[a] = rng.int(min, max);
   }
-  const pop: SimPopulation = { accounts: p.accounts, ...layout(counts), columns: new Map(), missing: [] };
+  const pop: SimPopulation = {
+    accounts: p.accounts,
+    ...layout(counts),
+    columns: new Map(),
+    missing: [],
+  };
   for (const key of [...needed].sort()) {
     const [scope, attr] = splitKey(key);
     const dist = (scope === 'account' ? p.accountAttributes : p.personAttributes)[attr];
@@ -55,7 +67,13 @@ function synthetic(p: SyntheticPopulation, seed: number, needed: Set<string>): S
   return pop;
 }
 
-function drawColumn(scope: 'account' | 'person', attr: string, d: Distribution, size: number, rng: Rng): Column {
+function drawColumn(
+  scope: 'account' | 'person',
+  attr: string,
+  d: Distribution,
+  size: number,
+  rng: Rng,
+): Column {
   if (d.kind === 'categorical') {
     const col = new Column(scope, attr, 'cat', size);
     const codes = d.values.map((v) => (isEmptyValue(v.value) ? -1 : col.intern(String(v.value))));
@@ -73,7 +91,10 @@ function drawColumn(scope: 'account' | 'person', attr: string, d: Distribution, 
   const col = new Column(scope, attr, 'num', size);
   for (let r = 0; r < size; r++) {
     let v: number;
-    if (d.kind === 'uniform') v = d.integer ? rng.int(Math.ceil(d.min), Math.floor(d.max)) : d.min + rng.float() * (d.max - d.min);
+    if (d.kind === 'uniform')
+      v = d.integer
+        ? rng.int(Math.ceil(d.min), Math.floor(d.max))
+        : d.min + rng.float() * (d.max - d.min);
     else {
       v = d.mean + d.stdDev * rng.normal();
       if (d.min !== undefined && v < d.min) v = d.min;
@@ -101,7 +122,12 @@ function fromCsv(p: CsvPopulation, needed: Set<string>): SimPopulation {
   // Rows are regrouped so that each account's people are contiguous, in first-seen order.
   const counts = new Int32Array(firstRow.length);
   for (const a of accountOf) counts[a]++;
-  const pop: SimPopulation = { accounts: firstRow.length, ...layout(counts), columns: new Map(), missing: [] };
+  const pop: SimPopulation = {
+    accounts: firstRow.length,
+    ...layout(counts),
+    columns: new Map(),
+    missing: [],
+  };
   const cursor = pop.personStart.slice(0, pop.accounts);
   const rowOfPerson = new Int32Array(p.rows.length);
   accountOf.forEach((a, i) => (rowOfPerson[cursor[a]++] = i));
@@ -112,7 +138,12 @@ function fromCsv(p: CsvPopulation, needed: Set<string>): SimPopulation {
     const known = p.rows.length > 0 && attr in p.rows[0];
     if (!known) pop.missing.push(key);
     const numeric = values.every((v) => isEmptyValue(v) || !Number.isNaN(toNumber(v)));
-    const col = new Column(scope, attr, numeric && values.some((v) => !isEmptyValue(v)) ? 'num' : 'cat', values.length);
+    const col = new Column(
+      scope,
+      attr,
+      numeric && values.some((v) => !isEmptyValue(v)) ? 'num' : 'cat',
+      values.length,
+    );
     if (known) values.forEach((v, i) => col.set(i, v ?? null));
     pop.columns.set(key, col);
   }

@@ -9,11 +9,18 @@ import type { SimProgram } from './setup';
 type Tally = Record<string, number>;
 const fmt = (v: number) => v.toLocaleString('en-US');
 /** "accounts" / "people" (or singular) for a count of the journey's unit. */
-const unitWord = (prog: SimProgram, v: number) => (prog.accountUnits ? (v === 1 ? 'account' : 'accounts') : v === 1 ? 'person' : 'people');
+const unitWord = (prog: SimProgram, v: number) =>
+  prog.accountUnits ? (v === 1 ? 'account' : 'accounts') : v === 1 ? 'person' : 'people';
 const add = (r: Tally, key: string, v: number) => (r[key] = (r[key] ?? 0) + v);
 
 /** Turns the run's typed counters into the SimulationResult document (wall time filled by the caller). */
-export function buildResult(journey: Journey, scenario: Scenario, prog: SimProgram, out: EngineOutput, warnings: SimWarning[]): SimulationResult {
+export function buildResult(
+  journey: Journey,
+  scenario: Scenario,
+  prog: SimProgram,
+  out: EngineOutput,
+  warnings: SimWarning[],
+): SimulationResult {
   const c = out.counters;
   const g = prog.graph;
   const days = c.days;
@@ -27,7 +34,9 @@ export function buildResult(journey: Journey, scenario: Scenario, prog: SimProgr
     horizonDays: scenario.horizonDays,
     unit: accounts ? 'account' : 'person',
     profiles: { admitted: c.admitted, notAdmitted: c.notAdmitted },
-    ...(accounts ? { people: { admitted: c.pAdmitted, notAdmitted: c.pNotAdmitted, exits: exitsOf(c.pEnded) } } : {}),
+    ...(accounts
+      ? { people: { admitted: c.pAdmitted, notAdmitted: c.pNotAdmitted, exits: exitsOf(c.pEnded) } }
+      : {}),
     finishedOnDay: finishedOnDay(scenario, c),
     nodes: g.nodes.map((node, n) => ({
       nodeId: node.id,
@@ -38,7 +47,18 @@ export function buildResult(journey: Journey, scenario: Scenario, prog: SimProgr
       waiting: c.waiting[n],
       exited: c.exited[n],
       daily: series(c.daily, n),
-      ...(accounts ? { people: { entered: c.pEntered[n], completed: c.pCompleted[n], skipped: c.pSkipped[n], waiting: c.pWaiting[n], exited: c.pExited[n], daily: series(c.pDaily, n) } } : {}),
+      ...(accounts
+        ? {
+            people: {
+              entered: c.pEntered[n],
+              completed: c.pCompleted[n],
+              skipped: c.pSkipped[n],
+              waiting: c.pWaiting[n],
+              exited: c.pExited[n],
+              daily: series(c.pDaily, n),
+            },
+          }
+        : {}),
       ...(c.skipped[n] > 0 ? { skipReason: skipReason(node) } : {}),
     })),
     edges: g.edgeIds.map((edgeId, e) => ({
@@ -57,7 +77,13 @@ export function buildResult(journey: Journey, scenario: Scenario, prog: SimProgr
 }
 
 function exitsOf(ended: Float64Array): SimulationResult['exits'] {
-  return { exitNode: ended[REASON.exitNode], horizon: ended[REASON.horizon], aborted: ended[REASON.aborted], loopLimit: ended[REASON.loopLimit], dropped: ended[REASON.dropped] };
+  return {
+    exitNode: ended[REASON.exitNode],
+    horizon: ended[REASON.horizon],
+    aborted: ended[REASON.aborted],
+    loopLimit: ended[REASON.loopLimit],
+    dropped: ended[REASON.dropped],
+  };
 }
 
 /** Why a step is skipped, in the words the results banner uses. */
@@ -79,8 +105,15 @@ function finishedOnDay(scenario: Scenario, c: Counters): number | null {
   return Math.floor(c.lastEnd / 86_400) + 1;
 }
 
-function actionLog(journey: Journey, prog: SimProgram, c: Counters): Pick<SimulationResult, 'messages' | 'actions'> {
-  const messages: SimulationResult['messages'] = { email: { sent: 0, opened: 0, clicked: 0 }, sms: { sent: 0, opened: 0, clicked: 0 } };
+function actionLog(
+  journey: Journey,
+  prog: SimProgram,
+  c: Counters,
+): Pick<SimulationResult, 'messages' | 'actions'> {
+  const messages: SimulationResult['messages'] = {
+    email: { sent: 0, opened: 0, clicked: 0 },
+    sms: { sent: 0, opened: 0, clicked: 0 },
+  };
   const log: ActionLog = {
     byAction: {},
     scoreChanges: {},
@@ -124,24 +157,47 @@ function runWarnings(prog: SimProgram, c: Counters): SimWarning[] {
   const w: SimWarning[] = [];
   prog.graph.nodes.forEach((node, n) => {
     if (prog.graph.kind[n] === KIND.goto && prog.graph.gotoTarget[n] >= 0 && c.exited[n] > 0) {
-      w.push({ code: 'loop_limit', nodeId: node.id, message: `${fmt(c.exited[n])} ${unitWord(prog, c.exited[n])} exceeded the loop limit at "${node.name}" and left the journey.` });
+      w.push({
+        code: 'loop_limit',
+        nodeId: node.id,
+        message: `${fmt(c.exited[n])} ${unitWord(prog, c.exited[n])} exceeded the loop limit at "${node.name}" and left the journey.`,
+      });
     }
     const gate = prog.gates[n];
-    if (gate && gate.errors > 0) w.push({ code: 'gate_error', nodeId: node.id, message: `The condition of "${node.name}" failed to render ${gate.errors} times; those profiles took False.` });
+    if (gate && gate.errors > 0)
+      w.push({
+        code: 'gate_error',
+        nodeId: node.id,
+        message: `The condition of "${node.name}" failed to render ${gate.errors} times; those profiles took False.`,
+      });
     if (prog.graph.kind[n] === KIND.action && prog.configured[n] === 0 && c.skipped[n] > 0) {
-      w.push({ code: 'skipped_step', nodeId: node.id, message: `Skipped: ${fmt(c.skipped[n])} ${unitWord(prog, c.skipped[n])} — ${skipReason(node)}.` });
+      w.push({
+        code: 'skipped_step',
+        nodeId: node.id,
+        message: `Skipped: ${fmt(c.skipped[n])} ${unitWord(prog, c.skipped[n])} — ${skipReason(node)}.`,
+      });
     }
     const store = prog.actions[n]?.store;
-    if (store && store.errors > 0) w.push({ code: 'mock_error', nodeId: node.id, message: `The mocked result for "${store.key}" failed to render ${store.errors} times.` });
+    if (store && store.errors > 0)
+      w.push({
+        code: 'mock_error',
+        nodeId: node.id,
+        message: `The mocked result for "${store.key}" failed to render ${store.errors} times.`,
+      });
   });
-  if (c.cycleStops > 0) w.push({ code: 'cycle_without_wait', message: `${fmt(c.cycleStops)} ${unitWord(prog, c.cycleStops)} went round a cycle of edges more often than the loop limit allows and were stopped (counted under the loop limit).` });
+  if (c.cycleStops > 0)
+    w.push({
+      code: 'cycle_without_wait',
+      message: `${fmt(c.cycleStops)} ${unitWord(prog, c.cycleStops)} went round a cycle of edges more often than the loop limit allows and were stopped (counted under the loop limit).`,
+    });
   return w;
 }
 
 /** Sends that follow another send with no wait between them (the same profile gets both at once). */
 function backToBackSends(journey: Journey, prog: SimProgram, c: Counters): SimWarning[] {
   const index = new Map(prog.graph.nodes.map((node, n) => [node.id, n]));
-  const isSend = (n: number | undefined) => n !== undefined && prog.actions[n]?.kind === EFFECT.send;
+  const isSend = (n: number | undefined) =>
+    n !== undefined && prog.actions[n]?.kind === EFFECT.send;
   const w: SimWarning[] = [];
   // edgeIds follow journey.edges, so edge e is journey.edges[e].
   journey.edges.forEach((edge, e) => {
@@ -150,7 +206,11 @@ function backToBackSends(journey: Journey, prog: SimProgram, c: Counters): SimWa
     const to = index.get(edge.target);
     if (!isSend(from) || !isSend(to)) return;
     const target = prog.graph.nodes[to as number];
-    w.push({ code: 'back_to_back_sends', nodeId: target.id, message: `${fmt(c.edges[e])} ${unitWord(prog, c.edges[e])} got "${target.name}" right after "${prog.graph.nodes[from as number].name}" with no wait between the sends.` });
+    w.push({
+      code: 'back_to_back_sends',
+      nodeId: target.id,
+      message: `${fmt(c.edges[e])} ${unitWord(prog, c.edges[e])} got "${target.name}" right after "${prog.graph.nodes[from as number].name}" with no wait between the sends.`,
+    });
   });
   return w;
 }

@@ -33,7 +33,8 @@ function startWorker(workerData: WorkerInput, heapMb: number): Worker {
   // A heap ceiling of its own: a run that outgrows it fails as this run (ERR_WORKER_OUT_OF_MEMORY)
   // instead of taking the whole app down, which is what V8 does to a worker without one.
   const resourceLimits = { maxOldGenerationSizeMb: heapMb };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData, resourceLimits });
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./worker.js', import.meta.url), { workerData, resourceLimits });
   const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const entry = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
   const code = `import(${api}).then((m) => { m.register(); return import(${entry}); });`;
@@ -41,7 +42,11 @@ function startWorker(workerData: WorkerInput, heapMb: number): Worker {
 }
 
 /** Starts a simulation in a worker thread with progress messages and cancellation. */
-export function runSimulationInWorker(journey: Journey, scenario: ScenarioInput, options: WorkerRunOptions = {}): SimulationRun {
+export function runSimulationInWorker(
+  journey: Journey,
+  scenario: ScenarioInput,
+  options: WorkerRunOptions = {},
+): SimulationRun {
   const cancel = new SharedArrayBuffer(4);
   const flag = new Int32Array(cancel);
   const heapMb = options.heapMb ?? WORKER_HEAP_MB;
@@ -64,13 +69,21 @@ export function runSimulationInWorker(journey: Journey, scenario: ScenarioInput,
       finish(() =>
         reject(
           e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new AppError('invalid_input', `The simulation needed more than ${heapMb} MB; simulate a smaller population or a shorter horizon.`, 'scenario')
+            ? new AppError(
+                'invalid_input',
+                `The simulation needed more than ${heapMb} MB; simulate a smaller population or a shorter horizon.`,
+                'scenario',
+              )
             : e,
         ),
       ),
     );
     worker.on('exit', (code) =>
-      finish(() => (Atomics.load(flag, 0) === 1 ? reject(new SimulationCancelled()) : reject(new AppError('internal', `The simulator stopped (exit code ${code}).`)))),
+      finish(() =>
+        Atomics.load(flag, 0) === 1
+          ? reject(new SimulationCancelled())
+          : reject(new AppError('internal', `The simulator stopped (exit code ${code}).`)),
+      ),
     );
   });
   return {

@@ -40,7 +40,11 @@ export class SimulationRuns {
   /** Starts the jobs one after another; returns the run id at once. */
   start(journeyId: string, jobs: RunJob[]): string {
     const runId = `run-${Date.now().toString(36)}-${++this.seq}`;
-    const entry: Entry = { status: { runId, journeyId, state: 'running', progress: 0 }, current: null, cancelled: false };
+    const entry: Entry = {
+      status: { runId, journeyId, state: 'running', progress: 0 },
+      current: null,
+      cancelled: false,
+    };
     this.runs.set(runId, entry);
     this.evict();
     void this.execute(entry, jobs);
@@ -69,7 +73,12 @@ export class SimulationRuns {
 
   private entry(runId: string): Entry {
     const entry = this.runs.get(runId);
-    if (!entry) throw new AppError('not_found', `No simulation run "${runId}" (finished runs are kept for a while only).`, 'runId');
+    if (!entry)
+      throw new AppError(
+        'not_found',
+        `No simulation run "${runId}" (finished runs are kept for a while only).`,
+        'runId',
+      );
     return entry;
   }
 
@@ -95,11 +104,18 @@ export class SimulationRuns {
     try {
       for (const [i, job] of jobs.entries()) {
         if (entry.cancelled) throw new SimulationCancelled();
-        const onProgress = (f: number) => (entry.status = { ...entry.status, progress: Math.min(1, (i + f) / jobs.length) });
+        const onProgress = (f: number) =>
+          (entry.status = { ...entry.status, progress: Math.min(1, (i + f) / jobs.length) });
         entry.current = this.runner(job.journey, job.scenario, { onProgress, names: job.names });
         results.push(await entry.current.result);
       }
-      entry.status = { ...entry.status, state: 'done', progress: 1, result: results[0], successor: results[1] };
+      entry.status = {
+        ...entry.status,
+        state: 'done',
+        progress: 1,
+        result: results[0],
+        successor: results[1],
+      };
     } catch (e) {
       entry.status =
         e instanceof SimulationCancelled || entry.cancelled
@@ -113,6 +129,7 @@ export class SimulationRuns {
 
   private evict(): void {
     const finished = [...this.runs.entries()].filter(([, e]) => e.status.state !== 'running');
-    for (const [id] of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.runs.delete(id);
+    for (const [id] of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED)))
+      this.runs.delete(id);
   }
 }

@@ -99,32 +99,52 @@ export function setupProgram(input: SetupInput): SimProgram {
   const configured = new Uint8Array(n);
   const actions: Array<ActionRuntime | null> = new Array<ActionRuntime | null>(n).fill(null);
   const criteria = new CriteriaProgram();
-  const columnFor = (c: { scope: 'account' | 'person'; attribute: string }) => pop.columns.get(columnKey(c.scope, c.attribute)) as Column;
+  const columnFor = (c: { scope: 'account' | 'person'; attribute: string }) =>
+    pop.columns.get(columnKey(c.scope, c.attribute)) as Column;
   graph.nodes.forEach((node, i) => {
     if (node.type !== 'action' || !input.isConfigured(node)) return;
     configured[i] = 1;
     const eff = effectOf(node, input.effects);
     const a = new ActionRuntime(eff.kind, eff.target, eff.amount, eff.value);
     a.people = writeScope(journey, node.settings.scope) === 'person';
-    if (node.settings.applyTo.mode === 'matching') a.applyGroup = criteria.addGroup(node.settings.applyTo.criteria, node.settings.applyTo.match, columnFor);
+    if (node.settings.applyTo.mode === 'matching')
+      a.applyGroup = criteria.addGroup(
+        node.settings.applyTo.criteria,
+        node.settings.applyTo.match,
+        columnFor,
+      );
     const arrayFor = (prefix: string, make: () => Float64Array | Uint8Array) => {
       let arr = unitArrays.get(prefix + eff.target);
       if (!arr) unitArrays.set(prefix + eff.target, (arr = make()));
       return arr;
     };
-    if (eff.kind === EFFECT.score) a.scores = arrayFor('score:', () => new Float64Array(units)) as Float64Array;
-    if (eff.kind === EFFECT.tagAdd || eff.kind === EFFECT.tagRemove) a.flags = arrayFor('tag:', () => new Uint8Array(units)) as Uint8Array;
-    if (eff.kind === EFFECT.listAdd || eff.kind === EFFECT.listRemove) a.flags = arrayFor('list:', () => new Uint8Array(units)) as Uint8Array;
+    if (eff.kind === EFFECT.score)
+      a.scores = arrayFor('score:', () => new Float64Array(units)) as Float64Array;
+    if (eff.kind === EFFECT.tagAdd || eff.kind === EFFECT.tagRemove)
+      a.flags = arrayFor('tag:', () => new Uint8Array(units)) as Uint8Array;
+    if (eff.kind === EFFECT.listAdd || eff.kind === EFFECT.listRemove)
+      a.flags = arrayFor('list:', () => new Uint8Array(units)) as Uint8Array;
     if (eff.kind === EFFECT.setValue) {
       a.col = pop.columns.get(columnKey(a.people ? 'person' : 'account', eff.target)) ?? null;
-      if (!a.col) warnings.push({ code: 'unknown_attribute', nodeId: node.id, message: `"${node.name}" changes an attribute with no name; nothing is changed.` });
+      if (!a.col)
+        warnings.push({
+          code: 'unknown_attribute',
+          nodeId: node.id,
+          message: `"${node.name}" changes an attribute with no name; nothing is changed.`,
+        });
       a.setNum = toNumber(eff.value);
       if (a.col?.kind === 'cat' && eff.value !== '') a.setCode = a.col.intern(eff.value);
     }
-    if (eff.kind === EFFECT.send) a.channel = eff.target === 'email' ? 0 : eff.target === 'sms' ? 1 : 2;
+    if (eff.kind === EFFECT.send)
+      a.channel = eff.target === 'email' ? 0 : eff.target === 'sms' ? 1 : 2;
     if (eff.kind === EFFECT.custom) {
       a.store = storeFor(eff.target);
-      if (!scenario.mockResults[eff.target]) warnings.push({ code: 'no_mock', nodeId: node.id, message: `No mocked result for data key "${eff.target}"; the step stores null.` });
+      if (!scenario.mockResults[eff.target])
+        warnings.push({
+          code: 'no_mock',
+          nodeId: node.id,
+          message: `No mocked result for data key "${eff.target}"; the step stores null.`,
+        });
       if (a.store.template) a.refs = refsOf(a.store.template);
     }
     actions[i] = a;
@@ -134,7 +154,10 @@ export function setupProgram(input: SetupInput): SimProgram {
   graph.nodes.forEach((node, i) => {
     if (node.type !== 'split') return;
     splitByPeople[i] = node.settings.splitBy === 'people' ? 1 : 0;
-    node.settings.paths.forEach((p, j) => (slotGroup[graph.outStart[i] + j] = criteria.addGroup(p.criteria, p.match, columnFor)));
+    node.settings.paths.forEach(
+      (p, j) =>
+        (slotGroup[graph.outStart[i] + j] = criteria.addGroup(p.criteria, p.match, columnFor)),
+    );
   });
   criteria.finalize();
   const mergeOf = new Int32Array(n).fill(-1);
@@ -146,12 +169,32 @@ export function setupProgram(input: SetupInput): SimProgram {
     for (const id of region.nodeIds) peopleLevel[index.get(id) as number] = 1;
   }
   graph.nodes.forEach((node, i) => {
-    if (node.type === 'action' && writeScope(journey, node.settings.scope) === 'person') peopleLevel[i] = 1;
+    if (node.type === 'action' && writeScope(journey, node.settings.scope) === 'person')
+      peopleLevel[i] = 1;
   });
   const gates = graph.nodes.map((node) => {
     const tpl = node.type === 'gate' ? needs.gates.get(node.id) : undefined;
     return tpl ? new GateEvaluator(liquid, tpl, refsOf(tpl), pop.personStart) : null;
   });
-  for (const key of pop.missing) warnings.push({ code: 'unknown_attribute', message: `The population has no attribute "${key}"; it is empty for everyone.` });
-  return { graph, pop, units, accountUnits, configured, actions, splitByPeople, mergeOf, peopleLevel, slotGroup, gates, criteria, liquid, names: input.names ?? {} };
+  for (const key of pop.missing)
+    warnings.push({
+      code: 'unknown_attribute',
+      message: `The population has no attribute "${key}"; it is empty for everyone.`,
+    });
+  return {
+    graph,
+    pop,
+    units,
+    accountUnits,
+    configured,
+    actions,
+    splitByPeople,
+    mergeOf,
+    peopleLevel,
+    slotGroup,
+    gates,
+    criteria,
+    liquid,
+    names: input.names ?? {},
+  };
 }

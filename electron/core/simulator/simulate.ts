@@ -1,6 +1,13 @@
 import type { Journey, NodeOf } from '../../../shared/model';
 import { AppError, fromZodError } from '../../../shared/errors';
-import { Scenario, checkSimulationSize, maxPeopleOf, type ScenarioInput, type SimulationResult, type SimWarning } from '../../../shared/simulation';
+import {
+  Scenario,
+  checkSimulationSize,
+  maxPeopleOf,
+  type ScenarioInput,
+  type SimulationResult,
+  type SimWarning,
+} from '../../../shared/simulation';
 import { splitRuleProblems } from '../../../shared/validation/split-rules';
 import { EFFECTS, defaultIsConfigured, type EffectFactory } from './effects';
 import { runEngine, type EngineHooks } from './engine';
@@ -26,18 +33,37 @@ export function assertRunnable(journey: Journey, scenario: Scenario): void {
   const problems = splitRuleProblems(journey);
   if (problems.length > 0) {
     const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
-    const lines = problems.map((p) => `- ${p.nodeId ? `${names.get(p.nodeId) ?? p.nodeId}: ` : ''}${p.message}`);
-    throw new AppError('invalid_input', `"${journey.name}" cannot be simulated:\n${lines.join('\n')}`, 'journey.nodes');
+    const lines = problems.map(
+      (p) => `- ${p.nodeId ? `${names.get(p.nodeId) ?? p.nodeId}: ` : ''}${p.message}`,
+    );
+    throw new AppError(
+      'invalid_input',
+      `"${journey.name}" cannot be simulated:\n${lines.join('\n')}`,
+      'journey.nodes',
+    );
   }
-  const peopleSplit = journey.audience === 'account' && journey.nodes.some((n) => n.type === 'split' && n.settings.splitBy === 'people');
+  const peopleSplit =
+    journey.audience === 'account' &&
+    journey.nodes.some((n) => n.type === 'split' && n.settings.splitBy === 'people');
   if (peopleSplit && maxPeopleOf(scenario) === 0) {
-    const field = scenario.population.kind === 'synthetic' ? 'scenario.population.peoplePerAccount' : 'scenario.population.rows';
-    throw new AppError('invalid_input', 'The population has no people, but the journey splits accounts by people; give each account at least one person.', field);
+    const field =
+      scenario.population.kind === 'synthetic'
+        ? 'scenario.population.peoplePerAccount'
+        : 'scenario.population.rows';
+    throw new AppError(
+      'invalid_input',
+      'The population has no people, but the journey splits accounts by people; give each account at least one person.',
+      field,
+    );
   }
 }
 
 /** Parses a scenario, refusing invalid or oversized ones with an AppError. */
-export function parseScenario(input: ScenarioInput | Scenario, nodeCount: number, edgeCount = 0): Scenario {
+export function parseScenario(
+  input: ScenarioInput | Scenario,
+  nodeCount: number,
+  edgeCount = 0,
+): Scenario {
   const parsed = Scenario.safeParse(input);
   if (!parsed.success) throw fromZodError(parsed.error, 'scenario');
   const tooBig = checkSimulationSize(parsed.data, nodeCount, edgeCount);
@@ -46,7 +72,11 @@ export function parseScenario(input: ScenarioInput | Scenario, nodeCount: number
 }
 
 /** Simulates a journey in-process: deterministic for the same journey, scenario and seed (except wallMs). */
-export function simulate(journey: Journey, scenarioInput: ScenarioInput | Scenario, options: SimulateOptions = {}): SimulationResult {
+export function simulate(
+  journey: Journey,
+  scenarioInput: ScenarioInput | Scenario,
+  options: SimulateOptions = {},
+): SimulationResult {
   const started = performance.now();
   const scenario = parseScenario(scenarioInput, journey.nodes.length, journey.edges.length);
   assertRunnable(journey, scenario);
@@ -54,7 +84,8 @@ export function simulate(journey: Journey, scenarioInput: ScenarioInput | Scenar
   const liquid = createLiquid();
   const effects = { ...EFFECTS, ...options.effects };
   const graph = compileGraph(journey, scenario, warnings);
-  if (graph.entry < 0) warnings.push({ code: 'no_entry', message: 'The journey has no Entry node; nobody enters.' });
+  if (graph.entry < 0)
+    warnings.push({ code: 'no_entry', message: 'The journey has no Entry node; nobody enters.' });
   const needs = collectNeeds(journey, scenario, liquid, effects, warnings);
   const pop = buildPopulation(scenario, needs.columns);
   const prog = setupProgram({

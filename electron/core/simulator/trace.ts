@@ -12,7 +12,8 @@ interface Step {
 
 /** Virtual days are numbered from 1, as the replay scrubber shows them ("Day 3 of 30"). */
 export const dayNumber = (t: number): number => Math.floor(t / DAY) + 1;
-const plural = (k: number, one: string, many: string) => `${k.toLocaleString('en-US')} ${k === 1 ? one : many}`;
+const plural = (k: number, one: string, many: string) =>
+  `${k.toLocaleString('en-US')} ${k === 1 ? one : many}`;
 
 /**
  * Step-by-step notes for the first `limit` profiles, written to read like a story: node names,
@@ -41,7 +42,9 @@ export class TraceRecorder {
 
   /** What entering says: an account with its people, or a person. */
   enteredNote(people: number): string {
-    return this.prog.accountUnits ? `the account entered the journey with ${plural(people, 'person', 'people')}` : 'entered the journey';
+    return this.prog.accountUnits
+      ? `the account entered the journey with ${plural(people, 'person', 'people')}`
+      : 'entered the journey';
   }
 
   /** A profile left through an output with no edge. */
@@ -56,7 +59,14 @@ export class TraceRecorder {
 
   /** A Wait for event started; the outcome is already drawn. */
   waitsForEvent(unit: number, t: number, n: number, happens: boolean, at: number): void {
-    this.note(unit, t, n, happens ? `the event happens on day ${dayNumber(at)}` : `no event; times out on day ${dayNumber(at)}`);
+    this.note(
+      unit,
+      t,
+      n,
+      happens
+        ? `the event happens on day ${dayNumber(at)}`
+        : `no event; times out on day ${dayNumber(at)}`,
+    );
   }
 
   /** A split, random split or gate chose an output. */
@@ -70,26 +80,49 @@ export class TraceRecorder {
     const g = this.prog.graph;
     const parts: string[] = [];
     for (let j = 0; j < g.outStart[n + 1] - g.outStart[n]; j++) {
-      if (slotPeople[j] > 0) parts.push(`${plural(slotPeople[j], 'person', 'people')} to “${g.outLabel[g.outStart[n] + j]}”`);
+      if (slotPeople[j] > 0)
+        parts.push(
+          `${plural(slotPeople[j], 'person', 'people')} to “${g.outLabel[g.outStart[n] + j]}”`,
+        );
     }
     const gone = left > 0 ? `; ${plural(left, 'person', 'people')} matched no path and left` : '';
-    this.note(unit, t, n, parts.length ? `the account's people divided: ${parts.join(', ')}${gone}` : `nobody of the account matched a path; the account left${gone}`);
+    this.note(
+      unit,
+      t,
+      n,
+      parts.length
+        ? `the account's people divided: ${parts.join(', ')}${gone}`
+        : `nobody of the account matched a path; the account left${gone}`,
+    );
   }
 
   /** A group reached its merge before the rest of its account. */
   groupWaits(unit: number, t: number, n: number, people: number): void {
-    this.note(unit, t, n, `${plural(people, 'person', 'people')} arrived; waiting for the account's other paths`);
+    this.note(
+      unit,
+      t,
+      n,
+      `${plural(people, 'person', 'people')} arrived; waiting for the account's other paths`,
+    );
   }
 
   /** The last group reached the merge: the account continues, once. */
   merged(unit: number, t: number, n: number, people: number): void {
-    this.note(unit, t, n, `the account is whole again (${plural(people, 'person', 'people')}) and continues once`);
+    this.note(
+      unit,
+      t,
+      n,
+      `the account is whole again (${plural(people, 'person', 'people')}) and continues once`,
+    );
   }
 
   /** An unconfigured step was skipped. */
   skipped(unit: number, t: number, n: number): void {
     const node = this.prog.graph.nodes[n];
-    const why = node.type === 'action' && node.settings.actionId === null ? 'no action chosen' : 'the step is not fully configured';
+    const why =
+      node.type === 'action' && node.settings.actionId === null
+        ? 'no action chosen'
+        : 'the step is not fully configured';
     this.note(unit, t, n, `skipped: ${why}`);
   }
 
@@ -98,12 +131,18 @@ export class TraceRecorder {
     const a = this.prog.actions[n];
     const node = this.prog.graph.nodes[n];
     if (a === null || node.type !== 'action') return;
-    const label = getAction(node.settings.actionId ?? '')?.label ?? node.settings.actionId ?? 'action';
+    const label =
+      getAction(node.settings.actionId ?? '')?.label ?? node.settings.actionId ?? 'action';
     if (k === 0) {
       this.note(unit, t, n, `${label}: not applied (no matching contacts, or nothing to remove)`);
       return;
     }
-    const who = a.people && this.prog.accountUnits ? ` for ${plural(k, 'person', 'people')}` : this.prog.accountUnits ? ' for the account' : '';
+    const who =
+      a.people && this.prog.accountUnits
+        ? ` for ${plural(k, 'person', 'people')}`
+        : this.prog.accountUnits
+          ? ' for the account'
+          : '';
     const target = `“${this.name(a.target)}”`;
     let what: string;
     switch (a.kind) {

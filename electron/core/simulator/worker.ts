@@ -21,5 +21,9 @@ try {
   });
   post({ type: 'result', result });
 } catch (e) {
-  post(e instanceof SimulationCancelled ? { type: 'cancelled' } : { type: 'error', error: toErrorPayload(e) });
+  post(
+    e instanceof SimulationCancelled
+      ? { type: 'cancelled' }
+      : { type: 'error', error: toErrorPayload(e) },
+  );
 }

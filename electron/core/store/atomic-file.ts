@@ -7,7 +7,10 @@ import { dirname, basename, join } from 'node:path';
  * temp file in the same folder, fsync, rename over the target, fsync the folder.
  */
 export async function writeFileAtomic(path: string, data: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   const handle = await open(temp, 'w');
   try {
     await handle.writeFile(data, 'utf8');
@@ -48,7 +51,15 @@ export function isTempFile(name: string): boolean {
  * written this way must be added here, so that the temp files a crash leaves are removed on the
  * next start. (Backups are hard links or copies, never temp names.)
  */
-export const TEMP_FILE_FOLDERS: readonly string[] = ['.', 'journeys', 'scenarios', 'presentations', 'bundles', 'remote', 'quarantine'];
+export const TEMP_FILE_FOLDERS: readonly string[] = [
+  '.',
+  'journeys',
+  'scenarios',
+  'presentations',
+  'bundles',
+  'remote',
+  'quarantine',
+];
 
 /** Removes our unfinished temp files from every folder of TEMP_FILE_FOLDERS; run on open, under the lock. */
 export async function removeLeftoverTempFiles(dataDir: string): Promise<void> {

@@ -43,7 +43,11 @@ export class JourneyBackups {
   /** Drops all but the newest `keep` backups of a journey. */
   async prune(id: string): Promise<void> {
     const revisions = await this.revisions(id);
-    await Promise.all(revisions.slice(this.keep).map((r) => unlink(join(this.dir, id, `${r}.json`)).catch(() => undefined)));
+    await Promise.all(
+      revisions
+        .slice(this.keep)
+        .map((r) => unlink(join(this.dir, id, `${r}.json`)).catch(() => undefined)),
+    );
   }
 
   /** Revisions kept for a journey, newest first. */
@@ -54,16 +58,20 @@ export class JourneyBackups {
     } catch {
       return [];
     }
-    return names.flatMap((n) => {
-      const m = BACKUP_NAME.exec(n);
-      return m ? [Number(m[1])] : [];
-    }).sort((a, b) => b - a);
+    return names
+      .flatMap((n) => {
+        const m = BACKUP_NAME.exec(n);
+        return m ? [Number(m[1])] : [];
+      })
+      .sort((a, b) => b - a);
   }
 
   /** What each kept revision below `before` was, newest first; a backup that no longer reads is skipped. */
   async list(id: string, before = Number.POSITIVE_INFINITY): Promise<JourneyBackup[]> {
     const out: JourneyBackup[] = [];
-    for (const revision of (await this.revisions(id)).filter((r) => r < before).slice(0, this.keep)) {
+    for (const revision of (await this.revisions(id))
+      .filter((r) => r < before)
+      .slice(0, this.keep)) {
       const journey = await this.read(id, revision).catch(() => null);
       if (!journey) continue;
       out.push({
@@ -80,18 +88,30 @@ export class JourneyBackups {
 
   /** One kept revision, validated (and migrated) like any journey file. */
   async read(id: string, revision: number): Promise<Journey> {
-    const file = new ValidatedJsonFile(join(this.dir, id, `${revision}.json`), Journey, migrateJourney);
+    const file = new ValidatedJsonFile(
+      join(this.dir, id, `${revision}.json`),
+      Journey,
+      migrateJourney,
+    );
     let journey: Journey | null;
     try {
       journey = await file.read();
     } catch (error) {
       if (error instanceof InvalidFileError) {
-        throw new AppError('invalid_input', `The backup of revision ${revision} cannot be read: ${error.reason}`, 'revision');
+        throw new AppError(
+          'invalid_input',
+          `The backup of revision ${revision} cannot be read: ${error.reason}`,
+          'revision',
+        );
       }
       throw error;
     }
     if (!journey || journey.id !== id) {
-      throw new AppError('not_found', `No backup of revision ${revision} for this journey`, 'revision');
+      throw new AppError(
+        'not_found',
+        `No backup of revision ${revision} for this journey`,
+        'revision',
+      );
     }
     return journey;
   }

@@ -55,7 +55,8 @@ export async function reconcile(
       const entry = index.get(id);
       // A name that cannot be stat'ed (a broken link) is read again, which reports or skips it.
       const now = await stampOf(join(journeysDir, `${id}.json`)).catch(() => null);
-      if (entry && now && entry.stamp.size === now.size && entry.stamp.mtimeMs === now.mtimeMs) fresh.push(entry);
+      if (entry && now && entry.stamp.size === now.size && entry.stamp.mtimeMs === now.mtimeMs)
+        fresh.push(entry);
       else stale.push(id);
     }),
   );

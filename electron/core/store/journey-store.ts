@@ -8,7 +8,14 @@ import { Journey, SCHEMA_VERSION, summarize, type JourneySummary } from '../../.
 import { removeLeftoverTempFiles, writeFileAtomic } from './atomic-file';
 import { JourneyBackups } from './backups';
 import type { DataPaths } from './data-dir';
-import { journeyIdsOnDisk, readIndex, reconcile, stampOf, type FileStamp, type JourneyIndexFile } from './journey-index';
+import {
+  journeyIdsOnDisk,
+  readIndex,
+  reconcile,
+  stampOf,
+  type FileStamp,
+  type JourneyIndexFile,
+} from './journey-index';
 import { migrateJourney } from './migrations';
 import { listQuarantine, quarantineFile } from './quarantine';
 import { InvalidFileError, ValidatedJsonFile } from './validated-json-file';
@@ -85,15 +92,18 @@ export class JourneyStore {
   async get(id: string): Promise<Journey> {
     const cached = this.cache.get(id);
     if (cached) return cached;
-    if (!this.summaries.has(id)) throw new AppError('not_found', `No journey with id "${id}"`, 'id');
+    if (!this.summaries.has(id))
+      throw new AppError('not_found', `No journey with id "${id}"`, 'id');
     const journey = await this.readJourney(id);
-    if (!journey) throw new AppError('not_found', `Journey "${id}" could not be read and was set aside`, 'id');
+    if (!journey)
+      throw new AppError('not_found', `Journey "${id}" could not be read and was set aside`, 'id');
     return journey;
   }
 
   /** Writes a brand-new journey. */
   async create(journey: Journey): Promise<Journey> {
-    if (this.summaries.has(journey.id)) throw new AppError('conflict', `Journey "${journey.id}" already exists`, 'id');
+    if (this.summaries.has(journey.id))
+      throw new AppError('conflict', `Journey "${journey.id}" already exists`, 'id');
     return this.write(Journey.parse(journey));
   }
 
@@ -126,7 +136,11 @@ export class JourneyStore {
    * Replaces a journey with `change(current)`, bumping its revision. When `baseRevision` is given
    * and is not the current one, nothing is written and a conflict is raised.
    */
-  async update(id: string, baseRevision: number | null, change: (current: Journey) => Journey): Promise<Journey> {
+  async update(
+    id: string,
+    baseRevision: number | null,
+    change: (current: Journey) => Journey,
+  ): Promise<Journey> {
     const current = await this.get(id);
     if (baseRevision !== null && baseRevision !== current.revision) {
       throw new AppError(
@@ -175,7 +189,8 @@ export class JourneyStore {
 
   private async write(journey: Journey): Promise<Journey> {
     const previous = this.summaries.get(journey.id);
-    if (previous) await this.backups.keepPrevious(journey.id, previous.revision, this.fileOf(journey.id));
+    if (previous)
+      await this.backups.keepPrevious(journey.id, previous.revision, this.fileOf(journey.id));
     const db = new Low(this.adapterOf(journey.id), journey);
     await db.write();
     if (previous) await this.backups.prune(journey.id);
@@ -192,7 +207,8 @@ export class JourneyStore {
       journey = await this.adapterOf(id).read();
       // The file name is the id every channel uses: a file holding another id (a copy, a hand
       // rename) would list an entry that can be neither opened nor deleted.
-      if (journey && journey.id !== id) throw new InvalidFileError(this.fileOf(id), this.misnamed(id, journey));
+      if (journey && journey.id !== id)
+        throw new InvalidFileError(this.fileOf(id), this.misnamed(id, journey));
     } catch (error) {
       if (!(error instanceof InvalidFileError)) throw error;
       this.reportSetAside(await quarantineFile(this.paths.quarantine, error.path, error.reason));
@@ -207,7 +223,9 @@ export class JourneyStore {
   }
 
   private misnamed(fileId: string, journey: Journey): string {
-    const twin = existsSync(this.fileOf(journey.id)) ? `, and ${journey.id}.json holds that journey already (a copy?)` : '';
+    const twin = existsSync(this.fileOf(journey.id))
+      ? `, and ${journey.id}.json holds that journey already (a copy?)`
+      : '';
     return `holds journey id "${journey.id}" but is named ${fileId}.json${twin}; a journey file must be named after its id`;
   }
 
@@ -228,9 +246,13 @@ export class JourneyStore {
     this.indexTimer = setTimeout(() => {
       this.indexTimer = undefined;
       // The index is rebuildable: a failed write is logged and repaired on next open.
-      this.indexWrite = this.indexWrite.then(() => this.writeIndex()).catch((error: Error) => {
-        console.error(`Journey Studio: could not write the journey index (${error.message}); it will be rebuilt on next start.`);
-      });
+      this.indexWrite = this.indexWrite
+        .then(() => this.writeIndex())
+        .catch((error: Error) => {
+          console.error(
+            `Journey Studio: could not write the journey index (${error.message}); it will be rebuilt on next start.`,
+          );
+        });
     }, INDEX_DEBOUNCE_MS);
     this.indexTimer.unref?.();
   }

@@ -1,4 +1,14 @@
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
@@ -58,7 +68,9 @@ function readLock(path: string): LockInfo | null {
 }
 
 /** What is in a data directory's lock file now: nothing, a holder, or a damaged file (which counts as stale). */
-export function inspectLock(path: string): { state: 'none' } | { state: 'damaged' } | { state: 'held'; info: LockInfo } {
+export function inspectLock(
+  path: string,
+): { state: 'none' } | { state: 'damaged' } | { state: 'held'; info: LockInfo } {
   if (!existsSync(path)) return { state: 'none' };
   const info = readLock(path);
   return info ? { state: 'held', info } : { state: 'damaged' };
@@ -129,7 +141,13 @@ function removeIfSame(path: string, expected: LockInfo | null): boolean {
     return false; // someone else moved it
   }
   const moved = readLock(aside);
-  const same = expected === null ? moved === null : moved !== null && moved.pid === expected.pid && moved.startedAt === expected.startedAt && moved.host === expected.host;
+  const same =
+    expected === null
+      ? moved === null
+      : moved !== null &&
+        moved.pid === expected.pid &&
+        moved.startedAt === expected.startedAt &&
+        moved.host === expected.host;
   if (!same) {
     try {
       linkSync(aside, path); // fails if yet another lock appeared; then that one wins
@@ -167,7 +185,12 @@ export function clearDataDirLock(path: string, dataDir: string, force: boolean):
   let was: 'damaged' | 'stale' | 'forced' = 'damaged';
   if (info) {
     if (heldElsewhere(info)) {
-      if (!force) throw new AppError('conflict', `${refusal(info, dataDir, path).message} Nothing was changed: add --force once you are sure.`, 'force');
+      if (!force)
+        throw new AppError(
+          'conflict',
+          `${refusal(info, dataDir, path).message} Nothing was changed: add --force once you are sure.`,
+          'force',
+        );
       was = 'forced';
     } else if (holderAlive(info, held, path)) {
       throw refusal(info, dataDir, path);
@@ -175,7 +198,12 @@ export function clearDataDirLock(path: string, dataDir: string, force: boolean):
       was = 'stale';
     }
   }
-  if (!removeIfSame(path, info)) throw new AppError('conflict', `The lock of ${dataDir} changed while it was being cleared; nothing was removed. Run the command again.`, 'dataDir');
+  if (!removeIfSame(path, info))
+    throw new AppError(
+      'conflict',
+      `The lock of ${dataDir} changed while it was being cleared; nothing was removed. Run the command again.`,
+      'dataDir',
+    );
   return { removed: true, was, info };
 }
 
@@ -198,7 +226,11 @@ export function acquireDataDirLock(path: string, dataDir: string, mode: string):
     if (current && holderAlive(current, held, path)) throw refusal(current, dataDir, path);
     takeOver(path, current);
   }
-  throw new AppError('conflict', `Could not take the lock of ${dataDir}; another Journey Studio keeps taking it.`, 'dataDir');
+  throw new AppError(
+    'conflict',
+    `Could not take the lock of ${dataDir}; another Journey Studio keeps taking it.`,
+    'dataDir',
+  );
 }
 
 function hold(path: string, info: LockInfo): DataDirLock {

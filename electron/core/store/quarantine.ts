@@ -22,7 +22,11 @@ export async function quarantineFile(
     await rename(path, target);
   } catch (error) {
     const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return { file: basename(path), reason: `${reason}; it could not be moved to quarantine (${why}), so it stays in place and is skipped`, at: now.toISOString() };
+    return {
+      file: basename(path),
+      reason: `${reason}; it could not be moved to quarantine (${why}), so it stays in place and is skipped`,
+      at: now.toISOString(),
+    };
   }
   const entry: QuarantinedFile = { file: basename(path), reason, at: now.toISOString() };
   await writeFileAtomic(`${target}.reason.json`, `${JSON.stringify(entry, null, 2)}\n`);
@@ -40,9 +44,15 @@ export async function listQuarantine(quarantineDir: string): Promise<Quarantined
   const entries: QuarantinedFile[] = [];
   for (const name of names.filter((n) => n.endsWith('.reason.json'))) {
     try {
-      entries.push(JSON.parse((await readUtf8File(join(quarantineDir, name))) ?? '') as QuarantinedFile);
+      entries.push(
+        JSON.parse((await readUtf8File(join(quarantineDir, name))) ?? '') as QuarantinedFile,
+      );
     } catch {
-      entries.push({ file: name.replace(/\.reason\.json$/, ''), reason: 'reason file unreadable', at: '' });
+      entries.push({
+        file: name.replace(/\.reason\.json$/, ''),
+        reason: 'reason file unreadable',
+        at: '',
+      });
     }
   }
   return entries.sort((a, b) => b.at.localeCompare(a.at));

@@ -41,7 +41,10 @@ export async function readUtf8File(path: string): Promise<string | null> {
   try {
     return utf8.decode(bytes);
   } catch {
-    throw new InvalidFileError(path, `is not valid UTF-8 text (first bad byte at offset ${firstInvalidUtf8Offset(bytes)})`);
+    throw new InvalidFileError(
+      path,
+      `is not valid UTF-8 text (first bad byte at offset ${firstInvalidUtf8Offset(bytes)})`,
+    );
   }
 }
 

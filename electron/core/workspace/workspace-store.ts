@@ -49,7 +49,8 @@ export class WorkspaceStore {
       const store = new WorkspaceStore(file, backup, data);
       // Kept in step with what was read: data dirs from before backups existed, and a workspace.json
       // put back byte for byte by an interrupted import's roll-back, get a current copy.
-      if ((await readUtf8File(backup.path).catch(() => null)) !== serialized(data)) await store.keepBackup();
+      if ((await readUtf8File(backup.path).catch(() => null)) !== serialized(data))
+        await store.keepBackup();
       return store;
     }
     const kept = await readBackup(backup);
@@ -57,9 +58,12 @@ export class WorkspaceStore {
       const outcome = kept
         ? `; the workspace was restored from its last good copy (backups/workspace.json of ${kept.savedAt})`
         : '; no backup of it exists, so the workspace starts empty (journeys are untouched)';
-      options.onQuarantine(await quarantineFile(paths.quarantine, damaged.path, `${damaged.reason}${outcome}`));
+      options.onQuarantine(
+        await quarantineFile(paths.quarantine, damaged.path, `${damaged.reason}${outcome}`),
+      );
     }
-    const fresh = kept?.data ?? (damaged || options.hasUserData ? options.empty() : options.firstStart());
+    const fresh =
+      kept?.data ?? (damaged || options.hasUserData ? options.empty() : options.firstStart());
     const store = new WorkspaceStore(file, backup, fresh);
     await file.write(fresh);
     if (!kept) await store.keepBackup();
@@ -73,7 +77,8 @@ export class WorkspaceStore {
   /** Replaces the reference data after validating it whole. */
   async replace(next: unknown): Promise<Workspace> {
     const parsed = Workspace.safeParse(next);
-    if (!parsed.success) throw new AppError('invalid_input', parsed.error.issues[0]?.message ?? 'Invalid workspace');
+    if (!parsed.success)
+      throw new AppError('invalid_input', parsed.error.issues[0]?.message ?? 'Invalid workspace');
     await this.file.write(parsed.data);
     this.data = parsed.data;
     await this.keepBackup();
@@ -92,7 +97,9 @@ function serialized(data: Workspace): string {
 }
 
 /** The backup and when it was written, or null when there is none or it is damaged too. */
-async function readBackup(backup: ValidatedJsonFile<typeof Workspace>): Promise<{ data: Workspace; savedAt: string } | null> {
+async function readBackup(
+  backup: ValidatedJsonFile<typeof Workspace>,
+): Promise<{ data: Workspace; savedAt: string } | null> {
   try {
     const data = await backup.read();
     if (!data) return null;

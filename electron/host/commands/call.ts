@@ -7,7 +7,11 @@ function parseJsonArgument(text: string | undefined): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new AppError('invalid_input', `input is not valid JSON: ${(error as Error).message}`, 'input');
+    throw new AppError(
+      'invalid_input',
+      `input is not valid JSON: ${(error as Error).message}`,
+      'input',
+    );
   }
 }
 
@@ -18,7 +22,12 @@ export const callCommand: Command = {
   run: async (argv, io) => {
     const { values, positionals } = parse(argv, DATA_OPTIONS);
     const [channel, json] = positionals;
-    if (!channel) throw new AppError('invalid_input', 'call needs a channel name, e.g. journeys.list', 'channel');
+    if (!channel)
+      throw new AppError(
+        'invalid_input',
+        'call needs a channel name, e.g. journeys.list',
+        'channel',
+      );
     const input = parseJsonArgument(json);
     const output = await withCore(values, (core) => core.dispatch(channel, input));
     io.out(`${JSON.stringify(output, null, 2)}\n`);

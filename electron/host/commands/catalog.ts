@@ -4,7 +4,8 @@ import { parse, type Command } from './command';
 export const catalogCommand: Command = {
   name: 'catalog',
   usage: 'catalog [--json]',
-  summary: 'The action catalog: labels, scopes, groups, and parameter schemas as JSON Schema with --json.',
+  summary:
+    'The action catalog: labels, scopes, groups, and parameter schemas as JSON Schema with --json.',
   run: async (argv, io) => {
     const { values } = parse(argv, { json: { type: 'boolean', default: false } });
     if (values.json) {
@@ -19,7 +20,9 @@ export const catalogCommand: Command = {
     for (const [title, args] of sections) {
       io.out(`${title}\n`);
       for (const group of actionsFor(...args)) {
-        io.out(`  ${group.group}\n${group.actions.map((a) => `    ${a.label}  (${a.id})\n`).join('')}`);
+        io.out(
+          `  ${group.group}\n${group.actions.map((a) => `    ${a.label}  (${a.id})\n`).join('')}`,
+        );
       }
     }
     return 0;

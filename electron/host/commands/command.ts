@@ -28,11 +28,18 @@ export const DATA_OPTIONS = {
 } as const satisfies ParseArgsConfig['options'];
 
 /** Strict argument parsing: an unknown flag is a usage error naming it. */
-export function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
+export function parse<O extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  options: O,
+) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new AppError('invalid_input', (error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''), 'argv');
+    throw new AppError(
+      'invalid_input',
+      (error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''),
+      'argv',
+    );
   }
 }
 
@@ -41,14 +48,25 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: s
  * data directory's lock, so a CLI call against a directory an app or server holds is refused
  * rather than racing its writes.
  */
-export async function openCoreFromFlags(values: { 'data-dir'?: string; empty?: boolean }, mode: Core['context']['mode'] = 'cli'): Promise<Core> {
-  const core = await openCore({ dataDir: resolveDataDir(values['data-dir']), mode, empty: values.empty ?? false, lock: true });
+export async function openCoreFromFlags(
+  values: { 'data-dir'?: string; empty?: boolean },
+  mode: Core['context']['mode'] = 'cli',
+): Promise<Core> {
+  const core = await openCore({
+    dataDir: resolveDataDir(values['data-dir']),
+    mode,
+    empty: values.empty ?? false,
+    lock: true,
+  });
   reportSetAside(core);
   return core;
 }
 
 /** Runs `work` with a core that is always closed (index flushed) afterwards. */
-export async function withCore<T>(values: { 'data-dir'?: string; empty?: boolean }, work: (core: Core) => Promise<T>): Promise<T> {
+export async function withCore<T>(
+  values: { 'data-dir'?: string; empty?: boolean },
+  work: (core: Core) => Promise<T>,
+): Promise<T> {
   const core = await openCoreFromFlags(values);
   try {
     return await work(core);
@@ -100,7 +118,11 @@ function reportSetAside(core: Core): void {
   }
 }
 /** A contract call through the core's dispatch, as every boundary makes it (validated, writes queued). */
-export function call<C extends Channel>(core: Core, channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
+export function call<C extends Channel>(
+  core: Core,
+  channel: C,
+  input: InputOf<C>,
+): Promise<OutputOf<C>> {
   return core.dispatch(channel, input) as Promise<OutputOf<C>>;
 }
 

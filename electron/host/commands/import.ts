@@ -6,21 +6,35 @@ import { line, shown } from './terminal-text';
 
 /** The preview as lines a person reads: one per journey, then the reference items. */
 export function previewText(preview: BundlePreview): string {
-  const lines = [line`Bundle from "${preview.source}" (app ${preview.appVersion}, ${preview.createdAt}):`];
+  const lines = [
+    line`Bundle from "${preview.source}" (app ${preview.appVersion}, ${preview.createdAt}):`,
+  ];
   for (const j of preview.journeys) {
     const conflict = j.conflict === 'name' ? ' (name taken)' : '';
-    const missing = j.missingReferences.length ? `  missing: ${j.missingReferences.map(shown).join(', ')}` : '';
-    lines.push(`${line`  ${j.state.padEnd(11)} ${j.name} v${j.version} [${j.status}]`}${conflict}${missing}`);
+    const missing = j.missingReferences.length
+      ? `  missing: ${j.missingReferences.map(shown).join(', ')}`
+      : '';
+    lines.push(
+      `${line`  ${j.state.padEnd(11)} ${j.name} v${j.version} [${j.status}]`}${conflict}${missing}`,
+    );
     for (const c of j.changes) lines.push(line`      ${c.field}: ${c.before} -> ${c.after}`);
   }
-  for (const r of preview.references) lines.push(line`  ${r.state.padEnd(11)} ${r.collection}: ${r.label}`);
+  for (const r of preview.references)
+    lines.push(line`  ${r.state.padEnd(11)} ${r.collection}: ${r.label}`);
   for (const a of preview.actions) {
-    const secrets = a.secretsToSet.length ? `  set again after import: ${a.secretsToSet.map(shown).join(', ')}` : '';
-    lines.push(`${line`  ${a.state.padEnd(11)} Action: ${a.name} (${a.module})`}${a.conflict === 'name' ? ' (name taken)' : ''}${secrets}`);
+    const secrets = a.secretsToSet.length
+      ? `  set again after import: ${a.secretsToSet.map(shown).join(', ')}`
+      : '';
+    lines.push(
+      `${line`  ${a.state.padEnd(11)} Action: ${a.name} (${a.module})`}${a.conflict === 'name' ? ' (name taken)' : ''}${secrets}`,
+    );
   }
-  for (const s of preview.scenarios) lines.push(line`  ${s.state.padEnd(11)} scenario: ${s.name} of ${s.journeyName}`);
+  for (const s of preview.scenarios)
+    lines.push(line`  ${s.state.padEnd(11)} scenario: ${s.name} of ${s.journeyName}`);
   const { counts } = preview;
-  lines.push(`${counts.new} new, ${counts.identical} identical, ${counts.conflicting} conflicting, ${counts.missingReferences} with missing references.`);
+  lines.push(
+    `${counts.new} new, ${counts.identical} identical, ${counts.conflicting} conflicting, ${counts.missingReferences} with missing references.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -32,14 +46,21 @@ export function summaryText(s: ImportSummary): string {
 /** A `--policy` value, refused by name when unknown. */
 export function policyOf(value: string | undefined): ImportPolicy {
   const parsed = ImportPolicy.safeParse(value ?? 'skip');
-  if (!parsed.success) throw new AppError('invalid_input', `--policy must be skip, overwrite or copy, got "${value}"`, 'policy');
+  if (!parsed.success)
+    throw new AppError(
+      'invalid_input',
+      `--policy must be skip, overwrite or copy, got "${value}"`,
+      'policy',
+    );
   return parsed.data;
 }
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import <bundle.journeys.zip> [--policy skip|overwrite|copy] [--dry-run] [--data-dir DIR] [--json]',
-  summary: 'Previews a bundle (--dry-run) or imports it all-or-nothing; conflicts follow --policy (default skip).',
+  usage:
+    'import <bundle.journeys.zip> [--policy skip|overwrite|copy] [--dry-run] [--data-dir DIR] [--json]',
+  summary:
+    'Previews a bundle (--dry-run) or imports it all-or-nothing; conflicts follow --policy (default skip).',
   run: async (argv, io) => {
     const { values, positionals } = parse(argv, {
       ...DATA_OPTIONS,
@@ -62,7 +83,11 @@ export const importCommand: Command = {
         return;
       }
       const summary = await call(core, 'bundles.import', { base64, policy });
-      io.out(values.json ? `${JSON.stringify(summary, null, 2)}\n` : `${previewText(preview)}${summaryText(summary)}`);
+      io.out(
+        values.json
+          ? `${JSON.stringify(summary, null, 2)}\n`
+          : `${previewText(preview)}${summaryText(summary)}`,
+      );
     });
     return 0;
   },

@@ -5,8 +5,10 @@ import { shown } from './terminal-text';
 
 export const pushCommand: Command = {
   name: 'push',
-  usage: 'push --remote NAME [ids…] [--versions] [--policy skip|overwrite|copy] [--data-dir DIR] [--json]',
-  summary: 'Pushes published journeys (all when no ids) to a remote as one idempotent, all-or-nothing bundle.',
+  usage:
+    'push --remote NAME [ids…] [--versions] [--policy skip|overwrite|copy] [--data-dir DIR] [--json]',
+  summary:
+    'Pushes published journeys (all when no ids) to a remote as one idempotent, all-or-nothing bundle.',
   run: async (argv, io) => {
     const { values, positionals } = parse(argv, {
       ...DATA_OPTIONS,
@@ -20,7 +22,12 @@ export const pushCommand: Command = {
     let lastShown = -1;
     // The same channels the app uses: start the push, then poll its status until it ends.
     const status = await withCore(values, async (core) => {
-      let current = await call(core, 'remotes.push', { name, ids: positionals, includeVersions: values.versions, policy });
+      let current = await call(core, 'remotes.push', {
+        name,
+        ids: positionals,
+        includeVersions: values.versions,
+        policy,
+      });
       for (;;) {
         const pct = Math.floor(current.fraction * 10) * 10;
         if (!values.json && pct !== lastShown) io.err(`push: ${(lastShown = pct)}%\n`);
@@ -29,10 +36,23 @@ export const pushCommand: Command = {
         current = await call(core, 'remotes.pushStatus', { pushId: current.pushId });
       }
     });
-    if (status.state === 'failed' || !status.summary) throw new AppError('internal', status.error ?? `The push to "${name}" ended without a result`, 'remote');
-    const result = { pushId: status.pushId, replayed: status.replayed, summary: status.summary, count: status.count };
+    if (status.state === 'failed' || !status.summary)
+      throw new AppError(
+        'internal',
+        status.error ?? `The push to "${name}" ended without a result`,
+        'remote',
+      );
+    const result = {
+      pushId: status.pushId,
+      replayed: status.replayed,
+      summary: status.summary,
+      count: status.count,
+    };
     if (values.json) io.out(`${JSON.stringify(result, null, 2)}\n`);
-    else io.out(`Pushed ${result.count} journey(s) to ${shown(name)}${result.replayed ? ' (already applied; first result shown)' : ''}.\n${summaryText(result.summary)}`);
+    else
+      io.out(
+        `Pushed ${result.count} journey(s) to ${shown(name)}${result.replayed ? ' (already applied; first result shown)' : ''}.\n${summaryText(result.summary)}`,
+      );
     return 0;
   },
 };

@@ -8,12 +8,19 @@ import { DATA_OPTIONS, openCoreFromFlags, parse, type Command } from './command'
 import { tokenFromFlags } from './token-source';
 
 // From the sources (electron/host/commands/) or the built CLI (dist/cli/).
-const RENDERER_DIR = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? '../../../dist/renderer' : '../renderer', import.meta.url));
+const RENDERER_DIR = fileURLToPath(
+  new URL(
+    import.meta.url.endsWith('.ts') ? '../../../dist/renderer' : '../renderer',
+    import.meta.url,
+  ),
+);
 
 export const serveCommand: Command = {
   name: 'serve',
-  usage: 'serve [--port 4173] [--host 127.0.0.1] [--data-dir DIR] [--empty] [--token-file PATH | --token TOKEN] [--remote]',
-  summary: 'Browser mode: serves the app and the contract on 127.0.0.1 with an access token (JOURNEY_STUDIO_TOKEN or --token-file, else a new one).',
+  usage:
+    'serve [--port 4173] [--host 127.0.0.1] [--data-dir DIR] [--empty] [--token-file PATH | --token TOKEN] [--remote]',
+  summary:
+    'Browser mode: serves the app and the contract on 127.0.0.1 with an access token (JOURNEY_STUDIO_TOKEN or --token-file, else a new one).',
   run: async (argv, io) => {
     const { values } = parse(argv, {
       ...DATA_OPTIONS,
@@ -24,9 +31,12 @@ export const serveCommand: Command = {
       remote: { type: 'boolean', default: false },
     });
     const port = Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('invalid_input', `--port must be 0–65535, got "${values.port}"`, 'port');
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new AppError('invalid_input', `--port must be 0–65535, got "${values.port}"`, 'port');
     if (!['127.0.0.1', 'localhost', '::1'].includes(values.host)) {
-      io.err(`Warning: listening on ${values.host}; anyone who can reach it and has the token can use this data.\n`);
+      io.err(
+        `Warning: listening on ${values.host}; anyone who can reach it and has the token can use this data.\n`,
+      );
     }
     const token = tokenFromFlags(values, 'JOURNEY_STUDIO_TOKEN', io) ?? newToken();
     let authLimit;
@@ -37,9 +47,22 @@ export const serveCommand: Command = {
     }
     const core = await openCoreFromFlags(values, 'browser');
     const api = values.remote ? createRemoteApi({ core, authLimit }) : undefined;
-    const host = await startHost({ core, token, port, host: values.host, rendererDir: RENDERER_DIR, api, authLimit });
-    if (values.remote) io.out(`Remote API: http://${values.host}:${host.port}/api/v1/ (bearer tokens: journey-studio remote token create)\n`);
-    io.out(`Journey Studio (browser mode) is running at ${host.url}\nData directory: ${core.context.dataDir}\n`);
+    const host = await startHost({
+      core,
+      token,
+      port,
+      host: values.host,
+      rendererDir: RENDERER_DIR,
+      api,
+      authLimit,
+    });
+    if (values.remote)
+      io.out(
+        `Remote API: http://${values.host}:${host.port}/api/v1/ (bearer tokens: journey-studio remote token create)\n`,
+      );
+    io.out(
+      `Journey Studio (browser mode) is running at ${host.url}\nData directory: ${core.context.dataDir}\n`,
+    );
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);

@@ -18,11 +18,27 @@ export function resultCsv(journey: Journey, r: SimulationResult): string {
   const byId = new Map(journey.nodes.map((n) => [n.id, n]));
   const account = r.unit === 'account';
   const primary = account ? 'accounts' : 'people';
-  const head = ['node_id', 'node', 'type', 'acts_on', ...FIGURES.map((f) => `${primary}_${f}`), ...(account ? FIGURES.map((f) => `people_${f}`) : []), 'skip_reason'];
+  const head = [
+    'node_id',
+    'node',
+    'type',
+    'acts_on',
+    ...FIGURES.map((f) => `${primary}_${f}`),
+    ...(account ? FIGURES.map((f) => `people_${f}`) : []),
+    'skip_reason',
+  ];
   const rows = r.nodes.map((s) => {
     const node = byId.get(s.nodeId);
     const people = account ? FIGURES.map((f) => s.people?.[f] ?? 0) : [];
-    return [s.nodeId, node?.name ?? '', node?.type ?? '', account && s.level === 'account' ? 'accounts' : 'people', ...FIGURES.map((f) => s[f]), ...people, s.skipReason ?? ''];
+    return [
+      s.nodeId,
+      node?.name ?? '',
+      node?.type ?? '',
+      account && s.level === 'account' ? 'accounts' : 'people',
+      ...FIGURES.map((f) => s[f]),
+      ...people,
+      s.skipReason ?? '',
+    ];
   });
   return `${[head, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,6 +1,13 @@
 import type { Journey } from '../../../shared/model';
 import { line, shown } from './terminal-text';
-import { accountsAndPeople, skippedSteps, unitHeading, withUnit, type FigureDifference, type SimulationResult } from '../../../shared/simulation';
+import {
+  accountsAndPeople,
+  skippedSteps,
+  unitHeading,
+  withUnit,
+  type FigureDifference,
+  type SimulationResult,
+} from '../../../shared/simulation';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 const FIGURES = ['entered', 'completed', 'skipped', 'waiting', 'exited'] as const;
@@ -15,7 +22,14 @@ const EXIT_LABELS: Record<keyof SimulationResult['exits'], string> = {
 function table(rows: string[][], textColumns: number): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   // Text columns left-aligned, numbers right-aligned.
-  return rows.map((r) => r.map((cell, c) => (c < textColumns ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => (c < textColumns ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** The per-node table: in account journeys each figure in accounts, then the same in people; headings name the unit. */
@@ -23,11 +37,23 @@ function nodeTable(journey: Journey, r: SimulationResult): string {
   const byId = new Map(journey.nodes.map((n) => [n.id, n]));
   const unit = unitHeading(r.unit);
   const account = r.unit === 'account';
-  const head = ['Node', 'Type', 'Acts on', ...FIGURES.map((f) => `${f[0].toUpperCase()}${f.slice(1)} (${unit.toLowerCase()})`), ...(account ? FIGURES.map((f) => `${f[0].toUpperCase()}${f.slice(1)} (people)`) : [])];
+  const head = [
+    'Node',
+    'Type',
+    'Acts on',
+    ...FIGURES.map((f) => `${f[0].toUpperCase()}${f.slice(1)} (${unit.toLowerCase()})`),
+    ...(account ? FIGURES.map((f) => `${f[0].toUpperCase()}${f.slice(1)} (people)`) : []),
+  ];
   const rows = r.nodes.map((s) => {
     const node = byId.get(s.nodeId);
     const people = account && s.people ? FIGURES.map((f) => fmt(s.people?.[f] ?? 0)) : [];
-    return [shown(node?.name ?? s.nodeId), node?.type ?? '', account ? (s.level === 'people' ? 'people' : 'accounts') : 'people', ...FIGURES.map((f) => fmt(s[f])), ...people];
+    return [
+      shown(node?.name ?? s.nodeId),
+      node?.type ?? '',
+      account ? (s.level === 'people' ? 'people' : 'accounts') : 'people',
+      ...FIGURES.map((f) => fmt(s[f])),
+      ...people,
+    ];
   });
   return table([head, ...rows], 3);
 }
@@ -35,14 +61,24 @@ function nodeTable(journey: Journey, r: SimulationResult): string {
 /** A readable report of a run: per-node table, exits, messages and warnings, every count with its unit. */
 export function formatResult(journey: Journey, r: SimulationResult): string {
   const account = r.unit === 'account';
-  const admitted = account ? accountsAndPeople(r.profiles.admitted, r.people?.admitted) : withUnit(r.profiles.admitted, 'person');
-  const notAdmitted = account ? accountsAndPeople(r.profiles.notAdmitted, r.people?.notAdmitted) : withUnit(r.profiles.notAdmitted, 'person');
+  const admitted = account
+    ? accountsAndPeople(r.profiles.admitted, r.people?.admitted)
+    : withUnit(r.profiles.admitted, 'person');
+  const notAdmitted = account
+    ? accountsAndPeople(r.profiles.notAdmitted, r.people?.notAdmitted)
+    : withUnit(r.profiles.notAdmitted, 'person');
   const exits = (Object.keys(EXIT_LABELS) as Array<keyof typeof EXIT_LABELS>)
-    .map((k) => `${EXIT_LABELS[k]} ${account ? accountsAndPeople(r.exits[k], r.people?.exits[k]) : withUnit(r.exits[k], 'person')}`)
+    .map(
+      (k) =>
+        `${EXIT_LABELS[k]} ${account ? accountsAndPeople(r.exits[k], r.people?.exits[k]) : withUnit(r.exits[k], 'person')}`,
+    )
     .join('; ');
   const messages = Object.entries(r.messages)
     .filter(([, m]) => m.sent > 0)
-    .map(([channel, m]) => `${shown(channel)}: ${fmt(m.sent)} sent, ${fmt(m.opened)} opened, ${fmt(m.clicked)} clicked`);
+    .map(
+      ([channel, m]) =>
+        `${shown(channel)}: ${fmt(m.sent)} sent, ${fmt(m.opened)} opened, ${fmt(m.clicked)} clicked`,
+    );
   const lines = [
     `${line`"${journey.name}", scenario "${r.scenarioName}"`} (seed ${r.seed}, ${r.horizonDays} days): ${admitted} admitted, ${notAdmitted} not admitted`,
     '',
@@ -51,10 +87,18 @@ export function formatResult(journey: Journey, r: SimulationResult): string {
     `Exits: ${exits}`,
     `Messages (one per person): ${messages.length ? messages.join('; ') : 'none'}`,
   ];
-  if (r.finishedOnDay !== null) lines.push(`Finished on day ${r.finishedOnDay}: every ${account ? 'account' : 'person'} completed the journey.`);
+  if (r.finishedOnDay !== null)
+    lines.push(
+      `Finished on day ${r.finishedOnDay}: every ${account ? 'account' : 'person'} completed the journey.`,
+    );
   const skipped = skippedSteps(journey, r);
-  if (skipped.length) lines.push('Skipped (unconfigured steps):', ...skipped.map((s) => line`  ${s.name}: ${s.figure} — ${s.reason}`));
-  if (r.warnings.length) lines.push('Warnings:', ...r.warnings.map((w) => line`  ${w.code}: ${w.message}`));
+  if (skipped.length)
+    lines.push(
+      'Skipped (unconfigured steps):',
+      ...skipped.map((s) => line`  ${s.name}: ${s.figure} — ${s.reason}`),
+    );
+  if (r.warnings.length)
+    lines.push('Warnings:', ...r.warnings.map((w) => line`  ${w.code}: ${w.message}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -63,6 +107,9 @@ export function formatDifferences(journey: Journey, diffs: FigureDifference[]): 
   const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
   const unit = journey.audience === 'account' ? 'account' : 'person';
   return diffs
-    .map((d) => `${line`  ${names.get(d.nodeId) ?? d.nodeId} (${d.nodeId}) ${d.figure}`}: expected ${withUnit(d.expected, unit)}, got ${d.actual === null ? 'no such node' : withUnit(d.actual, unit)}\n`)
+    .map(
+      (d) =>
+        `${line`  ${names.get(d.nodeId) ?? d.nodeId} (${d.nodeId}) ${d.figure}`}: expected ${withUnit(d.expected, unit)}, got ${d.actual === null ? 'no such node' : withUnit(d.actual, unit)}\n`,
+    )
     .join('');
 }

@@ -18,7 +18,11 @@ async function loadJourney(ref: string, get: (id: string) => Promise<Journey>): 
   const parsed = Journey.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError('invalid_input', `${ref}: ${issue?.path.join('.')}: ${issue?.message}`, issue?.path.join('.'));
+    throw new AppError(
+      'invalid_input',
+      `${ref}: ${issue?.path.join('.')}: ${issue?.message}`,
+      issue?.path.join('.'),
+    );
   }
   return parsed.data;
 }
@@ -30,15 +34,25 @@ export const validateCommand: Command = {
   run: async (argv, io) => {
     const { values, positionals } = parse(argv, DATA_OPTIONS);
     const ref = positionals[0];
-    if (!ref) throw new AppError('invalid_input', 'validate needs a journey id or a .json file', 'journey');
+    if (!ref)
+      throw new AppError('invalid_input', 'validate needs a journey id or a .json file', 'journey');
     const problems = await withCore(values, async (core) => {
       const journey = await loadJourney(ref, (id) => call(core, 'journeys.get', { id }));
       // No channel validates a journey that is not stored (a .json file); the check is the shared one.
-      return validateJourney(journey, await call(core, 'workspace.get', {}), await validationContextOf(core.context));
+      return validateJourney(
+        journey,
+        await call(core, 'workspace.get', {}),
+        await validationContextOf(core.context),
+      );
     });
     if (values.json) io.out(`${JSON.stringify(problems, null, 2)}\n`);
     else if (problems.length === 0) io.out('No problems.\n');
-    else io.out(problems.map((p) => `${line`${p.severity.padEnd(7)} ${p.nodeId ?? '-'}  ${p.message}`}\n`).join(''));
+    else
+      io.out(
+        problems
+          .map((p) => `${line`${p.severity.padEnd(7)} ${p.nodeId ?? '-'}  ${p.message}`}\n`)
+          .join(''),
+      );
     return problems.some((p) => p.severity === 'error') ? 1 : 0;
   },
 };

@@ -28,7 +28,10 @@ export function openPool(databaseUrl: string, options: PoolOptions = {}): pg.Poo
 }
 
 /** Brings the schema up to date (node-pg-migrate, its advisory lock keeps two hubs from racing). */
-export async function migrate(databaseUrl: string, log: (message: string) => void = () => undefined): Promise<void> {
+export async function migrate(
+  databaseUrl: string,
+  log: (message: string) => void = () => undefined,
+): Promise<void> {
   await runner({
     databaseUrl,
     dir: MIGRATIONS_DIR,
@@ -54,19 +57,32 @@ export function redactUrl(databaseUrl: string): string {
 /** PostgreSQL SQLSTATE classes and Node socket codes that mean the database is gone, not the request bad. */
 function unavailable(error: unknown): boolean {
   const e = error as { code?: string; message?: string };
-  if (typeof e?.code === 'string' && (/^(08|57P|53)/.test(e.code) || ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE'].includes(e.code))) return true;
-  return /timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error/i.test(e?.message ?? '');
+  if (
+    typeof e?.code === 'string' &&
+    (/^(08|57P|53)/.test(e.code) ||
+      ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE'].includes(e.code))
+  )
+    return true;
+  return /timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error/i.test(
+    e?.message ?? '',
+  );
 }
 
 /** A database failure as the API answers it: 503 when PostgreSQL is unreachable, else unchanged. */
 export function asApiError(error: unknown): unknown {
   if (error instanceof AppError) return error;
-  if (unavailable(error)) return new HttpError(503, 'internal', 'The hub database is unavailable; try again shortly', { 'retry-after': '5' });
+  if (unavailable(error))
+    return new HttpError(503, 'internal', 'The hub database is unavailable; try again shortly', {
+      'retry-after': '5',
+    });
   return error;
 }
 
 /** Runs `work` in one transaction on one pooled connection: all of it or none. */
-export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  pool: pg.Pool,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect();
   let broken = false;
   try {

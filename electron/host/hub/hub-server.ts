@@ -2,7 +2,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import type pg from 'pg';
 import { HubListLimit, type HubScope } from '../../../shared/contract/hub-api';
-import { DEFAULT_PUSH_POLICY, PushKey, PushPolicy, REST_API_VERSION, REST_PATHS, REST_PREFIX, restPathId } from '../../../shared/contract/rest-api';
+import {
+  DEFAULT_PUSH_POLICY,
+  PushKey,
+  PushPolicy,
+  REST_API_VERSION,
+  REST_PATHS,
+  REST_PREFIX,
+  restPathId,
+} from '../../../shared/contract/rest-api';
 import { AppError, toErrorPayload } from '../../../shared/errors';
 import { decodeBundle } from '../../core/bundles/codec';
 import { sha256Hex } from '../../core/bundles/hash';
@@ -45,7 +53,14 @@ export interface RunningHub {
 
 type Token = { id: string; label: string; scopes: HubScope[] };
 
-const ROUTES_WITH_METHODS: string[] = [REST_PATHS.info, REST_PATHS.journeys, REST_PATHS.bundles, REST_PATHS.hubTokens, REST_PATHS.hubPushes, REST_PATHS.hubAudit];
+const ROUTES_WITH_METHODS: string[] = [
+  REST_PATHS.info,
+  REST_PATHS.journeys,
+  REST_PATHS.bundles,
+  REST_PATHS.hubTokens,
+  REST_PATHS.hubPushes,
+  REST_PATHS.hubAudit,
+];
 
 function bodyJson(body: Buffer): unknown {
   try {
@@ -59,7 +74,9 @@ function bodyJson(body: Buffer): unknown {
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const { log } = options;
   const now = options.now ?? (() => new Date());
-  await migrate(options.databaseUrl, (message) => log('migrate', { message: message.trim().slice(0, 200) }));
+  await migrate(options.databaseUrl, (message) =>
+    log('migrate', { message: message.trim().slice(0, 200) }),
+  );
   const pool = openPool(options.databaseUrl, options.pool);
   const maxBody = options.maxBodyBytes ?? DEFAULT_LIMITS.maxBundleBytes;
   const limiter = new RateLimiter(options.burst ?? 60, options.perSecond ?? 20);
@@ -70,52 +87,96 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     const auth = req.headers.authorization ?? '';
     const given = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
     const token = await authenticate(pool, given);
-    if (!token) throw new HttpError(401, 'unauthorized', 'Missing, unknown, expired or revoked bearer token');
+    if (!token)
+      throw new HttpError(401, 'unauthorized', 'Missing, unknown, expired or revoked bearer token');
     const wait = limiter.take(token.id);
-    if (wait > 0) throw new HttpError(429, 'forbidden', `Too many requests; retry in ${wait} s`, { 'retry-after': String(wait) });
+    if (wait > 0)
+      throw new HttpError(429, 'forbidden', `Too many requests; retry in ${wait} s`, {
+        'retry-after': String(wait),
+      });
     if (!token.scopes.includes(scope) && !token.scopes.includes('admin')) {
       throw new HttpError(403, 'forbidden', `This token lacks the ${scope} scope`);
     }
     return token;
   }
 
-  async function push(req: IncomingMessage, res: ServerResponse, url: URL, token: Token): Promise<void> {
+  async function push(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    token: Token,
+  ): Promise<void> {
     const key = PushKey.safeParse(req.headers['idempotency-key'] ?? url.searchParams.get('pushId'));
-    if (!key.success) throw new HttpError(400, 'invalid_input', key.error.issues[0]?.message ?? 'Idempotency-Key is required');
+    if (!key.success)
+      throw new HttpError(
+        400,
+        'invalid_input',
+        key.error.issues[0]?.message ?? 'Idempotency-Key is required',
+      );
     const policy = PushPolicy.safeParse(url.searchParams.get('policy') ?? DEFAULT_PUSH_POLICY);
-    if (!policy.success) throw new HttpError(400, 'invalid_input', 'policy must be skip, overwrite or copy');
+    if (!policy.success)
+      throw new HttpError(400, 'invalid_input', 'policy must be skip, overwrite or copy');
     // The whole body first: a push cut off mid-upload never reaches the database.
     const body = await readBody(req, maxBody);
     const sha256 = sha256Hex(body);
     const base = { pushId: key.data, sha256, policy: policy.data, token };
     let journeyIds: string[] = [];
     try {
-      const decoded = decodeBundle(new Uint8Array(body), { ...DEFAULT_LIMITS, maxBundleBytes: maxBody });
+      const decoded = decodeBundle(new Uint8Array(body), {
+        ...DEFAULT_LIMITS,
+        maxBundleBytes: maxBody,
+      });
       journeyIds = decoded.content.journeys.map((j) => j.id);
       const started = Date.now();
       const result = await applyPush(pool, { ...base, decoded, now });
-      log('push', { pushId: key.data, token: token.id, journeys: journeyIds.length, replayed: result.replayed, ms: Date.now() - started });
+      log('push', {
+        pushId: key.data,
+        token: token.id,
+        journeys: journeyIds.length,
+        replayed: result.replayed,
+        ms: Date.now() - started,
+      });
       sendJson(res, 200, result);
     } catch (error) {
       const mapped = asApiError(error);
-      if (!(mapped instanceof HttpError && mapped.status === 503)) await recordRefusal(pool, { ...base, journeyIds }, toErrorPayload(mapped).message);
+      if (!(mapped instanceof HttpError && mapped.status === 503))
+        await recordRefusal(pool, { ...base, journeyIds }, toErrorPayload(mapped).message);
       throw mapped;
     }
   }
 
-  async function admin(req: IncomingMessage, res: ServerResponse, url: URL, path: string, method: string): Promise<void> {
+  async function admin(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    path: string,
+    method: string,
+  ): Promise<void> {
     const token = await authorize(req, 'admin');
     const limit = HubListLimit.safeParse(url.searchParams.get('limit') ?? undefined);
-    if (!limit.success) throw new HttpError(400, 'invalid_input', 'limit must be a whole number from 1 to 1000');
-    if (path === REST_PATHS.hubTokens && method === 'GET') return sendJson(res, 200, { tokens: await listHubTokens(pool) });
+    if (!limit.success)
+      throw new HttpError(400, 'invalid_input', 'limit must be a whole number from 1 to 1000');
+    if (path === REST_PATHS.hubTokens && method === 'GET')
+      return sendJson(res, 200, { tokens: await listHubTokens(pool) });
     if (path === REST_PATHS.hubTokens && method === 'POST') {
-      return sendJson(res, 201, await createHubToken(pool, bodyJson(await readBody(req, 64 * 1024)) as never, token.label));
+      return sendJson(
+        res,
+        201,
+        await createHubToken(pool, bodyJson(await readBody(req, 64 * 1024)) as never, token.label),
+      );
     }
     const tokenId = restPathId(path, 'hub/tokens');
-    if (tokenId !== null && method === 'DELETE') return sendJson(res, 200, { revoked: await revokeHubToken(pool, tokenId, token.label) });
-    if (path === REST_PATHS.hubPushes && method === 'GET') return sendJson(res, 200, { pushes: await listPushes(pool, limit.data) });
-    if (path === REST_PATHS.hubAudit && method === 'GET') return sendJson(res, 200, { entries: await listAudit(pool, limit.data) });
-    throw new HttpError(ROUTES_WITH_METHODS.includes(path) ? 405 : 404, 'not_found', `No route ${method} ${path}`);
+    if (tokenId !== null && method === 'DELETE')
+      return sendJson(res, 200, { revoked: await revokeHubToken(pool, tokenId, token.label) });
+    if (path === REST_PATHS.hubPushes && method === 'GET')
+      return sendJson(res, 200, { pushes: await listPushes(pool, limit.data) });
+    if (path === REST_PATHS.hubAudit && method === 'GET')
+      return sendJson(res, 200, { entries: await listAudit(pool, limit.data) });
+    throw new HttpError(
+      ROUTES_WITH_METHODS.includes(path) ? 405 : 404,
+      'not_found',
+      `No route ${method} ${path}`,
+    );
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -133,26 +194,60 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       await pool.query('SELECT 1');
       return sendJson(res, 200, { ok: true });
     }
-    if (draining) throw new HttpError(503, 'internal', 'The hub is shutting down; retry shortly', { 'retry-after': '5', connection: 'close' });
-    if (!path.startsWith(`${REST_PREFIX}/`)) throw new HttpError(404, 'not_found', `This hub speaks API version ${REST_API_VERSION} under ${REST_PREFIX}/`);
+    if (draining)
+      throw new HttpError(503, 'internal', 'The hub is shutting down; retry shortly', {
+        'retry-after': '5',
+        connection: 'close',
+      });
+    if (!path.startsWith(`${REST_PREFIX}/`))
+      throw new HttpError(
+        404,
+        'not_found',
+        `This hub speaks API version ${REST_API_VERSION} under ${REST_PREFIX}/`,
+      );
     if (path.startsWith(`${REST_PREFIX}/hub/`)) return admin(req, res, url, path, method);
-    if (path === REST_PATHS.bundles && method === 'POST') return push(req, res, url, await authorize(req, 'push'));
+    if (path === REST_PATHS.bundles && method === 'POST')
+      return push(req, res, url, await authorize(req, 'push'));
     await authorize(req, 'read');
-    if (path === REST_PATHS.info && method === 'GET') return sendJson(res, 200, { apiVersion: REST_API_VERSION, app: 'journey-studio', appVersion: APP_VERSION, kind: 'hub' });
-    if (path === REST_PATHS.journeys && method === 'GET') return sendJson(res, 200, { journeys: await listPublished(pool) });
+    if (path === REST_PATHS.info && method === 'GET')
+      return sendJson(res, 200, {
+        apiVersion: REST_API_VERSION,
+        app: 'journey-studio',
+        appVersion: APP_VERSION,
+        kind: 'hub',
+      });
+    if (path === REST_PATHS.journeys && method === 'GET')
+      return sendJson(res, 200, { journeys: await listPublished(pool) });
     const one = restPathId(path, 'journeys');
     if (one !== null && method === 'GET') {
       const journey = await readJourney(pool, one);
-      if (!journey || journey.status === 'Draft') throw new HttpError(404, 'not_found', 'No published journey with that id');
+      if (!journey || journey.status === 'Draft')
+        throw new HttpError(404, 'not_found', 'No published journey with that id');
       return sendJson(res, 200, journey);
     }
     if (path === REST_PATHS.bundles && method === 'GET') {
       const ids = (url.searchParams.get('ids') ?? '').split(',').filter(Boolean);
-      const { bytes, fileName } = await exportFromHub(pool, ids, url.searchParams.get('versions') === '1', APP_VERSION, now());
-      res.writeHead(200, { 'content-type': 'application/zip', 'content-disposition': `attachment; filename="${fileName}"`, 'cache-control': 'no-store' }).end(bytes);
+      const { bytes, fileName } = await exportFromHub(
+        pool,
+        ids,
+        url.searchParams.get('versions') === '1',
+        APP_VERSION,
+        now(),
+      );
+      res
+        .writeHead(200, {
+          'content-type': 'application/zip',
+          'content-disposition': `attachment; filename="${fileName}"`,
+          'cache-control': 'no-store',
+        })
+        .end(bytes);
       return;
     }
-    throw new HttpError(ROUTES_WITH_METHODS.includes(path) ? 405 : 404, 'not_found', `No route ${method} ${path}`);
+    throw new HttpError(
+      ROUTES_WITH_METHODS.includes(path) ? 405 : 404,
+      'not_found',
+      `No route ${method} ${path}`,
+    );
   }
 
   const server: Server = createServer((req, res) => {
@@ -160,21 +255,37 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     const task = route(req, res)
       .catch((error: unknown) => {
         const mapped = asApiError(error);
-        if (!(mapped instanceof AppError)) log('error', { path: (req.url ?? '').split('?')[0].slice(0, 200), message: (error as Error)?.message?.slice(0, 300) ?? 'unknown' });
+        if (!(mapped instanceof AppError))
+          log('error', {
+            path: (req.url ?? '').split('?')[0].slice(0, 200),
+            message: (error as Error)?.message?.slice(0, 300) ?? 'unknown',
+          });
         // sendError hides the message of every 5xx; a database outage is worth saying plainly.
-        if (mapped instanceof HttpError && mapped.status === 503 && !res.headersSent) sendJson(res, 503, { error: { code: mapped.code, message: mapped.message } }, mapped.headers);
+        if (mapped instanceof HttpError && mapped.status === 503 && !res.headersSent)
+          sendJson(
+            res,
+            503,
+            { error: { code: mapped.code, message: mapped.message } },
+            mapped.headers,
+          );
         else sendError(res, mapped);
       })
       .finally(() => {
         inFlight.delete(task);
-        log('request', { method: req.method ?? '', path: (req.url ?? '').split('?')[0].slice(0, 200), status: res.statusCode, ms: Date.now() - started });
+        log('request', {
+          method: req.method ?? '',
+          path: (req.url ?? '').split('?')[0].slice(0, 200),
+          status: res.statusCode,
+          ms: Date.now() - started,
+        });
       });
     inFlight.add(task);
   });
   server.requestTimeout = 300_000;
   // Garbage that is not HTTP at all (a bad Host header, a broken request line) gets a 400, never a crash.
   server.on('clientError', (_error, socket: Socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+    if (socket.writable)
+      socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
     else socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {
@@ -183,7 +294,11 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   });
   const { port } = server.address() as AddressInfo;
   const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
-  log('listening', { url: `http://${shownHost}:${port}${REST_PREFIX}/`, database: redactUrl(options.databaseUrl), poolMax: options.pool?.max ?? 10 });
+  log('listening', {
+    url: `http://${shownHost}:${port}${REST_PREFIX}/`,
+    database: redactUrl(options.databaseUrl),
+    poolMax: options.pool?.max ?? 10,
+  });
   return {
     port,
     url: `http://${shownHost}:${port}`,

@@ -23,8 +23,19 @@ export class HttpError extends AppError {
   }
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(JSON.stringify(body));
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  res
+    .writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      ...headers,
+    })
+    .end(JSON.stringify(body));
 }
 
 /** Any thrown value as a JSON error; internal errors never echo details that could hold secrets. */
@@ -32,7 +43,10 @@ export function sendError(res: ServerResponse, error: unknown): void {
   const payload = toErrorPayload(error);
   const status = error instanceof HttpError ? error.status : STATUS[payload.code];
   const headers = error instanceof HttpError ? error.headers : {};
-  const safe = payload.code === 'internal' ? { code: payload.code, message: 'Internal error on the remote instance' } : payload;
+  const safe =
+    payload.code === 'internal'
+      ? { code: payload.code, message: 'Internal error on the remote instance' }
+      : payload;
   if (!res.headersSent) sendJson(res, status, { error: safe }, headers);
   else res.destroy();
 }
@@ -40,12 +54,18 @@ export function sendError(res: ServerResponse, error: unknown): void {
 /** The request body, refused with 413 past `limit` bytes (declared length first, then counted). */
 export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? NaN);
-  if (declared > limit) throw new HttpError(413, 'invalid_input', `Request body of ${declared} bytes is over the ${limit}-byte limit`);
+  if (declared > limit)
+    throw new HttpError(
+      413,
+      'invalid_input',
+      `Request body of ${declared} bytes is over the ${limit}-byte limit`,
+    );
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new HttpError(413, 'invalid_input', `Request body is over the ${limit}-byte limit`);
+    if (size > limit)
+      throw new HttpError(413, 'invalid_input', `Request body is over the ${limit}-byte limit`);
     chunks.push(chunk as Buffer);
   }
   if (!req.complete) throw new HttpError(400, 'invalid_input', 'Request body was cut off');

@@ -7,7 +7,10 @@ import { writeFileAtomic } from '../../core/store/atomic-file';
 /** The first answer to a push id, replayed to retries instead of applying again. */
 const PushRecord = z.object({ sha256: z.string(), at: z.string(), summary: ImportSummary });
 export type PushRecord = z.infer<typeof PushRecord>;
-const LedgerFile = z.object({ schemaVersion: z.literal(1), pushes: z.record(z.string(), PushRecord) });
+const LedgerFile = z.object({
+  schemaVersion: z.literal(1),
+  pushes: z.record(z.string(), PushRecord),
+});
 const KEEP = 1_000;
 
 /** Push ids and their results, in `remote/pushes.json`; the oldest are forgotten past 1,000. */
@@ -26,10 +29,15 @@ export class PushLedger {
 
   async remember(pushId: string, record: PushRecord): Promise<void> {
     const pushes = { ...(await this.load()), [pushId]: record };
-    const kept = Object.entries(pushes).sort(([, a], [, b]) => a.at.localeCompare(b.at)).slice(-KEEP);
+    const kept = Object.entries(pushes)
+      .sort(([, a], [, b]) => a.at.localeCompare(b.at))
+      .slice(-KEEP);
     this.pushes = Object.fromEntries(kept);
     await mkdir(dirname(this.path), { recursive: true });
-    await writeFileAtomic(this.path, `${JSON.stringify({ schemaVersion: 1, pushes: this.pushes })}\n`);
+    await writeFileAtomic(
+      this.path,
+      `${JSON.stringify({ schemaVersion: 1, pushes: this.pushes })}\n`,
+    );
   }
 
   private async load(): Promise<Record<string, PushRecord>> {

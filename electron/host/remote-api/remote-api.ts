@@ -1,18 +1,32 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { comparableJourney } from '../../../shared/bundle';
-import { DEFAULT_PUSH_POLICY, PushKey, PushPolicy, REST_API_VERSION, REST_PATHS, REST_PREFIX, restPathId, type PushResult, type RestJourney } from '../../../shared/contract/rest-api';
+import {
+  DEFAULT_PUSH_POLICY,
+  PushKey,
+  PushPolicy,
+  REST_API_VERSION,
+  REST_PATHS,
+  REST_PREFIX,
+  restPathId,
+  type PushResult,
+  type RestJourney,
+} from '../../../shared/contract/rest-api';
 import type { Core } from '../../core/core';
 import { exportBundle } from '../../core/bundles/export';
 import { sha256Hex } from '../../core/bundles/hash';
 import { DEFAULT_LIMITS } from '../../core/bundles/limits';
 import { importBundle } from '../../core/bundles/service';
-import { AuthFailureLimiter, clientAddress, DEFAULT_AUTH_LIMIT, type AuthLimit } from '../auth-limit';
+import {
+  AuthFailureLimiter,
+  clientAddress,
+  DEFAULT_AUTH_LIMIT,
+  type AuthLimit,
+} from '../auth-limit';
 import { requestUrl } from '../request-guard';
 import { HttpError, readBody, sendError, sendJson } from './http';
 import { PushLedger } from './push-ledger';
 import { RateLimiter } from './rate-limit';
 import { listTokens, matchToken } from './tokens';
-
 
 export interface RemoteApiOptions {
   core: Core;
@@ -26,7 +40,9 @@ export interface RemoteApiOptions {
 }
 
 /** Serves `/api/v1/…` for `serve --remote`: bearer tokens (hashed on disk), rate limits, idempotent pushes. */
-export function createRemoteApi(options: RemoteApiOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+export function createRemoteApi(
+  options: RemoteApiOptions,
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const { core } = options;
   const ctx = core.context;
   const maxBody = options.maxBodyBytes ?? DEFAULT_LIMITS.maxBundleBytes;
@@ -39,12 +55,21 @@ export function createRemoteApi(options: RemoteApiOptions): (req: IncomingMessag
     const given = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
     const address = clientAddress(req.socket);
     const locked = given ? failures.retryAfter(address) : 0;
-    if (locked > 0) throw new HttpError(429, 'forbidden', `Too many wrong tokens from this address; retry in ${locked} s`, { 'retry-after': String(locked) });
+    if (locked > 0)
+      throw new HttpError(
+        429,
+        'forbidden',
+        `Too many wrong tokens from this address; retry in ${locked} s`,
+        { 'retry-after': String(locked) },
+      );
     const id = given ? matchToken(await listTokens(ctx.dataDir), given) : null;
     if (given && !id) failures.fail(address);
     if (!id) throw new HttpError(401, 'unauthorized', 'Missing, unknown or revoked bearer token');
     const wait = limiter.take(id);
-    if (wait > 0) throw new HttpError(429, 'forbidden', `Too many requests; retry in ${wait} s`, { 'retry-after': String(wait) });
+    if (wait > 0)
+      throw new HttpError(429, 'forbidden', `Too many requests; retry in ${wait} s`, {
+        'retry-after': String(wait),
+      });
     return id;
   }
 
@@ -52,16 +77,30 @@ export function createRemoteApi(options: RemoteApiOptions): (req: IncomingMessag
     const out: RestJourney[] = [];
     for (const s of ctx.store.list().filter((j) => j.status !== 'Draft')) {
       const j = await ctx.store.get(s.id);
-      out.push({ id: j.id, lineageId: j.lineageId, name: j.name, version: j.version, status: j.status, updatedAt: j.updatedAt, contentHash: sha256Hex(comparableJourney(j)) });
+      out.push({
+        id: j.id,
+        lineageId: j.lineageId,
+        name: j.name,
+        version: j.version,
+        status: j.status,
+        updatedAt: j.updatedAt,
+        contentHash: sha256Hex(comparableJourney(j)),
+      });
     }
     return out.sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 
   async function push(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const key = PushKey.safeParse(req.headers['idempotency-key'] ?? url.searchParams.get('pushId'));
-    if (!key.success) throw new HttpError(400, 'invalid_input', key.error.issues[0]?.message ?? 'Idempotency-Key is required');
+    if (!key.success)
+      throw new HttpError(
+        400,
+        'invalid_input',
+        key.error.issues[0]?.message ?? 'Idempotency-Key is required',
+      );
     const policy = PushPolicy.safeParse(url.searchParams.get('policy') ?? DEFAULT_PUSH_POLICY);
-    if (!policy.success) throw new HttpError(400, 'invalid_input', 'policy must be skip, overwrite or copy');
+    if (!policy.success)
+      throw new HttpError(400, 'invalid_input', 'policy must be skip, overwrite or copy');
     // The whole body first: a push cut off mid-upload never reaches the store.
     const body = await readBody(req, maxBody);
     const sha256 = sha256Hex(body);
@@ -70,7 +109,12 @@ export function createRemoteApi(options: RemoteApiOptions): (req: IncomingMessag
     const run = ctx.writes.run(async () => {
       const seen = await ledger.get(key.data);
       if (seen) {
-        if (seen.sha256 !== sha256) throw new HttpError(409, 'conflict', `Push id ${key.data} was already used for a different bundle`);
+        if (seen.sha256 !== sha256)
+          throw new HttpError(
+            409,
+            'conflict',
+            `Push id ${key.data} was already used for a different bundle`,
+          );
         return { pushId: key.data, replayed: true, summary: seen.summary };
       }
       const summary = await importBundle(ctx, new Uint8Array(body), policy.data);
@@ -85,27 +129,53 @@ export function createRemoteApi(options: RemoteApiOptions): (req: IncomingMessag
     if (!url) throw new HttpError(400, 'invalid_input', 'Bad request target');
     const path = url.pathname.replace(/\/+$/, '');
     if (!path.startsWith(`${REST_PREFIX}/`) && path !== REST_PREFIX) {
-      throw new HttpError(404, 'not_found', `This instance speaks API version ${REST_API_VERSION} under ${REST_PREFIX}/`);
+      throw new HttpError(
+        404,
+        'not_found',
+        `This instance speaks API version ${REST_API_VERSION} under ${REST_PREFIX}/`,
+      );
     }
     await authorize(req);
     const method = req.method ?? 'GET';
-    if (path === REST_PATHS.info && method === 'GET') return sendJson(res, 200, { apiVersion: REST_API_VERSION, app: 'journey-studio', appVersion: ctx.appVersion });
-    if (path === REST_PATHS.journeys && method === 'GET') return sendJson(res, 200, { journeys: await listPublished() });
+    if (path === REST_PATHS.info && method === 'GET')
+      return sendJson(res, 200, {
+        apiVersion: REST_API_VERSION,
+        app: 'journey-studio',
+        appVersion: ctx.appVersion,
+      });
+    if (path === REST_PATHS.journeys && method === 'GET')
+      return sendJson(res, 200, { journeys: await listPublished() });
     const one = restPathId(path, 'journeys');
     if (one !== null && method === 'GET') {
       const journey = await ctx.store.get(one);
-      if (journey.status === 'Draft') throw new HttpError(404, 'not_found', 'No published journey with that id');
+      if (journey.status === 'Draft')
+        throw new HttpError(404, 'not_found', 'No published journey with that id');
       return sendJson(res, 200, journey);
     }
     if (path === REST_PATHS.bundles && method === 'POST') return push(req, res, url);
     if (path === REST_PATHS.bundles && method === 'GET') {
       const ids = (url.searchParams.get('ids') ?? '').split(',').filter(Boolean);
       const chosen = ids.length ? ids : (await listPublished()).map((j) => j.id);
-      const { bytes, fileName } = await exportBundle(ctx, { ids: chosen, includeVersions: url.searchParams.get('versions') === '1' });
-      res.writeHead(200, { 'content-type': 'application/zip', 'content-disposition': `attachment; filename="${fileName}"`, 'cache-control': 'no-store' }).end(bytes);
+      const { bytes, fileName } = await exportBundle(ctx, {
+        ids: chosen,
+        includeVersions: url.searchParams.get('versions') === '1',
+      });
+      res
+        .writeHead(200, {
+          'content-type': 'application/zip',
+          'content-disposition': `attachment; filename="${fileName}"`,
+          'cache-control': 'no-store',
+        })
+        .end(bytes);
       return;
     }
-    throw new HttpError(([REST_PATHS.info, REST_PATHS.journeys, REST_PATHS.bundles] as string[]).includes(path) ? 405 : 404, 'not_found', `No route ${method} ${path}`);
+    throw new HttpError(
+      ([REST_PATHS.info, REST_PATHS.journeys, REST_PATHS.bundles] as string[]).includes(path)
+        ? 405
+        : 404,
+      'not_found',
+      `No route ${method} ${path}`,
+    );
   }
 
   return (req, res) => route(req, res).catch((error: unknown) => sendError(res, error));

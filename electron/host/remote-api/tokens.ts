@@ -35,7 +35,10 @@ export async function listTokens(dataDir: string): Promise<TokenRecord[]> {
 }
 
 async function save(dataDir: string, tokens: TokenRecord[]): Promise<void> {
-  await writeFileAtomic(tokensPath(dataDir), `${JSON.stringify({ schemaVersion: 1, tokens }, null, 2)}\n`);
+  await writeFileAtomic(
+    tokensPath(dataDir),
+    `${JSON.stringify({ schemaVersion: 1, tokens }, null, 2)}\n`,
+  );
 }
 
 /**
@@ -45,7 +48,10 @@ async function save(dataDir: string, tokens: TokenRecord[]): Promise<void> {
  * or revoked while the server runs, and takes effect on its next request. Two token commands at
  * once are still refused rather than losing one's change.
  */
-async function changeTokens<T>(dataDir: string, edit: (tokens: TokenRecord[]) => { tokens: TokenRecord[]; result: T }): Promise<T> {
+async function changeTokens<T>(
+  dataDir: string,
+  edit: (tokens: TokenRecord[]) => { tokens: TokenRecord[]; result: T },
+): Promise<T> {
   const path = tokensPath(dataDir);
   await mkdir(dirname(path), { recursive: true });
   return mutexFor(path)(async () => {
@@ -61,11 +67,18 @@ async function changeTokens<T>(dataDir: string, edit: (tokens: TokenRecord[]) =>
 }
 
 /** Creates a token; the plain value is returned once and never stored. */
-export async function createToken(dataDir: string, label: string, now = new Date()): Promise<{ id: string; token: string }> {
+export async function createToken(
+  dataDir: string,
+  label: string,
+  now = new Date(),
+): Promise<{ id: string; token: string }> {
   const id = randomBytes(4).toString('hex');
   const token = `jsr_${id}_${randomBytes(24).toString('base64url')}`;
   return changeTokens(dataDir, (tokens) => ({
-    tokens: [...tokens, { id, label: label || id, sha256: hashOf(token), createdAt: now.toISOString() }],
+    tokens: [
+      ...tokens,
+      { id, label: label || id, sha256: hashOf(token), createdAt: now.toISOString() },
+    ],
     result: { id, token },
   }));
 }
@@ -74,7 +87,8 @@ export async function createToken(dataDir: string, label: string, now = new Date
 export async function revokeToken(dataDir: string, idOrLabel: string): Promise<TokenRecord> {
   return changeTokens(dataDir, (tokens) => {
     const gone = tokens.find((t) => t.id === idOrLabel || t.label === idOrLabel);
-    if (!gone) throw new AppError('not_found', `No remote token with id or label "${idOrLabel}"`, 'token');
+    if (!gone)
+      throw new AppError('not_found', `No remote token with id or label "${idOrLabel}"`, 'token');
     return { tokens: tokens.filter((t) => t !== gone), result: gone };
   });
 }

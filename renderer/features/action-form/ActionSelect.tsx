@@ -17,7 +17,9 @@ export function ActionSelect({ audience, scope, actionId, readOnly, error, onCha
   const groups = scope ? actionsFor(audience, scope) : [];
   const offered = groups.some((g) => g.actions.some((a) => a.id === actionId));
   const current = actionId ? getAction(actionId) : undefined;
-  const ids = [current ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const ids =
+    [current ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') ||
+    undefined;
   return (
     <div className="field">
       <label htmlFor={id}>
@@ -38,8 +40,14 @@ export function ActionSelect({ audience, scope, actionId, readOnly, error, onCha
         aria-describedby={ids}
         onChange={(e) => onChange(e.target.value || null)}
       >
-        <option value="">{scope === null ? 'Choose Accounts or People first' : 'Select an action'}</option>
-        {actionId && !offered && <option value={actionId}>{current ? `${current.label} (not offered here)` : `${actionId} (unknown)`}</option>}
+        <option value="">
+          {scope === null ? 'Choose Accounts or People first' : 'Select an action'}
+        </option>
+        {actionId && !offered && (
+          <option value={actionId}>
+            {current ? `${current.label} (not offered here)` : `${actionId} (unknown)`}
+          </option>
+        )}
         {groups.map((g) => (
           <optgroup key={g.group} label={g.group}>
             {g.actions.map((a) => (

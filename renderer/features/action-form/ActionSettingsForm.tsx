@@ -1,7 +1,14 @@
 import './action-form.css';
 import { useMemo } from 'react';
 import { getAction } from '../../../shared/catalog';
-import type { ActionSettings, ContentAsset, Journey, JourneySummary, NodeOf, Workspace } from '../../../shared/model';
+import type {
+  ActionSettings,
+  ContentAsset,
+  Journey,
+  JourneySummary,
+  NodeOf,
+  Workspace,
+} from '../../../shared/model';
 import { validateJourney, type Problem } from '../../../shared/validation';
 import { CustomActionStepFields } from '../custom-actions/CustomActionStepFields';
 import { ActionSelect } from './ActionSelect';
@@ -46,7 +53,12 @@ export function ActionSettingsForm(props: ActionSettingsFormProps) {
       <section className="form-section" aria-labelledby={`${node.id}-settings`}>
         <h3 id={`${node.id}-settings`}>Settings</h3>
         {journey.audience === 'account' && (
-          <ScopeChoice scope={scope} readOnly={readOnly} error={errors.scope} onChange={(s) => onChange(chooseScope(settings, s))} />
+          <ScopeChoice
+            scope={scope}
+            readOnly={readOnly}
+            error={errors.scope}
+            onChange={(s) => onChange(chooseScope(settings, s))}
+          />
         )}
         <ActionSelect
           audience={journey.audience}
@@ -56,7 +68,17 @@ export function ActionSettingsForm(props: ActionSettingsFormProps) {
           error={errors.actionId}
           onChange={(id) => onChange(chooseAction({ ...settings, scope }, id))}
         />
-        {action?.id === 'custom-action' && <CustomActionStepFields key={node.id} node={node} journey={journey} workspace={workspace} readOnly={readOnly} problems={computed} onChange={(params) => onChange({ ...settings, params })} />}
+        {action?.id === 'custom-action' && (
+          <CustomActionStepFields
+            key={node.id}
+            node={node}
+            journey={journey}
+            workspace={workspace}
+            readOnly={readOnly}
+            problems={computed}
+            onChange={(params) => onChange({ ...settings, params })}
+          />
+        )}
         {action && action.id !== 'custom-action' && (
           <ParamForm
             // A fresh form per node and action, so refused drafts never leak between them.
@@ -73,16 +95,16 @@ export function ActionSettingsForm(props: ActionSettingsFormProps) {
       </section>
       {/* Seed 001: "Apply to which contacts" narrows the people an action reaches; on an account action it means nothing. */}
       {scope !== 'account' && (
-      <section className="form-section">
-        <CriteriaBuilder
-          applyTo={settings.applyTo}
-          audience={journey.audience}
-          workspace={workspace}
-          readOnly={readOnly}
-          error={errors.applyTo}
-          onChange={(applyTo) => onChange({ ...settings, applyTo })}
-        />
-      </section>
+        <section className="form-section">
+          <CriteriaBuilder
+            applyTo={settings.applyTo}
+            audience={journey.audience}
+            workspace={workspace}
+            readOnly={readOnly}
+            error={errors.applyTo}
+            onChange={(applyTo) => onChange({ ...settings, applyTo })}
+          />
+        </section>
       )}
     </div>
   );

@@ -22,7 +22,14 @@ export interface ActionSettingsSlotProps {
  * The inspector's action slot wired to the app: the editor's working copy (content edits are
  * undoable commands) and the newest workspace (an audience created here is selectable at once).
  */
-export function ActionSettingsSlot({ node, journey, workspace, readOnly, onChange, problems }: ActionSettingsSlotProps) {
+export function ActionSettingsSlot({
+  node,
+  journey,
+  workspace,
+  readOnly,
+  onChange,
+  problems,
+}: ActionSettingsSlotProps) {
   const latest = useWorkspaceStore((s) => s.workspace);
   const load = useWorkspaceStore((s) => s.load);
   const body = useEditorStore((s) => s.body);

@@ -13,7 +13,14 @@ interface Props {
 }
 
 /** Seed 001 "Apply to which contacts": All contacts, or Contacts matching criteria (all or any). */
-export function CriteriaBuilder({ applyTo, audience, workspace, readOnly, error, onChange }: Props) {
+export function CriteriaBuilder({
+  applyTo,
+  audience,
+  workspace,
+  readOnly,
+  error,
+  onChange,
+}: Props) {
   const id = useId();
   // Rows survive a trip to "All contacts" and back within the session.
   const remembered = useRef<Criterion[]>(applyTo.mode === 'matching' ? applyTo.criteria : []);
@@ -25,7 +32,13 @@ export function CriteriaBuilder({ applyTo, audience, workspace, readOnly, error,
       <legend>Apply to which contacts</legend>
       <div className="radio-col">
         <label className="radio">
-          <input type="radio" name={`${id}-mode`} checked={applyTo.mode === 'all'} disabled={readOnly} onChange={() => onChange(setMode(applyTo, 'all'))} />
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            checked={applyTo.mode === 'all'}
+            disabled={readOnly}
+            onChange={() => onChange(setMode(applyTo, 'all'))}
+          />
           All contacts
         </label>
         <label className="radio">
@@ -34,7 +47,17 @@ export function CriteriaBuilder({ applyTo, audience, workspace, readOnly, error,
             name={`${id}-mode`}
             checked={applyTo.mode === 'matching'}
             disabled={readOnly}
-            onChange={() => onChange(setMode(applyTo, 'matching', remembered.current.length ? remembered.current : [blankCriterion(workspace, audience)]))}
+            onChange={() =>
+              onChange(
+                setMode(
+                  applyTo,
+                  'matching',
+                  remembered.current.length
+                    ? remembered.current
+                    : [blankCriterion(workspace, audience)],
+                ),
+              )
+            }
           />
           Contacts matching criteria
         </label>

@@ -1,5 +1,11 @@
 import type { Audience, Criterion, Workspace } from '../../../shared/model';
-import { addCriterion, attributeScopes, blankCriterion, removeCriterion, updateCriterion } from './criteria-edit';
+import {
+  addCriterion,
+  attributeScopes,
+  blankCriterion,
+  removeCriterion,
+  updateCriterion,
+} from './criteria-edit';
 import { CriterionRow } from './CriterionRow';
 
 export type Match = 'all' | 'any';
@@ -20,7 +26,11 @@ export function CriteriaList({ match, criteria, audience, workspace, readOnly, o
     <div className="criteria">
       <label className="inline">
         Match
-        <select value={match} disabled={readOnly} onChange={(e) => onChange(e.target.value === 'any' ? 'any' : 'all', criteria)}>
+        <select
+          value={match}
+          disabled={readOnly}
+          onChange={(e) => onChange(e.target.value === 'any' ? 'any' : 'all', criteria)}
+        >
           <option value="all">all criteria</option>
           <option value="any">any criterion</option>
         </select>
@@ -37,7 +47,11 @@ export function CriteriaList({ match, criteria, audience, workspace, readOnly, o
           onRemove={() => onChange(match, removeCriterion(criteria, i))}
         />
       ))}
-      <button type="button" disabled={readOnly || criteria.length >= 50} onClick={() => onChange(match, addCriterion(criteria, blankCriterion(workspace, audience)))}>
+      <button
+        type="button"
+        disabled={readOnly || criteria.length >= 50}
+        onClick={() => onChange(match, addCriterion(criteria, blankCriterion(workspace, audience)))}
+      >
         Add criterion
       </button>
     </div>

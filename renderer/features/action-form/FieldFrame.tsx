@@ -45,7 +45,11 @@ export function FieldFrame({ field, id, grouped, error, counter, children }: Pro
               {field.help}
             </span>
           )}
-          {counter && <span className={over ? 'counter over' : 'counter'}>{`${counter.used} / ${counter.max}`}</span>}
+          {counter && (
+            <span
+              className={over ? 'counter over' : 'counter'}
+            >{`${counter.used} / ${counter.max}`}</span>
+          )}
         </div>
       )}
       {error && (
@@ -57,7 +61,11 @@ export function FieldFrame({ field, id, grouped, error, counter, children }: Pro
   );
   if (grouped)
     return (
-      <fieldset className="field" aria-invalid={error ? true : undefined} aria-describedby={describedByOf(id, field, error)}>
+      <fieldset
+        className="field"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedByOf(id, field, error)}
+      >
         <legend>
           <Label field={field} />
         </legend>

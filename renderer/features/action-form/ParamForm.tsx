@@ -31,7 +31,15 @@ interface Props {
  * box with the message and is not sent: a save with it would be refused, field named, store unchanged.
  * The Problems list shows the same message for it (the drafts live in the editor store).
  */
-export function ParamForm({ action, params, env, journeys, errors, onChange, drafts: draftStore }: Props) {
+export function ParamForm({
+  action,
+  params,
+  env,
+  journeys,
+  errors,
+  onChange,
+  drafts: draftStore,
+}: Props) {
   const base = useId();
   const drafts = draftStore.drafts;
   const ctx = { workspace: env.workspace, journey: env.journey, journeys };
@@ -57,14 +65,29 @@ export function ParamForm({ action, params, env, journeys, errors, onChange, dra
           const draft = drafts[field.name];
           const value = draft ? draft.value : params[field.name];
           const error = draft?.message ?? errors[`params.${field.name}`];
-          const max = field.widget === 'text' || field.widget === 'textarea' ? maxLengthOf({ field }) : null;
-          const counter = max !== null && max <= 500 ? { used: typeof value === 'string' ? value.length : 0, max } : undefined;
-          const parent = field.dependsOn ? action.fields.find((f) => f.name === field.dependsOn) : undefined;
-          const parentSet = parent ? typeof params[parent.name] === 'string' && params[parent.name] !== '' : true;
+          const max =
+            field.widget === 'text' || field.widget === 'textarea' ? maxLengthOf({ field }) : null;
+          const counter =
+            max !== null && max <= 500
+              ? { used: typeof value === 'string' ? value.length : 0, max }
+              : undefined;
+          const parent = field.dependsOn
+            ? action.fields.find((f) => f.name === field.dependsOn)
+            : undefined;
+          const parentSet = parent
+            ? typeof params[parent.name] === 'string' && params[parent.name] !== ''
+            : true;
           const Widget = widgetFor(field);
           const grouped = isGrouped(field);
           return (
-            <FieldFrame key={field.name} field={field} id={id} grouped={grouped} error={error} counter={counter}>
+            <FieldFrame
+              key={field.name}
+              field={field}
+              id={id}
+              grouped={grouped}
+              error={error}
+              counter={counter}
+            >
               <Widget
                 actionId={action.id}
                 field={field}

@@ -22,7 +22,14 @@ export function ScopeChoice({ scope, readOnly, error, onChange }: Props) {
       <div className="radio-row">
         {CHOICES.map((c) => (
           <label key={c.value} className="radio" title={c.help}>
-            <input type="radio" name={`${id}-scope`} value={c.value} checked={scope === c.value} disabled={readOnly} onChange={() => onChange(c.value)} />
+            <input
+              type="radio"
+              name={`${id}-scope`}
+              value={c.value}
+              checked={scope === c.value}
+              disabled={readOnly}
+              onChange={() => onChange(c.value)}
+            />
             {c.label}
           </label>
         ))}

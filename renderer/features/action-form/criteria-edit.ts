@@ -36,7 +36,8 @@ export function attributeScopes(audience: 'account' | 'people'): Criterion['scop
 
 /** A new empty row, on the first attribute of the first scope so the row is useful at once. */
 export function blankCriterion(workspace: Workspace, audience: 'account' | 'people'): Criterion {
-  const scope = attributeScopes(audience).find((s) => attributesOf(workspace, s).length > 0) ?? 'person';
+  const scope =
+    attributeScopes(audience).find((s) => attributesOf(workspace, s).length > 0) ?? 'person';
   const first = attributesOf(workspace, scope)[0];
   return { scope, attribute: first?.key ?? '', operator: 'equals', value: '' };
 }
@@ -47,9 +48,15 @@ export function attributesOf(workspace: Workspace, scope: Criterion['scope']) {
 }
 
 /** All contacts, or Contacts matching criteria (keeping rows already written when switching back). */
-export function setMode(applyTo: ApplyTo, mode: ApplyTo['mode'], remembered: Criterion[] = []): ApplyTo {
+export function setMode(
+  applyTo: ApplyTo,
+  mode: ApplyTo['mode'],
+  remembered: Criterion[] = [],
+): ApplyTo {
   if (mode === applyTo.mode) return applyTo;
-  return mode === 'all' ? { mode: 'all' } : { mode: 'matching', match: 'all', criteria: remembered };
+  return mode === 'all'
+    ? { mode: 'all' }
+    : { mode: 'matching', match: 'all', criteria: remembered };
 }
 
 /** Adds a row at the end. */
@@ -58,7 +65,11 @@ export function addCriterion(criteria: readonly Criterion[], row: Criterion): Cr
 }
 
 /** Changes one row; a value-less operator drops the value it no longer uses. */
-export function updateCriterion(criteria: readonly Criterion[], index: number, patch: Partial<Criterion>): Criterion[] {
+export function updateCriterion(
+  criteria: readonly Criterion[],
+  index: number,
+  patch: Partial<Criterion>,
+): Criterion[] {
   return criteria.map((c, i) => {
     if (i !== index) return c;
     const next = { ...c, ...patch };

@@ -14,7 +14,10 @@ export function settingKey(field: string): string {
 export function problemsByField(problems: readonly Problem[], nodeId: string): FieldErrors {
   const out: FieldErrors = {};
   const mine = problems.filter((p) => p.nodeId === nodeId && p.field);
-  const ordered = [...mine.filter((p) => p.severity === 'error'), ...mine.filter((p) => p.severity === 'warning')];
+  const ordered = [
+    ...mine.filter((p) => p.severity === 'error'),
+    ...mine.filter((p) => p.severity === 'warning'),
+  ];
   for (const p of ordered) {
     const key = settingKey(p.field ?? '');
     out[key] ??= p.message;
@@ -23,10 +26,16 @@ export function problemsByField(problems: readonly Problem[], nodeId: string): F
 }
 
 /** Why one value of a parameter would be refused (message and validation code), or undefined when it is acceptable. */
-export function paramIssue(actionId: string, params: Record<string, unknown>, name: string): { message: string; code: string } | undefined {
+export function paramIssue(
+  actionId: string,
+  params: Record<string, unknown>,
+  name: string,
+): { message: string; code: string } | undefined {
   const result = parseParams(actionId, params);
   if (result.success) return undefined;
   const issue = result.issues.find((i) => i.field === name || i.field.startsWith(`${name}.`));
   // The same code the publish check gives, so the Problems list and the field agree.
-  return issue ? { message: issue.message, code: issue.code === 'too_big' ? FIELD_TOO_LONG : INVALID_PARAM } : undefined;
+  return issue
+    ? { message: issue.message, code: issue.code === 'too_big' ? FIELD_TOO_LONG : INVALID_PARAM }
+    : undefined;
 }

@@ -13,7 +13,12 @@ export function effectiveScope(audience: Audience, settings: ActionSettings): Ac
 export function chooseScope(settings: ActionSettings, scope: ActionScope): ActionSettings {
   const action = settings.actionId ? getAction(settings.actionId) : undefined;
   const keep = action?.scope === scope;
-  return { ...settings, scope, actionId: keep ? settings.actionId : null, params: keep ? settings.params : {} };
+  return {
+    ...settings,
+    scope,
+    actionId: keep ? settings.actionId : null,
+    params: keep ? settings.params : {},
+  };
 }
 
 /** Another action chosen: parameters of the old one mean nothing to it, so they start empty. */

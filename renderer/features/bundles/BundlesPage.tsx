@@ -39,8 +39,15 @@ export function BundlesPage() {
       <header className="page-header">
         <h1 id="page-title">Bundles</h1>
       </header>
-      <p className="muted">Move published journeys between workspaces as .journeys.zip bundles. An import shows what it would do first and then applies all of it or nothing.</p>
-      {requestError && <p role="alert" className="error">{requestError}</p>}
+      <p className="muted">
+        Move published journeys between workspaces as .journeys.zip bundles. An import shows what it
+        would do first and then applies all of it or nothing.
+      </p>
+      {requestError && (
+        <p role="alert" className="error">
+          {requestError}
+        </p>
+      )}
       <div className="bundle-columns">
         <ExportPanel key={imports} targetPath={exportPath} onWritten={() => setExportPath(null)} />
         <ImportPanel incoming={incoming} onImported={() => setImports((n) => n + 1)} />

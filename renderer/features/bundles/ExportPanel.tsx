@@ -11,7 +11,13 @@ interface Download {
 }
 
 /** Export: choose published journeys, optionally with their versions, and download a .journeys.zip (or write it where the desktop menu asked). */
-export function ExportPanel({ targetPath, onWritten }: { targetPath: string | null; onWritten: () => void }) {
+export function ExportPanel({
+  targetPath,
+  onWritten,
+}: {
+  targetPath: string | null;
+  onWritten: () => void;
+}) {
   const { journeys, error: loadError } = usePublishedJourneys();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [includeVersions, setIncludeVersions] = useState(false);
@@ -28,7 +34,11 @@ export function ExportPanel({ targetPath, onWritten }: { targetPath: string | nu
     try {
       const ids = [...selected];
       if (targetPath) {
-        const out = await api.call('bundles.exportToFile', { ids, includeVersions, path: targetPath });
+        const out = await api.call('bundles.exportToFile', {
+          ids,
+          includeVersions,
+          path: targetPath,
+        });
         setWritten(`Exported ${out.count} journey${out.count === 1 ? '' : 's'} to ${out.path}.`);
         onWritten();
       } else {
@@ -51,19 +61,46 @@ export function ExportPanel({ targetPath, onWritten }: { targetPath: string | nu
   return (
     <section className="bundle-panel" aria-labelledby="export-title">
       <h2 id="export-title">Export</h2>
-      <p className="muted">Published journeys travel with the reference data, Actions (without secrets) and saved scenarios they use.</p>
-      {loadError && <p role="alert" className="error">{loadError}</p>}
-      <JourneyPicker label="Published journeys to export" journeys={journeys} selected={selected} onChange={setSelected} empty="No published journeys yet. Publish a journey to export it." />
+      <p className="muted">
+        Published journeys travel with the reference data, Actions (without secrets) and saved
+        scenarios they use.
+      </p>
+      {loadError && (
+        <p role="alert" className="error">
+          {loadError}
+        </p>
+      )}
+      <JourneyPicker
+        label="Published journeys to export"
+        journeys={journeys}
+        selected={selected}
+        onChange={setSelected}
+        empty="No published journeys yet. Publish a journey to export it."
+      />
       <div className="bundle-actions">
         <label className="check">
-          <input type="checkbox" checked={includeVersions} onChange={(e) => setIncludeVersions(e.target.checked)} /> Include versions
+          <input
+            type="checkbox"
+            checked={includeVersions}
+            onChange={(e) => setIncludeVersions(e.target.checked)}
+          />{' '}
+          Include versions
         </label>
-        <button type="button" className="primary" disabled={busy || selected.size === 0} onClick={() => void exportNow()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || selected.size === 0}
+          onClick={() => void exportNow()}
+        >
           {targetPath ? 'Export to file' : 'Export'}
         </button>
         {targetPath && <span className="muted">to {targetPath}</span>}
       </div>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {written && <p role="status">{written}</p>}
       {download && !targetPath && (
         <p role="status">

@@ -19,7 +19,11 @@ export function ImportFlow({ preview, verb, apply, onDone }: ImportFlowProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
-  const needsPolicy = preview.counts.conflicting > 0 || [...preview.actions, ...preview.scenarios, ...preview.references].some((i) => i.state === 'conflicting');
+  const needsPolicy =
+    preview.counts.conflicting > 0 ||
+    [...preview.actions, ...preview.scenarios, ...preview.references].some(
+      (i) => i.state === 'conflicting',
+    );
   const run = async () => {
     setBusy(true);
     setError(null);
@@ -49,7 +53,11 @@ export function ImportFlow({ preview, verb, apply, onDone }: ImportFlowProps) {
           </div>
         </>
       )}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

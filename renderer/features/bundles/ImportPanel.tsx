@@ -22,7 +22,13 @@ interface Loaded {
 let uploads = 1_000_000;
 
 /** Import: pick a .journeys.zip, see what it would do, choose a policy, import all-or-nothing. */
-export function ImportPanel({ incoming, onImported }: { incoming: IncomingBundle | null; onImported: () => void }) {
+export function ImportPanel({
+  incoming,
+  onImported,
+}: {
+  incoming: IncomingBundle | null;
+  onImported: () => void;
+}) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -33,7 +39,12 @@ export function ImportPanel({ incoming, onImported }: { incoming: IncomingBundle
     setLoaded(null);
     try {
       const data = await base64();
-      setLoaded({ id, fileName, base64: data, preview: await api.call('bundles.preview', { base64: data }) });
+      setLoaded({
+        id,
+        fileName,
+        base64: data,
+        preview: await api.call('bundles.preview', { base64: data }),
+      });
     } catch (e) {
       setError(`${fileName}: ${messageOf(e)}`);
     } finally {
@@ -62,11 +73,21 @@ export function ImportPanel({ incoming, onImported }: { incoming: IncomingBundle
         />
       </label>
       {busy && <p role="status">Reading the bundle…</p>}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {loaded && (
         <>
           <h3 className="bundle-file-name">{loaded.fileName}</h3>
-          <ImportFlow key={loaded.id} preview={loaded.preview} verb="Import" apply={(policy) => api.call('bundles.import', { base64: loaded.base64, policy })} onDone={onImported} />
+          <ImportFlow
+            key={loaded.id}
+            preview={loaded.preview}
+            verb="Import"
+            apply={(policy) => api.call('bundles.import', { base64: loaded.base64, policy })}
+            onDone={onImported}
+          />
         </>
       )}
     </section>

@@ -15,13 +15,17 @@ export function ImportSummaryView({ summary, title }: { summary: ImportSummary; 
     .filter(([n]) => n !== 0)
     .map(([, text]) => text);
   const extras = [
-    s.referencesAdded + s.referencesReplaced > 0 && `${plural(s.referencesAdded, 'reference item')} added, ${s.referencesReplaced} replaced`,
-    s.actionsAdded + s.actionsReplaced > 0 && `${plural(s.actionsAdded, 'Action')} added, ${s.actionsReplaced} replaced`,
-    s.scenariosAdded + s.scenariosReplaced > 0 && `${plural(s.scenariosAdded, 'scenario')} added, ${s.scenariosReplaced} replaced`,
+    s.referencesAdded + s.referencesReplaced > 0 &&
+      `${plural(s.referencesAdded, 'reference item')} added, ${s.referencesReplaced} replaced`,
+    s.actionsAdded + s.actionsReplaced > 0 &&
+      `${plural(s.actionsAdded, 'Action')} added, ${s.actionsReplaced} replaced`,
+    s.scenariosAdded + s.scenariosReplaced > 0 &&
+      `${plural(s.scenariosAdded, 'scenario')} added, ${s.scenariosReplaced} replaced`,
   ].filter(Boolean);
   return (
     <div className="import-summary" role="status" aria-label={title}>
-      <strong>{title}.</strong> {parts.length ? parts.join(', ') : 'Nothing to change'}.{extras.length > 0 && ` ${extras.join('; ')}.`}
+      <strong>{title}.</strong> {parts.length ? parts.join(', ') : 'Nothing to change'}.
+      {extras.length > 0 && ` ${extras.join('; ')}.`}
       {s.copied.length > 0 && (
         <ul>
           {s.copied.map((c) => (

@@ -29,7 +29,12 @@ export function JourneyPicker({ label, journeys, selected, onChange, empty }: Jo
       <thead>
         <tr>
           <th scope="col" className="check-cell">
-            <input type="checkbox" aria-label="Select all journeys" checked={all} onChange={() => onChange(all ? new Set() : new Set(journeys.map((j) => j.id)))} />
+            <input
+              type="checkbox"
+              aria-label="Select all journeys"
+              checked={all}
+              onChange={() => onChange(all ? new Set() : new Set(journeys.map((j) => j.id)))}
+            />
           </th>
           <th scope="col">Name</th>
           <th scope="col">Version</th>
@@ -40,7 +45,12 @@ export function JourneyPicker({ label, journeys, selected, onChange, empty }: Jo
         {journeys.map((j) => (
           <tr key={j.id}>
             <td className="check-cell">
-              <input type="checkbox" aria-label={`Select ${j.name} version ${j.version}`} checked={selected.has(j.id)} onChange={() => toggle(j.id)} />
+              <input
+                type="checkbox"
+                aria-label={`Select ${j.name} version ${j.version}`}
+                checked={selected.has(j.id)}
+                onChange={() => toggle(j.id)}
+              />
             </td>
             <td>{j.name}</td>
             <td className="num">{j.version}</td>

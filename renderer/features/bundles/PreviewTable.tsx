@@ -2,7 +2,11 @@ import { Fragment } from 'react';
 import type { BundlePreview, FieldChange, ItemState, JourneyPreview } from '../../../shared/bundle';
 import { formatDateTime } from '../../components/format';
 
-const STATE: Record<ItemState, string> = { new: 'New', identical: 'Identical', conflicting: 'Conflicting' };
+const STATE: Record<ItemState, string> = {
+  new: 'New',
+  identical: 'Identical',
+  conflicting: 'Conflicting',
+};
 
 function StateTag({ state, detail }: { state: ItemState; detail?: string }) {
   return (
@@ -32,7 +36,9 @@ function Changes({ changes, name }: { changes: FieldChange[]; name: string }) {
   if (changes.length === 0) return <span className="muted">—</span>;
   return (
     <details>
-      <summary aria-label={`Show ${changes.length} changes to ${name}`}>{changes.length === 1 ? '1 change' : `${changes.length} changes`}</summary>
+      <summary aria-label={`Show ${changes.length} changes to ${name}`}>
+        {changes.length === 1 ? '1 change' : `${changes.length} changes`}
+      </summary>
       <table className="table compact diff-table" aria-label={`Changes to ${name}`}>
         <thead>
           <tr>
@@ -72,7 +78,9 @@ export function PreviewTable({ preview }: { preview: BundlePreview }) {
   return (
     <div className="bundle-preview">
       <p>
-        From <strong>{preview.source}</strong> (Journey Studio {preview.appVersion}, {formatDateTime(preview.createdAt)}): {counts.new} new, {counts.identical} identical, {counts.conflicting} conflicting
+        From <strong>{preview.source}</strong> (Journey Studio {preview.appVersion},{' '}
+        {formatDateTime(preview.createdAt)}): {counts.new} new, {counts.identical} identical,{' '}
+        {counts.conflicting} conflicting
         {counts.missingReferences > 0 && `, ${counts.missingReferences} with missing references`}.
       </p>
       <table className="table compact" aria-label="Import preview">
@@ -93,7 +101,9 @@ export function PreviewTable({ preview }: { preview: BundlePreview }) {
               <td>{j.status}</td>
               <td>
                 <StateTag state={j.state} detail={journeyDetail(j)} />
-                {j.missingReferences.length > 0 && <div className="error">Missing reference: {j.missingReferences.join(', ')}</div>}
+                {j.missingReferences.length > 0 && (
+                  <div className="error">Missing reference: {j.missingReferences.join(', ')}</div>
+                )}
               </td>
               <td>
                 <Changes changes={j.changes} name={j.name} />
@@ -118,8 +128,16 @@ export function PreviewTable({ preview }: { preview: BundlePreview }) {
                 <td>{a.name}</td>
                 <td>{a.module}</td>
                 <td>
-                  <StateTag state={a.state} detail={a.conflict === 'name' ? 'name taken' : undefined} />
-                  {a.secretsToSet.length > 0 && <div className="muted">Secrets are never exported: set {a.secretsToSet.join(', ')} again on the Actions tab.</div>}
+                  <StateTag
+                    state={a.state}
+                    detail={a.conflict === 'name' ? 'name taken' : undefined}
+                  />
+                  {a.secretsToSet.length > 0 && (
+                    <div className="muted">
+                      Secrets are never exported: set {a.secretsToSet.join(', ')} again on the
+                      Actions tab.
+                    </div>
+                  )}
                 </td>
                 <td>
                   <Changes changes={a.changes} name={a.name} />

@@ -1,5 +1,9 @@
 import { useEffect } from 'react';
-import { DESKTOP_DOM_EVENTS, useBundleRequests, type BundleRequest } from '../../app/desktop-requests';
+import {
+  DESKTOP_DOM_EVENTS,
+  useBundleRequests,
+  type BundleRequest,
+} from '../../app/desktop-requests';
 
 /**
  * Feeds the desktop menu's bundle requests to the page: the one that arrived before the page

@@ -12,14 +12,20 @@ interface Props {
   onChange: (asset: ContentAsset, field: AssetField) => void;
 }
 
-const LABELS: Record<AssetField, string> = { name: 'Name', subject: 'Subject', from: 'From', body: 'Body' };
+const LABELS: Record<AssetField, string> = {
+  name: 'Name',
+  subject: 'Subject',
+  from: 'From',
+  body: 'Body',
+};
 
 /** Email or SMS authoring: subject, from and body with Liquid personalization, beside a live preview. */
 export function ContentEditor({ asset, workspace, readOnly, onChange }: Props) {
   const base = useId();
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const { valueOf, errorOf, change } = useAssetDrafts(asset, onChange);
-  const fields: AssetField[] = asset.kind === 'email' ? ['name', 'subject', 'from', 'body'] : ['name', 'body'];
+  const fields: AssetField[] =
+    asset.kind === 'email' ? ['name', 'subject', 'from', 'body'] : ['name', 'body'];
 
   const insert = (tag: string) => {
     const el = bodyRef.current;
@@ -51,11 +57,25 @@ export function ContentEditor({ asset, workspace, readOnly, onChange }: Props) {
               <label htmlFor={id}>{label}</label>
               {field === 'body' ? (
                 <>
-                  <PersonalizationMenu workspace={workspace} onInsert={insert} disabled={readOnly} />
-                  <textarea {...common} ref={bodyRef} rows={asset.kind === 'email' ? 12 : 5} spellCheck={false} onChange={(e) => change(field, e.target.value)} />
+                  <PersonalizationMenu
+                    workspace={workspace}
+                    onInsert={insert}
+                    disabled={readOnly}
+                  />
+                  <textarea
+                    {...common}
+                    ref={bodyRef}
+                    rows={asset.kind === 'email' ? 12 : 5}
+                    spellCheck={false}
+                    onChange={(e) => change(field, e.target.value)}
+                  />
                 </>
               ) : (
-                <input {...common} type={field === 'from' ? 'email' : 'text'} onChange={(e) => change(field, e.target.value)} />
+                <input
+                  {...common}
+                  type={field === 'from' ? 'email' : 'text'}
+                  onChange={(e) => change(field, e.target.value)}
+                />
               )}
               {error && (
                 <p id={`${id}-error`} role="alert" className="field-error">
@@ -66,7 +86,8 @@ export function ContentEditor({ asset, workspace, readOnly, onChange }: Props) {
           );
         })}
         <p className="muted help">
-          Use Liquid for personalization, e.g. <code>{'{{ person.firstName }}'}</code>, <code>{'{{ account.name }}'}</code> or a Data Key{' '}
+          Use Liquid for personalization, e.g. <code>{'{{ person.firstName }}'}</code>,{' '}
+          <code>{'{{ account.name }}'}</code> or a Data Key{' '}
           <code>{'{{ journey.my_action.body }}'}</code>.
         </p>
       </div>

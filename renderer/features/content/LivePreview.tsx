@@ -11,17 +11,24 @@ function Rendered({ label, result }: { label: string; result: PreviewResult }) {
         {label}: {result.message}
       </p>
     );
-  return <div className="preview-text">{result.text || <span className="muted">(empty)</span>}</div>;
+  return (
+    <div className="preview-text">{result.text || <span className="muted">(empty)</span>}</div>
+  );
 }
 
 /** The asset rendered with Liquid against a sample profile built from the workspace attributes. */
 export function LivePreview({ asset, workspace }: { asset: ContentAsset; workspace: Workspace }) {
   const [sample, setSample] = useState(0);
-  const profiles = useMemo(() => Array.from({ length: SAMPLE_COUNT }, (_, i) => sampleProfile(workspace, i)), [workspace]);
+  const profiles = useMemo(
+    () => Array.from({ length: SAMPLE_COUNT }, (_, i) => sampleProfile(workspace, i)),
+    [workspace],
+  );
   const profile = profiles[sample];
   const subject = useMemo(() => renderPreview(asset.subject, profile), [asset.subject, profile]);
   const body = useMemo(() => renderPreview(asset.body, profile), [asset.body, profile]);
-  const unknown = [...new Set([...(subject.ok ? subject.unknown : []), ...(body.ok ? body.unknown : [])])];
+  const unknown = [
+    ...new Set([...(subject.ok ? subject.unknown : []), ...(body.ok ? body.unknown : [])]),
+  ];
   const who = (p: (typeof profiles)[number], i: number) =>
     [p.person.firstName, p.person.lastName].filter(Boolean).join(' ') || `Sample ${i + 1}`;
 
@@ -43,7 +50,8 @@ export function LivePreview({ asset, workspace }: { asset: ContentAsset; workspa
       {asset.kind === 'email' ? (
         <div className="preview-email">
           <p>
-            <span className="muted">From:</span> {asset.from || <span className="muted">(not set)</span>}
+            <span className="muted">From:</span>{' '}
+            {asset.from || <span className="muted">(not set)</span>}
           </p>
           <div className="preview-subject">
             <span className="muted">Subject:</span> <Rendered label="Subject" result={subject} />

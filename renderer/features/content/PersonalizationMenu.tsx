@@ -1,7 +1,15 @@
 import type { Workspace } from '../../../shared/model';
 
 /** Inserts `{{ person.<key> }}` / `{{ account.<key> }}` for a workspace attribute. */
-export function PersonalizationMenu({ workspace, onInsert, disabled }: { workspace: Workspace; onInsert: (tag: string) => void; disabled: boolean }) {
+export function PersonalizationMenu({
+  workspace,
+  onInsert,
+  disabled,
+}: {
+  workspace: Workspace;
+  onInsert: (tag: string) => void;
+  disabled: boolean;
+}) {
   return (
     <label className="inline">
       Insert personalization

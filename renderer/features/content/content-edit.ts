@@ -4,7 +4,10 @@ import { newId, type ContentAsset } from '../../../shared/model';
 const BASE_NAME: Record<ContentAsset['kind'], string> = { email: 'New email', sms: 'New SMS' };
 
 /** A new email or SMS with a name no other asset of the journey has. */
-export function createAsset(kind: ContentAsset['kind'], existing: readonly ContentAsset[]): ContentAsset {
+export function createAsset(
+  kind: ContentAsset['kind'],
+  existing: readonly ContentAsset[],
+): ContentAsset {
   const names = new Set(existing.map((a) => a.name));
   let name = BASE_NAME[kind];
   for (let n = 2; names.has(name); n++) name = `${BASE_NAME[kind]} ${n}`;

@@ -26,7 +26,11 @@ const KNOWN: Record<string, readonly ProfileValue[]> = {
 /** How many different samples the preview offers. */
 export const SAMPLE_COUNT = 3;
 
-function valueFor(attr: AttributeDef, index: number, person: Record<string, ProfileValue>): ProfileValue {
+function valueFor(
+  attr: AttributeDef,
+  index: number,
+  person: Record<string, ProfileValue>,
+): ProfileValue {
   const known = KNOWN[attr.key];
   if (known) return known[index % known.length];
   if (/e-?mail/i.test(attr.key)) {
@@ -56,5 +60,8 @@ function fill(attrs: readonly AttributeDef[], index: number): Record<string, Pro
 
 /** A deterministic sample profile over the workspace's attributes; `index` picks one of several. */
 export function sampleProfile(workspace: Workspace, index = 0): SampleProfile {
-  return { person: fill(workspace.personAttributes, index), account: fill(workspace.accountAttributes, index) };
+  return {
+    person: fill(workspace.personAttributes, index),
+    account: fill(workspace.accountAttributes, index),
+  };
 }

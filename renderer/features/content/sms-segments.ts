@@ -39,7 +39,8 @@ export function countSms(text: string): SmsCount {
   const unitCosts = costs(text, encoding);
   const units = unitCosts.reduce((a, b) => a + b, 0);
   if (units === 0) return { encoding, units, segments: 0, perSegment: single, remaining: single };
-  if (units <= single) return { encoding, units, segments: 1, perSegment: single, remaining: single - units };
+  if (units <= single)
+    return { encoding, units, segments: 1, perSegment: single, remaining: single - units };
   let segments = 1;
   let used = 0;
   for (const cost of unitCosts) {

@@ -42,7 +42,8 @@ export function ActionDetail({ action, module, onBack, onEdit, onDeleted }: Prop
   };
 
   const remove = async () => {
-    if (!window.confirm(`Delete the Action "${action.name}"? Its stored secrets are deleted too.`)) return;
+    if (!window.confirm(`Delete the Action "${action.name}"? Its stored secrets are deleted too.`))
+      return;
     try {
       await api.call('actions.delete', { id: action.id });
       onDeleted();
@@ -81,10 +82,21 @@ export function ActionDetail({ action, module, onBack, onEdit, onDeleted }: Prop
         <Row term="Type">{action.moduleLabel}</Row>
         {fields.map((f) => (
           <Row key={f.name} term={f.label}>
-            {f.kind === 'secret' ? (action.secrets[f.name]?.set ? action.secrets[f.name].hint : <span className="muted">not set</span>) : formatConfigValue(action.config[f.name])}
+            {f.kind === 'secret' ? (
+              action.secrets[f.name]?.set ? (
+                action.secrets[f.name].hint
+              ) : (
+                <span className="muted">not set</span>
+              )
+            ) : (
+              formatConfigValue(action.config[f.name])
+            )}
           </Row>
         ))}
-        <Row term="Functions">{module?.functions.map((fn) => `${fn.name} — ${fn.label}`).join(', ') ?? action.functions.join(', ')}</Row>
+        <Row term="Functions">
+          {module?.functions.map((fn) => `${fn.name} — ${fn.label}`).join(', ') ??
+            action.functions.join(', ')}
+        </Row>
         <Row term="Used by">
           {action.usedBy.length === 0 ? (
             <span className="muted">No journey uses it yet.</span>

@@ -36,7 +36,11 @@ export function ActionDialog({ modules, action, onClose, onSaved }: Props) {
     } catch (e) {
       const field = e instanceof ClientError ? e.field : undefined;
       const message = e instanceof Error ? e.message.replace(/^config\.\w+: /, '') : String(e);
-      setErrors(field?.startsWith('config.') ? { [field.slice(7).split('.')[0]]: message } : { [field ?? 'form']: message });
+      setErrors(
+        field?.startsWith('config.')
+          ? { [field.slice(7).split('.')[0]]: message }
+          : { [field ?? 'form']: message },
+      );
     } finally {
       setBusy(false);
     }
@@ -54,12 +58,32 @@ export function ActionDialog({ modules, action, onClose, onSaved }: Props) {
       >
         <div className="field">
           <label htmlFor={`${base}-name`}>Name</label>
-          <input id={`${base}-name`} value={name} maxLength={100} autoFocus aria-invalid={nameError ? true : undefined} onChange={(e) => setName(e.target.value)} />
-          {nameError && <p role="alert" className="field-error">{nameError}</p>}
+          <input
+            id={`${base}-name`}
+            value={name}
+            maxLength={100}
+            autoFocus
+            aria-invalid={nameError ? true : undefined}
+            onChange={(e) => setName(e.target.value)}
+          />
+          {nameError && (
+            <p role="alert" className="field-error">
+              {nameError}
+            </p>
+          )}
         </div>
         <div className="field">
           <label htmlFor={`${base}-type`}>Type</label>
-          <select id={`${base}-type`} value={moduleId} disabled={action !== undefined} onChange={(e) => { setModuleId(e.target.value as ModuleId); setConfig({}); setErrors({}); }}>
+          <select
+            id={`${base}-type`}
+            value={moduleId}
+            disabled={action !== undefined}
+            onChange={(e) => {
+              setModuleId(e.target.value as ModuleId);
+              setConfig({});
+              setErrors({});
+            }}
+          >
             <option value="">Choose a type…</option>
             {modules.map((m) => (
               <option key={m.id} value={m.id}>
@@ -68,15 +92,29 @@ export function ActionDialog({ modules, action, onClose, onSaved }: Props) {
             ))}
           </select>
           {module && <span className="muted help small">{module.description}</span>}
-          {moduleError && <p role="alert" className="field-error">{moduleError}</p>}
+          {moduleError && (
+            <p role="alert" className="field-error">
+              {moduleError}
+            </p>
+          )}
         </div>
         {module && (
           <fieldset className="config-fields">
             <legend>Configuration</legend>
-            <SchemaForm fields={fields} values={config} secrets={action?.secrets} errors={configErrors} onChange={(k, v) => setConfig((c) => ({ ...c, [k]: v }))} />
+            <SchemaForm
+              fields={fields}
+              values={config}
+              secrets={action?.secrets}
+              errors={configErrors}
+              onChange={(k, v) => setConfig((c) => ({ ...c, [k]: v }))}
+            />
           </fieldset>
         )}
-        {formError && <p role="alert" className="field-error">{formError}</p>}
+        {formError && (
+          <p role="alert" className="field-error">
+            {formError}
+          </p>
+        )}
         <div className="actions">
           <button type="button" onClick={onClose}>
             Cancel

@@ -55,17 +55,29 @@ export function ActionsPage() {
     <section className="page actions-page" aria-labelledby="page-title">
       <header className="page-header">
         <h1 id="page-title">Actions</h1>
-        <button type="button" className="primary" onClick={() => setDialog({ kind: 'create' })} disabled={modules.length === 0}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => setDialog({ kind: 'create' })}
+          disabled={modules.length === 0}
+        >
           Create Action
         </button>
       </header>
-      <p className="muted">Reusable integrations that journey Action steps call. Results are stored under the step’s Data Key, e.g. {'{{ journey.my_action.body }}'}.</p>
+      <p className="muted">
+        Reusable integrations that journey Action steps call. Results are stored under the step’s
+        Data Key, e.g. {'{{ journey.my_action.body }}'}.
+      </p>
       {error && (
         <p role="alert" className="error">
           {error}
         </p>
       )}
-      {loaded && actions.length === 0 && !error && <p className="empty">No Actions yet. Create one to call an external service from a journey.</p>}
+      {loaded && actions.length === 0 && !error && (
+        <p className="empty">
+          No Actions yet. Create one to call an external service from a journey.
+        </p>
+      )}
       {actions.length > 0 && (
         <table className="table" aria-label="Actions">
           <thead>
@@ -87,7 +99,13 @@ export function ActionsPage() {
                 </td>
                 <td>{a.moduleLabel}</td>
                 <td>{a.functions.join(', ')}</td>
-                <td>{a.usedBy.length === 0 ? <span className="muted">—</span> : `${a.usedBy.length} journey${a.usedBy.length === 1 ? '' : 's'}`}</td>
+                <td>
+                  {a.usedBy.length === 0 ? (
+                    <span className="muted">—</span>
+                  ) : (
+                    `${a.usedBy.length} journey${a.usedBy.length === 1 ? '' : 's'}`
+                  )}
+                </td>
                 <td className="nowrap">{formatDateTime(a.updatedAt)}</td>
               </tr>
             ))}

@@ -21,10 +21,22 @@ export interface CustomActionStepFieldsProps {
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 const inputOf = (v: unknown): Record<string, string> =>
-  v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === 'string')) as Record<string, string> : {};
+  v && typeof v === 'object' && !Array.isArray(v)
+    ? (Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === 'string')) as Record<
+        string,
+        string
+      >)
+    : {};
 
 /** Seed 003's Action step: Data Key, Action, Function, Input (generated from the function's input schema), Test. */
-export function CustomActionStepFields({ node, journey, workspace, readOnly, onChange, problems }: CustomActionStepFieldsProps) {
+export function CustomActionStepFields({
+  node,
+  journey,
+  workspace,
+  readOnly,
+  onChange,
+  problems,
+}: CustomActionStepFieldsProps) {
   const base = useId();
   const { modules, actions, loaded, reload } = useCustomActionsStore();
   useEffect(() => {
@@ -37,10 +49,21 @@ export function CustomActionStepFields({ node, journey, workspace, readOnly, onC
   const input = inputOf(params.input);
   const inputFields = useMemo(() => schemaFields(fn?.input), [fn]);
 
-  const found = useMemo(() => (problems ?? (workspace ? validateJourney(journey, workspace) : [])).filter((p) => p.nodeId === node.id), [problems, journey, workspace, node.id]);
+  const found = useMemo(
+    () =>
+      (problems ?? (workspace ? validateJourney(journey, workspace) : [])).filter(
+        (p) => p.nodeId === node.id,
+      ),
+    [problems, journey, workspace, node.id],
+  );
   const messageFor = (field: string) => found.find((p) => p.field === field)?.message;
-  const inputErrors = Object.fromEntries(inputFields.map((f) => [f.name, messageFor(`params.input.${f.name}`)]));
-  const inScope = useMemo(() => (workspace ? variablesAt(journey, workspace, node.id).journey : []), [journey, workspace, node.id]);
+  const inputErrors = Object.fromEntries(
+    inputFields.map((f) => [f.name, messageFor(`params.input.${f.name}`)]),
+  );
+  const inScope = useMemo(
+    () => (workspace ? variablesAt(journey, workspace, node.id).journey : []),
+    [journey, workspace, node.id],
+  );
 
   const set = (patch: Record<string, unknown>) => onChange({ ...params, ...patch });
   const changeKey = (value: string) => {
@@ -50,7 +73,10 @@ export function CustomActionStepFields({ node, journey, workspace, readOnly, onC
       set({ dataKey: value });
     } else setKeyDraft(value);
   };
-  const keyError = keyDraft !== null ? 'Start with a letter or _, then letters, digits or _' : messageFor('params.dataKey');
+  const keyError =
+    keyDraft !== null
+      ? 'Start with a letter or _, then letters, digits or _'
+      : messageFor('params.dataKey');
   const dataKey = keyDraft ?? text(params.dataKey);
 
   return (
@@ -58,7 +84,11 @@ export function CustomActionStepFields({ node, journey, workspace, readOnly, onC
       <div className="field">
         <label htmlFor={`${base}-key`}>
           <span>
-            Data Key<span className="required-mark" aria-hidden="true"> *</span>
+            Data Key
+            <span className="required-mark" aria-hidden="true">
+              {' '}
+              *
+            </span>
           </span>
         </label>
         <input
@@ -71,7 +101,8 @@ export function CustomActionStepFields({ node, journey, workspace, readOnly, onC
           onChange={(e) => changeKey(e.target.value)}
         />
         <span id={`${base}-key-help`} className="muted help small">
-          Unique in the journey; later steps read the result as {`{{ journey.${text(params.dataKey) || 'key'}.body }}`}.
+          Unique in the journey; later steps read the result as{' '}
+          {`{{ journey.${text(params.dataKey) || 'key'}.body }}`}.
         </span>
         {keyError && (
           <p id={`${base}-key-error`} role="alert" className="field-error">
@@ -81,24 +112,46 @@ export function CustomActionStepFields({ node, journey, workspace, readOnly, onC
       </div>
       <div className="field">
         <label htmlFor={`${base}-action`}>Action</label>
-        <select id={`${base}-action`} value={text(params.actionRef)} disabled={readOnly} onChange={(e) => {
-          const next = actions.find((a) => a.id === e.target.value);
-          set({ actionRef: e.target.value, function: next?.functions.length === 1 ? next.functions[0] : '', input: {} });
-        }}>
+        <select
+          id={`${base}-action`}
+          value={text(params.actionRef)}
+          disabled={readOnly}
+          onChange={(e) => {
+            const next = actions.find((a) => a.id === e.target.value);
+            set({
+              actionRef: e.target.value,
+              function: next?.functions.length === 1 ? next.functions[0] : '',
+              input: {},
+            });
+          }}
+        >
           <option value="">Choose an Action…</option>
           {actions.map((a) => (
             <option key={a.id} value={a.id}>
               {a.name} ({a.moduleLabel})
             </option>
           ))}
-          {typeof params.actionRef === 'string' && params.actionRef !== '' && !action && loaded && <option value={params.actionRef}>Missing Action ({params.actionRef})</option>}
+          {typeof params.actionRef === 'string' && params.actionRef !== '' && !action && loaded && (
+            <option value={params.actionRef}>Missing Action ({params.actionRef})</option>
+          )}
         </select>
-        {loaded && actions.length === 0 && <span className="muted help small">No Actions yet: create one in the Actions tab.</span>}
-        {messageFor('params.actionRef') && <p role="alert" className="field-error">{messageFor('params.actionRef')}</p>}
+        {loaded && actions.length === 0 && (
+          <span className="muted help small">No Actions yet: create one in the Actions tab.</span>
+        )}
+        {messageFor('params.actionRef') && (
+          <p role="alert" className="field-error">
+            {messageFor('params.actionRef')}
+          </p>
+        )}
       </div>
       <div className="field">
         <label htmlFor={`${base}-fn`}>Function</label>
-        <select id={`${base}-fn`} value={text(params.function)} disabled={readOnly || !action} onChange={(e) => set({ function: e.target.value, input: {} })}>
+        <select
+          id={`${base}-fn`}
+          value={text(params.function)}
+          disabled={readOnly || !action}
+          onChange={(e) => set({ function: e.target.value, input: {} })}
+        >
           <option value="">{action ? 'Choose a function…' : 'Choose an Action first'}</option>
           {moduleOf(modules, action)?.functions.map((f) => (
             <option key={f.name} value={f.name}>
@@ -107,7 +160,11 @@ export function CustomActionStepFields({ node, journey, workspace, readOnly, onC
           ))}
         </select>
         {fn && <span className="muted help small">{fn.description}</span>}
-        {messageFor('params.function') && <p role="alert" className="field-error">{messageFor('params.function')}</p>}
+        {messageFor('params.function') && (
+          <p role="alert" className="field-error">
+            {messageFor('params.function')}
+          </p>
+        )}
       </div>
       {fn && (
         <fieldset className="field input-fields">
@@ -115,14 +172,24 @@ export function CustomActionStepFields({ node, journey, workspace, readOnly, onC
           {inputFields.length === 0 ? (
             <p className="muted small">This function takes no input.</p>
           ) : (
-            <SchemaForm fields={inputFields} values={input} errors={inputErrors} readOnly={readOnly} liquid onChange={(k, v) => set({ input: { ...input, [k]: typeof v === 'string' ? v : '' } })} />
+            <SchemaForm
+              fields={inputFields}
+              values={input}
+              errors={inputErrors}
+              readOnly={readOnly}
+              liquid
+              onChange={(k, v) => set({ input: { ...input, [k]: typeof v === 'string' ? v : '' } })}
+            />
           )}
           <p className="muted small">
-            In scope here: person.*, account.*{inScope.length > 0 ? `, ${inScope.map((k) => `journey.${k}`).join(', ')}` : ''}
+            In scope here: person.*, account.*
+            {inScope.length > 0 ? `, ${inScope.map((k) => `journey.${k}`).join(', ')}` : ''}
           </p>
         </fieldset>
       )}
-      {action && fn && workspace && <FunctionTest actionId={action.id} fn={fn.name} input={input} workspace={workspace} />}
+      {action && fn && workspace && (
+        <FunctionTest actionId={action.id} fn={fn.name} input={input} workspace={workspace} />
+      )}
     </div>
   );
 }

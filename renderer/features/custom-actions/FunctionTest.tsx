@@ -24,7 +24,14 @@ export function FunctionTest({ actionId, fn, input, workspace }: Props) {
     setRunning(true);
     setResult(null);
     try {
-      setResult(await api.call('actions.testFunction', { actionId, function: fn, input, sampleProfile: sampleProfile(workspace, index) }));
+      setResult(
+        await api.call('actions.testFunction', {
+          actionId,
+          function: fn,
+          input,
+          sampleProfile: sampleProfile(workspace, index),
+        }),
+      );
     } catch (e) {
       setResult({ ok: false, message: e instanceof Error ? e.message : String(e), durationMs: 0 });
     } finally {
@@ -35,12 +42,19 @@ export function FunctionTest({ actionId, fn, input, workspace }: Props) {
   return (
     <section className="function-test" aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>Test</h4>
-      <p className="muted small">Runs the function for real against the Action’s endpoint; use test or staging URLs.</p>
+      <p className="muted small">
+        Runs the function for real against the Action’s endpoint; use test or staging URLs.
+      </p>
       <div className="test-row">
         <label htmlFor={`${id}-profile`} className="inline">
           Sample profile
         </label>
-        <SampleProfileSelect id={`${id}-profile`} workspace={workspace} value={index} onChange={setIndex} />
+        <SampleProfileSelect
+          id={`${id}-profile`}
+          workspace={workspace}
+          value={index}
+          onChange={setIndex}
+        />
         <button type="button" onClick={() => void run()} disabled={running}>
           {running ? 'Testing…' : 'Test'}
         </button>

@@ -22,7 +22,10 @@ function exampleResults(keys: readonly string[]): string {
 /** Previews a Gate's Liquid condition against a sample profile (rendered in the core, strict, time-limited). */
 export function GateConditionPreview({ node, journey, workspace }: Props) {
   const id = useId();
-  const keys = useMemo(() => variablesAt(journey, workspace, node.id).journey, [journey, workspace, node.id]);
+  const keys = useMemo(
+    () => variablesAt(journey, workspace, node.id).journey,
+    [journey, workspace, node.id],
+  );
   const [index, setIndex] = useState(0);
   const [results, setResults] = useState(() => exampleResults(keys));
   const [outcome, setOutcome] = useState<LiquidPreviewOutput | null>(null);
@@ -35,7 +38,14 @@ export function GateConditionPreview({ node, journey, workspace }: Props) {
       return setOutcome({ ok: false, message: 'Action results must be JSON' });
     }
     try {
-      setOutcome(await api.call('liquid.preview', { template: node.settings.condition, mode: 'condition', sampleProfile: sampleProfile(workspace, index), journey: data }));
+      setOutcome(
+        await api.call('liquid.preview', {
+          template: node.settings.condition,
+          mode: 'condition',
+          sampleProfile: sampleProfile(workspace, index),
+          journey: data,
+        }),
+      );
     } catch (e) {
       setOutcome({ ok: false, message: e instanceof Error ? e.message : String(e) });
     }
@@ -45,14 +55,29 @@ export function GateConditionPreview({ node, journey, workspace }: Props) {
     <section className="gate-preview" aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>Preview</h4>
       <label htmlFor={`${id}-profile`}>Sample profile</label>
-      <SampleProfileSelect id={`${id}-profile`} workspace={workspace} value={index} onChange={setIndex} />
+      <SampleProfileSelect
+        id={`${id}-profile`}
+        workspace={workspace}
+        value={index}
+        onChange={setIndex}
+      />
       {keys.length > 0 && (
         <>
           <label htmlFor={`${id}-results`}>Action results (JSON, by Data Key)</label>
-          <textarea id={`${id}-results`} rows={6} spellCheck={false} value={results} onChange={(e) => setResults(e.target.value)} />
+          <textarea
+            id={`${id}-results`}
+            rows={6}
+            spellCheck={false}
+            value={results}
+            onChange={(e) => setResults(e.target.value)}
+          />
         </>
       )}
-      <button type="button" onClick={() => void preview()} disabled={node.settings.condition.trim() === ''}>
+      <button
+        type="button"
+        onClick={() => void preview()}
+        disabled={node.settings.condition.trim() === ''}
+      >
         Preview condition
       </button>
       {outcome && (

@@ -3,8 +3,12 @@ import { SAMPLE_COUNT, sampleProfile, type SampleProfile } from '../content/samp
 
 /** A sample's display name: its person's name when the workspace has one. */
 export function sampleLabel(profile: SampleProfile, index: number): string {
-  const name = [profile.person.firstName, profile.person.lastName].filter((v) => v !== undefined && v !== '').join(' ');
-  return name ? `${name}${profile.account.name !== undefined ? ` (${String(profile.account.name)})` : ''}` : `Sample profile ${index + 1}`;
+  const name = [profile.person.firstName, profile.person.lastName]
+    .filter((v) => v !== undefined && v !== '')
+    .join(' ');
+  return name
+    ? `${name}${profile.account.name !== undefined ? ` (${String(profile.account.name)})` : ''}`
+    : `Sample profile ${index + 1}`;
 }
 
 interface Props {

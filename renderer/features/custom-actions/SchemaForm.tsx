@@ -22,7 +22,15 @@ function describedBy(id: string, field: SchemaField, error?: string): string | u
 }
 
 /** A form generated from a JSON Schema object (module configuration, function input). */
-export function SchemaForm({ fields, values, onChange, secrets, errors = {}, readOnly = false, liquid = false }: Props) {
+export function SchemaForm({
+  fields,
+  values,
+  onChange,
+  secrets,
+  errors = {},
+  readOnly = false,
+  liquid = false,
+}: Props) {
   const base = useId();
   return (
     <>
@@ -30,7 +38,12 @@ export function SchemaForm({ fields, values, onChange, secrets, errors = {}, rea
         const id = `${base}-${field.name}`;
         const error = errors[field.name];
         const value = values[field.name];
-        const common = { id, disabled: readOnly, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(id, field, error) };
+        const common = {
+          id,
+          disabled: readOnly,
+          'aria-invalid': error ? true : undefined,
+          'aria-describedby': describedBy(id, field, error),
+        };
         const secret = secrets?.[field.name];
         let control;
         switch (field.kind) {
@@ -48,7 +61,11 @@ export function SchemaForm({ fields, values, onChange, secrets, errors = {}, rea
             break;
           case 'select':
             control = (
-              <select {...common} value={typeof value === 'string' ? value : String(field.defaultValue ?? '')} onChange={(e) => onChange(field.name, e.target.value)}>
+              <select
+                {...common}
+                value={typeof value === 'string' ? value : String(field.defaultValue ?? '')}
+                onChange={(e) => onChange(field.name, e.target.value)}
+              >
                 {!field.required && field.defaultValue === undefined && <option value="">—</option>}
                 {field.options?.map((o) => (
                   <option key={o} value={o}>
@@ -67,12 +84,21 @@ export function SchemaForm({ fields, values, onChange, secrets, errors = {}, rea
                 max={field.max}
                 value={typeof value === 'number' ? value : ''}
                 placeholder={field.defaultValue !== undefined ? String(field.defaultValue) : ''}
-                onChange={(e) => onChange(field.name, e.target.value === '' ? undefined : Number(e.target.value))}
+                onChange={(e) =>
+                  onChange(field.name, e.target.value === '' ? undefined : Number(e.target.value))
+                }
               />
             );
             break;
           case 'checkbox':
-            control = <input {...common} type="checkbox" checked={value === true} onChange={(e) => onChange(field.name, e.target.checked)} />;
+            control = (
+              <input
+                {...common}
+                type="checkbox"
+                checked={value === true}
+                onChange={(e) => onChange(field.name, e.target.checked)}
+              />
+            );
             break;
           case 'keyValue':
             control = (
@@ -87,7 +113,13 @@ export function SchemaForm({ fields, values, onChange, secrets, errors = {}, rea
           default:
             control =
               field.kind === 'textarea' ? (
-                <textarea {...common} rows={5} spellCheck={false} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(field.name, e.target.value)} />
+                <textarea
+                  {...common}
+                  rows={5}
+                  spellCheck={false}
+                  value={typeof value === 'string' ? value : ''}
+                  onChange={(e) => onChange(field.name, e.target.value)}
+                />
               ) : (
                 <input
                   {...common}
@@ -106,7 +138,11 @@ export function SchemaForm({ fields, values, onChange, secrets, errors = {}, rea
               <label htmlFor={id}>
                 <span>
                   {field.label}
-                  {field.required ? <span className="required-mark"> *</span> : <span className="muted"> (optional)</span>}
+                  {field.required ? (
+                    <span className="required-mark"> *</span>
+                  ) : (
+                    <span className="muted"> (optional)</span>
+                  )}
                 </span>
               </label>
             )}

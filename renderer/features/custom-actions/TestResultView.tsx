@@ -1,9 +1,19 @@
 import type { TestResult } from '../../../shared/custom-actions';
 
 /** A module or function Test outcome: passed/failed, the one-line message, and the response. */
-export function TestResultView({ result, label = 'Test result' }: { result: TestResult; label?: string }) {
+export function TestResultView({
+  result,
+  label = 'Test result',
+}: {
+  result: TestResult;
+  label?: string;
+}) {
   return (
-    <section className={`test-result ${result.ok ? 'ok' : 'failed'}`} aria-label={label} role="status">
+    <section
+      className={`test-result ${result.ok ? 'ok' : 'failed'}`}
+      aria-label={label}
+      role="status"
+    >
       <p className="test-line">
         <strong>{result.ok ? 'Passed' : 'Failed'}</strong> <span>{result.message}</span>{' '}
         <span className="muted small">({Math.round(result.durationMs)} ms)</span>
@@ -14,7 +24,9 @@ export function TestResultView({ result, label = 'Test result' }: { result: Test
           <pre aria-label="Rendered input">{JSON.stringify(result.input, null, 2)}</pre>
         </details>
       )}
-      {result.response !== undefined && <pre aria-label="Response">{JSON.stringify(result.response, null, 2)}</pre>}
+      {result.response !== undefined && (
+        <pre aria-label="Response">{JSON.stringify(result.response, null, 2)}</pre>
+      )}
     </section>
   );
 }

@@ -19,7 +19,10 @@ export const useCustomActionsStore = create<CustomActionsState>((set) => ({
   error: null,
   reload: async () => {
     try {
-      const [modules, actions] = await Promise.all([api.call('actions.modules', {}), api.call('actions.list', {})]);
+      const [modules, actions] = await Promise.all([
+        api.call('actions.modules', {}),
+        api.call('actions.list', {}),
+      ]);
       set({ modules, actions, loaded: true, error: null });
     } catch (e) {
       set({ loaded: true, error: e instanceof Error ? e.message : String(e) });
@@ -28,6 +31,9 @@ export const useCustomActionsStore = create<CustomActionsState>((set) => ({
 }));
 
 /** The module descriptor of an Action, when both are known. */
-export function moduleOf(modules: readonly ModuleDescriptor[], action: ActionView | undefined): ModuleDescriptor | undefined {
+export function moduleOf(
+  modules: readonly ModuleDescriptor[],
+  action: ActionView | undefined,
+): ModuleDescriptor | undefined {
   return action ? modules.find((m) => m.id === action.module) : undefined;
 }

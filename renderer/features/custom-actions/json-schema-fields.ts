@@ -35,7 +35,8 @@ function kindOf(p: Prop): SchemaField['kind'] {
   return (p.maxLength ?? 0) > 10_000 ? 'textarea' : 'text';
 }
 
-const humanize = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
+const humanize = (name: string) =>
+  name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
 
 /** The fields of an object schema in declaration order (z.toJSONSchema keeps it). */
 export function schemaFields(schema: JsonSchemaObject | undefined): SchemaField[] {

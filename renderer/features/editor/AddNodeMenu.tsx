@@ -15,7 +15,9 @@ export function AddNodeMenu() {
   useEffect(() => {
     if (!menu) return;
     opener.current = document.activeElement as HTMLElement | null;
-    ref.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
+    ref.current
+      ?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')
+      ?.focus();
   }, [menu]);
   useEffect(() => {
     if (!menu) return;
@@ -35,7 +37,11 @@ export function AddNodeMenu() {
     addNodeAt(menu.target, type);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? [])];
+    const items = [
+      ...(ref.current?.querySelectorAll<HTMLElement>(
+        '[role="menuitem"]:not([aria-disabled="true"])',
+      ) ?? []),
+    ];
     const at = items.indexOf(document.activeElement as HTMLElement);
     const go = (i: number) => items[(i + items.length) % items.length]?.focus();
     if (e.key === 'ArrowDown') go(at + 1);
@@ -51,7 +57,14 @@ export function AddNodeMenu() {
   const left = Math.min(menu.x, window.innerWidth - 240);
   const top = Math.min(menu.y, window.innerHeight - 420);
   return (
-    <div ref={ref} role="menu" aria-label="Add node" className="add-menu" style={{ left, top }} onKeyDown={onKeyDown}>
+    <div
+      ref={ref}
+      role="menu"
+      aria-label="Add node"
+      className="add-menu"
+      style={{ left, top }}
+      onKeyDown={onKeyDown}
+    >
       {ADDABLE_NODE_TYPES.map((type) => {
         const disabled = menu.target.kind === 'edge' && ENDS_PATH.has(type);
         return (
@@ -61,7 +74,11 @@ export function AddNodeMenu() {
             role="menuitem"
             tabIndex={-1}
             aria-disabled={disabled || undefined}
-            title={disabled ? `${NODE_META[type].label} ends a path: add it at an open end` : NODE_META[type].hint}
+            title={
+              disabled
+                ? `${NODE_META[type].label} ends a path: add it at an open end`
+                : NODE_META[type].hint
+            }
             onClick={() => !disabled && choose(type)}
           >
             <span aria-hidden className="jnode-icon">

@@ -22,7 +22,9 @@ import { useAutosave } from './use-autosave';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 
 // The Simulate panel (with its chart library) loads on its own, off the path to the first canvas frame.
-const SimulationDock = lazy(() => import('../simulation/SimulationDock').then((m) => ({ default: m.SimulationDock })));
+const SimulationDock = lazy(() =>
+  import('../simulation/SimulationDock').then((m) => ({ default: m.SimulationDock })),
+);
 
 /** The loaded editor: header, toolbar, palette, map, inspector and problems. */
 function Editor({ journey }: { journey: Journey }) {
@@ -35,7 +37,10 @@ function Editor({ journey }: { journey: Journey }) {
   useKeyboardShortcuts();
   return (
     <section className="editor" aria-labelledby="journey-name">
-      <JourneyHeader journey={journey} onJourneyChanged={(j) => useEditorStore.getState().adoptJourney(j)} />
+      <JourneyHeader
+        journey={journey}
+        onJourneyChanged={(j) => useEditorStore.getState().adoptJourney(j)}
+      />
       <ReadOnlyBanner journey={journey} />
       <EditorToolbar problemCount={problems.length} />
       <div className={`editor-body${readOnly ? ' read-only' : ''}${panels}`}>
@@ -84,7 +89,12 @@ export function EditorPage({ id }: { id: string }) {
         <a href={hrefOf({ page: 'journeys' })}>Back to Journeys</a>
       </section>
     );
-  if (!journey || journey.id !== id) return <p role="status" className="page">Loading journey…</p>;
+  if (!journey || journey.id !== id)
+    return (
+      <p role="status" className="page">
+        Loading journey…
+      </p>
+    );
   return (
     <ReactFlowProvider>
       <Editor key={journey.id} journey={journey} />

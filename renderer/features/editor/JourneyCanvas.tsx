@@ -1,11 +1,25 @@
-import { Background, Controls, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, type Connection, type NodeChange } from '@xyflow/react';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useNodesInitialized,
+  useReactFlow,
+  type Connection,
+  type NodeChange,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { commands, type AddableNodeType } from '../../../shared/graph';
 import type { Position } from '../../../shared/model';
 import type { Problem } from '../../../shared/validation';
 import { useEditorStore } from '../../stores/editor-store';
-import { useEditorActions, useEditorBody, useReadOnly, useSelection } from '../../stores/editor-selectors';
+import {
+  useEditorActions,
+  useEditorBody,
+  useReadOnly,
+  useSelection,
+} from '../../stores/editor-selectors';
 import { useInitialView } from './canvas-view';
 import { addNodeFree } from './editor-actions';
 import { edgeTypes } from './edges/PathEdge';
@@ -20,7 +34,12 @@ import { PALETTE_MIME } from './Palette';
 const VISIBLE_ONLY_THRESHOLD = 400;
 
 /** Applies React Flow's change events: live drag, one history entry per move, selection, sizes. */
-function useNodeChanges(setDrag: (d: Record<string, Position> | null) => void, dragRef: { current: Record<string, Position> | null }, measured: Map<string, { width: number; height: number }>, bumpMeasured: () => void) {
+function useNodeChanges(
+  setDrag: (d: Record<string, Position> | null) => void,
+  dragRef: { current: Record<string, Position> | null },
+  measured: Map<string, { width: number; height: number }>,
+  bumpMeasured: () => void,
+) {
   const { execute, setSelection } = useEditorActions();
   return useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -73,12 +92,18 @@ function useFocusRequests() {
       if (node) {
         const w = node.measured.width ?? 220;
         const h = node.measured.height ?? 84;
-        void setCenter(node.internals.positionAbsolute.x + w / 2, node.internals.positionAbsolute.y + h / 2, { zoom: Math.max(getZoom(), 0.8), duration: 200 });
+        void setCenter(
+          node.internals.positionAbsolute.x + w / 2,
+          node.internals.positionAbsolute.y + h / 2,
+          { zoom: Math.max(getZoom(), 0.8), duration: 200 },
+        );
       }
       // A just-added node renders a frame or two later: try again until its card exists.
       let tries = 0;
       const focus = () => {
-        const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(focusRequest.id)}"]`);
+        const el = document.querySelector<HTMLElement>(
+          `.react-flow__node[data-id="${CSS.escape(focusRequest.id)}"]`,
+        );
         if (el) el.focus({ preventScroll: true });
         else if (tries++ < 30) frame = requestAnimationFrame(focus);
       };
@@ -115,7 +140,10 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
   const [mapNodes] = useState(createNodeMapper);
   const selected = useMemo(() => new Set(selection), [selection]);
   const nodes = useMemo(
-    () => (body ? mapNodes({ body, problems, selection: selected, readOnly, dragging: drag, measured }) : []),
+    () =>
+      body
+        ? mapNodes({ body, problems, selection: selected, readOnly, dragging: drag, measured })
+        : [],
     // measureTick: `measured` is mutated in place; the tick says it changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [body, problems, selected, readOnly, drag, measured, mapNodes, measureTick],

@@ -1,7 +1,10 @@
 import type { KeyboardEvent } from 'react';
 import { useEditorStore } from '../../stores/editor-store';
 
-const nodeIdOf = (el: EventTarget | null) => (el instanceof HTMLElement && el.classList.contains('react-flow__node') ? el.dataset.id : undefined);
+const nodeIdOf = (el: EventTarget | null) =>
+  el instanceof HTMLElement && el.classList.contains('react-flow__node')
+    ? el.dataset.id
+    : undefined;
 
 /** Focuses a node's card on the map (React Flow renders it with tabindex 0). */
 export function focusNodeCard(id: string): boolean {
@@ -18,7 +21,8 @@ export function neighbourOf(id: string, key: string): string | undefined {
   const prev = body.edges.filter((e) => e.target === id).map((e) => e.source);
   if (key === 'ArrowDown') return next[0];
   if (key === 'ArrowUp') return prev[0];
-  const siblings = prev.length > 0 ? body.edges.filter((e) => e.source === prev[0]).map((e) => e.target) : [];
+  const siblings =
+    prev.length > 0 ? body.edges.filter((e) => e.source === prev[0]).map((e) => e.target) : [];
   const i = siblings.indexOf(id);
   if (i < 0) return undefined;
   return key === 'ArrowLeft' ? siblings[i - 1] : siblings[i + 1];
@@ -42,7 +46,11 @@ export function onCanvasKeyDown(e: KeyboardEvent<HTMLElement>): void {
     e.stopPropagation();
     useEditorStore.getState().setSelection([id]);
     if (e.key === 'Enter') {
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('.inspector input, .inspector select, .inspector textarea')?.focus());
+      requestAnimationFrame(() =>
+        document
+          .querySelector<HTMLElement>('.inspector input, .inspector select, .inspector textarea')
+          ?.focus(),
+      );
     }
   }
 }

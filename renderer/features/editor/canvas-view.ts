@@ -1,4 +1,10 @@
-import { getNodesBounds, getViewportForBounds, useNodesInitialized, useReactFlow, type FitViewOptions } from '@xyflow/react';
+import {
+  getNodesBounds,
+  getViewportForBounds,
+  useNodesInitialized,
+  useReactFlow,
+  type FitViewOptions,
+} from '@xyflow/react';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { FlowNode } from './nodes/flow-types';
 
@@ -19,14 +25,26 @@ export function fitPadding(canvas: HTMLElement | null): NonNullable<FitViewOptio
   const controls = canvas.querySelector('.react-flow__controls')?.getBoundingClientRect();
   if (controls) pad.left = Math.max(pad.left, controls.right - area.left + GAP);
   const problems = document.querySelector('.problems-panel')?.getBoundingClientRect();
-  if (problems && problems.top < area.bottom) pad.bottom = Math.max(pad.bottom, area.bottom - problems.top + GAP);
-  return { top: `${pad.top}px`, right: `${pad.right}px`, bottom: `${pad.bottom}px`, left: `${pad.left}px` };
+  if (problems && problems.top < area.bottom)
+    pad.bottom = Math.max(pad.bottom, area.bottom - problems.top + GAP);
+  return {
+    top: `${pad.top}px`,
+    right: `${pad.right}px`,
+    bottom: `${pad.bottom}px`,
+    left: `${pad.left}px`,
+  };
 }
 
 /** "Zoom to fit": the whole journey, clear of the mini map and overlays. */
 export function useZoomToFit(): (duration?: number) => void {
   const { fitView } = useReactFlow();
-  return (duration = 200) => void fitView({ maxZoom: 1, minZoom: 0.05, duration, padding: fitPadding(document.querySelector<HTMLElement>('.canvas')) });
+  return (duration = 200) =>
+    void fitView({
+      maxZoom: 1,
+      minZoom: 0.05,
+      duration,
+      padding: fitPadding(document.querySelector<HTMLElement>('.canvas')),
+    });
 }
 
 /**
@@ -53,6 +71,10 @@ export function useInitialView(canvas: RefObject<HTMLElement | null>): void {
     }
     const entry = nodes.find((n) => n.type === 'entry') ?? nodes[0];
     const w = entry.measured?.width ?? 220;
-    void setViewport({ zoom: READABLE_ZOOM, x: width / 2 - (entry.position.x + w / 2) * READABLE_ZOOM, y: 56 - entry.position.y * READABLE_ZOOM });
+    void setViewport({
+      zoom: READABLE_ZOOM,
+      x: width / 2 - (entry.position.x + w / 2) * READABLE_ZOOM,
+      y: 56 - entry.position.y * READABLE_ZOOM,
+    });
   }, [initialized, canvas, getNodes, setViewport, fitView]);
 }

@@ -1,4 +1,14 @@
-import { commands, copyNodes, createNode, deleteNodes, openOutputs, type AddableNodeType, type GraphDoc, type PasteTarget, type Size } from '../../../shared/graph';
+import {
+  commands,
+  copyNodes,
+  createNode,
+  deleteNodes,
+  openOutputs,
+  type AddableNodeType,
+  type GraphDoc,
+  type PasteTarget,
+  type Size,
+} from '../../../shared/graph';
 import { nodeOutputs, type Position } from '../../../shared/model';
 import type { AddTarget } from '../../stores/editor-session-slice';
 import { useEditorStore } from '../../stores/editor-store';
@@ -9,7 +19,10 @@ const state = () => useEditorStore.getState();
 /** Adds a node of `type` at a "+" target and selects it. */
 export function addNodeAt(target: AddTarget, type: AddableNodeType): void {
   const node = createNode(type, { audience: state().journey?.audience });
-  const cmd = target.kind === 'edge' ? commands.insertIntoEdge(target.edgeId, node) : commands.appendAfter(target.sourceId, target.handle, node);
+  const cmd =
+    target.kind === 'edge'
+      ? commands.insertIntoEdge(target.edgeId, node)
+      : commands.appendAfter(target.sourceId, target.handle, node);
   if (state().execute(cmd)) state().requestFocus(node.id);
 }
 
@@ -69,12 +82,19 @@ export function cutSelection(): void {
  * Where Ctrl+V puts nodes: after the one selected node, connected — at its open end, else into
  * its first outgoing path (what follows moves down); with nothing selected, loose at a free spot.
  */
-export function defaultPasteTarget(body: GraphDoc | null, selection: readonly string[], at?: Position): PasteTarget {
-  const node = body && selection.length === 1 ? body.nodes.find((n) => n.id === selection[0]) : undefined;
+export function defaultPasteTarget(
+  body: GraphDoc | null,
+  selection: readonly string[],
+  at?: Position,
+): PasteTarget {
+  const node =
+    body && selection.length === 1 ? body.nodes.find((n) => n.id === selection[0]) : undefined;
   if (!body || !node) return { kind: 'loose', at };
   const open = openOutputs(body, node)[0];
   if (open) return { kind: 'open', sourceId: node.id, handle: open.id };
-  const out = nodeOutputs(node).map((o) => body.edges.find((e) => e.source === node.id && e.sourceHandle === o.id)).find(Boolean);
+  const out = nodeOutputs(node)
+    .map((o) => body.edges.find((e) => e.source === node.id && e.sourceHandle === o.id))
+    .find(Boolean);
   return out ? { kind: 'edge', edgeId: out.id } : { kind: 'loose', at };
 }
 
@@ -84,7 +104,13 @@ export function pasteClipboard(target?: PasteTarget, at?: Position): boolean {
   if (!payload || state().readOnly) return false;
   let pasted: string[] = [];
   const { body, selection } = state();
-  const ok = state().execute(commands.paste(payload, target ?? defaultPasteTarget(body, selection, at), (ids) => (pasted = ids)));
+  const ok = state().execute(
+    commands.paste(
+      payload,
+      target ?? defaultPasteTarget(body, selection, at),
+      (ids) => (pasted = ids),
+    ),
+  );
   if (ok) state().setSelection(pasted);
   return ok;
 }
@@ -97,7 +123,8 @@ export function hasClipboard(): boolean {
 /** Duplicates the selection next to itself and selects the copies. */
 export function duplicateSelection(): void {
   let copies: string[] = [];
-  if (state().execute(commands.duplicate(state().selection, (ids) => (copies = ids)))) state().setSelection(copies);
+  if (state().execute(commands.duplicate(state().selection, (ids) => (copies = ids))))
+    state().setSelection(copies);
 }
 
 /** Lays the journey out top to bottom with the nodes' measured sizes. */

@@ -38,7 +38,8 @@ export function createNodeMapper() {
       used.set(e.source, set);
     }
     const byNode = new Map<string, Problem[]>();
-    for (const p of problems) if (p.nodeId) byNode.set(p.nodeId, [...(byNode.get(p.nodeId) ?? []), p]);
+    for (const p of problems)
+      if (p.nodeId) byNode.set(p.nodeId, [...(byNode.get(p.nodeId) ?? []), p]);
     const next = new Map<string, Cached>();
     const out = body.nodes.map((node) => {
       const outputs = nodeOutputs(node);
@@ -49,7 +50,17 @@ export function createNodeMapper() {
       const size = measured.get(node.id);
       const pos = dragging?.[node.id] ?? node.position;
       const summary = summarizeNode(node, (id) => names.get(id));
-      const key = [selection.has(node.id), open.map((o) => o.id).join(','), problemText, readOnly, size?.width, size?.height, pos.x, pos.y, summary].join('|');
+      const key = [
+        selection.has(node.id),
+        open.map((o) => o.id).join(','),
+        problemText,
+        readOnly,
+        size?.width,
+        size?.height,
+        pos.x,
+        pos.y,
+        summary,
+      ].join('|');
       const prev = cache.get(node.id);
       if (prev && prev.node === node && prev.key === key) {
         next.set(node.id, prev);
@@ -59,7 +70,16 @@ export function createNodeMapper() {
         id: node.id,
         type: node.type,
         position: pos,
-        data: { node, summary, outputs, open, errors, warnings: mine.length - errors, problemText, readOnly },
+        data: {
+          node,
+          summary,
+          outputs,
+          open,
+          errors,
+          warnings: mine.length - errors,
+          problemText,
+          readOnly,
+        },
         selected: selection.has(node.id),
         ariaLabel: `${NODE_LABELS[node.type]}: ${node.name}`,
         deletable: false,
@@ -75,7 +95,9 @@ export function createNodeMapper() {
   };
 }
 
-const NODE_LABELS = Object.fromEntries(Object.entries(NODE_META).map(([k, v]) => [k, v.label])) as Record<JourneyNode['type'], string>;
+const NODE_LABELS = Object.fromEntries(
+  Object.entries(NODE_META).map(([k, v]) => [k, v.label]),
+) as Record<JourneyNode['type'], string>;
 
 /** React Flow edges for the document's edges, with output names and node names for labels. */
 export function mapEdges(body: JourneyBody, readOnly: boolean): FlowEdge[] {
@@ -83,7 +105,8 @@ export function mapEdges(body: JourneyBody, readOnly: boolean): FlowEdge[] {
   return body.edges.map((e) => {
     const source = nodes.get(e.source);
     const outputs = source ? nodeOutputs(source) : [];
-    const label = outputs.length > 1 ? (outputs.find((o) => o.id === e.sourceHandle)?.label ?? null) : null;
+    const label =
+      outputs.length > 1 ? (outputs.find((o) => o.id === e.sourceHandle)?.label ?? null) : null;
     return {
       id: e.id,
       type: 'path',
@@ -94,7 +117,12 @@ export function mapEdges(body: JourneyBody, readOnly: boolean): FlowEdge[] {
       focusable: false,
       deletable: false,
       markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
-      data: { label, sourceName: source?.name ?? '', targetName: nodes.get(e.target)?.name ?? '', readOnly },
+      data: {
+        label,
+        sourceName: source?.name ?? '',
+        targetName: nodes.get(e.target)?.name ?? '',
+        readOnly,
+      },
     };
   });
 }

@@ -12,7 +12,8 @@ let inFlight: Promise<void> | null = null;
 export function saveNow(): Promise<void> {
   if (inFlight) return inFlight;
   const s = useEditorStore.getState();
-  if (!s.journey || !s.body || s.body === s.savedBody || s.readOnly || s.saveStatus === 'conflict') return Promise.resolve();
+  if (!s.journey || !s.body || s.body === s.savedBody || s.readOnly || s.saveStatus === 'conflict')
+    return Promise.resolve();
   const body = s.body;
   s.setSaveStatus('saving');
   inFlight = api
@@ -21,7 +22,9 @@ export function saveNow(): Promise<void> {
       (journey) => useEditorStore.getState().markSaved(journey, body),
       (error: unknown) => {
         const conflict = error instanceof ClientError && error.code === 'conflict';
-        useEditorStore.getState().setSaveStatus(conflict ? 'conflict' : 'error', (error as Error).message);
+        useEditorStore
+          .getState()
+          .setSaveStatus(conflict ? 'conflict' : 'error', (error as Error).message);
       },
     )
     .finally(() => {
@@ -37,7 +40,10 @@ export function useAutosave(): void {
   const body = useEditorStore((s) => s.body);
   useEffect(() => {
     if (!pending || status === 'conflict' || status === 'saving') return;
-    const timer = setTimeout(() => void saveNow(), status === 'error' ? RETRY_DELAY_MS : AUTOSAVE_DELAY_MS);
+    const timer = setTimeout(
+      () => void saveNow(),
+      status === 'error' ? RETRY_DELAY_MS : AUTOSAVE_DELAY_MS,
+    );
     return () => clearTimeout(timer);
   }, [pending, status, body]);
   useEffect(() => {

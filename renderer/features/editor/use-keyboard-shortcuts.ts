@@ -1,12 +1,22 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useEditorStore } from '../../stores/editor-store';
-import { copySelection, cutSelection, duplicateSelection, pasteClipboard, requestDelete } from './editor-actions';
+import {
+  copySelection,
+  cutSelection,
+  duplicateSelection,
+  pasteClipboard,
+  requestDelete,
+} from './editor-actions';
 
 /** Typing in a field or a menu keeps its keys. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('[role="menu"], dialog') !== null;
+  return (
+    target.isContentEditable ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
+    target.closest('[role="menu"], dialog') !== null
+  );
 }
 
 /** The editor's keyboard shortcuts (see SHORTCUTS), active while the editor is open. */
@@ -25,13 +35,16 @@ export function useKeyboardShortcuts(): void {
       else if (mod && key === 'x') cutSelection();
       else if (mod && key === 'v') {
         const rect = document.querySelector('.canvas')?.getBoundingClientRect();
-        const at = rect ? screenToFlowPosition({ x: rect.left + rect.width / 3, y: rect.top + rect.height / 3 }) : undefined;
+        const at = rect
+          ? screenToFlowPosition({ x: rect.left + rect.width / 3, y: rect.top + rect.height / 3 })
+          : undefined;
         pasteClipboard(undefined, at);
       } else if (mod && key === 'd') duplicateSelection();
       else if (mod && key === 'a') s.setSelection(s.body?.nodes.map((n) => n.id) ?? []);
       else if (!mod && (e.key === 'Delete' || e.key === 'Backspace')) requestDelete(s.selection);
       else if (!mod && e.key === '?') s.setHelpOpen(true);
-      else if (!mod && e.shiftKey && e.code === 'Digit1') void fitView({ maxZoom: 1, duration: 200 });
+      else if (!mod && e.shiftKey && e.code === 'Digit1')
+        void fitView({ maxZoom: 1, duration: 200 });
       else if (e.key === 'Escape' && !s.addMenu) s.setSelection([]);
       else handled = false;
       if (handled) e.preventDefault();

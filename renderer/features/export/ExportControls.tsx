@@ -14,28 +14,50 @@ interface ExportControlsProps {
 }
 
 /** PNG (with a choice of scale) and SVG export of the whole journey, drawn by the shared vector renderer. */
-export function ExportControls({ getBody, name, verb, highlightId, compact = false }: ExportControlsProps) {
+export function ExportControls({
+  getBody,
+  name,
+  verb,
+  highlightId,
+  compact = false,
+}: ExportControlsProps) {
   const [scale, setScale] = useState(DEFAULT_PNG_SCALE);
   const [error, setError] = useState<string | null>(null);
   const run = (format: 'png' | 'svg') => {
     setError(null);
     const body = getBody();
     if (!body) return;
-    exportJourneyPicture(format, body, name, { scale, highlightId }).catch((e: Error) => setError(e.message));
+    exportJourneyPicture(format, body, name, { scale, highlightId }).catch((e: Error) =>
+      setError(e.message),
+    );
   };
   return (
     <span className="export-controls">
-      <button type="button" onClick={() => run('png')} aria-label={`${verb} PNG`} title={`The whole journey as a PNG at ${scale}× resolution`}>
+      <button
+        type="button"
+        onClick={() => run('png')}
+        aria-label={`${verb} PNG`}
+        title={`The whole journey as a PNG at ${scale}× resolution`}
+      >
         {compact ? 'PNG' : `${verb} PNG`}
       </button>
-      <select aria-label="PNG scale" value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+      <select
+        aria-label="PNG scale"
+        value={scale}
+        onChange={(e) => setScale(Number(e.target.value))}
+      >
         {PNG_SCALES.map((s) => (
           <option key={s} value={s}>
             {s}×
           </option>
         ))}
       </select>
-      <button type="button" onClick={() => run('svg')} aria-label={`${verb} SVG`} title="The whole journey as a vector picture (opens in slide and drawing apps)">
+      <button
+        type="button"
+        onClick={() => run('svg')}
+        aria-label={`${verb} SVG`}
+        title="The whole journey as a vector picture (opens in slide and drawing apps)"
+      >
         {compact ? 'SVG' : `${verb} SVG`}
       </button>
       {error && (

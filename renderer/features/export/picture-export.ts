@@ -1,5 +1,10 @@
 import type { JourneyBody } from '../../../shared/model';
-import { renderJourneySvg, simFigures, type RenderedJourney, type RenderTheme } from '../../../shared/render';
+import {
+  renderJourneySvg,
+  simFigures,
+  type RenderedJourney,
+  type RenderTheme,
+} from '../../../shared/render';
 import { useSimulationStore } from '../../stores/simulation-store';
 
 /** PNG scales offered; 2× is sharp on projectors and retina screens. */
@@ -12,7 +17,9 @@ const MAX_AREA = 120_000_000;
 
 /** The app's current theme (it follows the system's light or dark setting). */
 export function currentTheme(): RenderTheme {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches
+    ? 'dark'
+    : 'light';
 }
 
 export interface PictureOptions {
@@ -22,18 +29,36 @@ export interface PictureOptions {
 }
 
 /** The journey drawn by the shared vector renderer, with the simulation's figures when a run is shown. */
-export function journeyPicture(body: Pick<JourneyBody, 'nodes' | 'edges'>, options: PictureOptions = {}): RenderedJourney {
+export function journeyPicture(
+  body: Pick<JourneyBody, 'nodes' | 'edges'>,
+  options: PictureOptions = {},
+): RenderedJourney {
   const { result, day } = useSimulationStore.getState();
-  return renderJourneySvg(body, { theme: options.theme ?? currentTheme(), sim: result ? simFigures(result, day) : null, highlightId: options.highlightId, title: options.title });
+  return renderJourneySvg(body, {
+    theme: options.theme ?? currentTheme(),
+    sim: result ? simFigures(result, day) : null,
+    highlightId: options.highlightId,
+    title: options.title,
+  });
 }
 
 /** The largest scale up to `wanted` that a canvas can hold for a picture of this size. */
 export function fittingScale(width: number, height: number, wanted: number): number {
-  return Math.min(wanted, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_AREA / (width * height)));
+  return Math.min(
+    wanted,
+    MAX_SIDE / width,
+    MAX_SIDE / height,
+    Math.sqrt(MAX_AREA / (width * height)),
+  );
 }
 
 /** Rasterises an SVG in the browser (an <img> of the SVG drawn on a canvas) at `scale`. */
-export async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Blob> {
+export async function svgToPng(
+  svg: string,
+  width: number,
+  height: number,
+  scale: number,
+): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const img = new Image(width, height);
@@ -45,7 +70,12 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('This browser cannot draw the picture');
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The PNG could not be made'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (b) => (b ? resolve(b) : reject(new Error('The PNG could not be made'))),
+        'image/png',
+      ),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }
@@ -62,7 +92,8 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 }
 
 /** A file name from the journey's name (characters file systems refuse are dropped). */
-export const pictureFileName = (name: string, format: 'png' | 'svg') => `${name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'journey'}.${format}`;
+export const pictureFileName = (name: string, format: 'png' | 'svg') =>
+  `${name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'journey'}.${format}`;
 
 /** Exports the whole journey (not just what is in view) as SVG, or as PNG at `scale` (2× by default). */
 export async function exportJourneyPicture(
@@ -77,6 +108,11 @@ export async function exportJourneyPicture(
   const blob =
     format === 'svg'
       ? new Blob([svg], { type: 'image/svg+xml' })
-      : await svgToPng(picture.svg, picture.width, picture.height, fittingScale(picture.width, picture.height, options.scale ?? DEFAULT_PNG_SCALE));
+      : await svgToPng(
+          picture.svg,
+          picture.width,
+          picture.height,
+          fittingScale(picture.width, picture.height, options.scale ?? DEFAULT_PNG_SCALE),
+        );
   downloadBlob(blob, pictureFileName(name, format));
 }

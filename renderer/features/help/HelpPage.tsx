@@ -27,25 +27,32 @@ export function HelpPage() {
         <article>
           <h2>Draft</h2>
           <p>
-            <strong>Journeys → Create journey</strong>: start blank or from a template. Add nodes with “+” on a path or from the palette; select a node to edit it in the inspector. Drafts save on their own.
+            <strong>Journeys → Create journey</strong>: start blank or from a template. Add nodes
+            with “+” on a path or from the palette; select a node to edit it in the inspector.
+            Drafts save on their own.
           </p>
         </article>
         <article>
           <h2>Simulate</h2>
           <p>
-            <strong>Simulate</strong> in the editor runs a saved scenario on a virtual clock. Nothing is sent. Counts show on the map; <strong>Report</strong> opens a printable report (HTML, or PDF through Print).
+            <strong>Simulate</strong> in the editor runs a saved scenario on a virtual clock.
+            Nothing is sent. Counts show on the map; <strong>Report</strong> opens a printable
+            report (HTML, or PDF through Print).
           </p>
         </article>
         <article>
           <h2>Present</h2>
           <p>
-            <strong>▶ Present</strong> in the editor toolbar opens a full-screen walkthrough with speaker notes per node and the simulation replay.
+            <strong>▶ Present</strong> in the editor toolbar opens a full-screen walkthrough with
+            speaker notes per node and the simulation replay.
           </p>
         </article>
         <article>
           <h2>Version and exchange</h2>
           <p>
-            Publish a Draft to make it Live; a new version replaces it with a soft stop. Bundles (<code>.journeys.zip</code>) move journeys between instances. The user guide (<code>docs/user-guide.md</code>) has the details.
+            Publish a Draft to make it Live; a new version replaces it with a soft stop. Bundles (
+            <code>.journeys.zip</code>) move journeys between instances. The user guide (
+            <code>docs/user-guide.md</code>) has the details.
           </p>
         </article>
       </div>

@@ -45,14 +45,23 @@ export function HubPage() {
       <header className="page-header">
         <h1 id="page-title">Team hub</h1>
       </header>
-      <p className="muted">A team hub (journey-studio hub) is a remote backed by PostgreSQL. With a remote whose token has the admin scope, manage its API tokens and read its push history and audit log.</p>
+      <p className="muted">
+        A team hub (journey-studio hub) is a remote backed by PostgreSQL. With a remote whose token
+        has the admin scope, manage its API tokens and read its push history and audit log.
+      </p>
       {remotes.length === 0 ? (
-        <p className="empty">No remotes yet. Add the hub on the Remotes page with an admin token.</p>
+        <p className="empty">
+          No remotes yet. Add the hub on the Remotes page with an admin token.
+        </p>
       ) : (
         <div className="hub-toolbar">
           <label className="inline-label">
             Hub
-            <select aria-label="Hub remote" value={current ?? ''} onChange={(e) => setCurrent(e.target.value)}>
+            <select
+              aria-label="Hub remote"
+              value={current ?? ''}
+              onChange={(e) => setCurrent(e.target.value)}
+            >
               {remotes.map((r) => (
                 <option key={r.name} value={r.name}>
                   {r.name}
@@ -60,15 +69,27 @@ export function HubPage() {
               ))}
             </select>
           </label>
-          <button type="button" onClick={() => current && void load(current)} disabled={busy || !current}>
+          <button
+            type="button"
+            onClick={() => current && void load(current)}
+            disabled={busy || !current}
+          >
             {busy ? 'Loading…' : 'Refresh'}
           </button>
         </div>
       )}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {overview && current && (
         <>
-          <HubTokens remote={current} tokens={overview.tokens} onChanged={() => void load(current)} />
+          <HubTokens
+            remote={current}
+            tokens={overview.tokens}
+            onChanged={() => void load(current)}
+          />
           <HubPushesTable pushes={overview.pushes} />
           <HubAuditTable entries={overview.audit} />
         </>

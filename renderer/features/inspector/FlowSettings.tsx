@@ -6,30 +6,68 @@ import { DurationField, FieldError, type FieldErrors } from './fields';
 type Change = (node: JourneyNode) => void;
 
 /** The names the Entry's Source may take for its trigger, when the workspace knows them. */
-function sourceOptions(trigger: NodeOf<'entry'>['settings']['trigger'], audience: Audience, ws: Workspace | null): string[] | null {
+function sourceOptions(
+  trigger: NodeOf<'entry'>['settings']['trigger'],
+  audience: Audience,
+  ws: Workspace | null,
+): string[] | null {
   if (!ws) return null;
-  if (trigger === 'audience') return audience === 'account' ? ws.accountLists.map((l) => l.name) : ws.externalAudiences.map((a) => a.name);
+  if (trigger === 'audience')
+    return audience === 'account'
+      ? ws.accountLists.map((l) => l.name)
+      : ws.externalAudiences.map((a) => a.name);
   if (trigger === 'segment') return ws.externalAudiences.map((a) => a.name);
   if (trigger === 'event') return ws.events;
   return null;
 }
 
 /** Entry: the trigger and who it lets in (an audience picker where the workspace knows the audiences). */
-export function EntrySettings({ node, audience, workspace, errors, onChange }: { node: NodeOf<'entry'>; audience: Audience; workspace: Workspace | null; errors: FieldErrors; onChange: Change }) {
+export function EntrySettings({
+  node,
+  audience,
+  workspace,
+  errors,
+  onChange,
+}: {
+  node: NodeOf<'entry'>;
+  audience: Audience;
+  workspace: Workspace | null;
+  errors: FieldErrors;
+  onChange: Change;
+}) {
   const s = node.settings;
   const id = useId();
   const error = errors.source;
   const options = sourceOptions(s.trigger, audience, workspace);
   const set = (source: string) => onChange({ ...node, settings: { ...s, source } });
-  const common = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-error` : undefined } as const;
+  const common = {
+    id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? `${id}-error` : undefined,
+  } as const;
   // A saved name the workspace no longer lists stays choosable, so nothing is silently changed.
-  const listed = options && (s.source === '' || options.includes(s.source)) ? options : options ? [s.source, ...options] : null;
+  const listed =
+    options && (s.source === '' || options.includes(s.source))
+      ? options
+      : options
+        ? [s.source, ...options]
+        : null;
   return (
     <>
       <label>
         Trigger
-        <select value={s.trigger} onChange={(e) => onChange({ ...node, settings: { trigger: e.target.value as typeof s.trigger, source: '' } })}>
-          <option value="audience">{audience === 'account' ? 'Account audience' : 'Audience'}</option>
+        <select
+          value={s.trigger}
+          onChange={(e) =>
+            onChange({
+              ...node,
+              settings: { trigger: e.target.value as typeof s.trigger, source: '' },
+            })
+          }
+        >
+          <option value="audience">
+            {audience === 'account' ? 'Account audience' : 'Audience'}
+          </option>
           <option value="segment">Segment</option>
           <option value="event">Event</option>
           <option value="date">Date</option>
@@ -50,8 +88,18 @@ export function EntrySettings({ node, audience, workspace, errors, onChange }: {
           </select>
         ) : (
           <>
-            <input {...common} list={`${id}-list`} value={s.source} maxLength={200} onChange={(e) => set(e.target.value)} />
-            <datalist id={`${id}-list`}>{listed?.map((name) => <option key={name} value={name} />)}</datalist>
+            <input
+              {...common}
+              list={`${id}-list`}
+              value={s.source}
+              maxLength={200}
+              onChange={(e) => set(e.target.value)}
+            />
+            <datalist id={`${id}-list`}>
+              {listed?.map((name) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>
           </>
         )}
         <FieldError id={`${id}-error`} message={error} />
@@ -68,20 +116,43 @@ export function WaitSettings({ node, onChange }: { node: NodeOf<'wait'>; onChang
       <fieldset className="radios">
         <legend>Wait</legend>
         <label className="radio">
-          <input type="radio" checked={s.mode === 'duration'} onChange={() => onChange({ ...node, settings: { mode: 'duration', duration: { amount: 5, unit: 'days' } } })} />
+          <input
+            type="radio"
+            checked={s.mode === 'duration'}
+            onChange={() =>
+              onChange({
+                ...node,
+                settings: { mode: 'duration', duration: { amount: 5, unit: 'days' } },
+              })
+            }
+          />
           For a duration
         </label>
         <label className="radio">
-          <input type="radio" checked={s.mode === 'until'} onChange={() => onChange({ ...node, settings: { mode: 'until', until: '' } })} />
+          <input
+            type="radio"
+            checked={s.mode === 'until'}
+            onChange={() => onChange({ ...node, settings: { mode: 'until', until: '' } })}
+          />
           Until a date
         </label>
       </fieldset>
       {s.mode === 'duration' ? (
-        <DurationField legend="Duration" value={s.duration} onChange={(duration) => onChange({ ...node, settings: { mode: 'duration', duration } })} />
+        <DurationField
+          legend="Duration"
+          value={s.duration}
+          onChange={(duration) => onChange({ ...node, settings: { mode: 'duration', duration } })}
+        />
       ) : (
         <label>
           Until
-          <input type="date" value={s.until} onChange={(e) => onChange({ ...node, settings: { mode: 'until', until: e.target.value } })} />
+          <input
+            type="date"
+            value={s.until}
+            onChange={(e) =>
+              onChange({ ...node, settings: { mode: 'until', until: e.target.value } })
+            }
+          />
         </label>
       )}
     </>
@@ -89,7 +160,17 @@ export function WaitSettings({ node, onChange }: { node: NodeOf<'wait'>; onChang
 }
 
 /** Wait for event: the event and the timeout after which the Timed out path is taken. */
-export function WaitForEventSettings({ node, workspace, errors, onChange }: { node: NodeOf<'waitForEvent'>; workspace: Workspace | null; errors: FieldErrors; onChange: Change }) {
+export function WaitForEventSettings({
+  node,
+  workspace,
+  errors,
+  onChange,
+}: {
+  node: NodeOf<'waitForEvent'>;
+  workspace: Workspace | null;
+  errors: FieldErrors;
+  onChange: Change;
+}) {
   const s = node.settings;
   const id = useId();
   return (
@@ -111,13 +192,25 @@ export function WaitForEventSettings({ node, workspace, errors, onChange }: { no
           ))}
         </datalist>
       </label>
-      <DurationField legend="Timeout" value={s.timeout} onChange={(timeout) => onChange({ ...node, settings: { ...s, timeout } })} />
+      <DurationField
+        legend="Timeout"
+        value={s.timeout}
+        onChange={(timeout) => onChange({ ...node, settings: { ...s, timeout } })}
+      />
     </>
   );
 }
 
 /** Gate: a Liquid condition; true and false paths. */
-export function GateSettings({ node, errors, onChange }: { node: NodeOf<'gate'>; errors: FieldErrors; onChange: Change }) {
+export function GateSettings({
+  node,
+  errors,
+  onChange,
+}: {
+  node: NodeOf<'gate'>;
+  errors: FieldErrors;
+  onChange: Change;
+}) {
   const error = errors.condition;
   return (
     <label>
@@ -133,14 +226,25 @@ export function GateSettings({ node, errors, onChange }: { node: NodeOf<'gate'>;
       />
       <FieldError id={`gate-error-${node.id}`} message={error} />
       <small id={`gate-help-${node.id}`} className="muted">
-        A condition as written inside {'{% if %}'}, e.g. journey.crm.body.tier == &quot;gold&quot;. True takes the True path.
+        A condition as written inside {'{% if %}'}, e.g. journey.crm.body.tier == &quot;gold&quot;.
+        True takes the True path.
       </small>
     </label>
   );
 }
 
 /** Go to: the node to jump to. */
-export function GotoSettings({ node, nodes, errors, onChange }: { node: NodeOf<'goto'>; nodes: readonly JourneyNode[]; errors: FieldErrors; onChange: Change }) {
+export function GotoSettings({
+  node,
+  nodes,
+  errors,
+  onChange,
+}: {
+  node: NodeOf<'goto'>;
+  nodes: readonly JourneyNode[];
+  errors: FieldErrors;
+  onChange: Change;
+}) {
   const targets = nodes.filter((n) => n.id !== node.id && n.type !== 'goto' && n.type !== 'entry');
   const error = errors.targetNodeId;
   return (
@@ -150,7 +254,8 @@ export function GotoSettings({ node, nodes, errors, onChange }: { node: NodeOf<'
         value={node.settings.targetNodeId ?? ''}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `goto-error-${node.id}` : undefined}
-        onChange={(e) => onChange({ ...node, settings: { targetNodeId: e.target.value || null } })}>
+        onChange={(e) => onChange({ ...node, settings: { targetNodeId: e.target.value || null } })}
+      >
         <option value="">Choose…</option>
         {targets.map((n) => (
           <option key={n.id} value={n.id}>
@@ -168,7 +273,11 @@ export function ExitSettings({ node, onChange }: { node: NodeOf<'exit'>; onChang
   return (
     <label>
       Exit reason
-      <input value={node.settings.reason} maxLength={200} onChange={(e) => onChange({ ...node, settings: { reason: e.target.value } })} />
+      <input
+        value={node.settings.reason}
+        maxLength={200}
+        onChange={(e) => onChange({ ...node, settings: { reason: e.target.value } })}
+      />
     </label>
   );
 }

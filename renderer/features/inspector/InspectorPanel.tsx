@@ -8,7 +8,14 @@ import { problemsByField } from '../action-form/field-errors';
 import { unplacedProblems } from './inline-fields';
 import { ActionSettingsPanel } from './ActionSettingsPanel';
 import { NameField } from './fields';
-import { EntrySettings, ExitSettings, GateSettings, GotoSettings, WaitForEventSettings, WaitSettings } from './FlowSettings';
+import {
+  EntrySettings,
+  ExitSettings,
+  GateSettings,
+  GotoSettings,
+  WaitForEventSettings,
+  WaitSettings,
+} from './FlowSettings';
 import { PathsEditor } from './PathsEditor';
 
 const NO_NODES: JourneyNode[] = [];
@@ -28,21 +35,51 @@ function NodeSettings({ node, workspace, problems, onChange }: SettingsProps) {
   const readOnly = useEditorStore((s) => s.readOnly);
   switch (node.type) {
     case 'entry':
-      return <EntrySettings node={node} audience={journey?.audience ?? 'account'} workspace={workspace} errors={errors} onChange={onChange} />;
+      return (
+        <EntrySettings
+          node={node}
+          audience={journey?.audience ?? 'account'}
+          workspace={workspace}
+          errors={errors}
+          onChange={onChange}
+        />
+      );
     case 'action':
       return journey ? (
-        <ActionSettingsPanel node={node} journey={journey} workspace={workspace} readOnly={readOnly} problems={problems} onChange={(settings) => onChange(withActionSettings(node, settings))} />
+        <ActionSettingsPanel
+          node={node}
+          journey={journey}
+          workspace={workspace}
+          readOnly={readOnly}
+          problems={problems}
+          onChange={(settings) => onChange(withActionSettings(node, settings))}
+        />
       ) : null;
     case 'wait':
       return <WaitSettings node={node} onChange={onChange} />;
     case 'waitForEvent':
-      return <WaitForEventSettings node={node} workspace={workspace} errors={errors} onChange={onChange} />;
+      return (
+        <WaitForEventSettings
+          node={node}
+          workspace={workspace}
+          errors={errors}
+          onChange={onChange}
+        />
+      );
     case 'split':
       return (
         <>
           <label>
             Split by
-            <select value={node.settings.splitBy} onChange={(e) => onChange({ ...node, settings: { ...node.settings, splitBy: e.target.value as 'accounts' | 'people' } })}>
+            <select
+              value={node.settings.splitBy}
+              onChange={(e) =>
+                onChange({
+                  ...node,
+                  settings: { ...node.settings, splitBy: e.target.value as 'accounts' | 'people' },
+                })
+              }
+            >
               <option value="accounts">Accounts</option>
               <option value="people">People</option>
             </select>
@@ -56,7 +93,13 @@ function NodeSettings({ node, workspace, problems, onChange }: SettingsProps) {
       return (
         <>
           <GateSettings node={node} errors={errors} onChange={onChange} />
-          {journey && body && workspace && <GateConditionPreview node={node} journey={{ ...journey, ...body }} workspace={workspace} />}
+          {journey && body && workspace && (
+            <GateConditionPreview
+              node={node}
+              journey={{ ...journey, ...body }}
+              workspace={workspace}
+            />
+          )}
         </>
       );
     case 'goto':
@@ -69,27 +112,42 @@ function NodeSettings({ node, workspace, problems, onChange }: SettingsProps) {
 }
 
 /** The panel on the right: the selected node's name, settings and problems. */
-export function InspectorPanel({ workspace, problems }: { workspace: Workspace | null; problems: readonly Problem[] }) {
-  const node = useEditorStore((s) => (s.selection.length === 1 ? s.body?.nodes.find((n) => n.id === s.selection[0]) : undefined));
+export function InspectorPanel({
+  workspace,
+  problems,
+}: {
+  workspace: Workspace | null;
+  problems: readonly Problem[];
+}) {
+  const node = useEditorStore((s) =>
+    s.selection.length === 1 ? s.body?.nodes.find((n) => n.id === s.selection[0]) : undefined,
+  );
   const count = useEditorStore((s) => s.selection.length);
   const readOnly = useEditorStore((s) => s.readOnly);
   const execute = useEditorStore((s) => s.execute);
   if (!node) {
     return (
       <aside className="inspector" aria-label="Inspector">
-        <p className="muted">{count > 1 ? `${count} nodes selected.` : 'Select a node to see its settings.'}</p>
+        <p className="muted">
+          {count > 1 ? `${count} nodes selected.` : 'Select a node to see its settings.'}
+        </p>
       </aside>
     );
   }
   const mine = unplacedProblems(node, problems);
-  const onChange = (next: JourneyNode, field = 'settings') => execute(commands.updateNode(next, field));
+  const onChange = (next: JourneyNode, field = 'settings') =>
+    execute(commands.updateNode(next, field));
   return (
     <aside className="inspector" aria-label="Inspector">
       <h2>
         <span aria-hidden>{NODE_META[node.type].icon}</span> {NODE_META[node.type].label}
       </h2>
       <fieldset className="form" disabled={readOnly} key={node.id}>
-        <NameField label="Name" value={node.name} onCommit={(name) => onChange({ ...node, name }, 'name')} />
+        <NameField
+          label="Name"
+          value={node.name}
+          onCommit={(name) => onChange({ ...node, name }, 'name')}
+        />
         <NodeSettings node={node} workspace={workspace} problems={problems} onChange={onChange} />
       </fieldset>
       {mine.length > 0 && (

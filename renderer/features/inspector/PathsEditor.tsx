@@ -16,7 +16,8 @@ export function PathsEditor({ node, workspace }: { node: PathNode; workspace: Wo
   const [confirming, setConfirming] = useState<string | null>(null);
   const paths = node.settings.paths;
   const min = node.type === 'split' ? 1 : 2;
-  const total = node.type === 'randomSplit' ? node.settings.paths.reduce((t, p) => t + p.percent, 0) : 100;
+  const total =
+    node.type === 'randomSplit' ? node.settings.paths.reduce((t, p) => t + p.percent, 0) : 100;
   const remove = (pathId: string) => {
     execute(commands.removePath(node.id, pathId));
     setConfirming(null);
@@ -26,10 +27,15 @@ export function PathsEditor({ node, workspace }: { node: PathNode; workspace: Wo
       <legend>{node.type === 'split' ? 'Paths (first match wins)' : 'Paths'}</legend>
       <ol>
         {paths.map((p, i) => {
-          const doomed = body && confirming === p.id ? nodesOnlyOnPath(body, node.id, p.id).length : 0;
+          const doomed =
+            body && confirming === p.id ? nodesOnlyOnPath(body, node.id, p.id).length : 0;
           return (
             <li key={p.id} className="path-row">
-              <NameField label={`Path ${i + 1} name`} value={p.name} onCommit={(name) => execute(commands.renamePath(node.id, p.id, name))} />
+              <NameField
+                label={`Path ${i + 1} name`}
+                value={p.name}
+                onCommit={(name) => execute(commands.renamePath(node.id, p.id, name))}
+              />
               {node.type === 'randomSplit' && 'percent' in p && (
                 <label className="percent">
                   Percent
@@ -40,8 +46,15 @@ export function PathsEditor({ node, workspace }: { node: PathNode; workspace: Wo
                     value={p.percent}
                     onChange={(e) => {
                       const percent = Math.max(0, Math.min(100, Number(e.target.value) || 0));
-                      const next = node.settings.paths.map((q) => (q.id === p.id ? { ...q, percent } : q));
-                      execute(commands.updateNode({ ...node, settings: { paths: next } }, `percent:${p.id}`));
+                      const next = node.settings.paths.map((q) =>
+                        q.id === p.id ? { ...q, percent } : q,
+                      );
+                      execute(
+                        commands.updateNode(
+                          { ...node, settings: { paths: next } },
+                          `percent:${p.id}`,
+                        ),
+                      );
                     }}
                   />
                 </label>
@@ -56,24 +69,45 @@ export function PathsEditor({ node, workspace }: { node: PathNode; workspace: Wo
                     workspace={workspace}
                     readOnly={readOnly}
                     onChange={(match, criteria) => {
-                      const next = node.settings.paths.map((q) => (q.id === p.id ? { ...q, match, criteria } : q));
-                      execute(commands.updateNode({ ...node, settings: { ...node.settings, paths: next } }, `criteria:${p.id}`));
+                      const next = node.settings.paths.map((q) =>
+                        q.id === p.id ? { ...q, match, criteria } : q,
+                      );
+                      execute(
+                        commands.updateNode(
+                          { ...node, settings: { ...node.settings, paths: next } },
+                          `criteria:${p.id}`,
+                        ),
+                      );
                     }}
                   />
                 </fieldset>
               )}
               <div className="path-buttons">
-                <button type="button" aria-label={`Move ${p.name} up`} disabled={i === 0} onClick={() => execute(commands.movePath(node.id, p.id, -1))}>
+                <button
+                  type="button"
+                  aria-label={`Move ${p.name} up`}
+                  disabled={i === 0}
+                  onClick={() => execute(commands.movePath(node.id, p.id, -1))}
+                >
                   ↑
                 </button>
-                <button type="button" aria-label={`Move ${p.name} down`} disabled={i === paths.length - 1} onClick={() => execute(commands.movePath(node.id, p.id, 1))}>
+                <button
+                  type="button"
+                  aria-label={`Move ${p.name} down`}
+                  disabled={i === paths.length - 1}
+                  onClick={() => execute(commands.movePath(node.id, p.id, 1))}
+                >
                   ↓
                 </button>
                 <button
                   type="button"
                   aria-label={`Delete ${p.name}`}
                   disabled={paths.length <= min}
-                  onClick={() => (body && nodesOnlyOnPath(body, node.id, p.id).length > 0 ? setConfirming(p.id) : remove(p.id))}
+                  onClick={() =>
+                    body && nodesOnlyOnPath(body, node.id, p.id).length > 0
+                      ? setConfirming(p.id)
+                      : remove(p.id)
+                  }
                 >
                   ×
                 </button>
@@ -99,11 +133,18 @@ export function PathsEditor({ node, workspace }: { node: PathNode; workspace: Wo
         )}
       </ol>
       {node.type === 'randomSplit' && (
-        <p className={total === 100 ? 'muted' : 'field-error'} role={total === 100 ? undefined : 'alert'}>
+        <p
+          className={total === 100 ? 'muted' : 'field-error'}
+          role={total === 100 ? undefined : 'alert'}
+        >
           Total {total}%{total === 100 ? '' : ' — percentages must add up to 100'}
         </p>
       )}
-      <button type="button" onClick={() => execute(commands.addPath(node.id))} disabled={paths.length >= 25}>
+      <button
+        type="button"
+        onClick={() => execute(commands.addPath(node.id))}
+        disabled={paths.length >= 25}
+      >
         Add path
       </button>
     </fieldset>

@@ -15,12 +15,25 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
 }
 
 /** A name field that only commits valid names (1–100 characters) and says why otherwise. */
-export function NameField({ label, value, onCommit }: { label: string; value: string; onCommit: (name: string) => void }) {
+export function NameField({
+  label,
+  value,
+  onCommit,
+}: {
+  label: string;
+  value: string;
+  onCommit: (name: string) => void;
+}) {
   const [draft, setDraft] = useState(value);
   const id = useId();
   useEffect(() => setDraft(value), [value]);
   const trimmed = draft.trim();
-  const error = trimmed.length === 0 ? 'Name is required' : trimmed.length > 100 ? 'Name must be at most 100 characters' : null;
+  const error =
+    trimmed.length === 0
+      ? 'Name is required'
+      : trimmed.length > 100
+        ? 'Name must be at most 100 characters'
+        : null;
   return (
     <label>
       {label}
@@ -45,7 +58,15 @@ export function NameField({ label, value, onCommit }: { label: string; value: st
 }
 
 /** Amount and unit of a duration. */
-export function DurationField({ legend, value, onChange }: { legend: string; value: Duration; onChange: (d: Duration) => void }) {
+export function DurationField({
+  legend,
+  value,
+  onChange,
+}: {
+  legend: string;
+  value: Duration;
+  onChange: (d: Duration) => void;
+}) {
   return (
     <fieldset className="duration">
       <legend>{legend}</legend>
@@ -64,7 +85,10 @@ export function DurationField({ legend, value, onChange }: { legend: string; val
       </label>
       <label>
         Unit
-        <select value={value.unit} onChange={(e) => onChange({ ...value, unit: e.target.value as Duration['unit'] })}>
+        <select
+          value={value.unit}
+          onChange={(e) => onChange({ ...value, unit: e.target.value as Duration['unit'] })}
+        >
           {DurationUnit.options.map((u) => (
             <option key={u} value={u}>
               {u}

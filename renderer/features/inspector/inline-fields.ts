@@ -14,5 +14,7 @@ const INLINE: Partial<Record<JourneyNode['type'], (key: string) => boolean>> = {
 /** Problems of the node that no field shows, so each message appears once in the inspector. */
 export function unplacedProblems(node: JourneyNode, problems: readonly Problem[]): Problem[] {
   const inline = INLINE[node.type];
-  return problems.filter((p) => p.nodeId === node.id && !(p.field && inline?.(settingKey(p.field))));
+  return problems.filter(
+    (p) => p.nodeId === node.id && !(p.field && inline?.(settingKey(p.field))),
+  );
 }

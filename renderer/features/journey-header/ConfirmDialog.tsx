@@ -45,7 +45,10 @@ export function ConfirmDialog({ action, journey, onDone, onClose }: ConfirmDialo
   useEffect(() => {
     if (!blocksOthers) return;
     let live = true;
-    api.call('journeys.referencedBy', { id: journey.id }).then((r) => live && setRefs(r), () => undefined);
+    api.call('journeys.referencedBy', { id: journey.id }).then(
+      (r) => live && setRefs(r),
+      () => undefined,
+    );
     return () => {
       live = false;
     };

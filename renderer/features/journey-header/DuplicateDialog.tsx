@@ -1,13 +1,19 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { defaultDuplicateName, DUPLICATE_TYPE_LABELS, DuplicateType } from '../../../shared/lifecycle/duplicate';
+import {
+  defaultDuplicateName,
+  DUPLICATE_TYPE_LABELS,
+  DuplicateType,
+} from '../../../shared/lifecycle/duplicate';
 import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
 import type { LifecycleOutcome, LifecycleTarget } from './lifecycle-actions';
 import { FormFooter } from '../../components/FormFooter';
 
 const HELP: Record<DuplicateType, string> = {
-  partial: 'Copies everything except created emails and SMS messages; Marketo Engage references stay intact.',
-  withoutDetails: 'Copies only the node structure and paths; settings and path conditions are unset and every Wait uses 5 days.',
+  partial:
+    'Copies everything except created emails and SMS messages; Marketo Engage references stay intact.',
+  withoutDetails:
+    'Copies only the node structure and paths; settings and path conditions are unset and every Wait uses 5 days.',
 };
 
 interface DuplicateDialogProps {
@@ -27,7 +33,14 @@ export function DuplicateDialog({ journey, onDone, onClose }: DuplicateDialogPro
   // The default must be unique: look at the library once and add a counter when needed.
   useEffect(() => {
     let live = true;
-    api.call('journeys.list', {}).then((list) => live && setName((n) => (n === `${journey.name}_copy` ? defaultDuplicateName(journey.name, list) : n)), () => undefined);
+    api.call('journeys.list', {}).then(
+      (list) =>
+        live &&
+        setName((n) =>
+          n === `${journey.name}_copy` ? defaultDuplicateName(journey.name, list) : n,
+        ),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -38,7 +51,10 @@ export function DuplicateDialog({ journey, onDone, onClose }: DuplicateDialogPro
     setBusy(true);
     setError(null);
     try {
-      onDone({ kind: 'open', journey: await api.call('journeys.duplicate', { id: journey.id, name, description, type }) });
+      onDone({
+        kind: 'open',
+        journey: await api.call('journeys.duplicate', { id: journey.id, name, description, type }),
+      });
     } catch (e) {
       setError((e as Error).message);
       setBusy(false);
@@ -50,17 +66,35 @@ export function DuplicateDialog({ journey, onDone, onClose }: DuplicateDialogPro
       <form className="form" onSubmit={(e) => void submit(e)}>
         <label>
           Name
-          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={100} required autoFocus aria-invalid={!!error} />
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            maxLength={100}
+            required
+            autoFocus
+            aria-invalid={!!error}
+          />
         </label>
         <label>
           Description
-          <textarea value={description} onChange={(e) => setDescription(e.target.value)} maxLength={1000} rows={3} />
+          <textarea
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+            maxLength={1000}
+            rows={3}
+          />
         </label>
         <fieldset>
           <legend>Type</legend>
           {DuplicateType.options.map((t) => (
             <label key={t} className="radio">
-              <input type="radio" name="duplicate-type" checked={type === t} onChange={() => setType(t)} aria-describedby={`dup-help-${t}`} />
+              <input
+                type="radio"
+                name="duplicate-type"
+                checked={type === t}
+                onChange={() => setType(t)}
+                aria-describedby={`dup-help-${t}`}
+              />
               <span>
                 {DUPLICATE_TYPE_LABELS[t]}
                 <span id={`dup-help-${t}`} className="muted small block">
@@ -70,7 +104,12 @@ export function DuplicateDialog({ journey, onDone, onClose }: DuplicateDialogPro
             </label>
           ))}
         </fieldset>
-        <FormFooter error={error} submitLabel="Duplicate" disabled={busy || !name.trim()} onCancel={onClose} />
+        <FormFooter
+          error={error}
+          submitLabel="Duplicate"
+          disabled={busy || !name.trim()}
+          onCancel={onClose}
+        />
       </form>
     </Modal>
   );

@@ -12,7 +12,9 @@ interface EditNameProps {
 function nameProblem(name: string, journey: Journey, others: JourneySummary[]): string | null {
   const parsed = DisplayName.safeParse(name);
   if (!parsed.success) return parsed.error.issues[0]?.message ?? 'Invalid name';
-  return isNameFree(name, others, journey.id) ? null : `A journey named "${name.trim()}" already exists`;
+  return isNameFree(name, others, journey.id)
+    ? null
+    : `A journey named "${name.trim()}" already exists`;
 }
 
 /** The journey name with its Edit name control: inline, 1–100 characters, unique. */
@@ -46,14 +48,24 @@ export function EditName({ journey, onRenamed }: EditNameProps) {
     return (
       <div className="journey-name">
         <h1 id="journey-name">{journey.name}</h1>
-        <button type="button" className="icon-button" aria-label="Edit name" title="Edit name" onClick={start}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Edit name"
+          title="Edit name"
+          onClick={start}
+        >
           ✎
         </button>
       </div>
     );
   }
   return (
-    <form className="journey-name editing" onSubmit={(e) => void save(e)} onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}>
+    <form
+      className="journey-name editing"
+      onSubmit={(e) => void save(e)}
+      onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}
+    >
       <h1 id="journey-name" className="visually-hidden">
         {journey.name}
       </h1>

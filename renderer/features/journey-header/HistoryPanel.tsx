@@ -33,7 +33,10 @@ export function HistoryPanel({ journey }: { journey: Journey }) {
           ))}
         </tbody>
       </table>
-      <BackupsPanel journey={journey} onRestored={(j) => useEditorStore.getState().loadJourney(j)} />
+      <BackupsPanel
+        journey={journey}
+        onRestored={(j) => useEditorStore.getState().loadJourney(j)}
+      />
     </section>
   );
 }

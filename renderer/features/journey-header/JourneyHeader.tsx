@@ -38,7 +38,8 @@ export function JourneyHeader({ journey, onJourneyChanged }: JourneyHeaderProps)
     },
     [onJourneyChanged],
   );
-  const togglePanel = (p: Exclude<Panel, null>) => setPanel((current) => (current === p ? null : p));
+  const togglePanel = (p: Exclude<Panel, null>) =>
+    setPanel((current) => (current === p ? null : p));
 
   return (
     <div className="journey-header-wrap">
@@ -49,22 +50,45 @@ export function JourneyHeader({ journey, onJourneyChanged }: JourneyHeaderProps)
         <EditName key={journey.id} journey={journey} onRenamed={onJourneyChanged} />
         <StatusBadge status={journey.status} />
         <span className="muted">
-          {journey.audience === 'account' ? 'Account journey' : 'People journey'} · Version {journey.version}
+          {journey.audience === 'account' ? 'Account journey' : 'People journey'} · Version{' '}
+          {journey.version}
         </span>
         <div className="header-actions" role="group" aria-label="Journey actions">
-          <button type="button" aria-expanded={panel === 'versions'} onClick={() => togglePanel('versions')}>
+          <button
+            type="button"
+            aria-expanded={panel === 'versions'}
+            onClick={() => togglePanel('versions')}
+          >
             Versions
           </button>
-          <button type="button" aria-expanded={panel === 'history'} onClick={() => togglePanel('history')}>
+          <button
+            type="button"
+            aria-expanded={panel === 'history'}
+            onClick={() => togglePanel('history')}
+          >
             History
           </button>
           {buttons.map((a) => (
-            <button key={a} type="button" className={a === 'Publish' ? 'primary' : DANGER.includes(a) ? 'danger-outline' : undefined} onClick={() => setAction(a)}>
+            <button
+              key={a}
+              type="button"
+              className={
+                a === 'Publish' ? 'primary' : DANGER.includes(a) ? 'danger-outline' : undefined
+              }
+              onClick={() => setAction(a)}
+            >
               {a}
             </button>
           ))}
           {menu.length > 0 && (
-            <MenuButton label="More..." items={menu.map((a) => ({ label: a, danger: DANGER.includes(a), onSelect: () => setAction(a) }))} />
+            <MenuButton
+              label="More..."
+              items={menu.map((a) => ({
+                label: a,
+                danger: DANGER.includes(a),
+                onSelect: () => setAction(a),
+              }))}
+            />
           )}
         </div>
       </header>
@@ -75,7 +99,15 @@ export function JourneyHeader({ journey, onJourneyChanged }: JourneyHeaderProps)
       )}
       {panel === 'versions' && <VersionsPanel journey={journey} />}
       {panel === 'history' && <HistoryPanel journey={journey} />}
-      {action && <LifecycleDialog action={action} journey={journey} onDone={done} onError={setError} onClose={close} />}
+      {action && (
+        <LifecycleDialog
+          action={action}
+          journey={journey}
+          onDone={done}
+          onError={setError}
+          onClose={close}
+        />
+      )}
     </div>
   );
 }

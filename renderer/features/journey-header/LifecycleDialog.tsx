@@ -14,7 +14,13 @@ interface LifecycleDialogProps {
 }
 
 /** The dialog an action needs (the header and the library's row menu share it). */
-export function LifecycleDialog({ action, journey, onDone, onError, onClose }: LifecycleDialogProps) {
+export function LifecycleDialog({
+  action,
+  journey,
+  onDone,
+  onError,
+  onClose,
+}: LifecycleDialogProps) {
   // Create new version changes nothing existing, so it runs at once without a dialog.
   const started = useRef(false);
   useEffect(() => {

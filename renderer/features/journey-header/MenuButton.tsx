@@ -44,7 +44,9 @@ export function MenuButton({ label, ariaLabel, items, className }: MenuButtonPro
   }, [open]);
 
   const onMenuKey = (event: KeyboardEvent) => {
-    const nodes = [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
+    const nodes = [
+      ...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? []),
+    ];
     const current = nodes.indexOf(document.activeElement as HTMLButtonElement);
     const moves: Record<string, () => void> = {
       ArrowDown: () => focusItem(current + 1),
@@ -81,7 +83,14 @@ export function MenuButton({ label, ariaLabel, items, className }: MenuButtonPro
         {label}
       </button>
       {open && (
-        <ul ref={menu} id={menuId} role="menu" aria-label={ariaLabel ?? label} className="menu" onKeyDown={onMenuKey}>
+        <ul
+          ref={menu}
+          id={menuId}
+          role="menu"
+          aria-label={ariaLabel ?? label}
+          className="menu"
+          onKeyDown={onMenuKey}
+        >
           {items.map((item) => (
             <li key={item.label} role="none">
               <button

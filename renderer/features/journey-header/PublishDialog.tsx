@@ -40,7 +40,13 @@ export function PublishDialog({ journey, onDone, onClose }: PublishDialogProps) 
     setBusy(true);
     setError(null);
     try {
-      onDone({ kind: 'changed', journey: await api.call('journeys.publish', { id: journey.id, scheduledStart: toIso(start) }) });
+      onDone({
+        kind: 'changed',
+        journey: await api.call('journeys.publish', {
+          id: journey.id,
+          scheduledStart: toIso(start),
+        }),
+      });
     } catch (e) {
       setError((e as Error).message);
       setBusy(false);
@@ -61,7 +67,13 @@ export function PublishDialog({ journey, onDone, onClose }: PublishDialogProps) 
         </div>
       )}
       {problems !== null && errors.length === 0 && (
-        <form className="form" onSubmit={(e) => { e.preventDefault(); void publish(); }}>
+        <form
+          className="form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void publish();
+          }}
+        >
           <p>“{journey.name}” will go Live and can no longer be edited.</p>
           {warnings.length > 0 && (
             <ul aria-label="Warnings" className="warnings">
@@ -86,7 +98,12 @@ export function PublishDialog({ journey, onDone, onClose }: PublishDialogProps) 
         <button type="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="primary" disabled={busy || problems === null || errors.length > 0} onClick={() => void publish()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || problems === null || errors.length > 0}
+          onClick={() => void publish()}
+        >
           {start ? 'Schedule' : 'Publish'}
         </button>
       </div>

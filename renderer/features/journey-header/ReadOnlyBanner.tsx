@@ -28,7 +28,11 @@ export function ReadOnlyBanner({ journey }: { journey: Pick<Journey, 'id' | 'sta
           Create new version
         </button>
       )}
-      {error && <span role="alert" className="error">{error}</span>}
+      {error && (
+        <span role="alert" className="error">
+          {error}
+        </span>
+      )}
     </div>
   );
 }

@@ -23,7 +23,11 @@ export function VersionsPanel({ journey }: { journey: Journey }) {
   return (
     <section className="side-panel" aria-label="Versions">
       <h2>Versions</h2>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {!versions && !error && <p role="status">Loading versions…</p>}
       {versions && (
         <table className="table compact">

@@ -3,7 +3,10 @@ import type { Journey, JourneyStatus, JourneySummary } from '../../../shared/mod
 import { api } from '../../api/client';
 
 /** What a lifecycle dialog needs to know about its journey (a summary or a whole document). */
-export type LifecycleTarget = Pick<JourneySummary, 'id' | 'name' | 'status' | 'description' | 'lineageId' | 'version'>;
+export type LifecycleTarget = Pick<
+  JourneySummary,
+  'id' | 'name' | 'status' | 'description' | 'lineageId' | 'version'
+>;
 
 /** How an action ended: the journey changed, another journey should open, or it is gone. */
 export type LifecycleOutcome =
@@ -25,13 +28,22 @@ const LAYOUT: Record<JourneyStatus, { buttons: LifecycleAction[]; menu: Lifecycl
 };
 
 /** The header's buttons and More... items for a status, limited to what the status table allows. */
-export function headerLayout(status: JourneyStatus): { buttons: LifecycleAction[]; menu: LifecycleAction[] } {
+export function headerLayout(status: JourneyStatus): {
+  buttons: LifecycleAction[];
+  menu: LifecycleAction[];
+} {
   const { buttons, menu } = LAYOUT[status];
-  return { buttons: buttons.filter((a) => isAllowed(status, a)), menu: menu.filter((a) => isAllowed(status, a)) };
+  return {
+    buttons: buttons.filter((a) => isAllowed(status, a)),
+    menu: menu.filter((a) => isAllowed(status, a)),
+  };
 }
 
 /** Runs a confirmed one-step transition (no form) through the contract. */
-export async function runTransition(action: 'Close to new entries' | 'Abort' | 'Finish' | 'Delete' | 'Create new version', id: string): Promise<LifecycleOutcome> {
+export async function runTransition(
+  action: 'Close to new entries' | 'Abort' | 'Finish' | 'Delete' | 'Create new version',
+  id: string,
+): Promise<LifecycleOutcome> {
   switch (action) {
     case 'Close to new entries':
       return { kind: 'changed', journey: await api.call('journeys.closeToNewEntries', { id }) };

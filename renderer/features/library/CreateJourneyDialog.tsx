@@ -32,7 +32,11 @@ export function CreateJourneyDialog({ onClose }: { onClose: () => void }) {
     setError(null);
     try {
       const journey = startFrom
-        ? await api.call('journeys.createFromTemplate', { templateId: startFrom.id, name, ...(description.trim() ? { description } : {}) })
+        ? await api.call('journeys.createFromTemplate', {
+            templateId: startFrom.id,
+            name,
+            ...(description.trim() ? { description } : {}),
+          })
         : await create({ name, description, audience });
       if (startFrom) await useLibraryStore.getState().load();
       onClose();
@@ -47,27 +51,62 @@ export function CreateJourneyDialog({ onClose }: { onClose: () => void }) {
   return (
     <Modal title="Create journey" onClose={onClose}>
       <form onSubmit={(e) => void submit(e)} className="form">
-        <TemplateGallery templates={templates} value={startFrom} onChange={pickStart} error={templatesError} />
+        <TemplateGallery
+          templates={templates}
+          value={startFrom}
+          onChange={pickStart}
+          error={templatesError}
+        />
         <label>
           Name
-          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={100} required autoFocus aria-invalid={!!error} />
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            maxLength={100}
+            required
+            autoFocus
+            aria-invalid={!!error}
+          />
         </label>
         <label>
           Description
-          <textarea value={description} onChange={(e) => setDescription(e.target.value)} maxLength={1000} rows={startFrom ? 2 : 3} placeholder={startFrom?.description} />
+          <textarea
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+            maxLength={1000}
+            rows={startFrom ? 2 : 3}
+            placeholder={startFrom?.description}
+          />
         </label>
         <fieldset>
           <legend>Type</legend>
           <label className="radio">
-            <input type="radio" name="audience" checked={audience === 'account'} onChange={() => setAudience('account')} disabled={!!startFrom} />
+            <input
+              type="radio"
+              name="audience"
+              checked={audience === 'account'}
+              onChange={() => setAudience('account')}
+              disabled={!!startFrom}
+            />
             Account journey
           </label>
           <label className="radio">
-            <input type="radio" name="audience" checked={audience === 'people'} onChange={() => setAudience('people')} disabled={!!startFrom} />
+            <input
+              type="radio"
+              name="audience"
+              checked={audience === 'people'}
+              onChange={() => setAudience('people')}
+              disabled={!!startFrom}
+            />
             People journey
           </label>
         </fieldset>
-        <FormFooter error={error} submitLabel="Create" disabled={busy || !name.trim()} onCancel={onClose} />
+        <FormFooter
+          error={error}
+          submitLabel="Create"
+          disabled={busy || !name.trim()}
+          onCancel={onClose}
+        />
       </form>
     </Modal>
   );

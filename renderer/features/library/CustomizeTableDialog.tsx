@@ -30,7 +30,13 @@ export function CustomizeTableDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Modal title="Customize table" onClose={onClose}>
-      <form className="form" onSubmit={(e) => { e.preventDefault(); void apply(); }}>
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void apply();
+        }}
+      >
         <fieldset className="columns-grid">
           <legend>Columns</legend>
           <label className="check">
@@ -44,9 +50,17 @@ export function CustomizeTableDialog({ onClose }: { onClose: () => void }) {
             </label>
           ))}
         </fieldset>
-        {error && <p role="alert" className="error">{error}</p>}
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
         <div className="actions">
-          <button type="button" className="link-button" onClick={() => setChosen(new Set(DEFAULT_COLUMNS))}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setChosen(new Set(DEFAULT_COLUMNS))}
+          >
             Reset
           </button>
           <span className="spacer" />

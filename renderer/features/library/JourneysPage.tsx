@@ -22,7 +22,10 @@ export function JourneysPage() {
   const clearFilters = useLibraryStore((s) => s.clearFilters);
   const [creating, setCreating] = useState(false);
   const [customizing, setCustomizing] = useState(false);
-  const [pending, setPending] = useState<{ journey: JourneySummary; action: LifecycleAction } | null>(null);
+  const [pending, setPending] = useState<{
+    journey: JourneySummary;
+    action: LifecycleAction;
+  } | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -64,7 +67,11 @@ export function JourneysPage() {
       )}
       {status === 'ready' && journeys.length === 0 && (
         <div className="empty">
-          <p>No journeys yet. Create journey starts blank or from a ready template (lead nurturing, onboarding, sales handoff, buying group, API enrichment), each with a scenario to simulate.</p>
+          <p>
+            No journeys yet. Create journey starts blank or from a ready template (lead nurturing,
+            onboarding, sales handoff, buying group, API enrichment), each with a scenario to
+            simulate.
+          </p>
         </div>
       )}
       {status === 'ready' && journeys.length > 0 && shown.length === 0 && (
@@ -75,10 +82,23 @@ export function JourneysPage() {
           </button>
         </div>
       )}
-      {shown.length > 0 && <JourneysTable journeys={shown} onAction={(journey, action) => setPending({ journey, action })} />}
+      {shown.length > 0 && (
+        <JourneysTable
+          journeys={shown}
+          onAction={(journey, action) => setPending({ journey, action })}
+        />
+      )}
       {creating && <CreateJourneyDialog onClose={() => setCreating(false)} />}
       {customizing && <CustomizeTableDialog onClose={() => setCustomizing(false)} />}
-      {pending && <LifecycleDialog action={pending.action} journey={pending.journey} onDone={done} onError={setActionError} onClose={close} />}
+      {pending && (
+        <LifecycleDialog
+          action={pending.action}
+          journey={pending.journey}
+          onDone={done}
+          onError={setActionError}
+          onClose={close}
+        />
+      )}
     </section>
   );
 }

@@ -18,7 +18,11 @@ export function LibraryToolbar({ onCustomize }: { onCustomize: () => void }) {
       />
       <label className="inline-label">
         Type
-        <select aria-label="Filter by type" value={query.audience} onChange={(e) => setQuery({ audience: e.target.value as typeof query.audience })}>
+        <select
+          aria-label="Filter by type"
+          value={query.audience}
+          onChange={(e) => setQuery({ audience: e.target.value as typeof query.audience })}
+        >
           <option value="all">All types</option>
           <option value="account">Account</option>
           <option value="people">People</option>
@@ -26,7 +30,11 @@ export function LibraryToolbar({ onCustomize }: { onCustomize: () => void }) {
       </label>
       <label className="inline-label">
         Status
-        <select aria-label="Filter by status" value={query.status} onChange={(e) => setQuery({ status: e.target.value as typeof query.status })}>
+        <select
+          aria-label="Filter by status"
+          value={query.status}
+          onChange={(e) => setQuery({ status: e.target.value as typeof query.status })}
+        >
           <option value="all">All statuses</option>
           {JourneyStatus.options.map((s) => (
             <option key={s} value={s}>
@@ -37,7 +45,13 @@ export function LibraryToolbar({ onCustomize }: { onCustomize: () => void }) {
       </label>
       <span className="spacer" />
       <RemoteStatusBar />
-      <button type="button" className="icon-text" onClick={onCustomize} aria-label="Customize table" title="Customize table">
+      <button
+        type="button"
+        className="icon-text"
+        onClick={onCustomize}
+        aria-label="Customize table"
+        title="Customize table"
+      >
         <span aria-hidden="true">▥</span> Customize table
       </button>
     </div>

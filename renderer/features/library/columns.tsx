@@ -26,11 +26,23 @@ export const COLUMNS: Record<LibraryColumn, ColumnDef> = {
   status: { label: 'Status', render: (j) => <StatusBadge status={j.status} /> },
   type: { label: 'Type', render: (j) => (j.audience === 'account' ? 'Account' : 'People') },
   version: { label: 'Version', render: (j) => j.version, className: 'num' },
-  description: { label: 'Description', render: (j) => <span className="clamp">{j.description}</span>, className: 'muted' },
+  description: {
+    label: 'Description',
+    render: (j) => <span className="clamp">{j.description}</span>,
+    className: 'muted',
+  },
   createdBy: { label: 'Created by', render: (j) => j.createdBy },
-  updatedAt: { label: 'Last updated at', render: (j) => <CompactDate iso={j.updatedAt} />, className: 'date' },
+  updatedAt: {
+    label: 'Last updated at',
+    render: (j) => <CompactDate iso={j.updatedAt} />,
+    className: 'date',
+  },
   updatedBy: { label: 'Last updated by', render: (j) => j.updatedBy },
-  publishedAt: { label: 'Published on', render: (j) => <CompactDate iso={j.publishedAt} />, className: 'date' },
+  publishedAt: {
+    label: 'Published on',
+    render: (j) => <CompactDate iso={j.publishedAt} />,
+    className: 'date',
+  },
   publishedBy: { label: 'Published by', render: (j) => j.publishedBy ?? '' },
   remoteStatus: { label: 'Remote status', render: (j) => <RemoteStatusCell journey={j} /> },
 };

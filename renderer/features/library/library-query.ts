@@ -4,7 +4,9 @@ import { JourneyStatus as Statuses } from '../../../shared/model';
 import { remoteStateOf } from '../remotes/remote-status-store';
 
 /** Seed 002's columns in its order, with Type and Version after Status. */
-export const DEFAULT_COLUMNS: LibraryColumn[] = LibraryColumn.options.filter((c) => c !== 'remoteStatus'); // opt-in: it asks a remote
+export const DEFAULT_COLUMNS: LibraryColumn[] = LibraryColumn.options.filter(
+  (c) => c !== 'remoteStatus',
+); // opt-in: it asks a remote
 
 export type SortKey = 'name' | LibraryColumn;
 export type SortDirection = 'asc' | 'desc';
@@ -17,7 +19,12 @@ export interface LibraryQuery {
   sort: { key: SortKey; direction: SortDirection };
 }
 
-export const DEFAULT_QUERY: LibraryQuery = { search: '', audience: 'all', status: 'all', sort: { key: 'updatedAt', direction: 'desc' } };
+export const DEFAULT_QUERY: LibraryQuery = {
+  search: '',
+  audience: 'all',
+  status: 'all',
+  sort: { key: 'updatedAt', direction: 'desc' },
+};
 
 /** Statuses sort in lifecycle order (Draft first), not alphabetically. */
 const STATUS_ORDER = new Map(Statuses.options.map((s, i) => [s, i]));
@@ -44,12 +51,24 @@ function compare(a: string | number, b: string | number): number {
 }
 
 /** The journeys the table shows: searched by name, filtered by type and status, sorted (ties by name). */
-export function queryJourneys(journeys: readonly JourneySummary[], q: LibraryQuery): JourneySummary[] {
+export function queryJourneys(
+  journeys: readonly JourneySummary[],
+  q: LibraryQuery,
+): JourneySummary[] {
   const needle = q.search.trim().toLocaleLowerCase();
   const sign = q.sort.direction === 'asc' ? 1 : -1;
   return journeys
-    .filter((j) => (needle === '' || j.name.toLocaleLowerCase().includes(needle)) && (q.audience === 'all' || j.audience === q.audience) && (q.status === 'all' || j.status === q.status))
-    .sort((a, b) => sign * compare(sortValue(a, q.sort.key), sortValue(b, q.sort.key)) || a.name.localeCompare(b.name));
+    .filter(
+      (j) =>
+        (needle === '' || j.name.toLocaleLowerCase().includes(needle)) &&
+        (q.audience === 'all' || j.audience === q.audience) &&
+        (q.status === 'all' || j.status === q.status),
+    )
+    .sort(
+      (a, b) =>
+        sign * compare(sortValue(a, q.sort.key), sortValue(b, q.sort.key)) ||
+        a.name.localeCompare(b.name),
+    );
 }
 
 /** Whether any search or filter narrows the list. */

@@ -19,7 +19,21 @@ function StepFigures({ nodeId }: { nodeId: string }) {
 }
 
 /** The side panel: what the current step is, its simulated figures and its editable speaker notes. */
-export function NotesPanel({ journey, node, notes, onEdit, onSave, status }: { journey: Journey; node: JourneyNode | null; notes: SpeakerNotes; onEdit: (nodeId: string, text: string) => void; onSave: () => void; status: string | null }) {
+export function NotesPanel({
+  journey,
+  node,
+  notes,
+  onEdit,
+  onSave,
+  status,
+}: {
+  journey: Journey;
+  node: JourneyNode | null;
+  notes: SpeakerNotes;
+  onEdit: (nodeId: string, text: string) => void;
+  onSave: () => void;
+  status: string | null;
+}) {
   const id = useId();
   return (
     <aside className="present-notes" aria-label="Speaker notes">
@@ -32,14 +46,25 @@ export function NotesPanel({ journey, node, notes, onEdit, onSave, status }: { j
           <label htmlFor={id} className="present-notes-label">
             Speaker notes for {node.name}
           </label>
-          <textarea id={id} value={notes[node.id] ?? ''} rows={8} maxLength={5000} onChange={(e) => onEdit(node.id, e.target.value)} onBlur={onSave} placeholder="What to say at this step…" />
+          <textarea
+            id={id}
+            value={notes[node.id] ?? ''}
+            rows={8}
+            maxLength={5000}
+            onChange={(e) => onEdit(node.id, e.target.value)}
+            onBlur={onSave}
+            placeholder="What to say at this step…"
+          />
         </>
       ) : (
         <>
           <div className="present-kind">Overview</div>
           <h3>{journey.name}</h3>
           <p className="present-detail">{journey.description || 'No description.'}</p>
-          <p className="small muted">Next (→) walks the journey path by path from the Entry; each step has its own speaker notes.</p>
+          <p className="small muted">
+            Next (→) walks the journey path by path from the Entry; each step has its own speaker
+            notes.
+          </p>
         </>
       )}
       {status && (

@@ -2,7 +2,9 @@ import { lazy, Suspense, useState } from 'react';
 import { useEditorBody, useEditorJourney } from '../../stores/editor-selectors';
 
 // Presentation mode loads when first opened.
-const PresentationView = lazy(() => import('./PresentationView').then((m) => ({ default: m.PresentationView })));
+const PresentationView = lazy(() =>
+  import('./PresentationView').then((m) => ({ default: m.PresentationView })),
+);
 
 /** The editor's "Present" button: opens presentation mode on the journey as currently drawn. */
 export function PresentButton() {
@@ -12,7 +14,11 @@ export function PresentButton() {
   if (!journey || !body) return null;
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} title="Presentation mode: walkthrough, speaker notes and replay">
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        title="Presentation mode: walkthrough, speaker notes and replay"
+      >
         ▶ Present
       </button>
       {open && (

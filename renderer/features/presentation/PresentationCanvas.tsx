@@ -1,4 +1,11 @@
-import { Background, Controls, ReactFlow, useNodesInitialized, useReactFlow, type NodeChange } from '@xyflow/react';
+import {
+  Background,
+  Controls,
+  ReactFlow,
+  useNodesInitialized,
+  useReactFlow,
+  type NodeChange,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { JourneyBody } from '../../../shared/model';
@@ -17,7 +24,8 @@ const OVERVIEW = { padding: 0.06, maxZoom: 1.2, minZoom: 0.1 } as const;
 const OVERVIEW_NAME_PX = 12;
 
 /** The font size (in journey units) that shows a name at OVERVIEW_NAME_PX at this zoom; 31 is the most two lines of an 84 px card hold. */
-export const overviewNameSize = (zoom: number) => Math.round(Math.min(31, Math.max(16, OVERVIEW_NAME_PX / zoom)));
+export const overviewNameSize = (zoom: number) =>
+  Math.round(Math.min(31, Math.max(16, OVERVIEW_NAME_PX / zoom)));
 
 /**
  * The journey drawn read-only (no "+" buttons, no handles to drag). The overview fits the whole
@@ -25,12 +33,26 @@ export const overviewNameSize = (zoom: number) => Math.round(Math.min(31, Math.m
  * what left the journey a speck in the corner), and again whenever the canvas changes size
  * (full screen, window); a step is centred at a readable zoom and highlighted.
  */
-export function PresentationCanvas({ body, currentId }: { body: JourneyBody; currentId: string | null }) {
+export function PresentationCanvas({
+  body,
+  currentId,
+}: {
+  body: JourneyBody;
+  currentId: string | null;
+}) {
   const [mapNodes] = useState(createNodeMapper);
   const [measured] = useState(() => new Map<string, { width: number; height: number }>());
   const [measureTick, setMeasureTick] = useState(0);
   const nodes = useMemo(
-    () => mapNodes({ body, problems: NO_PROBLEMS, selection: new Set(currentId ? [currentId] : []), readOnly: true, dragging: null, measured }),
+    () =>
+      mapNodes({
+        body,
+        problems: NO_PROBLEMS,
+        selection: new Set(currentId ? [currentId] : []),
+        readOnly: true,
+        dragging: null,
+        measured,
+      }),
     // measureTick: `measured` is filled in place; the tick says it changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [body, currentId, mapNodes, measured, measureTick],
@@ -62,7 +84,12 @@ export function PresentationCanvas({ body, currentId }: { body: JourneyBody; cur
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const observer = new ResizeObserver(([entry]) => setSize({ width: Math.round(entry.contentRect.width), height: Math.round(entry.contentRect.height) }));
+    const observer = new ResizeObserver(([entry]) =>
+      setSize({
+        width: Math.round(entry.contentRect.width),
+        height: Math.round(entry.contentRect.height),
+      }),
+    );
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
@@ -72,7 +99,9 @@ export function PresentationCanvas({ body, currentId }: { body: JourneyBody; cur
     const frame = requestAnimationFrame(() => {
       if (!currentId) {
         // The first fit is immediate: there is nothing on screen worth animating from.
-        void fitView({ ...OVERVIEW, duration: fittedOnce.current ? 300 : 0 }).then(() => setNameSize(overviewNameSize(getZoom())));
+        void fitView({ ...OVERVIEW, duration: fittedOnce.current ? 300 : 0 }).then(() =>
+          setNameSize(overviewNameSize(getZoom())),
+        );
         fittedOnce.current = true;
         return;
       }
@@ -80,7 +109,11 @@ export function PresentationCanvas({ body, currentId }: { body: JourneyBody; cur
       if (!n) return;
       const w = n.measured.width ?? NODE_W;
       const h = n.measured.height ?? NODE_H;
-      void setCenter(n.internals.positionAbsolute.x + w / 2, n.internals.positionAbsolute.y + h / 2, { zoom: STEP_ZOOM, duration: 450 });
+      void setCenter(
+        n.internals.positionAbsolute.x + w / 2,
+        n.internals.positionAbsolute.y + h / 2,
+        { zoom: STEP_ZOOM, duration: 450 },
+      );
     });
     return () => cancelAnimationFrame(frame);
   }, [initialized, size, currentId, fitView, setCenter, getInternalNode, getZoom]);
@@ -89,7 +122,8 @@ export function PresentationCanvas({ body, currentId }: { body: JourneyBody; cur
     <div
       ref={box}
       className={`present-canvas${currentId ? ' walking' : ' overview'}`}
-      role="region" aria-label="Presented journey"
+      role="region"
+      aria-label="Presented journey"
       style={{ '--overview-name': `${nameSize}px` } as CSSProperties}
     >
       <ReactFlow<FlowNode>

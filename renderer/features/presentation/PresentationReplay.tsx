@@ -11,15 +11,24 @@ export function PresentationReplay({ journeyId }: { journeyId: string }) {
   const id = useId();
   const [saved, setSaved] = useState<SavedScenario[]>([]);
   const [chosen, setChosen] = useState('');
-  const { state, result, error } = useSimulationStore(useShallow((s) => ({ state: s.state, result: s.journeyId === journeyId ? s.result : null, error: s.error })));
+  const { state, result, error } = useSimulationStore(
+    useShallow((s) => ({
+      state: s.state,
+      result: s.journeyId === journeyId ? s.result : null,
+      error: s.error,
+    })),
+  );
   const { run } = useSimulationRun(journeyId);
 
   useEffect(() => {
     useSimulationStore.getState().reset(journeyId);
-    api.call('scenarios.list', { journeyId }).then((list) => {
-      setSaved(list);
-      setChosen((c) => c || (list[0]?.name ?? ''));
-    }, () => setSaved([]));
+    api.call('scenarios.list', { journeyId }).then(
+      (list) => {
+        setSaved(list);
+        setChosen((c) => c || (list[0]?.name ?? ''));
+      },
+      () => setSaved([]),
+    );
   }, [journeyId]);
 
   const scenario = saved.find((s) => s.name === chosen);
@@ -35,12 +44,20 @@ export function PresentationReplay({ journeyId }: { journeyId: string }) {
               <option key={s.name}>{s.name}</option>
             ))}
           </select>
-          <button type="button" aria-label="Run scenario" title="Run the scenario and replay it" disabled={!scenario || state === 'running'} onClick={() => scenario && void run(scenario, null)}>
+          <button
+            type="button"
+            aria-label="Run scenario"
+            title="Run the scenario and replay it"
+            disabled={!scenario || state === 'running'}
+            onClick={() => scenario && void run(scenario, null)}
+          >
             {state === 'running' ? 'Simulating…' : result ? 'Run' : 'Run scenario'}
           </button>
         </>
       ) : (
-        <span className="small muted">No saved scenario: save one in the Simulate panel to replay it here.</span>
+        <span className="small muted">
+          No saved scenario: save one in the Simulate panel to replay it here.
+        </span>
       )}
       {result && <ReplayScrubber horizonDays={result.horizonDays} />}
       {error && (

@@ -13,10 +13,20 @@ import './presentation.css';
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
-const isField = (t: EventTarget) => t instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName) || t.isContentEditable);
+const isField = (t: EventTarget) =>
+  t instanceof HTMLElement &&
+  (['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName) || t.isContentEditable);
 
 /** Presentation mode: a full-screen modal with the read-only map, a walkthrough, speaker notes and the replay. */
-export function PresentationView({ journey, body, onClose }: { journey: Journey; body: JourneyBody; onClose: () => void }) {
+export function PresentationView({
+  journey,
+  body,
+  onClose,
+}: {
+  journey: Journey;
+  body: JourneyBody;
+  onClose: () => void;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const walk = useWalkthrough(body);
   const { notes, edit, save, status } = useSpeakerNotes(journey.id);
@@ -40,9 +50,22 @@ export function PresentationView({ journey, body, onClose }: { journey: Journey;
   // disabled), and the editor's own shortcuts underneath must never see these keys.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.target && isField(e.target)) || e.ctrlKey || e.metaKey || e.altKey || e.key === 'Escape' || e.key === 'Tab') return;
+      if (
+        (e.target && isField(e.target)) ||
+        e.ctrlKey ||
+        e.metaKey ||
+        e.altKey ||
+        e.key === 'Escape' ||
+        e.key === 'Tab'
+      )
+        return;
       // Space and Enter still press a focused button.
-      if ((e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLElement && e.target.closest('button, a')) return;
+      if (
+        (e.key === ' ' || e.key === 'Enter') &&
+        e.target instanceof HTMLElement &&
+        e.target.closest('button, a')
+      )
+        return;
       if (NEXT_KEYS.has(e.key)) next();
       else if (PREVIOUS_KEYS.has(e.key)) previous();
       else if (e.key === 'Home') goTo(-1);
@@ -63,32 +86,65 @@ export function PresentationView({ journey, body, onClose }: { journey: Journey;
     if (document.fullscreenElement) void document.exitFullscreen();
     else void ref.current?.requestFullscreen().catch(() => undefined);
   };
-  const stepText = walk.current ? `Step ${walk.index + 1} of ${walk.steps.length}` : `Overview · ${walk.steps.length} steps`;
+  const stepText = walk.current
+    ? `Step ${walk.index + 1} of ${walk.steps.length}`
+    : `Overview · ${walk.steps.length} steps`;
 
   return (
-    <dialog ref={ref} className="presentation" aria-label={`Presentation: ${journey.name}`} onCancel={(e) => { e.preventDefault(); close(); }}>
+    <dialog
+      ref={ref}
+      className="presentation"
+      aria-label={`Presentation: ${journey.name}`}
+      onCancel={(e) => {
+        e.preventDefault();
+        close();
+      }}
+    >
       <header className="present-bar">
         <h2 className="present-title">{journey.name}</h2>
         <nav className="present-steps" aria-label="Walkthrough">
-          <button type="button" onClick={walk.previous} disabled={walk.index < 0} aria-label="Previous step" title="Previous step (←)">
+          <button
+            type="button"
+            onClick={walk.previous}
+            disabled={walk.index < 0}
+            aria-label="Previous step"
+            title="Previous step (←)"
+          >
             ←
           </button>
           <output aria-live="polite" data-testid="present-step">
             {stepText}
           </output>
-          <button type="button" className="primary" onClick={walk.next} disabled={walk.index >= walk.steps.length - 1} aria-label="Next step">
+          <button
+            type="button"
+            className="primary"
+            onClick={walk.next}
+            disabled={walk.index >= walk.steps.length - 1}
+            aria-label="Next step"
+          >
             Next →
           </button>
         </nav>
         <PresentationReplay journeyId={journey.id} />
         <span className="present-grow" />
-        <ExportControls verb="Download" compact name={journey.name} getBody={() => body} highlightId={walk.current?.id ?? null} />
+        <ExportControls
+          verb="Download"
+          compact
+          name={journey.name}
+          getBody={() => body}
+          highlightId={walk.current?.id ?? null}
+        />
         {document.fullscreenEnabled && (
           <button type="button" aria-pressed={fullscreen} onClick={toggleFullscreen}>
             {fullscreen ? 'Leave full screen' : 'Full screen'}
           </button>
         )}
-        <button type="button" onClick={close} aria-label="Exit presentation" title="Exit presentation (Esc)">
+        <button
+          type="button"
+          onClick={close}
+          aria-label="Exit presentation"
+          title="Exit presentation (Esc)"
+        >
           Exit
         </button>
       </header>
@@ -96,7 +152,14 @@ export function PresentationView({ journey, body, onClose }: { journey: Journey;
         <ReactFlowProvider>
           <PresentationCanvas body={body} currentId={walk.current?.id ?? null} />
         </ReactFlowProvider>
-        <NotesPanel journey={journey} node={walk.current} notes={notes} onEdit={edit} onSave={() => void save()} status={status} />
+        <NotesPanel
+          journey={journey}
+          node={walk.current}
+          notes={notes}
+          onEdit={edit}
+          onSave={() => void save()}
+          status={status}
+        />
       </div>
     </dialog>
   );

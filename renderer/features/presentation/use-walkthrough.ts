@@ -16,8 +16,21 @@ export interface Walkthrough {
 export function useWalkthrough(body: Pick<JourneyBody, 'nodes' | 'edges'>): Walkthrough {
   const steps = useMemo(() => pathOrder(body), [body]);
   const [index, setIndex] = useState(-1);
-  const goTo = useCallback((i: number) => setIndex(Math.max(-1, Math.min(steps.length - 1, i))), [steps.length]);
-  const next = useCallback(() => setIndex((i) => Math.min(steps.length - 1, i + 1)), [steps.length]);
+  const goTo = useCallback(
+    (i: number) => setIndex(Math.max(-1, Math.min(steps.length - 1, i))),
+    [steps.length],
+  );
+  const next = useCallback(
+    () => setIndex((i) => Math.min(steps.length - 1, i + 1)),
+    [steps.length],
+  );
   const previous = useCallback(() => setIndex((i) => Math.max(-1, i - 1)), []);
-  return { steps, index, current: index >= 0 ? (steps[index] ?? null) : null, next, previous, goTo };
+  return {
+    steps,
+    index,
+    current: index >= 0 ? (steps[index] ?? null) : null,
+    next,
+    previous,
+    goTo,
+  };
 }

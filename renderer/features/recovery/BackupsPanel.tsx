@@ -31,7 +31,12 @@ export function BackupsPanel({ journey, onRestored }: BackupsPanelProps) {
 
   const restore = useCallback(
     async (backup: JourneyBackup) => {
-      if (!window.confirm(`Restore the steps as saved at ${formatDateTime(backup.savedAt)} (revision ${backup.revision})? The current version is kept and can be restored back.`)) return;
+      if (
+        !window.confirm(
+          `Restore the steps as saved at ${formatDateTime(backup.savedAt)} (revision ${backup.revision})? The current version is kept and can be restored back.`,
+        )
+      )
+        return;
       setBusy(backup.revision);
       setError(null);
       try {
@@ -48,7 +53,11 @@ export function BackupsPanel({ journey, onRestored }: BackupsPanelProps) {
   return (
     <section className="backups-panel" aria-label="Saved revisions">
       <h3>Saved revisions</h3>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {backups === null && !error && <p className="muted">Loading…</p>}
       {backups?.length === 0 && <p className="muted">No earlier saves kept yet.</p>}
       {backups && backups.length > 0 && (
@@ -70,7 +79,12 @@ export function BackupsPanel({ journey, onRestored }: BackupsPanelProps) {
                 <td>{b.savedBy}</td>
                 <td>{b.nodeCount}</td>
                 <td>
-                  <button type="button" disabled={status !== 'Draft' || busy !== null} title={status === 'Draft' ? undefined : 'Only a Draft can be restored'} onClick={() => void restore(b)}>
+                  <button
+                    type="button"
+                    disabled={status !== 'Draft' || busy !== null}
+                    title={status === 'Draft' ? undefined : 'Only a Draft can be restored'}
+                    onClick={() => void restore(b)}
+                  >
                     {busy === b.revision ? 'Restoring…' : 'Restore'}
                   </button>
                 </td>

@@ -33,8 +33,11 @@ export function QuarantineBanner() {
     <div className="recovery-banner" role="alert" aria-label="Files set aside">
       <details>
         <summary>
-          {files.length === 1 ? '1 file could not be used and was set aside' : `${files.length} files could not be used and were set aside`} in{' '}
-          <code>{dataDir ? `${dataDir}/quarantine` : 'quarantine'}</code>. Everything else loaded.
+          {files.length === 1
+            ? '1 file could not be used and was set aside'
+            : `${files.length} files could not be used and were set aside`}{' '}
+          in <code>{dataDir ? `${dataDir}/quarantine` : 'quarantine'}</code>. Everything else
+          loaded.
         </summary>
         <ul>
           {files.map((f) => (

@@ -30,22 +30,46 @@ export function AddRemoteForm({ onAdded }: { onAdded: (name: string) => void }) 
       <div className="remote-form-row">
         <label>
           Name
-          <input value={name} onChange={(e) => setName(e.target.value)} placeholder="staging" required />
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="staging"
+            required
+          />
         </label>
         <label>
           URL
-          <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="http://127.0.0.1:4173" required />
+          <input
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            placeholder="http://127.0.0.1:4173"
+            required
+          />
         </label>
         <label>
           Token
-          <input type="password" value={token} onChange={(e) => setToken(e.target.value)} autoComplete="off" placeholder="jsr_…" required />
+          <input
+            type="password"
+            value={token}
+            onChange={(e) => setToken(e.target.value)}
+            autoComplete="off"
+            placeholder="jsr_…"
+            required
+          />
         </label>
         <button type="submit" className="primary" disabled={busy}>
           Add remote
         </button>
       </div>
-      <p className="muted">Create a token on the remote instance with: journey-studio remote token create. It is kept encrypted here and never shown again.</p>
-      {error && <p role="alert" className="error">{error}</p>}
+      <p className="muted">
+        Create a token on the remote instance with: journey-studio remote token create. It is kept
+        encrypted here and never shown again.
+      </p>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

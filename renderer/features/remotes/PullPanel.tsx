@@ -13,7 +13,11 @@ let previews = 0;
 export function PullPanel({ remote }: { remote: string }) {
   const [journeys, setJourneys] = useState<RemoteJourney[] | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [preview, setPreview] = useState<{ key: number; ids: string[]; preview: BundlePreview } | null>(null);
+  const [preview, setPreview] = useState<{
+    key: number;
+    ids: string[];
+    preview: BundlePreview;
+  } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const attempt = async (task: () => Promise<void>) => {
@@ -27,14 +31,20 @@ export function PullPanel({ remote }: { remote: string }) {
       setBusy(false);
     }
   };
-  const list = () => attempt(async () => {
-    setPreview(null);
-    setJourneys(await api.call('remotes.journeys', { name: remote }));
-  });
-  const previewPull = () => attempt(async () => {
-    const ids = [...selected];
-    setPreview({ key: ++previews, ids, preview: await api.call('remotes.pullPreview', { name: remote, ids }) });
-  });
+  const list = () =>
+    attempt(async () => {
+      setPreview(null);
+      setJourneys(await api.call('remotes.journeys', { name: remote }));
+    });
+  const previewPull = () =>
+    attempt(async () => {
+      const ids = [...selected];
+      setPreview({
+        key: ++previews,
+        ids,
+        preview: await api.call('remotes.pullPreview', { name: remote, ids }),
+      });
+    });
   return (
     <section className="bundle-panel" aria-labelledby="pull-title">
       <h2 id="pull-title">Pull from {remote}</h2>
@@ -45,15 +55,29 @@ export function PullPanel({ remote }: { remote: string }) {
       </div>
       {journeys && (
         <>
-          <JourneyPicker label="Remote journeys to pull" journeys={journeys} selected={selected} onChange={setSelected} empty={`${remote} has no published journeys.`} />
+          <JourneyPicker
+            label="Remote journeys to pull"
+            journeys={journeys}
+            selected={selected}
+            onChange={setSelected}
+            empty={`${remote} has no published journeys.`}
+          />
           <div className="bundle-actions">
-            <button type="button" onClick={() => void previewPull()} disabled={busy || selected.size === 0}>
+            <button
+              type="button"
+              onClick={() => void previewPull()}
+              disabled={busy || selected.size === 0}
+            >
               Preview pull
             </button>
           </div>
         </>
       )}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {preview && (
         <ImportFlow
           key={preview.key}

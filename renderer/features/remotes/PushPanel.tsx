@@ -42,7 +42,11 @@ export function PushPanel({ remote }: { remote: string }) {
     setError(null);
     setStatus(null);
     try {
-      const first = await api.call('remotes.push', { name: remote, ids: [...selected], includeVersions });
+      const first = await api.call('remotes.push', {
+        name: remote,
+        ids: [...selected],
+        includeVersions,
+      });
       setStatus(first);
       poll(first.pushId);
     } catch (e) {
@@ -53,26 +57,57 @@ export function PushPanel({ remote }: { remote: string }) {
   return (
     <section className="bundle-panel" aria-labelledby="push-title">
       <h2 id="push-title">Push to {remote}</h2>
-      <JourneyPicker label="Published journeys to push" journeys={journeys} selected={selected} onChange={setSelected} empty="No published journeys yet. Publish a journey to push it." />
+      <JourneyPicker
+        label="Published journeys to push"
+        journeys={journeys}
+        selected={selected}
+        onChange={setSelected}
+        empty="No published journeys yet. Publish a journey to push it."
+      />
       <div className="bundle-actions">
         <label className="check">
-          <input type="checkbox" checked={includeVersions} onChange={(e) => setIncludeVersions(e.target.checked)} /> Include versions
+          <input
+            type="checkbox"
+            checked={includeVersions}
+            onChange={(e) => setIncludeVersions(e.target.checked)}
+          />{' '}
+          Include versions
         </label>
-        <button type="button" className="primary" disabled={running || selected.size === 0} onClick={() => void push()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={running || selected.size === 0}
+          onClick={() => void push()}
+        >
           Push
         </button>
       </div>
       {status && (
         <div className="push-progress">
           <progress aria-label="Push progress" max={1} value={status.fraction} />
-          <span role="status">{status.state === 'failed' ? 'Push failed' : `${PHASE[status.phase]} ${Math.round(status.fraction * 100)}%`}</span>
+          <span role="status">
+            {status.state === 'failed'
+              ? 'Push failed'
+              : `${PHASE[status.phase]} ${Math.round(status.fraction * 100)}%`}
+          </span>
         </div>
       )}
-      {status?.state === 'failed' && <p role="alert" className="error">{status.error}</p>}
-      {status?.summary && (
-        <ImportSummaryView summary={status.summary} title={`Pushed ${status.count} journey${status.count === 1 ? '' : 's'} to ${status.remote}${status.replayed ? ' (already applied there; first result shown)' : ''}`} />
+      {status?.state === 'failed' && (
+        <p role="alert" className="error">
+          {status.error}
+        </p>
       )}
-      {error && <p role="alert" className="error">{error}</p>}
+      {status?.summary && (
+        <ImportSummaryView
+          summary={status.summary}
+          title={`Pushed ${status.count} journey${status.count === 1 ? '' : 's'} to ${status.remote}${status.replayed ? ' (already applied there; first result shown)' : ''}`}
+        />
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -14,9 +14,16 @@ export function RemoteStatusBar() {
   return (
     <span className="remote-status-bar">
       <span className={error ? 'error' : 'muted'} role={error ? 'alert' : undefined}>
-        {error ? `Remote status: ${error}` : `Remote status: ${remote}${checkedAt ? `, checked ${formatDateTime(checkedAt)}` : ''}`}
+        {error
+          ? `Remote status: ${error}`
+          : `Remote status: ${remote}${checkedAt ? `, checked ${formatDateTime(checkedAt)}` : ''}`}
       </span>
-      <button type="button" onClick={() => void refresh()} disabled={loading} aria-label="Refresh remote status">
+      <button
+        type="button"
+        onClick={() => void refresh()}
+        disabled={loading}
+        aria-label="Refresh remote status"
+      >
         {loading ? 'Checking…' : 'Refresh'}
       </button>
     </span>

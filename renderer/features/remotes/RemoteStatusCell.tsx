@@ -12,9 +12,15 @@ export function RemoteStatusCell({ journey }: { journey: Pick<JourneySummary, 'i
   const entry = useRemoteStatus((s) => s.report?.journeys.find((j) => j.id === journey.id));
   useEffect(ensure, [ensure]);
   if (journey.status === 'Draft' || !entry) return <span className="muted">—</span>;
-  const there = entry.remoteStatus && entry.remoteStatus !== journey.status ? ` · ${entry.remoteStatus} there` : '';
+  const there =
+    entry.remoteStatus && entry.remoteStatus !== journey.status
+      ? ` · ${entry.remoteStatus} there`
+      : '';
   return (
-    <span className={`remote-state remote-state-${entry.remote.replace(/ /g, '-')}`} title={`On ${remote ?? 'the remote'}: ${entry.remoteStatus ?? 'not there'}`}>
+    <span
+      className={`remote-state remote-state-${entry.remote.replace(/ /g, '-')}`}
+      title={`On ${remote ?? 'the remote'}: ${entry.remoteStatus ?? 'not there'}`}
+    >
       {LABEL[entry.remote]}
       {there}
     </span>

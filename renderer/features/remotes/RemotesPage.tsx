@@ -19,7 +19,9 @@ export function RemotesPage() {
     try {
       const list = await api.call('remotes.list', {});
       setRemotes(list);
-      setCurrent((was) => prefer ?? (list.some((r) => r.name === was) ? was : (list[0]?.name ?? null)));
+      setCurrent(
+        (was) => prefer ?? (list.some((r) => r.name === was) ? was : (list[0]?.name ?? null)),
+      );
       setError(null);
     } catch (e) {
       setError(messageOf(e));
@@ -37,15 +39,35 @@ export function RemotesPage() {
       <header className="page-header">
         <h1 id="page-title">Remotes</h1>
       </header>
-      <p className="muted">Other Journey Studio instances started with serve --remote. Pushes and pulls move published journeys as bundles, all or nothing.</p>
-      {error && <p role="alert" className="error">{error}</p>}
+      <p className="muted">
+        Other Journey Studio instances started with serve --remote. Pushes and pulls move published
+        journeys as bundles, all or nothing.
+      </p>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <AddRemoteForm onAdded={(name) => void reload(name).then(() => choose(name))} />
-      <RemotesTable remotes={remotes} onRemoved={(name) => void reload().then(() => name === useRemoteStatus.getState().remote && void useRemoteStatus.getState().refresh())} />
+      <RemotesTable
+        remotes={remotes}
+        onRemoved={(name) =>
+          void reload().then(
+            () =>
+              name === useRemoteStatus.getState().remote &&
+              void useRemoteStatus.getState().refresh(),
+          )
+        }
+      />
       {current && (
         <>
           <label className="inline-label remote-choice">
             Remote
-            <select aria-label="Remote to push to and pull from" value={current} onChange={(e) => choose(e.target.value)}>
+            <select
+              aria-label="Remote to push to and pull from"
+              value={current}
+              onChange={(e) => choose(e.target.value)}
+            >
               {remotes.map((r) => (
                 <option key={r.name} value={r.name}>
                   {r.name}

@@ -5,7 +5,13 @@ import { formatDateTime } from '../../components/format';
 import { messageOf } from '../bundles/bundle-files';
 
 /** The remotes with Test connection and Remove per row; a test result shows under the table. */
-export function RemotesTable({ remotes, onRemoved }: { remotes: RemoteView[]; onRemoved: (name: string) => void }) {
+export function RemotesTable({
+  remotes,
+  onRemoved,
+}: {
+  remotes: RemoteView[];
+  onRemoved: (name: string) => void;
+}) {
   const [result, setResult] = useState<(RemoteTest & { name: string }) | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const test = async (name: string) => {
@@ -28,7 +34,12 @@ export function RemotesTable({ remotes, onRemoved }: { remotes: RemoteView[]; on
       setResult({ name, ok: false, message: messageOf(e), apiVersion: null, appVersion: null });
     }
   };
-  if (remotes.length === 0) return <p className="empty">No remotes yet. Add one to push journeys to another Journey Studio instance.</p>;
+  if (remotes.length === 0)
+    return (
+      <p className="empty">
+        No remotes yet. Add one to push journeys to another Journey Studio instance.
+      </p>
+    );
   return (
     <>
       <table className="table compact" aria-label="Remotes">
@@ -52,12 +63,22 @@ export function RemotesTable({ remotes, onRemoved }: { remotes: RemoteView[]; on
               <td className="nowrap">{formatDateTime(r.addedAt)}</td>
               <td>
                 <div className="row-buttons">
-                <button type="button" onClick={() => void test(r.name)} disabled={busy === r.name} aria-label={`Test connection to ${r.name}`}>
-                  {busy === r.name ? 'Testing…' : 'Test connection'}
-                </button>
-                <button type="button" className="danger-outline" onClick={() => void remove(r.name)} aria-label={`Remove ${r.name}`}>
-                  Remove
-                </button>
+                  <button
+                    type="button"
+                    onClick={() => void test(r.name)}
+                    disabled={busy === r.name}
+                    aria-label={`Test connection to ${r.name}`}
+                  >
+                    {busy === r.name ? 'Testing…' : 'Test connection'}
+                  </button>
+                  <button
+                    type="button"
+                    className="danger-outline"
+                    onClick={() => void remove(r.name)}
+                    aria-label={`Remove ${r.name}`}
+                  >
+                    Remove
+                  </button>
                 </div>
               </td>
             </tr>

@@ -11,7 +11,13 @@ interface Report {
 }
 
 /** "Report" in the simulation results: the printable report in a preview, with Download HTML and Print / Save as PDF. */
-export function ReportButton({ journeyId, result }: { journeyId: string; result: SimulationResult }) {
+export function ReportButton({
+  journeyId,
+  result,
+}: {
+  journeyId: string;
+  result: SimulationResult;
+}) {
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -42,7 +48,13 @@ export function ReportButton({ journeyId, result }: { journeyId: string; result:
       {report && (
         <Modal title="Simulation report" onClose={() => setReport(null)}>
           {/* srcdoc keeps the report self-contained: no URL to load, nothing leaves the machine. */}
-          <iframe ref={frame} className="report-preview" title="Report preview" srcDoc={report.html} sandbox="allow-modals allow-same-origin" />
+          <iframe
+            ref={frame}
+            className="report-preview"
+            title="Report preview"
+            srcDoc={report.html}
+            sandbox="allow-modals allow-same-origin"
+          />
           <div className="actions">
             <button type="button" onClick={() => downloadText(report.html, report.fileName)}>
               Download HTML

@@ -11,7 +11,13 @@ export function AddRow({ noun, onAdd }: { noun: string; onAdd: (text: string) =>
   };
   return (
     <form className="add-row" onSubmit={submit}>
-      <input aria-label={`New ${noun}`} placeholder={`New ${noun}`} value={text} maxLength={200} onChange={(e) => setText(e.target.value)} />
+      <input
+        aria-label={`New ${noun}`}
+        placeholder={`New ${noun}`}
+        value={text}
+        maxLength={200}
+        onChange={(e) => setText(e.target.value)}
+      />
       <button type="submit" disabled={!text.trim()}>
         Add {noun}
       </button>

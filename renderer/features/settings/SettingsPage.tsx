@@ -12,7 +12,9 @@ function draftProblem(draft: Workspace): string | null {
   const issue = parsed.error.issues[0];
   const [collection, index, ...rest] = issue.path.map(String);
   const title = SECTIONS.find((x) => x.id === collection)?.title ?? collection;
-  const where = [title, index !== undefined ? `row ${Number(index) + 1}` : '', ...rest].filter(Boolean).join(', ');
+  const where = [title, index !== undefined ? `row ${Number(index) + 1}` : '', ...rest]
+    .filter(Boolean)
+    .join(', ');
   return `${where}: ${issue.message}`;
 }
 
@@ -30,7 +32,12 @@ export function SettingsPage() {
   }, [load]);
 
   const current = draft ?? saved;
-  if (!current) return <p role="status" className="page">{status?.text ?? 'Loading workspace…'}</p>;
+  if (!current)
+    return (
+      <p role="status" className="page">
+        {status?.text ?? 'Loading workspace…'}
+      </p>
+    );
   const dirty = draft !== null && draft !== saved;
   const problem = draft ? draftProblem(draft) : null;
 
@@ -60,7 +67,12 @@ export function SettingsPage() {
         <button type="button" disabled={!dirty || busy} onClick={() => setDraft(null)}>
           Discard changes
         </button>
-        <button type="button" className="primary" disabled={!dirty || busy || problem !== null} onClick={() => void onSave()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!dirty || busy || problem !== null}
+          onClick={() => void onSave()}
+        >
           Save
         </button>
         {/* In the sticky header, so the message is seen wherever the edit was made. */}
@@ -70,21 +82,39 @@ export function SettingsPage() {
           </p>
         )}
         {status && (
-          <p role={status.kind === 'error' ? 'alert' : 'status'} className={`header-message ${status.kind === 'error' ? 'error' : 'confirmation'}`}>
+          <p
+            role={status.kind === 'error' ? 'alert' : 'status'}
+            className={`header-message ${status.kind === 'error' ? 'error' : 'confirmation'}`}
+          >
             {status.text}
           </p>
         )}
       </header>
-      <p className="muted">Workspace reference data: every select in the inspector draws from it. Changes apply when you save.</p>
+      <p className="muted">
+        Workspace reference data: every select in the inspector draws from it. Changes apply when
+        you save.
+      </p>
       <nav className="settings-toc" aria-label="Settings sections">
         {SECTIONS.map((s) => (
-          <a key={s.id} href={`#/settings`} onClick={(e) => { e.preventDefault(); document.getElementById(`section-${s.id}`)?.scrollIntoView(); }}>
+          <a
+            key={s.id}
+            href={`#/settings`}
+            onClick={(e) => {
+              e.preventDefault();
+              document.getElementById(`section-${s.id}`)?.scrollIntoView();
+            }}
+          >
             {s.title}
           </a>
         ))}
       </nav>
       {SECTIONS.map((s) => (
-        <section key={s.id} id={`section-${s.id}`} className="settings-section" aria-labelledby={`heading-${s.id}`}>
+        <section
+          key={s.id}
+          id={`section-${s.id}`}
+          className="settings-section"
+          aria-labelledby={`heading-${s.id}`}
+        >
           <h2 id={`heading-${s.id}`}>{s.title}</h2>
           <p className="muted help">{s.help}</p>
           {s.render(current, patch)}

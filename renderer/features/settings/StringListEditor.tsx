@@ -14,8 +14,18 @@ export function StringListEditor({ noun, values, onChange }: Props) {
       <ul className="chips">
         {values.map((v, i) => (
           <li key={i} className="chip-row">
-            <input aria-label={`${noun} ${i + 1}`} value={v} maxLength={200} onChange={(e) => onChange(values.map((x, j) => (j === i ? e.target.value : x)))} />
-            <button type="button" className="icon" aria-label={`Remove ${noun} ${v}`} onClick={() => onChange(removeAt(values, i))}>
+            <input
+              aria-label={`${noun} ${i + 1}`}
+              value={v}
+              maxLength={200}
+              onChange={(e) => onChange(values.map((x, j) => (j === i ? e.target.value : x)))}
+            />
+            <button
+              type="button"
+              className="icon"
+              aria-label={`Remove ${noun} ${v}`}
+              onClick={() => onChange(removeAt(values, i))}
+            >
               ×
             </button>
           </li>

@@ -20,7 +20,13 @@ const strings = (key: StringKey, title: string, noun: string, help: string): Sec
   id: key,
   title,
   help,
-  render: (ws, patch) => <StringListEditor noun={noun} values={ws[key]} onChange={(values) => patch({ [key]: values })} />,
+  render: (ws, patch) => (
+    <StringListEditor
+      noun={noun}
+      values={ws[key]}
+      onChange={(values) => patch({ [key]: values })}
+    />
+  ),
 });
 
 const MARKETO_PARTS: { key: MarketoKey; title: string; noun: string; prefix: string }[] = [
@@ -36,13 +42,25 @@ export const SECTIONS: readonly SectionDef[] = [
     id: 'accountAttributes',
     title: 'Account attributes',
     help: 'Used by Account Change Data Value, criteria, and {{ account.<key> }} in Liquid.',
-    render: (ws, patch) => <AttributeListEditor noun="account attribute" items={ws.accountAttributes} onChange={(accountAttributes) => patch({ accountAttributes })} />,
+    render: (ws, patch) => (
+      <AttributeListEditor
+        noun="account attribute"
+        items={ws.accountAttributes}
+        onChange={(accountAttributes) => patch({ accountAttributes })}
+      />
+    ),
   },
   {
     id: 'personAttributes',
     title: 'Person attributes',
     help: 'Used by Change Data Value, Update profile, criteria, and {{ person.<key> }} in Liquid.',
-    render: (ws, patch) => <AttributeListEditor noun="person attribute" items={ws.personAttributes} onChange={(personAttributes) => patch({ personAttributes })} />,
+    render: (ws, patch) => (
+      <AttributeListEditor
+        noun="person attribute"
+        items={ws.personAttributes}
+        onChange={(personAttributes) => patch({ personAttributes })}
+      />
+    ),
   },
   {
     id: 'accountLists',
@@ -57,11 +75,19 @@ export const SECTIONS: readonly SectionDef[] = [
         onChange={(accountLists) => patch({ accountLists })}
         details={(item, set) => (
           <>
-            <select aria-label={`Kind of ${item.name}`} value={item.kind} onChange={(e) => set({ kind: e.target.value === 'smart' ? 'smart' : 'static' })}>
+            <select
+              aria-label={`Kind of ${item.name}`}
+              value={item.kind}
+              onChange={(e) => set({ kind: e.target.value === 'smart' ? 'smart' : 'static' })}
+            >
               <option value="static">Static</option>
               <option value="smart">Smart</option>
             </select>
-            <select aria-label={`Status of ${item.name}`} value={item.status} onChange={(e) => set({ status: e.target.value === 'draft' ? 'draft' : 'live' })}>
+            <select
+              aria-label={`Status of ${item.name}`}
+              value={item.status}
+              onChange={(e) => set({ status: e.target.value === 'draft' ? 'draft' : 'live' })}
+            >
               <option value="live">Live</option>
               <option value="draft">Draft</option>
             </select>
@@ -82,7 +108,13 @@ export const SECTIONS: readonly SectionDef[] = [
         blank={{ description: '' }}
         onChange={(externalAudiences) => patch({ externalAudiences })}
         details={(item, set) => (
-          <input aria-label={`Description of ${item.name}`} placeholder="Description (optional)" value={item.description} maxLength={1000} onChange={(e) => set({ description: e.target.value })} />
+          <input
+            aria-label={`Description of ${item.name}`}
+            placeholder="Description (optional)"
+            value={item.description}
+            maxLength={1000}
+            onChange={(e) => set({ description: e.target.value })}
+          />
         )}
       />
     ),
@@ -101,9 +133,17 @@ export const SECTIONS: readonly SectionDef[] = [
         details={(item, set) => (
           <div className="nested">
             <h4>Roles of {item.name}</h4>
-            <StringListEditor noun={`role`} values={item.roles} onChange={(roles) => set({ roles })} />
+            <StringListEditor
+              noun={`role`}
+              values={item.roles}
+              onChange={(roles) => set({ roles })}
+            />
             <h4>Stages of {item.name}</h4>
-            <StringListEditor noun={`stage`} values={item.stages} onChange={(stages) => set({ stages })} />
+            <StringListEditor
+              noun={`stage`}
+              values={item.stages}
+              onChange={(stages) => set({ stages })}
+            />
           </div>
         )}
       />
@@ -127,7 +167,13 @@ export const SECTIONS: readonly SectionDef[] = [
                 <h4>
                   {part.title} of {item.name}
                 </h4>
-                <NamedListEditor noun={part.noun} idPrefix={`${item.id}-${part.prefix}`} items={item[part.key]} blank={{}} onChange={(items) => set({ [part.key]: items })} />
+                <NamedListEditor
+                  noun={part.noun}
+                  idPrefix={`${item.id}-${part.prefix}`}
+                  items={item[part.key]}
+                  blank={{}}
+                  onChange={(items) => set({ [part.key]: items })}
+                />
               </div>
             ))}
           </div>

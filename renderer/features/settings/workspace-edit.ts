@@ -9,10 +9,25 @@ export function freeId(prefix: string, taken: readonly string[]): string {
 }
 
 /** Adds a named item with a fresh id; blank names are ignored. */
-export function addNamed<T extends { id: string; name: string }>(items: readonly T[], name: string, prefix: string, extra: Omit<T, 'id' | 'name'>): T[] {
+export function addNamed<T extends { id: string; name: string }>(
+  items: readonly T[],
+  name: string,
+  prefix: string,
+  extra: Omit<T, 'id' | 'name'>,
+): T[] {
   const trimmed = name.trim();
   if (!trimmed) return [...items];
-  return [...items, { ...extra, id: freeId(prefix, items.map((i) => i.id)), name: trimmed } as T];
+  return [
+    ...items,
+    {
+      ...extra,
+      id: freeId(
+        prefix,
+        items.map((i) => i.id),
+      ),
+      name: trimmed,
+    } as T,
+  ];
 }
 
 /** Replaces the item at `index` with a patched copy. */
@@ -33,8 +48,16 @@ export function addValue(values: readonly string[], value: string): string[] {
 
 /** An identifier-safe attribute key from a label, unique among `taken`: "Lead source" -> leadSource. */
 export function keyFromLabel(label: string, taken: readonly string[]): string {
-  const words = label.trim().replace(/[^A-Za-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
-  let key = words.map((w, i) => (i === 0 ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1).toLowerCase())).join('') || 'attribute';
+  const words = label
+    .trim()
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  let key =
+    words
+      .map((w, i) => (i === 0 ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1).toLowerCase()))
+      .join('') || 'attribute';
   if (!/^[A-Za-z_]/.test(key)) key = `_${key}`;
   let candidate = key;
   for (let n = 2; taken.includes(candidate); n++) candidate = `${key}${n}`;
@@ -42,8 +65,18 @@ export function keyFromLabel(label: string, taken: readonly string[]): string {
 }
 
 /** A new attribute from its label (type string until changed). */
-export function newAttribute(label: string, existing: readonly AttributeDef[]): AttributeDef | null {
+export function newAttribute(
+  label: string,
+  existing: readonly AttributeDef[],
+): AttributeDef | null {
   const trimmed = label.trim();
   if (!trimmed) return null;
-  return { key: keyFromLabel(trimmed, existing.map((a) => a.key)), label: trimmed, type: 'string' };
+  return {
+    key: keyFromLabel(
+      trimmed,
+      existing.map((a) => a.key),
+    ),
+    label: trimmed,
+    type: 'string',
+  };
 }

@@ -46,9 +46,14 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => ({
     const audience = await api.call('audiences.create', input);
     const current = get().workspace ?? (await get().load());
     // The core already stored it; mirror that here rather than reloading everything.
-    const workspace = { ...current, externalAudiences: [...current.externalAudiences.filter((a) => a.id !== audience.id), audience] };
+    const workspace = {
+      ...current,
+      externalAudiences: [
+        ...current.externalAudiences.filter((a) => a.id !== audience.id),
+        audience,
+      ],
+    };
     set({ workspace, loading: Promise.resolve(workspace) });
     return audience;
   },
 }));
-

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { CsvColumnMapping, CsvParseResult, CsvPopulation } from '../../../shared/simulation';
 import { api } from '../../api/client';
 
-const toKey = (header: string) => header.replace(/[^A-Za-z0-9_]/g, '_').replace(/^(?=\d)/, '_') || 'column';
+const toKey = (header: string) =>
+  header.replace(/[^A-Za-z0-9_]/g, '_').replace(/^(?=\d)/, '_') || 'column';
 
 /** CSV import: file or pasted text, a column mapping, row-level errors; applies only a clean (or explicitly filtered) import. */
 export function CsvImport({ onImported }: { onImported: (p: CsvPopulation) => void }) {
@@ -21,19 +22,40 @@ export function CsvImport({ onImported }: { onImported: (p: CsvPopulation) => vo
     // Only the header is read here; the rows are parsed by the core with the mapping.
     const headers = Papa.parse<string[]>(text, { preview: 1 }).data[0] ?? [];
     const cols = headers.map((h) => h.trim()).filter(Boolean);
-    setColumns(cols.map((column) => ({ column, attribute: toKey(column), type: 'text', scope: 'person', required: false })));
+    setColumns(
+      cols.map((column) => ({
+        column,
+        attribute: toKey(column),
+        type: 'text',
+        scope: 'person',
+        required: false,
+      })),
+    );
     setInclude(Object.fromEntries(cols.map((c) => [c, true])));
   };
-  const update = (i: number, patch: Partial<CsvColumnMapping>) => setColumns(columns.map((c, j) => (j === i ? { ...c, ...patch } : c)));
+  const update = (i: number, patch: Partial<CsvColumnMapping>) =>
+    setColumns(columns.map((c, j) => (j === i ? { ...c, ...patch } : c)));
 
   const check = async () => {
     setError(null);
     try {
-      const mapping = { columns: columns.filter((c) => include[c.column]), accountKey: accountKey || null };
-      const result = await api.call('populations.parseCsv', { csv, mapping, excludeBadRows: exclude });
+      const mapping = {
+        columns: columns.filter((c) => include[c.column]),
+        accountKey: accountKey || null,
+      };
+      const result = await api.call('populations.parseCsv', {
+        csv,
+        mapping,
+        excludeBadRows: exclude,
+      });
       setOutcome(result);
       if (result.rows.length > 0 || (result.errors.length === 0 && result.totalRows === 0)) {
-        onImported({ kind: 'csv', rows: result.rows, accountKey: result.accountKey, accountColumns: result.accountColumns });
+        onImported({
+          kind: 'csv',
+          rows: result.rows,
+          accountKey: result.accountKey,
+          accountColumns: result.accountColumns,
+        });
       }
     } catch (e) {
       setError((e as Error).message);
@@ -44,7 +66,11 @@ export function CsvImport({ onImported }: { onImported: (p: CsvPopulation) => vo
     <div className="sim-csv">
       <label className="sim-field">
         <span>CSV file</span>
-        <input type="file" accept=".csv,text/csv" onChange={(e) => void e.target.files?.[0]?.text().then(load)} />
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(e) => void e.target.files?.[0]?.text().then(load)}
+        />
       </label>
       <label className="sim-field">
         <span>CSV text</span>
@@ -53,25 +79,67 @@ export function CsvImport({ onImported }: { onImported: (p: CsvPopulation) => vo
       {columns.length > 0 && (
         <table className="sim-table small" aria-label="Column mapping">
           <thead>
-            <tr><th>Import</th><th>Column</th><th>Attribute</th><th>Type</th><th>Scope</th><th>Required</th></tr>
+            <tr>
+              <th>Import</th>
+              <th>Column</th>
+              <th>Attribute</th>
+              <th>Type</th>
+              <th>Scope</th>
+              <th>Required</th>
+            </tr>
           </thead>
           <tbody>
             {columns.map((c, i) => (
               <tr key={c.column}>
-                <td><input type="checkbox" aria-label={`Import ${c.column}`} checked={include[c.column] ?? false} onChange={(e) => setInclude({ ...include, [c.column]: e.target.checked })} /></td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`Import ${c.column}`}
+                    checked={include[c.column] ?? false}
+                    onChange={(e) => setInclude({ ...include, [c.column]: e.target.checked })}
+                  />
+                </td>
                 <td>{c.column}</td>
-                <td><input aria-label={`Attribute for ${c.column}`} value={c.attribute} onChange={(e) => update(i, { attribute: e.target.value })} /></td>
                 <td>
-                  <select aria-label={`Type of ${c.column}`} value={c.type} onChange={(e) => update(i, { type: e.target.value as CsvColumnMapping['type'] })}>
-                    <option value="text">Text</option><option value="number">Number</option><option value="boolean">True/false</option>
+                  <input
+                    aria-label={`Attribute for ${c.column}`}
+                    value={c.attribute}
+                    onChange={(e) => update(i, { attribute: e.target.value })}
+                  />
+                </td>
+                <td>
+                  <select
+                    aria-label={`Type of ${c.column}`}
+                    value={c.type}
+                    onChange={(e) =>
+                      update(i, { type: e.target.value as CsvColumnMapping['type'] })
+                    }
+                  >
+                    <option value="text">Text</option>
+                    <option value="number">Number</option>
+                    <option value="boolean">True/false</option>
                   </select>
                 </td>
                 <td>
-                  <select aria-label={`Scope of ${c.column}`} value={c.scope} onChange={(e) => update(i, { scope: e.target.value as CsvColumnMapping['scope'] })}>
-                    <option value="person">Person</option><option value="account">Account</option>
+                  <select
+                    aria-label={`Scope of ${c.column}`}
+                    value={c.scope}
+                    onChange={(e) =>
+                      update(i, { scope: e.target.value as CsvColumnMapping['scope'] })
+                    }
+                  >
+                    <option value="person">Person</option>
+                    <option value="account">Account</option>
                   </select>
                 </td>
-                <td><input type="checkbox" aria-label={`${c.column} is required`} checked={c.required} onChange={(e) => update(i, { required: e.target.checked })} /></td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`${c.column} is required`}
+                    checked={c.required}
+                    onChange={(e) => update(i, { required: e.target.checked })}
+                  />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -83,26 +151,59 @@ export function CsvImport({ onImported }: { onImported: (p: CsvPopulation) => vo
             <span>Account key column</span>
             <select value={accountKey} onChange={(e) => setAccountKey(e.target.value)}>
               <option value="">None (each row is an account)</option>
-              {columns.map((c) => <option key={c.column} value={c.column}>{c.column}</option>)}
+              {columns.map((c) => (
+                <option key={c.column} value={c.column}>
+                  {c.column}
+                </option>
+              ))}
             </select>
           </label>
-          <label className="sim-check"><input type="checkbox" checked={exclude} onChange={(e) => setExclude(e.target.checked)} /> Exclude bad rows</label>
-          <button type="button" onClick={() => void check()}>Check and import CSV</button>
+          <label className="sim-check">
+            <input
+              type="checkbox"
+              checked={exclude}
+              onChange={(e) => setExclude(e.target.checked)}
+            />{' '}
+            Exclude bad rows
+          </label>
+          <button type="button" onClick={() => void check()}>
+            Check and import CSV
+          </button>
         </div>
       )}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {outcome && (
         <div role="status">
           <p className="small">
-            {outcome.totalRows.toLocaleString('en-US')} rows, {outcome.rows.length.toLocaleString('en-US')} imported
+            {outcome.totalRows.toLocaleString('en-US')} rows,{' '}
+            {outcome.rows.length.toLocaleString('en-US')} imported
             {outcome.excludedRows > 0 ? `, ${outcome.excludedRows} excluded` : ''}
-            {outcome.errors.length > 0 && outcome.rows.length === 0 ? ' — nothing imported until the errors are fixed or bad rows are excluded' : ''}.
+            {outcome.errors.length > 0 && outcome.rows.length === 0
+              ? ' — nothing imported until the errors are fixed or bad rows are excluded'
+              : ''}
+            .
           </p>
           {outcome.errors.length > 0 && (
             <table className="sim-table small" aria-label="CSV errors">
-              <thead><tr><th>Row</th><th>Column</th><th>Problem</th></tr></thead>
+              <thead>
+                <tr>
+                  <th>Row</th>
+                  <th>Column</th>
+                  <th>Problem</th>
+                </tr>
+              </thead>
               <tbody>
-                {outcome.errors.slice(0, 50).map((e, i) => <tr key={i}><td>{e.row}</td><td>{e.column}</td><td>{e.message}</td></tr>)}
+                {outcome.errors.slice(0, 50).map((e, i) => (
+                  <tr key={i}>
+                    <td>{e.row}</td>
+                    <td>{e.column}</td>
+                    <td>{e.message}</td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           )}

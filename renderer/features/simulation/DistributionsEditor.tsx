@@ -4,7 +4,8 @@ type Dists = Record<string, Distribution>;
 
 /** "Executive:1, Manager:3" <-> categorical values with weights. */
 function toText(d: Distribution): string {
-  if (d.kind === 'categorical') return d.values.map((v) => `${String(v.value)}:${v.weight}`).join(', ');
+  if (d.kind === 'categorical')
+    return d.values.map((v) => `${String(v.value)}:${v.weight}`).join(', ');
   if (d.kind === 'uniform') return `${d.min}..${d.max}`;
   return `~${d.mean}±${d.stdDev}`;
 }
@@ -13,9 +14,16 @@ function toText(d: Distribution): string {
 export function parseDistribution(text: string): Distribution | null {
   const t = text.trim();
   const uni = /^(-?\d+(?:\.\d+)?)\s*\.\.\s*(-?\d+(?:\.\d+)?)$/.exec(t);
-  if (uni) return { kind: 'uniform', min: Number(uni[1]), max: Number(uni[2]), integer: !uni[1].includes('.') && !uni[2].includes('.') };
+  if (uni)
+    return {
+      kind: 'uniform',
+      min: Number(uni[1]),
+      max: Number(uni[2]),
+      integer: !uni[1].includes('.') && !uni[2].includes('.'),
+    };
   const norm = /^~\s*(-?\d+(?:\.\d+)?)\s*±\s*(\d+(?:\.\d+)?)$/.exec(t);
-  if (norm) return { kind: 'normal', mean: Number(norm[1]), stdDev: Number(norm[2]), integer: false };
+  if (norm)
+    return { kind: 'normal', mean: Number(norm[1]), stdDev: Number(norm[2]), integer: false };
   const values = t
     .split(',')
     .map((p) => p.trim())
@@ -31,14 +39,29 @@ export function parseDistribution(text: string): Distribution | null {
 }
 
 /** Rows of attribute name + distribution text for one scope. */
-export function DistributionsEditor({ scope, value, onChange }: { scope: 'Account' | 'Person'; value: Dists; onChange: (v: Dists) => void }) {
+export function DistributionsEditor({
+  scope,
+  value,
+  onChange,
+}: {
+  scope: 'Account' | 'Person';
+  value: Dists;
+  onChange: (v: Dists) => void;
+}) {
   const entries = Object.entries(value);
-  const rename = (from: string, to: string) => onChange(Object.fromEntries(entries.map(([k, d]) => [k === from ? to : k, d])));
+  const rename = (from: string, to: string) =>
+    onChange(Object.fromEntries(entries.map(([k, d]) => [k === from ? to : k, d])));
   return (
     <div className="sim-dists">
       {entries.map(([key, d], i) => (
         <div className="sim-dist-row" key={i}>
-          <input aria-label={`${scope} attribute ${i + 1} name`} value={key} onChange={(e) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(e.target.value) && rename(key, e.target.value)} />
+          <input
+            aria-label={`${scope} attribute ${i + 1} name`}
+            value={key}
+            onChange={(e) =>
+              /^[A-Za-z_][A-Za-z0-9_]*$/.test(e.target.value) && rename(key, e.target.value)
+            }
+          />
           <input
             aria-label={`${scope} attribute ${key} values`}
             defaultValue={toText(d)}
@@ -48,12 +71,27 @@ export function DistributionsEditor({ scope, value, onChange }: { scope: 'Accoun
               if (parsed) onChange({ ...value, [key]: parsed });
             }}
           />
-          <button type="button" aria-label={`Remove ${scope.toLowerCase()} attribute ${key}`} onClick={() => onChange(Object.fromEntries(entries.filter(([k]) => k !== key)))}>
+          <button
+            type="button"
+            aria-label={`Remove ${scope.toLowerCase()} attribute ${key}`}
+            onClick={() => onChange(Object.fromEntries(entries.filter(([k]) => k !== key)))}
+          >
             ×
           </button>
         </div>
       ))}
-      <button type="button" onClick={() => onChange({ ...value, [`attr${entries.length + 1}`]: { kind: 'categorical', values: [{ value: 'a', weight: 1 }] } })}>
+      <button
+        type="button"
+        onClick={() =>
+          onChange({
+            ...value,
+            [`attr${entries.length + 1}`]: {
+              kind: 'categorical',
+              values: [{ value: 'a', weight: 1 }],
+            },
+          })
+        }
+      >
         Add {scope.toLowerCase()} attribute
       </button>
     </div>

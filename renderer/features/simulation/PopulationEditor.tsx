@@ -3,29 +3,95 @@ import { CsvImport } from './CsvImport';
 import { DistributionsEditor } from './DistributionsEditor';
 import { NumberField, Section } from './fields';
 
-const SYNTHETIC: Population = { kind: 'synthetic', accounts: 1_000, peoplePerAccount: { min: 1, max: 1 }, accountAttributes: {}, personAttributes: {} };
+const SYNTHETIC: Population = {
+  kind: 'synthetic',
+  accounts: 1_000,
+  peoplePerAccount: { min: 1, max: 1 },
+  accountAttributes: {},
+  personAttributes: {},
+};
 
 /** Population: a synthetic generator with attribute distributions, or an imported CSV. */
-export function PopulationEditor({ value, onChange }: { value: Population; onChange: (p: Population) => void }) {
+export function PopulationEditor({
+  value,
+  onChange,
+}: {
+  value: Population;
+  onChange: (p: Population) => void;
+}) {
   return (
     <Section legend="Population">
       <div className="sim-row" role="radiogroup" aria-label="Population source">
-        <label className="sim-check"><input type="radio" name="pop-kind" checked={value.kind === 'synthetic'} onChange={() => onChange(SYNTHETIC)} /> Synthetic</label>
-        <label className="sim-check"><input type="radio" name="pop-kind" checked={value.kind === 'csv'} onChange={() => onChange({ kind: 'csv', rows: [], accountKey: null, accountColumns: [] })} /> CSV import</label>
+        <label className="sim-check">
+          <input
+            type="radio"
+            name="pop-kind"
+            checked={value.kind === 'synthetic'}
+            onChange={() => onChange(SYNTHETIC)}
+          />{' '}
+          Synthetic
+        </label>
+        <label className="sim-check">
+          <input
+            type="radio"
+            name="pop-kind"
+            checked={value.kind === 'csv'}
+            onChange={() =>
+              onChange({ kind: 'csv', rows: [], accountKey: null, accountColumns: [] })
+            }
+          />{' '}
+          CSV import
+        </label>
       </div>
       {value.kind === 'synthetic' ? (
         <>
           <div className="sim-row">
-            <NumberField label="Accounts" value={value.accounts} min={0} onChange={(v) => onChange({ ...value, accounts: Math.max(0, Math.round(v ?? 0)) })} />
-            <NumberField label="People per account, min" value={value.peoplePerAccount.min} min={0} onChange={(v) => onChange({ ...value, peoplePerAccount: { ...value.peoplePerAccount, min: Math.max(0, v ?? 0) } })} />
-            <NumberField label="People per account, max" value={value.peoplePerAccount.max} min={0} onChange={(v) => onChange({ ...value, peoplePerAccount: { ...value.peoplePerAccount, max: Math.max(0, v ?? 0) } })} />
+            <NumberField
+              label="Accounts"
+              value={value.accounts}
+              min={0}
+              onChange={(v) => onChange({ ...value, accounts: Math.max(0, Math.round(v ?? 0)) })}
+            />
+            <NumberField
+              label="People per account, min"
+              value={value.peoplePerAccount.min}
+              min={0}
+              onChange={(v) =>
+                onChange({
+                  ...value,
+                  peoplePerAccount: { ...value.peoplePerAccount, min: Math.max(0, v ?? 0) },
+                })
+              }
+            />
+            <NumberField
+              label="People per account, max"
+              value={value.peoplePerAccount.max}
+              min={0}
+              onChange={(v) =>
+                onChange({
+                  ...value,
+                  peoplePerAccount: { ...value.peoplePerAccount, max: Math.max(0, v ?? 0) },
+                })
+              }
+            />
           </div>
-          <DistributionsEditor scope="Account" value={value.accountAttributes} onChange={(d) => onChange({ ...value, accountAttributes: d })} />
-          <DistributionsEditor scope="Person" value={value.personAttributes} onChange={(d) => onChange({ ...value, personAttributes: d })} />
+          <DistributionsEditor
+            scope="Account"
+            value={value.accountAttributes}
+            onChange={(d) => onChange({ ...value, accountAttributes: d })}
+          />
+          <DistributionsEditor
+            scope="Person"
+            value={value.personAttributes}
+            onChange={(d) => onChange({ ...value, personAttributes: d })}
+          />
         </>
       ) : (
         <>
-          <p className="small muted">{value.rows.length.toLocaleString('en-US')} imported rows{value.accountKey ? `, grouped into accounts by ${value.accountKey}` : ''}.</p>
+          <p className="small muted">
+            {value.rows.length.toLocaleString('en-US')} imported rows
+            {value.accountKey ? `, grouped into accounts by ${value.accountKey}` : ''}.
+          </p>
           <CsvImport onImported={onChange} />
         </>
       )}

@@ -7,7 +7,14 @@ const TICK_MS = 400;
 /** The timeline scrubber: a "Virtual day" slider with Play/Pause that replays the daily series on the canvas. */
 export function ReplayScrubber({ horizonDays }: { horizonDays: number }) {
   const id = useId();
-  const { day, playing, setDay, setPlaying } = useSimulationStore(useShallow((s) => ({ day: s.day, playing: s.playing, setDay: s.setDay, setPlaying: s.setPlaying })));
+  const { day, playing, setDay, setPlaying } = useSimulationStore(
+    useShallow((s) => ({
+      day: s.day,
+      playing: s.playing,
+      setDay: s.setDay,
+      setPlaying: s.setPlaying,
+    })),
+  );
   const last = horizonDays - 1;
   const shown = day ?? last;
 
@@ -36,10 +43,17 @@ export function ReplayScrubber({ horizonDays }: { horizonDays: number }) {
         {playing ? 'Pause' : 'Play'}
       </button>
       <label htmlFor={id}>Virtual day</label>
-      <input id={id} type="range" min={0} max={last} value={shown} onChange={(e) => {
-        const d = Number(e.target.value);
-        setDay(d >= last ? null : d);
-      }} />
+      <input
+        id={id}
+        type="range"
+        min={0}
+        max={last}
+        value={shown}
+        onChange={(e) => {
+          const d = Number(e.target.value);
+          setDay(d >= last ? null : d);
+        }}
+      />
       <output htmlFor={id} aria-live="polite" data-testid="replay-day">
         Day {shown + 1} of {horizonDays}
       </output>

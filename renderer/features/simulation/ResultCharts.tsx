@@ -1,15 +1,43 @@
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { Journey } from '../../../shared/model';
 import type { SimulationResult } from '../../../shared/simulation';
 
 const COLORS = ['#3358d4', '#2e9d5b', '#d4862f', '#a23bc4', '#c62f3a', '#1f9bb5'];
 
 /** Entered per day for the busiest nodes (Entry excluded: it mirrors the arrivals), with the replay day marked. */
-export function TimeSeriesChart({ journey, result, day }: { journey: Journey; result: SimulationResult; day: number | null }) {
+export function TimeSeriesChart({
+  journey,
+  result,
+  day,
+}: {
+  journey: Journey;
+  result: SimulationResult;
+  day: number | null;
+}) {
   const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
   const entryIds = new Set(journey.nodes.filter((n) => n.type === 'entry').map((n) => n.id));
-  const top = [...result.nodes].filter((n) => !entryIds.has(n.nodeId)).sort((a, b) => b.entered - a.entered).slice(0, 6);
-  const data = Array.from({ length: result.horizonDays }, (_, d) => Object.fromEntries([['day', d], ...top.map((n) => [names.get(n.nodeId) ?? n.nodeId, n.daily[d]])]));
+  const top = [...result.nodes]
+    .filter((n) => !entryIds.has(n.nodeId))
+    .sort((a, b) => b.entered - a.entered)
+    .slice(0, 6);
+  const data = Array.from({ length: result.horizonDays }, (_, d) =>
+    Object.fromEntries([
+      ['day', d],
+      ...top.map((n) => [names.get(n.nodeId) ?? n.nodeId, n.daily[d]]),
+    ]),
+  );
   return (
     <figure className="sim-chart" aria-label="Entered per day, busiest nodes">
       <ResponsiveContainer width="100%" height={220}>
@@ -19,7 +47,16 @@ export function TimeSeriesChart({ journey, result, day }: { journey: Journey; re
           <YAxis tick={{ fontSize: 11 }} width={48} />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 11 }} />
-          {top.map((n, i) => <Line key={n.nodeId} type="monotone" dataKey={names.get(n.nodeId) ?? n.nodeId} stroke={COLORS[i % COLORS.length]} dot={false} isAnimationActive={false} />)}
+          {top.map((n, i) => (
+            <Line
+              key={n.nodeId}
+              type="monotone"
+              dataKey={names.get(n.nodeId) ?? n.nodeId}
+              stroke={COLORS[i % COLORS.length]}
+              dot={false}
+              isAnimationActive={false}
+            />
+          ))}
           {day !== null && <ReferenceLine x={day} stroke="#c62f3a" />}
         </LineChart>
       </ResponsiveContainer>
@@ -30,7 +67,9 @@ export function TimeSeriesChart({ journey, result, day }: { journey: Journey; re
 
 /** Messages per channel: sent, opened, clicked. */
 export function MessagesChart({ result }: { result: SimulationResult }) {
-  const data = Object.entries(result.messages).filter(([, m]) => m.sent > 0).map(([channel, m]) => ({ channel, ...m }));
+  const data = Object.entries(result.messages)
+    .filter(([, m]) => m.sent > 0)
+    .map(([channel, m]) => ({ channel, ...m }));
   if (data.length === 0) return null;
   return (
     <figure className="sim-chart" aria-label="Messages per channel chart">

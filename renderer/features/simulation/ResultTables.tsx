@@ -1,9 +1,22 @@
 import type { Journey } from '../../../shared/model';
-import { accountsAndPeople, formatCount, skippedSteps, unitHeading, withUnit, type SimulationResult } from '../../../shared/simulation';
+import {
+  accountsAndPeople,
+  formatCount,
+  skippedSteps,
+  unitHeading,
+  withUnit,
+  type SimulationResult,
+} from '../../../shared/simulation';
 
 const fmt = formatCount;
 const FIGURES = ['entered', 'completed', 'skipped', 'waiting', 'exited'] as const;
-const HEAD = { entered: 'Entered', completed: 'Completed', skipped: 'Skipped', waiting: 'Waiting', exited: 'Exited' } as const;
+const HEAD = {
+  entered: 'Entered',
+  completed: 'Completed',
+  skipped: 'Skipped',
+  waiting: 'Waiting',
+  exited: 'Exited',
+} as const;
 
 /** Per-node entered / completed / skipped / waiting / exited; account journeys show accounts and people side by side. */
 export function NodeTable({ journey, result }: { journey: Journey; result: SimulationResult }) {
@@ -15,15 +28,33 @@ export function NodeTable({ journey, result }: { journey: Journey; result: Simul
       <thead>
         <tr>
           <th>Node</th>
-          {FIGURES.map((f) => <th key={f} className="num">{HEAD[f]} ({account ? 'accounts · people' : unit})</th>)}
+          {FIGURES.map((f) => (
+            <th key={f} className="num">
+              {HEAD[f]} ({account ? 'accounts · people' : unit})
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
         {result.nodes.map((n) => (
           <tr key={n.nodeId}>
-            <th scope="row">{names.get(n.nodeId) ?? n.nodeId}{account && n.level === 'people' && <span className="small muted"> · acts on people</span>}</th>
+            <th scope="row">
+              {names.get(n.nodeId) ?? n.nodeId}
+              {account && n.level === 'people' && (
+                <span className="small muted"> · acts on people</span>
+              )}
+            </th>
             {FIGURES.map((f) => (
-              <td key={f} className="num">{account && n.people ? <>{fmt(n[f])}<span className="muted"> · {fmt(n.people[f])}</span></> : fmt(n[f])}</td>
+              <td key={f} className="num">
+                {account && n.people ? (
+                  <>
+                    {fmt(n[f])}
+                    <span className="muted"> · {fmt(n.people[f])}</span>
+                  </>
+                ) : (
+                  fmt(n[f])
+                )}
+              </td>
             ))}
           </tr>
         ))}
@@ -47,19 +78,49 @@ export function ExitsAndMessages({ result }: { result: SimulationResult }) {
   return (
     <div className="sim-two">
       <table className="sim-table" aria-label="Exits by reason">
-        <thead><tr><th>Exit reason</th><th className="num">{account ? 'Accounts · people' : 'People'}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>Exit reason</th>
+            <th className="num">{account ? 'Accounts · people' : 'People'}</th>
+          </tr>
+        </thead>
         <tbody>
           {(Object.keys(EXIT_LABELS) as Array<keyof typeof EXIT_LABELS>).map((k) => (
-            <tr key={k}><th scope="row">{EXIT_LABELS[k]}</th><td className="num">{account ? accountsAndPeople(result.exits[k], result.people?.exits[k]) : withUnit(result.exits[k], 'person')}</td></tr>
+            <tr key={k}>
+              <th scope="row">{EXIT_LABELS[k]}</th>
+              <td className="num">
+                {account
+                  ? accountsAndPeople(result.exits[k], result.people?.exits[k])
+                  : withUnit(result.exits[k], 'person')}
+              </td>
+            </tr>
           ))}
         </tbody>
       </table>
       <table className="sim-table" aria-label="Messages per channel">
-        <thead><tr><th>Channel</th><th className="num">Sent (messages)</th><th className="num">Opened</th><th className="num">Clicked</th></tr></thead>
+        <thead>
+          <tr>
+            <th>Channel</th>
+            <th className="num">Sent (messages)</th>
+            <th className="num">Opened</th>
+            <th className="num">Clicked</th>
+          </tr>
+        </thead>
         <tbody>
-          {channels.length === 0 && <tr><td colSpan={4} className="muted">No messages would be sent.</td></tr>}
+          {channels.length === 0 && (
+            <tr>
+              <td colSpan={4} className="muted">
+                No messages would be sent.
+              </td>
+            </tr>
+          )}
           {channels.map(([c, m]) => (
-            <tr key={c}><th scope="row">{c}</th><td className="num">{fmt(m.sent)}</td><td className="num">{fmt(m.opened)}</td><td className="num">{fmt(m.clicked)}</td></tr>
+            <tr key={c}>
+              <th scope="row">{c}</th>
+              <td className="num">{fmt(m.sent)}</td>
+              <td className="num">{fmt(m.opened)}</td>
+              <td className="num">{fmt(m.clicked)}</td>
+            </tr>
           ))}
         </tbody>
       </table>
@@ -75,7 +136,11 @@ export function SkippedBanner({ journey, result }: { journey: Journey; result: S
     <section className="sim-banner" role="note" aria-label="Skipped steps">
       <strong>Unconfigured steps were skipped.</strong> Configure them before you publish.
       <ul>
-        {steps.map((s) => <li key={s.nodeId}><strong>{s.name}</strong> — Skipped: {s.figure} — {s.reason}</li>)}
+        {steps.map((s) => (
+          <li key={s.nodeId}>
+            <strong>{s.name}</strong> — Skipped: {s.figure} — {s.reason}
+          </li>
+        ))}
       </ul>
     </section>
   );
@@ -88,7 +153,9 @@ export function WarningList({ journey, result }: { journey: Journey; result: Sim
   return (
     <ul className="sim-warnings" aria-label="Simulation warnings">
       {result.warnings.map((w, i) => (
-        <li key={i}><strong>{w.nodeId ? names.get(w.nodeId) ?? w.nodeId : w.code}</strong>: {w.message}</li>
+        <li key={i}>
+          <strong>{w.nodeId ? (names.get(w.nodeId) ?? w.nodeId) : w.code}</strong>: {w.message}
+        </li>
       ))}
     </ul>
   );
@@ -98,14 +165,23 @@ export function WarningList({ journey, result }: { journey: Journey; result: Sim
 export function TraceList({ journey, result }: { journey: Journey; result: SimulationResult }) {
   const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
   const who = result.unit === 'account' ? 'Account' : 'Person';
-  if (result.traces.length === 0) return <p className="small muted">No traced {result.unit === 'account' ? 'accounts' : 'people'}.</p>;
+  if (result.traces.length === 0)
+    return (
+      <p className="small muted">No traced {result.unit === 'account' ? 'accounts' : 'people'}.</p>
+    );
   return (
     <div className="sim-traces">
       {result.traces.map((t) => (
         <details key={t.profile}>
-          <summary>{who} {t.profile + 1} — {t.steps.length} steps</summary>
+          <summary>
+            {who} {t.profile + 1} — {t.steps.length} steps
+          </summary>
           <ol className="small">
-            {t.steps.map((s, i) => <li key={i}>Day {s.day}: {names.get(s.nodeId) ?? s.nodeId} — {s.note}</li>)}
+            {t.steps.map((s, i) => (
+              <li key={i}>
+                Day {s.day}: {names.get(s.nodeId) ?? s.nodeId} — {s.note}
+              </li>
+            ))}
           </ol>
         </details>
       ))}

@@ -8,34 +8,53 @@ import { SankeyView } from './SankeyView';
 import { ReportButton } from '../reports/ReportButton';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
-const figure = (r: SimulationResult, accounts: number, people: number | undefined) => (r.unit === 'account' ? accountsAndPeople(accounts, people) : withUnit(accounts, 'person'));
+const figure = (r: SimulationResult, accounts: number, people: number | undefined) =>
+  r.unit === 'account' ? accountsAndPeople(accounts, people) : withUnit(accounts, 'person');
 
 /** Everything a finished run shows: replay, per-node table, paths, charts, exits, messages, warnings, traces. */
-export function ResultsView({ journey, result, onSaveExpected }: { journey: Journey; result: SimulationResult; onSaveExpected: () => void }) {
+export function ResultsView({
+  journey,
+  result,
+  onSaveExpected,
+}: {
+  journey: Journey;
+  result: SimulationResult;
+  onSaveExpected: () => void;
+}) {
   const day = useSimulationStore((s) => s.day);
   const successor = useSimulationStore((s) => s.successor);
   return (
     <section className="sim-results" aria-label="Simulation results">
       <SkippedBanner journey={journey} result={result} />
       <p role="status" className="sim-summary">
-        {figure(result, result.profiles.admitted, result.people?.admitted)} admitted{result.profiles.notAdmitted ? `, ${figure(result, result.profiles.notAdmitted, result.people?.notAdmitted)} not admitted` : ''} over {result.horizonDays} virtual days
-        {' '}({fmt(result.transitions)} steps in {Math.round(result.wallMs)} ms).
+        {figure(result, result.profiles.admitted, result.people?.admitted)} admitted
+        {result.profiles.notAdmitted
+          ? `, ${figure(result, result.profiles.notAdmitted, result.people?.notAdmitted)} not admitted`
+          : ''}{' '}
+        over {result.horizonDays} virtual days ({fmt(result.transitions)} steps in{' '}
+        {Math.round(result.wallMs)} ms).
       </p>
       {result.finishedOnDay !== null && (
         <p className="small" data-testid="finished-day">
-          Lifecycle: every {result.unit === 'account' ? 'account' : 'person'} completes the journey by day {result.finishedOnDay}; a Live or Closed journey would become Finished that day.
+          Lifecycle: every {result.unit === 'account' ? 'account' : 'person'} completes the journey
+          by day {result.finishedOnDay}; a Live or Closed journey would become Finished that day.
         </p>
       )}
       {successor && (
         <p className="small">
-          Soft stop: the new version admitted {figure(successor, successor.profiles.admitted, successor.people?.admitted)}; {figure(successor, successor.exits.exitNode, successor.people?.exits.exitNode)} reached an Exit there.
+          Soft stop: the new version admitted{' '}
+          {figure(successor, successor.profiles.admitted, successor.people?.admitted)};{' '}
+          {figure(successor, successor.exits.exitNode, successor.people?.exits.exitNode)} reached an
+          Exit there.
         </p>
       )}
       <ReplayScrubber horizonDays={result.horizonDays} />
       <ReportButton journeyId={journey.id} result={result} />
       <h3>Per node, end of run</h3>
       <NodeTable journey={journey} result={result} />
-      <button type="button" onClick={onSaveExpected}>Save these figures as expected</button>
+      <button type="button" onClick={onSaveExpected}>
+        Save these figures as expected
+      </button>
       <h3>Paths</h3>
       <SankeyView journey={journey} result={result} />
       <h3>Over time</h3>

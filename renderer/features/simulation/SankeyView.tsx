@@ -6,7 +6,8 @@ const HEIGHT = 260;
 const GAP = 44;
 const TOP = 38;
 
-const short = (name: string, max: number) => (name.length > max ? `${name.slice(0, max - 1)}…` : name);
+const short = (name: string, max: number) =>
+  name.length > max ? `${name.slice(0, max - 1)}…` : name;
 
 /** Columns by breadth-first depth from the Entry (back edges of loops do not push nodes further). */
 function depths(journey: Journey): Map<string, number> {
@@ -38,7 +39,8 @@ export function SankeyView({ journey, result }: { journey: Journey; result: Simu
   const chars = Math.floor((COL_W - 8) / 5.6);
   const stats = new Map(result.nodes.map((n) => [n.nodeId, n]));
   const byPeople = result.unit === 'account';
-  const size = (n: SimulationResult['nodes'][number] | undefined) => (n ? (byPeople ? (n.people?.entered ?? 0) : n.entered) : 0);
+  const size = (n: SimulationResult['nodes'][number] | undefined) =>
+    n ? (byPeople ? (n.people?.entered ?? 0) : n.entered) : 0;
   const max = Math.max(1, ...result.nodes.map(size));
   const scale = (HEIGHT * 0.6) / max;
   const columns = new Map<number, string[]>();
@@ -49,7 +51,8 @@ export function SankeyView({ journey, result }: { journey: Journey; result: Simu
   const box = new Map<string, { x: number; y: number; h: number }>();
   for (const [d, ids] of columns) {
     const hs = ids.map((id) => Math.max(3, size(stats.get(id)) * scale));
-    let y = TOP + Math.max(0, (HEIGHT - hs.reduce((a, b) => a + b, 0) - GAP * (ids.length - 1)) / 2);
+    let y =
+      TOP + Math.max(0, (HEIGHT - hs.reduce((a, b) => a + b, 0) - GAP * (ids.length - 1)) / 2);
     ids.forEach((id, i) => {
       box.set(id, { x: d * COL_W + 8, y, h: hs[i] });
       y += hs[i] + GAP;
@@ -68,7 +71,13 @@ export function SankeyView({ journey, result }: { journey: Journey; result: Simu
   };
   return (
     <figure className="sim-sankey">
-      <svg width={width} height={HEIGHT + TOP + 20} viewBox={`0 0 ${width} ${HEIGHT + TOP + 20}`} role="img" aria-label="Paths taken: bands sized by the number of people">
+      <svg
+        width={width}
+        height={HEIGHT + TOP + 20}
+        viewBox={`0 0 ${width} ${HEIGHT + TOP + 20}`}
+        role="img"
+        aria-label="Paths taken: bands sized by the number of people"
+      >
         {journey.edges.map((e) => {
           const a = box.get(e.source);
           const b = box.get(e.target);
@@ -84,7 +93,12 @@ export function SankeyView({ journey, result }: { journey: Journey; result: Simu
           const x2 = b.x;
           const mid = (x1 + x2) / 2;
           return (
-            <path key={e.id} d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`} className="sim-band" strokeWidth={w}>
+            <path
+              key={e.id}
+              d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`}
+              className="sim-band"
+              strokeWidth={w}
+            >
               <title>{`${names.get(e.source)} → ${names.get(e.target)}: ${es ? edgeFigure(result, es) : ''}`}</title>
             </path>
           );
@@ -96,7 +110,12 @@ export function SankeyView({ journey, result }: { journey: Journey; result: Simu
               {short(names.get(id) ?? id, chars)}
             </text>
             {lines(id).map((line, i, all) => (
-              <text key={i} x={b.x} y={b.y - 4 - (all.length - 1 - i) * 11} className="sim-sankey-label num">
+              <text
+                key={i}
+                x={b.x}
+                y={b.y - 4 - (all.length - 1 - i) * 11}
+                className="sim-sankey-label num"
+              >
                 {line}
               </text>
             ))}

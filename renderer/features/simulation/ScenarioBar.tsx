@@ -19,17 +19,34 @@ export function ScenarioBar({ saved, current, onPick, onNew, onSave, onDelete, b
     <div className="sim-row">
       <label className="sim-field" htmlFor={id}>
         <span>Saved scenario</span>
-        <select id={id} value={isSaved ? current.name : ''} onChange={(e) => {
-          const s = saved.find((x) => x.name === e.target.value);
-          if (s) onPick(s);
-        }}>
-          <option value="" disabled>{saved.length ? 'Choose…' : 'None saved yet'}</option>
-          {saved.map((s) => <option key={s.name} value={s.name}>{s.name}{s.expected ? ' (with expected figures)' : ''}</option>)}
+        <select
+          id={id}
+          value={isSaved ? current.name : ''}
+          onChange={(e) => {
+            const s = saved.find((x) => x.name === e.target.value);
+            if (s) onPick(s);
+          }}
+        >
+          <option value="" disabled>
+            {saved.length ? 'Choose…' : 'None saved yet'}
+          </option>
+          {saved.map((s) => (
+            <option key={s.name} value={s.name}>
+              {s.name}
+              {s.expected ? ' (with expected figures)' : ''}
+            </option>
+          ))}
         </select>
       </label>
-      <button type="button" onClick={onNew}>New scenario</button>
-      <button type="button" onClick={onSave} disabled={busy}>Save scenario</button>
-      <button type="button" onClick={onDelete} disabled={busy || !isSaved}>Delete scenario</button>
+      <button type="button" onClick={onNew}>
+        New scenario
+      </button>
+      <button type="button" onClick={onSave} disabled={busy}>
+        Save scenario
+      </button>
+      <button type="button" onClick={onDelete} disabled={busy || !isSaved}>
+        Delete scenario
+      </button>
     </div>
   );
 }

@@ -8,7 +8,15 @@ import { journeyDataKeys, journeyEvents } from './scenario-defaults';
 type Props = { journey: Journey; value: SavedScenario; onChange: (s: SavedScenario) => void };
 
 /** A mocked custom Action result as JSON (a fixed value); invalid JSON is kept out until fixed. */
-function MockField({ dataKey, value, onChange }: { dataKey: string; value: MockResult | undefined; onChange: (m: MockResult | undefined) => void }) {
+function MockField({
+  dataKey,
+  value,
+  onChange,
+}: {
+  dataKey: string;
+  value: MockResult | undefined;
+  onChange: (m: MockResult | undefined) => void;
+}) {
   const id = useId();
   const text = value?.kind === 'fixed' ? JSON.stringify(value.value) : '';
   return (
@@ -21,7 +29,10 @@ function MockField({ dataKey, value, onChange }: { dataKey: string; value: MockR
         onBlur={(e) => {
           if (e.target.value.trim() === '') return onChange(undefined);
           try {
-            onChange({ kind: 'fixed', value: JSON.parse(e.target.value) as Extract<MockResult, { kind: 'fixed' }>['value'] });
+            onChange({
+              kind: 'fixed',
+              value: JSON.parse(e.target.value) as Extract<MockResult, { kind: 'fixed' }>['value'],
+            });
             e.target.setCustomValidity('');
           } catch {
             e.target.setCustomValidity('Not valid JSON');
@@ -43,28 +54,86 @@ export function ScenarioForm({ journey, value, onChange }: Props) {
     <form className="sim-form" aria-label="Scenario" onSubmit={(e) => e.preventDefault()}>
       <div className="sim-row">
         <TextField label="Scenario name" value={value.name} onChange={(name) => set({ name })} />
-        <NumberField label="Horizon (virtual days)" value={value.horizonDays} min={1} max={3650} onChange={(v) => set({ horizonDays: Math.max(1, Math.round(v ?? 1)) })} />
-        <NumberField label="Seed" value={value.seed} onChange={(v) => set({ seed: Math.round(v ?? 0) })} />
+        <NumberField
+          label="Horizon (virtual days)"
+          value={value.horizonDays}
+          min={1}
+          max={3650}
+          onChange={(v) => set({ horizonDays: Math.max(1, Math.round(v ?? 1)) })}
+        />
+        <NumberField
+          label="Seed"
+          value={value.seed}
+          onChange={(v) => set({ seed: Math.round(v ?? 0) })}
+        />
       </div>
       <PopulationEditor value={value.population} onChange={(population) => set({ population })} />
       <Section legend="Entry pattern">
         <div className="sim-row" role="radiogroup" aria-label="Entry pattern">
-          <label className="sim-check"><input type="radio" name="entry" checked={value.entry.pattern === 'allAtStart'} onChange={() => set({ entry: { pattern: 'allAtStart' } })} /> All at once</label>
-          <label className="sim-check"><input type="radio" name="entry" checked={value.entry.pattern === 'perDay'} onChange={() => set({ entry: { pattern: 'perDay', perDay: 100 } })} /> Arrivals per day</label>
-          {value.entry.pattern === 'perDay' && <NumberField label="Profiles arriving per day" value={value.entry.perDay} min={1} onChange={(v) => set({ entry: { pattern: 'perDay', perDay: Math.max(1, Math.round(v ?? 1)) } })} />}
+          <label className="sim-check">
+            <input
+              type="radio"
+              name="entry"
+              checked={value.entry.pattern === 'allAtStart'}
+              onChange={() => set({ entry: { pattern: 'allAtStart' } })}
+            />{' '}
+            All at once
+          </label>
+          <label className="sim-check">
+            <input
+              type="radio"
+              name="entry"
+              checked={value.entry.pattern === 'perDay'}
+              onChange={() => set({ entry: { pattern: 'perDay', perDay: 100 } })}
+            />{' '}
+            Arrivals per day
+          </label>
+          {value.entry.pattern === 'perDay' && (
+            <NumberField
+              label="Profiles arriving per day"
+              value={value.entry.perDay}
+              min={1}
+              onChange={(v) =>
+                set({ entry: { pattern: 'perDay', perDay: Math.max(1, Math.round(v ?? 1)) } })
+              }
+            />
+          )}
         </div>
       </Section>
       <Section legend="Behaviour">
         <div className="sim-row">
-          <PercentField label="Email opened" value={b.emailOpen} onChange={(emailOpen) => set({ behaviour: { ...b, emailOpen } })} />
-          <PercentField label="Email clicked" value={b.emailClick} onChange={(emailClick) => set({ behaviour: { ...b, emailClick } })} />
-          <PercentField label="SMS clicked" value={b.smsClick} onChange={(smsClick) => set({ behaviour: { ...b, smsClick } })} />
-          <PercentField label="Other events happen" value={b.defaultEventProbability} onChange={(p) => set({ behaviour: { ...b, defaultEventProbability: p } })} />
+          <PercentField
+            label="Email opened"
+            value={b.emailOpen}
+            onChange={(emailOpen) => set({ behaviour: { ...b, emailOpen } })}
+          />
+          <PercentField
+            label="Email clicked"
+            value={b.emailClick}
+            onChange={(emailClick) => set({ behaviour: { ...b, emailClick } })}
+          />
+          <PercentField
+            label="SMS clicked"
+            value={b.smsClick}
+            onChange={(smsClick) => set({ behaviour: { ...b, smsClick } })}
+          />
+          <PercentField
+            label="Other events happen"
+            value={b.defaultEventProbability}
+            onChange={(p) => set({ behaviour: { ...b, defaultEventProbability: p } })}
+          />
         </div>
         {events.length > 0 && (
           <div className="sim-row">
             {events.map((ev) => (
-              <PercentField key={ev} label={`“${ev}” happens within the window`} value={b.eventProbability[ev] ?? b.defaultEventProbability} onChange={(p) => set({ behaviour: { ...b, eventProbability: { ...b.eventProbability, [ev]: p } } })} />
+              <PercentField
+                key={ev}
+                label={`“${ev}” happens within the window`}
+                value={b.eventProbability[ev] ?? b.defaultEventProbability}
+                onChange={(p) =>
+                  set({ behaviour: { ...b, eventProbability: { ...b.eventProbability, [ev]: p } } })
+                }
+              />
             ))}
           </div>
         )}
@@ -72,19 +141,47 @@ export function ScenarioForm({ journey, value, onChange }: Props) {
       {keys.length > 0 && (
         <Section legend="Mocked action results">
           {keys.map((k) => (
-            <MockField key={k} dataKey={k} value={value.mockResults[k]} onChange={(m) => {
-              const { [k]: _old, ...rest } = value.mockResults;
-              set({ mockResults: m ? { ...rest, [k]: m } : rest });
-            }} />
+            <MockField
+              key={k}
+              dataKey={k}
+              value={value.mockResults[k]}
+              onChange={(m) => {
+                const { [k]: _old, ...rest } = value.mockResults;
+                set({ mockResults: m ? { ...rest, [k]: m } : rest });
+              }}
+            />
           ))}
         </Section>
       )}
       <Section legend="Lifecycle rehearsal">
         <div className="sim-row">
-          <NumberField label="Close to new entries on day" optional value={value.lifecycle.closeAtDay} min={0} onChange={(closeAtDay) => set({ lifecycle: { ...value.lifecycle, closeAtDay } })} />
-          <NumberField label="Abort on day" optional value={value.lifecycle.abortAtDay} min={0} onChange={(abortAtDay) => set({ lifecycle: { ...value.lifecycle, abortAtDay } })} />
-          <NumberField label="Loop limit" value={value.loopLimit} min={1} onChange={(v) => set({ loopLimit: Math.max(1, Math.round(v ?? 1)) })} />
-          <NumberField label="Traced profiles" value={value.traceProfiles} min={0} max={1000} onChange={(v) => set({ traceProfiles: Math.max(0, Math.round(v ?? 0)) })} />
+          <NumberField
+            label="Close to new entries on day"
+            optional
+            value={value.lifecycle.closeAtDay}
+            min={0}
+            onChange={(closeAtDay) => set({ lifecycle: { ...value.lifecycle, closeAtDay } })}
+          />
+          <NumberField
+            label="Abort on day"
+            optional
+            value={value.lifecycle.abortAtDay}
+            min={0}
+            onChange={(abortAtDay) => set({ lifecycle: { ...value.lifecycle, abortAtDay } })}
+          />
+          <NumberField
+            label="Loop limit"
+            value={value.loopLimit}
+            min={1}
+            onChange={(v) => set({ loopLimit: Math.max(1, Math.round(v ?? 1)) })}
+          />
+          <NumberField
+            label="Traced profiles"
+            value={value.traceProfiles}
+            min={0}
+            max={1000}
+            onChange={(v) => set({ traceProfiles: Math.max(0, Math.round(v ?? 0)) })}
+          />
         </div>
       </Section>
     </form>

@@ -1,12 +1,22 @@
 import { memo } from 'react';
 import { formatCount, unitWord } from '../../../shared/simulation';
-import { useEdgeSimFigures, useMaxEdgeCount, useNodeSimCounts, type NodeSimCounts } from '../../stores/simulation-store';
+import {
+  useEdgeSimFigures,
+  useMaxEdgeCount,
+  useNodeSimCounts,
+  type NodeSimCounts,
+} from '../../stores/simulation-store';
 import './simulation.css';
 
-const units = (n: number, unit: 'account' | 'person'): string => `${formatCount(n)} ${unitWord(unit, n)}`;
+const units = (n: number, unit: 'account' | 'person'): string =>
+  `${formatCount(n)} ${unitWord(unit, n)}`;
 
 /** "2,500 accounts · 9,870 people" (people first on a people-level node), or "1,000 people". */
-const PEOPLE_KEY = { entered: 'peopleEntered', skipped: 'peopleSkipped', waiting: 'peopleWaiting' } as const;
+const PEOPLE_KEY = {
+  entered: 'peopleEntered',
+  skipped: 'peopleSkipped',
+  waiting: 'peopleWaiting',
+} as const;
 
 function figure(c: NodeSimCounts, key: 'entered' | 'skipped' | 'waiting'): string {
   const people = c[PEOPLE_KEY[key]];
@@ -20,12 +30,19 @@ function figure(c: NodeSimCounts, key: 'entered' | 'skipped' | 'waiting'): strin
 export const SimCountBadge = memo(function SimCountBadge({ nodeId }: { nodeId: string }) {
   const c = useNodeSimCounts(nodeId);
   if (!c) return null;
-  const skipped = c.skipped > 0 ? `Skipped: ${figure(c, 'skipped')} — ${c.skipReason ?? 'not configured'}` : '';
+  const skipped =
+    c.skipped > 0 ? `Skipped: ${figure(c, 'skipped')} — ${c.skipReason ?? 'not configured'}` : '';
   const waiting = c.waiting > 0 ? `${figure(c, 'waiting')} waiting` : '';
   const main = figure(c, 'entered');
   const label = `Simulated: ${main} entered${c.partial ? ' so far' : ''}${skipped ? `. ${skipped}` : ''}${waiting ? `. ${waiting}` : ''}`;
   return (
-    <div className={`sim-badge${c.partial ? ' partial' : ''}${skipped ? ' skipped' : ''}`} role="status" aria-label={label} title={label} data-testid="sim-count">
+    <div
+      className={`sim-badge${c.partial ? ' partial' : ''}${skipped ? ' skipped' : ''}`}
+      role="status"
+      aria-label={label}
+      title={label}
+      data-testid="sim-count"
+    >
       <span className="sim-badge-main">{main}</span>
       {skipped && <span className="sim-badge-extra">{skipped}</span>}
       {waiting && <span className="sim-badge-extra">{waiting}</span>}
@@ -34,13 +51,22 @@ export const SimCountBadge = memo(function SimCountBadge({ nodeId }: { nodeId: s
 });
 
 /** The stroke style of an edge scaled by its simulated count, and its figure with units (undefined without a result). */
-export function useEdgeSimStyle(edgeId: string): { strokeWidth: number; stroke: string; title: string } | undefined {
+export function useEdgeSimStyle(
+  edgeId: string,
+): { strokeWidth: number; stroke: string; title: string } | undefined {
   const f = useEdgeSimFigures(edgeId);
   const max = useMaxEdgeCount();
   if (f === null) return undefined;
   const count = f.count;
   // 1.5 px for an unused path up to 12 px for the busiest; square root keeps small flows visible.
   const width = 1.5 + (max > 0 ? Math.sqrt(count / max) * 10.5 : 0);
-  const title = f.unit === 'account' ? `${units(count, 'account')}${f.people === null ? '' : ` · ${units(f.people, 'person')}`}` : units(count, 'person');
-  return { strokeWidth: Math.round(width * 10) / 10, stroke: count > 0 ? 'var(--sim-flow, #3358d4)' : 'var(--border)', title };
+  const title =
+    f.unit === 'account'
+      ? `${units(count, 'account')}${f.people === null ? '' : ` · ${units(f.people, 'person')}`}`
+      : units(count, 'person');
+  return {
+    strokeWidth: Math.round(width * 10) / 10,
+    stroke: count > 0 ? 'var(--sim-flow, #3358d4)' : 'var(--border)',
+    title,
+  };
 }

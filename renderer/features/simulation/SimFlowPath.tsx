@@ -7,12 +7,27 @@ import { useEdgeSimStyle } from './SimCountBadge';
  * count (accounts in an account journey). The band is a separate path so the edge's arrow
  * marker keeps its size; its title states the figure with units.
  */
-export const SimFlowPath = memo(function SimFlowPath({ id, path, markerEnd }: { id: string; path: string; markerEnd?: string }) {
+export const SimFlowPath = memo(function SimFlowPath({
+  id,
+  path,
+  markerEnd,
+}: {
+  id: string;
+  path: string;
+  markerEnd?: string;
+}) {
   const style = useEdgeSimStyle(id);
   return (
     <>
       {style && (
-        <path d={path} className="sim-flow" style={{ strokeWidth: style.strokeWidth, stroke: style.stroke }} data-testid="sim-flow" data-figure={style.title} aria-hidden>
+        <path
+          d={path}
+          className="sim-flow"
+          style={{ strokeWidth: style.strokeWidth, stroke: style.stroke }}
+          data-testid="sim-flow"
+          data-figure={style.title}
+          aria-hidden
+        >
           <title>{style.title}</title>
         </path>
       )}

@@ -14,7 +14,14 @@ export function SimulateButton() {
     if (journeyId) useSimulationStore.getState().reset(journeyId);
   }, [journeyId]);
   return (
-    <button type="button" className="primary sim-toggle" aria-expanded={open} aria-controls="simulation-panel" disabled={open} onClick={() => useSimulationStore.getState().setPanelOpen(true)}>
+    <button
+      type="button"
+      className="primary sim-toggle"
+      aria-expanded={open}
+      aria-controls="simulation-panel"
+      disabled={open}
+      onClick={() => useSimulationStore.getState().setPanelOpen(true)}
+    >
       Simulate
     </button>
   );

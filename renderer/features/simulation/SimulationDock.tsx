@@ -25,17 +25,25 @@ export function SimulationDock({ journey }: { journey: Journey }) {
   const [versions, setVersions] = useState<JourneySummary[]>([]);
   const [softStop, setSoftStop] = useState<SoftStop | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const { state, progress, error, result } = useSimulationStore(useShallow((s) => ({ state: s.state, progress: s.progress, error: s.error, result: s.result })));
+  const { state, progress, error, result } = useSimulationStore(
+    useShallow((s) => ({ state: s.state, progress: s.progress, error: s.error, result: s.result })),
+  );
   const { run, cancel } = useSimulationRun(journey.id);
 
   useEffect(() => {
     if (!open) return;
-    api.call('scenarios.list', { journeyId: journey.id }).then((list) => {
-      setSaved(list);
-      // A first opening picks the first saved scenario; an edited working copy is never replaced.
-      if (list[0] && useSimulationStore.getState().scenario === null) setScenario(list[0]);
-    }, (e: Error) => setNotice(e.message));
-    api.call('journeys.versions', { lineageId: journey.lineageId }).then((v) => setVersions(v.filter((x) => x.id !== journey.id)), () => setVersions([]));
+    api.call('scenarios.list', { journeyId: journey.id }).then(
+      (list) => {
+        setSaved(list);
+        // A first opening picks the first saved scenario; an edited working copy is never replaced.
+        if (list[0] && useSimulationStore.getState().scenario === null) setScenario(list[0]);
+      },
+      (e: Error) => setNotice(e.message),
+    );
+    api.call('journeys.versions', { lineageId: journey.lineageId }).then(
+      (v) => setVersions(v.filter((x) => x.id !== journey.id)),
+      () => setVersions([]),
+    );
   }, [open, journey.id, journey.lineageId, setScenario]);
 
   const save = async (s: SavedScenario) => {
@@ -63,25 +71,69 @@ export function SimulationDock({ journey }: { journey: Journey }) {
         <aside id="simulation-panel" className="sim-panel" aria-label="Simulation">
           <div className="sim-panel-head">
             <h2 title={journey.name}>Simulate “{journey.name}”</h2>
-            <button type="button" aria-expanded aria-controls="simulation-panel" onClick={() => setOpen(false)}>
+            <button
+              type="button"
+              aria-expanded
+              aria-controls="simulation-panel"
+              onClick={() => setOpen(false)}
+            >
               Close simulation
             </button>
           </div>
-          <ScenarioBar saved={saved} current={scenario} busy={running} onPick={setScenario} onNew={() => setScenario(defaultScenario(journey, `Scenario ${saved.length + 1}`))} onSave={() => void save(scenario)} onDelete={() => void remove()} />
-          {notice && <p role="status" className="small">{notice}</p>}
+          <ScenarioBar
+            saved={saved}
+            current={scenario}
+            busy={running}
+            onPick={setScenario}
+            onNew={() => setScenario(defaultScenario(journey, `Scenario ${saved.length + 1}`))}
+            onSave={() => void save(scenario)}
+            onDelete={() => void remove()}
+          />
+          {notice && (
+            <p role="status" className="small">
+              {notice}
+            </p>
+          )}
           <details open={!result}>
             <summary>Scenario settings</summary>
             <ScenarioForm journey={journey} value={scenario} onChange={setScenario} />
             <SoftStopField versions={versions} value={softStop} onChange={setSoftStop} />
           </details>
           <div className="sim-row sim-run">
-            <button type="button" className="primary" disabled={running} onClick={() => void run(scenario, softStop)}>Run simulation</button>
-            <button type="button" disabled={!running} onClick={() => void cancel()}>Cancel</button>
+            <button
+              type="button"
+              className="primary"
+              disabled={running}
+              onClick={() => void run(scenario, softStop)}
+            >
+              Run simulation
+            </button>
+            <button type="button" disabled={!running} onClick={() => void cancel()}>
+              Cancel
+            </button>
             <progress aria-label="Simulation progress" max={1} value={progress} />
-            <span className="small muted">{running ? `${Math.round(progress * 100)}%` : state === 'cancelled' ? 'Cancelled' : state === 'done' ? 'Done' : ''}</span>
+            <span className="small muted">
+              {running
+                ? `${Math.round(progress * 100)}%`
+                : state === 'cancelled'
+                  ? 'Cancelled'
+                  : state === 'done'
+                    ? 'Done'
+                    : ''}
+            </span>
           </div>
-          {error && <p role="alert" className="error pre-line">{error}</p>}
-          {result && <ResultsView journey={journey} result={result} onSaveExpected={() => void save({ ...scenario, expected: expectedFrom(result) })} />}
+          {error && (
+            <p role="alert" className="error pre-line">
+              {error}
+            </p>
+          )}
+          {result && (
+            <ResultsView
+              journey={journey}
+              result={result}
+              onSaveExpected={() => void save({ ...scenario, expected: expectedFrom(result) })}
+            />
+          )}
         </aside>
       )}
     </>

@@ -28,7 +28,13 @@ export function useSimulationRun(journeyId: string) {
         if (status.state === 'running') {
           s.progressed(status.progress);
           timer.current = window.setTimeout(() => poll(runId), POLL_MS);
-        } else s.finished(status.state, status.result ?? null, status.successor ?? null, status.error?.message ?? null);
+        } else
+          s.finished(
+            status.state,
+            status.result ?? null,
+            status.successor ?? null,
+            status.error?.message ?? null,
+          );
       },
       (e: Error) => s.finished('failed', null, null, e.message),
     );
@@ -39,7 +45,11 @@ export function useSimulationRun(journeyId: string) {
       stopPolling();
       const s = useSimulationStore.getState();
       try {
-        const { runId } = await api.call('simulation.start', { journeyId, scenario, ...(softStop ? { softStopOnto: softStop } : {}) });
+        const { runId } = await api.call('simulation.start', {
+          journeyId,
+          scenario,
+          ...(softStop ? { softStopOnto: softStop } : {}),
+        });
         s.started(runId);
         poll(runId);
       } catch (e) {

@@ -5,11 +5,34 @@ import './templates.css';
 /** null = a blank journey. */
 export type StartFrom = TemplateMeta | null;
 
-function Card({ name, title, tag, text, checked, onPick, icon }: { name: string; title: string; tag: string; text: string; checked: boolean; onPick: () => void; icon: string }) {
+function Card({
+  name,
+  title,
+  tag,
+  text,
+  checked,
+  onPick,
+  icon,
+}: {
+  name: string;
+  title: string;
+  tag: string;
+  text: string;
+  checked: boolean;
+  onPick: () => void;
+  icon: string;
+}) {
   const descId = useId();
   return (
     <label className={`template-card${checked ? ' checked' : ''}`}>
-      <input type="radio" name={name} checked={checked} onChange={onPick} aria-label={title} aria-describedby={descId} />
+      <input
+        type="radio"
+        name={name}
+        checked={checked}
+        onChange={onPick}
+        aria-label={title}
+        aria-describedby={descId}
+      />
       <span className="template-icon" aria-hidden>
         {icon}
       </span>
@@ -31,13 +54,31 @@ const ICONS: Record<string, string> = {
 };
 
 /** "Start from": Blank or one of the templates, as radio cards with accessible names. */
-export function TemplateGallery({ templates, value, onChange, error }: { templates: TemplateMeta[]; value: StartFrom; onChange: (v: StartFrom) => void; error: string | null }) {
+export function TemplateGallery({
+  templates,
+  value,
+  onChange,
+  error,
+}: {
+  templates: TemplateMeta[];
+  value: StartFrom;
+  onChange: (v: StartFrom) => void;
+  error: string | null;
+}) {
   const name = useId();
   return (
     <fieldset className="template-gallery">
       <legend>Start from</legend>
       <div className="template-grid">
-        <Card name={name} title="Blank journey" tag="Entry and Exit only" text="Draw your own journey from an Entry and an Exit." checked={value === null} onPick={() => onChange(null)} icon="+" />
+        <Card
+          name={name}
+          title="Blank journey"
+          tag="Entry and Exit only"
+          text="Draw your own journey from an Entry and an Exit."
+          checked={value === null}
+          onPick={() => onChange(null)}
+          icon="+"
+        />
         {templates.map((t) => (
           <Card
             key={t.id}

@@ -20,11 +20,16 @@ export function GuidedTour() {
   const { goTo, finish, start } = useTourStore.getState();
   const route = useRoute();
   const current = step === null ? null : TOUR_STEPS[step];
-  const onScreen = current !== null && (current.screen === 'library' ? route.page === 'journeys' : route.page === 'journey');
+  const onScreen =
+    current !== null &&
+    (current.screen === 'library' ? route.page === 'journeys' : route.page === 'journey');
   useSpotlight(onScreen ? current.selector : null);
 
   useEffect(() => {
-    api.call('settings.get', {}).then((s) => shouldAutoStart(s.tourDone) && start(), () => undefined);
+    api.call('settings.get', {}).then(
+      (s) => shouldAutoStart(s.tourDone) && start(),
+      () => undefined,
+    );
   }, [start]);
 
   if (step === null || !current) return null;
@@ -32,11 +37,18 @@ export function GuidedTour() {
   const show = async (next: number) => {
     const target = TOUR_STEPS[next];
     if (target.screen === 'library' && route.page !== 'journeys') navigate({ page: 'journeys' });
-    if (target.screen === 'journey' && route.page !== 'journey' && !(await openSomeJourney())) return finish();
+    if (target.screen === 'journey' && route.page !== 'journey' && !(await openSomeJourney()))
+      return finish();
     goTo(next);
   };
   return (
-    <section className="tour-card" role="dialog" aria-modal="false" aria-labelledby="tour-title" aria-describedby="tour-text">
+    <section
+      className="tour-card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="tour-title"
+      aria-describedby="tour-text"
+    >
       <div className="tour-progress">
         Tour · {step + 1} of {TOUR_STEPS.length}
       </div>

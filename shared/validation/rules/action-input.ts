@@ -6,12 +6,15 @@ import type { RuleInput } from './rule';
 type Prop = { title?: string; type?: string; enum?: unknown[] };
 
 const hasLiquid = (v: string) => /{{|{%/.test(v);
-const humanize = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
+const humanize = (name: string) =>
+  name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
 
 /** Why a literal input value breaks its property's schema, or undefined when it fits. */
 function issueOf(prop: Prop, value: string): string | undefined {
   if (Array.isArray(prop.enum)) {
-    return prop.enum.includes(value) ? undefined : `must be one of ${prop.enum.map(String).join(', ')}`;
+    return prop.enum.includes(value)
+      ? undefined
+      : `must be one of ${prop.enum.map(String).join(', ')}`;
   }
   if (prop.type !== 'string') return undefined;
   const parsed = z.fromJSONSchema(prop as Parameters<typeof z.fromJSONSchema>[0]).safeParse(value);
@@ -37,7 +40,14 @@ export function actionInputRule({ graph, context }: RuleInput): Problem[] {
       const issue = issueOf(prop, value);
       if (!issue) continue;
       const label = prop.title ?? humanize(name);
-      problems.push(error(INVALID_ACTION_INPUT, `${label} "${value}" is not accepted: ${issue}`, node.id, `params.input.${name}`));
+      problems.push(
+        error(
+          INVALID_ACTION_INPUT,
+          `${label} "${value}" is not accepted: ${issue}`,
+          node.id,
+          `params.input.${name}`,
+        ),
+      );
     }
   }
   return problems;

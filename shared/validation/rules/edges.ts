@@ -19,7 +19,9 @@ export function edgesRule({ journey, graph }: RuleInput): Problem[] {
       const msg = 'A path leads to a step that no longer exists; delete that path';
       problems.push(error(DANGLING_EDGE, msg, source?.id));
     } else if (!acceptsInput(target)) {
-      problems.push(error(DANGLING_EDGE, 'A path leads into this step, which takes no input', target.id));
+      problems.push(
+        error(DANGLING_EDGE, 'A path leads into this step, which takes no input', target.id),
+      );
     }
   }
   for (const node of graph.nodes.values()) {

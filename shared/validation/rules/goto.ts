@@ -12,9 +12,7 @@ export function gotoTargetRule({ graph }: RuleInput): Problem[] {
     const targetId = node.settings.targetNodeId;
     const target = targetId === null ? undefined : graph.nodes.get(targetId);
     if (targetId === null || targetId === '') {
-      problems.push(
-        error(GOTO_NO_TARGET, 'Go to node is required', node.id, 'targetNodeId'),
-      );
+      problems.push(error(GOTO_NO_TARGET, 'Go to node is required', node.id, 'targetNodeId'));
     } else if (!target || target.type === 'entry') {
       const msg = target
         ? 'Go to node cannot be the Entry; choose a step after it'

@@ -1,5 +1,10 @@
 import type { Workspace } from '../../model';
-import { DATA_KEY_USED_BEFORE_SET, LIQUID_SYNTAX, UNKNOWN_DATA_KEY, UNKNOWN_VARIABLE } from '../codes';
+import {
+  DATA_KEY_USED_BEFORE_SET,
+  LIQUID_SYNTAX,
+  UNKNOWN_DATA_KEY,
+  UNKNOWN_VARIABLE,
+} from '../codes';
 import { fieldLabel } from '../field-label';
 import { quoted, type JourneyGraph } from '../graph';
 import { error, type Problem } from '../problem';
@@ -23,7 +28,9 @@ function sitesOf(t: TemplateUse, input: RuleInput): Site[] {
     (n) => n.type === 'action' && assetId !== undefined && n.settings.params.contentId === assetId,
   );
   // At a sending step the problem belongs to its content field, where the person picks and edits it.
-  return senders.length > 0 ? senders.map((n) => ({ nodeId: n.id, field: 'params.contentId', label })) : [{ field: t.field, label }];
+  return senders.length > 0
+    ? senders.map((n) => ({ nodeId: n.id, field: 'params.contentId', label }))
+    : [{ field: t.field, label }];
 }
 
 function attributeProblem(path: string[], workspace: Workspace, site: Site): Problem | null {
@@ -31,13 +38,28 @@ function attributeProblem(path: string[], workspace: Workspace, site: Site): Pro
   const attrs = root === 'person' ? workspace.personAttributes : workspace.accountAttributes;
   if (attr === undefined || attrs.some((a) => a.key === attr)) return null;
   const what = root === 'person' ? 'a person' : 'an account';
-  return error(UNKNOWN_VARIABLE, `${site.label}: {{${root}.${attr}}} is not ${what} attribute of this workspace`, site.nodeId, site.field);
+  return error(
+    UNKNOWN_VARIABLE,
+    `${site.label}: {{${root}.${attr}}} is not ${what} attribute of this workspace`,
+    site.nodeId,
+    site.field,
+  );
 }
 
-function dataKeyProblem(key: string, flow: DataKeyFlow, graph: JourneyGraph, site: Site): Problem | null {
+function dataKeyProblem(
+  key: string,
+  flow: DataKeyFlow,
+  graph: JourneyGraph,
+  site: Site,
+): Problem | null {
   const setters = flow.setters.get(key);
   if (!setters) {
-    return error(UNKNOWN_DATA_KEY, `${site.label}: {{journey.${key}}} refers to a Data Key no Action step sets`, site.nodeId, site.field);
+    return error(
+      UNKNOWN_DATA_KEY,
+      `${site.label}: {{journey.${key}}} refers to a Data Key no Action step sets`,
+      site.nodeId,
+      site.field,
+    );
   }
   // Unreachable nodes are reported by reachability; at a content asset nobody sends, only existence matters.
   if (site.nodeId === undefined || !flow.reachable.has(site.nodeId)) return null;
@@ -50,10 +72,16 @@ function dataKeyProblem(key: string, flow: DataKeyFlow, graph: JourneyGraph, sit
   return error(DATA_KEY_USED_BEFORE_SET, message, site.nodeId, site.field);
 }
 
-function variableProblem(path: string[], input: RuleInput, flow: DataKeyFlow, site: Site): Problem | null {
+function variableProblem(
+  path: string[],
+  input: RuleInput,
+  flow: DataKeyFlow,
+  site: Site,
+): Problem | null {
   const [root] = path;
   if (root === 'person' || root === 'account') return attributeProblem(path, input.workspace, site);
-  if (root === 'journey') return path.length > 1 ? dataKeyProblem(path[1], flow, input.graph, site) : null;
+  if (root === 'journey')
+    return path.length > 1 ? dataKeyProblem(path[1], flow, input.graph, site) : null;
   const message = `${site.label}: unknown variable {{${path.join('.')}}}; use person.<attribute>, account.<attribute> or journey.<Data Key>`;
   return error(UNKNOWN_VARIABLE, message, site.nodeId, site.field);
 }
@@ -72,7 +100,15 @@ export function liquidRule(input: RuleInput): Problem[] {
     const sites = sitesOf(t, input);
     if (!t.analysis.ok) {
       const message = t.analysis.message;
-      for (const site of sites) add(error(LIQUID_SYNTAX, `${site.label}: invalid Liquid (${message})`, site.nodeId, site.field));
+      for (const site of sites)
+        add(
+          error(
+            LIQUID_SYNTAX,
+            `${site.label}: invalid Liquid (${message})`,
+            site.nodeId,
+            site.field,
+          ),
+        );
       continue;
     }
     for (const site of sites) {

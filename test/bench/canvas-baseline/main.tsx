@@ -1,4 +1,11 @@
-import { ReactFlow, useEdgesState, useNodesInitialized, useNodesState, type Edge, type Node } from '@xyflow/react';
+import {
+  ReactFlow,
+  useEdgesState,
+  useNodesInitialized,
+  useNodesState,
+  type Edge,
+  type Node,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -22,7 +29,14 @@ function Plain({ initialNodes, initialEdges }: { initialNodes: Node[]; initialEd
   const [nodes, , onNodesChange] = useNodesState(initialNodes);
   const [edges, , onEdgesChange] = useEdgesState(initialEdges);
   return (
-    <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} fitView minZoom={0.05}>
+    <ReactFlow
+      nodes={nodes}
+      edges={edges}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      fitView
+      minZoom={0.05}
+    >
       <Ready />
     </ReactFlow>
   );
@@ -30,7 +44,11 @@ function Plain({ initialNodes, initialEdges }: { initialNodes: Node[]; initialEd
 
 // Plain @xyflow/react — the bench's reference for the editor.
 const graph = (await (await fetch('./graph.json')).json()) as Graph;
-const nodes: Node[] = graph.nodes.map((n) => ({ id: n.id, position: n.position, data: { label: n.name } }));
+const nodes: Node[] = graph.nodes.map((n) => ({
+  id: n.id,
+  position: n.position,
+  data: { label: n.name },
+}));
 const edges: Edge[] = graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }));
 performance.mark('journey-loaded');
 createRoot(document.getElementById('root') as HTMLElement).render(

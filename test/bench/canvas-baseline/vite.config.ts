@@ -6,5 +6,10 @@ export default defineConfig({
   root: 'test/bench/canvas-baseline',
   base: './',
   plugins: [react()],
-  build: { outDir: '../../../dist/bench/canvas-baseline', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
+  build: {
+    outDir: '../../../dist/bench/canvas-baseline',
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+  },
 });

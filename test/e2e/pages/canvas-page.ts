@@ -20,11 +20,17 @@ export class CanvasPage {
     return this.page.evaluate(
       ([ch, inp]) =>
         new Promise<T>((resolve, reject) => {
-          const ws = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`);
+          const ws = new WebSocket(
+            `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`,
+          );
           ws.onopen = () => ws.send(JSON.stringify({ id: 1, channel: ch, input: inp }));
           ws.onerror = () => reject(new Error('socket error'));
           ws.onmessage = (e) => {
-            const reply = JSON.parse(String(e.data)) as { ok: boolean; output?: T; error?: { code: string; message: string } };
+            const reply = JSON.parse(String(e.data)) as {
+              ok: boolean;
+              output?: T;
+              error?: { code: string; message: string };
+            };
             ws.close();
             if (reply.ok) resolve(reply.output as T);
             else reject(new Error(`${reply.error?.code}: ${reply.error?.message}`));
@@ -37,7 +43,11 @@ export class CanvasPage {
   /** Creates a Draft journey through the contract and opens it; returns its id. */
   async createAndOpen(name: string, audience: 'account' | 'people' = 'account'): Promise<string> {
     await openApp(this.page);
-    const journey = await this.call<{ id: string }>('journeys.create', { name, description: '', audience });
+    const journey = await this.call<{ id: string }>('journeys.create', {
+      name,
+      description: '',
+      audience,
+    });
     await this.open(journey.id);
     return journey.id;
   }
@@ -66,7 +76,9 @@ export class CanvasPage {
     const menu = this.page.getByRole('menu', { name: 'Add node' });
     await expect(menu).toBeVisible();
     for (let i = 0; i < 12; i++) {
-      const focused = await menu.getByRole('menuitem', { name: item, exact: true }).evaluate((el) => el === document.activeElement);
+      const focused = await menu
+        .getByRole('menuitem', { name: item, exact: true })
+        .evaluate((el) => el === document.activeElement);
       if (focused) break;
       await this.page.keyboard.press('ArrowDown');
     }

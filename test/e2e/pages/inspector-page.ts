@@ -10,7 +10,10 @@ export class ActionFormPage {
 
   /** Seed 000: Accounts or People, in account journeys. */
   async takeActionOn(scope: 'Accounts' | 'People'): Promise<void> {
-    await this.root.getByRole('group', { name: 'Take an action on' }).getByRole('radio', { name: scope }).check();
+    await this.root
+      .getByRole('group', { name: 'Take an action on' })
+      .getByRole('radio', { name: scope })
+      .check();
   }
 
   actionSelect(): Locator {
@@ -19,7 +22,9 @@ export class ActionFormPage {
 
   /** The optgroup labels of the action select, in order. */
   async actionGroups(): Promise<string[]> {
-    return this.actionSelect().locator('optgroup').evaluateAll((groups) => groups.map((g) => (g as HTMLOptGroupElement).label));
+    return this.actionSelect()
+      .locator('optgroup')
+      .evaluateAll((groups) => groups.map((g) => (g as HTMLOptGroupElement).label));
   }
 
   async chooseAction(label: string): Promise<void> {
@@ -42,9 +47,14 @@ export class ActionFormPage {
   /** Sets row `n` (1-based) of the criteria builder. */
   async criterion(n: number, attribute: string, operator: string, value?: string): Promise<void> {
     const row = this.applyTo().getByRole('group', { name: `Criterion ${n}` });
-    await row.getByRole('combobox', { name: `Attribute of criterion ${n}` }).selectOption({ label: attribute });
-    await row.getByRole('combobox', { name: `Operator of criterion ${n}` }).selectOption({ label: operator });
-    if (value !== undefined) await row.getByRole('textbox', { name: `Value of criterion ${n}` }).fill(value);
+    await row
+      .getByRole('combobox', { name: `Attribute of criterion ${n}` })
+      .selectOption({ label: attribute });
+    await row
+      .getByRole('combobox', { name: `Operator of criterion ${n}` })
+      .selectOption({ label: operator });
+    if (value !== undefined)
+      await row.getByRole('textbox', { name: `Value of criterion ${n}` }).fill(value);
   }
 
   /** The inline error of the inspector with this text. */

@@ -9,18 +9,26 @@ const CONFIRM_TITLES: Record<string, string> = {
 };
 
 /** Calls a contract channel over the host's WebSocket, as the renderer does (test setup and checks). */
-export async function apiCall<T = unknown>(page: Page, channel: string, input: unknown): Promise<T> {
+export async function apiCall<T = unknown>(
+  page: Page,
+  channel: string,
+  input: unknown,
+): Promise<T> {
   const reply = await page.evaluate(
     ([ch, inp]) =>
-      new Promise<{ ok: boolean; output?: unknown; error?: { message: string } }>((resolve, reject) => {
-        const socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`);
-        socket.onerror = () => reject(new Error('socket error'));
-        socket.onopen = () => socket.send(JSON.stringify({ id: 1, channel: ch, input: inp }));
-        socket.onmessage = (event) => {
-          resolve(JSON.parse(String(event.data)));
-          socket.close();
-        };
-      }),
+      new Promise<{ ok: boolean; output?: unknown; error?: { message: string } }>(
+        (resolve, reject) => {
+          const socket = new WebSocket(
+            `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`,
+          );
+          socket.onerror = () => reject(new Error('socket error'));
+          socket.onopen = () => socket.send(JSON.stringify({ id: 1, channel: ch, input: inp }));
+          socket.onmessage = (event) => {
+            resolve(JSON.parse(String(event.data)));
+            socket.close();
+          };
+        },
+      ),
     [channel, input] as const,
   );
   if (!reply.ok) throw new Error(`${channel}: ${reply.error?.message}`);
@@ -50,7 +58,9 @@ export class LibraryPage {
   }
 
   row(name: string): Locator {
-    return this.table().getByRole('row').filter({ has: this.page.getByRole('link', { name, exact: true }) });
+    return this.table()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('link', { name, exact: true }) });
   }
 
   rowMenuButton(name: string): Locator {
@@ -82,7 +92,8 @@ export class LibraryPage {
   async customize(columns: Record<string, boolean>): Promise<void> {
     await this.page.getByRole('button', { name: 'Customize table' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Customize table' });
-    for (const [label, on] of Object.entries(columns)) await dialog.getByRole('checkbox', { name: label, exact: true }).setChecked(on);
+    for (const [label, on] of Object.entries(columns))
+      await dialog.getByRole('checkbox', { name: label, exact: true }).setChecked(on);
     await dialog.getByRole('button', { name: 'Apply' }).click();
     await expect(dialog).toBeHidden();
   }
@@ -120,7 +131,10 @@ export class JourneyHeaderPage {
   }
 
   /** Duplicate Journey dialog: name and type, then Duplicate; the copy opens. */
-  async duplicate(name: string, type: 'Partial content duplication' | 'Duplicate without details'): Promise<void> {
+  async duplicate(
+    name: string,
+    type: 'Partial content duplication' | 'Duplicate without details',
+  ): Promise<void> {
     const dialog = this.page.getByRole('dialog', { name: 'Duplicate Journey' });
     await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
     await dialog.getByRole('radio', { name: new RegExp(`^${type}`) }).check();

@@ -13,18 +13,31 @@ import { demoWorkspace } from '../../../electron/core/demo/demo-workspace';
 import { ApplyTo, type Criterion } from '../../../shared/model';
 
 const ws = demoWorkspace('tester');
-const row: Criterion = { scope: 'person', attribute: 'jobTitle', operator: 'contains', value: 'Director' };
+const row: Criterion = {
+  scope: 'person',
+  attribute: 'jobTitle',
+  operator: 'contains',
+  value: 'Director',
+};
 
 describe('criteria editing', () => {
   it('offers account and person attributes in account journeys, person attributes in people journeys', () => {
     expect(attributeScopes('account')).toEqual(['account', 'person']);
     expect(attributeScopes('people')).toEqual(['person']);
-    expect(blankCriterion(ws, 'people')).toEqual({ scope: 'person', attribute: 'firstName', operator: 'equals', value: '' });
+    expect(blankCriterion(ws, 'people')).toEqual({
+      scope: 'person',
+      attribute: 'firstName',
+      operator: 'equals',
+      value: '',
+    });
     expect(blankCriterion(ws, 'account').scope).toBe('account');
   });
 
   it('round-trips an attribute reference through the select value', () => {
-    expect(parseAttributeRef(attributeRef(row))).toEqual({ scope: 'person', attribute: 'jobTitle' });
+    expect(parseAttributeRef(attributeRef(row))).toEqual({
+      scope: 'person',
+      attribute: 'jobTitle',
+    });
     expect(attributeRef({ scope: 'account', attribute: '' })).toBe('');
   });
 
@@ -38,7 +51,10 @@ describe('criteria editing', () => {
   });
 
   it('drops the value when the operator takes none', () => {
-    expect(updateCriterion([row], 0, { operator: 'isEmpty' })[0]).toMatchObject({ operator: 'isEmpty', value: '' });
+    expect(updateCriterion([row], 0, { operator: 'isEmpty' })[0]).toMatchObject({
+      operator: 'isEmpty',
+      value: '',
+    });
   });
 
   it('switches between All contacts and Contacts matching criteria, producing valid ApplyTo', () => {

@@ -16,7 +16,10 @@ describe('sampleProfile', () => {
 
   it('is deterministic and offers different samples', () => {
     expect(sampleProfile(ws, 1)).toEqual(sampleProfile(ws, 1));
-    const names = Array.from({ length: SAMPLE_COUNT }, (_, i) => sampleProfile(ws, i).person.firstName);
+    const names = Array.from(
+      { length: SAMPLE_COUNT },
+      (_, i) => sampleProfile(ws, i).person.firstName,
+    );
     expect(new Set(names).size).toBe(SAMPLE_COUNT);
   });
 

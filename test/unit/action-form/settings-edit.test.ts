@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { paramIssue, problemsByField, settingKey } from '../../../renderer/features/action-form/field-errors';
-import { chooseAction, chooseScope, dependentsOf, effectiveScope, setParam } from '../../../renderer/features/action-form/settings-edit';
+import {
+  paramIssue,
+  problemsByField,
+  settingKey,
+} from '../../../renderer/features/action-form/field-errors';
+import {
+  chooseAction,
+  chooseScope,
+  dependentsOf,
+  effectiveScope,
+  setParam,
+} from '../../../renderer/features/action-form/settings-edit';
 import { getAction } from '../../../shared/catalog';
 import type { ActionSettings } from '../../../shared/model';
 import type { Problem } from '../../../shared/validation';
@@ -16,9 +26,21 @@ describe('action settings editing', () => {
   });
 
   it('clears an action of the other scope when the scope changes, keeps one of the same scope', () => {
-    const alert = { ...empty, scope: 'account' as const, actionId: 'send-sales-alert', params: { sendTo: 'x' } };
-    expect(chooseScope(alert, 'people')).toMatchObject({ scope: 'people', actionId: null, params: {} });
-    expect(chooseScope(alert, 'account')).toMatchObject({ actionId: 'send-sales-alert', params: { sendTo: 'x' } });
+    const alert = {
+      ...empty,
+      scope: 'account' as const,
+      actionId: 'send-sales-alert',
+      params: { sendTo: 'x' },
+    };
+    expect(chooseScope(alert, 'people')).toMatchObject({
+      scope: 'people',
+      actionId: null,
+      params: {},
+    });
+    expect(chooseScope(alert, 'account')).toMatchObject({
+      actionId: 'send-sales-alert',
+      params: { sendTo: 'x' },
+    });
   });
 
   it('starts a newly chosen action with empty parameters and its own scope', () => {
@@ -29,7 +51,9 @@ describe('action settings editing', () => {
   it('removes blank values and clears dependent selects when their parent changes', () => {
     expect(dependentsOf(addToList, 'marketoWorkspaceId')).toEqual(['listId']);
     const set = { marketoWorkspaceId: 'mw-1', listId: 'mw1-list-1' };
-    expect(setParam(set, addToList, 'marketoWorkspaceId', 'mw-2')).toEqual({ marketoWorkspaceId: 'mw-2' });
+    expect(setParam(set, addToList, 'marketoWorkspaceId', 'mw-2')).toEqual({
+      marketoWorkspaceId: 'mw-2',
+    });
     expect(setParam(set, addToList, 'marketoWorkspaceId', 'mw-1')).toEqual(set);
     expect(setParam(set, addToList, 'listId', '')).toEqual({ marketoWorkspaceId: 'mw-1' });
   });
@@ -38,8 +62,12 @@ describe('action settings editing', () => {
 describe('field errors', () => {
   it('names the refused field: Status over 50 characters', () => {
     const params = { solutionInterestId: 'si-1', status: 'x'.repeat(51) };
-    expect(paramIssue('update-buying-group-status', params, 'status')?.message).toBe('Status must be at most 50 characters');
-    expect(paramIssue('update-buying-group-status', { status: 'x'.repeat(50) }, 'status')).toBeUndefined();
+    expect(paramIssue('update-buying-group-status', params, 'status')?.message).toBe(
+      'Status must be at most 50 characters',
+    );
+    expect(
+      paramIssue('update-buying-group-status', { status: 'x'.repeat(50) }, 'status'),
+    ).toBeUndefined();
   });
 
   it('keys problems by setting, errors before warnings, only this node', () => {

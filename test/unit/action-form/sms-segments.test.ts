@@ -3,12 +3,26 @@ import { countSms, isGsm7 } from '../../../renderer/features/content/sms-segment
 
 describe('countSms', () => {
   it('counts an empty message as no segment', () => {
-    expect(countSms('')).toMatchObject({ encoding: 'GSM-7', units: 0, segments: 0, remaining: 160 });
+    expect(countSms('')).toMatchObject({
+      encoding: 'GSM-7',
+      units: 0,
+      segments: 0,
+      remaining: 160,
+    });
   });
 
   it('fits 160 GSM-7 characters in one segment and splits 161 into two of 153', () => {
-    expect(countSms('a'.repeat(160))).toMatchObject({ segments: 1, units: 160, remaining: 0, perSegment: 160 });
-    expect(countSms('a'.repeat(161))).toMatchObject({ segments: 2, perSegment: 153, remaining: 153 * 2 - 161 });
+    expect(countSms('a'.repeat(160))).toMatchObject({
+      segments: 1,
+      units: 160,
+      remaining: 0,
+      perSegment: 160,
+    });
+    expect(countSms('a'.repeat(161))).toMatchObject({
+      segments: 2,
+      perSegment: 153,
+      remaining: 153 * 2 - 161,
+    });
     expect(countSms('a'.repeat(306)).segments).toBe(2);
     expect(countSms('a'.repeat(307)).segments).toBe(3);
   });
@@ -26,8 +40,16 @@ describe('countSms', () => {
 
   it('switches to UCS-2 for other characters: 70 per message, 67 per part', () => {
     expect(isGsm7('Grüße ✓')).toBe(false);
-    expect(countSms('✓'.repeat(70))).toMatchObject({ encoding: 'UCS-2', segments: 1, perSegment: 70 });
-    expect(countSms('✓'.repeat(71))).toMatchObject({ encoding: 'UCS-2', segments: 2, perSegment: 67 });
+    expect(countSms('✓'.repeat(70))).toMatchObject({
+      encoding: 'UCS-2',
+      segments: 1,
+      perSegment: 70,
+    });
+    expect(countSms('✓'.repeat(71))).toMatchObject({
+      encoding: 'UCS-2',
+      segments: 2,
+      perSegment: 67,
+    });
     expect(countSms('✓'.repeat(134)).segments).toBe(2);
     expect(countSms('✓'.repeat(135)).segments).toBe(3);
   });

@@ -24,8 +24,15 @@ describe('journey-studio export / import', () => {
     expect(imported.status).toBe(0);
     expect(JSON.parse(imported.stdout)).toMatchObject({ policy: 'overwrite', referencesAdded: 1 });
     expect(JSON.parse(imported.stdout).created).toHaveLength(2);
-    const listed = JSON.parse(runCli(['call', 'journeys.list', '--data-dir', dst]).stdout) as { name: string; status: string; origin: string }[];
-    expect(listed.map((j) => [j.status, j.origin]).sort()).toEqual([['Live', 'Workspace'], ['Live', 'Workspace']]);
+    const listed = JSON.parse(runCli(['call', 'journeys.list', '--data-dir', dst]).stdout) as {
+      name: string;
+      status: string;
+      origin: string;
+    }[];
+    expect(listed.map((j) => [j.status, j.origin]).sort()).toEqual([
+      ['Live', 'Workspace'],
+      ['Live', 'Workspace'],
+    ]);
   });
 
   it('exports one journey as plain JSON', async () => {
@@ -34,7 +41,10 @@ describe('journey-studio export / import', () => {
     await core.close();
     const out = join(tempDir(), 'one.json');
     expect(runCli(['export', journeys[0].id, '-o', out, '--data-dir', src]).status).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ id: journeys[0].id, name: 'Journey 1' });
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({
+      id: journeys[0].id,
+      name: 'Journey 1',
+    });
   });
 
   it('refuses a damaged bundle file with a clear message and changes nothing', async () => {
@@ -47,7 +57,9 @@ describe('journey-studio export / import', () => {
     const result = runCli(['import', bad, '--data-dir', dst]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/Bundle refused: .*Nothing was imported/);
-    expect(runCli(['import', bad, '--policy', 'merge', '--data-dir', dst]).stderr).toMatch(/--policy must be skip, overwrite or copy/);
+    expect(runCli(['import', bad, '--policy', 'merge', '--data-dir', dst]).stderr).toMatch(
+      /--policy must be skip, overwrite or copy/,
+    );
     expect(snapshotDir(dst)).toEqual(before);
   });
 });

@@ -19,15 +19,37 @@ type Mutation =
   | { kind: 'rewrite'; entry: number; at: number; char: string };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), bit: fc.integer({ min: 0, max: 7 }) }),
+  fc.record({
+    kind: fc.constant('flip' as const),
+    at: fc.nat(),
+    bit: fc.integer({ min: 0, max: 7 }),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('remove' as const), entry: fc.nat() }),
   fc.record({
     kind: fc.constant('manifest' as const),
-    key: fc.constantFrom('format', 'formatVersion', 'appVersion', 'createdAt', 'files', 'source', 'extra'),
-    value: fc.oneof(fc.jsonValue(), fc.constant(2), fc.constant([]), fc.constant({ workspace: '' })),
+    key: fc.constantFrom(
+      'format',
+      'formatVersion',
+      'appVersion',
+      'createdAt',
+      'files',
+      'source',
+      'extra',
+    ),
+    value: fc.oneof(
+      fc.jsonValue(),
+      fc.constant(2),
+      fc.constant([]),
+      fc.constant({ workspace: '' }),
+    ),
   }),
-  fc.record({ kind: fc.constant('rewrite' as const), entry: fc.nat(), at: fc.nat(), char: fc.string({ minLength: 1, maxLength: 1 }) }),
+  fc.record({
+    kind: fc.constant('rewrite' as const),
+    entry: fc.nat(),
+    at: fc.nat(),
+    char: fc.string({ minLength: 1, maxLength: 1 }),
+  }),
 );
 
 function mutate(bytes: Uint8Array, m: Mutation): Uint8Array {
@@ -56,7 +78,11 @@ function mutate(bytes: Uint8Array, m: Mutation): Uint8Array {
 describe('mutated bundles (property)', () => {
   it(`never change the store: ${RUNS} mutated bundles are refused, or prove identical to what is there`, async () => {
     const { core: source, journeys } = await coreWith(tempDir(), 3);
-    const { bytes } = await exportBundle(source.context, { ids: journeys.map((j) => j.id), includeVersions: false, createdAt: PINNED });
+    const { bytes } = await exportBundle(source.context, {
+      ids: journeys.map((j) => j.id),
+      includeVersions: false,
+      createdAt: PINNED,
+    });
     await source.close();
     const dir = tempDir();
     const target = await emptyCore(dir);
@@ -65,19 +91,27 @@ describe('mutated bundles (property)', () => {
     const before = snapshotDir(dir);
     let refused = 0;
     await fc.assert(
-      fc.asyncProperty(mutation, fc.constantFrom('skip' as const, 'overwrite' as const, 'copy' as const), async (m, policy) => {
-        try {
-          const summary = await importBundle(target.context, mutate(bytes, m), policy);
-          // Only a mutation the format does not cover (zip metadata, manifest stamp) may pass, and then
-          // the sha256 checks guarantee the same journeys: nothing to write.
-          expect(summary.created.length + summary.overwritten.length + summary.copied.length).toBe(0);
-        } catch (error) {
-          refused += 1;
-          expect((error as Error).message).toMatch(/^Bundle refused: .+\. Nothing was imported\.$/);
-        }
-        await target.context.store.flush();
-        expect(snapshotDir(dir)).toEqual(before);
-      }),
+      fc.asyncProperty(
+        mutation,
+        fc.constantFrom('skip' as const, 'overwrite' as const, 'copy' as const),
+        async (m, policy) => {
+          try {
+            const summary = await importBundle(target.context, mutate(bytes, m), policy);
+            // Only a mutation the format does not cover (zip metadata, manifest stamp) may pass, and then
+            // the sha256 checks guarantee the same journeys: nothing to write.
+            expect(
+              summary.created.length + summary.overwritten.length + summary.copied.length,
+            ).toBe(0);
+          } catch (error) {
+            refused += 1;
+            expect((error as Error).message).toMatch(
+              /^Bundle refused: .+\. Nothing was imported\.$/,
+            );
+          }
+          await target.context.store.flush();
+          expect(snapshotDir(dir)).toEqual(before);
+        },
+      ),
       { numRuns: RUNS },
     );
     expect(refused).toBeGreaterThan(RUNS / 2);

@@ -10,10 +10,19 @@ const tempDir = useTempDirs();
 async function conflictSetup() {
   const { core: source, journeys } = await coreWith(tempDir(), 1);
   const original = journeys[0];
-  const { bytes } = await exportBundle(source.context, { ids: [original.id], includeVersions: false, createdAt: PINNED });
+  const { bytes } = await exportBundle(source.context, {
+    ids: [original.id],
+    includeVersions: false,
+    createdAt: PINNED,
+  });
   const target = await emptyCore(tempDir());
   await addList(target);
-  const local = await target.context.store.create({ ...original, description: 'Changed here', nodes: original.nodes.slice(0, 1), edges: [] });
+  const local = await target.context.store.create({
+    ...original,
+    description: 'Changed here',
+    nodes: original.nodes.slice(0, 1),
+    edges: [],
+  });
   return { source, target, original, local, bytes };
 }
 
@@ -56,7 +65,12 @@ describe('import conflict policies', () => {
     const summary = await importBundle(target.context, bytes, 'copy');
     expect(summary.copied).toHaveLength(1);
     const copy = await target.context.store.get(summary.copied[0].id);
-    expect(copy).toMatchObject({ name: 'Journey 1_copy', status: 'Live', origin: 'Workspace', nodes: original.nodes });
+    expect(copy).toMatchObject({
+      name: 'Journey 1_copy',
+      status: 'Live',
+      origin: 'Workspace',
+      nodes: original.nodes,
+    });
     expect(copy.lineageId).not.toBe(original.lineageId);
     expect(await target.context.store.get(local.id)).toEqual(local);
     await source.close();
@@ -65,10 +79,17 @@ describe('import conflict policies', () => {
 
   it('a name taken by another local journey is a conflict; copy imports it under a free name', async () => {
     const { core: source, journeys } = await coreWith(tempDir(), 1);
-    const { bytes } = await exportBundle(source.context, { ids: [journeys[0].id], includeVersions: false, createdAt: PINNED });
+    const { bytes } = await exportBundle(source.context, {
+      ids: [journeys[0].id],
+      includeVersions: false,
+      createdAt: PINNED,
+    });
     const target = await emptyCore(tempDir());
     await target.context.store.create(published('Journey 1'));
-    expect((await previewBundle(target.context, bytes)).journeys[0]).toMatchObject({ state: 'conflicting', conflict: 'name' });
+    expect((await previewBundle(target.context, bytes)).journeys[0]).toMatchObject({
+      state: 'conflicting',
+      conflict: 'name',
+    });
     expect((await importBundle(target.context, bytes, 'skip')).skipped).toHaveLength(1);
     const summary = await importBundle(target.context, bytes, 'copy');
     expect(summary.copied[0].name).toBe('Journey 1_copy');
@@ -79,7 +100,11 @@ describe('import conflict policies', () => {
   it('reports references neither the workspace nor the bundle holds', async () => {
     const source = await emptyCore(tempDir());
     const journey = await source.context.store.create(published('Lonely'));
-    const { bytes } = await exportBundle(source.context, { ids: [journey.id], includeVersions: false, createdAt: PINNED });
+    const { bytes } = await exportBundle(source.context, {
+      ids: [journey.id],
+      includeVersions: false,
+      createdAt: PINNED,
+    });
     const target = await emptyCore(tempDir());
     const preview = await previewBundle(target.context, bytes);
     expect(preview.journeys[0].missingReferences).toEqual(['accountLists "list-1"']);

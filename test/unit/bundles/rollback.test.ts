@@ -12,13 +12,21 @@ const tempDir = useTempDirs();
 
 /** The store's documents: journey files and the workspace (the index is a rebuildable cache). */
 function documents(dir: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(snapshotDir(dir)).filter(([path]) => path.startsWith('journeys') || path === 'workspace.json'));
+  return Object.fromEntries(
+    Object.entries(snapshotDir(dir)).filter(
+      ([path]) => path.startsWith('journeys') || path === 'workspace.json',
+    ),
+  );
 }
 
 /** A target holding journey 1 (changed locally) and a bundle of journeys 1–4 plus a new list. */
 async function setup() {
   const { core: source, journeys } = await coreWith(tempDir(), 4);
-  const { bytes } = await exportBundle(source.context, { ids: journeys.map((j) => j.id), includeVersions: false, createdAt: PINNED });
+  const { bytes } = await exportBundle(source.context, {
+    ids: journeys.map((j) => j.id),
+    includeVersions: false,
+    createdAt: PINNED,
+  });
   await source.close();
   const dir = tempDir();
   const target = await emptyCore(dir);
@@ -34,10 +42,14 @@ describe('all-or-nothing import', () => {
       const { bytes, dir, target, journeys } = await setup();
       const before = documents(dir);
       const listBefore = target.context.store.list();
-      const hooks = { beforeWrite: (step: number) => {
-        if (step === failAt) throw new Error('disk full (simulated)');
-      } };
-      await expect(importBundle(target.context, bytes, 'overwrite', { hooks })).rejects.toThrow('disk full');
+      const hooks = {
+        beforeWrite: (step: number) => {
+          if (step === failAt) throw new Error('disk full (simulated)');
+        },
+      };
+      await expect(importBundle(target.context, bytes, 'overwrite', { hooks })).rejects.toThrow(
+        'disk full',
+      );
       await target.context.store.flush();
       expect(documents(dir)).toEqual(before);
       expect(existsSync(journalPath(dir))).toBe(false);
@@ -52,13 +64,17 @@ describe('all-or-nothing import', () => {
       const { bytes, dir, target } = await setup();
       const before = documents(dir);
       const crashed = tempDir();
-      const hooks = { beforeWrite: async (step: number) => {
-        if (step !== crashAt) return;
-        await target.context.store.flush();
-        cpSync(dir, crashed, { recursive: true }); // the disk as a kill at this moment leaves it
-        throw new Error('killed');
-      } };
-      await expect(importBundle(target.context, bytes, 'overwrite', { hooks })).rejects.toThrow('killed');
+      const hooks = {
+        beforeWrite: async (step: number) => {
+          if (step !== crashAt) return;
+          await target.context.store.flush();
+          cpSync(dir, crashed, { recursive: true }); // the disk as a kill at this moment leaves it
+          throw new Error('killed');
+        },
+      };
+      await expect(importBundle(target.context, bytes, 'overwrite', { hooks })).rejects.toThrow(
+        'killed',
+      );
       await target.close();
       expect(existsSync(journalPath(crashed))).toBe(true);
       expect(documents(crashed)).not.toEqual(before);

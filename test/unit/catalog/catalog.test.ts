@@ -82,8 +82,21 @@ describe('action catalog', () => {
       'Journey Optimizer B2B',
       'Marketo Engage',
     ]);
-    expect(groups[0].actions.map((a) => a.label)).toEqual(['Send email', 'Send optimized email', 'Send notification email', 'Site notification']);
-    expect(groups[1].actions.map((a) => a.label)).toEqual(['Update profile', 'Add note', 'Add tag', 'Remove tag', 'Add to group', 'Remove from group', 'Unsubscribe']);
+    expect(groups[0].actions.map((a) => a.label)).toEqual([
+      'Send email',
+      'Send optimized email',
+      'Send notification email',
+      'Site notification',
+    ]);
+    expect(groups[1].actions.map((a) => a.label)).toEqual([
+      'Update profile',
+      'Add note',
+      'Add tag',
+      'Remove tag',
+      'Add to group',
+      'Remove from group',
+      'Unsubscribe',
+    ]);
     expect(groups[2].actions.map((a) => a.label)).toEqual(['Start a journey', 'Exit a journey']);
     const ids = groups.flatMap((g) => g.actions.map((a) => a.id));
     expect(ids).toContain('custom-action');

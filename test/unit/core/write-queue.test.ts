@@ -49,7 +49,10 @@ describe('dispatch and the write queue', () => {
     const held = gate();
     const dispatch = createDispatch(
       handlersOf({
-        'audiences.create': async ({ name }) => (await held.opened, { id: 'a', name, description: '' }),
+        'audiences.create': async ({ name }) => (
+          await held.opened,
+          { id: 'a', name, description: '' }
+        ),
         'journeys.create': async () => {
           throw new Error('ran before the audience was written');
         },
@@ -81,7 +84,10 @@ describe('dispatch and the write queue', () => {
             return {} as never;
           },
         }),
-        'audiences.create': async ({ name }) => (order.push(`audience ${name}`), { id: 'a', name, description: '' }),
+        'audiences.create': async ({ name }) => (
+          order.push(`audience ${name}`),
+          { id: 'a', name, description: '' }
+        ),
       }),
       writes,
     );

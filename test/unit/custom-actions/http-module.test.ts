@@ -12,7 +12,14 @@ beforeAll(async () => {
     '/customer': json(200, { tier: 'premium', score: 87 }),
     '/echo': (req, res, body) => {
       res.writeHead(200, { 'content-type': 'application/json', 'x-seen': 'yes' });
-      res.end(JSON.stringify({ method: req.method, url: req.url, auth: req.headers.authorization ?? null, body }));
+      res.end(
+        JSON.stringify({
+          method: req.method,
+          url: req.url,
+          auth: req.headers.authorization ?? null,
+          body,
+        }),
+      );
     },
     '/fail': json(503, { error: 'maintenance' }),
     '/text': (_req, res) => {
@@ -42,7 +49,10 @@ beforeAll(async () => {
       push();
     },
     '/declared-huge': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(5_000_000) });
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': String(5_000_000),
+      });
       res.write('{');
     },
   });
@@ -53,15 +63,28 @@ afterAll(async () => {
   await server.close();
 });
 
-const config = (over: Partial<HttpConfig> = {}): HttpConfig => ({ baseUrl: server.url, headers: {}, timeoutSeconds: 5, ...over });
+const config = (over: Partial<HttpConfig> = {}): HttpConfig => ({
+  baseUrl: server.url,
+  headers: {},
+  timeoutSeconds: 5,
+  ...over,
+});
 const request = (input: Record<string, unknown>, over: Partial<HttpConfig> = {}) =>
-  httpModule.functions.request.execute(config(over), input, { signal: new AbortController().signal });
+  httpModule.functions.request.execute(config(over), input, {
+    signal: new AbortController().signal,
+  });
 
 describe('HTTP module against a real local server', () => {
   it('returns { status, headers, body } with the JSON body parsed', async () => {
     const out = await request({ path: '/customer' });
-    expect(out).toMatchObject({ ok: true, message: 'HTTP 200 OK', response: { status: 200, body: { tier: 'premium', score: 87 } } });
-    expect((out.response as { headers: Record<string, string> }).headers['content-type']).toBe('application/json');
+    expect(out).toMatchObject({
+      ok: true,
+      message: 'HTTP 200 OK',
+      response: { status: 200, body: { tier: 'premium', score: 87 } },
+    });
+    expect((out.response as { headers: Record<string, string> }).headers['content-type']).toBe(
+      'application/json',
+    );
   });
 
   it('sends method, path, query, JSON body, configured headers and the secret token', async () => {
@@ -70,7 +93,14 @@ describe('HTTP module against a real local server', () => {
       { token: 'tok-123456789-secret', headers: { 'x-team': 'growth' } },
     );
     expect(out.ok).toBe(true);
-    expect(out.response).toMatchObject({ body: { method: 'POST', url: '/echo?a=1&b=two', auth: 'Bearer tok-123456789-secret', body: '{"email":"a@example.com"}' } });
+    expect(out.response).toMatchObject({
+      body: {
+        method: 'POST',
+        url: '/echo?a=1&b=two',
+        auth: 'Bearer tok-123456789-secret',
+        body: '{"email":"a@example.com"}',
+      },
+    });
     const seen = server.seen.at(-1);
     expect(seen?.headers['x-team']).toBe('growth');
     expect(seen?.headers['content-type']).toBe('application/json');
@@ -92,14 +122,20 @@ describe('HTTP module against a real local server', () => {
 
   it('keeps a non-JSON body as text and says so', async () => {
     const out = await request({ path: '/text' });
-    expect(out).toMatchObject({ ok: true, response: { status: 200, body: 'plain words, not JSON' } });
+    expect(out).toMatchObject({
+      ok: true,
+      response: { status: 200, body: 'plain words, not JSON' },
+    });
     expect(out.message).toContain('not JSON');
   });
 
   it('gives up on slow headers and on a slow body at the time limit', async () => {
     for (const path of ['/slow-headers', '/slow-body']) {
       const started = Date.now();
-      const out = await sendHttp({ method: 'GET', url: `${server.url}${path}`, headers: {} }, { timeoutMs: 300, maxBytes: 1_000_000 });
+      const out = await sendHttp(
+        { method: 'GET', url: `${server.url}${path}`, headers: {} },
+        { timeoutMs: 300, maxBytes: 1_000_000 },
+      );
       expect(out).toMatchObject({ ok: false, failure: 'timeout' });
       expect(out.message).toContain('within 0.3 s');
       expect(Date.now() - started).toBeLessThan(2_500);
@@ -108,25 +144,40 @@ describe('HTTP module against a real local server', () => {
 
   it('stops reading an oversized response, streamed or declared', async () => {
     for (const path of ['/huge', '/declared-huge']) {
-      const out = await sendHttp({ method: 'GET', url: `${server.url}${path}`, headers: {} }, { timeoutMs: 5_000, maxBytes: 1_000_000 });
-      expect(out).toEqual({ ok: false, failure: 'too-large', message: 'The response is larger than 1 MB; it was not read further' });
+      const out = await sendHttp(
+        { method: 'GET', url: `${server.url}${path}`, headers: {} },
+        { timeoutMs: 5_000, maxBytes: 1_000_000 },
+      );
+      expect(out).toEqual({
+        ok: false,
+        failure: 'too-large',
+        message: 'The response is larger than 1 MB; it was not read further',
+      });
     }
   });
 
   it('reports a refused connection clearly', async () => {
     const port = await closedPort();
     const out = await sendHttp({ method: 'GET', url: `http://127.0.0.1:${port}/`, headers: {} });
-    expect(out).toEqual({ ok: false, failure: 'refused', message: `Connection refused by 127.0.0.1:${port}` });
+    expect(out).toEqual({
+      ok: false,
+      failure: 'refused',
+      message: `Connection refused by 127.0.0.1:${port}`,
+    });
   });
 
   it('refuses URLs that are not http or https', async () => {
-    expect(await sendHttp({ method: 'GET', url: 'file:///etc/passwd', headers: {} })).toMatchObject({ ok: false, failure: 'invalid-url' });
+    expect(await sendHttp({ method: 'GET', url: 'file:///etc/passwd', headers: {} })).toMatchObject(
+      { ok: false, failure: 'invalid-url' },
+    );
   });
 
   it('module test calls the base URL for real', async () => {
     const ok = await httpModule.test(config(), { signal: new AbortController().signal });
     expect(ok).toMatchObject({ ok: true, message: `Reached ${server.url}: HTTP 200 OK` });
-    const missing = await httpModule.test(config({ baseUrl: `${server.url}/nowhere` }), { signal: new AbortController().signal });
+    const missing = await httpModule.test(config({ baseUrl: `${server.url}/nowhere` }), {
+      signal: new AbortController().signal,
+    });
     expect(missing).toMatchObject({ ok: false, message: `HTTP 404 Not Found from ${server.url}` });
   });
 

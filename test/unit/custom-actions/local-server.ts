@@ -12,7 +12,9 @@ export interface SeenRequest {
 export type Route = (req: IncomingMessage, res: ServerResponse, body: string) => void;
 
 /** A real HTTP server on 127.0.0.1 with a random port; every request is recorded. */
-export async function startServer(routes: Record<string, Route>): Promise<{ url: string; seen: SeenRequest[]; close: () => Promise<void> }> {
+export async function startServer(
+  routes: Record<string, Route>,
+): Promise<{ url: string; seen: SeenRequest[]; close: () => Promise<void> }> {
   const seen: SeenRequest[] = [];
   const server: Server = createServer((req, res) => {
     let body = '';
@@ -50,7 +52,9 @@ export async function closedPort(): Promise<number> {
   return port;
 }
 
-export const json = (status: number, value: unknown): Route => (_req, res) => {
-  res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(JSON.stringify(value));
-};
+export const json =
+  (status: number, value: unknown): Route =>
+  (_req, res) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(value));
+  };

@@ -13,7 +13,8 @@ const fake = vi.hoisted(() => {
   const on = (map: Map<string, Listener[]>) => (event: string, fn: Listener) => {
     map.set(event, [...(map.get(event) ?? []), fn]);
   };
-  const emit = (map: Map<string, Listener[]>, event: string, ...args: unknown[]) => (map.get(event) ?? []).map((fn) => fn(...args));
+  const emit = (map: Map<string, Listener[]>, event: string, ...args: unknown[]) =>
+    (map.get(event) ?? []).map((fn) => fn(...args));
   const appEvents = new Map<string, Listener[]>();
   const windows: FakeWindow[] = [];
   const root = { dir: '' };
@@ -71,7 +72,8 @@ const fake = vi.hoisted(() => {
     module: {
       app: {
         setPath: (name: string, path: string) => (root.dir = name === 'userData' ? path : root.dir),
-        getPath: (name: string) => (name === 'userData' ? root.dir : join(String(process.env.FAKE_APP_DATA), name)),
+        getPath: (name: string) =>
+          name === 'userData' ? root.dir : join(String(process.env.FAKE_APP_DATA), name),
         setAppUserModelId: () => undefined,
         requestSingleInstanceLock: () => true,
         on: on(appEvents),
@@ -82,7 +84,10 @@ const fake = vi.hoisted(() => {
       },
       BrowserWindow: FakeWindow,
       ipcMain: { handle: (channel: string, fn: Listener) => handlers.set(channel, fn) },
-      Menu: { buildFromTemplate: (t: MenuItemConstructorOptions[]) => t, setApplicationMenu: (t: MenuItemConstructorOptions[]) => (menu.template = t) },
+      Menu: {
+        buildFromTemplate: (t: MenuItemConstructorOptions[]) => t,
+        setApplicationMenu: (t: MenuItemConstructorOptions[]) => (menu.template = t),
+      },
       nativeTheme: { themeSource: 'light', shouldUseDarkColors: true, on: () => undefined },
       Notification: FakeNotification,
       // Encrypts by reversing: enough to see that secrets go through safeStorage, not the key file.
@@ -95,9 +100,18 @@ const fake = vi.hoisted(() => {
         getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
         getAllDisplays: () => [],
       },
-      session: { defaultSession: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined, webRequest: { onHeadersReceived: () => undefined } } },
+      session: {
+        defaultSession: {
+          setPermissionRequestHandler: () => undefined,
+          setPermissionCheckHandler: () => undefined,
+          webRequest: { onHeadersReceived: () => undefined },
+        },
+      },
       dialog: {
-        showOpenDialog: async () => ({ canceled: false, filePaths: ['/home/me/picked.journeys.zip'] }),
+        showOpenDialog: async () => ({
+          canceled: false,
+          filePaths: ['/home/me/picked.journeys.zip'],
+        }),
         showSaveDialog: async () => ({ canceled: false, filePath: '/home/me/out' }),
       },
     },
@@ -109,29 +123,54 @@ const until = async (check: () => boolean) => {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
   expect(check()).toBe(true);
 };
-const openFileEvents = () => fake.windows[0].webContents.sent.filter(([channel]) => channel === EVENT_CHANNEL).map(([, message]) => message);
+const openFileEvents = () =>
+  fake.windows[0].webContents.sent
+    .filter(([channel]) => channel === EVENT_CHANNEL)
+    .map(([, message]) => message);
 
 describe('electron/main.ts wiring (fake electron module)', () => {
   it('starts, opens a secure window, sets the menu, binds IPC and hands files over', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'js-main-'));
     process.env.FAKE_APP_DATA = dir;
-    process.argv = ['/opt/electron', 'dist/electron/main.mjs', 'launch.journeys.zip', '--data-dir', join(dir, 'data'), '--empty'];
+    process.argv = [
+      '/opt/electron',
+      'dist/electron/main.mjs',
+      'launch.journeys.zip',
+      '--data-dir',
+      join(dir, 'data'),
+      '--empty',
+    ];
     await import('../../../electron/main');
     await until(() => fake.windows.length === 1 && fake.windows[0].loaded !== '');
     const win = fake.windows[0];
     expect(fake.root.dir).toBe(join(dir, 'appData', 'Journey Studio'));
     expect(fake.module.nativeTheme.themeSource).toBe('system');
-    expect(win.options).toMatchObject({ width: 1400, height: 900, backgroundColor: '#141821', webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
-    expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
+    expect(win.options).toMatchObject({
+      width: 1400,
+      height: 900,
+      backgroundColor: '#141821',
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
+    });
+    expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(
+      /preload\.cjs$/,
+    );
     expect(win.loaded).toMatch(/renderer[/\\]index\.html$/);
     expect(fake.menu.template.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
     expect(fake.handlers.has(INVOKE_CHANNEL)).toBe(true);
-    expect(openFileEvents()).toEqual([{ name: 'app.openFile', payload: { path: join(process.cwd(), 'launch.journeys.zip') } }]);
+    expect(openFileEvents()).toEqual([
+      { name: 'app.openFile', payload: { path: join(process.cwd(), 'launch.journeys.zip') } },
+    ]);
 
     // A second launch focuses this window and passes its file.
-    fake.emit(fake.appEvents, 'second-instance', {}, ['/opt/x'], '/', { argv: ['/opt/x', 'next.journeys.zip'], cwd: '/home/me' });
+    fake.emit(fake.appEvents, 'second-instance', {}, ['/opt/x'], '/', {
+      argv: ['/opt/x', 'next.journeys.zip'],
+      cwd: '/home/me',
+    });
     expect(win.focused).toBe(1);
-    expect(openFileEvents().at(-1)).toEqual({ name: 'app.openFile', payload: { path: '/home/me/next.journeys.zip' } });
+    expect(openFileEvents().at(-1)).toEqual({
+      name: 'app.openFile',
+      payload: { path: '/home/me/next.journeys.zip' },
+    });
 
     // File > Export… asks natively, then tells the renderer where; Edit > Undo goes straight through.
     const items = fake.menu.template.flatMap((m) => m.submenu as MenuItemConstructorOptions[]);
@@ -142,19 +181,33 @@ describe('electron/main.ts wiring (fake electron module)', () => {
     expect(openFileEvents().slice(2)).toEqual(
       expect.arrayContaining([
         { name: 'menu.command', payload: { command: 'export', path: '/home/me/out.journeys.zip' } },
-        { name: 'menu.command', payload: { command: 'import', path: '/home/me/picked.journeys.zip' } },
+        {
+          name: 'menu.command',
+          payload: { command: 'import', path: '/home/me/picked.journeys.zip' },
+        },
         { name: 'menu.command', payload: { command: 'undo' } },
       ]),
     );
 
     // Closing saves the window state; quitting waits for it and the store, then quits.
     fake.emit(win.events, 'close');
-    const quit = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    const quit = {
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    };
     fake.emit(fake.appEvents, 'will-quit', quit);
     expect(quit.defaultPrevented).toBe(true);
     await until(() => fake.quit.count === 1);
     const saved = join(fake.root.dir, 'window-state.json');
     expect(existsSync(saved)).toBe(true);
-    expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({ x: 40, y: 30, width: 1300, height: 820, maximized: false });
+    expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({
+      x: 40,
+      y: 30,
+      width: 1300,
+      height: 820,
+      maximized: false,
+    });
   });
 });

@@ -5,7 +5,8 @@ import { MENU_COMMANDS, type MenuCommand } from '../../../shared/contract/push-e
 
 type Item = MenuItemConstructorOptions;
 const submenu = (item: Item): Item[] => item.submenu as Item[];
-const all = (items: Item[]): Item[] => items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? all(item.submenu) : [])]);
+const all = (items: Item[]): Item[] =>
+  items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? all(item.submenu) : [])]);
 const byId = (items: Item[], id: string) => all(items).find((item) => item.id === id);
 const click = (item: Item | undefined) => (item?.click as unknown as () => void)();
 
@@ -15,15 +16,32 @@ describe('application menu template', () => {
       const template = buildMenuTemplate(platform, () => undefined);
       expect(template.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
       const file = submenu(template[0]);
-      expect(file.filter((i) => i.type !== 'separator').map((i) => i.label)).toEqual(['New journey…', 'Open bundle…', 'Import…', 'Export…', 'Quit']);
+      expect(file.filter((i) => i.type !== 'separator').map((i) => i.label)).toEqual([
+        'New journey…',
+        'Open bundle…',
+        'Import…',
+        'Export…',
+        'Quit',
+      ]);
       expect(file.at(-1)).toMatchObject({ role: 'quit', accelerator: 'Ctrl+Q' });
-      expect(submenu(template[3]).map((i) => i.label ?? i.type)).toEqual(['Keyboard shortcuts', 'separator', 'About Journey Studio']);
+      expect(submenu(template[3]).map((i) => i.label ?? i.type)).toEqual([
+        'Keyboard shortcuts',
+        'separator',
+        'About Journey Studio',
+      ]);
     }
   });
 
   it('adds the app and Window menus on macOS, with About there and Close Window in File', () => {
     const template = buildMenuTemplate('darwin', () => undefined);
-    expect(template.map((m) => m.label ?? m.role)).toEqual(['Journey Studio', 'File', 'Edit', 'View', 'windowMenu', 'Help']);
+    expect(template.map((m) => m.label ?? m.role)).toEqual([
+      'Journey Studio',
+      'File',
+      'Edit',
+      'View',
+      'windowMenu',
+      'Help',
+    ]);
     expect(submenu(template[0])[0]).toMatchObject({ id: 'about', label: 'About Journey Studio' });
     expect(submenu(template[0]).at(-1)).toMatchObject({ role: 'quit' });
     expect(submenu(template[1]).at(-1)).toMatchObject({ role: 'close' });
@@ -50,7 +68,12 @@ describe('application menu template', () => {
       { id: 'undo', accelerator: 'CmdOrCtrl+Z' },
       { id: 'redo', accelerator: 'Ctrl+Y' },
     ]);
-    expect(edit.filter((i) => i.role).map((i) => i.role)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+    expect(edit.filter((i) => i.role).map((i) => i.role)).toEqual([
+      'cut',
+      'copy',
+      'paste',
+      'selectAll',
+    ]);
   });
 
   it('gives every accelerator to one item only', () => {
@@ -61,11 +84,18 @@ describe('application menu template', () => {
       expect(new Set(accelerators).size).toBe(accelerators.length);
     }
     const file = submenu(buildMenuTemplate('linux', () => undefined)[0]);
-    expect(file.map((i) => i.accelerator).filter(Boolean)).toEqual(['CmdOrCtrl+N', 'CmdOrCtrl+O', 'CmdOrCtrl+I', 'CmdOrCtrl+E', 'Ctrl+Q']);
+    expect(file.map((i) => i.accelerator).filter(Boolean)).toEqual([
+      'CmdOrCtrl+N',
+      'CmdOrCtrl+O',
+      'CmdOrCtrl+I',
+      'CmdOrCtrl+E',
+      'Ctrl+Q',
+    ]);
   });
 
   it('shows Reload and Developer Tools only in development', () => {
-    const roles = (dev: boolean) => all(buildMenuTemplate('linux', () => undefined, { dev })).map((i) => i.role);
+    const roles = (dev: boolean) =>
+      all(buildMenuTemplate('linux', () => undefined, { dev })).map((i) => i.role);
     expect(roles(false)).not.toContain('toggleDevTools');
     expect(roles(false)).not.toContain('reload');
     expect(roles(true)).toEqual(expect.arrayContaining(['toggleDevTools', 'reload']));

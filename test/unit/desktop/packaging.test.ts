@@ -7,9 +7,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 // electron-builder's own check: app-builder-lib validates a configuration against its scheme.json (ajv),
 // the same function `electron-builder` runs before building. Nothing is packaged or downloaded here.
 const require = createRequire(import.meta.url);
-type Config = Record<string, unknown> & { linux: Record<string, unknown>; fileAssociations: Record<string, unknown>[] };
+type Config = Record<string, unknown> & {
+  linux: Record<string, unknown>;
+  fileAssociations: Record<string, unknown>[];
+};
 const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
-  validateConfiguration: (config: unknown, debugLogger: { isEnabled: boolean; add: () => void }) => Promise<void>;
+  validateConfiguration: (
+    config: unknown,
+    debugLogger: { isEnabled: boolean; add: () => void },
+  ) => Promise<void>;
 };
 const quietLogger = { isEnabled: false, add: () => undefined };
 const configPath = resolve('build/electron-builder.config.cjs');
@@ -37,8 +43,15 @@ describe('electron-builder configuration', () => {
 
   it('the validator really rejects a bad configuration', async () => {
     const config = loadConfig();
-    await expect(validateConfiguration({ ...config, linux: { ...config.linux, categroy: 'Office' } }, quietLogger)).rejects.toThrow(/does not match the API schema/);
-    await expect(validateConfiguration({ ...config, nsis: { oneClick: 'sometimes' } }, quietLogger)).rejects.toThrow();
+    await expect(
+      validateConfiguration(
+        { ...config, linux: { ...config.linux, categroy: 'Office' } },
+        quietLogger,
+      ),
+    ).rejects.toThrow(/does not match the API schema/);
+    await expect(
+      validateConfiguration({ ...config, nsis: { oneClick: 'sometimes' } }, quietLogger),
+    ).rejects.toThrow();
   });
 
   it('targets AppImage + deb, dmg and nsis, and starts the ESM main', () => {
@@ -53,12 +66,18 @@ describe('electron-builder configuration', () => {
       win: { target: ['nsis'] },
       npmRebuild: false,
     });
-    expect(config.files).toEqual(expect.arrayContaining(['dist/electron/**/*', 'dist/renderer/**/*', 'package.json']));
+    expect(config.files).toEqual(
+      expect.arrayContaining(['dist/electron/**/*', 'dist/renderer/**/*', 'package.json']),
+    );
   });
 
   it('associates .journeys.zip as "Journey Studio bundle" with a MIME type for Linux', () => {
     expect(loadConfig().fileAssociations).toEqual([
-      expect.objectContaining({ ext: 'journeys.zip', name: 'Journey Studio bundle', mimeType: 'application/x-journey-studio-bundle' }),
+      expect.objectContaining({
+        ext: 'journeys.zip',
+        name: 'Journey Studio bundle',
+        mimeType: 'application/x-journey-studio-bundle',
+      }),
     ]);
   });
 
@@ -77,20 +96,34 @@ describe('electron-builder configuration', () => {
   });
 
   it('the committed icons are what scripts/make-icons.mjs draws', () => {
-    const result = spawnSync(process.execPath, ['scripts/make-icons.mjs', '--check'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['scripts/make-icons.mjs', '--check'], {
+      encoding: 'utf8',
+    });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
 
   it('npm run dist uses this config', () => {
-    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
-    expect(pkg.scripts.dist).toContain('electron-builder --config build/electron-builder.config.cjs');
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(pkg.scripts.dist).toContain(
+      'electron-builder --config build/electron-builder.config.cjs',
+    );
   });
 
   it('README explains building offline', () => {
     const readme = readFileSync('README.md', 'utf8');
     const section = readme.slice(readme.indexOf('### Building the desktop app offline'));
     expect(section.length).toBeGreaterThan(500);
-    for (const word of ['ELECTRON_OVERRIDE_DIST_PATH', 'electronDist', 'ELECTRON_BUILDER_CACHE', 'release/', 'AppImage', 'deb']) expect(section).toContain(word);
+    for (const word of [
+      'ELECTRON_OVERRIDE_DIST_PATH',
+      'electronDist',
+      'ELECTRON_BUILDER_CACHE',
+      'release/',
+      'AppImage',
+      'deb',
+    ])
+      expect(section).toContain(word);
   });
 });

@@ -15,7 +15,13 @@ const reversing = {
 describe('secrets through Electron safeStorage', () => {
   it('uses safeStorage when the OS offers it, and no key file is made', async () => {
     const dir = tempDir();
-    const core = await openCore({ dataDir: dir, mode: 'desktop', empty: true, lock: false, secretCipher: safeStorageCipher(reversing) });
+    const core = await openCore({
+      dataDir: dir,
+      mode: 'desktop',
+      empty: true,
+      lock: false,
+      secretCipher: safeStorageCipher(reversing),
+    });
     const secrets = await core.context.secrets();
     await secrets.set('action:1', 'tok-SECRET-123');
     expect(await secrets.get('action:1')).toBe('tok-SECRET-123');

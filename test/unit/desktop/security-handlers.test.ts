@@ -5,7 +5,10 @@ import { DESKTOP_CSP, isAppUrl } from '../../../electron/window-options';
 
 const ROOT = '/opt/journey-studio/dist/renderer';
 
-type Listener = (event: { preventDefault: () => void; defaultPrevented?: boolean }, ...args: unknown[]) => void;
+type Listener = (
+  event: { preventDefault: () => void; defaultPrevented?: boolean },
+  ...args: unknown[]
+) => void;
 
 /** A webContents double that records what the security module registers. */
 function fakeContents() {
@@ -22,19 +25,34 @@ function fakeContents() {
   };
   /** Fires an event; true when some listener prevented it. */
   const fire = (name: string, ...args: unknown[]): boolean => {
-    const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
+    const event = {
+      defaultPrevented: false,
+      preventDefault: () => (event.defaultPrevented = true),
+    };
     for (const l of listeners.get(name) ?? []) l(event, ...args);
     return event.defaultPrevented;
   };
-  return { contents: contents as unknown as WebContents, fire, open: (url: string) => openHandler?.({ url }) };
+  return {
+    contents: contents as unknown as WebContents,
+    fire,
+    open: (url: string) => openHandler?.({ url }),
+  };
 }
 
 /** A session double that records the permission handlers and the header hook. */
 function fakeSession() {
   const recorded: {
-    request?: (c: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void;
+    request?: (
+      c: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+      details: unknown,
+    ) => void;
     check?: (c: unknown, permission: string) => boolean;
-    headers?: (details: { responseHeaders?: Record<string, string[]> }, callback: (r: { responseHeaders?: Record<string, string[]> }) => void) => void;
+    headers?: (
+      details: { responseHeaders?: Record<string, string[]> },
+      callback: (r: { responseHeaders?: Record<string, string[]> }) => void,
+    ) => void;
   } = {};
   const session = {
     setPermissionRequestHandler: (h: typeof recorded.request) => (recorded.request = h),
@@ -48,7 +66,15 @@ describe('desktop security handlers (electron/security.ts with fake session and 
   it('denies navigation and redirects to anything but the app’s own files, and webviews', () => {
     const { contents, fire } = fakeContents();
     lockDownContents(contents, ROOT);
-    for (const url of ['https://evil.example/', 'http://127.0.0.1:4173/', 'file:///etc/passwd', `file://${ROOT}-evil/index.html`, `file://${ROOT}/../secrets.html`, 'javascript:alert(1)', 'data:text/html,hi']) {
+    for (const url of [
+      'https://evil.example/',
+      'http://127.0.0.1:4173/',
+      'file:///etc/passwd',
+      `file://${ROOT}-evil/index.html`,
+      `file://${ROOT}/../secrets.html`,
+      'javascript:alert(1)',
+      'data:text/html,hi',
+    ]) {
       expect(fire('will-navigate', url), url).toBe(true);
       expect(fire('will-redirect', url), url).toBe(true);
     }
@@ -60,20 +86,33 @@ describe('desktop security handlers (electron/security.ts with fake session and 
   it('denies every window.open, whatever the URL', () => {
     const { contents, open } = fakeContents();
     lockDownContents(contents, ROOT);
-    for (const url of ['https://evil.example/', `file://${ROOT}/index.html`, 'about:blank', '']) expect(open(url)).toEqual({ action: 'deny' });
+    for (const url of ['https://evil.example/', `file://${ROOT}/index.html`, 'about:blank', ''])
+      expect(open(url)).toEqual({ action: 'deny' });
   });
 
   it('denies every permission request and check, and puts the strict CSP on every response', () => {
     const { session, recorded } = fakeSession();
     hardenSession(session);
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'hid', 'serial']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen',
+      'hid',
+      'serial',
+    ]) {
       let granted: boolean | undefined;
       recorded.request?.({}, permission, (g) => (granted = g), {});
       expect(granted, permission).toBe(false);
       expect(recorded.check?.({}, permission), permission).toBe(false);
     }
     let headers: Record<string, string[]> | undefined;
-    recorded.headers?.({ responseHeaders: { 'Content-Security-Policy': ["default-src *"], 'x-other': ['kept'] } }, (r) => (headers = r.responseHeaders));
+    recorded.headers?.(
+      { responseHeaders: { 'Content-Security-Policy': ['default-src *'], 'x-other': ['kept'] } },
+      (r) => (headers = r.responseHeaders),
+    );
     expect(headers?.['Content-Security-Policy']).toEqual([DESKTOP_CSP]);
     expect(headers?.['x-other']).toEqual(['kept']);
   });

@@ -23,7 +23,12 @@ afterAll(() => {
     cases: figures.cases,
     failures: figures.failures,
     seconds: Math.round((performance.now() - figures.started) / 100) / 10,
-    details: { channels: CHANNELS.length, 'cases per channel': RUNS_PER_CHANNEL, 'calls that succeeded': figures.ok, 'calls refused with a clear error': figures.refused },
+    details: {
+      channels: CHANNELS.length,
+      'cases per channel': RUNS_PER_CHANNEL,
+      'calls that succeeded': figures.ok,
+      'calls refused with a clear error': figures.refused,
+    },
   });
 });
 
@@ -54,11 +59,15 @@ async function check(core: Core, dir: string, channel: Channel, input: unknown):
   await core.context.store.flush();
   const before = statSnapshot(dir);
   const outcome = await settle(() => core.dispatch(channel, input), CALL_LIMIT_MS);
-  if (outcome.kind === 'hang') throw new Error(`${channel} did not answer within ${CALL_LIMIT_MS} ms for ${preview(input)}`);
+  if (outcome.kind === 'hang')
+    throw new Error(`${channel} did not answer within ${CALL_LIMIT_MS} ms for ${preview(input)}`);
   if (outcome.kind === 'ok') {
     figures.ok += 1;
     const parsed = contract[channel].output.safeParse(outcome.value);
-    if (!parsed.success) throw new Error(`${channel} returned an output that breaks its contract: ${parsed.error.issues[0]?.message}`);
+    if (!parsed.success)
+      throw new Error(
+        `${channel} returned an output that breaks its contract: ${parsed.error.issues[0]?.message}`,
+      );
     return;
   }
   figures.refused += 1;
@@ -66,27 +75,42 @@ async function check(core: Core, dir: string, channel: Channel, input: unknown):
   if (unclear) throw new Error(`${channel}: ${unclear} for ${preview(input)}`);
   await core.context.store.flush();
   const after = statSnapshot(dir);
-  const changed = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => before[f] !== after[f] && !lazyInit(f, before));
-  if (changed.length) throw new Error(`${channel} was refused (${preview(unclearError(outcome.error) ?? (outcome.error as Error).message)}) but changed ${changed.join(', ')}, for ${preview(input)}`);
+  const changed = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (f) => before[f] !== after[f] && !lazyInit(f, before),
+  );
+  if (changed.length)
+    throw new Error(
+      `${channel} was refused (${preview(unclearError(outcome.error) ?? (outcome.error as Error).message)}) but changed ${changed.join(', ')}, for ${preview(input)}`,
+    );
 }
 
 describe('contract fuzzing', () => {
-  it.each(CHANNELS.map((c) => [c]))('%s: any input gets a clear error or a valid result, and refusals change nothing', async (channel) => {
-    const dir = tempDir();
-    const core = await openCore({ dataDir: dir, mode: 'cli', user: 'fuzzer' });
-    try {
-      const journeys = (await core.dispatch('journeys.list', {})) as JourneySummary[];
-      const seed = arbitraryFor(inputSchemaOf(contract[channel].input), knownValues(journeys));
-      const input = fc.oneof({ weight: 2, arbitrary: seed }, { weight: 5, arbitrary: mutated(seed) }, { weight: 2, arbitrary: hostileValue });
-      await fc.assert(
-        fc.asyncProperty(input, (value) => check(core, dir, channel, value)),
-        { numRuns: RUNS_PER_CHANNEL, seed: SEED, endOnFailure: false },
-      ).catch((error: unknown) => {
-        figures.failures += 1;
-        throw error;
-      });
-    } finally {
-      await core.close();
-    }
-  }, 120_000);
+  it.each(CHANNELS.map((c) => [c]))(
+    '%s: any input gets a clear error or a valid result, and refusals change nothing',
+    async (channel) => {
+      const dir = tempDir();
+      const core = await openCore({ dataDir: dir, mode: 'cli', user: 'fuzzer' });
+      try {
+        const journeys = (await core.dispatch('journeys.list', {})) as JourneySummary[];
+        const seed = arbitraryFor(inputSchemaOf(contract[channel].input), knownValues(journeys));
+        const input = fc.oneof(
+          { weight: 2, arbitrary: seed },
+          { weight: 5, arbitrary: mutated(seed) },
+          { weight: 2, arbitrary: hostileValue },
+        );
+        await fc
+          .assert(
+            fc.asyncProperty(input, (value) => check(core, dir, channel, value)),
+            { numRuns: RUNS_PER_CHANNEL, seed: SEED, endOnFailure: false },
+          )
+          .catch((error: unknown) => {
+            figures.failures += 1;
+            throw error;
+          });
+      } finally {
+        await core.close();
+      }
+    },
+    120_000,
+  );
 });

@@ -24,17 +24,55 @@ afterAll(async () => {
     cases: figures.cases,
     failures: figures.failures,
     seconds: Math.round((performance.now() - figures.started) / 100) / 10,
-    details: { 'files parsed': figures.parsed, 'files refused with a clear error': figures.refused },
+    details: {
+      'files parsed': figures.parsed,
+      'files refused with a clear error': figures.refused,
+    },
   });
 });
 
 // Column names a spreadsheet could have, including ones that are also property names of every object.
 const COLUMN = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom('email', 'score', 'active', 'account', 'Name', ' padded ', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      'email',
+      'score',
+      'active',
+      'account',
+      'Name',
+      ' padded ',
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      '',
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
 );
 const CELL = fc.oneof(
-  fc.constantFrom('', ' ', 'yes', 'no', 'TRUE', '0', '1', '1,234', '1,2,3', '-0', 'NaN', 'Infinity', '1e309', '"quoted, with comma"', '"line\nbreak"', '"unclosed', 'a"b', '\uFEFF', 'x'.repeat(1_001)),
+  fc.constantFrom(
+    '',
+    ' ',
+    'yes',
+    'no',
+    'TRUE',
+    '0',
+    '1',
+    '1,234',
+    '1,2,3',
+    '-0',
+    'NaN',
+    'Infinity',
+    '1e309',
+    '"quoted, with comma"',
+    '"line\nbreak"',
+    '"unclosed',
+    'a"b',
+    '\uFEFF',
+    'x'.repeat(1_001),
+  ),
   fc.string({ maxLength: 20 }),
   fc.double().map(String),
 );
@@ -43,14 +81,31 @@ const NEWLINE = fc.constantFrom('\n', '\r\n', '\r');
 
 /** A CSV file: a header, some rows of cells, a delimiter and line ends, sometimes damaged. */
 const csvText = fc
-  .tuple(fc.array(COLUMN, { minLength: 1, maxLength: 6 }), fc.array(fc.array(CELL, { maxLength: 7 }), { maxLength: 30 }), DELIMITER, NEWLINE, fc.boolean())
-  .map(([header, rows, d, nl, bom]) => `${bom ? '\uFEFF' : ''}${[header, ...rows].map((r) => r.join(d)).join(nl)}`);
+  .tuple(
+    fc.array(COLUMN, { minLength: 1, maxLength: 6 }),
+    fc.array(fc.array(CELL, { maxLength: 7 }), { maxLength: 30 }),
+    DELIMITER,
+    NEWLINE,
+    fc.boolean(),
+  )
+  .map(
+    ([header, rows, d, nl, bom]) =>
+      `${bom ? '\uFEFF' : ''}${[header, ...rows].map((r) => r.join(d)).join(nl)}`,
+  );
 
 const mapping = fc.record({
   columns: fc.array(
     fc.record({
       column: COLUMN,
-      attribute: fc.constantFrom('email', 'score', 'active', 'account_id', 'x', 'bad attribute', '__proto__'),
+      attribute: fc.constantFrom(
+        'email',
+        'score',
+        'active',
+        'account_id',
+        'x',
+        'bad attribute',
+        '__proto__',
+      ),
       type: fc.constantFrom('text', 'number', 'boolean'),
       scope: fc.constantFrom('person', 'account'),
       required: fc.boolean(),
@@ -67,8 +122,14 @@ describe('CSV population fuzzing', () => {
         fc.asyncProperty(csvText, mapping, fc.boolean(), async (csv, map, excludeBadRows) => {
           figures.cases += 1;
           const input = { csv, mapping: map, excludeBadRows };
-          const outcome = await settle(() => core.dispatch('populations.parseCsv', input), CALL_LIMIT_MS);
-          if (outcome.kind === 'hang') throw new Error(`parseCsv did not answer within ${CALL_LIMIT_MS} ms for ${preview(input)}`);
+          const outcome = await settle(
+            () => core.dispatch('populations.parseCsv', input),
+            CALL_LIMIT_MS,
+          );
+          if (outcome.kind === 'hang')
+            throw new Error(
+              `parseCsv did not answer within ${CALL_LIMIT_MS} ms for ${preview(input)}`,
+            );
           if (outcome.kind === 'error') {
             figures.refused += 1;
             const unclear = unclearError(outcome.error);
@@ -79,7 +140,10 @@ describe('CSV population fuzzing', () => {
           const result = CsvParseResult.parse(outcome.value);
           expect(result.rows.length).toBeLessThanOrEqual(result.totalRows);
           if (result.errors.length && !excludeBadRows) expect(result.rows).toEqual([]);
-          const attributes = new Set([...map.columns.map((c) => c.attribute), ...(result.accountKey ? [result.accountKey] : [])]);
+          const attributes = new Set([
+            ...map.columns.map((c) => c.attribute),
+            ...(result.accountKey ? [result.accountKey] : []),
+          ]);
           for (const row of result.rows) {
             for (const [key, value] of Object.entries(row)) {
               expect(attributes.has(key), `unexpected attribute ${key}`).toBe(true);

@@ -21,7 +21,8 @@ export function statSnapshot(root: string): Record<string, string> {
 }
 
 /** How a call ended: a value, a refusal, or nothing within the time limit. */
-export type Settled = { kind: 'ok'; value: unknown } | { kind: 'error'; error: unknown } | { kind: 'hang' };
+export type Settled =
+  { kind: 'ok'; value: unknown } | { kind: 'error'; error: unknown } | { kind: 'hang' };
 
 /** Waits for a promise at most `ms`; a hang is an outcome, not a stuck test. */
 export async function settle(work: () => Promise<unknown>, ms: number): Promise<Settled> {
@@ -30,7 +31,13 @@ export async function settle(work: () => Promise<unknown>, ms: number): Promise<
     timer = setTimeout(() => resolve({ kind: 'hang' }), ms);
   });
   try {
-    return await Promise.race([work().then((value): Settled => ({ kind: 'ok', value }), (error: unknown): Settled => ({ kind: 'error', error })), timeout]);
+    return await Promise.race([
+      work().then(
+        (value): Settled => ({ kind: 'ok', value }),
+        (error: unknown): Settled => ({ kind: 'error', error }),
+      ),
+      timeout,
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -38,9 +45,11 @@ export async function settle(work: () => Promise<unknown>, ms: number): Promise<
 
 /** Why a refusal is not a clear error, or null when it is an AppError with a code and a message. */
 export function unclearError(error: unknown): string | null {
-  if (!(error instanceof AppError)) return `threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)} instead of an AppError`;
+  if (!(error instanceof AppError))
+    return `threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)} instead of an AppError`;
   const payload = ErrorPayload.safeParse(error.toPayload());
-  if (!payload.success) return `error payload does not match ErrorPayload: ${payload.error.message}`;
+  if (!payload.success)
+    return `error payload does not match ErrorPayload: ${payload.error.message}`;
   if (error.code === 'internal') return `internal error: ${error.message}`;
   if (!error.message.trim()) return 'empty error message';
   return null;

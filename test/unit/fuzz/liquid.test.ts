@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLiquid } from '../../../electron/core/simulator/liquid';
-import { createBoundedLiquid, createStrictLiquid, LIQUID_LIMITS } from '../../../shared/liquid/limits';
+import {
+  createBoundedLiquid,
+  createStrictLiquid,
+  LIQUID_LIMITS,
+} from '../../../shared/liquid/limits';
 import { renderStrict } from '../../../shared/liquid/render';
 import { analyzeLiquid } from '../../../shared/validation/liquid';
 import { recordFigures } from '../../reliability/figures';
@@ -22,11 +26,18 @@ afterAll(() => {
     cases: figures.cases,
     failures: figures.failures,
     seconds: Math.round((performance.now() - figures.started) / 100) / 10,
-    details: { 'templates rendered': figures.rendered, 'templates refused with a message': figures.refused },
+    details: {
+      'templates rendered': figures.rendered,
+      'templates refused with a message': figures.refused,
+    },
   });
 });
 
-const SCOPE = { person: { first_name: 'Ada', score: 3, tags: ['a', 'b'] }, account: { name: 'Acme', size: 120 }, journey: { enrich: { body: { ok: true } } } };
+const SCOPE = {
+  person: { first_name: 'Ada', score: 3, tags: ['a', 'b'] },
+  account: { name: 'Acme', size: 120 },
+  journey: { enrich: { body: { ok: true } } },
+};
 
 /** Pieces of Liquid, hostile ones included: huge ranges, nested loops, string doubling, deep nesting. */
 const piece: fc.Arbitrary<string> = fc.oneof(
@@ -72,8 +83,18 @@ const piece: fc.Arbitrary<string> = fc.oneof(
 /** A template: a few pieces, sometimes nested in a loop or a condition. */
 const template: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.array(piece, { minLength: 1, maxLength: 5 }).map((p) => p.join('')) },
-  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 1_000_000 }), piece).map(([n, p]) => `{% for k in (1..${n}) %}${p}{% endfor %}`) },
-  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 500 }), piece).map(([n, p]) => `${'{% if true %}'.repeat(n)}${p}${'{% endif %}'.repeat(n)}`) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 1, max: 1_000_000 }), piece)
+      .map(([n, p]) => `{% for k in (1..${n}) %}${p}{% endfor %}`),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 1, max: 500 }), piece)
+      .map(([n, p]) => `${'{% if true %}'.repeat(n)}${p}${'{% endif %}'.repeat(n)}`),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 300 }) },
 );
 
@@ -89,13 +110,18 @@ function checkSync(name: string, run: () => unknown): void {
     output = null;
   }
   expect(performance.now() - started, `${name} ran past its limits`).toBeLessThan(WALL_LIMIT_MS);
-  if (typeof output === 'string') expect(output.length).toBeLessThanOrEqual(LIQUID_LIMITS.memoryLimit);
+  if (typeof output === 'string')
+    expect(output.length).toBeLessThanOrEqual(LIQUID_LIMITS.memoryLimit);
 }
 
 describe('Liquid fuzzing', () => {
   it(`${RUNS} templates: parse, strict render and simulator render end with a result or a clear error within the limits`, async () => {
     const strict = createStrictLiquid({ renderLimit: FUZZ_RENDER_LIMIT_MS });
-    const simulator = createBoundedLiquid({ strictFilters: true, strictVariables: false, renderLimit: FUZZ_RENDER_LIMIT_MS });
+    const simulator = createBoundedLiquid({
+      strictFilters: true,
+      strictVariables: false,
+      renderLimit: FUZZ_RENDER_LIMIT_MS,
+    });
     await fc
       .assert(
         fc.asyncProperty(template, async (text) => {
@@ -112,7 +138,9 @@ describe('Liquid fuzzing', () => {
             expect(error).toBeInstanceOf(Error);
             expect((error as Error).message.trim().length).toBeGreaterThan(0);
           }
-          expect(performance.now() - started, 'the strict render ran past its limits').toBeLessThan(WALL_LIMIT_MS);
+          expect(performance.now() - started, 'the strict render ran past its limits').toBeLessThan(
+            WALL_LIMIT_MS,
+          );
           checkSync('simulator render', () => simulator.parseAndRenderSync(text, SCOPE));
         }),
         { numRuns: RUNS, seed: SEED },
@@ -125,15 +153,33 @@ describe('Liquid fuzzing', () => {
 
   it.each([
     ['a loop over a huge range', '{% for i in (1..100000000) %}x{% endfor %}'],
-    ['nested loops', '{% for i in (1..100000) %}{% for j in (1..100000) %}{{ i }}{% endfor %}{% endfor %}'],
-    ['a string that doubles', '{% assign s = "xxxxxxxxxx" %}{% for i in (1..40) %}{% assign s = s | append: s %}{% endfor %}{{ s | size }}'],
+    [
+      'nested loops',
+      '{% for i in (1..100000) %}{% for j in (1..100000) %}{{ i }}{% endfor %}{% endfor %}',
+    ],
+    [
+      'a string that doubles',
+      '{% assign s = "xxxxxxxxxx" %}{% for i in (1..40) %}{% assign s = s | append: s %}{% endfor %}{{ s | size }}',
+    ],
     ['a template over the parse limit', `{{ "${'x'.repeat(LIQUID_LIMITS.parseLimit)}" }}`],
-    ['text repeated by a loop (output the memory limit did not count)', `{% for i in (1..100000) %}${'x'.repeat(1_000)}{% endfor %}`],
-    ['a raw block repeated by a loop', `{% for i in (1..1000000) %}{% raw %}${'x'.repeat(1_000)}{% endraw %}{% endfor %}`],
-    ['a large capture written many times', `{% capture c %}{% for i in (1..10000) %}${'x'.repeat(100)}{% endfor %}{% endcapture %}{% for i in (1..1000) %}{{ c }}{% endfor %}`],
+    [
+      'text repeated by a loop (output the memory limit did not count)',
+      `{% for i in (1..100000) %}${'x'.repeat(1_000)}{% endfor %}`,
+    ],
+    [
+      'a raw block repeated by a loop',
+      `{% for i in (1..1000000) %}{% raw %}${'x'.repeat(1_000)}{% endraw %}{% endfor %}`,
+    ],
+    [
+      'a large capture written many times',
+      `{% capture c %}{% for i in (1..10000) %}${'x'.repeat(100)}{% endfor %}{% endcapture %}{% for i in (1..1000) %}{{ c }}{% endfor %}`,
+    ],
   ])('stops %s with a clear error about a limit', async (_name, text) => {
     const result = await renderStrict(text, SCOPE);
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/limit|longer than/i) });
+    expect(result).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/limit|longer than/i),
+    });
     expect(() => createLiquid().parseAndRenderSync(text, SCOPE)).toThrow(/limit/i);
   });
 });

@@ -65,14 +65,31 @@ export type Mutation =
   | { kind: 'add'; at: number; key: string; value: unknown };
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), value: hostileValue }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('replace' as const),
+      at: fc.nat(),
+      value: hostileValue,
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }) },
   {
     weight: 1,
     arbitrary: fc.record({
       kind: fc.constant('add' as const),
       at: fc.nat(),
-      key: fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'schemaVersion', 'revision', 'status')),
+      key: fc.oneof(
+        fc.string({ maxLength: 10 }),
+        fc.constantFrom(
+          '__proto__',
+          'constructor',
+          'prototype',
+          'schemaVersion',
+          'revision',
+          'status',
+        ),
+      ),
       value: hostileValue,
     }),
   },
@@ -90,10 +107,21 @@ export function applyMutations(seed: unknown, mutations: readonly Mutation[]): u
     const path = paths[m.at % paths.length];
     if (path.length === 0) {
       if (m.kind === 'replace') root = m.value;
-      else if (m.kind === 'add' && isPlainContainer(root) && !Array.isArray(root)) Object.defineProperty(root, m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
+      else if (m.kind === 'add' && isPlainContainer(root) && !Array.isArray(root))
+        Object.defineProperty(root, m.key, {
+          value: m.value,
+          enumerable: true,
+          configurable: true,
+          writable: true,
+        });
       continue;
     }
-    const parent = path.slice(0, -1).reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], root) as Record<string | number, unknown>;
+    const parent = path
+      .slice(0, -1)
+      .reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], root) as Record<
+      string | number,
+      unknown
+    >;
     const last = path[path.length - 1];
     if (m.kind === 'replace') parent[last] = m.value;
     else if (m.kind === 'delete') {
@@ -102,7 +130,12 @@ export function applyMutations(seed: unknown, mutations: readonly Mutation[]): u
     } else {
       const target = parent[last];
       if (isPlainContainer(target) && !Array.isArray(target)) {
-        Object.defineProperty(target, m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(target, m.key, {
+          value: m.value,
+          enumerable: true,
+          configurable: true,
+          writable: true,
+        });
       }
     }
   }
@@ -111,5 +144,7 @@ export function applyMutations(seed: unknown, mutations: readonly Mutation[]): u
 
 /** Schema-near inputs: a plausible seed bent by one to three mutations. */
 export function mutated(seed: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
-  return fc.tuple(seed, fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([s, ms]) => applyMutations(s, ms));
+  return fc
+    .tuple(seed, fc.array(mutation, { minLength: 1, maxLength: 3 }))
+    .map(([s, ms]) => applyMutations(s, ms));
 }

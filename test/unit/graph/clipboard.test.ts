@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { appendAfter, copyNodes, duplicateNodes, insertIntoEdge, parseClipboard, pasteFragment } from '../../../shared/graph';
+import {
+  appendAfter,
+  copyNodes,
+  duplicateNodes,
+  insertIntoEdge,
+  parseClipboard,
+  pasteFragment,
+} from '../../../shared/graph';
 import type { NodeOf } from '../../../shared/model';
 import { idSeq, node, starter, wiring } from './helpers';
 
@@ -8,7 +15,12 @@ function branch() {
   let doc = insertIntoEdge(starter(), 'e0', node('split', 's'), ids);
   doc = appendAfter(doc, 's', 'other', node('wait', 'w'), ids);
   doc = appendAfter(doc, 'w', 'out', node('goto', 'g'), ids);
-  doc = { ...doc, nodes: doc.nodes.map((n) => (n.type === 'goto' ? { ...n, settings: { targetNodeId: 's' } } : n)) };
+  doc = {
+    ...doc,
+    nodes: doc.nodes.map((n) =>
+      n.type === 'goto' ? { ...n, settings: { targetNodeId: 's' } } : n,
+    ),
+  };
   return doc;
 }
 
@@ -38,18 +50,35 @@ describe('copy and paste', () => {
 
   it('pastes into an edge: root after the source, old target after the first open end', () => {
     const payload = copyNodes(branch(), ['w'])!;
-    const { doc, ids } = pasteFragment(starter(), payload, { kind: 'edge', edgeId: 'e0' }, idSeq('n'));
+    const { doc, ids } = pasteFragment(
+      starter(),
+      payload,
+      { kind: 'edge', edgeId: 'e0' },
+      idSeq('n'),
+    );
     expect(wiring(doc)).toEqual([`entry:out>${ids[0]}`, `${ids[0]}:out>exit`]);
   });
 
   it('pastes at an open end', () => {
     const payload = copyNodes(branch(), ['w'])!;
     const target = insertIntoEdge(starter(), 'e0', node('split', 's'), idSeq('t'));
-    const { doc, ids } = pasteFragment(target, payload, { kind: 'open', sourceId: 's', handle: 'other' }, idSeq('n'));
+    const { doc, ids } = pasteFragment(
+      target,
+      payload,
+      { kind: 'open', sourceId: 's', handle: 'other' },
+      idSeq('n'),
+    );
     expect(wiring(doc)).toContain(`s:other>${ids[0]}`);
     // An output that already has an edge gets a loose paste instead of a second edge.
-    const again = pasteFragment(doc, payload, { kind: 'open', sourceId: 's', handle: 'other' }, idSeq('m'));
-    expect(again.doc.edges.filter((e) => e.source === 's' && e.sourceHandle === 'other')).toHaveLength(1);
+    const again = pasteFragment(
+      doc,
+      payload,
+      { kind: 'open', sourceId: 's', handle: 'other' },
+      idSeq('m'),
+    );
+    expect(
+      again.doc.edges.filter((e) => e.source === 's' && e.sourceHandle === 'other'),
+    ).toHaveLength(1);
   });
 
   it('duplicates next to the originals', () => {
@@ -60,7 +89,11 @@ describe('copy and paste', () => {
     // Beside the original, never on top of it or any other node (cards are about 220×84).
     expect(copy.position.y).toBe(original.position.y + 40);
     expect(copy.position.x).toBeGreaterThan(original.position.x);
-    for (const n of doc.nodes) expect(Math.abs(n.position.x - copy.position.x) >= 240 || Math.abs(n.position.y - copy.position.y) >= 100).toBe(true);
+    for (const n of doc.nodes)
+      expect(
+        Math.abs(n.position.x - copy.position.x) >= 240 ||
+          Math.abs(n.position.y - copy.position.y) >= 100,
+      ).toBe(true);
     expect(copy.name).toBe(original.name);
   });
 });

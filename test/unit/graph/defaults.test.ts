@@ -12,7 +12,8 @@ function overlaps(doc: GraphDoc): [string, string][] {
   const out: [string, string][] = [];
   doc.nodes.forEach((a, i) =>
     doc.nodes.slice(i + 1).forEach((b) => {
-      if (Math.abs(a.position.x - b.position.x) < 220 && Math.abs(a.position.y - b.position.y) < 84) out.push([a.id, b.id]);
+      if (Math.abs(a.position.x - b.position.x) < 220 && Math.abs(a.position.y - b.position.y) < 84)
+        out.push([a.id, b.id]);
     }),
   );
   return out;
@@ -20,7 +21,9 @@ function overlaps(doc: GraphDoc): [string, string][] {
 
 const withEntrySource = (doc: JourneyBody): JourneyBody => ({
   ...doc,
-  nodes: doc.nodes.map((n) => (n.type === 'entry' ? { ...n, settings: { ...n.settings, source: 'Target accounts' } } : n)),
+  nodes: doc.nodes.map((n) =>
+    n.type === 'entry' ? { ...n, settings: { ...n.settings, source: 'Target accounts' } } : n,
+  ),
 });
 
 describe('defaults that need no clean-up', () => {
@@ -30,7 +33,9 @@ describe('defaults that need no clean-up', () => {
     const exit = after.nodes.find((n) => n.type === 'exit' && n.id !== 'exit') as JourneyNode;
     expect(exit).toBeDefined();
     expect(wiring(after)).toContain(`s:other>${exit.id}`);
-    expect(wiring(after)).toContain(`s:${(split as JourneyNode & { type: 'split' }).settings.paths[0].id}>exit`);
+    expect(wiring(after)).toContain(
+      `s:${(split as JourneyNode & { type: 'split' }).settings.paths[0].id}>exit`,
+    );
     expect(overlaps(after)).toEqual([]);
     const problems = validateJourney(makeJourney(after, { audience: 'account' }), makeWorkspace());
     // Only the advice that Path 1 has no criteria yet; nothing dangles.
@@ -40,7 +45,9 @@ describe('defaults that need no clean-up', () => {
   it('a Split appended at an open end gets the Exit on Other too; a second Split keeps its own', () => {
     const doc = commands.removeEdges(['e0']).apply(starter());
     const after = commands.appendAfter('entry', 'out', node('split', 's')).apply(doc);
-    expect(after.edges.filter((e) => e.source === 's').map((e) => e.sourceHandle)).toEqual(['other']);
+    expect(after.edges.filter((e) => e.source === 's').map((e) => e.sourceHandle)).toEqual([
+      'other',
+    ]);
     expect(overlaps(after)).toEqual([]);
   });
 
@@ -82,8 +89,12 @@ describe('an Action step takes the chosen action name', () => {
     const step = node('action', 'a') as JourneyNode & { type: 'action' };
     const chosen = withActionSettings(step, { ...step.settings, actionId: 'send-email' });
     expect(chosen.name).toBe('Send email');
-    expect(withActionSettings(chosen, { ...chosen.settings, actionId: 'send-sms' }).name).toBe('Send SMS');
+    expect(withActionSettings(chosen, { ...chosen.settings, actionId: 'send-sms' }).name).toBe(
+      'Send SMS',
+    );
     const own = { ...chosen, name: 'Welcome mail' };
-    expect(withActionSettings(own, { ...own.settings, actionId: 'send-sms' }).name).toBe('Welcome mail');
+    expect(withActionSettings(own, { ...own.settings, actionId: 'send-sms' }).name).toBe(
+      'Welcome mail',
+    );
   });
 });

@@ -30,7 +30,12 @@ describe('deleteNodes', () => {
     const ids = idSeq('m');
     let doc = withSplit();
     // Route path 1 into a merge that Other also reaches: deleting the split must keep the merge.
-    doc = insertIntoEdge(doc, doc.edges.find((e) => e.target === 'exit')!.id, node('merge', 'mg'), ids);
+    doc = insertIntoEdge(
+      doc,
+      doc.edges.find((e) => e.target === 'exit')!.id,
+      node('merge', 'mg'),
+      ids,
+    );
     doc = { ...doc, edges: doc.edges.map((e) => (e.source === 'a' ? { ...e, target: 'mg' } : e)) };
     const { doc: after, dropped } = deleteNodes(doc, ['s']);
     expect(dropped).toEqual(['a']);

@@ -51,7 +51,10 @@ const every: Record<keyof typeof commands, () => EditorCommand> = {
 function execute(doc: JourneyBody, history: History<JourneyBody>, cmd: EditorCommand, at = 0) {
   const after = cmd.apply(doc);
   if (after === doc) return { doc, history };
-  return { doc: after, history: record(history, { label: cmd.label, before: doc, after, mergeKey: cmd.mergeKey, at }) };
+  return {
+    doc: after,
+    history: record(history, { label: cmd.label, before: doc, after, mergeKey: cmd.mergeKey, at }),
+  };
 }
 
 describe('undo/redo round trip', () => {
@@ -72,8 +75,18 @@ describe('undo/redo round trip', () => {
 
   it('merges typing into one field into one step, and a new edit clears redo', () => {
     let state = { doc: rich(), history: emptyHistory<JourneyBody>() };
-    state = execute(state.doc, state.history, commands.updateNode({ ...wait(), name: 'C' }, 'name'), 0);
-    state = execute(state.doc, state.history, commands.updateNode({ ...wait(), name: 'Co' }, 'name'), 200);
+    state = execute(
+      state.doc,
+      state.history,
+      commands.updateNode({ ...wait(), name: 'C' }, 'name'),
+      0,
+    );
+    state = execute(
+      state.doc,
+      state.history,
+      commands.updateNode({ ...wait(), name: 'Co' }, 'name'),
+      200,
+    );
     expect(state.history.past).toHaveLength(1);
     const back = undo(state.history)!;
     expect(back.doc).toEqual(rich());

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addPath, appendAfter, insertIntoEdge, movePath, removePath, renamePath, type GraphDoc } from '../../../shared/graph';
+import {
+  addPath,
+  appendAfter,
+  insertIntoEdge,
+  movePath,
+  removePath,
+  renamePath,
+  type GraphDoc,
+} from '../../../shared/graph';
 import type { NodeOf } from '../../../shared/model';
 import { idSeq, node, starter } from './helpers';
 

@@ -4,7 +4,9 @@ type Dispatch = (channel: 'journeys.save', input: unknown) => Promise<unknown>;
 
 /** Gives a new journey's Entry an audience, as a person does before Publish (an empty one blocks it). */
 export async function fillEntry(dispatch: Dispatch, j: Journey): Promise<Journey> {
-  const nodes = j.nodes.map((n) => (n.type === 'entry' ? { ...n, settings: { ...n.settings, source: 'Target accounts' } } : n));
+  const nodes = j.nodes.map((n) =>
+    n.type === 'entry' ? { ...n, settings: { ...n.settings, source: 'Target accounts' } } : n,
+  );
   const body = { description: j.description, nodes, edges: j.edges, content: j.content };
   return (await dispatch('journeys.save', { id: j.id, baseRevision: j.revision, body })) as Journey;
 }

@@ -8,9 +8,20 @@ const tempDir = useTempDirs();
 describe('journey-studio call', () => {
   it('creates a journey that journeys.list then shows', () => {
     const dir = tempDir();
-    const created = runCli(['call', 'journeys.create', '{"name":"Welcome","audience":"people"}', '--data-dir', dir, '--empty']);
+    const created = runCli([
+      'call',
+      'journeys.create',
+      '{"name":"Welcome","audience":"people"}',
+      '--data-dir',
+      dir,
+      '--empty',
+    ]);
     expect(created.status).toBe(0);
-    expect(JSON.parse(created.stdout)).toMatchObject({ name: 'Welcome', audience: 'people', status: 'Draft' });
+    expect(JSON.parse(created.stdout)).toMatchObject({
+      name: 'Welcome',
+      audience: 'people',
+      status: 'Draft',
+    });
     const listed = runCli(['call', 'journeys.list', '--data-dir', dir]);
     expect(listed.status).toBe(0);
     expect(JSON.parse(listed.stdout).map((j: { name: string }) => j.name)).toEqual(['Welcome']);
@@ -18,24 +29,47 @@ describe('journey-studio call', () => {
 
   it('honours JOURNEY_STUDIO_DATA when no --data-dir is given', () => {
     const dir = tempDir();
-    expect(runCli(['call', 'journeys.create', '{"name":"From env","audience":"account"}', '--empty'], { JOURNEY_STUDIO_DATA: dir }).status).toBe(0);
+    expect(
+      runCli(['call', 'journeys.create', '{"name":"From env","audience":"account"}', '--empty'], {
+        JOURNEY_STUDIO_DATA: dir,
+      }).status,
+    ).toBe(0);
     const listed = runCli(['call', 'journeys.list', '--data-dir', dir]);
     expect(JSON.parse(listed.stdout)[0].name).toBe('From env');
   });
 
   const refusals: [string, string[], RegExp][] = [
     ['bad JSON', ['call', 'journeys.create', '{"name":'], /input is not valid JSON/],
-    ['an unknown channel', ['call', 'journeys.explode', '{}'], /Unknown channel "journeys.explode"/],
+    [
+      'an unknown channel',
+      ['call', 'journeys.explode', '{}'],
+      /Unknown channel "journeys.explode"/,
+    ],
     ['a missing field', ['call', 'journeys.create', '{"name":"No type"}'], /audience/],
-    ['an invalid value', ['call', 'journeys.create', '{"name":"Bad","audience":"robots"}'], /audience/],
-    ['an over-long name', ['call', 'journeys.create', JSON.stringify({ name: 'x'.repeat(101), audience: 'people' })], /name: Name must be at most 100 characters/],
+    [
+      'an invalid value',
+      ['call', 'journeys.create', '{"name":"Bad","audience":"robots"}'],
+      /audience/,
+    ],
+    [
+      'an over-long name',
+      ['call', 'journeys.create', JSON.stringify({ name: 'x'.repeat(101), audience: 'people' })],
+      /name: Name must be at most 100 characters/,
+    ],
     ['an unknown flag', ['call', 'journeys.list', '--frobnicate'], /frobnicate/],
     ['an unknown command', ['launch'], /Unknown command "launch"/],
   ];
   for (const [what, args, message] of refusals) {
     it(`refuses ${what} with a clear error, a non-zero exit and an unchanged store`, () => {
       const dir = tempDir();
-      runCli(['call', 'journeys.create', '{"name":"Existing","audience":"people"}', '--data-dir', dir, '--empty']);
+      runCli([
+        'call',
+        'journeys.create',
+        '{"name":"Existing","audience":"people"}',
+        '--data-dir',
+        dir,
+        '--empty',
+      ]);
       const before = snapshotDir(dir);
       const result = runCli([...args, '--data-dir', dir]);
       expect(result.status).not.toBe(0);
@@ -46,8 +80,18 @@ describe('journey-studio call', () => {
   }
 
   it('prints a JSON error object with --json', () => {
-    const result = runCli(['call', 'journeys.get', '{"id":"nope"}', '--data-dir', tempDir(), '--empty', '--json']);
+    const result = runCli([
+      'call',
+      'journeys.get',
+      '{"id":"nope"}',
+      '--data-dir',
+      tempDir(),
+      '--empty',
+      '--json',
+    ]);
     expect(result.status).toBe(1);
-    expect(JSON.parse(result.stderr)).toEqual({ error: { code: 'not_found', message: 'No journey with id "nope"', field: 'id' } });
+    expect(JSON.parse(result.stderr)).toEqual({
+      error: { code: 'not_found', message: 'No journey with id "nope"', field: 'id' },
+    });
   });
 });

@@ -19,16 +19,32 @@ const dirs: string[] = [];
 
 beforeAll(async () => {
   // Kept for the whole file (useTempDirs empties its folders after every test).
-  const [plainDir, remoteDir, files] = [0, 1, 2].map(() => mkdtempSync(join(tmpdir(), 'journey-studio-hardening-')));
+  const [plainDir, remoteDir, files] = [0, 1, 2].map(() =>
+    mkdtempSync(join(tmpdir(), 'journey-studio-hardening-')),
+  );
   dirs.push(plainDir, remoteDir, files);
   const tokenFile = join(files, 'token.txt');
   writeFileSync(tokenFile, `${FILE_TOKEN}\n`);
-  const made = runCli(['remote', 'token', 'create', '--label', 'probe', '--json', '--data-dir', remoteDir]);
+  const made = runCli([
+    'remote',
+    'token',
+    'create',
+    '--label',
+    'probe',
+    '--json',
+    '--data-dir',
+    remoteDir,
+  ]);
   bearer = (JSON.parse(made.stdout) as { token: string }).token;
   // A small lock-out window (4 wrong tokens in 20 s) so the test can see it end.
   [plain, remote] = await Promise.all([
-    startServe(['--data-dir', plainDir, '--empty', '--token-file', tokenFile], { JOURNEY_STUDIO_TOKEN: '' }),
-    startServe(['--data-dir', remoteDir, '--empty', '--remote'], { JOURNEY_STUDIO_TOKEN: ENV_TOKEN, JOURNEY_STUDIO_AUTH_LIMIT: '4/20' }),
+    startServe(['--data-dir', plainDir, '--empty', '--token-file', tokenFile], {
+      JOURNEY_STUDIO_TOKEN: '',
+    }),
+    startServe(['--data-dir', remoteDir, '--empty', '--remote'], {
+      JOURNEY_STUDIO_TOKEN: ENV_TOKEN,
+      JOURNEY_STUDIO_AUTH_LIMIT: '4/20',
+    }),
   ]);
 }, 120_000);
 
@@ -48,7 +64,8 @@ function raw(port: number, request: string): Promise<string> {
   });
 }
 
-const get = (path: string, headers: string[]) => `GET ${path} HTTP/1.1\r\n${headers.map((h) => `${h}\r\n`).join('')}Connection: close\r\n\r\n`;
+const get = (path: string, headers: string[]) =>
+  `GET ${path} HTTP/1.1\r\n${headers.map((h) => `${h}\r\n`).join('')}Connection: close\r\n\r\n`;
 
 describe('no request ends the host', () => {
   for (const which of ['serve', 'serve --remote'] as const) {
@@ -57,13 +74,33 @@ describe('no request ends the host', () => {
       const token = which === 'serve' ? FILE_TOKEN : ENV_TOKEN;
       const statuses: Record<string, string> = {};
       for (const h of ['[', 'a b', '%zz', 'a:99999']) {
-        statuses[`Host: ${h} /api/v1/info`] = await raw(host.port, get('/api/v1/info', [`Host: ${h}`, ...(which === 'serve --remote' ? [`Authorization: Bearer ${bearer}`] : [])]));
+        statuses[`Host: ${h} /api/v1/info`] = await raw(
+          host.port,
+          get('/api/v1/info', [
+            `Host: ${h}`,
+            ...(which === 'serve --remote' ? [`Authorization: Bearer ${bearer}`] : []),
+          ]),
+        );
         statuses[`Host: ${h} /`] = await raw(host.port, get('/', [`Host: ${h}`]));
       }
-      for (const p of ['/%FF', '/%E0%A4%A', '/%00']) statuses[`token ${p}`] = await raw(host.port, get(p, ['Host: 127.0.0.1', `Cookie: journey_studio_token=${token}`]));
-      statuses['cookie %E0%A4%A'] = await raw(host.port, get('/', ['Host: 127.0.0.1', 'Cookie: journey_studio_token=%E0%A4%A']));
-      statuses['absolute-form target'] = await raw(host.port, get('http://[/', ['Host: 127.0.0.1']));
-      if (which === 'serve --remote') statuses['api id %FF'] = await raw(host.port, get('/api/v1/journeys/%FF', ['Host: 127.0.0.1', `Authorization: Bearer ${bearer}`]));
+      for (const p of ['/%FF', '/%E0%A4%A', '/%00'])
+        statuses[`token ${p}`] = await raw(
+          host.port,
+          get(p, ['Host: 127.0.0.1', `Cookie: journey_studio_token=${token}`]),
+        );
+      statuses['cookie %E0%A4%A'] = await raw(
+        host.port,
+        get('/', ['Host: 127.0.0.1', 'Cookie: journey_studio_token=%E0%A4%A']),
+      );
+      statuses['absolute-form target'] = await raw(
+        host.port,
+        get('http://[/', ['Host: 127.0.0.1']),
+      );
+      if (which === 'serve --remote')
+        statuses['api id %FF'] = await raw(
+          host.port,
+          get('/api/v1/journeys/%FF', ['Host: 127.0.0.1', `Authorization: Bearer ${bearer}`]),
+        );
       expect(host.alive(), host.stderr()).toBe(true);
       for (const [what, status] of Object.entries(statuses)) {
         // With the bearer token, the API answers whatever the Host header says (it is never parsed).
@@ -73,7 +110,9 @@ describe('no request ends the host', () => {
       expect(statuses['token /%FF']).toBe('400');
       expect(statuses['token /%E0%A4%A']).toBe('400');
       if (which === 'serve --remote') expect(statuses['api id %FF']).toBe('400');
-      const page = await fetch(`http://127.0.0.1:${host.port}/`, { headers: { authorization: `Bearer ${token}` } });
+      const page = await fetch(`http://127.0.0.1:${host.port}/`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect([200, 503]).toContain(page.status);
     }, 60_000);
   }
@@ -81,24 +120,56 @@ describe('no request ends the host', () => {
 
 describe('tokens', () => {
   it('serve takes its token from --token-file or JOURNEY_STUDIO_TOKEN, and neither shows in the process list', async () => {
-    for (const [host, token] of [[plain, FILE_TOKEN], [remote, ENV_TOKEN]] as const) {
+    for (const [host, token] of [
+      [plain, FILE_TOKEN],
+      [remote, ENV_TOKEN],
+    ] as const) {
       expect(readFileSync(`/proc/${host.child.pid}/cmdline`, 'utf8')).not.toContain(token);
       expect(host.url).toContain(`?token=${token}`);
-      const res = await fetch(`http://127.0.0.1:${host.port}/`, { headers: { authorization: `Bearer ${token}` } });
+      const res = await fetch(`http://127.0.0.1:${host.port}/`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect([200, 503]).toContain(res.status);
     }
   });
 
   it('a missing or empty --token-file, or --token with --token-file, is refused by name', () => {
     const dir = tempDir();
-    const missing = runCli(['serve', '--port', '0', '--data-dir', dir, '--token-file', join(dir, 'nope.txt')]);
+    const missing = runCli([
+      'serve',
+      '--port',
+      '0',
+      '--data-dir',
+      dir,
+      '--token-file',
+      join(dir, 'nope.txt'),
+    ]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('--token-file');
     writeFileSync(join(dir, 'empty.txt'), '\n');
-    const empty = runCli(['serve', '--port', '0', '--data-dir', dir, '--token-file', join(dir, 'empty.txt')]);
+    const empty = runCli([
+      'serve',
+      '--port',
+      '0',
+      '--data-dir',
+      dir,
+      '--token-file',
+      join(dir, 'empty.txt'),
+    ]);
     expect(empty.status).toBe(2);
     expect(empty.stderr).toMatch(/--token-file .* is empty/);
-    const both = runCli(['remote', 'add', 'r', 'http://127.0.0.1:1', '--token', 'a', '--token-file', join(dir, 'empty.txt'), '--data-dir', dir]);
+    const both = runCli([
+      'remote',
+      'add',
+      'r',
+      'http://127.0.0.1:1',
+      '--token',
+      'a',
+      '--token-file',
+      join(dir, 'empty.txt'),
+      '--data-dir',
+      dir,
+    ]);
     expect(both.status).toBe(2);
     expect(both.stderr).toContain('not both');
   }, 60_000);
@@ -107,7 +178,16 @@ describe('tokens', () => {
     const dir = tempDir();
     const file = join(dir, 'remote-token.txt');
     writeFileSync(file, `${bearer}\n`);
-    const added = await runCliAsync(['remote', 'add', 'probe', `http://127.0.0.1:${remote.port}`, '--token-file', file, '--data-dir', dir]);
+    const added = await runCliAsync([
+      'remote',
+      'add',
+      'probe',
+      `http://127.0.0.1:${remote.port}`,
+      '--token-file',
+      file,
+      '--data-dir',
+      dir,
+    ]);
     expect(added.status, added.stderr).toBe(0);
     expect(added.stderr).not.toContain('process list');
     const tested = await runCliAsync(['remote', 'test', 'probe', '--data-dir', dir]);
@@ -118,12 +198,19 @@ describe('tokens', () => {
   it('wrong tokens from one address are answered 429 with Retry-After, the right one too while it lasts, and the lock-out ends by itself', async () => {
     const base = `http://127.0.0.1:${remote.port}`;
     const page = (token: string) => fetch(`${base}/?token=${encodeURIComponent(token)}`);
-    const api = (token: string) => fetch(`${base}/api/v1/info`, { headers: { authorization: `Bearer ${token}` } });
+    const api = (token: string) =>
+      fetch(`${base}/api/v1/info`, { headers: { authorization: `Bearer ${token}` } });
     // No token at all is not a guess: it never counts.
     for (let i = 0; i < 6; i++) expect((await fetch(`${base}/`)).status).toBe(401);
-    for (const [name, call, right] of [['page', page, ENV_TOKEN], ['api', api, bearer]] as const) {
+    for (const [name, call, right] of [
+      ['page', page, ENV_TOKEN],
+      ['api', api, bearer],
+    ] as const) {
       const wrong = await Promise.all([1, 2, 3, 4].map((i) => call(`wrong-${i}`)));
-      expect(wrong.map((r) => r.status), name).toEqual([401, 401, 401, 401]);
+      expect(
+        wrong.map((r) => r.status),
+        name,
+      ).toEqual([401, 401, 401, 401]);
       const locked = await call('wrong-5');
       expect(locked.status, name).toBe(429);
       const wait = Number(locked.headers.get('retry-after'));

@@ -25,13 +25,23 @@ async function start(maxMessageBytes?: number): Promise<RunningHost> {
   const rendererDir = tempDir();
   mkdirSync(rendererDir, { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Journey Studio</title>');
-  const host = await startHost({ core, token: TOKEN, port: 0, host: '127.0.0.1', rendererDir, maxMessageBytes });
+  const host = await startHost({
+    core,
+    token: TOKEN,
+    port: 0,
+    host: '127.0.0.1',
+    rendererDir,
+    maxMessageBytes,
+  });
   running = { host, close: async () => (await host.close(), await core.close()) };
   return host;
 }
 
 /** Opens a socket; resolves with 'open' or the HTTP status it was refused with. */
-function connect(url: string, headers: Record<string, string> = {}): Promise<{ result: string; ws: WebSocket }> {
+function connect(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ result: string; ws: WebSocket }> {
   const ws = new WebSocket(url, { headers });
   return new Promise((resolve) => {
     ws.on('open', () => resolve({ result: 'open', ws }));
@@ -40,7 +50,11 @@ function connect(url: string, headers: Record<string, string> = {}): Promise<{ r
   });
 }
 
-function call(ws: WebSocket, channel: string, input: unknown): Promise<{ ok: boolean; output?: unknown }> {
+function call(
+  ws: WebSocket,
+  channel: string,
+  input: unknown,
+): Promise<{ ok: boolean; output?: unknown }> {
   return new Promise((resolve) => {
     ws.once('message', (data) => resolve(JSON.parse(data.toString()) as { ok: boolean }));
     ws.send(JSON.stringify({ id: 1, channel, input }));
@@ -50,15 +64,32 @@ function call(ws: WebSocket, channel: string, input: unknown): Promise<{ ok: boo
 /** Sends a request with a body of `size` bytes; resolves with the status and the body text. */
 function post(port: number, path: string, size: number): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-length': size } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8').on('data', (c: string) => (body += c)).on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? resolve({ status: 0, body: '' }) : reject(error)));
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-length': size },
+      },
+      (res) => {
+        let body = '';
+        res
+          .setEncoding('utf8')
+          .on('data', (c: string) => (body += c))
+          .on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'EPIPE' || error.code === 'ECONNRESET'
+        ? resolve({ status: 0, body: '' })
+        : reject(error),
+    );
     // The server may answer and reset before the body is sent: later write errors are expected.
     req.on('socket', (socket) => socket.on('error', () => undefined));
     const chunk = Buffer.alloc(1024 * 1024, 'x');
-    for (let sent = 0; sent < size; sent += chunk.length) req.write(chunk.subarray(0, Math.min(chunk.length, size - sent)));
+    for (let sent = 0; sent < size; sent += chunk.length)
+      req.write(chunk.subarray(0, Math.min(chunk.length, size - sent)));
     req.end();
   });
 }
@@ -83,7 +114,16 @@ describe('host security', () => {
 
   it('compares tokens without throwing on any length or encoding', () => {
     expect(tokensMatch(TOKEN, TOKEN)).toBe(true);
-    for (const given of ['', null, undefined, 'x', TOKEN.slice(1), `${TOKEN}x`, 'é'.repeat(TOKEN.length), '\u0000'.repeat(10_000)]) {
+    for (const given of [
+      '',
+      null,
+      undefined,
+      'x',
+      TOKEN.slice(1),
+      `${TOKEN}x`,
+      'é'.repeat(TOKEN.length),
+      '\u0000'.repeat(10_000),
+    ]) {
       expect(tokensMatch(TOKEN, given)).toBe(false);
     }
   });
@@ -101,7 +141,13 @@ describe('host security', () => {
     expect((await connect(ws)).result).toBe('401');
     expect((await connect(`${ws}?token=${TOKEN.replace(/.$/, 'X')}`)).result).toBe('401');
     expect((await connect(`ws://127.0.0.1:${host.port}/other?token=${TOKEN}`)).result).toBe('401');
-    for (const origin of ['http://evil.example', `http://evil.example:${host.port}`, `http://127.0.0.1.evil.example:${host.port}`, 'null', 'file://']) {
+    for (const origin of [
+      'http://evil.example',
+      `http://evil.example:${host.port}`,
+      `http://127.0.0.1.evil.example:${host.port}`,
+      'null',
+      'file://',
+    ]) {
       expect((await connect(`${ws}?token=${TOKEN}`, { origin })).result, origin).toBe('401');
     }
     const good = await connect(`${ws}?token=${TOKEN}`, { origin: `http://127.0.0.1:${host.port}` });
@@ -114,9 +160,13 @@ describe('host security', () => {
     const ws = `ws://127.0.0.1:${host.port}/ws?token=${TOKEN}`;
     const bystander = await connect(ws);
     const attacker = await connect(ws);
-    const closed = new Promise<number>((resolve) => attacker.ws.on('close', (code) => resolve(code)));
+    const closed = new Promise<number>((resolve) =>
+      attacker.ws.on('close', (code) => resolve(code)),
+    );
     attacker.ws.on('error', () => undefined);
-    attacker.ws.send(JSON.stringify({ id: 1, channel: 'journeys.list', input: { pad: 'x'.repeat(128 * 1024) } }));
+    attacker.ws.send(
+      JSON.stringify({ id: 1, channel: 'journeys.list', input: { pad: 'x'.repeat(128 * 1024) } }),
+    );
     expect(await closed).toBe(1009);
     expect(await call(bystander.ws, 'journeys.list', {})).toMatchObject({ ok: true, output: [] });
     bystander.ws.close();
@@ -126,9 +176,13 @@ describe('host security', () => {
     const dataDir = tempDir();
     const run = (args: string[]) =>
       new Promise<{ stdout: string; stderr: string }>((resolve, reject) => {
-        const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dataDir, '--empty', ...args], {
-          env: { ...process.env, JOURNEY_STUDIO_TOKEN: TOKEN },
-        });
+        const child = spawn(
+          process.execPath,
+          [BIN, 'serve', '--port', '0', '--data-dir', dataDir, '--empty', ...args],
+          {
+            env: { ...process.env, JOURNEY_STUDIO_TOKEN: TOKEN },
+          },
+        );
         let stdout = '';
         let stderr = '';
         child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));

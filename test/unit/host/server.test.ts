@@ -26,7 +26,10 @@ async function start(): Promise<RunningHost> {
 }
 
 /** Opens a socket and resolves with 'open' or the HTTP status it was refused with. */
-function connect(url: string, headers: Record<string, string> = {}): Promise<{ result: string; ws: WebSocket }> {
+function connect(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ result: string; ws: WebSocket }> {
   const ws = new WebSocket(url, { headers });
   return new Promise((resolve) => {
     ws.on('open', () => resolve({ result: 'open', ws }));
@@ -35,7 +38,11 @@ function connect(url: string, headers: Record<string, string> = {}): Promise<{ r
   });
 }
 
-function call(ws: WebSocket, channel: string, input: unknown): Promise<{ ok: boolean; output?: unknown; error?: { code: string } }> {
+function call(
+  ws: WebSocket,
+  channel: string,
+  input: unknown,
+): Promise<{ ok: boolean; output?: unknown; error?: { code: string } }> {
   return new Promise((resolve) => {
     ws.once('message', (data) => resolve(JSON.parse(data.toString())));
     ws.send(JSON.stringify({ id: 1, channel, input }));
@@ -48,7 +55,9 @@ describe('host', () => {
     const base = `http://127.0.0.1:${host.port}`;
     expect((await fetch(`${base}/`)).status).toBe(401);
     expect((await fetch(`${base}/?token=wrong`)).status).toBe(401);
-    expect((await fetch(`${base}/`, { headers: { authorization: 'Bearer nope' } })).status).toBe(401);
+    expect((await fetch(`${base}/`, { headers: { authorization: 'Bearer nope' } })).status).toBe(
+      401,
+    );
     const ok = await fetch(`${base}/?token=${TOKEN}`);
     expect(ok.status).toBe(200);
     expect(ok.headers.get('set-cookie')).toMatch(/HttpOnly; SameSite=Strict/);
@@ -60,7 +69,9 @@ describe('host', () => {
     const ws = `ws://127.0.0.1:${host.port}/ws`;
     expect((await connect(ws)).result).toBe('401');
     expect((await connect(`${ws}?token=wrong`)).result).toBe('401');
-    expect((await connect(`${ws}?token=${TOKEN}`, { origin: 'http://evil.example' })).result).toBe('401');
+    expect((await connect(`${ws}?token=${TOKEN}`, { origin: 'http://evil.example' })).result).toBe(
+      '401',
+    );
     const good = await connect(`${ws}?token=${TOKEN}`, { origin: `http://127.0.0.1:${host.port}` });
     expect(good.result).toBe('open');
     good.ws.close();
@@ -68,8 +79,13 @@ describe('host', () => {
 
   it('answers contract calls over the socket, and errors with their code', async () => {
     const host = await start();
-    const { ws } = await connect(`ws://127.0.0.1:${host.port}/ws`, { cookie: `journey_studio_token=${TOKEN}` });
-    const created = await call(ws, 'journeys.create', { name: 'Over the wire', audience: 'people' });
+    const { ws } = await connect(`ws://127.0.0.1:${host.port}/ws`, {
+      cookie: `journey_studio_token=${TOKEN}`,
+    });
+    const created = await call(ws, 'journeys.create', {
+      name: 'Over the wire',
+      audience: 'people',
+    });
     expect(created.ok).toBe(true);
     const refused = await call(ws, 'journeys.create', { name: '', audience: 'people' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'name' } });

@@ -21,11 +21,24 @@ async function hostileBundle(): Promise<string> {
   const dir = tempDir();
   const { core, journeys } = await coreWith(join(dir, 'data'), 1);
   try {
-    const { bytes } = await exportBundle(core.context, { ids: [journeys[0].id], includeVersions: false });
+    const { bytes } = await exportBundle(core.context, {
+      ids: [journeys[0].id],
+      includeVersions: false,
+    });
     const { content } = decodeBundle(bytes);
-    const renamed = { ...content, journeys: content.journeys.map((j) => ({ ...j, name: HOSTILE_NAME })) };
+    const renamed = {
+      ...content,
+      journeys: content.journeys.map((j) => ({ ...j, name: HOSTILE_NAME })),
+    };
     const file = join(dir, 'hostile.journeys.zip');
-    writeFileSync(file, encodeBundle(renamed, { appVersion: '1.0.0', createdAt: PINNED, source: { workspace: HOSTILE_WORKSPACE } }));
+    writeFileSync(
+      file,
+      encodeBundle(renamed, {
+        appVersion: '1.0.0',
+        createdAt: PINNED,
+        source: { workspace: HOSTILE_WORKSPACE },
+      }),
+    );
     return file;
   } finally {
     await core.close();
@@ -34,7 +47,9 @@ async function hostileBundle(): Promise<string> {
 
 describe('control characters never reach the terminal raw', () => {
   it('shown escapes every control character, terminalSafe keeps only our line breaks', () => {
-    expect(shown('a\u001b[2J\u0007\u0000\r\nb\u009b\u007f\u202e')).toBe('a\\u001b[2J\\u0007\\u0000\\r\\nb\\u009b\\u007f\\u202e');
+    expect(shown('a\u001b[2J\u0007\u0000\r\nb\u009b\u007f\u202e')).toBe(
+      'a\\u001b[2J\\u0007\\u0000\\r\\nb\\u009b\\u007f\\u202e',
+    );
     expect(terminalSafe('line one\nline\u001b two\r')).toBe('line one\nline\\u001b two\\r');
     expect(shown('Ünïcode names — stay as they are')).toBe('Ünïcode names — stay as they are');
   });
@@ -45,8 +60,12 @@ describe('control characters never reach the terminal raw', () => {
     const text = runCli(['import', file, '--dry-run', '--data-dir', dataDir, '--empty']);
     expect(text.status, text.stderr).toBe(0);
     for (const out of [text.stdout, text.stderr]) expect(out).not.toMatch(RAW_CONTROL);
-    expect(text.stdout).toContain('Evil\\u001b[2J\\u0007\\u0000\\r fake line\\u009b31m\\u007f\\u202e');
-    expect(text.stdout).toContain('Bundle from "Trusted\\u001b]0;title\\u0007\\r Bundle from "Head office"\\nforged"');
+    expect(text.stdout).toContain(
+      'Evil\\u001b[2J\\u0007\\u0000\\r fake line\\u009b31m\\u007f\\u202e',
+    );
+    expect(text.stdout).toContain(
+      'Bundle from "Trusted\\u001b]0;title\\u0007\\r Bundle from "Head office"\\nforged"',
+    );
     // The forged line never starts a line of its own.
     expect(text.stdout.split('\n').some((line) => line.startsWith('forged'))).toBe(false);
 

@@ -5,15 +5,33 @@ import { encodeBundle } from '../../../electron/core/bundles/codec';
 import { PINNED, published } from '../bundles/fixtures';
 
 /** The account list every fixture journey's step uses. */
-const REFERENCES = BundleReferences.parse({ accountLists: [{ id: 'list-1', name: 'Key accounts', kind: 'static', status: 'live' }] });
+const REFERENCES = BundleReferences.parse({
+  accountLists: [{ id: 'list-1', name: 'Key accounts', kind: 'static', status: 'live' }],
+});
 
 /** A bundle of journeys (and optionally Actions and scenarios), encoded as a remote receives it. */
-export function bundleOf(journeys: Journey[], extra: { actions?: BundleAction[]; scenarios?: BundleScenario[] } = {}): Uint8Array {
-  return encodeBundle({ journeys, references: REFERENCES, actions: extra.actions ?? [], scenarios: extra.scenarios ?? [] }, { appVersion: 'test', createdAt: PINNED, source: { workspace: 'Test' } });
+export function bundleOf(
+  journeys: Journey[],
+  extra: { actions?: BundleAction[]; scenarios?: BundleScenario[] } = {},
+): Uint8Array {
+  return encodeBundle(
+    {
+      journeys,
+      references: REFERENCES,
+      actions: extra.actions ?? [],
+      scenarios: extra.scenarios ?? [],
+    },
+    { appVersion: 'test', createdAt: PINNED, source: { workspace: 'Test' } },
+  );
 }
 
 /** Version `version` of a lineage, with its own id. */
-export function versionOf(lineageId: string, name: string, version: number, description = `v${version}`): Journey {
+export function versionOf(
+  lineageId: string,
+  name: string,
+  version: number,
+  description = `v${version}`,
+): Journey {
   return published(name, { id: `${lineageId}-v${version}`, lineageId, version, description });
 }
 
@@ -26,7 +44,13 @@ export function journey(name: string, description = name): Journey {
 export const scenario = (journeyId: string, name: string, seed: number): BundleScenario => ({
   journeyId,
   name,
-  scenario: SavedScenario.parse({ schemaVersion: 1, name, population: { kind: 'synthetic', accounts: 50 }, horizonDays: 10, seed }),
+  scenario: SavedScenario.parse({
+    schemaVersion: 1,
+    name,
+    population: { kind: 'synthetic', accounts: 50 },
+    horizonDays: 10,
+    seed,
+  }),
 });
 
 /** The journey with an Action step that calls the custom Action `actionId`. */
@@ -36,7 +60,12 @@ export function callingAction(base: Journey, actionId: string): Journey {
     type: 'action' as const,
     name: 'Call CRM',
     position: { x: 0, y: 160 },
-    settings: { scope: 'account' as const, actionId: 'custom-action', params: { actionRef: actionId, function: 'request' }, applyTo: { mode: 'all' as const } },
+    settings: {
+      scope: 'account' as const,
+      actionId: 'custom-action',
+      params: { actionRef: actionId, function: 'request' },
+      applyTo: { mode: 'all' as const },
+    },
   };
   return { ...base, nodes: [...base.nodes, step] };
 }

@@ -10,7 +10,20 @@ const cluster = usePostgres();
 describe.runIf(available)('journey-studio hub token', () => {
   it('creates, lists and revokes tokens; refuses bad flags naming them and changes nothing', async () => {
     const database = await cluster().createDatabase();
-    const created = runCli(['hub', 'token', 'create', '--label', 'ops', '--scope', 'read,admin', '--expires-in-days', '30', '--json', '--database', database]);
+    const created = runCli([
+      'hub',
+      'token',
+      'create',
+      '--label',
+      'ops',
+      '--scope',
+      'read,admin',
+      '--expires-in-days',
+      '30',
+      '--json',
+      '--database',
+      database,
+    ]);
     expect(created.stderr).toBe('');
     const { token, info } = JSON.parse(created.stdout) as { token: string; info: HubToken };
     expect(info).toMatchObject({ label: 'ops', scopes: ['read', 'admin'], revokedAt: null });
@@ -19,11 +32,19 @@ describe.runIf(available)('journey-studio hub token', () => {
     const bad = runCli(['hub', 'token', 'create', '--scope', 'read,write', '--database', database]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--scope: "write" is not one of read, push, admin');
-    expect(runCli(['hub', 'token', 'create', '--expires-in-days', '0', '--database', database]).stderr).toContain('--expires-in-days must be a whole number from 1 to 3650, got "0"');
-    expect(runCli(['hub', '--port', '4480'], { JOURNEY_STUDIO_HUB_DATABASE: '' }).stderr).toContain('hub needs --database postgres://…');
+    expect(
+      runCli(['hub', 'token', 'create', '--expires-in-days', '0', '--database', database]).stderr,
+    ).toContain('--expires-in-days must be a whole number from 1 to 3650, got "0"');
+    expect(runCli(['hub', '--port', '4480'], { JOURNEY_STUDIO_HUB_DATABASE: '' }).stderr).toContain(
+      'hub needs --database postgres://…',
+    );
 
-    expect(runCli(['hub', 'token', 'revoke', 'ops', '--database', database]).stdout).toContain(`Hub token ${info.id} (ops) revoked.`);
-    const listed = JSON.parse(runCli(['hub', 'token', 'list', '--json', '--database', database]).stdout) as HubToken[];
+    expect(runCli(['hub', 'token', 'revoke', 'ops', '--database', database]).stdout).toContain(
+      `Hub token ${info.id} (ops) revoked.`,
+    );
+    const listed = JSON.parse(
+      runCli(['hub', 'token', 'list', '--json', '--database', database]).stdout,
+    ) as HubToken[];
     expect(listed).toHaveLength(1);
     expect(listed[0].revokedAt).not.toBeNull();
     expect(JSON.stringify(listed)).not.toContain(token);

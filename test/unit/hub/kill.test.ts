@@ -19,10 +19,20 @@ describe.runIf(available)('team hub killed during pushes', () => {
     const hub = await startHubProcess(database);
     const pool = new pg.Pool({ connectionString: database, max: 2 });
     onClose(() => pool.end());
-    const { token } = await createHubToken(pool, { label: 'kill', scopes: ['read', 'push'] }, 'test');
+    const { token } = await createHubToken(
+      pool,
+      { label: 'kill', scopes: ['read', 'push'] },
+      'test',
+    );
     const pushes = Array.from({ length: PUSHES }, (_, i) => {
-      const journeys = Array.from({ length: PER_PUSH }, (_, j) => journey(`Push ${i} journey ${j}`));
-      return { key: `kill-push-${String(i).padStart(3, '0')}`, ids: journeys.map((j) => j.id), bytes: bundleOf(journeys) };
+      const journeys = Array.from({ length: PER_PUSH }, (_, j) =>
+        journey(`Push ${i} journey ${j}`),
+      );
+      return {
+        key: `kill-push-${String(i).padStart(3, '0')}`,
+        ids: journeys.map((j) => j.id),
+        bytes: bundleOf(journeys),
+      };
     });
 
     // Four clients push in parallel; the hub is killed the moment the 30th push is acknowledged.
@@ -50,8 +60,14 @@ describe.runIf(available)('team hub killed during pushes', () => {
 
     const again = await startHubProcess(database);
     onClose(() => again.stop());
-    const applied = new Set((await pool.query<{ push_id: string }>(`SELECT push_id FROM pushes WHERE result = 'applied'`)).rows.map((r) => r.push_id));
-    const present = new Set((await pool.query<{ id: string }>('SELECT id FROM journeys')).rows.map((r) => r.id));
+    const applied = new Set(
+      (
+        await pool.query<{ push_id: string }>(`SELECT push_id FROM pushes WHERE result = 'applied'`)
+      ).rows.map((r) => r.push_id),
+    );
+    const present = new Set(
+      (await pool.query<{ id: string }>('SELECT id FROM journeys')).rows.map((r) => r.id),
+    );
     for (const key of acknowledged) expect(applied.has(key), key).toBe(true);
     for (const push of pushes) {
       const there = push.ids.filter((id) => present.has(id)).length;
@@ -66,6 +82,8 @@ describe.runIf(available)('team hub killed during pushes', () => {
       const answer = await retry.push(push.bytes, push.key, 'overwrite');
       expect(answer.replayed, push.key).toBe(applied.has(push.key));
     }
-    expect(Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM journeys')).rows[0].n)).toBe(PUSHES * PER_PUSH);
+    expect(
+      Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM journeys')).rows[0].n),
+    ).toBe(PUSHES * PER_PUSH);
   }, 300_000);
 });

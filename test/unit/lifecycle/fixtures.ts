@@ -26,10 +26,26 @@ export async function testCore(now: () => Date = clock().now, dataDir = tempDir(
 export { call } from '../helpers/call';
 
 /** A valid journey document with the given status stored directly (bypassing transitions). */
-export async function seedJourney(core: Core, name: string, status: JourneyStatus = 'Draft', extra: Partial<Journey> = {}): Promise<Journey> {
-  const blank = newJourney({ name, description: '', audience: 'account', user: USER, now: core.context.now() });
+export async function seedJourney(
+  core: Core,
+  name: string,
+  status: JourneyStatus = 'Draft',
+  extra: Partial<Journey> = {},
+): Promise<Journey> {
+  const blank = newJourney({
+    name,
+    description: '',
+    audience: 'account',
+    user: USER,
+    now: core.context.now(),
+  });
   // An Entry with an audience, so the journey can be published (an empty one is a publish problem).
-  const base = { ...blank, nodes: blank.nodes.map((n) => (n.type === 'entry' ? { ...n, settings: { ...n.settings, source: 'Target accounts' } } : n)) };
+  const base = {
+    ...blank,
+    nodes: blank.nodes.map((n) =>
+      n.type === 'entry' ? { ...n, settings: { ...n.settings, source: 'Target accounts' } } : n,
+    ),
+  };
   const scheduledStart = status === 'Scheduled' ? '2099-01-01T00:00:00.000Z' : null;
   return core.context.store.create({ ...base, status, scheduledStart, ...extra });
 }

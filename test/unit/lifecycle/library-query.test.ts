@@ -3,7 +3,12 @@ import { DEFAULT_QUERY, queryJourneys } from '../../../renderer/features/library
 import { newJourney } from '../../../shared/journeys/new-journey';
 import { summarize, type JourneyStatus, type JourneySummary } from '../../../shared/model';
 
-function summary(name: string, status: JourneyStatus, audience: 'account' | 'people', updatedAt: string): JourneySummary {
+function summary(
+  name: string,
+  status: JourneyStatus,
+  audience: 'account' | 'people',
+  updatedAt: string,
+): JourneySummary {
   const j = newJourney({ name, description: '', audience, user: 'u', now: new Date(updatedAt) });
   return summarize({ ...j, status });
 }
@@ -13,13 +18,23 @@ const list = [
   summary('Nurture', 'Draft', 'account', '2030-01-01T00:00:00.000Z'),
   summary('Upsell', 'Aborted', 'account', '2030-01-02T00:00:00.000Z'),
 ];
-const names = (q: Partial<typeof DEFAULT_QUERY>) => queryJourneys(list, { ...DEFAULT_QUERY, ...q }).map((j) => j.name);
+const names = (q: Partial<typeof DEFAULT_QUERY>) =>
+  queryJourneys(list, { ...DEFAULT_QUERY, ...q }).map((j) => j.name);
 
 describe('library search, filters and sort', () => {
-  it('defaults to the newest update first', () => expect(names({})).toEqual(['Welcome', 'Upsell', 'Nurture']));
+  it('defaults to the newest update first', () =>
+    expect(names({})).toEqual(['Welcome', 'Upsell', 'Nurture']));
   it('sorts Status in lifecycle order, both ways', () => {
-    expect(names({ sort: { key: 'status', direction: 'asc' } })).toEqual(['Nurture', 'Welcome', 'Upsell']);
-    expect(names({ sort: { key: 'status', direction: 'desc' } })).toEqual(['Upsell', 'Welcome', 'Nurture']);
+    expect(names({ sort: { key: 'status', direction: 'asc' } })).toEqual([
+      'Nurture',
+      'Welcome',
+      'Upsell',
+    ]);
+    expect(names({ sort: { key: 'status', direction: 'desc' } })).toEqual([
+      'Upsell',
+      'Welcome',
+      'Nurture',
+    ]);
   });
   it('searches by name without case and filters by type and status', () => {
     expect(names({ search: 'NUR' })).toEqual(['Nurture']);

@@ -7,12 +7,20 @@ describe('remembered UI settings', () => {
   it('keeps Customize table columns across restarts', async () => {
     const dir = tempDir();
     const first = await testCore(undefined, dir);
-    expect(await call(first, 'settings.get', {})).toEqual({ schemaVersion: 1, libraryColumns: null });
+    expect(await call(first, 'settings.get', {})).toEqual({
+      schemaVersion: 1,
+      libraryColumns: null,
+    });
     await call(first, 'settings.set', { libraryColumns: ['status', 'publishedBy'] });
     await first.close();
     const second = await testCore(undefined, dir);
-    expect((await call(second, 'settings.get', {})).libraryColumns).toEqual(['status', 'publishedBy']);
-    await expect(call(second, 'settings.set', { libraryColumns: ['nope'] } as never)).rejects.toMatchObject({ code: 'invalid_input' });
+    expect((await call(second, 'settings.get', {})).libraryColumns).toEqual([
+      'status',
+      'publishedBy',
+    ]);
+    await expect(
+      call(second, 'settings.set', { libraryColumns: ['nope'] } as never),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
     await second.close();
   });
 

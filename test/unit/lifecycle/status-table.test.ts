@@ -18,7 +18,11 @@ const EXPECTED: Record<JourneyStatus, LifecycleAction[]> = {
 };
 
 const PAIRS = JourneyStatus.options.flatMap((status) =>
-  LifecycleAction.options.map((action) => ({ status, action, allowed: EXPECTED[status].includes(action) })),
+  LifecycleAction.options.map((action) => ({
+    status,
+    action,
+    allowed: EXPECTED[status].includes(action),
+  })),
 );
 
 /** What a successful action leaves: the status of the journey it returns. */
@@ -69,32 +73,42 @@ describe('status × action table (core, through dispatch)', () => {
     }
   }
 
-  it.each(PAIRS.map((p, n) => ({ ...p, n })))('$status + $action', async ({ status, action, allowed, n }) => {
-    const journey = await seedJourney(core, `pair ${n}`, status);
-    if (allowed) {
-      const out = await run(action, journey.id, n);
-      if (action === 'Delete') {
-        expect(core.context.store.has(journey.id)).toBe(false);
+  it.each(PAIRS.map((p, n) => ({ ...p, n })))(
+    '$status + $action',
+    async ({ status, action, allowed, n }) => {
+      const journey = await seedJourney(core, `pair ${n}`, status);
+      if (allowed) {
+        const out = await run(action, journey.id, n);
+        if (action === 'Delete') {
+          expect(core.context.store.has(journey.id)).toBe(false);
+          return;
+        }
+        expect(out).toMatchObject({ status: RESULT[action] });
         return;
       }
-      expect(out).toMatchObject({ status: RESULT[action] });
-      return;
-    }
-    await expect(run(action, journey.id, n)).rejects.toMatchObject({
-      code: 'forbidden',
-      message: expect.stringContaining(`it is ${status}`),
-    });
-    const after = await core.context.store.get(journey.id);
-    expect(after.revision).toBe(journey.revision);
-    expect(after.status).toBe(status);
-  });
+      await expect(run(action, journey.id, n)).rejects.toMatchObject({
+        code: 'forbidden',
+        message: expect.stringContaining(`it is ${status}`),
+      });
+      const after = await core.context.store.get(journey.id);
+      expect(after.revision).toBe(journey.revision);
+      expect(after.status).toBe(status);
+    },
+  );
 
   it('refuses saving (editing) anything but a Draft', async () => {
     for (const status of JourneyStatus.options.filter((s) => s !== 'Draft')) {
       const j = await seedJourney(core, `edit ${status}`, status);
       await expect(
-        call(core, 'journeys.save', { id: j.id, baseRevision: j.revision, body: { description: 'x', nodes: j.nodes, edges: j.edges, content: [] } }),
-      ).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('only a Draft can be edited') });
+        call(core, 'journeys.save', {
+          id: j.id,
+          baseRevision: j.revision,
+          body: { description: 'x', nodes: j.nodes, edges: j.edges, content: [] },
+        }),
+      ).rejects.toMatchObject({
+        code: 'forbidden',
+        message: expect.stringContaining('only a Draft can be edited'),
+      });
     }
   });
 });

@@ -53,11 +53,34 @@ export function fileBackend(tempDir: () => string): Backend {
       const dataDir = tempDir();
       const core = await emptyCore(dataDir);
       const { token } = await createToken(dataDir, 'test');
-      const host = await startHost({ core, token: 'page', port: 0, host: '127.0.0.1', rendererDir: tempDir(), api: createRemoteApi({ core, perSecond: 0.01, ...options }) });
-      closers.push(() => core.close(), () => host.close());
+      const host = await startHost({
+        core,
+        token: 'page',
+        port: 0,
+        host: '127.0.0.1',
+        rendererDir: tempDir(),
+        api: createRemoteApi({ core, perSecond: 0.01, ...options }),
+      });
+      closers.push(
+        () => core.close(),
+        () => host.close(),
+      );
       // The push ledger is not content; the index is rebuildable and written in the background (with its temp files).
-      const content = () => Promise.resolve(Object.fromEntries(Object.entries(snapshotDir(dataDir)).filter(([p]) => !p.startsWith('remote/') && !/^\.?index\.json/.test(p))));
-      return { base: `http://127.0.0.1:${host.port}`, token, dataDir, content, everything: () => Promise.resolve(allFiles(dataDir)) };
+      const content = () =>
+        Promise.resolve(
+          Object.fromEntries(
+            Object.entries(snapshotDir(dataDir)).filter(
+              ([p]) => !p.startsWith('remote/') && !/^\.?index\.json/.test(p),
+            ),
+          ),
+        );
+      return {
+        base: `http://127.0.0.1:${host.port}`,
+        token,
+        dataDir,
+        content,
+        everything: () => Promise.resolve(allFiles(dataDir)),
+      };
     },
   };
 }
@@ -65,7 +88,8 @@ export function fileBackend(tempDir: () => string): Backend {
 /** Every row of the hub's content tables, as JSON. */
 export async function hubContent(pool: Pick<pg.Pool, 'query'>): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const table of ['journeys', 'workspace', 'actions', 'scenarios']) out[table] = (await pool.query(`SELECT * FROM ${table} ORDER BY 1`)).rows;
+  for (const table of ['journeys', 'workspace', 'actions', 'scenarios'])
+    out[table] = (await pool.query(`SELECT * FROM ${table} ORDER BY 1`)).rows;
   return out;
 }
 
@@ -88,12 +112,31 @@ export function hubBackend(cluster: () => TestPostgres): Backend {
     name: 'team hub',
     start: async (options = {}) => {
       const databaseUrl = await cluster().createDatabase();
-      const hub = await startHub({ databaseUrl, port: 0, host: '127.0.0.1', perSecond: 0.01, log: () => undefined, ...options });
+      const hub = await startHub({
+        databaseUrl,
+        port: 0,
+        host: '127.0.0.1',
+        perSecond: 0.01,
+        log: () => undefined,
+        ...options,
+      });
       closers.push(() => hub.close());
-      const { token } = await createHubToken(hub.pool, { label: 'test', scopes: ['read', 'push'] }, 'test');
+      const { token } = await createHubToken(
+        hub.pool,
+        { label: 'test', scopes: ['read', 'push'] },
+        'test',
+      );
       const everything = async () => {
-        const tables = (await hub.pool.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`)).rows.map((r) => r.tablename);
-        const parts = await Promise.all(tables.map(async (t) => JSON.stringify((await hub.pool.query(`SELECT * FROM "${t}"`)).rows)));
+        const tables = (
+          await hub.pool.query<{ tablename: string }>(
+            `SELECT tablename FROM pg_tables WHERE schemaname = 'public'`,
+          )
+        ).rows.map((r) => r.tablename);
+        const parts = await Promise.all(
+          tables.map(async (t) =>
+            JSON.stringify((await hub.pool.query(`SELECT * FROM "${t}"`)).rows),
+          ),
+        );
         return parts.join('\n');
       };
       return { base: hub.url, token, content: () => hubContent(hub.pool), everything };

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { openCore } from '../../../electron/core/core';
 import type { Core } from '../../../electron/core/core';
 import type { BundlePreview, ImportSummary } from '../../../shared/bundle';
-import type { PushStatus, RemoteStatusReport, RemoteTest, RemoteView } from '../../../shared/contract/remotes';
+import type {
+  PushStatus,
+  RemoteStatusReport,
+  RemoteTest,
+  RemoteView,
+} from '../../../shared/contract/remotes';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { coreWith, emptyCore } from '../bundles/fixtures';
 import { postgresAvailable } from '../../helpers/postgres';
@@ -12,7 +17,8 @@ import { liveBackends } from './remote-process';
 
 const tempDir = useTempDirs();
 const live = liveBackends(tempDir, postgresAvailable() ? usePostgres() : null);
-const call = <T>(core: Core, channel: string, input: unknown) => core.dispatch(channel, input) as Promise<T>;
+const call = <T>(core: Core, channel: string, input: unknown) =>
+  core.dispatch(channel, input) as Promise<T>;
 
 async function pushed(core: Core, start: PushStatus): Promise<PushStatus> {
   const seen = [start.fraction];
@@ -29,40 +35,78 @@ describe.each(live)('remote channels against a live $name', (backend) => {
     const { remote, token } = await backend.start();
     const { core, journeys } = await coreWith(tempDir(), 2);
 
-    const added = await call<RemoteView>(core, 'remotes.add', { name: 'staging', url: `${remote.base}/`, token });
-    expect(added).toMatchObject({ name: 'staging', url: remote.base, tokenHint: `••••${token.slice(-4)}` });
+    const added = await call<RemoteView>(core, 'remotes.add', {
+      name: 'staging',
+      url: `${remote.base}/`,
+      token,
+    });
+    expect(added).toMatchObject({
+      name: 'staging',
+      url: remote.base,
+      tokenHint: `••••${token.slice(-4)}`,
+    });
     const listed = await call<RemoteView[]>(core, 'remotes.list', {});
     expect(JSON.stringify(listed)).not.toContain(token);
-    expect(await call<RemoteTest>(core, 'remotes.test', { name: 'staging' })).toMatchObject({ ok: true, apiVersion: 1 });
+    expect(await call<RemoteTest>(core, 'remotes.test', { name: 'staging' })).toMatchObject({
+      ok: true,
+      apiVersion: 1,
+    });
 
     const before = await call<RemoteStatusReport>(core, 'remotes.status', { name: 'staging' });
     expect(before.journeys.map((j) => j.remote)).toEqual(['not on remote', 'not on remote']);
-    const done = await pushed(core, await call<PushStatus>(core, 'remotes.push', { name: 'staging', ids: [journeys[0].id] }));
-    expect(done).toMatchObject({ state: 'done', phase: 'finished', fraction: 1, count: 1, error: null });
+    const done = await pushed(
+      core,
+      await call<PushStatus>(core, 'remotes.push', { name: 'staging', ids: [journeys[0].id] }),
+    );
+    expect(done).toMatchObject({
+      state: 'done',
+      phase: 'finished',
+      fraction: 1,
+      count: 1,
+      error: null,
+    });
     expect(done.summary?.created).toEqual([journeys[0].id]);
     const after = await call<RemoteStatusReport>(core, 'remotes.status', { name: 'staging' });
-    expect(Object.fromEntries(after.journeys.map((j) => [j.id, `${j.remote}/${j.remoteStatus}`]))).toEqual({
+    expect(
+      Object.fromEntries(after.journeys.map((j) => [j.id, `${j.remote}/${j.remoteStatus}`])),
+    ).toEqual({
       [journeys[0].id]: 'same/Live',
       [journeys[1].id]: 'not on remote/null',
     });
 
     const third = await emptyCore(tempDir());
     await call(third, 'remotes.add', { name: 'staging', url: remote.base, token });
-    expect((await call<{ id: string }[]>(third, 'remotes.journeys', { name: 'staging' })).map((j) => j.id)).toEqual([journeys[0].id]);
-    const preview = await call<BundlePreview>(third, 'remotes.pullPreview', { name: 'staging', ids: [] });
+    expect(
+      (await call<{ id: string }[]>(third, 'remotes.journeys', { name: 'staging' })).map(
+        (j) => j.id,
+      ),
+    ).toEqual([journeys[0].id]);
+    const preview = await call<BundlePreview>(third, 'remotes.pullPreview', {
+      name: 'staging',
+      ids: [],
+    });
     expect(preview.counts.new).toBe(1);
-    const summary = await call<ImportSummary>(third, 'remotes.pull', { name: 'staging', ids: [journeys[0].id], policy: 'skip' });
+    const summary = await call<ImportSummary>(third, 'remotes.pull', {
+      name: 'staging',
+      ids: [journeys[0].id],
+      policy: 'skip',
+    });
     expect(summary.created).toEqual([journeys[0].id]);
 
     await call(core, 'remotes.add', { name: 'wrong', url: remote.base, token: 'jsr_nope_nope' });
     const refused = await call<RemoteTest>(core, 'remotes.test', { name: 'wrong' });
     expect(refused).toMatchObject({ ok: false, apiVersion: null });
     expect(refused.message).toMatch(/Remote "wrong" refused the token/);
-    const failed = await pushed(core, await call<PushStatus>(core, 'remotes.push', { name: 'wrong', ids: [] }));
+    const failed = await pushed(
+      core,
+      await call<PushStatus>(core, 'remotes.push', { name: 'wrong', ids: [] }),
+    );
     expect(failed).toMatchObject({ state: 'failed' });
     expect(failed.error).toMatch(/refused the token/);
     await call(core, 'remotes.remove', { name: 'wrong' });
-    expect((await call<RemoteView[]>(core, 'remotes.list', {})).map((r) => r.name)).toEqual(['staging']);
+    expect((await call<RemoteView[]>(core, 'remotes.list', {})).map((r) => r.name)).toEqual([
+      'staging',
+    ]);
     await remote.stop();
     await core.close();
     await third.close();
@@ -72,8 +116,12 @@ describe.each(live)('remote channels against a live $name', (backend) => {
 describe('bundle files', () => {
   it('refuses bundle file paths outside the desktop app', async () => {
     const core = await emptyCore(tempDir());
-    await expect(call(core, 'bundles.readFile', { path: '/tmp/x.journeys.zip' })).rejects.toThrow(/only in the desktop app/);
-    await expect(call(core, 'bundles.exportToFile', { ids: ['a'], path: 'x.journeys.zip' })).rejects.toThrow(/only in the desktop app/);
+    await expect(call(core, 'bundles.readFile', { path: '/tmp/x.journeys.zip' })).rejects.toThrow(
+      /only in the desktop app/,
+    );
+    await expect(
+      call(core, 'bundles.exportToFile', { ids: ['a'], path: 'x.journeys.zip' }),
+    ).rejects.toThrow(/only in the desktop app/);
     await core.close();
   });
 
@@ -83,12 +131,23 @@ describe('bundle files', () => {
     await seeded.close();
     const core = await openCore({ dataDir: dir, mode: 'desktop', lock: false, user: 'tester' });
     const path = join(tempDir(), 'out.journeys.zip');
-    await expect(call(core, 'bundles.exportToFile', { ids: [journeys[0].id], path: 'out.journeys.zip' })).rejects.toThrow(/not an absolute path/);
-    expect(await call(core, 'bundles.exportToFile', { ids: [journeys[0].id], path })).toMatchObject({ path, count: 1 });
-    const read = await call<{ fileName: string; base64: string }>(core, 'bundles.readFile', { path });
+    await expect(
+      call(core, 'bundles.exportToFile', { ids: [journeys[0].id], path: 'out.journeys.zip' }),
+    ).rejects.toThrow(/not an absolute path/);
+    expect(await call(core, 'bundles.exportToFile', { ids: [journeys[0].id], path })).toMatchObject(
+      { path, count: 1 },
+    );
+    const read = await call<{ fileName: string; base64: string }>(core, 'bundles.readFile', {
+      path,
+    });
     expect(read.fileName).toBe('out.journeys.zip');
-    expect((await call<BundlePreview>(core, 'bundles.preview', { base64: read.base64 })).counts.identical).toBe(1);
-    await expect(call(core, 'bundles.readFile', { path: join(dir, 'workspace.json') })).rejects.toThrow(/not a \.journeys\.zip bundle/);
+    expect(
+      (await call<BundlePreview>(core, 'bundles.preview', { base64: read.base64 })).counts
+        .identical,
+    ).toBe(1);
+    await expect(
+      call(core, 'bundles.readFile', { path: join(dir, 'workspace.json') }),
+    ).rejects.toThrow(/not a \.journeys\.zip bundle/);
     await core.close();
   });
 });

@@ -13,12 +13,20 @@ const tempDir = useTempDirs();
 
 /** Everything in the remote's data dir but the rebuildable index and the lock (it names the pid). */
 function stateOf(dir: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(snapshotDir(dir)).filter(([path]) => path !== 'index.json' && path !== 'journey-studio.lock'));
+  return Object.fromEntries(
+    Object.entries(snapshotDir(dir)).filter(
+      ([path]) => path !== 'index.json' && path !== 'journey-studio.lock',
+    ),
+  );
 }
 
 async function bigBundle(count: number): Promise<Uint8Array> {
   const { core, journeys } = await coreWith(tempDir(), count);
-  const { bytes } = await exportBundle(core.context, { ids: journeys.map((j) => j.id), includeVersions: false, createdAt: PINNED });
+  const { bytes } = await exportBundle(core.context, {
+    ids: journeys.map((j) => j.id),
+    includeVersions: false,
+    createdAt: PINNED,
+  });
   await core.close();
   return bytes;
 }
@@ -66,14 +74,24 @@ describe('a remote killed mid-push', () => {
     const bytes = await bigBundle(200);
     const remote = await startRemote(dir);
     const before = stateOf(dir);
-    const req = request(`${remote.base}/api/v1/bundles`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'idempotency-key': 'kill-upload-0001', 'content-length': String(bytes.length) } });
+    const req = request(`${remote.base}/api/v1/bundles`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'idempotency-key': 'kill-upload-0001',
+        'content-length': String(bytes.length),
+      },
+    });
     req.on('error', () => undefined);
     const pid = remote.child.pid as number;
     const half = bytes.length >> 1;
     const readBefore = bytesRead(pid);
     req.write(bytes.subarray(0, half));
     // Killed only once the server has read the half we sent: the upload really was under way.
-    await until(() => bytesRead(pid) - readBefore >= half, 'the remote has read the first half of the upload');
+    await until(
+      () => bytesRead(pid) - readBefore >= half,
+      'the remote has read the first half of the upload',
+    );
     await killed(remote);
     const again = await startRemote(dir);
     expect(stateOf(dir)).toEqual(before);
@@ -86,7 +104,9 @@ describe('a remote killed mid-push', () => {
     const remote = await startRemote(dir);
     const before = stateOf(dir);
     const journal = join(dir, 'bundles', 'import-journal.json');
-    const pushing = new RemoteClient('r', remote.base, token).push(bytes, 'kill-apply-00001', 'overwrite').catch((e: Error) => e);
+    const pushing = new RemoteClient('r', remote.base, token)
+      .push(bytes, 'kill-apply-00001', 'overwrite')
+      .catch((e: Error) => e);
     // Kill midway through the writes: the journal exists only while an apply runs.
     const midway = () => existsSync(journal) && readdirSync(join(dir, 'journeys')).length >= 50;
     await new Promise<void>((resolve, reject) => {
@@ -110,9 +130,13 @@ describe('a remote killed mid-push', () => {
     const again = await startRemote(dir);
     expect(existsSync(journal)).toBe(false);
     expect(stateOf(dir)).toEqual(before);
-    const list = await fetch(`${again.base}/api/v1/journeys`, { headers: { authorization: `Bearer ${token}` } });
+    const list = await fetch(`${again.base}/api/v1/journeys`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect((await list.json()).journeys).toEqual([]);
     await again.stop();
-    console.info(`kill during apply: ${written} journey file(s) were on disk at the kill; all rolled back`);
+    console.info(
+      `kill during apply: ${written} journey file(s) were on disk at the kill; all rolled back`,
+    );
   }, 180_000);
 });

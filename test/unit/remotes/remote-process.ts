@@ -18,17 +18,36 @@ export interface RemoteProcess {
 
 const started: ChildProcess[] = [];
 afterEach(() => {
-  for (const child of started.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of started.splice(0))
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 });
 
 /** Starts a real `serve --remote` on 127.0.0.1, port 0, and resolves once it prints its URL. */
 export function startRemote(dataDir: string): Promise<RemoteProcess> {
-  return startProcess(['serve', '--remote', '--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir, '--empty', '--token', 'page-token-not-used'], /Remote API: (http:\/\/127\.0\.0\.1:\d+)\/api\/v1\//);
+  return startProcess(
+    [
+      'serve',
+      '--remote',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--data-dir',
+      dataDir,
+      '--empty',
+      '--token',
+      'page-token-not-used',
+    ],
+    /Remote API: (http:\/\/127\.0\.0\.1:\d+)\/api\/v1\//,
+  );
 }
 
 /** Starts a real `journey-studio hub` on 127.0.0.1, port 0, once its structured log says it listens. */
 export function startHubProcess(databaseUrl: string): Promise<RemoteProcess> {
-  return startProcess(['hub', '--database', databaseUrl, '--port', '0', '--host', '127.0.0.1'], /"event":"listening","url":"(http:\/\/127\.0\.0\.1:\d+)\/api\/v1\/"/);
+  return startProcess(
+    ['hub', '--database', databaseUrl, '--port', '0', '--host', '127.0.0.1'],
+    /"event":"listening","url":"(http:\/\/127\.0\.0\.1:\d+)\/api\/v1\/"/,
+  );
 }
 
 function startProcess(args: string[], ready: RegExp): Promise<RemoteProcess> {
@@ -47,11 +66,12 @@ function startProcess(args: string[], ready: RegExp): Promise<RemoteProcess> {
       resolve({
         child,
         base: match[1],
-        stop: () => new Promise<void>((done) => {
-          if (child.exitCode !== null || child.signalCode !== null) return done();
-          child.once('exit', () => done());
-          child.kill('SIGTERM');
-        }),
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
       });
     });
     child.once('exit', (code) => reject(new Error(`remote exited with ${code}: ${err}`)));
@@ -60,7 +80,16 @@ function startProcess(args: string[], ready: RegExp): Promise<RemoteProcess> {
 
 /** Creates a bearer token on a remote's data directory through the CLI. */
 export function createRemoteToken(dataDir: string): { id: string; token: string } {
-  const result = runCli(['remote', 'token', 'create', '--label', 'test', '--json', '--data-dir', dataDir]);
+  const result = runCli([
+    'remote',
+    'token',
+    'create',
+    '--label',
+    'test',
+    '--json',
+    '--data-dir',
+    dataDir,
+  ]);
   if (result.status !== 0) throw new Error(result.stderr);
   return JSON.parse(result.stdout) as { id: string; token: string };
 }
@@ -79,14 +108,21 @@ export interface LiveBackend {
 }
 
 /** `serve --remote` on a temp data dir, and `hub` on a fresh database of the test cluster. */
-export function liveBackends(tempDir: () => string, cluster: (() => TestPostgres) | null): LiveBackend[] {
+export function liveBackends(
+  tempDir: () => string,
+  cluster: (() => TestPostgres) | null,
+): LiveBackend[] {
   const file: LiveBackend = {
     name: 'file-backed instance',
     start: async () => {
       const dir = tempDir();
       const { id, token } = createRemoteToken(dir);
       const remote = await startRemote(dir);
-      return { remote, token, revoke: () => runCli(['remote', 'token', 'revoke', id, '--data-dir', dir]).status ?? -1 };
+      return {
+        remote,
+        token,
+        revoke: () => runCli(['remote', 'token', 'revoke', id, '--data-dir', dir]).status ?? -1,
+      };
     },
   };
   if (!cluster) return [file];
@@ -97,10 +133,18 @@ export function liveBackends(tempDir: () => string, cluster: (() => TestPostgres
       // Migrated by the hub's own start below; the token goes straight in (the CLI path has its own test).
       await migrate(database);
       const pool = new pg.Pool({ connectionString: database, max: 1 });
-      const { token, info } = await createHubToken(pool, { label: 'test', scopes: ['read', 'push'] }, 'test').finally(() => pool.end());
+      const { token, info } = await createHubToken(
+        pool,
+        { label: 'test', scopes: ['read', 'push'] },
+        'test',
+      ).finally(() => pool.end());
       const id = info.id;
       const remote = await startHubProcess(database);
-      return { remote, token, revoke: () => runCli(['hub', 'token', 'revoke', id, '--database', database]).status ?? -1 };
+      return {
+        remote,
+        token,
+        revoke: () => runCli(['hub', 'token', 'revoke', id, '--database', database]).status ?? -1,
+      };
     },
   };
   return [file, hub];

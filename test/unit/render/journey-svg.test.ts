@@ -11,8 +11,21 @@ function fromTemplate(id: string) {
   const t = findTemplate(id);
   if (!t) throw new Error(id);
   let n = 0;
-  const built = t.build({ makeId: () => `n${++n}`, workspace: demoWorkspace('tester'), customActionId: 'act-demo-customer-api' });
-  const journey: Journey = { ...newJourney({ name: t.meta.title, description: '', audience: t.meta.audience, user: 'tester', now: new Date('2030-01-01T00:00:00Z') }), ...built.body };
+  const built = t.build({
+    makeId: () => `n${++n}`,
+    workspace: demoWorkspace('tester'),
+    customActionId: 'act-demo-customer-api',
+  });
+  const journey: Journey = {
+    ...newJourney({
+      name: t.meta.title,
+      description: '',
+      audience: t.meta.audience,
+      user: 'tester',
+      now: new Date('2030-01-01T00:00:00Z'),
+    }),
+    ...built.body,
+  };
   return { journey, scenario: built.scenario };
 }
 
@@ -26,7 +39,10 @@ describe('vector journey picture, rendered by librsvg outside the browser', () =
 
   for (const theme of ['light', 'dark'] as RenderTheme[]) {
     it(`draws every edge of the journey (${theme}), with no foreignObject`, () => {
-      const picture = renderJourneySvg(journey, { theme, sim: theme === 'dark' ? simFigures(simulate(journey, scenario)) : null });
+      const picture = renderJourneySvg(journey, {
+        theme,
+        sim: theme === 'dark' ? simFigures(simulate(journey, scenario)) : null,
+      });
       expect(picture.svg).not.toMatch(/foreignObject/i);
       expect(picture.svg).not.toMatch(/<(html|div|span|img|image)\b/i);
       expect(picture.routes.map((r) => r.id).sort()).toEqual(journey.edges.map((e) => e.id).sort());
@@ -34,7 +50,11 @@ describe('vector journey picture, rendered by librsvg outside the browser', () =
       expect(raster.width).toBe(picture.width * 2);
       expect(raster.height).toBe(picture.height * 2);
       const bg = rgb(PALETTES[theme].background);
-      for (const route of picture.routes) expect({ edge: route.id, ink: inkAlong(raster, route, picture.bounds, 2, bg, picture.labels) }).toEqual({ edge: route.id, ink: expect.toSatisfy((v: number) => v >= 0.95) });
+      for (const route of picture.routes)
+        expect({
+          edge: route.id,
+          ink: inkAlong(raster, route, picture.bounds, 2, bg, picture.labels),
+        }).toEqual({ edge: route.id, ink: expect.toSatisfy((v: number) => v >= 0.95) });
     });
   }
 
@@ -44,7 +64,9 @@ describe('vector journey picture, rendered by librsvg outside the browser', () =
     const without = picture.svg.replace(new RegExp(`<g data-edge="${gone.id}">.*?</g>`), '');
     expect(without.length).toBeLessThan(picture.svg.length);
     const raster = rsvgRaster(without, 2);
-    expect(inkAlong(raster, gone, picture.bounds, 2, rgb(PALETTES.light.background), picture.labels)).toBeLessThan(0.3);
+    expect(
+      inkAlong(raster, gone, picture.bounds, 2, rgb(PALETTES.light.background), picture.labels),
+    ).toBeLessThan(0.3);
   });
 
   it('fits the bounds to the journey with a margin, every card inside', () => {
@@ -61,7 +83,10 @@ describe('vector journey picture, rendered by librsvg outside the browser', () =
   });
 
   it('writes the names, output labels and, with a simulation, counts as text (escaped)', () => {
-    const named = { ...journey, nodes: journey.nodes.map((n, i) => (i === 0 ? { ...n, name: 'A <b> & "c"' } : n)) };
+    const named = {
+      ...journey,
+      nodes: journey.nodes.map((n, i) => (i === 0 ? { ...n, name: 'A <b> & "c"' } : n)),
+    };
     const result = simulate(journey, scenario);
     const { svg } = renderJourneySvg(named, { sim: simFigures(result) });
     expect(svg).toContain('A &lt;b&gt; &amp; &quot;c&quot;');

@@ -16,7 +16,15 @@ export function rsvgRaster(svg: string, zoom: number): Raster {
   const dir = mkdtempSync(join(tmpdir(), 'journey-render-'));
   try {
     writeFileSync(join(dir, 'in.svg'), svg);
-    execFileSync('rsvg-convert', ['--zoom', String(zoom), '--format', 'png', '--output', join(dir, 'out.png'), join(dir, 'in.svg')]);
+    execFileSync('rsvg-convert', [
+      '--zoom',
+      String(zoom),
+      '--format',
+      'png',
+      '--output',
+      join(dir, 'out.png'),
+      join(dir, 'in.svg'),
+    ]);
     return decodePng(readFileSync(join(dir, 'out.png')));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -35,20 +43,35 @@ const pixel = (r: Raster, x: number, y: number) => {
 
 /** Whether the pixel (or one next to it: antialiasing spreads a 1.5 px line) differs clearly from the background. */
 function inked(r: Raster, x: number, y: number, bg: number[]): boolean {
-  for (const [dx, dy] of [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]]) {
+  for (const [dx, dy] of [
+    [0, 0],
+    [1, 0],
+    [-1, 0],
+    [0, 1],
+    [0, -1],
+  ]) {
     const px = pixel(r, x + dx, y + dy);
-    if (Math.abs(px[0] - bg[0]) + Math.abs(px[1] - bg[1]) + Math.abs(px[2] - bg[2]) > 60) return true;
+    if (Math.abs(px[0] - bg[0]) + Math.abs(px[1] - bg[1]) + Math.abs(px[2] - bg[2]) > 60)
+      return true;
   }
   return false;
 }
 
-const inside = (p: Point, b: Box) => p.x >= b.x - 2 && p.x <= b.x + b.width + 2 && p.y >= b.y - 2 && p.y <= b.y + b.height + 2;
+const inside = (p: Point, b: Box) =>
+  p.x >= b.x - 2 && p.x <= b.x + b.width + 2 && p.y >= b.y - 2 && p.y <= b.y + b.height + 2;
 
 /**
  * The share of sample points along an edge's route (every 4 px; corners, ends and label pills
  * left out) that are drawn, in a raster of the picture whose viewBox is `bounds`, scaled by `scale`.
  */
-export function inkAlong(r: Raster, route: EdgeRoute, bounds: Box, scale: number, bg: number[], labels: readonly Box[] = []): number {
+export function inkAlong(
+  r: Raster,
+  route: EdgeRoute,
+  bounds: Box,
+  scale: number,
+  bg: number[],
+  labels: readonly Box[] = [],
+): number {
   const toPx = (p: Point) => ({ x: (p.x - bounds.x) * scale, y: (p.y - bounds.y) * scale });
   let hit = 0;
   let total = 0;

@@ -3,23 +3,49 @@ import { demoWorkspace } from '../../../electron/core/demo/demo-workspace';
 import { simulate } from '../../../electron/core/simulator';
 import { newJourney } from '../../../shared/journeys/new-journey';
 import type { Journey } from '../../../shared/model';
-import { journeySvg, pathOrder, renderSimulationReport, reportFileName } from '../../../shared/reports';
+import {
+  journeySvg,
+  pathOrder,
+  renderSimulationReport,
+  reportFileName,
+} from '../../../shared/reports';
 import { findTemplate } from '../../../shared/templates';
 
 function fromTemplate(id: string, accounts?: number) {
   const t = findTemplate(id);
   if (!t) throw new Error(id);
   let n = 0;
-  const built = t.build({ makeId: () => `n${++n}`, workspace: demoWorkspace('tester'), customActionId: 'act-demo-customer-api' });
-  const journey: Journey = { ...newJourney({ name: t.meta.title, description: t.meta.description, audience: t.meta.audience, user: 'tester', now: new Date('2030-01-01T00:00:00Z') }), ...built.body };
-  const scenario = accounts === undefined || built.scenario.population.kind !== 'synthetic' ? built.scenario : { ...built.scenario, population: { ...built.scenario.population, accounts } };
+  const built = t.build({
+    makeId: () => `n${++n}`,
+    workspace: demoWorkspace('tester'),
+    customActionId: 'act-demo-customer-api',
+  });
+  const journey: Journey = {
+    ...newJourney({
+      name: t.meta.title,
+      description: t.meta.description,
+      audience: t.meta.audience,
+      user: 'tester',
+      now: new Date('2030-01-01T00:00:00Z'),
+    }),
+    ...built.body,
+  };
+  const scenario =
+    accounts === undefined || built.scenario.population.kind !== 'synthetic'
+      ? built.scenario
+      : { ...built.scenario, population: { ...built.scenario.population, accounts } };
   return { journey, result: simulate(journey, scenario) };
 }
 
 describe('simulation report', () => {
   it('is one self-contained document: inline CSS and SVG, no scripts or external resources', () => {
     const { journey, result } = fromTemplate('sales-handoff');
-    const html = renderSimulationReport({ journey, result, generatedAt: '2030-01-01T10:00:00.000Z', appVersion: '0.1.0' });
+    const html = renderSimulationReport({
+      journey,
+      result,
+      generatedAt: '2030-01-01T10:00:00.000Z',
+      appVersion: '0.1.0',
+    });
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html).toContain('<style>');
     expect(html).toContain('@media print');
@@ -29,21 +55,44 @@ describe('simulation report', () => {
 
   it('has the funnel per node, the path distribution, messages per channel and warnings', () => {
     const { journey, result } = fromTemplate('sales-handoff');
-    const html = renderSimulationReport({ journey, result, problems: [{ severity: 'warning', code: 'x', message: 'Watch <this>', nodeId: journey.nodes[1].id }], generatedAt: '2030-01-01T10:00:00.000Z' });
-    for (const heading of ['Funnel per node', 'Path distribution', 'Messages per channel', 'Warnings']) expect(html).toContain(`<h2>${heading}</h2>`);
-    const gate = result.nodes.find((n) => n.nodeId === journey.nodes.find((x) => x.name === 'High intent?')?.id);
+    const html = renderSimulationReport({
+      journey,
+      result,
+      problems: [
+        { severity: 'warning', code: 'x', message: 'Watch <this>', nodeId: journey.nodes[1].id },
+      ],
+      generatedAt: '2030-01-01T10:00:00.000Z',
+    });
+    for (const heading of [
+      'Funnel per node',
+      'Path distribution',
+      'Messages per channel',
+      'Warnings',
+    ])
+      expect(html).toContain(`<h2>${heading}</h2>`);
+    const gate = result.nodes.find(
+      (n) => n.nodeId === journey.nodes.find((x) => x.name === 'High intent?')?.id,
+    );
     expect(gate?.entered).toBe(600);
     expect(html).toContain('<td class="n">600</td>');
     expect(html).toContain('<caption>High intent? <span class="muted">(Gate)</span></caption>');
-    expect(html).toContain('<th scope="row">notification</th><td class="n">122</td><td class="n">–</td>');
+    expect(html).toContain(
+      '<th scope="row">notification</th><td class="n">122</td><td class="n">–</td>',
+    );
     expect(html).toContain('Watch &lt;this&gt;');
   });
 
   it('is the same for the same input (reproducible) and escapes names', () => {
     const { journey, result } = fromTemplate('buying-group');
     const named = { ...journey, name: '<b>ABM</b> & "friends"' };
-    const a = renderSimulationReport({ journey: named, result, generatedAt: '2030-01-01T10:00:00.000Z' });
-    expect(a).toBe(renderSimulationReport({ journey: named, result, generatedAt: '2030-01-01T10:00:00.000Z' }));
+    const a = renderSimulationReport({
+      journey: named,
+      result,
+      generatedAt: '2030-01-01T10:00:00.000Z',
+    });
+    expect(a).toBe(
+      renderSimulationReport({ journey: named, result, generatedAt: '2030-01-01T10:00:00.000Z' }),
+    );
     expect(a).toContain('&lt;b&gt;ABM&lt;/b&gt; &amp; &quot;friends&quot;');
     expect(a).not.toContain('<b>ABM</b>');
   });
@@ -60,25 +109,56 @@ describe('simulation report', () => {
   it('orders nodes depth-first from the Entry, outputs in display order', () => {
     const { journey } = fromTemplate('sales-handoff');
     expect(pathOrder(journey).map((n) => n.name)).toEqual([
-      'Pricing page visited', 'High intent?', 'Notify sales team', 'Create sales follow-up task', 'Tag as sales-qualified', 'Handed to sales', 'Wait 1 day', 'Back to nurture', 'Keep nurturing',
+      'Pricing page visited',
+      'High intent?',
+      'Notify sales team',
+      'Create sales follow-up task',
+      'Tag as sales-qualified',
+      'Handed to sales',
+      'Wait 1 day',
+      'Back to nurture',
+      'Keep nurturing',
     ]);
   });
 
   it('buying group at 2,500 accounts: no figure exceeds the admitted accounts, and every count names its unit', () => {
     const { journey, result } = fromTemplate('buying-group', 2_500);
-    const html = renderSimulationReport({ journey, result, generatedAt: '2030-01-01T10:00:00.000Z' });
+    const html = renderSimulationReport({
+      journey,
+      result,
+      generatedAt: '2030-01-01T10:00:00.000Z',
+    });
     const people = result.people?.admitted ?? 0;
     expect(people).toBeGreaterThan(2_500 * 2 - 1);
-    expect(html).toContain(`<b>2,500 accounts · ${people.toLocaleString('en-US')} people</b>entered`);
-    for (const heading of ['Accounts entered', 'People entered', 'Completed (accounts)', 'Waiting (accounts)']) expect(html).toContain(heading);
+    expect(html).toContain(
+      `<b>2,500 accounts · ${people.toLocaleString('en-US')} people</b>entered`,
+    );
+    for (const heading of [
+      'Accounts entered',
+      'People entered',
+      'Completed (accounts)',
+      'Waiting (accounts)',
+    ])
+      expect(html).toContain(heading);
     // Every account row of the funnel: at most 2,500 accounts.
-    const funnel = html.slice(html.indexOf('aria-label="Funnel per node"'), html.indexOf('</table>', html.indexOf('aria-label="Funnel per node"')));
-    const rows = [...funnel.matchAll(/<\/div><\/td><td class="n">([\d,]+)<\/td><td class="n">([\d,]+)<\/td>/g)];
+    const funnel = html.slice(
+      html.indexOf('aria-label="Funnel per node"'),
+      html.indexOf('</table>', html.indexOf('aria-label="Funnel per node"')),
+    );
+    const rows = [
+      ...funnel.matchAll(/<\/div><\/td><td class="n">([\d,]+)<\/td><td class="n">([\d,]+)<\/td>/g),
+    ];
     expect(rows.length).toBe(journey.nodes.length);
-    for (const [, accounts] of rows) expect(Number(accounts.replace(/,/g, ''))).toBeLessThanOrEqual(2_500);
+    for (const [, accounts] of rows)
+      expect(Number(accounts.replace(/,/g, ''))).toBeLessThanOrEqual(2_500);
     // Where journeys ended adds up to the admitted accounts and people, each once.
-    const ended = html.slice(html.indexOf('<caption>Where journeys ended'), html.indexOf('</table>', html.indexOf('<caption>Where journeys ended')));
-    const endRows = [...ended.matchAll(/<td>[^<]+<\/td><td class="n">([\d,]+)<\/td><td class="n">([\d,]+)<\/td>/g)];
+    const ended = html.slice(
+      html.indexOf('<caption>Where journeys ended'),
+      html.indexOf('</table>', html.indexOf('<caption>Where journeys ended')),
+    );
+    const endRows = [
+      ...ended.matchAll(/<td>[^<]+<\/td><td class="n">([\d,]+)<\/td><td class="n">([\d,]+)<\/td>/g),
+    ];
     const sum = (i: number) => endRows.reduce((s, m) => s + Number(m[i].replace(/,/g, '')), 0);
     expect(sum(1)).toBe(2_500);
     expect(sum(2)).toBe(people);
@@ -89,6 +169,8 @@ describe('simulation report', () => {
   });
 
   it('names the file after the journey and the scenario', () => {
-    expect(reportFileName({ name: 'Trial / onboarding!' }, { scenarioName: 'Q1 – cohort' })).toBe('Trial-onboarding--Q1-cohort--report.html');
+    expect(reportFileName({ name: 'Trial / onboarding!' }, { scenarioName: 'Q1 – cohort' })).toBe(
+      'Trial-onboarding--Q1-cohort--report.html',
+    );
   });
 });

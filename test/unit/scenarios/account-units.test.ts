@@ -15,7 +15,26 @@ let core: Core;
 let dir: string;
 let nurture: Journey;
 const call = <T>(channel: string, input: unknown) => core.dispatch(channel, input) as Promise<T>;
-const scenario = { schemaVersion: 1, name: 'Units', population: { kind: 'synthetic', accounts: 300, peoplePerAccount: { min: 2, max: 4 }, personAttributes: { jobLevel: { kind: 'categorical', values: [{ value: 'Executive', weight: 1 }, { value: 'Manager', weight: 2 }] } } }, horizonDays: 20, seed: 5 };
+const scenario = {
+  schemaVersion: 1,
+  name: 'Units',
+  population: {
+    kind: 'synthetic',
+    accounts: 300,
+    peoplePerAccount: { min: 2, max: 4 },
+    personAttributes: {
+      jobLevel: {
+        kind: 'categorical',
+        values: [
+          { value: 'Executive', weight: 1 },
+          { value: 'Manager', weight: 2 },
+        ],
+      },
+    },
+  },
+  horizonDays: 20,
+  seed: 5,
+};
 
 async function waitDone(runId: string): Promise<RunStatus> {
   for (;;) {
@@ -26,7 +45,10 @@ async function waitDone(runId: string): Promise<RunStatus> {
 }
 
 async function run(journeyId: string, input: unknown = scenario): Promise<SimulationResult> {
-  const { runId } = await call<{ runId: string }>('simulation.start', { journeyId, scenario: input });
+  const { runId } = await call<{ runId: string }>('simulation.start', {
+    journeyId,
+    scenario: input,
+  });
   const s = await waitDone(runId);
   if (!s.result) throw new Error(`run ${s.state}: ${s.error?.message}`);
   return s.result;
@@ -35,14 +57,19 @@ async function run(journeyId: string, input: unknown = scenario): Promise<Simula
 function cli(argv: string[]) {
   let out = '';
   let err = '';
-  return main([...argv, '--data-dir', dir], { out: (t) => (out += t), err: (t) => (err += t) }).then((code) => ({ code, out, err }));
+  return main([...argv, '--data-dir', dir], {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+  }).then((code) => ({ code, out, err }));
 }
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sim-units-'));
   core = await openCore({ dataDir: dir, mode: 'cli', user: 'tester', lock: false });
   const list = await call<JourneySummary[]>('journeys.list', {});
-  nurture = await call<Journey>('journeys.get', { id: list.find((j) => j.name.startsWith('Buying group nurture'))?.id });
+  nurture = await call<Journey>('journeys.get', {
+    id: list.find((j) => j.name.startsWith('Buying group nurture'))?.id,
+  });
 });
 afterAll(() => core.close());
 
@@ -60,26 +87,66 @@ describe('account journeys through the core', () => {
   });
 
   it('runs a Draft whose steps are unconfigured, skipping and counting them', async () => {
-    const created = await call<Journey>('journeys.create', { name: 'Unconfigured steps', audience: 'account' });
-    const nodes = nurture.nodes.map((n) => (n.id === 'alert' && n.type === 'action' ? { ...n, settings: { ...n.settings, actionId: null, params: {} } } : n));
-    const draft = await call<Journey>('journeys.save', { id: created.id, baseRevision: created.revision, body: { nodes, edges: nurture.edges, content: [] } });
+    const created = await call<Journey>('journeys.create', {
+      name: 'Unconfigured steps',
+      audience: 'account',
+    });
+    const nodes = nurture.nodes.map((n) =>
+      n.id === 'alert' && n.type === 'action'
+        ? { ...n, settings: { ...n.settings, actionId: null, params: {} } }
+        : n,
+    );
+    const draft = await call<Journey>('journeys.save', {
+      id: created.id,
+      baseRevision: created.revision,
+      body: { nodes, edges: nurture.edges, content: [] },
+    });
     const r = await run(draft.id);
     const alert = r.nodes.find((n) => n.nodeId === 'alert');
-    expect(alert).toMatchObject({ entered: 300, skipped: 300, completed: 0, skipReason: 'no action chosen' });
-    expect(r.warnings.find((w) => w.nodeId === 'alert')?.message).toBe(`Skipped: 300 accounts — no action chosen.`);
+    expect(alert).toMatchObject({
+      entered: 300,
+      skipped: 300,
+      completed: 0,
+      skipReason: 'no action chosen',
+    });
+    expect(r.warnings.find((w) => w.nodeId === 'alert')?.message).toBe(
+      `Skipped: 300 accounts — no action chosen.`,
+    );
     expect(r.actions.byAction['send-sales-alert']).toBeUndefined();
   });
 
   it('still refuses structural problems: a split by people without its merge', async () => {
-    const created = await call<Journey>('journeys.create', { name: 'No merge', audience: 'account' });
+    const created = await call<Journey>('journeys.create', {
+      name: 'No merge',
+      audience: 'account',
+    });
     const edges = nurture.edges.map((e) => (e.source === 'score' ? { ...e, target: 'alert' } : e));
-    const broken = await call<Journey>('journeys.save', { id: created.id, baseRevision: created.revision, body: { nodes: nurture.nodes, edges, content: [] } });
-    await expect(call('simulation.start', { journeyId: broken.id, scenario })).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/Decision makers\?: The split by people "Decision makers\?" is not closed by one Merge paths node/) });
+    const broken = await call<Journey>('journeys.save', {
+      id: created.id,
+      baseRevision: created.revision,
+      body: { nodes: nurture.nodes, edges, content: [] },
+    });
+    await expect(
+      call('simulation.start', { journeyId: broken.id, scenario }),
+    ).rejects.toMatchObject({
+      code: 'forbidden',
+      message: expect.stringMatching(
+        /Decision makers\?: The split by people "Decision makers\?" is not closed by one Merge paths node/,
+      ),
+    });
   });
 
   it('refuses a population without people for a split by people, naming the field', async () => {
-    const none = { ...scenario, population: { kind: 'synthetic', accounts: 10, peoplePerAccount: { min: 0, max: 0 } } };
-    await expect(call('simulation.start', { journeyId: nurture.id, scenario: none })).rejects.toMatchObject({ code: 'invalid_input', field: 'scenario.population.peoplePerAccount' });
+    const none = {
+      ...scenario,
+      population: { kind: 'synthetic', accounts: 10, peoplePerAccount: { min: 0, max: 0 } },
+    };
+    await expect(
+      call('simulation.start', { journeyId: nurture.id, scenario: none }),
+    ).rejects.toMatchObject({
+      code: 'invalid_input',
+      field: 'scenario.population.peoplePerAccount',
+    });
   });
 });
 
@@ -95,9 +162,15 @@ describe('journey-studio simulate on an account journey', () => {
     expect(plain.out).toMatch(/Merge paths\s+merge\s+accounts\s+300\s+300/);
     const csv = await cli(['simulate', nurture.id, '--scenario', file, '--csv']);
     const [head, ...rows] = csv.out.trim().split('\r\n');
-    expect(head).toBe('node_id,node,type,acts_on,accounts_entered,accounts_completed,accounts_skipped,accounts_waiting,accounts_exited,people_entered,people_completed,people_skipped,people_waiting,people_exited,skip_reason');
-    expect(rows.find((r) => r.startsWith('merge,'))).toMatch(/^merge,Merge paths,merge,accounts,300,300,0,0,0,/);
-    const json = JSON.parse((await cli(['simulate', nurture.id, '--scenario', file, '--json'])).out) as SimulationResult;
+    expect(head).toBe(
+      'node_id,node,type,acts_on,accounts_entered,accounts_completed,accounts_skipped,accounts_waiting,accounts_exited,people_entered,people_completed,people_skipped,people_waiting,people_exited,skip_reason',
+    );
+    expect(rows.find((r) => r.startsWith('merge,'))).toMatch(
+      /^merge,Merge paths,merge,accounts,300,300,0,0,0,/,
+    );
+    const json = JSON.parse(
+      (await cli(['simulate', nurture.id, '--scenario', file, '--json'])).out,
+    ) as SimulationResult;
     expect(json.unit).toBe('account');
     expect(json.people?.admitted).toBeGreaterThanOrEqual(600);
     core = await openCore({ dataDir: dir, mode: 'cli', user: 'tester', lock: false });

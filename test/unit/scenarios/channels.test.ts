@@ -12,7 +12,13 @@ let core: Core;
 let dir: string;
 let trial: Journey;
 const call = <T>(channel: string, input: unknown) => core.dispatch(channel, input) as Promise<T>;
-const base = { schemaVersion: 1, name: 'Base', population: { kind: 'synthetic', accounts: 500 }, horizonDays: 20, seed: 3 };
+const base = {
+  schemaVersion: 1,
+  name: 'Base',
+  population: { kind: 'synthetic', accounts: 500 },
+  horizonDays: 20,
+  seed: 3,
+};
 
 async function waitDone(runId: string): Promise<RunStatus> {
   for (;;) {
@@ -25,22 +31,33 @@ async function waitDone(runId: string): Promise<RunStatus> {
 function cli(argv: string[]) {
   let out = '';
   let err = '';
-  return main([...argv, '--data-dir', dir], { out: (t) => (out += t), err: (t) => (err += t) }).then((code) => ({ code, out, err }));
+  return main([...argv, '--data-dir', dir], {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+  }).then((code) => ({ code, out, err }));
 }
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sim-channels-'));
   core = await openCore({ dataDir: dir, mode: 'cli', user: 'tester', lock: false });
   const list = await call<JourneySummary[]>('journeys.list', {});
-  trial = await call<Journey>('journeys.get', { id: list.find((j) => j.name === 'Trial onboarding')?.id });
+  trial = await call<Journey>('journeys.get', {
+    id: list.find((j) => j.name === 'Trial onboarding')?.id,
+  });
 });
 afterAll(() => core.close());
 
 describe('simulation channels', () => {
   it('saves scenarios per journey and runs a saved one in a worker', async () => {
-    const saved = await call<SavedScenario[]>('scenarios.save', { journeyId: trial.id, scenario: base });
+    const saved = await call<SavedScenario[]>('scenarios.save', {
+      journeyId: trial.id,
+      scenario: base,
+    });
     expect(saved.map((s) => s.name)).toEqual(['Base']);
-    const { runId } = await call<{ runId: string }>('simulation.start', { journeyId: trial.id, scenarioName: 'Base' });
+    const { runId } = await call<{ runId: string }>('simulation.start', {
+      journeyId: trial.id,
+      scenarioName: 'Base',
+    });
     const status = await waitDone(runId);
     expect(status.state).toBe('done');
     expect(status.progress).toBe(1);
@@ -48,32 +65,75 @@ describe('simulation channels', () => {
   });
 
   it('refuses a journey with blocking problems, listing them', async () => {
-    const created = await call<Journey>('journeys.create', { name: 'Broken for sim', audience: 'people' });
+    const created = await call<Journey>('journeys.create', {
+      name: 'Broken for sim',
+      audience: 'people',
+    });
     const { nodes, edges, content } = trial;
     // An edge to nowhere: the wait for event's timeout output is left unconnected and one edge dangles.
-    const body = { nodes, edges: [...edges, { id: 'dangling', source: 'welcome', sourceHandle: 'out', target: 'missing' }], content };
-    const broken = await call<Journey>('journeys.save', { id: created.id, baseRevision: created.revision, body });
-    await expect(call('simulation.start', { journeyId: broken.id, scenario: base })).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/blocking problem/) });
+    const body = {
+      nodes,
+      edges: [
+        ...edges,
+        { id: 'dangling', source: 'welcome', sourceHandle: 'out', target: 'missing' },
+      ],
+      content,
+    };
+    const broken = await call<Journey>('journeys.save', {
+      id: created.id,
+      baseRevision: created.revision,
+      body,
+    });
+    await expect(
+      call('simulation.start', { journeyId: broken.id, scenario: base }),
+    ).rejects.toMatchObject({
+      code: 'forbidden',
+      message: expect.stringMatching(/blocking problem/),
+    });
   });
 
   it('refuses absurd sizes before running', async () => {
     const huge = { ...base, population: { kind: 'synthetic', accounts: 10_000_000 } };
-    await expect(call('simulation.start', { journeyId: trial.id, scenario: huge })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/at most 5,000,000/) });
+    await expect(
+      call('simulation.start', { journeyId: trial.id, scenario: huge }),
+    ).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(/at most 5,000,000/),
+    });
   });
 
   it('cancels a run', async () => {
-    const big = { ...base, population: { kind: 'synthetic', accounts: 3_000_000 }, horizonDays: 3000, entry: { pattern: 'perDay', perDay: 1000 } };
-    const { runId } = await call<{ runId: string }>('simulation.start', { journeyId: trial.id, scenario: big });
+    const big = {
+      ...base,
+      population: { kind: 'synthetic', accounts: 3_000_000 },
+      horizonDays: 3000,
+      entry: { pattern: 'perDay', perDay: 1000 },
+    };
+    const { runId } = await call<{ runId: string }>('simulation.start', {
+      journeyId: trial.id,
+      scenario: big,
+    });
     await call('simulation.cancel', { runId });
     expect((await waitDone(runId)).state).toBe('cancelled');
   });
 
   it('rehearses a soft stop onto a new version', async () => {
-    const created = await call<Journey>('journeys.create', { name: 'Trial onboarding v2 sim', audience: 'people' });
+    const created = await call<Journey>('journeys.create', {
+      name: 'Trial onboarding v2 sim',
+      audience: 'people',
+    });
     const body = { nodes: trial.nodes, edges: trial.edges, content: trial.content };
-    const copy = await call<Journey>('journeys.save', { id: created.id, baseRevision: created.revision, body });
+    const copy = await call<Journey>('journeys.save', {
+      id: created.id,
+      baseRevision: created.revision,
+      body,
+    });
     const scenario = { ...base, entry: { pattern: 'perDay', perDay: 50 } };
-    const { runId } = await call<{ runId: string }>('simulation.start', { journeyId: trial.id, scenario, softStopOnto: { journeyId: copy.id, atDay: 4 } });
+    const { runId } = await call<{ runId: string }>('simulation.start', {
+      journeyId: trial.id,
+      scenario,
+      softStopOnto: { journeyId: copy.id, atDay: 4 },
+    });
     const s = await waitDone(runId);
     expect(s.state).toBe('done');
     expect([s.result?.profiles.admitted, s.successor?.profiles.admitted]).toEqual([200, 300]);
@@ -81,18 +141,33 @@ describe('simulation channels', () => {
 
   it('parses CSV with row-level errors; nothing until fixed or excluded', async () => {
     const csv = 'email,score,acct\na@x,10,A\nb@x,ten,A\nc@x,,B\n';
-    const mapping = { columns: [{ column: 'email', attribute: 'email', required: true }, { column: 'score', attribute: 'score', type: 'number', required: true }], accountKey: 'acct' };
+    const mapping = {
+      columns: [
+        { column: 'email', attribute: 'email', required: true },
+        { column: 'score', attribute: 'score', type: 'number', required: true },
+      ],
+      accountKey: 'acct',
+    };
     const strict = await call<CsvParseResult>('populations.parseCsv', { csv, mapping });
     expect(strict.rows).toEqual([]);
     expect(strict.errors).toEqual([
       { row: 3, column: 'score', message: 'score: "ten" is not a number' },
       { row: 4, column: 'score', message: 'score is required but empty' },
     ]);
-    const lenient = await call<CsvParseResult>('populations.parseCsv', { csv, mapping, excludeBadRows: true });
+    const lenient = await call<CsvParseResult>('populations.parseCsv', {
+      csv,
+      mapping,
+      excludeBadRows: true,
+    });
     expect(lenient.rows).toEqual([{ email: 'a@x', score: 10, acct: 'A' }]);
     expect(lenient.excludedRows).toBe(2);
-    const missing = await call<CsvParseResult>('populations.parseCsv', { csv, mapping: { columns: [{ column: 'nope', attribute: 'x' }] } });
-    expect(missing.errors).toEqual([{ row: 1, column: 'nope', message: 'The file has no column "nope".' }]);
+    const missing = await call<CsvParseResult>('populations.parseCsv', {
+      csv,
+      mapping: { columns: [{ column: 'nope', attribute: 'x' }] },
+    });
+    expect(missing.errors).toEqual([
+      { row: 1, column: 'nope', message: 'The file has no column "nope".' },
+    ]);
   });
 });
 
@@ -106,14 +181,37 @@ describe('journey-studio simulate', () => {
     expect(plain.out).toMatch(/Send welcome email\s+action\s+people\s+500\s+500/);
     const noExpected = await cli(['simulate', trial.id, '--scenario', file, '--check']);
     expect(noExpected.code).toBe(2);
-    const json = JSON.parse((await cli(['simulate', trial.id, '--scenario', file, '--json'])).out) as { nodes: Array<{ nodeId: string; entered: number; completed: number; skipped: number; waiting: number }> };
-    const expected = Object.fromEntries(json.nodes.map((n) => [n.nodeId, { entered: n.entered, completed: n.completed, skipped: n.skipped, waiting: n.waiting }]));
+    const json = JSON.parse(
+      (await cli(['simulate', trial.id, '--scenario', file, '--json'])).out,
+    ) as {
+      nodes: Array<{
+        nodeId: string;
+        entered: number;
+        completed: number;
+        skipped: number;
+        waiting: number;
+      }>;
+    };
+    const expected = Object.fromEntries(
+      json.nodes.map((n) => [
+        n.nodeId,
+        { entered: n.entered, completed: n.completed, skipped: n.skipped, waiting: n.waiting },
+      ]),
+    );
     writeFileSync(file, JSON.stringify({ ...base, expected }));
     expect((await cli(['simulate', trial.id, '--scenario', file, '--check'])).code).toBe(0);
-    writeFileSync(file, JSON.stringify({ ...base, expected: { ...expected, welcome: { ...expected.welcome, entered: 499 } } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...base,
+        expected: { ...expected, welcome: { ...expected.welcome, entered: 499 } },
+      }),
+    );
     const failed = await cli(['simulate', trial.id, '--scenario', file, '--check']);
     expect(failed.code).toBe(1);
-    expect(failed.out).toContain('Send welcome email (welcome) entered: expected 499 people, got 500 people');
+    expect(failed.out).toContain(
+      'Send welcome email (welcome) entered: expected 499 people, got 500 people',
+    );
     core = await openCore({ dataDir: dir, mode: 'cli', user: 'tester', lock: false });
   }, 120_000); // five runs, each in a simulation worker as the app runs them
 });

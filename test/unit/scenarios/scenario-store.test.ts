@@ -2,13 +2,25 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyScenarios, deleteScenario, getScenario, listScenarios, saveScenario } from '../../../electron/core/scenarios';
-import { SavedScenario, compareExpected, expectedFrom, type SavedScenarioInput } from '../../../shared/simulation';
+import {
+  copyScenarios,
+  deleteScenario,
+  getScenario,
+  listScenarios,
+  saveScenario,
+} from '../../../electron/core/scenarios';
+import {
+  SavedScenario,
+  compareExpected,
+  expectedFrom,
+  type SavedScenarioInput,
+} from '../../../shared/simulation';
 import { simulate } from '../../../electron/core/simulator';
 import { chain, entry, exit, journey, synthScenario, wait } from '../simulator/build';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'scenarios-'));
-const scenario = (name: string, over: Partial<SavedScenarioInput> = {}) => SavedScenario.parse({ ...synthScenario(10), name, ...over });
+const scenario = (name: string, over: Partial<SavedScenarioInput> = {}) =>
+  SavedScenario.parse({ ...synthScenario(10), name, ...over });
 
 describe('scenario store', () => {
   it('saves, replaces by name, lists and deletes', async () => {
@@ -18,8 +30,13 @@ describe('scenario store', () => {
     await saveScenario(d, 'j1', scenario('Busy', { seed: 2 }));
     await saveScenario(d, 'j1', scenario('base', { seed: 9 }));
     const all = await listScenarios(d, 'j1');
-    expect(all.map((s) => [s.name, s.seed])).toEqual([['base', 9], ['Busy', 2]]);
-    const file = JSON.parse(readFileSync(join(d, 'scenarios', 'j1.json'), 'utf8')) as { schemaVersion: number };
+    expect(all.map((s) => [s.name, s.seed])).toEqual([
+      ['base', 9],
+      ['Busy', 2],
+    ]);
+    const file = JSON.parse(readFileSync(join(d, 'scenarios', 'j1.json'), 'utf8')) as {
+      schemaVersion: number;
+    };
     expect(file.schemaVersion).toBe(1);
     expect((await getScenario(d, 'j1', 'BUSY')).seed).toBe(2);
     await deleteScenario(d, 'j1', 'Busy');

@@ -15,7 +15,12 @@ afterEach(async () => {
 const scenario = {
   schemaVersion: 1,
   name: 'Launch week',
-  population: { kind: 'synthetic', accounts: 100, peoplePerAccount: { min: 1, max: 1 }, attributes: {} },
+  population: {
+    kind: 'synthetic',
+    accounts: 100,
+    peoplePerAccount: { min: 1, max: 1 },
+    attributes: {},
+  },
   horizonDays: 14,
   seed: 3,
 };
@@ -28,15 +33,38 @@ describe('saved scenarios and speaker notes follow the journey', () => {
     const source = list.find((j) => j.name === 'Trial onboarding')!;
     await core.dispatch('scenarios.save', { journeyId: source.id, scenario });
     const full = (await core.dispatch('journeys.get', { id: source.id })) as Journey;
-    await core.dispatch('presentation.save', { journeyId: source.id, notes: { [full.nodes[0].id]: 'Everyone starting a trial enters here.' } });
-    const notes = async (id: string) => ((await core.dispatch('presentation.get', { journeyId: id })) as { notes: Record<string, string> }).notes;
-    const names = async (id: string) => ((await core.dispatch('scenarios.list', { journeyId: id })) as { name: string }[]).map((s) => s.name);
+    await core.dispatch('presentation.save', {
+      journeyId: source.id,
+      notes: { [full.nodes[0].id]: 'Everyone starting a trial enters here.' },
+    });
+    const notes = async (id: string) =>
+      (
+        (await core.dispatch('presentation.get', { journeyId: id })) as {
+          notes: Record<string, string>;
+        }
+      ).notes;
+    const names = async (id: string) =>
+      ((await core.dispatch('scenarios.list', { journeyId: id })) as { name: string }[]).map(
+        (s) => s.name,
+      );
 
-    const partial = (await core.dispatch('journeys.duplicate', { id: source.id, name: 'Copy A', description: '', type: 'partial' })) as Journey;
-    const bare = (await core.dispatch('journeys.duplicate', { id: source.id, name: 'Copy B', description: '', type: 'withoutDetails' })) as Journey;
+    const partial = (await core.dispatch('journeys.duplicate', {
+      id: source.id,
+      name: 'Copy A',
+      description: '',
+      type: 'partial',
+    })) as Journey;
+    const bare = (await core.dispatch('journeys.duplicate', {
+      id: source.id,
+      name: 'Copy B',
+      description: '',
+      type: 'withoutDetails',
+    })) as Journey;
     expect(await names(partial.id)).toEqual(['Launch week']);
     expect(await names(bare.id)).toEqual([]);
-    expect(Object.values(await notes(partial.id))).toEqual(['Everyone starting a trial enters here.']);
+    expect(Object.values(await notes(partial.id))).toEqual([
+      'Everyone starting a trial enters here.',
+    ]);
     expect(await notes(bare.id)).toEqual({});
 
     await core.dispatch('journeys.publish', { id: source.id });
@@ -47,6 +75,8 @@ describe('saved scenarios and speaker notes follow the journey', () => {
     await core.dispatch('journeys.delete', { id: partial.id });
     expect(existsSync(join(scenariosDir(core.context.dataDir), `${partial.id}.json`))).toBe(false);
     expect(existsSync(join(scenariosDir(core.context.dataDir), `${source.id}.json`))).toBe(true);
-    expect(existsSync(join(core.context.dataDir, 'presentations', `${partial.id}.json`))).toBe(false);
+    expect(existsSync(join(core.context.dataDir, 'presentations', `${partial.id}.json`))).toBe(
+      false,
+    );
   });
 });

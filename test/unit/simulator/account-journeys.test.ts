@@ -1,13 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { SimulationResult } from '../../../shared/simulation';
 import { simulate } from '../../../electron/core/simulator';
-import { action, chain, crit, csvScenario, edge, entry, exit, goto, journey, merge, split, wait } from './build';
+import {
+  action,
+  chain,
+  crit,
+  csvScenario,
+  edge,
+  entry,
+  exit,
+  goto,
+  journey,
+  merge,
+  split,
+  wait,
+} from './build';
 
 // Hand-computed account scenarios (issue 17): the unit is the account carrying its people; a
 // split by people divides the people, Merge paths joins them, and the account continues once.
 
 const stats = (r: SimulationResult, id: string) => r.nodes.find((n) => n.nodeId === id);
-const edgeCount = (r: SimulationResult, from: string, handle = 'out') => r.edges.find((e) => e.edgeId.endsWith(`-${from}-${handle}`));
+const edgeCount = (r: SimulationResult, from: string, handle = 'out') =>
+  r.edges.find((e) => e.edgeId.endsWith(`-${from}-${handle}`));
 
 /**
  * Three accounts, six people:
@@ -22,9 +36,17 @@ const PEOPLE = [
   { acct: 'C', employees: 1500, jobLevel: 'Executive' },
 ];
 const scenario = (over = {}) => csvScenario(PEOPLE, { horizonDays: 30, ...over }, 'acct');
-const score = (id: string, change: number) => action(id, 'change-score', { scoreName: 'engagement', change }, 'people');
-const moment = (id: string) => action(id, 'account-interesting-moment', { type: 'Milestone', description: 'Engaged' }, 'account');
-const execSplit = (id: string) => split(id, [['exec', [crit('jobLevel', 'equals', 'Executive')]]], 'people');
+const score = (id: string, change: number) =>
+  action(id, 'change-score', { scoreName: 'engagement', change }, 'people');
+const moment = (id: string) =>
+  action(
+    id,
+    'account-interesting-moment',
+    { type: 'Milestone', description: 'Engaged' },
+    'account',
+  );
+const execSplit = (id: string) =>
+  split(id, [['exec', [crit('jobLevel', 'equals', 'Executive')]]], 'people');
 
 describe('buying group: split by people, merge, account action after the merge', () => {
   const j = journey(
@@ -58,22 +80,41 @@ describe('buying group: split by people, merge, account action after the merge',
   it('admits 3 accounts with 6 people and ends each once', () => {
     expect(r.unit).toBe('account');
     expect(r.profiles).toEqual({ admitted: 3, notAdmitted: 0 });
-    expect(r.people).toEqual({ admitted: 6, notAdmitted: 0, exits: { exitNode: 6, horizon: 0, aborted: 0, loopLimit: 0, dropped: 0 } });
+    expect(r.people).toEqual({
+      admitted: 6,
+      notAdmitted: 0,
+      exits: { exitNode: 6, horizon: 0, aborted: 0, loopLimit: 0, dropped: 0 },
+    });
     expect(r.exits).toEqual({ exitNode: 3, horizon: 0, aborted: 0, loopLimit: 0, dropped: 0 });
   });
 
   it('divides people among the paths: executives of A and C, the others of A and B', () => {
-    expect(stats(r, 'who')).toMatchObject({ entered: 3, completed: 3, people: { entered: 6, completed: 6 } });
+    expect(stats(r, 'who')).toMatchObject({
+      entered: 3,
+      completed: 3,
+      people: { entered: 6, completed: 6 },
+    });
     expect(edgeCount(r, 'who', 'exec')).toMatchObject({ count: 2, people: 2 });
     expect(edgeCount(r, 'who', 'other')).toMatchObject({ count: 2, people: 4 });
-    expect(stats(r, 'dm')).toMatchObject({ level: 'people', entered: 2, completed: 2, people: { entered: 2 } });
+    expect(stats(r, 'dm')).toMatchObject({
+      level: 'people',
+      entered: 2,
+      completed: 2,
+      people: { entered: 2 },
+    });
     expect(stats(r, 'infl')).toMatchObject({ level: 'people', entered: 2, people: { entered: 4 } });
     // People actions apply per person: 2 × 10 + 4 × 1.
     expect(r.actions.scoreChanges).toEqual({ engagement: 24 });
   });
 
   it('joins each account once at the merge; the account action after it applies once per account', () => {
-    expect(stats(r, 'm')).toMatchObject({ level: 'account', entered: 3, completed: 3, waiting: 0, people: { entered: 6, completed: 6 } });
+    expect(stats(r, 'm')).toMatchObject({
+      level: 'account',
+      entered: 3,
+      completed: 3,
+      waiting: 0,
+      people: { entered: 6, completed: 6 },
+    });
     expect(stats(r, 'w7')).toMatchObject({ entered: 3, people: { entered: 6 } });
     expect(stats(r, 'after')).toMatchObject({ entered: 3, completed: 3, people: { entered: 6 } });
     // "stage" before the split and "after" behind the merge: 3 accounts each, never more.
@@ -89,12 +130,20 @@ describe('buying group: split by people, merge, account action after the merge',
 
   it('traces read like a story: one account, one pass after the merge, days from 1', () => {
     const a = r.traces[0].steps;
-    expect(a[0]).toMatchObject({ day: 1, nodeId: 'entry', note: 'the account entered the journey with 3 people' });
-    expect(a.find((s) => s.nodeId === 'who')?.note).toBe('the account\'s people divided: 1 person to “exec”, 2 people to “Other”');
+    expect(a[0]).toMatchObject({
+      day: 1,
+      nodeId: 'entry',
+      note: 'the account entered the journey with 3 people',
+    });
+    expect(a.find((s) => s.nodeId === 'who')?.note).toBe(
+      "the account's people divided: 1 person to “exec”, 2 people to “Other”",
+    );
     expect(a.filter((s) => s.nodeId === 'after')).toHaveLength(1);
     expect(a.filter((s) => s.nodeId === 'sales')).toHaveLength(1);
     expect(a.find((s) => s.nodeId === 'after')).toMatchObject({ day: 8 });
-    expect(a.find((s) => s.nodeId === 'dm')?.note).toBe('Change Score: score “engagement” +10 (now 10) for 1 person');
+    expect(a.find((s) => s.nodeId === 'dm')?.note).toBe(
+      'Change Score: score “engagement” +10 (now 10) for 1 person',
+    );
   });
 
   it('reports the day the journey would become Finished', () => {
@@ -141,7 +190,11 @@ describe('nested splits by accounts around a split by people', () => {
     expect(stats(r, 'dm')).toMatchObject({ entered: 2, people: { entered: 2 } });
     // C has only an executive: its only group is on "exec"; A has groups on both paths.
     expect(edgeCount(r, 'who', 'other')).toMatchObject({ count: 1, people: 2 });
-    expect(stats(r, 'm')).toMatchObject({ entered: 2, completed: 2, people: { entered: 4, completed: 4 } });
+    expect(stats(r, 'm')).toMatchObject({
+      entered: 2,
+      completed: 2,
+      people: { entered: 4, completed: 4 },
+    });
     expect(stats(r, 'vip')).toMatchObject({ entered: 1, people: { entered: 3 } });
     expect(stats(r, 'bigExit')).toMatchObject({ entered: 1, people: { entered: 1 } });
     expect(r.exits.exitNode).toBe(3);
@@ -153,8 +206,22 @@ describe('Go to loops through a split by people', () => {
   // Each visit: split, merge, one account action, wait a day, go back. Loop limit 2: three
   // visits, then the third Go to ends the account.
   const j = journey(
-    [entry(), execSplit('who'), score('dm', 1), merge('m'), moment('after'), wait('w', 1), goto('again', 'who')],
-    [edge('entry', 'who'), edge('who', 'dm', 'exec'), edge('who', 'm', 'other'), edge('dm', 'm'), ...chain('m', 'after', 'w', 'again')],
+    [
+      entry(),
+      execSplit('who'),
+      score('dm', 1),
+      merge('m'),
+      moment('after'),
+      wait('w', 1),
+      goto('again', 'who'),
+    ],
+    [
+      edge('entry', 'who'),
+      edge('who', 'dm', 'exec'),
+      edge('who', 'm', 'other'),
+      edge('dm', 'm'),
+      ...chain('m', 'after', 'w', 'again'),
+    ],
     'account',
   );
   const r = simulate(j, scenario({ loopLimit: 2 }));
@@ -165,7 +232,12 @@ describe('Go to loops through a split by people', () => {
     expect(stats(r, 'after')).toMatchObject({ entered: 9 });
     expect(r.actions.byAction['account-interesting-moment']).toBe(9);
     expect(stats(r, 'dm')).toMatchObject({ entered: 6, people: { entered: 6 } });
-    expect(stats(r, 'again')).toMatchObject({ entered: 9, completed: 6, exited: 3, people: { exited: 6 } });
+    expect(stats(r, 'again')).toMatchObject({
+      entered: 9,
+      completed: 6,
+      exited: 3,
+      people: { exited: 6 },
+    });
     expect(r.exits).toMatchObject({ loopLimit: 3 });
     expect(r.people?.exits).toMatchObject({ loopLimit: 6 });
   });
@@ -174,8 +246,23 @@ describe('Go to loops through a split by people', () => {
 describe('abort and close mid-run', () => {
   // Executives wait 1 day, everyone else 5 days; then merge and exit.
   const j = journey(
-    [entry(), execSplit('who'), wait('fast', 1), wait('slow', 5), merge('m'), moment('after'), exit()],
-    [edge('entry', 'who'), edge('who', 'fast', 'exec'), edge('who', 'slow', 'other'), edge('fast', 'm'), edge('slow', 'm'), ...chain('m', 'after', 'exit')],
+    [
+      entry(),
+      execSplit('who'),
+      wait('fast', 1),
+      wait('slow', 5),
+      merge('m'),
+      moment('after'),
+      exit(),
+    ],
+    [
+      edge('entry', 'who'),
+      edge('who', 'fast', 'exec'),
+      edge('who', 'slow', 'other'),
+      edge('fast', 'm'),
+      edge('slow', 'm'),
+      ...chain('m', 'after', 'exit'),
+    ],
     'account',
   );
 
@@ -183,8 +270,19 @@ describe('abort and close mid-run', () => {
     const r = simulate(j, scenario({ lifecycle: { abortAtDay: 3 } }));
     // A: exec at the merge, 2 in "slow"; B: 2 in "slow"; C: its only group reached the merge and left on day 2.
     expect(r.exits).toEqual({ exitNode: 1, horizon: 0, aborted: 2, loopLimit: 0, dropped: 0 });
-    expect(r.people?.exits).toEqual({ exitNode: 1, horizon: 0, aborted: 5, loopLimit: 0, dropped: 0 });
-    expect(stats(r, 'm')).toMatchObject({ entered: 2, completed: 1, exited: 1, people: { entered: 2, completed: 1, exited: 1 } });
+    expect(r.people?.exits).toEqual({
+      exitNode: 1,
+      horizon: 0,
+      aborted: 5,
+      loopLimit: 0,
+      dropped: 0,
+    });
+    expect(stats(r, 'm')).toMatchObject({
+      entered: 2,
+      completed: 1,
+      exited: 1,
+      people: { entered: 2, completed: 1, exited: 1 },
+    });
     expect(stats(r, 'slow')).toMatchObject({ entered: 2, exited: 2, people: { exited: 4 } });
     expect(stats(r, 'after')).toMatchObject({ entered: 1 });
     expect(r.finishedOnDay).toBeNull();
@@ -198,7 +296,10 @@ describe('abort and close mid-run', () => {
   });
 
   it('close on day 1: later arrivals are refused, in accounts and people', () => {
-    const r = simulate(j, scenario({ entry: { pattern: 'perDay', perDay: 2 }, lifecycle: { closeAtDay: 1 } }));
+    const r = simulate(
+      j,
+      scenario({ entry: { pattern: 'perDay', perDay: 2 }, lifecycle: { closeAtDay: 1 } }),
+    );
     expect(r.profiles).toEqual({ admitted: 2, notAdmitted: 1 });
     expect(r.people).toMatchObject({ admitted: 5, notAdmitted: 1 });
     expect(r.exits.exitNode).toBe(2);
@@ -211,10 +312,27 @@ describe('bad input', () => {
   it('a population with no people for a split by people is refused, naming the field', () => {
     const j = journey(
       [entry(), execSplit('who'), merge('m'), exit()],
-      [edge('entry', 'who'), edge('who', 'm', 'exec'), edge('who', 'm', 'other'), ...chain('m', 'exit')],
+      [
+        edge('entry', 'who'),
+        edge('who', 'm', 'exec'),
+        edge('who', 'm', 'other'),
+        ...chain('m', 'exit'),
+      ],
       'account',
     );
-    const s = { schemaVersion: 1 as const, name: 't', population: { kind: 'synthetic' as const, accounts: 10, peoplePerAccount: { min: 0, max: 0 } }, horizonDays: 5, seed: 1 };
-    expect(() => simulate(j, s)).toThrow(expect.objectContaining({ field: 'scenario.population.peoplePerAccount' }));
+    const s = {
+      schemaVersion: 1 as const,
+      name: 't',
+      population: {
+        kind: 'synthetic' as const,
+        accounts: 10,
+        peoplePerAccount: { min: 0, max: 0 },
+      },
+      horizonDays: 5,
+      seed: 1,
+    };
+    expect(() => simulate(j, s)).toThrow(
+      expect.objectContaining({ field: 'scenario.population.peoplePerAccount' }),
+    );
   });
 });

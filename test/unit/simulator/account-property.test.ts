@@ -1,10 +1,29 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JourneyEdge, JourneyNode } from '../../../shared/model';
-import { deterministicPart, type ExitsByReason, type ScenarioInput, type SimulationResult } from '../../../shared/simulation';
+import {
+  deterministicPart,
+  type ExitsByReason,
+  type ScenarioInput,
+  type SimulationResult,
+} from '../../../shared/simulation';
 import { splitRuleProblems } from '../../../shared/validation/split-rules';
 import { simulate } from '../../../electron/core/simulator';
-import { action, crit, csvScenario, entry, exit, gate, goto, journey, merge, randomSplit, split, wait, waitForEvent } from './build';
+import {
+  action,
+  crit,
+  csvScenario,
+  entry,
+  exit,
+  gate,
+  goto,
+  journey,
+  merge,
+  randomSplit,
+  split,
+  wait,
+  waitForEvent,
+} from './build';
 
 // Random account (and people) journeys built the way the split rules allow: a spine of steps;
 // splits by people whose paths hold people steps and close at one merge; splits by accounts,
@@ -18,9 +37,25 @@ type SpineStep =
 
 const pathStep = fc.constantFrom<PathStep>('wait', 'wfe', 'ppl', 'skip');
 const spineStep: fc.Arbitrary<SpineStep> = fc.oneof(
-  fc.record({ t: fc.constantFrom('wait' as const, 'wfe' as const, 'ppl' as const, 'acct' as const, 'skip' as const) }),
-  fc.record({ t: fc.constant('psplit' as const), paths: fc.array(fc.array(pathStep, { maxLength: 3 }), { minLength: 1, maxLength: 3 }), other: fc.array(pathStep, { maxLength: 2 }) }),
-  fc.record({ t: fc.constantFrom('asplit' as const, 'random' as const, 'gate' as const), side: fc.constantFrom('exit' as const, 'goto' as const), back: fc.nat(20) }),
+  fc.record({
+    t: fc.constantFrom(
+      'wait' as const,
+      'wfe' as const,
+      'ppl' as const,
+      'acct' as const,
+      'skip' as const,
+    ),
+  }),
+  fc.record({
+    t: fc.constant('psplit' as const),
+    paths: fc.array(fc.array(pathStep, { maxLength: 3 }), { minLength: 1, maxLength: 3 }),
+    other: fc.array(pathStep, { maxLength: 2 }),
+  }),
+  fc.record({
+    t: fc.constantFrom('asplit' as const, 'random' as const, 'gate' as const),
+    side: fc.constantFrom('exit' as const, 'goto' as const),
+    back: fc.nat(20),
+  }),
 );
 
 const SEGMENTS = ['a', 'b', 'c', 'd'];
@@ -31,7 +66,8 @@ function buildJourney(spine: SpineStep[], audience: 'account' | 'people') {
   const edges: JourneyEdge[] = [];
   let seq = 0;
   const id = (p: string) => `${p}${seq++}`;
-  const link = (source: string, target: string, handle = 'out') => edges.push({ id: `e${edges.length}`, source, sourceHandle: handle, target });
+  const link = (source: string, target: string, handle = 'out') =>
+    edges.push({ id: `e${edges.length}`, source, sourceHandle: handle, target });
   // Pending outputs to connect to whatever comes next.
   let open: Array<[string, string]> = [['entry', 'out']];
   const spineIds: string[] = [];
@@ -44,13 +80,29 @@ function buildJourney(spine: SpineStep[], audience: 'account' | 'people') {
     if (t === 'wait') return wait(nid, 1 + (seq % 3));
     if (t === 'wfe') return waitForEvent(nid, 'clicked', 1 + (seq % 2));
     if (t === 'ppl') return action(nid, 'change-score', { scoreName: 's', change: 1 }, 'people');
-    if (t === 'acct') return action(nid, 'account-interesting-moment', { type: 'Milestone', description: 'x' }, audience === 'account' ? 'account' : null);
+    if (t === 'acct')
+      return action(
+        nid,
+        'account-interesting-moment',
+        { type: 'Milestone', description: 'x' },
+        audience === 'account' ? 'account' : null,
+      );
     return action(nid, null, {}, null);
   };
-  const outsOf = (n: JourneyNode): Array<[string, string]> => (n.type === 'waitForEvent' ? [[n.id, 'event'], [n.id, 'timeout']] : [[n.id, 'out']]);
+  const outsOf = (n: JourneyNode): Array<[string, string]> =>
+    n.type === 'waitForEvent'
+      ? [
+          [n.id, 'event'],
+          [n.id, 'timeout'],
+        ]
+      : [[n.id, 'out']];
   for (const step of spine) {
     if (step.t === 'psplit') {
-      const s = split(id('ps'), step.paths.map((_, i) => [`p${i}`, [crit('segment', 'equals', SEGMENTS[i % 4])]]), 'people');
+      const s = split(
+        id('ps'),
+        step.paths.map((_, i) => [`p${i}`, [crit('segment', 'equals', SEGMENTS[i % 4])]]),
+        'people',
+      );
       const m = merge(id('m'));
       nodes.push(s, m);
       connect(s.id);
@@ -71,12 +123,25 @@ function buildJourney(spine: SpineStep[], audience: 'account' | 'people') {
     }
     if (step.t === 'asplit' || step.t === 'random' || step.t === 'gate') {
       const nid = id(step.t);
-      const n = step.t === 'asplit' ? split(nid, [['big', [crit('score', 'greaterThan', '40', 'account')]]]) : step.t === 'random' ? randomSplit(nid, [60, 40]) : gate(nid, 'journey.x > 2');
+      const n =
+        step.t === 'asplit'
+          ? split(nid, [['big', [crit('score', 'greaterThan', '40', 'account')]]])
+          : step.t === 'random'
+            ? randomSplit(nid, [60, 40])
+            : gate(nid, 'journey.x > 2');
       nodes.push(n);
       connect(n.id);
       spineIds.push(n.id);
-      const [main, side] = step.t === 'asplit' ? ['big', 'other'] : step.t === 'random' ? ['p0', 'p1'] : ['true', 'false'];
-      const sideNode = step.side === 'goto' && spineIds.length > 1 ? goto(id('goto'), spineIds[step.back % (spineIds.length - 1)]) : exit(id('x'));
+      const [main, side] =
+        step.t === 'asplit'
+          ? ['big', 'other']
+          : step.t === 'random'
+            ? ['p0', 'p1']
+            : ['true', 'false'];
+      const sideNode =
+        step.side === 'goto' && spineIds.length > 1
+          ? goto(id('goto'), spineIds[step.back % (spineIds.length - 1)])
+          : exit(id('x'));
       nodes.push(sideNode);
       link(n.id, sideNode.id, side);
       open = [[n.id, main]];
@@ -94,7 +159,12 @@ function buildJourney(spine: SpineStep[], audience: 'account' | 'people') {
   return journey(nodes, edges, audience);
 }
 
-const journeyArb = fc.record({ spine: fc.array(spineStep, { minLength: 1, maxLength: 7 }), audience: fc.constantFrom('account' as const, 'people' as const) }).map(({ spine, audience }) => buildJourney(spine, audience));
+const journeyArb = fc
+  .record({
+    spine: fc.array(spineStep, { minLength: 1, maxLength: 7 }),
+    audience: fc.constantFrom('account' as const, 'people' as const),
+  })
+  .map(({ spine, audience }) => buildJourney(spine, audience));
 
 const scenarioArb = fc
   .record({
@@ -108,25 +178,55 @@ const scenarioArb = fc
     sizes: fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 40, maxLength: 40 }),
   })
   .map(({ accounts, sizes, perDay, abortAtDay, closeAtDay, ...rest }): ScenarioInput => {
-    const people = Array.from({ length: accounts }, (_, a) => Array.from({ length: Math.max(1, sizes[a]) }, (_, p) => ({ acct: `A${a}`, segment: SEGMENTS[(a + p * 3) % 4], score: (a * 17) % 100 }))).flat();
+    const people = Array.from({ length: accounts }, (_, a) =>
+      Array.from({ length: Math.max(1, sizes[a]) }, (_, p) => ({
+        acct: `A${a}`,
+        segment: SEGMENTS[(a + p * 3) % 4],
+        score: (a * 17) % 100,
+      })),
+    ).flat();
     return {
       ...csvScenario(people, {}, 'acct'),
       ...rest,
       traceProfiles: 0,
       entry: perDay === undefined ? { pattern: 'allAtStart' } : { pattern: 'perDay', perDay },
       lifecycle: { abortAtDay, closeAtDay },
-      mockResults: { x: { kind: 'pickFrom', options: [{ value: 1, weight: 1 }, { value: 5, weight: 1 }] } },
+      mockResults: {
+        x: {
+          kind: 'pickFrom',
+          options: [
+            { value: 1, weight: 1 },
+            { value: 5, weight: 1 },
+          ],
+        },
+      },
     };
   });
 
 const total = (e: ExitsByReason) => e.exitNode + e.horizon + e.aborted + e.loopLimit + e.dropped;
 
 /** Node entries = incoming edges + Go to jumps; `unit` picks accounts (count) or people. */
-function flowInto(r: SimulationResult, j: ReturnType<typeof buildJourney>, nodeId: string, people: boolean): number {
+function flowInto(
+  r: SimulationResult,
+  j: ReturnType<typeof buildJourney>,
+  nodeId: string,
+  people: boolean,
+): number {
   const edgeBy = new Map(r.edges.map((e) => [e.edgeId, e]));
   const statBy = new Map(r.nodes.map((n) => [n.nodeId, n]));
-  const viaEdges = j.edges.filter((e) => e.target === nodeId).reduce((s, e) => s + (people ? (edgeBy.get(e.id)?.people ?? 0) : (edgeBy.get(e.id)?.count ?? 0)), 0);
-  const viaGoto = j.nodes.filter((n) => n.type === 'goto' && n.settings.targetNodeId === nodeId).reduce((s, n) => s + ((people ? statBy.get(n.id)?.people?.completed : statBy.get(n.id)?.completed) ?? 0), 0);
+  const viaEdges = j.edges
+    .filter((e) => e.target === nodeId)
+    .reduce(
+      (s, e) => s + (people ? (edgeBy.get(e.id)?.people ?? 0) : (edgeBy.get(e.id)?.count ?? 0)),
+      0,
+    );
+  const viaGoto = j.nodes
+    .filter((n) => n.type === 'goto' && n.settings.targetNodeId === nodeId)
+    .reduce(
+      (s, n) =>
+        s + ((people ? statBy.get(n.id)?.people?.completed : statBy.get(n.id)?.completed) ?? 0),
+      0,
+    );
   return viaEdges + viaGoto;
 }
 
@@ -158,9 +258,11 @@ describe('simulator properties over random account and people journeys', () => {
           }
           if (n.nodeId === 'entry') continue;
           if (account) expect(n.people?.entered).toBe(flowInto(r, j, n.nodeId, true));
-          const closesPeopleSplit = account && j.nodes.some((x) => x.id === n.nodeId && x.type === 'merge');
+          const closesPeopleSplit =
+            account && j.nodes.some((x) => x.id === n.nodeId && x.type === 'merge');
           // A merge closing a split by people counts each account once, its incoming paths once per group.
-          if (closesPeopleSplit) expect(n.entered).toBeLessThanOrEqual(flowInto(r, j, n.nodeId, false));
+          if (closesPeopleSplit)
+            expect(n.entered).toBeLessThanOrEqual(flowInto(r, j, n.nodeId, false));
           else expect(n.entered).toBe(flowInto(r, j, n.nodeId, false));
         }
       }),
@@ -174,8 +276,11 @@ describe('simulator properties over random account and people journeys', () => {
         const r = simulate(j, s);
         const loops = j.nodes.some((n) => n.type === 'goto');
         const visits = loops ? (s.loopLimit ?? 20) + 1 : 1;
-        for (const n of r.nodes) expect(n.entered).toBeLessThanOrEqual(r.profiles.admitted * visits);
-        if (r.unit === 'account') for (const n of r.nodes) expect(n.people?.entered).toBeLessThanOrEqual((r.people?.admitted ?? 0) * visits);
+        for (const n of r.nodes)
+          expect(n.entered).toBeLessThanOrEqual(r.profiles.admitted * visits);
+        if (r.unit === 'account')
+          for (const n of r.nodes)
+            expect(n.people?.entered).toBeLessThanOrEqual((r.people?.admitted ?? 0) * visits);
       }),
       { numRuns: 150 },
     );
@@ -184,7 +289,9 @@ describe('simulator properties over random account and people journeys', () => {
   it('is deterministic: the same journey, scenario and seed give identical JSON', () => {
     fc.assert(
       fc.property(journeyArb, scenarioArb, (j, s) => {
-        expect(JSON.stringify(deterministicPart(simulate(j, s)))).toBe(JSON.stringify(deterministicPart(simulate(j, s))));
+        expect(JSON.stringify(deterministicPart(simulate(j, s)))).toBe(
+          JSON.stringify(deterministicPart(simulate(j, s))),
+        );
       }),
       { numRuns: 60 },
     );

@@ -7,7 +7,11 @@ const pos = { x: 0, y: 0 };
 const NOW = '2025-01-01T00:00:00.000Z';
 
 /** A journey of the given nodes and edges. */
-export function journey(nodes: JourneyNode[], edges: JourneyEdge[], audience: 'account' | 'people' = 'people'): Journey {
+export function journey(
+  nodes: JourneyNode[],
+  edges: JourneyEdge[],
+  audience: 'account' | 'people' = 'people',
+): Journey {
   return {
     schemaVersion: 1,
     id: 'j1',
@@ -35,16 +39,52 @@ export function journey(nodes: JourneyNode[], edges: JourneyEdge[], audience: 'a
 
 let edgeSeq = 0;
 /** An edge from `source`'s output `handle` to `target`. */
-export const edge = (source: string, target: string, handle = 'out'): JourneyEdge => ({ id: `e${++edgeSeq}-${source}-${handle}`, source, sourceHandle: handle, target });
+export const edge = (source: string, target: string, handle = 'out'): JourneyEdge => ({
+  id: `e${++edgeSeq}-${source}-${handle}`,
+  source,
+  sourceHandle: handle,
+  target,
+});
 
 /** Edges along a chain of single-output nodes. */
-export const chain = (...ids: string[]): JourneyEdge[] => ids.slice(1).map((id, i) => edge(ids[i], id));
+export const chain = (...ids: string[]): JourneyEdge[] =>
+  ids.slice(1).map((id, i) => edge(ids[i], id));
 
-export const entry = (id = 'entry'): NodeOf<'entry'> => ({ id, name: id, position: pos, type: 'entry', settings: { trigger: 'audience', source: '' } });
-export const exit = (id = 'exit'): NodeOf<'exit'> => ({ id, name: id, position: pos, type: 'exit', settings: { reason: '' } });
-export const merge = (id: string): NodeOf<'merge'> => ({ id, name: id, position: pos, type: 'merge', settings: {} });
-export const goto = (id: string, target: string | null): NodeOf<'goto'> => ({ id, name: id, position: pos, type: 'goto', settings: { targetNodeId: target } });
-export const gate = (id: string, condition: string): NodeOf<'gate'> => ({ id, name: id, position: pos, type: 'gate', settings: { condition } });
+export const entry = (id = 'entry'): NodeOf<'entry'> => ({
+  id,
+  name: id,
+  position: pos,
+  type: 'entry',
+  settings: { trigger: 'audience', source: '' },
+});
+export const exit = (id = 'exit'): NodeOf<'exit'> => ({
+  id,
+  name: id,
+  position: pos,
+  type: 'exit',
+  settings: { reason: '' },
+});
+export const merge = (id: string): NodeOf<'merge'> => ({
+  id,
+  name: id,
+  position: pos,
+  type: 'merge',
+  settings: {},
+});
+export const goto = (id: string, target: string | null): NodeOf<'goto'> => ({
+  id,
+  name: id,
+  position: pos,
+  type: 'goto',
+  settings: { targetNodeId: target },
+});
+export const gate = (id: string, condition: string): NodeOf<'gate'> => ({
+  id,
+  name: id,
+  position: pos,
+  type: 'gate',
+  settings: { condition },
+});
 
 /** A Wait of `days` days, or until an ISO date. */
 export const wait = (id: string, days: number | string): NodeOf<'wait'> => ({
@@ -52,10 +92,17 @@ export const wait = (id: string, days: number | string): NodeOf<'wait'> => ({
   name: id,
   position: pos,
   type: 'wait',
-  settings: typeof days === 'number' ? { mode: 'duration', duration: { amount: days, unit: 'days' } } : { mode: 'until', until: days },
+  settings:
+    typeof days === 'number'
+      ? { mode: 'duration', duration: { amount: days, unit: 'days' } }
+      : { mode: 'until', until: days },
 });
 
-export const waitForEvent = (id: string, eventName: string, days: number): NodeOf<'waitForEvent'> => ({
+export const waitForEvent = (
+  id: string,
+  eventName: string,
+  days: number,
+): NodeOf<'waitForEvent'> => ({
   id,
   name: id,
   position: pos,
@@ -64,7 +111,13 @@ export const waitForEvent = (id: string, eventName: string, days: number): NodeO
 });
 
 /** A Take an action node. */
-export const action = (id: string, actionId: string | null, params: Record<string, unknown> = {}, scope: 'account' | 'people' | null = null, applyTo: NodeOf<'action'>['settings']['applyTo'] = { mode: 'all' }): NodeOf<'action'> => ({
+export const action = (
+  id: string,
+  actionId: string | null,
+  params: Record<string, unknown> = {},
+  scope: 'account' | 'people' | null = null,
+  applyTo: NodeOf<'action'>['settings']['applyTo'] = { mode: 'all' },
+): NodeOf<'action'> => ({
   id,
   name: id,
   position: pos,
@@ -73,15 +126,28 @@ export const action = (id: string, actionId: string | null, params: Record<strin
 });
 
 /** A criterion. */
-export const crit = (attribute: string, operator: Criterion['operator'], value = '', scope: Criterion['scope'] = 'person'): Criterion => ({ scope, attribute, operator, value });
+export const crit = (
+  attribute: string,
+  operator: Criterion['operator'],
+  value = '',
+  scope: Criterion['scope'] = 'person',
+): Criterion => ({ scope, attribute, operator, value });
 
 /** A Split path node; paths are [id, criteria] pairs. */
-export const split = (id: string, paths: Array<[string, Criterion[]]>, splitBy: 'accounts' | 'people' = 'accounts', match: 'all' | 'any' = 'all'): NodeOf<'split'> => ({
+export const split = (
+  id: string,
+  paths: Array<[string, Criterion[]]>,
+  splitBy: 'accounts' | 'people' = 'accounts',
+  match: 'all' | 'any' = 'all',
+): NodeOf<'split'> => ({
   id,
   name: id,
   position: pos,
   type: 'split',
-  settings: { splitBy, paths: paths.map(([pid, criteria]) => ({ id: pid, name: pid, match, criteria })) },
+  settings: {
+    splitBy,
+    paths: paths.map(([pid, criteria]) => ({ id: pid, name: pid, match, criteria })),
+  },
 });
 
 export const randomSplit = (id: string, percents: number[]): NodeOf<'randomSplit'> => ({
@@ -93,14 +159,33 @@ export const randomSplit = (id: string, percents: number[]): NodeOf<'randomSplit
 });
 
 /** A scenario with CSV rows (one person per account unless accountKey is given). */
-export function csvScenario(rows: Array<Record<string, string | number | null>>, over: Partial<ScenarioInput> = {}, accountKey: string | null = null): ScenarioInput {
-  return { schemaVersion: 1, name: 'test', population: { kind: 'csv', rows, accountKey }, horizonDays: 30, seed: 1, ...over };
+export function csvScenario(
+  rows: Array<Record<string, string | number | null>>,
+  over: Partial<ScenarioInput> = {},
+  accountKey: string | null = null,
+): ScenarioInput {
+  return {
+    schemaVersion: 1,
+    name: 'test',
+    population: { kind: 'csv', rows, accountKey },
+    horizonDays: 30,
+    seed: 1,
+    ...over,
+  };
 }
 
 /** A synthetic scenario of `accounts` accounts. */
 export function synthScenario(accounts: number, over: Partial<ScenarioInput> = {}): ScenarioInput {
-  return { schemaVersion: 1, name: 'test', population: { kind: 'synthetic', accounts }, horizonDays: 30, seed: 1, ...over };
+  return {
+    schemaVersion: 1,
+    name: 'test',
+    population: { kind: 'synthetic', accounts },
+    horizonDays: 30,
+    seed: 1,
+    ...over,
+  };
 }
 
 /** Rows `{ i, segment, score }` for i in 0..n-1 with segment = 'abcd'[i % 4] and score = i. */
-export const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ id: String(i), segment: 'abcd'[i % 4], score: i }));
+export const rows = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ id: String(i), segment: 'abcd'[i % 4], score: i }));

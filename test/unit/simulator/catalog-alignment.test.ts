@@ -10,7 +10,9 @@ const stats = (r: SimulationResult, id: string) => r.nodes.find((n) => n.nodeId 
 function paramsRead(sim: SimulationEffect): string[] {
   switch (sim.kind) {
     case 'setAttribute':
-      return ['param' in sim.attribute ? sim.attribute.param : null, sim.valueParam].filter((p): p is string => p !== null);
+      return ['param' in sim.attribute ? sim.attribute.param : null, sim.valueParam].filter(
+        (p): p is string => p !== null,
+      );
     case 'changeScore':
       return [sim.scoreParam, sim.deltaParam];
     case 'addToList':
@@ -36,25 +38,42 @@ describe('the simulator follows the catalog', () => {
   });
 
   it('a Change Score with scoreName and change changes the score', () => {
-    const j = journey([entry(), action('s', 'change-score', { scoreName: 'engagement', change: -5 }), exit()], chain('entry', 's', 'exit'));
+    const j = journey(
+      [entry(), action('s', 'change-score', { scoreName: 'engagement', change: -5 }), exit()],
+      chain('entry', 's', 'exit'),
+    );
     const r = simulate(j, synthScenario(12, { traceProfiles: 1 }));
     expect(r.actions.scoreChanges).toEqual({ engagement: -60 });
     expect(stats(r, 's')).toMatchObject({ completed: 12, skipped: 0 });
-    expect(r.traces[0].steps.map((s) => s.note)).toContain('Change Score: score “engagement” -5 (now -5)');
+    expect(r.traces[0].steps.map((s) => s.note)).toContain(
+      'Change Score: score “engagement” -5 (now -5)',
+    );
   });
 
   it('an incomplete Send email is skipped and counted (seed 001)', () => {
-    const j = journey([entry(), action('mail', 'send-email', { source: 'new' }), exit()], chain('entry', 'mail', 'exit'));
+    const j = journey(
+      [entry(), action('mail', 'send-email', { source: 'new' }), exit()],
+      chain('entry', 'mail', 'exit'),
+    );
     const r = simulate(j, synthScenario(30));
     expect(stats(r, 'mail')).toMatchObject({ entered: 30, skipped: 30, completed: 0 });
     expect(r.messages.email.sent).toBe(0);
     expect(r.warnings.find((w) => w.code === 'skipped_step')?.nodeId).toBe('mail');
-    const done = simulate(journey([entry(), action('mail', 'send-email', { source: 'new', contentId: 'c1' }), exit()], chain('entry', 'mail', 'exit')), synthScenario(30));
+    const done = simulate(
+      journey(
+        [entry(), action('mail', 'send-email', { source: 'new', contentId: 'c1' }), exit()],
+        chain('entry', 'mail', 'exit'),
+      ),
+      synthScenario(30),
+    );
     expect(done.messages.email.sent).toBe(30);
   });
 
   it('a param the action does not declare is not read (the old "amount" spelling changes nothing)', () => {
-    const j = journey([entry(), action('s', 'change-score', { scoreName: 'x', amount: 5 }), exit()], chain('entry', 's', 'exit'));
+    const j = journey(
+      [entry(), action('s', 'change-score', { scoreName: 'x', amount: 5 }), exit()],
+      chain('entry', 's', 'exit'),
+    );
     const r = simulate(j, synthScenario(3));
     expect(stats(r, 's')?.skipped).toBe(3);
     expect(r.actions.scoreChanges).toEqual({});
@@ -79,15 +98,29 @@ describe('the simulator follows the catalog', () => {
 
   it('warns about back-to-back sends and keeps a daily series per edge', () => {
     const mail = { source: 'new', contentId: 'c1' };
-    const j = journey([entry(), action('m1', 'send-email', mail), action('m2', 'send-sms', { contentId: 's1' }), wait('w', 2), exit()], chain('entry', 'm1', 'm2', 'w', 'exit'));
+    const j = journey(
+      [
+        entry(),
+        action('m1', 'send-email', mail),
+        action('m2', 'send-sms', { contentId: 's1' }),
+        wait('w', 2),
+        exit(),
+      ],
+      chain('entry', 'm1', 'm2', 'w', 'exit'),
+    );
     const r = simulate(j, synthScenario(10));
-    expect(r.warnings.filter((w) => w.code === 'back_to_back_sends').map((w) => w.nodeId)).toEqual(['m2']);
+    expect(r.warnings.filter((w) => w.code === 'back_to_back_sends').map((w) => w.nodeId)).toEqual([
+      'm2',
+    ]);
     for (const e of r.edges) expect(e.daily.reduce((a, b) => a + b, 0)).toBe(e.count);
     expect(r.edges.at(-1)?.daily[2]).toBe(10);
   });
 
   it('the worker uses the catalog too', async () => {
-    const j = journey([entry(), action('mail', 'send-email', {}), exit()], chain('entry', 'mail', 'exit'));
+    const j = journey(
+      [entry(), action('mail', 'send-email', {}), exit()],
+      chain('entry', 'mail', 'exit'),
+    );
     const r = await runSimulationInWorker(j, synthScenario(5)).result;
     expect(stats(r, 'mail')?.skipped).toBe(5);
   });
@@ -96,7 +129,9 @@ describe('the simulator follows the catalog', () => {
 describe('soft stop rehearsal', () => {
   it('splits arrivals between the closing version and the new one', () => {
     const j = journey([entry(), wait('w', 3), exit()], chain('entry', 'w', 'exit'));
-    const scenario = Scenario.parse(synthScenario(100, { entry: { pattern: 'perDay', perDay: 10 }, horizonDays: 20 }));
+    const scenario = Scenario.parse(
+      synthScenario(100, { entry: { pattern: 'perDay', perDay: 10 }, horizonDays: 20 }),
+    );
     const { current, next } = softStopScenarios(scenario, 4);
     const before = simulate(j, current);
     const after = simulate(j, next);

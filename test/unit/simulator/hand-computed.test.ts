@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { SimulationResult } from '../../../shared/simulation';
 import { simulate } from '../../../electron/core/simulator';
-import { action, chain, crit, csvScenario, edge, entry, exit, journey, rows, split, wait } from './build';
+import {
+  action,
+  chain,
+  crit,
+  csvScenario,
+  edge,
+  entry,
+  exit,
+  journey,
+  rows,
+  split,
+  wait,
+} from './build';
 
 const stats = (r: SimulationResult, id: string) => r.nodes.find((n) => n.nodeId === id);
 
@@ -56,13 +68,27 @@ describe('a hand-computed scenario (1,000 people, deterministic splits)', () => 
   });
 
   it('counts edges and reports the skipped step', () => {
-    const counts = Object.fromEntries(r.edges.map((e) => [e.edgeId.replace(/^e\d+-/, ''), e.count]));
-    expect(counts).toMatchObject({ 'entry-out': 1000, 'split-A': 250, 'split-B': 75, 'split-other': 675, 'todo-out': 675 });
+    const counts = Object.fromEntries(
+      r.edges.map((e) => [e.edgeId.replace(/^e\d+-/, ''), e.count]),
+    );
+    expect(counts).toMatchObject({
+      'entry-out': 1000,
+      'split-A': 250,
+      'split-B': 75,
+      'split-other': 675,
+      'todo-out': 675,
+    });
     expect(r.warnings.map((w) => w.code)).toContain('skipped_step');
   });
 
   it('admits arrivals per day and closes to new entries', () => {
-    const r2 = simulate(j, csvScenario(rows(1000), { entry: { pattern: 'perDay', perDay: 100 }, lifecycle: { closeAtDay: 4 } }));
+    const r2 = simulate(
+      j,
+      csvScenario(rows(1000), {
+        entry: { pattern: 'perDay', perDay: 100 },
+        lifecycle: { closeAtDay: 4 },
+      }),
+    );
     expect(r2.profiles).toEqual({ admitted: 400, notAdmitted: 600 });
     expect(r2.people).toBeUndefined();
     expect(stats(r2, 'entry')?.daily.slice(0, 6)).toEqual([100, 100, 100, 100, 0, 0]);

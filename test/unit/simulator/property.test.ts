@@ -3,9 +3,37 @@ import { describe, expect, it } from 'vitest';
 import { nodeOutputs, type JourneyEdge, type JourneyNode } from '../../../shared/model';
 import { deterministicPart, type ScenarioInput } from '../../../shared/simulation';
 import { simulate } from '../../../electron/core/simulator';
-import { action, crit, csvScenario, entry, exit, gate, goto, journey, merge, randomSplit, rows, split, wait, waitForEvent } from './build';
+import {
+  action,
+  crit,
+  csvScenario,
+  entry,
+  exit,
+  gate,
+  goto,
+  journey,
+  merge,
+  randomSplit,
+  rows,
+  split,
+  wait,
+  waitForEvent,
+} from './build';
 
-const KINDS = ['wait', 'wfe', 'score', 'skip', 'email', 'split', 'peopleSplit', 'random', 'gate', 'merge', 'goto', 'exit'] as const;
+const KINDS = [
+  'wait',
+  'wfe',
+  'score',
+  'skip',
+  'email',
+  'split',
+  'peopleSplit',
+  'random',
+  'gate',
+  'merge',
+  'goto',
+  'exit',
+] as const;
 
 function makeNode(kind: (typeof KINDS)[number], id: string, n: number, pick: number): JourneyNode {
   switch (kind) {
@@ -20,7 +48,10 @@ function makeNode(kind: (typeof KINDS)[number], id: string, n: number, pick: num
     case 'email':
       return action(id, 'send-email', { source: 'new', contentId: 'c1' }, 'people');
     case 'split':
-      return split(id, [['a', [crit('segment', 'equals', 'a')]], ['b', [crit('score', 'greaterThan', String(pick * 7))]]]);
+      return split(id, [
+        ['a', [crit('segment', 'equals', 'a')]],
+        ['b', [crit('score', 'greaterThan', String(pick * 7))]],
+      ]);
     case 'peopleSplit':
       return split(id, [['a', [crit('segment', 'equals', 'b')]]], 'people');
     case 'random':
@@ -44,13 +75,22 @@ const journeyArb = fc
     audience: fc.constant('people' as const),
   })
   .map(({ kinds, picks, audience }) => {
-    const nodes: JourneyNode[] = [entry(), ...kinds.map((k, i) => makeNode(k, `n${i}`, kinds.length, picks[i]))];
+    const nodes: JourneyNode[] = [
+      entry(),
+      ...kinds.map((k, i) => makeNode(k, `n${i}`, kinds.length, picks[i])),
+    ];
     const edges: JourneyEdge[] = [];
     let p = 0;
     nodes.forEach((node) =>
       nodeOutputs(node).forEach((o) => {
         const t = picks[p++ % picks.length] % (kinds.length + 1);
-        if (t < kinds.length) edges.push({ id: `e${edges.length}`, source: node.id, sourceHandle: o.id, target: `n${t}` });
+        if (t < kinds.length)
+          edges.push({
+            id: `e${edges.length}`,
+            source: node.id,
+            sourceHandle: o.id,
+            target: `n${t}`,
+          });
       }),
     );
     return journey(nodes, edges, audience);
@@ -67,11 +107,23 @@ const scenarioArb = fc
     loopLimit: fc.integer({ min: 1, max: 5 }),
   })
   .map(({ n, perDay, abortAtDay, closeAtDay, ...rest }): ScenarioInput => ({
-    ...csvScenario(rows(n).map((r) => ({ ...r, acct: String(r.score % 7) })), {}, 'acct'),
+    ...csvScenario(
+      rows(n).map((r) => ({ ...r, acct: String(r.score % 7) })),
+      {},
+      'acct',
+    ),
     ...rest,
     entry: perDay === undefined ? { pattern: 'allAtStart' } : { pattern: 'perDay', perDay },
     lifecycle: { abortAtDay, closeAtDay },
-    mockResults: { x: { kind: 'pickFrom', options: [{ value: 1, weight: 1 }, { value: 5, weight: 1 }] } },
+    mockResults: {
+      x: {
+        kind: 'pickFrom',
+        options: [
+          { value: 1, weight: 1 },
+          { value: 5, weight: 1 },
+        ],
+      },
+    },
   }));
 
 describe('simulator properties', () => {
@@ -80,10 +132,14 @@ describe('simulator properties', () => {
       fc.property(journeyArb, scenarioArb, (j, s) => {
         const r = simulate(j, s);
         const e = r.exits;
-        expect(r.profiles.admitted).toBe(e.exitNode + e.horizon + e.aborted + e.loopLimit + e.dropped);
+        expect(r.profiles.admitted).toBe(
+          e.exitNode + e.horizon + e.aborted + e.loopLimit + e.dropped,
+        );
         expect(r.nodes.reduce((a, n) => a + n.waiting, 0)).toBe(e.horizon);
-        for (const n of r.nodes) expect(n.entered).toBe(n.completed + n.skipped + n.waiting + n.exited);
-        for (const n of r.nodes) expect(n.daily.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(n.entered);
+        for (const n of r.nodes)
+          expect(n.entered).toBe(n.completed + n.skipped + n.waiting + n.exited);
+        for (const n of r.nodes)
+          expect(n.daily.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(n.entered);
       }),
       { numRuns: 150 },
     );

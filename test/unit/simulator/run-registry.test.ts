@@ -33,12 +33,22 @@ describe('simulation runs', () => {
     const ids = Array.from({ length: 5 }, () => runs.start('j', [{} as RunJob]));
     await tick();
     expect(finishers).toHaveLength(2);
-    for (let round = 0; round < 10 && ids.some((id) => runs.status(id).state === 'running'); round++) {
+    for (
+      let round = 0;
+      round < 10 && ids.some((id) => runs.status(id).state === 'running');
+      round++
+    ) {
       finishers.shift()?.();
       await tick();
     }
     expect(most()).toBe(2);
-    expect(ids.map((id) => runs.status(id).state)).toEqual(['done', 'done', 'done', 'done', 'done']);
+    expect(ids.map((id) => runs.status(id).state)).toEqual([
+      'done',
+      'done',
+      'done',
+      'done',
+      'done',
+    ]);
   });
 
   it('a waiting run cancelled before its turn never starts a worker', async () => {

@@ -1,13 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import type { SimulationResult } from '../../../shared/simulation';
 import { simulate } from '../../../electron/core/simulator';
-import { action, chain, crit, csvScenario, edge, entry, exit, gate, goto, journey, merge, randomSplit, rows, split, synthScenario, wait, waitForEvent } from './build';
+import {
+  action,
+  chain,
+  crit,
+  csvScenario,
+  edge,
+  entry,
+  exit,
+  gate,
+  goto,
+  journey,
+  merge,
+  randomSplit,
+  rows,
+  split,
+  synthScenario,
+  wait,
+  waitForEvent,
+} from './build';
 
 const stats = (r: SimulationResult, id: string) => r.nodes.find((n) => n.nodeId === id);
 
 describe('node semantics', () => {
   it('wait until a date measured from the scenario start', () => {
-    const j = journey([entry(), wait('w', '2025-01-11T00:00:00Z'), exit()], chain('entry', 'w', 'exit'));
+    const j = journey(
+      [entry(), wait('w', '2025-01-11T00:00:00Z'), exit()],
+      chain('entry', 'w', 'exit'),
+    );
     const r = simulate(j, synthScenario(10));
     expect(stats(r, 'exit')?.daily[10]).toBe(10);
   });
@@ -15,30 +36,72 @@ describe('node semantics', () => {
   it('wait for event: the event path or the timeout at the end of the window', () => {
     const nodes = [entry(), waitForEvent('wfe', 'form_filled', 3), exit('yes'), exit('no')];
     const edges = [edge('entry', 'wfe'), edge('wfe', 'yes', 'event'), edge('wfe', 'no', 'timeout')];
-    const all = simulate(journey(nodes, edges), synthScenario(100, { behaviour: { eventProbability: { form_filled: 1 } } }));
+    const all = simulate(
+      journey(nodes, edges),
+      synthScenario(100, { behaviour: { eventProbability: { form_filled: 1 } } }),
+    );
     expect(stats(all, 'yes')?.entered).toBe(100);
-    expect(stats(all, 'yes')?.daily.slice(0, 3).reduce((a, b) => a + b, 0)).toBe(100);
-    const none = simulate(journey(nodes, edges), synthScenario(100, { behaviour: { defaultEventProbability: 0 } }));
+    expect(
+      stats(all, 'yes')
+        ?.daily.slice(0, 3)
+        .reduce((a, b) => a + b, 0),
+    ).toBe(100);
+    const none = simulate(
+      journey(nodes, edges),
+      synthScenario(100, { behaviour: { defaultEventProbability: 0 } }),
+    );
     expect(stats(none, 'no')?.daily[3]).toBe(100);
   });
 
   it('random split by percentages', () => {
-    const j = journey([entry(), randomSplit('r', [100, 0]), exit('a'), exit('b')], [edge('entry', 'r'), edge('r', 'a', 'p0'), edge('r', 'b', 'p1')]);
+    const j = journey(
+      [entry(), randomSplit('r', [100, 0]), exit('a'), exit('b')],
+      [edge('entry', 'r'), edge('r', 'a', 'p0'), edge('r', 'b', 'p1')],
+    );
     const r = simulate(j, synthScenario(500));
     expect([stats(r, 'a')?.entered, stats(r, 'b')?.entered]).toEqual([500, 0]);
-    const half = simulate(journey([entry(), randomSplit('r', [50, 50]), exit('a'), exit('b')], [edge('entry', 'r'), edge('r', 'a', 'p0'), edge('r', 'b', 'p1')]), synthScenario(10_000));
+    const half = simulate(
+      journey(
+        [entry(), randomSplit('r', [50, 50]), exit('a'), exit('b')],
+        [edge('entry', 'r'), edge('r', 'a', 'p0'), edge('r', 'b', 'p1')],
+      ),
+      synthScenario(10_000),
+    );
     expect(stats(half, 'a')?.entered).toBeGreaterThan(4_700);
     expect(stats(half, 'a')?.entered).toBeLessThan(5_300);
   });
 
   it('split operators on numbers and text, match any', () => {
     const j = journey(
-      [entry(), split('s', [['low', [crit('score', 'lessThan', '10'), crit('segment', 'contains', 'D')]], ['empty', [crit('missing', 'isEmpty')]]], 'accounts', 'any'), exit('low'), exit('empty'), exit('other')],
-      [edge('entry', 's'), edge('s', 'low', 'low'), edge('s', 'empty', 'empty'), edge('s', 'other', 'other')],
+      [
+        entry(),
+        split(
+          's',
+          [
+            ['low', [crit('score', 'lessThan', '10'), crit('segment', 'contains', 'D')]],
+            ['empty', [crit('missing', 'isEmpty')]],
+          ],
+          'accounts',
+          'any',
+        ),
+        exit('low'),
+        exit('empty'),
+        exit('other'),
+      ],
+      [
+        edge('entry', 's'),
+        edge('s', 'low', 'low'),
+        edge('s', 'empty', 'empty'),
+        edge('s', 'other', 'other'),
+      ],
     );
     const r = simulate(j, csvScenario(rows(100)));
     // score < 10 (10) or segment d (25, of which 2 are < 10): 33; everyone else has no "missing".
-    expect([stats(r, 'low')?.entered, stats(r, 'empty')?.entered, stats(r, 'other')?.entered]).toEqual([33, 67, 0]);
+    expect([
+      stats(r, 'low')?.entered,
+      stats(r, 'empty')?.entered,
+      stats(r, 'other')?.entered,
+    ]).toEqual([33, 67, 0]);
     expect(r.warnings.map((w) => w.code)).toContain('unknown_attribute');
   });
 
@@ -50,34 +113,88 @@ describe('node semantics', () => {
       { acct: 'y', role: 'user' },
     ];
     const j = journey(
-      [entry(), split('s', [['buyers', [crit('role', 'equals', 'buyer')]]], 'people'), action('mail', 'send-email', { source: 'new', contentId: 'c1' }, 'people'), merge('m'), exit('done')],
-      [edge('entry', 's'), edge('s', 'mail', 'buyers'), edge('mail', 'm'), edge('s', 'm', 'other'), edge('m', 'done')],
+      [
+        entry(),
+        split('s', [['buyers', [crit('role', 'equals', 'buyer')]]], 'people'),
+        action('mail', 'send-email', { source: 'new', contentId: 'c1' }, 'people'),
+        merge('m'),
+        exit('done'),
+      ],
+      [
+        edge('entry', 's'),
+        edge('s', 'mail', 'buyers'),
+        edge('mail', 'm'),
+        edge('s', 'm', 'other'),
+        edge('m', 'done'),
+      ],
       'account',
     );
-    const r = simulate(j, csvScenario(people, { behaviour: { emailOpen: 1, emailClick: 1 } }, 'acct'));
+    const r = simulate(
+      j,
+      csvScenario(people, { behaviour: { emailOpen: 1, emailClick: 1 } }, 'acct'),
+    );
     expect(r.profiles).toEqual({ admitted: 2, notAdmitted: 0 });
     expect(r.people).toMatchObject({ admitted: 4, exits: { exitNode: 4 } });
     // x: buyers 2 (mail), others 1; y: others 1. Two accounts reach the Exit, once each.
     expect(stats(r, 'mail')).toMatchObject({ level: 'people', entered: 1, people: { entered: 2 } });
-    expect(stats(r, 'm')).toMatchObject({ entered: 2, completed: 2, people: { entered: 4, completed: 4 } });
+    expect(stats(r, 'm')).toMatchObject({
+      entered: 2,
+      completed: 2,
+      people: { entered: 4, completed: 4 },
+    });
     expect(stats(r, 'done')).toMatchObject({ entered: 2, people: { entered: 4 } });
     expect(r.messages.email).toEqual({ sent: 2, opened: 2, clicked: 2 });
-    expect(stats(r, 's')).toMatchObject({ entered: 2, completed: 2, people: { entered: 4, completed: 4 } });
+    expect(stats(r, 's')).toMatchObject({
+      entered: 2,
+      completed: 2,
+      people: { entered: 4, completed: 4 },
+    });
   });
 
   it('gate reads a mocked custom action result', () => {
-    const nodes = [entry(), action('enrich', 'custom-action', { dataKey: 'enrich', actionRef: 'a1', function: 'f1' }), gate('g', 'journey.enrich.body.score > 50'), exit('t'), exit('f')];
-    const edges = [...chain('entry', 'enrich', 'g'), edge('g', 't', 'true'), edge('g', 'f', 'false')];
-    const pick = { kind: 'pickFrom' as const, options: [{ value: { body: { score: 80 } }, weight: 1 }, { value: { body: { score: 20 } }, weight: 3 }] };
-    const r = simulate(journey(nodes, edges), synthScenario(4_000, { mockResults: { enrich: pick } }));
+    const nodes = [
+      entry(),
+      action('enrich', 'custom-action', { dataKey: 'enrich', actionRef: 'a1', function: 'f1' }),
+      gate('g', 'journey.enrich.body.score > 50'),
+      exit('t'),
+      exit('f'),
+    ];
+    const edges = [
+      ...chain('entry', 'enrich', 'g'),
+      edge('g', 't', 'true'),
+      edge('g', 'f', 'false'),
+    ];
+    const pick = {
+      kind: 'pickFrom' as const,
+      options: [
+        { value: { body: { score: 80 } }, weight: 1 },
+        { value: { body: { score: 20 } }, weight: 3 },
+      ],
+    };
+    const r = simulate(
+      journey(nodes, edges),
+      synthScenario(4_000, { mockResults: { enrich: pick } }),
+    );
     expect(stats(r, 't')?.entered).toBeGreaterThan(850);
     expect(stats(r, 't')?.entered).toBeLessThan(1_150);
     expect(r.actions.customActionCalls).toEqual({ enrich: 4_000 });
     const tpl = { kind: 'template' as const, template: '{"body":{"score":{{ account.size }}}}' };
-    const acc = { accountAttributes: { size: { kind: 'categorical' as const, values: [{ value: 60, weight: 1 }] } } };
-    const r2 = simulate(journey(nodes, edges), synthScenario(10, { population: { kind: 'synthetic', accounts: 10, ...acc }, mockResults: { enrich: tpl } }));
+    const acc = {
+      accountAttributes: {
+        size: { kind: 'categorical' as const, values: [{ value: 60, weight: 1 }] },
+      },
+    };
+    const r2 = simulate(
+      journey(nodes, edges),
+      synthScenario(10, {
+        population: { kind: 'synthetic', accounts: 10, ...acc },
+        mockResults: { enrich: tpl },
+      }),
+    );
     expect(stats(r2, 't')?.entered).toBe(10);
-    expect(r2.traces[0].steps.map((s) => s.note)).toContainEqual(expect.stringContaining('journey.enrich = {"body":{"score":60}}'));
+    expect(r2.traces[0].steps.map((s) => s.note)).toContainEqual(
+      expect.stringContaining('journey.enrich = {"body":{"score":60}}'),
+    );
   });
 
   it('goto loops are bounded by the loop limit', () => {
@@ -90,13 +207,21 @@ describe('node semantics', () => {
   });
 
   it('a goto cycle without a wait is stopped', () => {
-    const r = simulate(journey([entry(), goto('g', 'g')], chain('entry', 'g')), synthScenario(5, { loopLimit: 7 }));
+    const r = simulate(
+      journey([entry(), goto('g', 'g')], chain('entry', 'g')),
+      synthScenario(5, { loopLimit: 7 }),
+    );
     expect(r.exits.loopLimit).toBe(5);
   });
 
   it('unconfigured steps are skipped; isConfigured is injectable', () => {
-    const j = journey([entry(), action('a', 'send-email', {}), exit()], chain('entry', 'a', 'exit'));
-    const r = simulate(j, synthScenario(20), { isConfigured: (n) => Object.keys(n.settings.params).length > 0 });
+    const j = journey(
+      [entry(), action('a', 'send-email', {}), exit()],
+      chain('entry', 'a', 'exit'),
+    );
+    const r = simulate(j, synthScenario(20), {
+      isConfigured: (n) => Object.keys(n.settings.params).length > 0,
+    });
     expect(stats(r, 'a')).toMatchObject({ skipped: 20, completed: 0 });
     expect(r.messages.email.sent).toBe(0);
   });
@@ -114,7 +239,11 @@ describe('node semantics', () => {
         exit('z'),
         exit('o'),
       ],
-      [...chain('entry', 'tag', 'list', 'set', 'aud', 'start', 's'), edge('s', 'z', 'z'), edge('s', 'o', 'other')],
+      [
+        ...chain('entry', 'tag', 'list', 'set', 'aud', 'start', 's'),
+        edge('s', 'z', 'z'),
+        edge('s', 'o', 'other'),
+      ],
     );
     const r = simulate(j, csvScenario(rows(40), { horizonDays: 1 }));
     expect(r.actions.tagsAdded).toEqual({ vip: 40 });

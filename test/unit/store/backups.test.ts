@@ -18,12 +18,21 @@ async function withJourney(saves: number): Promise<{ core: Core; dir: string; j:
   const dir = tempDir();
   const core = await openCore({ dataDir: dir, mode: 'cli', empty: true, user: 'tester' });
   cores.push(core);
-  let j = (await core.dispatch('journeys.create', { name: 'Backed up', audience: 'people' })) as Journey;
+  let j = (await core.dispatch('journeys.create', {
+    name: 'Backed up',
+    audience: 'people',
+  })) as Journey;
   for (let n = 0; n < saves; n += 1) {
     // The Entry gets an audience so the journey can be published later (an empty one blocks Publish).
-    const nodes = j.nodes.map((n) => (n.type === 'entry' ? { ...n, settings: { ...n.settings, source: 'Everyone' } } : n));
+    const nodes = j.nodes.map((n) =>
+      n.type === 'entry' ? { ...n, settings: { ...n.settings, source: 'Everyone' } } : n,
+    );
     const body = { description: `save ${j.revision + 1}`, nodes, edges: j.edges, content: [] };
-    j = (await core.dispatch('journeys.save', { id: j.id, baseRevision: j.revision, body })) as Journey;
+    j = (await core.dispatch('journeys.save', {
+      id: j.id,
+      baseRevision: j.revision,
+      body,
+    })) as Journey;
   }
   return { core, dir, j };
 }
@@ -34,13 +43,21 @@ describe('rotating backups', () => {
     expect(j.revision).toBe(15);
     const backups = (await core.dispatch('journeys.backups', { id: j.id })) as JourneyBackup[];
     expect(backups.map((b) => b.revision)).toEqual([14, 13, 12, 11, 10, 9, 8, 7, 6, 5]);
-    expect(backups[0]).toMatchObject({ savedBy: 'tester', name: 'Backed up', status: 'Draft', nodeCount: 2 });
+    expect(backups[0]).toMatchObject({
+      savedBy: 'tester',
+      name: 'Backed up',
+      status: 'Draft',
+      nodeCount: 2,
+    });
     expect(readdirSync(join(dir, 'backups', j.id))).toHaveLength(BACKUPS_KEPT);
   });
 
   it('restores a kept revision as a new revision, which can itself be undone', async () => {
     const { core, j } = await withJourney(3);
-    const restored = (await core.dispatch('journeys.restore', { id: j.id, revision: 2 })) as Journey;
+    const restored = (await core.dispatch('journeys.restore', {
+      id: j.id,
+      revision: 2,
+    })) as Journey;
     expect(restored).toMatchObject({ revision: 5, description: 'save 2', status: 'Draft' });
     const backups = (await core.dispatch('journeys.backups', { id: j.id })) as JourneyBackup[];
     expect(backups[0].revision).toBe(4);
@@ -52,14 +69,24 @@ describe('rotating backups', () => {
     const { core, dir, j } = await withJourney(2);
     await core.close();
     const before = snapshotDir(dir);
-    await expect(core.dispatch('journeys.restore', { id: j.id, revision: 3 })).rejects.toMatchObject({ code: 'not_found', field: 'revision' });
-    await expect(core.dispatch('journeys.restore', { id: 'nope', revision: 1 })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(core.dispatch('journeys.restore', { id: j.id, revision: 0 })).rejects.toMatchObject({ code: 'invalid_input' });
-    await expect(core.dispatch('journeys.backups', { id: 'nope' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      core.dispatch('journeys.restore', { id: j.id, revision: 3 }),
+    ).rejects.toMatchObject({ code: 'not_found', field: 'revision' });
+    await expect(
+      core.dispatch('journeys.restore', { id: 'nope', revision: 1 }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      core.dispatch('journeys.restore', { id: j.id, revision: 0 }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(core.dispatch('journeys.backups', { id: 'nope' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
     await core.close();
     expect(snapshotDir(dir)).toEqual(before);
     await core.dispatch('journeys.publish', { id: j.id });
-    await expect(core.dispatch('journeys.restore', { id: j.id, revision: 1 })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      core.dispatch('journeys.restore', { id: j.id, revision: 1 }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
   });
 
   it('removes the backups of a journey that is deleted permanently', async () => {

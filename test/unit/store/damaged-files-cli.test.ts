@@ -1,4 +1,14 @@
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../../electron/core/core';
@@ -26,13 +36,18 @@ function call(dir: string, channel: string, input: unknown = {}): CliResult {
 }
 
 /** A data directory with the given journeys, set up in-process (the probes themselves run the CLI). */
-async function newDataDir(names: string[], publish = false): Promise<{ dir: string; ids: string[] }> {
+async function newDataDir(
+  names: string[],
+  publish = false,
+): Promise<{ dir: string; ids: string[] }> {
   const dir = tempDir();
   const core = await openCore({ dataDir: dir, mode: 'cli', empty: true, user: 'tester' });
   try {
     const ids: string[] = [];
     for (const name of names) {
-      const { id } = (await core.dispatch('journeys.create', { name, audience: 'people' })) as { id: string };
+      const { id } = (await core.dispatch('journeys.create', { name, audience: 'people' })) as {
+        id: string;
+      };
       if (publish) await core.dispatch('journeys.publish', { id });
       ids.push(id);
     }
@@ -42,57 +57,89 @@ async function newDataDir(names: string[], publish = false): Promise<{ dir: stri
   }
 }
 
-const listed = (dir: string) => (ok(call(dir, 'journeys.list')) as JourneySummary[]).map((j) => j.name).sort();
+const listed = (dir: string) =>
+  (ok(call(dir, 'journeys.list')) as JourneySummary[]).map((j) => j.name).sort();
 const quarantined = (dir: string) => (ok(call(dir, 'app.info')) as AppInfo).quarantined;
-const quarantineFiles = (dir: string) => (existsSync(join(dir, 'quarantine')) ? readdirSync(join(dir, 'quarantine')) : []);
+const quarantineFiles = (dir: string) =>
+  existsSync(join(dir, 'quarantine')) ? readdirSync(join(dir, 'quarantine')) : [];
 
-describe('one unreadable journey does not block the data directory (issue 16, defect 8)', SLOW, () => {
-  const nobody = unprivilegedRunner();
+describe(
+  'one unreadable journey does not block the data directory (issue 16, defect 8)',
+  SLOW,
+  () => {
+    const nobody = unprivilegedRunner();
 
-  it.skipIf(nobody.skip !== null)(`sets aside a journey file it may not read (chmod 000, no index) and loads the rest${nobody.skip ? ` — skipped: ${nobody.skip}` : ''}`, async () => {
-    const { dir, ids } = await newDataDir(['Readable', 'Locked away']);
-    const locked = join(dir, 'journeys', `${ids[1]}.json`);
-    const bytes = readFileSync(locked);
-    rmSync(join(dir, 'index.json'));
-    nobody.prepare(dir);
-    chmodSync(locked, 0o000);
+    it.skipIf(nobody.skip !== null)(
+      `sets aside a journey file it may not read (chmod 000, no index) and loads the rest${nobody.skip ? ` — skipped: ${nobody.skip}` : ''}`,
+      async () => {
+        const { dir, ids } = await newDataDir(['Readable', 'Locked away']);
+        const locked = join(dir, 'journeys', `${ids[1]}.json`);
+        const bytes = readFileSync(locked);
+        rmSync(join(dir, 'index.json'));
+        nobody.prepare(dir);
+        chmodSync(locked, 0o000);
 
-    const result = nobody.run(['call', 'journeys.list', '--data-dir', dir]);
-    expect(result.status).toBe(0); // today: exit 3, "internal: EACCES: permission denied"
-    expect((JSON.parse(result.stdout) as JourneySummary[]).map((j) => j.name)).toEqual(['Readable']);
-    expect(result.stderr).toContain(`journey-studio: set aside ${ids[1]}.json (see ${join(dir, 'quarantine')}): cannot be read: permission denied (EACCES)`);
+        const result = nobody.run(['call', 'journeys.list', '--data-dir', dir]);
+        expect(result.status).toBe(0); // today: exit 3, "internal: EACCES: permission denied"
+        expect((JSON.parse(result.stdout) as JourneySummary[]).map((j) => j.name)).toEqual([
+          'Readable',
+        ]);
+        expect(result.stderr).toContain(
+          `journey-studio: set aside ${ids[1]}.json (see ${join(dir, 'quarantine')}): cannot be read: permission denied (EACCES)`,
+        );
 
-    const info = JSON.parse(nobody.run(['call', 'app.info', '--data-dir', dir]).stdout) as AppInfo;
-    expect(info.quarantined).toEqual([expect.objectContaining({ file: `${ids[1]}.json`, reason: 'cannot be read: permission denied (EACCES)' })]);
-    expect(existsSync(locked)).toBe(false);
-    const kept = quarantineFiles(dir).find((n) => n.endsWith(`${ids[1]}.json`))!;
-    expect(readFileSync(join(dir, 'quarantine', kept))).toEqual(bytes); // moved whole, never rewritten
-    expect(quarantineFiles(dir)).toContain(`${kept}.reason.json`);
-  });
+        const info = JSON.parse(
+          nobody.run(['call', 'app.info', '--data-dir', dir]).stdout,
+        ) as AppInfo;
+        expect(info.quarantined).toEqual([
+          expect.objectContaining({
+            file: `${ids[1]}.json`,
+            reason: 'cannot be read: permission denied (EACCES)',
+          }),
+        ]);
+        expect(existsSync(locked)).toBe(false);
+        const kept = quarantineFiles(dir).find((n) => n.endsWith(`${ids[1]}.json`))!;
+        expect(readFileSync(join(dir, 'quarantine', kept))).toEqual(bytes); // moved whole, never rewritten
+        expect(quarantineFiles(dir)).toContain(`${kept}.reason.json`);
+      },
+    );
 
-  it('sets aside a folder named like a journey file and loads the rest', async () => {
-    const { dir, ids } = await newDataDir(['Still here']);
-    const folder = join(dir, 'journeys', '3f0c1a52-0000-4000-8000-000000000000.json');
-    mkdirSync(folder);
-    writeFileSync(join(folder, 'inside.txt'), 'kept');
-    rmSync(join(dir, 'index.json'));
+    it('sets aside a folder named like a journey file and loads the rest', async () => {
+      const { dir, ids } = await newDataDir(['Still here']);
+      const folder = join(dir, 'journeys', '3f0c1a52-0000-4000-8000-000000000000.json');
+      mkdirSync(folder);
+      writeFileSync(join(folder, 'inside.txt'), 'kept');
+      rmSync(join(dir, 'index.json'));
 
-    const result = call(dir, 'journeys.list');
-    expect(result.status).toBe(0); // today: exit 3, "internal: EISDIR"
-    expect((JSON.parse(result.stdout) as JourneySummary[]).map((j) => j.id)).toEqual(ids);
-    expect(result.stderr).toMatch(/set aside 3f0c1a52-0000-4000-8000-000000000000\.json .*: is a folder, not a file \(EISDIR\)/);
-    expect(quarantined(dir)).toEqual([expect.objectContaining({ file: '3f0c1a52-0000-4000-8000-000000000000.json', reason: 'is a folder, not a file (EISDIR)' })]);
-    const kept = quarantineFiles(dir).find((n) => n.endsWith('3f0c1a52-0000-4000-8000-000000000000.json'))!;
-    expect(readFileSync(join(dir, 'quarantine', kept, 'inside.txt'), 'utf8')).toBe('kept');
-  });
-});
+      const result = call(dir, 'journeys.list');
+      expect(result.status).toBe(0); // today: exit 3, "internal: EISDIR"
+      expect((JSON.parse(result.stdout) as JourneySummary[]).map((j) => j.id)).toEqual(ids);
+      expect(result.stderr).toMatch(
+        /set aside 3f0c1a52-0000-4000-8000-000000000000\.json .*: is a folder, not a file \(EISDIR\)/,
+      );
+      expect(quarantined(dir)).toEqual([
+        expect.objectContaining({
+          file: '3f0c1a52-0000-4000-8000-000000000000.json',
+          reason: 'is a folder, not a file (EISDIR)',
+        }),
+      ]);
+      const kept = quarantineFiles(dir).find((n) =>
+        n.endsWith('3f0c1a52-0000-4000-8000-000000000000.json'),
+      )!;
+      expect(readFileSync(join(dir, 'quarantine', kept, 'inside.txt'), 'utf8')).toBe('kept');
+    });
+  },
+);
 
 describe('a copied journey file (issue 16, defect 9)', SLOW, () => {
   it('is set aside with its reason; the original lists once and can be opened, aborted and deleted', async () => {
     const { dir, ids } = await newDataDir(['Welcome', 'Other'], true);
     const live = { id: ids[0]!, name: 'Welcome' };
     const before = listed(dir);
-    copyFileSync(join(dir, 'journeys', `${live.id}.json`), join(dir, 'journeys', `${live.id} (copy).json`));
+    copyFileSync(
+      join(dir, 'journeys', `${live.id}.json`),
+      join(dir, 'journeys', `${live.id} (copy).json`),
+    );
 
     const list = call(dir, 'journeys.list');
     const summaries = JSON.parse(list.stdout) as JourneySummary[];
@@ -101,10 +148,15 @@ describe('a copied journey file (issue 16, defect 9)', SLOW, () => {
     expect(list.stderr).toContain(`set aside ${live.id} (copy).json`);
     const [entry] = quarantined(dir);
     expect(entry).toMatchObject({ file: `${live.id} (copy).json` });
-    expect(entry!.reason).toBe(`holds journey id "${live.id}" but is named ${live.id} (copy).json, and ${live.id}.json holds that journey already (a copy?); a journey file must be named after its id`);
+    expect(entry!.reason).toBe(
+      `holds journey id "${live.id}" but is named ${live.id} (copy).json, and ${live.id}.json holds that journey already (a copy?); a journey file must be named after its id`,
+    );
     expect(existsSync(join(dir, 'journeys', `${live.id} (copy).json`))).toBe(false);
 
-    expect(ok(call(dir, 'journeys.get', { id: live.id }))).toMatchObject({ id: live.id, name: live.name });
+    expect(ok(call(dir, 'journeys.get', { id: live.id }))).toMatchObject({
+      id: live.id,
+      name: live.name,
+    });
     expect(ok(call(dir, 'journeys.abort', { id: live.id }))).toMatchObject({ status: 'Aborted' });
     expect(ok(call(dir, 'journeys.delete', { id: live.id }))).toEqual({ id: live.id });
     const after = ok(call(dir, 'journeys.list')) as JourneySummary[];
@@ -123,74 +175,98 @@ describe('a copied journey file (issue 16, defect 9)', SLOW, () => {
     rmSync(join(dir, 'journeys', `${id}.json`));
     const list = ok(call(dir, 'journeys.list')) as JourneySummary[];
     expect(list).toEqual([]);
-    expect(quarantined(dir)[0]).toMatchObject({ file: 'my-journey.json', reason: `holds journey id "${id}" but is named my-journey.json; a journey file must be named after its id` });
+    expect(quarantined(dir)[0]).toMatchObject({
+      file: 'my-journey.json',
+      reason: `holds journey id "${id}" but is named my-journey.json; a journey file must be named after its id`,
+    });
   });
 });
 
-describe('damaged files are set aside, never read lossily or replaced by demo data (issue 16, "Also")', SLOW, () => {
-  it('sets aside a journey file with invalid UTF-8 instead of loading it with replacement characters', async () => {
-    const { dir, ids } = await newDataDir(['Café', 'Plain']);
-    const path = join(dir, 'journeys', `${ids[0]}.json`);
-    const utf8 = readFileSync(path);
-    const at = utf8.indexOf(Buffer.from('é'));
-    const latin1 = Buffer.concat([utf8.subarray(0, at), Buffer.from([0xe9]), utf8.subarray(at + 2)]); // "Caf\xE9": not UTF-8
-    writeFileSync(path, latin1);
+describe(
+  'damaged files are set aside, never read lossily or replaced by demo data (issue 16, "Also")',
+  SLOW,
+  () => {
+    it('sets aside a journey file with invalid UTF-8 instead of loading it with replacement characters', async () => {
+      const { dir, ids } = await newDataDir(['Café', 'Plain']);
+      const path = join(dir, 'journeys', `${ids[0]}.json`);
+      const utf8 = readFileSync(path);
+      const at = utf8.indexOf(Buffer.from('é'));
+      const latin1 = Buffer.concat([
+        utf8.subarray(0, at),
+        Buffer.from([0xe9]),
+        utf8.subarray(at + 2),
+      ]); // "Caf\xE9": not UTF-8
+      writeFileSync(path, latin1);
 
-    const result = call(dir, 'journeys.list');
-    expect(result.status).toBe(0);
-    expect((JSON.parse(result.stdout) as JourneySummary[]).map((j) => j.name)).toEqual(['Plain']); // today: "Caf\uFFFD" is listed
-    expect(result.stderr).toContain(`set aside ${ids[0]}.json`);
-    expect(quarantined(dir)[0]).toMatchObject({ file: `${ids[0]}.json`, reason: `is not valid UTF-8 text (first bad byte at offset ${at})` });
-    const kept = quarantineFiles(dir).find((n) => n.endsWith(`${ids[0]}.json`))!;
-    expect(readFileSync(join(dir, 'quarantine', kept))).toEqual(latin1);
-  });
+      const result = call(dir, 'journeys.list');
+      expect(result.status).toBe(0);
+      expect((JSON.parse(result.stdout) as JourneySummary[]).map((j) => j.name)).toEqual(['Plain']); // today: "Caf\uFFFD" is listed
+      expect(result.stderr).toContain(`set aside ${ids[0]}.json`);
+      expect(quarantined(dir)[0]).toMatchObject({
+        file: `${ids[0]}.json`,
+        reason: `is not valid UTF-8 text (first bad byte at offset ${at})`,
+      });
+      const kept = quarantineFiles(dir).find((n) => n.endsWith(`${ids[0]}.json`))!;
+      expect(readFileSync(join(dir, 'quarantine', kept))).toEqual(latin1);
+    });
 
-  it('sets aside a truncated settings.json and says so, instead of resetting it silently', async () => {
-    const { dir } = await newDataDir([]);
-    ok(call(dir, 'settings.set', { libraryColumns: ['status', 'version'] }));
-    const path = join(dir, 'settings.json');
-    const whole = readFileSync(path);
-    truncateSync(path, Math.floor(whole.length / 2));
-    const truncated = readFileSync(path);
+    it('sets aside a truncated settings.json and says so, instead of resetting it silently', async () => {
+      const { dir } = await newDataDir([]);
+      ok(call(dir, 'settings.set', { libraryColumns: ['status', 'version'] }));
+      const path = join(dir, 'settings.json');
+      const whole = readFileSync(path);
+      truncateSync(path, Math.floor(whole.length / 2));
+      const truncated = readFileSync(path);
 
-    const result = call(dir, 'settings.get');
-    expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ schemaVersion: 1, libraryColumns: null });
-    expect(result.stderr).toMatch(/^journey-studio: set aside settings\.json \(see .*quarantine\): not valid JSON \(.*\); the default settings are used instead\n$/); // today: silent
-    expect(quarantined(dir)[0]).toMatchObject({ file: 'settings.json' });
-    const kept = quarantineFiles(dir).find((n) => n.endsWith('settings.json'))!;
-    expect(readFileSync(join(dir, 'quarantine', kept))).toEqual(truncated);
-  });
+      const result = call(dir, 'settings.get');
+      expect(result.status).toBe(0);
+      expect(JSON.parse(result.stdout)).toEqual({ schemaVersion: 1, libraryColumns: null });
+      expect(result.stderr).toMatch(
+        /^journey-studio: set aside settings\.json \(see .*quarantine\): not valid JSON \(.*\); the default settings are used instead\n$/,
+      ); // today: silent
+      expect(quarantined(dir)[0]).toMatchObject({ file: 'settings.json' });
+      const kept = quarantineFiles(dir).find((n) => n.endsWith('settings.json'))!;
+      expect(readFileSync(join(dir, 'quarantine', kept))).toEqual(truncated);
+    });
 
-  it('restores a damaged workspace.json from its last good copy, never from demo data', async () => {
-    const { dir, ids } = await newDataDir(['Mine']);
-    ok(call(dir, 'audiences.create', { name: 'Our own audience' }));
-    const own = ok(call(dir, 'workspace.get')) as Workspace;
-    const path = join(dir, 'workspace.json');
-    truncateSync(path, 40);
+    it('restores a damaged workspace.json from its last good copy, never from demo data', async () => {
+      const { dir, ids } = await newDataDir(['Mine']);
+      ok(call(dir, 'audiences.create', { name: 'Our own audience' }));
+      const own = ok(call(dir, 'workspace.get')) as Workspace;
+      const path = join(dir, 'workspace.json');
+      truncateSync(path, 40);
 
-    const result = call(dir, 'workspace.get');
-    expect(result.status).toBe(0);
-    const restored = JSON.parse(result.stdout) as Workspace;
-    expect(restored).toEqual(own); // today: the demo workspace ("Demo workspace", demo attributes)
-    expect(result.stderr).toMatch(/set aside workspace\.json .*: not valid JSON .*; the workspace was restored from its last good copy \(backups\/workspace\.json of \d{4}-/);
-    expect(quarantined(dir)[0]).toMatchObject({ file: 'workspace.json' });
-    expect((ok(call(dir, 'journeys.list')) as JourneySummary[]).map((j) => j.id)).toEqual(ids);
-  });
+      const result = call(dir, 'workspace.get');
+      expect(result.status).toBe(0);
+      const restored = JSON.parse(result.stdout) as Workspace;
+      expect(restored).toEqual(own); // today: the demo workspace ("Demo workspace", demo attributes)
+      expect(result.stderr).toMatch(
+        /set aside workspace\.json .*: not valid JSON .*; the workspace was restored from its last good copy \(backups\/workspace\.json of \d{4}-/,
+      );
+      expect(quarantined(dir)[0]).toMatchObject({ file: 'workspace.json' });
+      expect((ok(call(dir, 'journeys.list')) as JourneySummary[]).map((j) => j.id)).toEqual(ids);
+    });
 
-  it('starts an empty workspace when workspace.json is damaged and no backup exists, and keeps the journeys', async () => {
-    const { dir, ids } = await newDataDir(['Mine']);
-    ok(call(dir, 'audiences.create', { name: 'Our own audience' }));
-    rmSync(join(dir, 'backups', 'workspace.json'), { force: true }); // as in a data directory from before backups were kept
-    writeFileSync(join(dir, 'workspace.json'), '{"schemaVersion": 1, "name": ');
+    it('starts an empty workspace when workspace.json is damaged and no backup exists, and keeps the journeys', async () => {
+      const { dir, ids } = await newDataDir(['Mine']);
+      ok(call(dir, 'audiences.create', { name: 'Our own audience' }));
+      rmSync(join(dir, 'backups', 'workspace.json'), { force: true }); // as in a data directory from before backups were kept
+      writeFileSync(join(dir, 'workspace.json'), '{"schemaVersion": 1, "name": ');
 
-    const result = call(dir, 'workspace.get');
-    expect(result.status).toBe(0);
-    const workspace = JSON.parse(result.stdout) as Workspace;
-    expect(workspace.name).toBe('Workspace'); // today: "Demo workspace"
-    expect([workspace.accountAttributes, workspace.externalAudiences, workspace.tags]).toEqual([[], [], []]);
-    expect(result.stderr).toContain('no backup of it exists, so the workspace starts empty (journeys are untouched)');
-    expect((ok(call(dir, 'journeys.list')) as JourneySummary[]).map((j) => j.id)).toEqual(ids);
-    expect(quarantineFiles(dir).some((n) => n.endsWith('workspace.json'))).toBe(true);
-  });
-});
+      const result = call(dir, 'workspace.get');
+      expect(result.status).toBe(0);
+      const workspace = JSON.parse(result.stdout) as Workspace;
+      expect(workspace.name).toBe('Workspace'); // today: "Demo workspace"
+      expect([workspace.accountAttributes, workspace.externalAudiences, workspace.tags]).toEqual([
+        [],
+        [],
+        [],
+      ]);
+      expect(result.stderr).toContain(
+        'no backup of it exists, so the workspace starts empty (journeys are untouched)',
+      );
+      expect((ok(call(dir, 'journeys.list')) as JourneySummary[]).map((j) => j.id)).toEqual(ids);
+      expect(quarantineFiles(dir).some((n) => n.endsWith('workspace.json'))).toBe(true);
+    });
+  },
+);

@@ -27,7 +27,10 @@ describe('journey store', () => {
   it('creates a journey and reads it back after reopening from disk', async () => {
     const dir = tempDir();
     const core = await coreIn(dir);
-    const created = (await core.dispatch('journeys.create', { name: 'Welcome', audience: 'people' })) as Journey;
+    const created = (await core.dispatch('journeys.create', {
+      name: 'Welcome',
+      audience: 'people',
+    })) as Journey;
     await core.close();
 
     const reopened = await coreIn(dir);
@@ -41,12 +44,23 @@ describe('journey store', () => {
 
   it('refuses a save that started from a stale revision and keeps the newer one', async () => {
     const core = await coreIn(tempDir());
-    const j = (await core.dispatch('journeys.create', { name: 'Conflicts', audience: 'account' })) as Journey;
+    const j = (await core.dispatch('journeys.create', {
+      name: 'Conflicts',
+      audience: 'account',
+    })) as Journey;
     const body = { description: 'first', nodes: j.nodes, edges: j.edges, content: [] };
-    const saved = (await core.dispatch('journeys.save', { id: j.id, baseRevision: 1, body })) as Journey;
+    const saved = (await core.dispatch('journeys.save', {
+      id: j.id,
+      baseRevision: 1,
+      body,
+    })) as Journey;
     expect(saved.revision).toBe(2);
 
-    const stale = core.dispatch('journeys.save', { id: j.id, baseRevision: 1, body: { ...body, description: 'second' } });
+    const stale = core.dispatch('journeys.save', {
+      id: j.id,
+      baseRevision: 1,
+      body: { ...body, description: 'second' },
+    });
     await expect(stale).rejects.toMatchObject({ code: 'conflict', field: 'baseRevision' });
     const current = (await core.dispatch('journeys.get', { id: j.id })) as Journey;
     expect(current.description).toBe('first');
@@ -56,23 +70,39 @@ describe('journey store', () => {
   it('quarantines a corrupt file and a schema-invalid file, reports them, and still loads the rest', async () => {
     const dir = tempDir();
     const core = await coreIn(dir);
-    const keep = (await core.dispatch('journeys.create', { name: 'Keep me', audience: 'people' })) as Journey;
-    const broken = (await core.dispatch('journeys.create', { name: 'Broken', audience: 'people' })) as Journey;
-    const invalid = (await core.dispatch('journeys.create', { name: 'Invalid', audience: 'people' })) as Journey;
+    const keep = (await core.dispatch('journeys.create', {
+      name: 'Keep me',
+      audience: 'people',
+    })) as Journey;
+    const broken = (await core.dispatch('journeys.create', {
+      name: 'Broken',
+      audience: 'people',
+    })) as Journey;
+    const invalid = (await core.dispatch('journeys.create', {
+      name: 'Invalid',
+      audience: 'people',
+    })) as Journey;
     await core.close();
 
     const paths = dataPaths(dir);
     writeFileSync(join(paths.journeys, `${broken.id}.json`), '{"truncated": ');
     const doc = JSON.parse(readFileSync(join(paths.journeys, `${invalid.id}.json`), 'utf8'));
-    writeFileSync(join(paths.journeys, `${invalid.id}.json`), JSON.stringify({ ...doc, status: 'Sleeping' }));
+    writeFileSync(
+      join(paths.journeys, `${invalid.id}.json`),
+      JSON.stringify({ ...doc, status: 'Sleeping' }),
+    );
 
     const reopened = await coreIn(dir);
     const list = (await reopened.dispatch('journeys.list', {})) as Journey[];
     expect(list.map((j) => j.id)).toEqual([keep.id]);
-    const info = (await reopened.dispatch('app.info', {})) as { quarantined: { file: string; reason: string }[] };
+    const info = (await reopened.dispatch('app.info', {})) as {
+      quarantined: { file: string; reason: string }[];
+    };
     const files = info.quarantined.map((q) => q.file).sort();
     expect(files).toEqual([`${broken.id}.json`, `${invalid.id}.json`].sort());
-    expect(info.quarantined.find((q) => q.file === `${broken.id}.json`)?.reason).toMatch(/not valid JSON/);
+    expect(info.quarantined.find((q) => q.file === `${broken.id}.json`)?.reason).toMatch(
+      /not valid JSON/,
+    );
     expect(info.quarantined.find((q) => q.file === `${invalid.id}.json`)?.reason).toMatch(/status/);
     expect(readdirSync(paths.quarantine).some((f) => f.endsWith(`${broken.id}.json`))).toBe(true);
   });
@@ -84,20 +114,29 @@ describe('journey store', () => {
     await core.dispatch('journeys.create', { name: 'Two', audience: 'account' });
     await core.close();
     const paths = dataPaths(dir);
-    writeFileSync(paths.index, "{\"schemaVersion\":1,\"entries\":[]}");
+    writeFileSync(paths.index, '{"schemaVersion":1,"entries":[]}');
     const store = await JourneyStore.open(paths);
-    expect(store.list().map((s) => s.name).sort()).toEqual(['One', 'Two']);
+    expect(
+      store
+        .list()
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(['One', 'Two']);
     await store.flush();
   });
 
   it('refuses invalid input naming the field and writes nothing', async () => {
     const dir = tempDir();
     const core = await coreIn(dir);
-    await expect(core.dispatch('journeys.create', { name: 'x'.repeat(101), audience: 'people' })).rejects.toMatchObject({
+    await expect(
+      core.dispatch('journeys.create', { name: 'x'.repeat(101), audience: 'people' }),
+    ).rejects.toMatchObject({
       code: 'invalid_input',
       field: 'name',
     });
-    await expect(core.dispatch('journeys.create', { name: 'Ok', audience: 'robots' })).rejects.toBeInstanceOf(AppError);
+    await expect(
+      core.dispatch('journeys.create', { name: 'Ok', audience: 'robots' }),
+    ).rejects.toBeInstanceOf(AppError);
     await core.close();
     expect(readdirSync(dataPaths(dir).journeys)).toEqual([]);
   });
@@ -105,7 +144,13 @@ describe('journey store', () => {
   it('seeds a demo workspace with three sample journeys on first start, and none with --empty', async () => {
     const demo = await coreIn(tempDir(), false);
     const names = ((await demo.dispatch('journeys.list', {})) as Journey[]).map((j) => j.name);
-    expect(names).toEqual(expect.arrayContaining(['Trial onboarding', 'Lead nurturing after form submission', 'Buying group nurture – Analytics Platform']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Trial onboarding',
+        'Lead nurturing after form submission',
+        'Buying group nurture – Analytics Platform',
+      ]),
+    );
     const ws = (await demo.dispatch('workspace.get', {})) as { accountLists: unknown[] };
     expect(ws.accountLists.length).toBeGreaterThan(0);
     const emptyDir = tempDir();
@@ -119,7 +164,10 @@ describe('journey store', () => {
   it('leaves no temp files behind after writes', async () => {
     const dir = tempDir();
     const core = await coreIn(dir);
-    const j = (await core.dispatch('journeys.create', { name: 'Tidy', audience: 'people' })) as Journey;
+    const j = (await core.dispatch('journeys.create', {
+      name: 'Tidy',
+      audience: 'people',
+    })) as Journey;
     await core.dispatch('journeys.rename', { id: j.id, name: 'Tidier' });
     await core.close();
     const leftovers = readdirSync(dataPaths(dir).journeys).filter((f) => f.endsWith('.tmp'));
@@ -130,14 +178,21 @@ describe('journey store', () => {
 describe('renaming', () => {
   it('renames every version of a lineage and lets a version take its own lineage name back', async () => {
     const core = await coreIn(tempDir());
-    const v1 = await fillEntry((c, i) => core.dispatch(c, i), (await core.dispatch('journeys.create', { name: 'Nurture', audience: 'people' })) as Journey);
+    const v1 = await fillEntry(
+      (c, i) => core.dispatch(c, i),
+      (await core.dispatch('journeys.create', { name: 'Nurture', audience: 'people' })) as Journey,
+    );
     await core.dispatch('journeys.create', { name: 'Other', audience: 'people' });
     await core.dispatch('journeys.publish', { id: v1.id });
     const v2 = (await core.dispatch('journeys.createVersion', { id: v1.id })) as Journey;
     await core.dispatch('journeys.rename', { id: v2.id, name: 'Nurture 2027' });
-    expect(((await core.dispatch('journeys.get', { id: v1.id })) as Journey).name).toBe('Nurture 2027');
+    expect(((await core.dispatch('journeys.get', { id: v1.id })) as Journey).name).toBe(
+      'Nurture 2027',
+    );
     await core.dispatch('journeys.rename', { id: v2.id, name: 'Nurture' });
-    await expect(core.dispatch('journeys.rename', { id: v2.id, name: 'other' })).rejects.toMatchObject({ code: 'conflict', field: 'name' });
+    await expect(
+      core.dispatch('journeys.rename', { id: v2.id, name: 'other' }),
+    ).rejects.toMatchObject({ code: 'conflict', field: 'name' });
   });
 });
 
@@ -145,7 +200,9 @@ describe('createMany', () => {
   it('writes every journey, or none when one clashes with an existing id', async () => {
     const dir = tempDir();
     const core = await coreIn(dir);
-    const made = (await Promise.all(['A', 'B', 'C'].map((n) => core.dispatch('journeys.create', { name: n, audience: 'people' })))) as Journey[];
+    const made = (await Promise.all(
+      ['A', 'B', 'C'].map((n) => core.dispatch('journeys.create', { name: n, audience: 'people' })),
+    )) as Journey[];
     const fresh = made.map((j, i) => ({ ...j, id: `copy-${i}`, name: `Copy ${i}` }));
     await core.context.store.createMany(fresh, 2);
     expect(core.context.store.list()).toHaveLength(6);

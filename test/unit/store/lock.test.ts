@@ -34,7 +34,11 @@ describe('data directory lock', () => {
     await serveLike(dir);
     await expect(openCore({ dataDir: dir, mode: 'desktop', empty: true })).rejects.toMatchObject({
       code: 'conflict',
-      message: expect.stringMatching(new RegExp(`^Journey Studio is already running on this data directory \\(pid ${process.pid}`)),
+      message: expect.stringMatching(
+        new RegExp(
+          `^Journey Studio is already running on this data directory \\(pid ${process.pid}`,
+        ),
+      ),
     });
   });
 
@@ -43,7 +47,9 @@ describe('data directory lock', () => {
     const core = await serveLike(dir);
     const refused = runCli(['call', 'journeys.list', '--data-dir', dir]);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain(`Journey Studio is already running on this data directory (pid ${process.pid}, browser`);
+    expect(refused.stderr).toContain(
+      `Journey Studio is already running on this data directory (pid ${process.pid}, browser`,
+    );
     await core.close();
     const ok = runCli(['call', 'journeys.list', '--data-dir', dir]);
     expect(ok.stderr).toBe('');
@@ -56,7 +62,13 @@ describe('data directory lock', () => {
     await serveLike(dir);
     await cores.pop()!.close();
     const lockPath = dataPaths(dir).lock;
-    const stale: LockInfo = { pid: deadPid(), host: hostname(), startedAt: '2020-01-01T00:00:00.000Z', procStart: '1', mode: 'desktop' };
+    const stale: LockInfo = {
+      pid: deadPid(),
+      host: hostname(),
+      startedAt: '2020-01-01T00:00:00.000Z',
+      procStart: '1',
+      mode: 'desktop',
+    };
     writeFileSync(lockPath, JSON.stringify(stale));
     await serveLike(dir);
     expect(LockInfo.parse(JSON.parse(readFileSync(lockPath, 'utf8'))).pid).toBe(process.pid);
@@ -76,15 +88,32 @@ describe('data directory lock', () => {
   it('never steals a lock held from another machine (a shared folder)', () => {
     const dir = tempDir();
     const path = join(dir, 'journey-studio.lock');
-    writeFileSync(path, JSON.stringify({ pid: 1, host: `not-${hostname()}`, startedAt: 'x', procStart: null, mode: 'desktop' }));
-    expect(() => acquireDataDirLock(path, dir, 'cli')).toThrow(`The data directory ${dir} is locked by Journey Studio on another host, "not-${hostname()}" (pid 1, desktop, since x).`);
+    writeFileSync(
+      path,
+      JSON.stringify({
+        pid: 1,
+        host: `not-${hostname()}`,
+        startedAt: 'x',
+        procStart: null,
+        mode: 'desktop',
+      }),
+    );
+    expect(() => acquireDataDirLock(path, dir, 'cli')).toThrow(
+      `The data directory ${dir} is locked by Journey Studio on another host, "not-${hostname()}" (pid 1, desktop, since x).`,
+    );
   });
 });
 
 // Issue 16: a lock left on a shared folder by another host (a container restarted under a new name)
 // was never taken over, and the refusal named only a pid. Probed through the CLI as a process.
 describe('a lock held by another host', { timeout: 180_000 }, () => {
-  const foreign: LockInfo = { pid: 4242, host: 'old-container-7f3a', startedAt: '2026-11-28T09:15:00.000Z', procStart: '991', mode: 'browser' };
+  const foreign: LockInfo = {
+    pid: 4242,
+    host: 'old-container-7f3a',
+    startedAt: '2026-11-28T09:15:00.000Z',
+    procStart: '991',
+    mode: 'browser',
+  };
 
   it('is refused with the host, pid and start named and how to clear it; unlock clears it only with --force', () => {
     const dir = tempDir();
@@ -107,7 +136,9 @@ describe('a lock held by another host', { timeout: 180_000 }, () => {
 
     const forced = runCli(['unlock', '--force', '--data-dir', dir]);
     expect(forced.stderr).toBe('');
-    expect(forced.stdout).toBe(`Removed the lock of ${dir} (pid 4242 on host "old-container-7f3a", browser, since 2026-11-28T09:15:00.000Z): cleared with --force.\n`);
+    expect(forced.stdout).toBe(
+      `Removed the lock of ${dir} (pid 4242 on host "old-container-7f3a", browser, since 2026-11-28T09:15:00.000Z): cleared with --force.\n`,
+    );
     expect(forced.status).toBe(0);
     expect(existsSync(lockPath)).toBe(false);
 
@@ -123,7 +154,9 @@ describe('a lock held by another host', { timeout: 180_000 }, () => {
     const held = readFileSync(lockPath);
     const refused = runCli(['unlock', '--force', '--data-dir', dir]);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain(`Journey Studio is already running on this data directory (pid ${process.pid}, browser`);
+    expect(refused.stderr).toContain(
+      `Journey Studio is already running on this data directory (pid ${process.pid}, browser`,
+    );
     expect(readFileSync(lockPath)).toEqual(held);
     await core.close();
     cores.splice(cores.indexOf(core), 1);
@@ -131,9 +164,13 @@ describe('a lock held by another host', { timeout: 180_000 }, () => {
     const pid = deadPid();
     writeFileSync(lockPath, JSON.stringify({ ...foreign, pid, host: hostname() }));
     const cleared = runCli(['unlock', '--data-dir', dir]);
-    expect(cleared.stdout).toBe(`Removed the lock of ${dir} (pid ${pid} on host "${hostname()}", browser, since 2026-11-28T09:15:00.000Z): its process no longer runs.\n`);
+    expect(cleared.stdout).toBe(
+      `Removed the lock of ${dir} (pid ${pid} on host "${hostname()}", browser, since 2026-11-28T09:15:00.000Z): its process no longer runs.\n`,
+    );
     expect(cleared.status).toBe(0);
     expect(existsSync(lockPath)).toBe(false);
-    expect(runCli(['unlock', '--data-dir', dir]).stdout).toBe(`${dir} is not locked; nothing to do.\n`);
+    expect(runCli(['unlock', '--data-dir', dir]).stdout).toBe(
+      `${dir} is not locked; nothing to do.\n`,
+    );
   });
 });

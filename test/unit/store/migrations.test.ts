@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/core';
 import { migrateJourney } from '../../../electron/core/store/migrations';
-import { chainFrom, CURRENT_VERSION, MIGRATIONS } from '../../../electron/core/store/migrations/index';
+import {
+  chainFrom,
+  CURRENT_VERSION,
+  MIGRATIONS,
+} from '../../../electron/core/store/migrations/index';
 import { DocumentKind } from '../../../electron/core/store/migrations/types';
 import type { UiSettings } from '../../../shared/contract/settings';
 import { Journey, Workspace } from '../../../shared/model';
@@ -31,7 +35,9 @@ describe('schema migrations', () => {
   it('has one step per version for every kind, from 0 up to the current version', () => {
     for (const kind of DocumentKind.options) {
       const chain = chainFrom(kind, 0);
-      expect(chain.map((m) => m.from)).toEqual(Array.from({ length: CURRENT_VERSION[kind] }, (_, i) => i));
+      expect(chain.map((m) => m.from)).toEqual(
+        Array.from({ length: CURRENT_VERSION[kind] }, (_, i) => i),
+      );
     }
     const keys = MIGRATIONS.map((m) => `${m.kind}@${m.from}`);
     expect(new Set(keys).size).toBe(keys.length);
@@ -41,10 +47,18 @@ describe('schema migrations', () => {
     const { core, dir } = await openFixture('v0');
     const before = readdirSync(join(dir, 'journeys')).sort();
     const list = (await core.dispatch('journeys.list', {})) as Journey[];
-    expect(list.map((j) => j.name).sort()).toEqual(['Buying group nurture – Analytics Platform', 'Trial onboarding']);
+    expect(list.map((j) => j.name).sort()).toEqual([
+      'Buying group nurture – Analytics Platform',
+      'Trial onboarding',
+    ]);
     for (const summary of list) {
       const j = Journey.parse(await core.dispatch('journeys.get', { id: summary.id }));
-      expect(j).toMatchObject({ schemaVersion: 1, history: [], origin: null, scheduledStart: null });
+      expect(j).toMatchObject({
+        schemaVersion: 1,
+        history: [],
+        origin: null,
+        scheduledStart: null,
+      });
       expect(j.nodes.length).toBeGreaterThan(2);
     }
     const workspace = Workspace.parse(await core.dispatch('workspace.get', {}));
@@ -55,7 +69,9 @@ describe('schema migrations', () => {
     expect(core.context.store.quarantined()).toEqual([]);
     // Old files are migrated on read and rewritten only by the next save.
     expect(readdirSync(join(dir, 'journeys')).sort()).toEqual(before);
-    const file = JSON.parse(readFileSync(join(dir, 'journeys', `${list[0].id}.json`), 'utf8')) as Record<string, unknown>;
+    const file = JSON.parse(
+      readFileSync(join(dir, 'journeys', `${list[0].id}.json`), 'utf8'),
+    ) as Record<string, unknown>;
     expect(file.schemaVersion).toBeUndefined();
   });
 
@@ -63,13 +79,31 @@ describe('schema migrations', () => {
     const { core, dir } = await openFixture('v0');
     const [summary] = (await core.dispatch('journeys.list', {})) as Journey[];
     const j = (await core.dispatch('journeys.get', { id: summary.id })) as Journey;
-    const body = { description: 'migrated and saved', nodes: j.nodes, edges: j.edges, content: j.content };
-    const saved = (await core.dispatch('journeys.save', { id: j.id, baseRevision: j.revision, body })) as Journey;
+    const body = {
+      description: 'migrated and saved',
+      nodes: j.nodes,
+      edges: j.edges,
+      content: j.content,
+    };
+    const saved = (await core.dispatch('journeys.save', {
+      id: j.id,
+      baseRevision: j.revision,
+      body,
+    })) as Journey;
     const file = JSON.parse(readFileSync(join(dir, 'journeys', `${j.id}.json`), 'utf8')) as Journey;
-    expect(file).toMatchObject({ schemaVersion: 1, revision: saved.revision, description: 'migrated and saved' });
-    const backups = (await core.dispatch('journeys.backups', { id: j.id })) as { revision: number }[];
+    expect(file).toMatchObject({
+      schemaVersion: 1,
+      revision: saved.revision,
+      description: 'migrated and saved',
+    });
+    const backups = (await core.dispatch('journeys.backups', { id: j.id })) as {
+      revision: number;
+    }[];
     expect(backups.map((b) => b.revision)).toEqual([j.revision]);
-    const restored = (await core.dispatch('journeys.restore', { id: j.id, revision: j.revision })) as Journey;
+    const restored = (await core.dispatch('journeys.restore', {
+      id: j.id,
+      revision: j.revision,
+    })) as Journey;
     expect(restored.description).toBe(j.description);
   });
 
@@ -78,7 +112,9 @@ describe('schema migrations', () => {
     const snapshot = snapshotDir(join(FIXTURES, 'future', 'journeys'));
     expect(await core.dispatch('journeys.list', {})).toEqual([]);
     const [entry] = core.context.store.quarantined();
-    expect(entry.reason).toBe('written by a newer Journey Studio (journey schemaVersion 99; this version reads up to 1)');
+    expect(entry.reason).toBe(
+      'written by a newer Journey Studio (journey schemaVersion 99; this version reads up to 1)',
+    );
     const kept = readdirSync(join(dir, 'quarantine')).find((n) => n.endsWith(entry.file));
     expect(kept).toBeDefined();
     expect(readFileSync(join(dir, 'quarantine', kept!), 'base64')).toBe(Object.values(snapshot)[0]);

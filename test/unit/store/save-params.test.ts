@@ -27,34 +27,60 @@ const statusNode = (status: unknown): ActionNode => ({
   type: 'action',
   name: 'Set status',
   position: { x: 0, y: 80 },
-  settings: { scope: 'account', actionId: 'update-buying-group-status', params: { solutionInterestId: 'si-1', status }, applyTo: { mode: 'all' } },
+  settings: {
+    scope: 'account',
+    actionId: 'update-buying-group-status',
+    params: { solutionInterestId: 'si-1', status },
+    applyTo: { mode: 'all' },
+  },
 });
 
 describe('saving action parameters', () => {
   it('refuses a Status over 50 characters naming node and field, and leaves the file as it was', async () => {
     const { core, dir } = await open(true);
-    const j = (await core.dispatch('journeys.create', { name: 'Statuses', audience: 'account' })) as Journey;
+    const j = (await core.dispatch('journeys.create', {
+      name: 'Statuses',
+      audience: 'account',
+    })) as Journey;
     await core.close();
     const file = join(dir, 'journeys', `${j.id}.json`);
     const before = readFileSync(file, 'utf8');
     const { core: again } = { core: await openCore({ dataDir: dir, mode: 'cli', empty: true }) };
     cores.push(again);
-    const body = { description: '', content: [], nodes: [...j.nodes, statusNode('x'.repeat(51))], edges: j.edges };
-    await expect(again.dispatch('journeys.save', { id: j.id, baseRevision: 1, body })).rejects.toMatchObject({
+    const body = {
+      description: '',
+      content: [],
+      nodes: [...j.nodes, statusNode('x'.repeat(51))],
+      edges: j.edges,
+    };
+    await expect(
+      again.dispatch('journeys.save', { id: j.id, baseRevision: 1, body }),
+    ).rejects.toMatchObject({
       code: 'invalid_input',
       field: 'body.nodes.2.settings.params.status',
     });
     expect(readFileSync(file, 'utf8')).toBe(before);
-    const ok = (await again.dispatch('journeys.save', { id: j.id, baseRevision: 1, body: { ...body, nodes: [...j.nodes, statusNode('Engaged')] } })) as Journey;
+    const ok = (await again.dispatch('journeys.save', {
+      id: j.id,
+      baseRevision: 1,
+      body: { ...body, nodes: [...j.nodes, statusNode('Engaged')] },
+    })) as Journey;
     expect(ok.revision).toBe(2);
   });
 
   it('accepts an incomplete action (drafts save incomplete) and reports it as a problem instead', async () => {
     const { core } = await open(true);
-    const j = (await core.dispatch('journeys.create', { name: 'Incomplete', audience: 'account' })) as Journey;
+    const j = (await core.dispatch('journeys.create', {
+      name: 'Incomplete',
+      audience: 'account',
+    })) as Journey;
     const full = statusNode(undefined);
     const partial: ActionNode = { ...full, settings: { ...full.settings, params: {} } };
-    const saved = (await core.dispatch('journeys.save', { id: j.id, baseRevision: 1, body: { description: '', content: [], nodes: [...j.nodes, partial], edges: j.edges } })) as Journey;
+    const saved = (await core.dispatch('journeys.save', {
+      id: j.id,
+      baseRevision: 1,
+      body: { description: '', content: [], nodes: [...j.nodes, partial], edges: j.edges },
+    })) as Journey;
     expect(saved.nodes).toHaveLength(3);
   });
 
@@ -64,7 +90,9 @@ describe('saving action parameters', () => {
     const workspace = core.context.workspace.get();
     for (const summary of list) {
       const journey = await core.context.store.get(summary.id);
-      const errors = validateJourney(journey, workspace, { journeys: list }).filter((p) => p.severity === 'error');
+      const errors = validateJourney(journey, workspace, { journeys: list }).filter(
+        (p) => p.severity === 'error',
+      );
       expect(errors, journey.name).toEqual([]);
     }
   });
@@ -74,10 +102,23 @@ describe('journey-studio catalog --json', () => {
   it('lists every action with its parameter schema as JSON Schema', () => {
     const result = runCli(['catalog', '--json']);
     expect(result.status).toBe(0);
-    const actions = JSON.parse(result.stdout) as { id: string; label: string; scope: string; group: string; params: { type: string } }[];
+    const actions = JSON.parse(result.stdout) as {
+      id: string;
+      label: string;
+      scope: string;
+      group: string;
+      params: { type: string };
+    }[];
     const status = actions.find((a) => a.label === 'Update Buying Group Status');
     expect(status).toMatchObject({ scope: 'account', group: 'Account actions' });
     expect(JSON.stringify(status?.params)).toContain('"maxLength":50');
-    expect(actions.map((a) => a.label)).toEqual(expect.arrayContaining(['Add Account to (other) Journey', 'Send SMS', 'Start a journey', 'Webhook']));
+    expect(actions.map((a) => a.label)).toEqual(
+      expect.arrayContaining([
+        'Add Account to (other) Journey',
+        'Send SMS',
+        'Start a journey',
+        'Webhook',
+      ]),
+    );
   });
 });

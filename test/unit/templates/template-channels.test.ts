@@ -8,25 +8,51 @@ import type { Channel, InputOf, OutputOf } from '../../../shared/contract';
 import { hasErrors, validateJourney } from '../../../shared/validation';
 
 let core: Core;
-const call = <C extends Channel>(channel: C, input: InputOf<C>) => core.dispatch(channel, input) as Promise<OutputOf<C>>;
+const call = <C extends Channel>(channel: C, input: InputOf<C>) =>
+  core.dispatch(channel, input) as Promise<OutputOf<C>>;
 
 beforeAll(async () => {
   // The demo workspace (not --empty): templates draw their references from it.
-  core = await openCore({ dataDir: mkdtempSync(join(tmpdir(), 'journey-studio-templates-')), mode: 'cli', user: 'tester', now: () => new Date('2030-01-01T09:00:00Z') });
+  core = await openCore({
+    dataDir: mkdtempSync(join(tmpdir(), 'journey-studio-templates-')),
+    mode: 'cli',
+    user: 'tester',
+    now: () => new Date('2030-01-01T09:00:00Z'),
+  });
 });
 afterAll(() => core.close());
 
 describe('templates.list and journeys.createFromTemplate', () => {
   it('lists the five templates', async () => {
     const list = await call('templates.list', {});
-    expect(list.map((t) => t.id)).toEqual(['lead-nurturing', 'customer-onboarding', 'sales-handoff', 'buying-group', 'api-enrichment']);
+    expect(list.map((t) => t.id)).toEqual([
+      'lead-nurturing',
+      'customer-onboarding',
+      'sales-handoff',
+      'buying-group',
+      'api-enrichment',
+    ]);
   });
 
   it('creates a Draft with its saved scenario and speaker notes, ready to simulate', async () => {
     for (const t of await call('templates.list', {})) {
-      const journey = await call('journeys.createFromTemplate', { templateId: t.id, name: `From ${t.id}` });
-      expect(journey).toMatchObject({ status: 'Draft', audience: t.audience, name: `From ${t.id}`, description: t.description });
-      expect(hasErrors(validateJourney(journey, core.context.workspace.get(), { journeys: core.context.store.list() }))).toBe(false);
+      const journey = await call('journeys.createFromTemplate', {
+        templateId: t.id,
+        name: `From ${t.id}`,
+      });
+      expect(journey).toMatchObject({
+        status: 'Draft',
+        audience: t.audience,
+        name: `From ${t.id}`,
+        description: t.description,
+      });
+      expect(
+        hasErrors(
+          validateJourney(journey, core.context.workspace.get(), {
+            journeys: core.context.store.list(),
+          }),
+        ),
+      ).toBe(false);
       const scenarios = await call('scenarios.list', { journeyId: journey.id });
       expect(scenarios.map((s) => s.name)).toEqual([t.scenarioName]);
       const { notes } = await call('presentation.get', { journeyId: journey.id });
@@ -37,26 +63,47 @@ describe('templates.list and journeys.createFromTemplate', () => {
 
   it('refuses an unknown template and a taken name, creating nothing', async () => {
     const before = (await call('journeys.list', {})).length;
-    await expect(call('journeys.createFromTemplate', { templateId: 'nope', name: 'X' })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(call('journeys.createFromTemplate', { templateId: 'sales-handoff', name: 'Trial onboarding' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(
+      call('journeys.createFromTemplate', { templateId: 'nope', name: 'X' }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      call('journeys.createFromTemplate', {
+        templateId: 'sales-handoff',
+        name: 'Trial onboarding',
+      }),
+    ).rejects.toMatchObject({ code: 'conflict' });
     expect((await call('journeys.list', {})).length).toBe(before);
   });
 
   it('saves speaker notes, dropping empty ones and notes of unknown nodes', async () => {
-    const journey = await call('journeys.createFromTemplate', { templateId: 'sales-handoff', name: 'Notes check' });
+    const journey = await call('journeys.createFromTemplate', {
+      templateId: 'sales-handoff',
+      name: 'Notes check',
+    });
     const [first, second] = journey.nodes;
-    const saved = await call('presentation.save', { journeyId: journey.id, notes: { [first.id]: 'Open with the pricing signal.', [second.id]: '  ', ghost: 'gone' } });
+    const saved = await call('presentation.save', {
+      journeyId: journey.id,
+      notes: { [first.id]: 'Open with the pricing signal.', [second.id]: '  ', ghost: 'gone' },
+    });
     expect(saved.notes).toEqual({ [first.id]: 'Open with the pricing signal.' });
     expect((await call('presentation.get', { journeyId: journey.id })).notes).toEqual(saved.notes);
   });
 
   it('renders a report for a run of the journey and refuses a result of another journey', async () => {
-    const journey = await call('journeys.createFromTemplate', { templateId: 'api-enrichment', name: 'Report check' });
+    const journey = await call('journeys.createFromTemplate', {
+      templateId: 'api-enrichment',
+      name: 'Report check',
+    });
     const [scenario] = await call('scenarios.list', { journeyId: journey.id });
     const result = simulate(journey, scenario);
     const { html, fileName } = await call('reports.simulation', { journeyId: journey.id, result });
     expect(html).toContain('<h1>Report check</h1>');
     expect(fileName).toBe('Report-check--Enrichment-with-mocked-API--report.html');
-    await expect(call('reports.simulation', { journeyId: journey.id, result: { ...result, journeyId: 'other' } })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(
+      call('reports.simulation', {
+        journeyId: journey.id,
+        result: { ...result, journeyId: 'other' },
+      }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
   });
 });

@@ -5,7 +5,13 @@ import { simulate } from '../../../electron/core/simulator';
 import { newJourney } from '../../../shared/journeys/new-journey';
 import { checkBodyParams } from '../../../shared/journeys/check-body';
 import { Journey, nodeOutputs } from '../../../shared/model';
-import { TEMPLATES, findTemplate, templateCatalog, TemplateMeta, type TemplateContext } from '../../../shared/templates';
+import {
+  TEMPLATES,
+  findTemplate,
+  templateCatalog,
+  TemplateMeta,
+  type TemplateContext,
+} from '../../../shared/templates';
 import { validateJourney } from '../../../shared/validation';
 
 const workspace = demoWorkspace('tester');
@@ -19,7 +25,13 @@ function instantiate(id: string) {
   const template = findTemplate(id);
   if (!template) throw new Error(`no template ${id}`);
   const built = template.build(context());
-  const base = newJourney({ name: template.meta.title, description: '', audience: template.meta.audience, user: 'tester', now: new Date('2025-01-01T00:00:00Z') });
+  const base = newJourney({
+    name: template.meta.title,
+    description: '',
+    audience: template.meta.audience,
+    user: 'tester',
+    now: new Date('2025-01-01T00:00:00Z'),
+  });
   const journey = Journey.parse({ ...base, ...checkBodyParams(built.body) });
   return { template, built, journey };
 }
@@ -27,7 +39,13 @@ function instantiate(id: string) {
 describe('journey templates', () => {
   it('has five templates with valid, unique metadata', () => {
     const ids = templateCatalog().map((m) => TemplateMeta.parse(m).id);
-    expect(ids).toEqual(['lead-nurturing', 'customer-onboarding', 'sales-handoff', 'buying-group', 'api-enrichment']);
+    expect(ids).toEqual([
+      'lead-nurturing',
+      'customer-onboarding',
+      'sales-handoff',
+      'buying-group',
+      'api-enrichment',
+    ]);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -42,11 +60,18 @@ describe('journey templates', () => {
       it('connects every output and gives every node a speaker note and a laid-out position', () => {
         const { journey, built } = instantiate(meta.id);
         for (const node of journey.nodes) {
-          const used = new Set(journey.edges.filter((e) => e.source === node.id).map((e) => e.sourceHandle));
-          expect(nodeOutputs(node).filter((o) => !used.has(o.id)), node.name).toEqual([]);
+          const used = new Set(
+            journey.edges.filter((e) => e.source === node.id).map((e) => e.sourceHandle),
+          );
+          expect(
+            nodeOutputs(node).filter((o) => !used.has(o.id)),
+            node.name,
+          ).toEqual([]);
           expect(built.notes[node.id], node.name).toBeTruthy();
         }
-        expect(new Set(journey.nodes.map((n) => `${n.position.x},${n.position.y}`)).size).toBe(journey.nodes.length);
+        expect(new Set(journey.nodes.map((n) => `${n.position.x},${n.position.y}`)).size).toBe(
+          journey.nodes.length,
+        );
       });
 
       it('has a saved scenario that simulates and moves people to at least two exits', () => {

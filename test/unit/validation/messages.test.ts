@@ -8,11 +8,25 @@ import {
   type Problem,
   type ValidationContext,
 } from '../../../shared/validation';
-import { paramIssue, problemsByField, settingKey } from '../../../renderer/features/action-form/field-errors';
+import {
+  paramIssue,
+  problemsByField,
+  settingKey,
+} from '../../../renderer/features/action-form/field-errors';
 import { withDraftProblems } from '../../../renderer/features/editor/problems/draft-problems';
 import { problemLine } from '../../../renderer/features/editor/problems/problem-line';
 import { unplacedProblems } from '../../../renderer/features/inspector/inline-fields';
-import { action, chain, content, entry, exit, gate, goto, makeJourney, waitForEvent } from '../helpers/journey-builder';
+import {
+  action,
+  chain,
+  content,
+  entry,
+  exit,
+  gate,
+  goto,
+  makeJourney,
+  waitForEvent,
+} from '../helpers/journey-builder';
 import { accountJourney, context, validate, workspace } from './fixtures';
 import { validateJourney } from '../../../shared/validation';
 import { describeModules } from '../../../electron/core/actions/registry';
@@ -28,7 +42,13 @@ const nameIn = (j: Journey) => (id: string) => j.nodes.find((n) => n.id === id)?
  * The contract of one message: the field (when its inspector shows it) and the Problems list say
  * the same words; the list names the step once; no internal ids or paths.
  */
-function expectOneMessage(j: Journey, problems: Problem[], nodeId: string, field: string, message: string) {
+function expectOneMessage(
+  j: Journey,
+  problems: Problem[],
+  nodeId: string,
+  field: string,
+  message: string,
+) {
   const p = problems.find((x) => x.nodeId === nodeId && x.field === field);
   expect(p?.message).toBe(message);
   const node = j.nodes.find((n) => n.id === nodeId) as JourneyNode;
@@ -43,10 +63,19 @@ function expectOneMessage(j: Journey, problems: Problem[], nodeId: string, field
 }
 
 // The HTTP module's real input schema, as the core hands it to validation.
-const HTTP_INPUT = describeModules().find((m) => m.id === 'http')?.functions.find((f) => f.name === 'request')?.input as Record<string, unknown>;
+const HTTP_INPUT = describeModules()
+  .find((m) => m.id === 'http')
+  ?.functions.find((f) => f.name === 'request')?.input as Record<string, unknown>;
 const withSchemas: ValidationContext = {
   ...context,
-  customActions: [{ id: 'ca-1', name: 'CRM lookup', functions: ['request'], inputSchemas: { request: HTTP_INPUT } }],
+  customActions: [
+    {
+      id: 'ca-1',
+      name: 'CRM lookup',
+      functions: ['request'],
+      inputSchemas: { request: HTTP_INPUT },
+    },
+  ],
 };
 
 describe('one problem, one message', () => {
@@ -54,12 +83,21 @@ describe('one problem, one message', () => {
     const bg = named(action('bg', 'update-buying-group-status', { solutionInterestId: 'si-1' }));
     const j = accountJourney([bg]);
     const value = 'x'.repeat(72);
-    const issue = paramIssue('update-buying-group-status', { ...bg.settings.params, status: value }, 'status');
-    expect(issue).toEqual({ message: 'Status must be at most 50 characters', code: FIELD_TOO_LONG });
+    const issue = paramIssue(
+      'update-buying-group-status',
+      { ...bg.settings.params, status: value },
+      'status',
+    );
+    expect(issue).toEqual({
+      message: 'Status must be at most 50 characters',
+      code: FIELD_TOO_LONG,
+    });
     // The refused value is not saved, so validation alone would say "Status is required".
     const saved = validate(j);
     expect(saved.find((p) => p.field === 'params.status')?.message).toBe('Status is required');
-    const drafts = { 'bg|params.status': { nodeId: 'bg', field: 'params.status', value, ...issue! } };
+    const drafts = {
+      'bg|params.status': { nodeId: 'bg', field: 'params.status', value, ...issue! },
+    };
     const shown = withDraftProblems(saved, drafts);
     expectOneMessage(j, shown, 'bg', 'params.status', 'Status must be at most 50 characters');
     expect(shown.map((p) => p.message)).not.toContain('Status is required');
@@ -67,19 +105,40 @@ describe('one problem, one message', () => {
   });
 
   it('a missing required setting names the field by its label', () => {
-    const j = accountJourney([named(action('bg', 'update-buying-group-status', { solutionInterestId: 'si-1' }))]);
+    const j = accountJourney([
+      named(action('bg', 'update-buying-group-status', { solutionInterestId: 'si-1' })),
+    ]);
     expectOneMessage(j, validate(j), 'bg', 'params.status', 'Status is required');
   });
 
   it('an action not chosen asks for Accounts or People first in an account journey', () => {
     const a = named(action('a', null, {}, { scope: null }));
     const j = accountJourney([a]);
-    expectOneMessage(j, validate(j), 'a', 'actionId', 'Action is required; choose Accounts or People, then an action');
+    expectOneMessage(
+      j,
+      validate(j),
+      'a',
+      'actionId',
+      'Action is required; choose Accounts or People, then an action',
+    );
   });
 
   it('Gate, Wait for event and Go to name their own field', () => {
-    const nodes = [entry(), named(gate('g', '')), named(waitForEvent('w', '')), named(goto('go', null)), exit('x'), exit('y')];
-    const edges = [...chain(nodes[0], nodes[1]), { id: 'gf', source: 'g', sourceHandle: 'false', target: 'y' }, { id: 'gt', source: 'g', sourceHandle: 'true', target: 'w' }, { id: 'wt', source: 'w', sourceHandle: 'event', target: 'go' }, { id: 'wto', source: 'w', sourceHandle: 'timeout', target: 'x' }];
+    const nodes = [
+      entry(),
+      named(gate('g', '')),
+      named(waitForEvent('w', '')),
+      named(goto('go', null)),
+      exit('x'),
+      exit('y'),
+    ];
+    const edges = [
+      ...chain(nodes[0], nodes[1]),
+      { id: 'gf', source: 'g', sourceHandle: 'false', target: 'y' },
+      { id: 'gt', source: 'g', sourceHandle: 'true', target: 'w' },
+      { id: 'wt', source: 'w', sourceHandle: 'event', target: 'go' },
+      { id: 'wto', source: 'w', sourceHandle: 'timeout', target: 'x' },
+    ];
     const j = makeJourney({ nodes, edges });
     const problems = validate(j);
     expectOneMessage(j, problems, 'g', 'condition', 'Condition is required');
@@ -101,43 +160,96 @@ describe('one problem, one message', () => {
 
   it('structural problems go to the list beneath the settings, with the step named once', () => {
     const nodes = [entry(), named(gate('g', 'account.employees > 1')), exit()];
-    const j = makeJourney({ nodes, edges: [...chain(nodes[0], nodes[1]), { id: 'gt', source: 'g', sourceHandle: 'true', target: 'exit' }] });
+    const j = makeJourney({
+      nodes,
+      edges: [
+        ...chain(nodes[0], nodes[1]),
+        { id: 'gt', source: 'g', sourceHandle: 'true', target: 'exit' },
+      ],
+    });
     const open = validate(j).find((p) => p.nodeId === 'g' && p.code === 'open-end') as Problem;
     expect(open.message).toBe('Path "False" leads nowhere; connect it or end it with an Exit');
     expect(unplacedProblems(nodes[1], [open])).toEqual([open]);
-    expect(problemLine(open, nameIn(j))).toBe('Step G: Path "False" leads nowhere; connect it or end it with an Exit');
+    expect(problemLine(open, nameIn(j))).toBe(
+      'Step G: Path "False" leads nowhere; connect it or end it with an Exit',
+    );
   });
 });
 
 describe('publish checks', () => {
   it('a blank account journey has a problem: its Entry lets nobody in', () => {
-    const blank = newJourney({ name: 'Blank', description: '', audience: 'account', user: 'me', now: new Date(0) });
+    const blank = newJourney({
+      name: 'Blank',
+      description: '',
+      audience: 'account',
+      user: 'me',
+      now: new Date(0),
+    });
     const problems = validateJourney(blank, workspace, context);
-    expect(problems).toEqual([{ nodeId: 'entry', field: 'source', severity: 'error', code: ENTRY_SOURCE_MISSING, message: 'Audience is required' }]);
-    const filled = { ...blank, nodes: blank.nodes.map((n) => (n.type === 'entry' ? { ...n, settings: { ...n.settings, source: 'Target accounts' } } : n)) };
+    expect(problems).toEqual([
+      {
+        nodeId: 'entry',
+        field: 'source',
+        severity: 'error',
+        code: ENTRY_SOURCE_MISSING,
+        message: 'Audience is required',
+      },
+    ]);
+    const filled = {
+      ...blank,
+      nodes: blank.nodes.map((n) =>
+        n.type === 'entry' ? { ...n, settings: { ...n.settings, source: 'Target accounts' } } : n,
+      ),
+    };
     expect(validateJourney(filled, workspace, context)).toEqual([]);
   });
 
   it('a blank people journey starts from a segment and asks for one', () => {
-    const blank = newJourney({ name: 'Blank', description: '', audience: 'people', user: 'me', now: new Date(0) });
+    const blank = newJourney({
+      name: 'Blank',
+      description: '',
+      audience: 'people',
+      user: 'me',
+      now: new Date(0),
+    });
     expect(blank.nodes[0]).toMatchObject({ type: 'entry', settings: { trigger: 'segment' } });
-    expect(validateJourney(blank, workspace, context).map((p) => p.message)).toEqual(['Segment is required']);
+    expect(validateJourney(blank, workspace, context).map((p) => p.message)).toEqual([
+      'Segment is required',
+    ]);
   });
 
   it('refuses an Action input its function schema does not accept (method TRACE)', () => {
     const step = (input: Record<string, string>) =>
-      named(action('call', 'custom-action', { dataKey: 'crm', actionRef: 'ca-1', function: 'request', input }));
+      named(
+        action('call', 'custom-action', {
+          dataKey: 'crm',
+          actionRef: 'ca-1',
+          function: 'request',
+          input,
+        }),
+      );
     const run = (input: Record<string, string>) => {
       const nodes = [entry(), step(input), exit()];
       const j = makeJourney({ nodes, edges: chain(...nodes) });
-      return { j, problems: validateJourney(j, workspace, withSchemas).filter((p) => p.severity === 'error') };
+      return {
+        j,
+        problems: validateJourney(j, workspace, withSchemas).filter((p) => p.severity === 'error'),
+      };
     };
     const bad = run({ method: 'TRACE', path: '/x' });
     expect(bad.problems.map((p) => p.code)).toEqual([INVALID_ACTION_INPUT]);
-    expectOneMessage(bad.j, bad.problems, 'call', 'params.input.method', 'Method "TRACE" is not accepted: must be one of GET, POST, PUT, PATCH, DELETE');
+    expectOneMessage(
+      bad.j,
+      bad.problems,
+      'call',
+      'params.input.method',
+      'Method "TRACE" is not accepted: must be one of GET, POST, PUT, PATCH, DELETE',
+    );
     expect(run({ method: 'POST', path: '/x' }).problems).toEqual([]);
     // Liquid is only known when the step runs.
     expect(run({ method: '{{ person.country }}', path: '/x' }).problems).toEqual([]);
-    expect(run({ method: 'GET', path: 'x'.repeat(2_001) }).problems.map((p) => p.field)).toEqual(['params.input.path']);
+    expect(run({ method: 'GET', path: 'x'.repeat(2_001) }).problems.map((p) => p.field)).toEqual([
+      'params.input.path',
+    ]);
   });
 });

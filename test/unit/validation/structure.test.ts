@@ -110,7 +110,9 @@ describe('structural rules', () => {
     expect(dangling).toHaveLength(5);
     // Messages speak of steps and paths, never of internal edge or node ids.
     expect(dangling.map((p) => p.message).join(' ')).not.toMatch(/ghost|nowhere|edge-/);
-    expect(dangling.map((p) => p.message)).toContain('A path leads into this step, which takes no input');
+    expect(dangling.map((p) => p.message)).toContain(
+      'A path leads into this step, which takes no input',
+    );
   });
 
   it('reports two edges out of one output', () => {

@@ -23,7 +23,9 @@ const workspaceFile = (dir: string) => readFileSync(join(dir, 'workspace.json'),
 describe('audiences.create', () => {
   it('creates an audience with Name and optional Description, persisted in the workspace', async () => {
     const { core } = await open();
-    const created = (await core.dispatch('audiences.create', { name: '  Paid social – champions ' })) as { id: string; name: string; description: string };
+    const created = (await core.dispatch('audiences.create', {
+      name: '  Paid social – champions ',
+    })) as { id: string; name: string; description: string };
     expect(created).toMatchObject({ name: 'Paid social – champions', description: '' });
     const ws = (await core.dispatch('workspace.get', {})) as Workspace;
     expect(ws.externalAudiences.map((a) => a.id)).toContain(created.id);
@@ -32,8 +34,13 @@ describe('audiences.create', () => {
   it('refuses an empty Name and a Name that exists, naming the field, and changes nothing', async () => {
     const { core, dir } = await open();
     const before = workspaceFile(dir);
-    await expect(core.dispatch('audiences.create', { name: '   ' })).rejects.toMatchObject({ code: 'invalid_input', field: 'name' });
-    await expect(core.dispatch('audiences.create', { name: 'display – EVALUATION stage' })).rejects.toMatchObject({ code: 'conflict', field: 'name' });
+    await expect(core.dispatch('audiences.create', { name: '   ' })).rejects.toMatchObject({
+      code: 'invalid_input',
+      field: 'name',
+    });
+    await expect(
+      core.dispatch('audiences.create', { name: 'display – EVALUATION stage' }),
+    ).rejects.toMatchObject({ code: 'conflict', field: 'name' });
     expect(workspaceFile(dir)).toBe(before);
   });
 });
@@ -53,11 +60,31 @@ describe('workspace.update', () => {
     const ws = (await core.dispatch('workspace.get', {})) as Workspace;
     const before = workspaceFile(dir);
     const dupTags = { ...ws, tags: ['a', 'a'] };
-    await expect(core.dispatch('workspace.update', { workspace: dupTags })).rejects.toMatchObject({ field: 'workspace.tags.1' });
-    const badKey = { ...ws, personAttributes: [...ws.personAttributes, { key: 'has space', label: 'X', type: 'string' }] };
-    await expect(core.dispatch('workspace.update', { workspace: badKey })).rejects.toMatchObject({ code: 'invalid_input' });
-    const dupList = { ...ws, marketoWorkspaces: [{ ...ws.marketoWorkspaces[0], lists: [{ id: 'l', name: 'A' }, { id: 'l', name: 'B' }] }] };
-    await expect(core.dispatch('workspace.update', { workspace: dupList })).rejects.toMatchObject({ field: 'workspace.marketoWorkspaces.0.lists.1' });
+    await expect(core.dispatch('workspace.update', { workspace: dupTags })).rejects.toMatchObject({
+      field: 'workspace.tags.1',
+    });
+    const badKey = {
+      ...ws,
+      personAttributes: [...ws.personAttributes, { key: 'has space', label: 'X', type: 'string' }],
+    };
+    await expect(core.dispatch('workspace.update', { workspace: badKey })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+    const dupList = {
+      ...ws,
+      marketoWorkspaces: [
+        {
+          ...ws.marketoWorkspaces[0],
+          lists: [
+            { id: 'l', name: 'A' },
+            { id: 'l', name: 'B' },
+          ],
+        },
+      ],
+    };
+    await expect(core.dispatch('workspace.update', { workspace: dupList })).rejects.toMatchObject({
+      field: 'workspace.marketoWorkspaces.0.lists.1',
+    });
     expect(workspaceFile(dir)).toBe(before);
   });
 });

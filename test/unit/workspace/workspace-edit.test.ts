@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createAsset, upsertAsset } from '../../../renderer/features/content/content-edit';
-import { addNamed, addValue, freeId, keyFromLabel, newAttribute, removeAt } from '../../../renderer/features/settings/workspace-edit';
+import {
+  addNamed,
+  addValue,
+  freeId,
+  keyFromLabel,
+  newAttribute,
+  removeAt,
+} from '../../../renderer/features/settings/workspace-edit';
 import { WorkspaceUpdate } from '../../../shared/contract/workspace';
 import { demoWorkspace } from '../../../electron/core/demo/demo-workspace';
 import { ContentAsset } from '../../../shared/model';
@@ -9,7 +16,9 @@ describe('workspace editing helpers', () => {
   it('gives new items ids no other item has', () => {
     expect(freeId('aud', ['aud-1', 'aud-3'])).toBe('aud-4');
     expect(freeId('aud', ['aud-3', 'x'])).toBe('aud-4');
-    const items = addNamed([{ id: 'aud-2', name: 'A', description: '' }], '  B  ', 'aud', { description: '' });
+    const items = addNamed([{ id: 'aud-2', name: 'A', description: '' }], '  B  ', 'aud', {
+      description: '',
+    });
     expect(items[1]).toEqual({ id: 'aud-3', name: 'B', description: '' });
     expect(addNamed(items, '   ', 'aud', { description: '' })).toHaveLength(2);
   });

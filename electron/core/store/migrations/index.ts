@@ -7,7 +7,11 @@ import { MigrationError, type DocumentKind, type Migration, type RawDocument } f
 export { MigrationError, type DocumentKind, type Migration } from './types';
 
 /** Every migration, one file each; add the next one here when a schema version is bumped. */
-export const MIGRATIONS: readonly Migration[] = [journeyHistoryOrigin, workspaceEventsScores, settingsVersion];
+export const MIGRATIONS: readonly Migration[] = [
+  journeyHistoryOrigin,
+  workspaceEventsScores,
+  settingsVersion,
+];
 
 /** The version each kind of document is written in by this app. */
 export const CURRENT_VERSION: Record<DocumentKind, number> = {
@@ -21,7 +25,8 @@ export function chainFrom(kind: DocumentKind, version: number): Migration[] {
   const steps: Migration[] = [];
   for (let v = version; v < CURRENT_VERSION[kind]; v += 1) {
     const step = MIGRATIONS.find((m) => m.kind === kind && m.from === v);
-    if (!step) throw new MigrationError(`no migration of ${kind} documents from schemaVersion ${v}`);
+    if (!step)
+      throw new MigrationError(`no migration of ${kind} documents from schemaVersion ${v}`);
     steps.push(step);
   }
   return steps;

@@ -7,7 +7,13 @@ import { FormFooter } from '../../../components/FormFooter';
 type Audience = OutputOf<'audiences.create'>;
 
 /** Seed 000 "Create external customer audience": Name (required), Description (optional), Create. */
-export function CreateAudienceDialog({ onCreated, onClose }: { onCreated: (a: Audience) => void; onClose: () => void }) {
+export function CreateAudienceDialog({
+  onCreated,
+  onClose,
+}: {
+  onCreated: (a: Audience) => void;
+  onClose: () => void;
+}) {
   const createAudience = useWorkspaceStore((s) => s.createAudience);
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
@@ -33,15 +39,37 @@ export function CreateAudienceDialog({ onCreated, onClose }: { onCreated: (a: Au
       <form className="form" onSubmit={(e) => void submit(e)}>
         <label>
           <span>
-            Name <span aria-hidden="true" className="required-mark">*</span>
+            Name{' '}
+            <span aria-hidden="true" className="required-mark">
+              *
+            </span>
           </span>
-          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} required autoFocus aria-invalid={!!error || undefined} aria-describedby={error ? 'create-audience-error' : undefined} />
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            maxLength={200}
+            required
+            autoFocus
+            aria-invalid={!!error || undefined}
+            aria-describedby={error ? 'create-audience-error' : undefined}
+          />
         </label>
         <label>
           Description (optional)
-          <textarea value={description} onChange={(e) => setDescription(e.target.value)} maxLength={1000} rows={3} />
+          <textarea
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+            maxLength={1000}
+            rows={3}
+          />
         </label>
-        <FormFooter error={error} errorId="create-audience-error" submitLabel="Create" disabled={busy || !name.trim()} onCancel={onClose} />
+        <FormFooter
+          error={error}
+          errorId="create-audience-error"
+          submitLabel="Create"
+          disabled={busy || !name.trim()}
+          onCancel={onClose}
+        />
       </form>
     </Modal>
   );

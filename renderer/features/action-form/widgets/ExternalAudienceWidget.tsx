@@ -18,11 +18,23 @@ export function ExternalAudienceWidget({ id, value, onChange, describedBy, env }
     <div className="audience-widget" aria-describedby={describedBy}>
       <div className="radio-row">
         <label className="radio">
-          <input type="radio" name={`${id}-mode`} checked={mode === 'existing'} disabled={env.readOnly} onChange={() => setMode('existing')} />
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            checked={mode === 'existing'}
+            disabled={env.readOnly}
+            onChange={() => setMode('existing')}
+          />
           Use existing
         </label>
         <label className="radio">
-          <input type="radio" name={`${id}-mode`} checked={mode === 'new'} disabled={env.readOnly} onChange={() => setMode('new')} />
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            checked={mode === 'new'}
+            disabled={env.readOnly}
+            onChange={() => setMode('new')}
+          />
           Create new
         </label>
       </div>

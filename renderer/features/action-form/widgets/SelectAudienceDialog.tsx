@@ -25,10 +25,18 @@ export function SelectAudienceDialog({ audiences, selected, onAdd, onClose }: Pr
           {audiences.length === 0 && <p className="muted">No audiences yet. Create one first.</p>}
           {audiences.map((a) => (
             <label key={a.id} className="radio audience-option">
-              <input type="radio" name="audience" value={a.id} checked={choice === a.id} onChange={() => setChoice(a.id)} />
+              <input
+                type="radio"
+                name="audience"
+                value={a.id}
+                checked={choice === a.id}
+                onChange={() => setChoice(a.id)}
+              />
               <span>
                 <span className="audience-name">{a.name}</span>
-                {a.description && <span className="muted audience-description">{a.description}</span>}
+                {a.description && (
+                  <span className="muted audience-description">{a.description}</span>
+                )}
               </span>
             </label>
           ))}

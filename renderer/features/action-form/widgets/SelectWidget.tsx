@@ -1,11 +1,26 @@
 import type { WidgetProps } from './widget-props';
 
 /** A select over workspace, journey or fixed options; disabled options say why. */
-export function SelectWidget({ field, id, value, onChange, describedBy, invalid, options, parentLabel, env }: WidgetProps) {
+export function SelectWidget({
+  field,
+  id,
+  value,
+  onChange,
+  describedBy,
+  invalid,
+  options,
+  parentLabel,
+  env,
+}: WidgetProps) {
   const current = typeof value === 'string' ? value : '';
   const waiting = options === undefined;
   const known = (options ?? []).some((o) => o.value === current);
-  const placeholder = waiting && parentLabel ? `Select ${parentLabel} first` : options?.length === 0 ? 'No options in the workspace' : 'Select…';
+  const placeholder =
+    waiting && parentLabel
+      ? `Select ${parentLabel} first`
+      : options?.length === 0
+        ? 'No options in the workspace'
+        : 'Select…';
   return (
     <select
       id={id}
@@ -19,7 +34,11 @@ export function SelectWidget({ field, id, value, onChange, describedBy, invalid,
       <option value="">{placeholder}</option>
       {current && !known && <option value={current}>{`${current} (not found)`}</option>}
       {(options ?? []).map((o) => (
-        <option key={o.value} value={o.value} disabled={o.disabledReason !== undefined && o.value !== current}>
+        <option
+          key={o.value}
+          value={o.value}
+          disabled={o.disabledReason !== undefined && o.value !== current}
+        >
           {o.disabledReason ? `${o.label} — ${o.disabledReason}` : o.label}
         </option>
       ))}

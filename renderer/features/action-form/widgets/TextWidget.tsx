@@ -26,7 +26,15 @@ export function TextWidget({ field, id, value, onChange, describedBy, invalid, e
 }
 
 /** Whole numbers; an empty box means "not set". */
-export function NumberWidget({ field, id, value, onChange, describedBy, invalid, env }: WidgetProps) {
+export function NumberWidget({
+  field,
+  id,
+  value,
+  onChange,
+  describedBy,
+  invalid,
+  env,
+}: WidgetProps) {
   return (
     <input
       id={id}

@@ -13,10 +13,14 @@ export function choiceLabel(actionId: string, field: string, value: string): str
 /** Help for fields whose catalog help names the stored codes the labels above replace. */
 const HELP: Record<string, string> = {
   'send-email.source': 'Author an email here, or send an email from Marketo Engage.',
-  'exit-a-journey.target': 'End this journey for the contact, or remove the contact from another journey.',
+  'exit-a-journey.target':
+    'End this journey for the contact, or remove the contact from another journey.',
 };
 
 /** The help text the form shows for a field of an action. */
-export function helpFor(actionId: string, field: { name: string; help?: string }): string | undefined {
+export function helpFor(
+  actionId: string,
+  field: { name: string; help?: string },
+): string | undefined {
   return HELP[`${actionId}.${field.name}`] ?? field.help;
 }

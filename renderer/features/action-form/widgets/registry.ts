@@ -32,5 +32,7 @@ export function widgetFor(field: ParamField): ComponentType<WidgetProps> {
 
 /** Whether the field is a group of controls (fieldset and legend) rather than one labelled control. */
 export function isGrouped(field: ParamField): boolean {
-  return field.widget === 'radio' || field.widget === 'keyValue' || field.options === 'externalAudiences';
+  return (
+    field.widget === 'radio' || field.widget === 'keyValue' || field.options === 'externalAudiences'
+  );
 }

@@ -12,7 +12,11 @@ export function ConfirmDeleteDialog() {
   return (
     <Modal title="Delete nodes on other paths?" onClose={cancel}>
       <p>
-        Deleting {names(pending.ids).map((n) => `“${n}”`).join(', ')} keeps its first path and also deletes {pending.dropped.length} node
+        Deleting{' '}
+        {names(pending.ids)
+          .map((n) => `“${n}”`)
+          .join(', ')}{' '}
+        keeps its first path and also deletes {pending.dropped.length} node
         {pending.dropped.length === 1 ? '' : 's'} on its other paths:
       </p>
       <ul className="dropped-list">

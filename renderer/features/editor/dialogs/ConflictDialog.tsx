@@ -25,7 +25,8 @@ export function ConflictDialog() {
   const keepMine = () =>
     run(async () => {
       const latest = await api.call('journeys.get', { id: journey.id });
-      if (latest.status !== 'Draft') throw new Error(`The journey is now ${latest.status} and cannot be saved over.`);
+      if (latest.status !== 'Draft')
+        throw new Error(`The journey is now ${latest.status} and cannot be saved over.`);
       const s = useEditorStore.getState();
       // Adopt the newer revision explicitly chosen by the user, then save our copy on top of it.
       useEditorStore.setState({ journey: latest });
@@ -35,7 +36,8 @@ export function ConflictDialog() {
   return (
     <Modal title="This journey was changed elsewhere" onClose={() => undefined}>
       <p>
-        Someone (or another window) saved “{journey.name}” after you opened it. Your latest changes are not saved yet. Choose which version to keep:
+        Someone (or another window) saved “{journey.name}” after you opened it. Your latest changes
+        are not saved yet. Choose which version to keep:
       </p>
       <ul>
         <li>

@@ -7,13 +7,33 @@ import type { FlowEdge } from '../nodes/flow-types';
 function openMenu(event: MouseEvent<HTMLButtonElement>, edgeId: string) {
   event.stopPropagation();
   const rect = event.currentTarget.getBoundingClientRect();
-  useEditorStore.getState().openAddMenu({ target: { kind: 'edge', edgeId }, x: rect.left, y: rect.bottom + 4 });
+  useEditorStore
+    .getState()
+    .openAddMenu({ target: { kind: 'edge', edgeId }, x: rect.left, y: rect.bottom + 4 });
 }
 
 /** A path between two nodes: the output's name and an "Add node" button in the middle. */
 export const PathEdge = memo(function PathEdge(props: EdgeProps<FlowEdge>) {
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd } = props;
-  const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 10 });
+  const {
+    id,
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+    data,
+    markerEnd,
+  } = props;
+  const [path, labelX, labelY] = getSmoothStepPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+    borderRadius: 10,
+  });
   const label = data?.label ?? null;
   const readOnly = data?.readOnly ?? true;
   return (
@@ -21,7 +41,10 @@ export const PathEdge = memo(function PathEdge(props: EdgeProps<FlowEdge>) {
       <SimFlowPath id={id} path={path} markerEnd={markerEnd} />
       {(label || !readOnly) && (
         <EdgeLabelRenderer>
-          <div className="edge-label nodrag nopan" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+          <div
+            className="edge-label nodrag nopan"
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
             {label && <span className="edge-name">{label}</span>}
             {!readOnly && (
               <button

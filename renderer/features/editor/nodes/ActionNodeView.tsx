@@ -4,6 +4,9 @@ import type { FlowNode } from './flow-types';
 import { NodeShell } from './NodeShell';
 
 /** The action node card. */
-export const ActionNodeView = memo(function ActionNodeView({ data, selected }: NodeProps<FlowNode>) {
+export const ActionNodeView = memo(function ActionNodeView({
+  data,
+  selected,
+}: NodeProps<FlowNode>) {
   return <NodeShell data={data} selected={selected} />;
 });

@@ -8,27 +8,42 @@ import type { FlowNode } from './flow-types';
 function openMenu(event: MouseEvent<HTMLButtonElement>, sourceId: string, handle: string) {
   event.stopPropagation();
   const rect = event.currentTarget.getBoundingClientRect();
-  useEditorStore.getState().openAddMenu({ target: { kind: 'open', sourceId, handle }, x: rect.left, y: rect.bottom + 4 });
+  useEditorStore
+    .getState()
+    .openAddMenu({ target: { kind: 'open', sourceId, handle }, x: rect.left, y: rect.bottom + 4 });
 }
 
 const left = (i: number, n: number) => `${((i + 1) / (n + 1)) * 100}%`;
 
 /** The card every node type shares: icon, type, name, summary, problem badge, handles, open-end "+". */
-export function NodeShell({ data, selected, extra }: Pick<NodeProps<FlowNode>, 'data' | 'selected'> & { extra?: ReactNode }) {
+export function NodeShell({
+  data,
+  selected,
+  extra,
+}: Pick<NodeProps<FlowNode>, 'data' | 'selected'> & { extra?: ReactNode }) {
   const { node, summary, outputs, open, errors, warnings, problemText, readOnly } = data;
   const meta = NODE_META[node.type];
   const count = errors + warnings;
   const openIds = new Set(open.map((o) => o.id));
   return (
-    <div className={`jnode jnode-${node.type}${selected ? ' selected' : ''}${errors ? ' has-errors' : ''}`}>
-      {node.type !== 'entry' && <Handle type="target" position={Position.Top} isConnectable={!readOnly} />}
+    <div
+      className={`jnode jnode-${node.type}${selected ? ' selected' : ''}${errors ? ' has-errors' : ''}`}
+    >
+      {node.type !== 'entry' && (
+        <Handle type="target" position={Position.Top} isConnectable={!readOnly} />
+      )}
       <div className="jnode-head">
         <span className="jnode-icon" aria-hidden>
           {meta.icon}
         </span>
         <span className="jnode-type">{meta.label}</span>
         {count > 0 && (
-          <span className={`jnode-badge ${errors ? 'error' : 'warning'}`} title={problemText} aria-label={`${count} problem${count === 1 ? '' : 's'}: ${problemText}`} role="img">
+          <span
+            className={`jnode-badge ${errors ? 'error' : 'warning'}`}
+            title={problemText}
+            aria-label={`${count} problem${count === 1 ? '' : 's'}: ${problemText}`}
+            role="img"
+          >
             {errors ? '!' : '⚠'} {count}
           </span>
         )}
@@ -42,14 +57,25 @@ export function NodeShell({ data, selected, extra }: Pick<NodeProps<FlowNode>, '
       {outputs.length > 1 && (
         <div className="jnode-outputs" aria-hidden>
           {outputs.map((o, i) => (
-            <span key={o.id} style={{ left: left(i, outputs.length) }} className={openIds.has(o.id) ? 'open' : ''}>
+            <span
+              key={o.id}
+              style={{ left: left(i, outputs.length) }}
+              className={openIds.has(o.id) ? 'open' : ''}
+            >
               {o.label}
             </span>
           ))}
         </div>
       )}
       {outputs.map((o, i) => (
-        <Handle key={o.id} id={o.id} type="source" position={Position.Bottom} style={{ left: left(i, outputs.length) }} isConnectable={!readOnly} />
+        <Handle
+          key={o.id}
+          id={o.id}
+          type="source"
+          position={Position.Bottom}
+          style={{ left: left(i, outputs.length) }}
+          isConnectable={!readOnly}
+        />
       ))}
       {!readOnly &&
         outputs.map((o, i) =>
@@ -59,7 +85,11 @@ export function NodeShell({ data, selected, extra }: Pick<NodeProps<FlowNode>, '
               type="button"
               className="add-button open-end nodrag nopan"
               style={{ left: left(i, outputs.length) }}
-              aria-label={outputs.length > 1 ? `Add node after ${node.name}: ${o.label}` : `Add node after ${node.name}`}
+              aria-label={
+                outputs.length > 1
+                  ? `Add node after ${node.name}: ${o.label}`
+                  : `Add node after ${node.name}`
+              }
               title="Add node"
               onClick={(e) => openMenu(e, node.id, o.id)}
             >

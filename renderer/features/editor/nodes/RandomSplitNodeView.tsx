@@ -4,6 +4,9 @@ import type { FlowNode } from './flow-types';
 import { NodeShell } from './NodeShell';
 
 /** The randomSplit node card. */
-export const RandomSplitNodeView = memo(function RandomSplitNodeView({ data, selected }: NodeProps<FlowNode>) {
+export const RandomSplitNodeView = memo(function RandomSplitNodeView({
+  data,
+  selected,
+}: NodeProps<FlowNode>) {
   return <NodeShell data={data} selected={selected} />;
 });

@@ -4,6 +4,9 @@ import type { FlowNode } from './flow-types';
 import { NodeShell } from './NodeShell';
 
 /** The waitForEvent node card. */
-export const WaitForEventNodeView = memo(function WaitForEventNodeView({ data, selected }: NodeProps<FlowNode>) {
+export const WaitForEventNodeView = memo(function WaitForEventNodeView({
+  data,
+  selected,
+}: NodeProps<FlowNode>) {
   return <NodeShell data={data} selected={selected} />;
 });

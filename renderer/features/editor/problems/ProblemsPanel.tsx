@@ -14,7 +14,11 @@ export function ProblemsPanel({ problems }: { problems: readonly Problem[] }) {
         <h2>
           Problems <span className="muted">({problems.length})</span>
         </h2>
-        <button type="button" aria-label="Close problems" onClick={() => useEditorStore.getState().setProblemsOpen(false)}>
+        <button
+          type="button"
+          aria-label="Close problems"
+          onClick={() => useEditorStore.getState().setProblemsOpen(false)}
+        >
           ×
         </button>
       </header>
@@ -23,12 +27,19 @@ export function ProblemsPanel({ problems }: { problems: readonly Problem[] }) {
       ) : (
         <ul>
           {problems.map((p, i) => (
-            <li key={`${p.code}-${p.nodeId ?? ''}-${i}`} className={`problem problem-${p.severity}`}>
+            <li
+              key={`${p.code}-${p.nodeId ?? ''}-${i}`}
+              className={`problem problem-${p.severity}`}
+            >
               <span className="sev" aria-label={p.severity}>
                 {p.severity === 'error' ? '!' : '⚠'}
               </span>
               {p.nodeId && nameOf(p.nodeId) ? (
-                <button type="button" className="link" onClick={() => useEditorStore.getState().requestFocus(p.nodeId as string)}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => useEditorStore.getState().requestFocus(p.nodeId as string)}
+                >
                   {problemLine(p, nameOf)}
                 </button>
               ) : (

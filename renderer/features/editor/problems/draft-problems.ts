@@ -6,11 +6,22 @@ import type { FieldDraft } from '../../../stores/editor-session-slice';
  * value: a 72-character Status is "Status must be at most 50 characters" in the field and in the
  * list, not "Status is required" because the value was not saved.
  */
-export function withDraftProblems(problems: readonly Problem[], drafts: Record<string, FieldDraft>): Problem[] {
+export function withDraftProblems(
+  problems: readonly Problem[],
+  drafts: Record<string, FieldDraft>,
+): Problem[] {
   const list = Object.values(drafts);
   if (list.length === 0) return problems as Problem[];
   const covered = new Set(list.map((d) => `${d.nodeId}|${d.field}`));
-  const kept = problems.filter((p) => !(p.nodeId && p.field && covered.has(`${p.nodeId}|${p.field}`)));
-  const added = list.map<Problem>((d) => ({ nodeId: d.nodeId, field: d.field, severity: 'error', code: d.code ?? INVALID_PARAM, message: d.message }));
+  const kept = problems.filter(
+    (p) => !(p.nodeId && p.field && covered.has(`${p.nodeId}|${p.field}`)),
+  );
+  const added = list.map<Problem>((d) => ({
+    nodeId: d.nodeId,
+    field: d.field,
+    severity: 'error',
+    code: d.code ?? INVALID_PARAM,
+    message: d.message,
+  }));
   return [...added, ...kept];
 }

@@ -27,9 +27,15 @@ export function useValidationContext(): ValidationInputs {
   const modules = useCustomActionsStore((s) => s.modules);
   useEffect(() => {
     let live = true;
-    useWorkspaceStore.getState().load().catch(() => undefined);
+    useWorkspaceStore
+      .getState()
+      .load()
+      .catch(() => undefined);
     void useCustomActionsStore.getState().reload();
-    api.call('journeys.list', {}).then((j) => live && setJourneys(j), () => undefined);
+    api.call('journeys.list', {}).then(
+      (j) => live && setJourneys(j),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -39,7 +45,12 @@ export function useValidationContext(): ValidationInputs {
     () =>
       actions.map((a) => {
         const fns = modules.find((m) => m.id === a.module)?.functions ?? [];
-        return { id: a.id, name: a.name, functions: a.functions, inputSchemas: Object.fromEntries(fns.map((f) => [f.name, f.input])) };
+        return {
+          id: a.id,
+          name: a.name,
+          functions: a.functions,
+          inputSchemas: Object.fromEntries(fns.map((f) => [f.name, f.input])),
+        };
       }),
     [actions, modules],
   );
