@@ -11,15 +11,11 @@ export const HttpConfig = z.object({
     .max(2_000)
     .regex(/^https?:\/\/[^\s/]+/i, 'Base URL must start with http:// or https://')
     .meta({ title: 'Base URL', description: 'Requests go to this URL plus the step’s path.' }),
-  token: z
-    .string()
-    .max(4_000)
-    .optional()
-    .meta({
-      title: 'Secret token',
-      description: 'Sent as Authorization: Bearer <token>. Stored encrypted, never exported.',
-      secret: true,
-    }),
+  token: z.string().max(4_000).optional().meta({
+    title: 'Secret token',
+    description: 'Sent as Authorization: Bearer <token>. Stored encrypted, never exported.',
+    secret: true,
+  }),
   headers: z
     .record(z.string().min(1).max(100), z.string().max(2_000))
     .default({})
@@ -36,14 +32,10 @@ export type HttpConfig = z.infer<typeof HttpConfig>;
 
 const RequestInput = z.object({
   method: z.enum(METHODS).default('GET').meta({ title: 'Method' }),
-  path: z
-    .string()
-    .max(2_000)
-    .default('')
-    .meta({
-      title: 'Path',
-      description: 'Appended to the base URL, e.g. /customers/{{ person.email }}',
-    }),
+  path: z.string().max(2_000).default('').meta({
+    title: 'Path',
+    description: 'Appended to the base URL, e.g. /customers/{{ person.email }}',
+  }),
   query: z
     .string()
     .max(4_000)
