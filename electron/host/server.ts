@@ -111,7 +111,8 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     }
     serveStatic(options.rendererDir, url.pathname, res);
   };
-  const server = createServer(guarded(handle, log, [token]));
+  const handleGuarded = guarded(handle, log, [token]);
+  const server = createServer((req, res) => void handleGuarded(req, res));
 
   server.on('upgrade', (req, socket, head) => {
     // The socket is ours from here: a client that resets it must not raise an unheard 'error'.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppError } from '../errors';
 import { ImportPolicy, ImportSummary } from '../bundle';
 
 /**
@@ -28,7 +29,12 @@ export function restPathId(path: string, collection: 'journeys' | 'hub/tokens'):
   try {
     return decodeURIComponent(match[1]);
   } catch {
-    return null; // a malformed %-escape is simply not a route
+    // The route is right but the id is not valid percent-encoding: the client's mistake (400).
+    throw new AppError(
+      'invalid_input',
+      `The id in ${collection}/… is not valid percent-encoding`,
+      'path',
+    );
   }
 }
 

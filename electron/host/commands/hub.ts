@@ -1,3 +1,4 @@
+import { authLimitFromEnv } from '../auth-limit';
 import pg from 'pg';
 import { HubScope, type HubToken } from '../../../shared/contract/hub-api';
 import { AppError } from '../../../shared/errors';
@@ -135,6 +136,7 @@ export const hubCommand: Command = {
       host: values.host,
       pool: { max },
       log,
+      authLimit: authLimitFromEnv(process.env.JOURNEY_STUDIO_AUTH_LIMIT),
     });
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);

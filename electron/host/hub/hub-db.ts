@@ -71,6 +71,14 @@ function unavailable(error: unknown): boolean {
 /** A database failure as the API answers it: 503 when PostgreSQL is unreachable, else unchanged. */
 export function asApiError(error: unknown): unknown {
   if (error instanceof AppError) return error;
+  // Text PostgreSQL cannot store (a NUL byte in a name or label) came from the client: 400, not 500.
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === '22021' || code === '22P05')
+    return new AppError(
+      'invalid_input',
+      'Text with a NUL character (\\u0000) cannot be stored on the hub',
+      'body',
+    );
   if (unavailable(error))
     return new HttpError(503, 'internal', 'The hub database is unavailable; try again shortly', {
       'retry-after': '5',

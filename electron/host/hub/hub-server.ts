@@ -1,3 +1,9 @@
+import {
+  AuthFailureLimiter,
+  clientAddress,
+  DEFAULT_AUTH_LIMIT,
+  type AuthLimit,
+} from '../auth-limit';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type pg from 'pg';
@@ -38,6 +44,8 @@ export interface HubOptions {
   perSecond?: number;
   log: HubLog;
   now?: () => Date;
+  /** Wrong bearer tokens one client address may send per window before 429 (as `serve --remote`). */
+  authLimit?: AuthLimit;
 }
 
 export interface RunningHub {
@@ -83,10 +91,25 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   let draining = false;
   const inFlight = new Set<Promise<unknown>>();
 
-  async function authorize(req: IncomingMessage, scope: HubScope): Promise<Token> {
+  const failures = new AuthFailureLimiter(options.authLimit ?? DEFAULT_AUTH_LIMIT);
+
+  /** The caller's token; `scope` null means any valid token will do (`/info`, which every client asks first). */
+  async function authorize(req: IncomingMessage, scope: HubScope | null): Promise<Token> {
     const auth = req.headers.authorization ?? '';
     const given = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
+    const address = clientAddress(req.socket);
+    const locked = given ? failures.retryAfter(address) : 0;
+    if (locked > 0)
+      throw new HttpError(
+        429,
+        'forbidden',
+        `Too many wrong tokens from this address; retry in ${locked} s`,
+        {
+          'retry-after': String(locked),
+        },
+      );
     const token = await authenticate(pool, given);
+    if (given && !token) failures.fail(address);
     if (!token)
       throw new HttpError(401, 'unauthorized', 'Missing, unknown, expired or revoked bearer token');
     const wait = limiter.take(token.id);
@@ -94,7 +117,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       throw new HttpError(429, 'forbidden', `Too many requests; retry in ${wait} s`, {
         'retry-after': String(wait),
       });
-    if (!token.scopes.includes(scope) && !token.scopes.includes('admin')) {
+    if (scope && !token.scopes.includes(scope) && !token.scopes.includes('admin')) {
       throw new HttpError(403, 'forbidden', `This token lacks the ${scope} scope`);
     }
     return token;
@@ -208,7 +231,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     if (path.startsWith(`${REST_PREFIX}/hub/`)) return admin(req, res, url, path, method);
     if (path === REST_PATHS.bundles && method === 'POST')
       return push(req, res, url, await authorize(req, 'push'));
-    await authorize(req, 'read');
+    await authorize(req, path === REST_PATHS.info ? null : 'read');
     if (path === REST_PATHS.info && method === 'GET')
       return sendJson(res, 200, {
         apiVersion: REST_API_VERSION,

@@ -8,7 +8,6 @@ import {
   REST_PATHS,
   REST_PREFIX,
   restPathId,
-  type PushResult,
   type RestJourney,
 } from '../../../shared/contract/rest-api';
 import type { Core } from '../../core/core';

@@ -7,6 +7,7 @@ import type { ActionView, TestResult } from '../../../shared/custom-actions';
 import { isChannel } from '../../../shared/contract';
 import type { Journey, JourneyNode } from '../../../shared/model';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { fillEntry } from '../helpers/entry-audience';
 import { startServer } from './local-server';
 
 const SECRET = 'sk-live-VERY-secret-token-9876';
@@ -207,7 +208,12 @@ describe('custom Actions through the contract', () => {
       config: { baseUrl: server.url, token: SECRET },
     });
     const j = await call<Journey>('journeys.create', { name: 'Secret check', audience: 'people' });
-    await call('journeys.save', { id: j.id, baseRevision: 1, body: withStep(j, made.id) });
+    const saved = await call<Journey>('journeys.save', {
+      id: j.id,
+      baseRevision: 1,
+      body: withStep(j, made.id),
+    });
+    await fillEntry((channel, input) => call(channel, input), saved);
     await call('actions.testFunction', {
       actionId: made.id,
       function: 'request',

@@ -10,6 +10,7 @@ import type { Journey } from '../../../shared/model';
 import { recordFigures } from '../../reliability/figures';
 import { scaled, SEED } from '../../reliability/scale';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { fillEntry } from '../helpers/entry-audience';
 import { preview, settle, statSnapshot } from './fuzz-helpers';
 import { hostileValue } from './mutations';
 
@@ -128,6 +129,7 @@ describe('CLI fuzzing', () => {
       name: 'Live one',
       audience: 'account',
     })) as Journey;
+    await fillEntry((channel, input) => core.dispatch(channel, input), live);
     await core.dispatch('journeys.publish', { id: live.id });
     await core.close();
     const files = writeInputs(work, draft);

@@ -1,3 +1,5 @@
+import type { Journey } from '../../../shared/model';
+import { fillEntry } from '../helpers/entry-audience';
 import {
   chmodSync,
   copyFileSync,
@@ -45,10 +47,15 @@ async function newDataDir(
   try {
     const ids: string[] = [];
     for (const name of names) {
-      const { id } = (await core.dispatch('journeys.create', { name, audience: 'people' })) as {
-        id: string;
-      };
-      if (publish) await core.dispatch('journeys.publish', { id });
+      const created = (await core.dispatch('journeys.create', {
+        name,
+        audience: 'people',
+      })) as Journey;
+      const id = created.id;
+      if (publish) {
+        await fillEntry((channel, input) => core.dispatch(channel, input), created);
+        await core.dispatch('journeys.publish', { id });
+      }
       ids.push(id);
     }
     return { dir, ids };
