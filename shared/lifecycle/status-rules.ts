@@ -40,7 +40,10 @@ export function canEdit(status: JourneyStatus): boolean {
 }
 
 /** Why a journey of this status opens read-only, for the canvas banner. */
-export function readOnlyReason(status: JourneyStatus): string | null {
+export function readOnlyReason(
+  status: JourneyStatus,
+  audience: 'account' | 'people' = 'account',
+): string | null {
   switch (status) {
     case 'Draft':
       return null;
@@ -49,7 +52,7 @@ export function readOnlyReason(status: JourneyStatus): string | null {
     case 'Scheduled':
       return 'This journey is Scheduled to start and is no longer editable.';
     case 'Closed to new entries':
-      return 'This journey is Closed to new entries: accounts already in it finish their path; it cannot be edited.';
+      return `This journey is Closed to new entries: ${audience === 'account' ? 'accounts' : 'people'} already in it finish their path; it cannot be edited.`;
     case 'Aborted':
       return 'This journey was Aborted and cannot be restarted or edited. Duplicate it to reuse the flow.';
     case 'Finished':

@@ -108,7 +108,7 @@ function nodeCard(
   const textW = b.width - 24;
   // A figure with its units is too long for the badge: it takes the detail line instead.
   const detail = countLabel
-    ? `<text x="${b.x + 12}" y="${b.y + 67}" font-size="12" font-weight="700" fill="${p.text}" class="count">${xml(fitText(countLabel, textW, 12, true))}</text>`
+    ? `<text x="${b.x + 12}" y="${b.y + 67}" font-size="11" font-weight="600" fill="${p.text}" class="count">${xml(fitText(countLabel, textW, 11))}</text>`
     : `<text x="${b.x + 12}" y="${b.y + 67}" font-size="12" fill="${p.muted}" class="detail">${xml(fitText(summary, textW, 12))}</text>`;
   const badgeText = count !== undefined && !countLabel ? fmtCount(count) : '';
   const badgeW = badgeText ? textWidth(badgeText, 12, true) + 14 : 0;

@@ -15,14 +15,20 @@ export const CONFIRM_TITLES: Record<ConfirmableAction, string> = {
 };
 
 /** What each destructive action does, in the seed's words. */
-function consequence(action: ConfirmableAction, name: string): string {
+function consequence(
+  action: ConfirmableAction,
+  name: string,
+  audience: 'account' | 'people',
+): string {
+  // Account journeys move accounts; contact journeys move people.
+  const who = audience === 'account' ? 'Accounts' : 'People';
   switch (action) {
     case 'Delete':
       return `"${name}" will be deleted permanently. This cannot be undone.`;
     case 'Abort':
-      return `Accounts in "${name}" immediately stop their progress, and no further journey entrance can happen. An aborted journey cannot be restarted.`;
+      return `${who} in "${name}" immediately stop their progress, and no further journey entrance can happen. An aborted journey cannot be restarted.`;
     case 'Close to new entries':
-      return `Accounts currently in "${name}" continue their path, and no further journey entrance can happen. A closed journey cannot be restarted.`;
+      return `${who} currently in "${name}" continue their path, and no further journey entrance can happen. A closed journey cannot be restarted.`;
     case 'Finish':
       return `"${name}" will be marked Finished because no one is left in it.`;
   }
@@ -67,7 +73,7 @@ export function ConfirmDialog({ action, journey, onDone, onClose }: ConfirmDialo
 
   return (
     <Modal title={CONFIRM_TITLES[action]} onClose={onClose}>
-      <p>{consequence(action, journey.name)}</p>
+      <p>{consequence(action, journey.name, journey.audience)}</p>
       {refs.length > 0 && (
         <div className="warning-box">
           <p>This blocks these steps in other journeys:</p>

@@ -8,9 +8,13 @@ import { navigate } from '../../app/router';
  * The banner above a read-only canvas: why it cannot be edited and, for a Live journey,
  * "Create new version" (opens the new Draft). Renders nothing for a Draft.
  */
-export function ReadOnlyBanner({ journey }: { journey: Pick<Journey, 'id' | 'status'> }) {
+export function ReadOnlyBanner({
+  journey,
+}: {
+  journey: Pick<Journey, 'id' | 'status' | 'audience'>;
+}) {
   const [error, setError] = useState<string | null>(null);
-  const reason = readOnlyReason(journey.status);
+  const reason = readOnlyReason(journey.status, journey.audience);
   if (!reason) return null;
   const createVersion = async () => {
     try {

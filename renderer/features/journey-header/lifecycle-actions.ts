@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 /** What a lifecycle dialog needs to know about its journey (a summary or a whole document). */
 export type LifecycleTarget = Pick<
   JourneySummary,
-  'id' | 'name' | 'status' | 'description' | 'lineageId' | 'version'
+  'id' | 'name' | 'status' | 'description' | 'lineageId' | 'version' | 'audience'
 >;
 
 /** How an action ended: the journey changed, another journey should open, or it is gone. */

@@ -93,7 +93,10 @@ describe('vector journey picture, rendered by librsvg outside the browser', () =
     expect(svg).toContain('>Executives · ');
     expect(svg.match(/class="flow"/g)).toHaveLength(journey.edges.length);
     const entry = result.nodes.find((n) => n.nodeId === journey.nodes[0].id);
-    expect(svg).toContain(`>${entry?.entered.toLocaleString('en-US')}</text>`);
+    // Every figure names its unit (issue 17): the Entry's accounts and their people.
+    expect(svg).toContain(
+      `>${entry?.entered.toLocaleString('en-US')} accounts · ${entry?.people?.entered.toLocaleString('en-US')} people</text>`,
+    );
     expect(renderJourneySvg(journey).svg).not.toContain('class="flow"');
   });
 

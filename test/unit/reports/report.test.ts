@@ -165,7 +165,7 @@ describe('simulation report', () => {
     // The picture's node figures state both units; the merge shows each account once.
     const merge = journey.nodes.find((n) => n.type === 'merge');
     expect(result.nodes.find((n) => n.nodeId === merge?.id)?.entered).toBe(2_500);
-    expect(journeySvg(journey, result)).toMatch(/class="badge">2,500 accounts · [\d,]+ people</);
+    expect(journeySvg(journey, result)).toMatch(/class="count">2,500 accounts · [\d,]+ people</);
   });
 
   it('names the file after the journey and the scenario', () => {
