@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { writeFileAtomic } from './atomic-file';
@@ -20,18 +21,42 @@ const UNREADABLE_CODES: Record<string, string> = {
   EACCES: 'cannot be read: permission denied',
   EPERM: 'cannot be read: operation not permitted',
   EISDIR: 'is a folder, not a file',
-  ELOOP: 'is a symbolic link that loops',
+  ELOOP: 'is a symbolic link (not followed: a data file must be a plain file)',
 };
 
 // Fatal: invalid bytes are refused, never replaced by U+FFFD (which would silently change the text on the next save).
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** Larger than any file the app writes: a bigger one is not ours, and reading it could exhaust memory. */
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The bytes of a plain file. A symbolic link is not followed and a FIFO, device or socket is not
+ * read (a link to /dev/zero or a named pipe would otherwise hang the app or fill its memory).
+ */
+async function readPlainFile(path: string): Promise<Buffer> {
+  // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
+  const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    if (!info.isFile())
+      throw new InvalidFileError(path, 'is not a plain file (a FIFO, device or socket)');
+    if (info.size > MAX_FILE_BYTES)
+      throw new InvalidFileError(path, `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The file's text, or null when it does not exist; unusable entries and invalid UTF-8 are an InvalidFileError. */
 export async function readUtf8File(path: string): Promise<string | null> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = await readPlainFile(path);
   } catch (error) {
+    if (error instanceof InvalidFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';
     if (code === 'ENOENT') return null;
     const reason = UNREADABLE_CODES[code];

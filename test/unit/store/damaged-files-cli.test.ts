@@ -8,9 +8,11 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   truncateSync,
   writeFileSync,
 } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../../electron/core/core';
@@ -134,6 +136,21 @@ describe(
         n.endsWith('3f0c1a52-0000-4000-8000-000000000000.json'),
       )!;
       expect(readFileSync(join(dir, 'quarantine', kept, 'inside.txt'), 'utf8')).toBe('kept');
+    });
+
+    it('sets aside a named pipe and a link to an endless device instead of hanging on them', async () => {
+      const { dir, ids } = await newDataDir(['Still here']);
+      const fifo = '3f0c1a52-0000-4000-8000-0000000000f1.json';
+      const zero = '3f0c1a52-0000-4000-8000-0000000000f2.json';
+      execFileSync('mkfifo', [join(dir, 'journeys', fifo)]);
+      symlinkSync('/dev/zero', join(dir, 'journeys', zero));
+      rmSync(join(dir, 'index.json'));
+
+      const result = call(dir, 'journeys.list'); // before: never returned (FIFO) or grew to GBs (/dev/zero)
+      expect(result.status).toBe(0);
+      expect((JSON.parse(result.stdout) as JourneySummary[]).map((j) => j.id)).toEqual(ids);
+      expect(result.stderr).toMatch(new RegExp(`set aside ${fifo} .*: is not a plain file`));
+      expect(result.stderr).toMatch(new RegExp(`set aside ${zero} .*: is a symbolic link`));
     });
   },
 );
