@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Journey } from '../../shared/model';
 import { expect, openApp, snap, test, uniqueName } from './fixtures';
-import { apiCall } from './pages/library-page';
+import { apiCall, withEntryAudience } from './pages/library-page';
 import { startSecondInstance } from './second-instance';
 
 test('export a published journey from one instance and import it into another through the UI', async ({
@@ -18,6 +18,7 @@ test('export a published journey from one instance and import it into another th
     description: 'Travels in a bundle',
     audience: 'account',
   });
+  await withEntryAudience(page, draft);
   await apiCall(page, 'journeys.publish', { id: draft.id });
 
   await page

@@ -15,22 +15,26 @@ test('builds, undoes, copies into another journey, tidies up and survives a relo
   await expect(canvas.inspector.getByRole('spinbutton', { name: 'Amount' })).toHaveValue('5');
   await canvas.addWithKeyboard(canvas.plus('Add node between Wait and Exit'), 'Split path');
   await expect(canvas.node('Split path: Split path')).toBeVisible();
-  await canvas.addWithKeyboard(canvas.plus('Add node after Split path: Other'), 'Take an action');
-  await canvas.addWithKeyboard(canvas.plus('Add node after Take an action'), 'Exit');
+  // A new Split ends its Other path in an Exit by itself (issue 19): insert on that path.
+  await expect(canvas.map.getByRole('group', { name: 'Exit: Exit' })).toHaveCount(2);
+  await canvas.addWithKeyboard(
+    canvas.plus('Add node between Split path (Other) and Exit'),
+    'Take an action',
+  );
   await expect(canvas.map.getByRole('group', { name: 'Exit: Exit' })).toHaveCount(2);
   await canvas.saved();
   await snap(page, 'canvas-built');
 
-  // Undo the last two additions, redo one.
+  // Undo the action and the Split (with its own Exit), redo both.
   await canvas.map.click({ position: { x: 5, y: 5 } });
   await canvas.press('Control+z');
-  await canvas.press('Control+z');
   await expect(canvas.node('Take an action: Take an action')).toHaveCount(0);
-  await canvas.press('Control+Shift+z');
-  await expect(canvas.node('Take an action: Take an action')).toBeVisible();
+  await canvas.press('Control+z');
   await expect(canvas.map.getByRole('group', { name: 'Exit: Exit' })).toHaveCount(1);
-  await canvas.press('Control+y');
+  await canvas.press('Control+Shift+z');
   await expect(canvas.map.getByRole('group', { name: 'Exit: Exit' })).toHaveCount(2);
+  await canvas.press('Control+y');
+  await expect(canvas.node('Take an action: Take an action')).toBeVisible();
 
   // Copy the Other branch (action + its exit): focus, select with Enter, extend with Shift+click.
   await canvas.node('Take an action: Take an action').focus();
@@ -159,6 +163,28 @@ test('a Live journey opens read-only and refuses edits', async ({ page }) => {
   const id = await canvas.createAndOpen(uniqueName('Canvas live'));
   let live: { status: string };
   try {
+    const current = await canvas.call<{
+      revision: number;
+      description: string;
+      nodes: { type: string; settings: object }[];
+      edges: unknown[];
+      content: unknown;
+    }>('journeys.get', { id });
+    // An empty Entry audience blocks Publish: give it one, as a person would.
+    const nodes = current.nodes.map((n) =>
+      n.type === 'entry' ? { ...n, settings: { ...n.settings, source: 'Target accounts' } } : n,
+    );
+    await canvas.call('journeys.save', {
+      id,
+      baseRevision: current.revision,
+      body: {
+        description: current.description,
+        nodes,
+        edges: current.edges,
+        content: current.content,
+      },
+    });
+    await page.reload();
     live = await canvas.call<{ status: string }>('journeys.publish', { id });
   } catch (error) {
     const message = (error as Error).message;

@@ -1,7 +1,7 @@
 import type { Journey } from '../../shared/model';
 import { postgresAvailable, startPostgres, type TestPostgres } from '../helpers/postgres';
 import { expect, openApp, snap, test, uniqueName } from './fixtures';
-import { apiCall } from './pages/library-page';
+import { apiCall, withEntryAudience } from './pages/library-page';
 import {
   createHubToken,
   startHubInstance,
@@ -37,6 +37,7 @@ test('a browser instance adds the team hub as a remote, pushes with progress, ma
       description: 'Goes to the team hub',
       audience: 'account',
     });
+    await withEntryAudience(page, draft);
     await apiCall(page, 'journeys.publish', { id: draft.id });
 
     // Added exactly as another instance would be.

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Journey, JourneyNode, JourneySummary } from '../../shared/model';
 import { expect, openApp, snap, test, uniqueName } from './fixtures';
-import { apiCall, JourneyHeaderPage, LibraryPage } from './pages/library-page';
+import { apiCall, JourneyHeaderPage, LibraryPage, withEntryAudience } from './pages/library-page';
 
 type ActionNode = Extract<JourneyNode, { type: 'action' }>;
 const node = (j: Journey, id: string) => j.nodes.find((n) => n.id === id) as JourneyNode;
@@ -216,6 +216,7 @@ test('search, sort by Status, filters, row menus and Customize table (remembered
     audience: 'account',
     description: 'second',
   });
+  await withEntryAudience(page, b);
   await apiCall(page, 'journeys.publish', { id: b.id });
   await page.reload();
   await expect(library.table()).toBeVisible();
@@ -284,6 +285,7 @@ test('Create new version of a Live journey; publishing it closes the old one (so
   await openApp(page);
   const name = uniqueName('Versioned');
   const v1 = await apiCall<Journey>(page, 'journeys.create', { name, audience: 'account' });
+  await withEntryAudience(page, v1);
   await apiCall(page, 'journeys.publish', { id: v1.id });
   await openApp(page, `#/journeys/${v1.id}`);
   await expect(header.status()).toHaveText('Live');

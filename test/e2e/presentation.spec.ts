@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { displayName, expect, openApp, snap, test, uniqueName, viewportSettled } from './fixtures';
+import { displayName, expect, openApp, snap, test, viewportSettled } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 import { startSecondInstance } from './second-instance';
 

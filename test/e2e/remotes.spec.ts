@@ -1,6 +1,6 @@
 import type { Journey } from '../../shared/model';
 import { expect, openApp, snap, test, uniqueName } from './fixtures';
-import { apiCall, LibraryPage } from './pages/library-page';
+import { apiCall, withEntryAudience, LibraryPage } from './pages/library-page';
 import { createRemoteToken, startSecondInstance } from './second-instance';
 
 test('add a remote, test it, push a published journey with progress, and see it as Same in the library', async ({
@@ -13,6 +13,7 @@ test('add a remote, test it, push a published journey with progress, and see it 
     description: 'Goes to the remote',
     audience: 'account',
   });
+  await withEntryAudience(page, draft);
   await apiCall(page, 'journeys.publish', { id: draft.id });
 
   const two = await startSecondInstance({ remote: true });

@@ -142,3 +142,35 @@ export class JourneyHeaderPage {
     await expect(this.page.getByRole('heading', { name, exact: true })).toBeVisible();
   }
 }
+
+/**
+ * Gives a journey's Entry an audience, as a person does before Publish (an empty one blocks it),
+ * and returns the saved journey.
+ */
+export async function withEntryAudience<J extends { id: string; revision: number }>(
+  page: Page,
+  journey: J,
+): Promise<J> {
+  const current = await apiCall<
+    J & {
+      nodes: { type: string; settings: Record<string, unknown> }[];
+      edges: unknown[];
+      description: string;
+      content: unknown;
+    }
+  >(page, 'journeys.get', { id: journey.id });
+  const nodes = current.nodes.map((n) =>
+    n.type === 'entry' ? { ...n, settings: { ...n.settings, source: 'Target accounts' } } : n,
+  );
+  const body = {
+    description: current.description,
+    nodes,
+    edges: current.edges,
+    content: current.content,
+  };
+  return apiCall<J>(page, 'journeys.save', {
+    id: current.id,
+    baseRevision: current.revision,
+    body,
+  });
+}
