@@ -331,8 +331,12 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     close: async () => {
       draining = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      while (inFlight.size) await Promise.allSettled([...inFlight]);
+      // Connections already accepted may still be sending their request: give them a moment to
+      // arrive (they get a retryable 503) instead of cutting them with no answer at all.
+      do {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        await Promise.allSettled([...inFlight]);
+      } while (inFlight.size);
       server.closeAllConnections();
       await closed;
       await pool.end();
