@@ -111,7 +111,7 @@ test('walks one journey Draft -> Live -> Closed to new entries -> Aborted -> Dup
   await publish.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(header.status()).toHaveText('Live');
   await expect(header.actions().getByRole('button', { name: 'Publish' })).toHaveCount(0);
-  expect(await header.moreItems()).toEqual(['Close to new entries', 'Abort']);
+  expect(await header.moreItems()).toEqual(['Close to new entries', 'Abort', 'Finish']);
   await snap(page, 'library-journey-live');
 
   // Close to new entries, then Abort, each confirmed by a button carrying the action's name.
@@ -247,6 +247,7 @@ test('search, sort by Status, filters, row menus and Customize table (remembered
     'Close to new entries',
     'Abort',
     'Create new version',
+    'Finish', // seed 002: Finish from Live too
   ]);
   expect(await library.rowMenuItems(a.name)).toEqual(['Publish', 'Duplicate', 'Delete']);
   await library.rowMenuButton(a.name).focus();

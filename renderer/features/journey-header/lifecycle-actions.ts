@@ -21,7 +21,10 @@ export type LifecycleOutcome =
 const LAYOUT: Record<JourneyStatus, { buttons: LifecycleAction[]; menu: LifecycleAction[] }> = {
   Draft: { buttons: ['Publish'], menu: ['Duplicate', 'Delete'] },
   Scheduled: { buttons: ['Duplicate'], menu: ['Abort'] },
-  Live: { buttons: ['Duplicate', 'Create new version'], menu: ['Close to new entries', 'Abort'] },
+  Live: {
+    buttons: ['Duplicate', 'Create new version'],
+    menu: ['Close to new entries', 'Abort', 'Finish'],
+  },
   'Closed to new entries': { buttons: ['Duplicate'], menu: ['Abort', 'Finish'] },
   Aborted: { buttons: ['Duplicate', 'Delete'], menu: [] },
   Finished: { buttons: ['Duplicate', 'Delete'], menu: [] },
