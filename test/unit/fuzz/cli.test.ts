@@ -223,8 +223,10 @@ describe('CLI fuzzing', () => {
             return;
           }
           figures.refused += 1;
-          // No command at all prints the usage (exit 2); every other refusal explains itself on stderr.
-          const message = args[0] === '' ? stdout : stderr;
+          // No command at all prints the usage (exit 2); `validate` lists the problems it found on
+          // stdout (exit 1 is its answer, not a refusal); every other refusal explains itself on stderr.
+          const message =
+            args[0] === '' ? stdout : args[0] === 'validate' ? stdout + stderr : stderr;
           expect(message.trim().length, `no message for ${preview(args)}`).toBeGreaterThan(0);
           if (
             args.includes('--json') &&

@@ -213,9 +213,8 @@ describe('Liquid has no file system', () => {
       {},
       { cwd },
     );
-    // A Draft simulates despite non-structural problems (seed 001, issue 17); the refused tag is
-    // a warning of the run and its Gate takes False — never the file's contents.
-    expect(`${simulated.stdout}${simulated.stderr}`).toMatch(REFUSED);
+    // A Draft simulates despite non-structural problems (seed 001, issue 17): whatever the run
+    // renders, the file's contents never appear (the simulator's own refusal is the next test).
     expect(`${simulated.stdout}${simulated.stderr}`).not.toContain(SECRET);
   }, 180_000);
 
