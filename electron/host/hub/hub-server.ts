@@ -9,9 +9,6 @@ import type { AddressInfo, Socket } from 'node:net';
 import type pg from 'pg';
 import { HubListLimit, type HubScope } from '../../../shared/contract/hub-api';
 import {
-  DEFAULT_PUSH_POLICY,
-  PushKey,
-  PushPolicy,
   REST_API_VERSION,
   REST_PATHS,
   REST_PREFIX,
@@ -19,10 +16,17 @@ import {
 } from '../../../shared/contract/rest-api';
 import { AppError, toErrorPayload } from '../../../shared/errors';
 import { decodeBundle } from '../../core/bundles/codec';
-import { sha256Hex } from '../../core/bundles/hash';
 import { DEFAULT_LIMITS } from '../../core/bundles/limits';
 import { APP_VERSION } from '../../core/core';
-import { HttpError, readBody, sendError, sendJson } from '../remote-api/http';
+import {
+  bearerToken,
+  HttpError,
+  readBody,
+  refuseIfLockedOut,
+  sendError,
+  sendJson,
+} from '../remote-api/http';
+import { readPushRequest } from '../remote-api/push-request';
 import { RateLimiter } from '../remote-api/rate-limit';
 import { listAudit } from './hub-audit';
 import { exportFromHub, listPublished, readJourney } from './hub-content';
@@ -95,19 +99,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
 
   /** The caller's token; `scope` null means any valid token will do (`/info`, which every client asks first). */
   async function authorize(req: IncomingMessage, scope: HubScope | null): Promise<Token> {
-    const auth = req.headers.authorization ?? '';
-    const given = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
+    const given = bearerToken(req);
     const address = clientAddress(req.socket);
-    const locked = given ? failures.retryAfter(address) : 0;
-    if (locked > 0)
-      throw new HttpError(
-        429,
-        'forbidden',
-        `Too many wrong tokens from this address; retry in ${locked} s`,
-        {
-          'retry-after': String(locked),
-        },
-      );
+    refuseIfLockedOut(failures, address, given);
     const token = await authenticate(pool, given);
     if (given && !token) failures.fail(address);
     if (!token)
@@ -129,20 +123,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     url: URL,
     token: Token,
   ): Promise<void> {
-    const key = PushKey.safeParse(req.headers['idempotency-key'] ?? url.searchParams.get('pushId'));
-    if (!key.success)
-      throw new HttpError(
-        400,
-        'invalid_input',
-        key.error.issues[0]?.message ?? 'Idempotency-Key is required',
-      );
-    const policy = PushPolicy.safeParse(url.searchParams.get('policy') ?? DEFAULT_PUSH_POLICY);
-    if (!policy.success)
-      throw new HttpError(400, 'invalid_input', 'policy must be skip, overwrite or copy');
-    // The whole body first: a push cut off mid-upload never reaches the database.
-    const body = await readBody(req, maxBody);
-    const sha256 = sha256Hex(body);
-    const base = { pushId: key.data, sha256, policy: policy.data, token };
+    const { pushId, policy, body, sha256 } = await readPushRequest(req, url, maxBody);
+    const base = { pushId, sha256, policy, token };
     let journeyIds: string[] = [];
     try {
       const decoded = decodeBundle(new Uint8Array(body), {
@@ -153,7 +135,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       const started = Date.now();
       const result = await applyPush(pool, { ...base, decoded, now });
       log('push', {
-        pushId: key.data,
+        pushId,
         token: token.id,
         journeys: journeyIds.length,
         replayed: result.replayed,

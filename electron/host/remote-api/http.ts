@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError, toErrorPayload, type ErrorCode } from '../../../shared/errors';
+import type { AuthFailureLimiter } from '../auth-limit';
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_input: 400,
@@ -70,4 +71,31 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Buf
   }
   if (!req.complete) throw new HttpError(400, 'invalid_input', 'Request body was cut off');
   return Buffer.concat(chunks);
+}
+
+/** The request's bearer token, or '' when it carries none. */
+export function bearerToken(req: IncomingMessage): string {
+  const auth = req.headers.authorization ?? '';
+  return auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
+}
+
+/**
+ * Refuses (429 with Retry-After) a client address locked out for wrong tokens, before its token is
+ * checked; a request with no token is not a guess and is never refused here.
+ */
+export function refuseIfLockedOut(
+  failures: AuthFailureLimiter,
+  address: string,
+  given: string,
+): void {
+  const locked = given ? failures.retryAfter(address) : 0;
+  if (locked > 0)
+    throw new HttpError(
+      429,
+      'forbidden',
+      `Too many wrong tokens from this address; retry in ${locked} s`,
+      {
+        'retry-after': String(locked),
+      },
+    );
 }

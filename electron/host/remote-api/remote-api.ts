@@ -1,9 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { comparableJourney } from '../../../shared/bundle';
 import {
-  DEFAULT_PUSH_POLICY,
-  PushKey,
-  PushPolicy,
   REST_API_VERSION,
   REST_PATHS,
   REST_PREFIX,
@@ -22,7 +19,8 @@ import {
   type AuthLimit,
 } from '../auth-limit';
 import { requestUrl } from '../request-guard';
-import { HttpError, readBody, sendError, sendJson } from './http';
+import { bearerToken, HttpError, refuseIfLockedOut, sendError, sendJson } from './http';
+import { readPushRequest } from './push-request';
 import { PushLedger } from './push-ledger';
 import { RateLimiter } from './rate-limit';
 import { listTokens, matchToken } from './tokens';
@@ -50,17 +48,9 @@ export function createRemoteApi(
   const ledger = new PushLedger(ctx.dataDir);
 
   async function authorize(req: IncomingMessage): Promise<string> {
-    const auth = req.headers.authorization ?? '';
-    const given = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
+    const given = bearerToken(req);
     const address = clientAddress(req.socket);
-    const locked = given ? failures.retryAfter(address) : 0;
-    if (locked > 0)
-      throw new HttpError(
-        429,
-        'forbidden',
-        `Too many wrong tokens from this address; retry in ${locked} s`,
-        { 'retry-after': String(locked) },
-      );
+    refuseIfLockedOut(failures, address, given);
     const id = given ? matchToken(await listTokens(ctx.dataDir), given) : null;
     if (given && !id) failures.fail(address);
     if (!id) throw new HttpError(401, 'unauthorized', 'Missing, unknown or revoked bearer token');
@@ -90,35 +80,23 @@ export function createRemoteApi(
   }
 
   async function push(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const key = PushKey.safeParse(req.headers['idempotency-key'] ?? url.searchParams.get('pushId'));
-    if (!key.success)
-      throw new HttpError(
-        400,
-        'invalid_input',
-        key.error.issues[0]?.message ?? 'Idempotency-Key is required',
-      );
-    const policy = PushPolicy.safeParse(url.searchParams.get('policy') ?? DEFAULT_PUSH_POLICY);
-    if (!policy.success)
-      throw new HttpError(400, 'invalid_input', 'policy must be skip, overwrite or copy');
-    // The whole body first: a push cut off mid-upload never reaches the store.
-    const body = await readBody(req, maxBody);
-    const sha256 = sha256Hex(body);
+    const { pushId, policy, body, sha256 } = await readPushRequest(req, url, maxBody);
     // In the core's write queue: one push at a time (a retry racing its original sees the first
     // result), and never interleaved with the app's own writes.
     const run = ctx.writes.run(async () => {
-      const seen = await ledger.get(key.data);
+      const seen = await ledger.get(pushId);
       if (seen) {
         if (seen.sha256 !== sha256)
           throw new HttpError(
             409,
             'conflict',
-            `Push id ${key.data} was already used for a different bundle`,
+            `Push id ${pushId} was already used for a different bundle`,
           );
-        return { pushId: key.data, replayed: true, summary: seen.summary };
+        return { pushId, replayed: true, summary: seen.summary };
       }
-      const summary = await importBundle(ctx, new Uint8Array(body), policy.data);
-      await ledger.remember(key.data, { sha256, at: ctx.now().toISOString(), summary });
-      return { pushId: key.data, replayed: false, summary };
+      const summary = await importBundle(ctx, new Uint8Array(body), policy);
+      await ledger.remember(pushId, { sha256, at: ctx.now().toISOString(), summary });
+      return { pushId, replayed: false, summary };
     });
     sendJson(res, 200, await run);
   }
