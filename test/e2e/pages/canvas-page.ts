@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { openApp } from '../fixtures';
+import { withEntryAudience } from './library-page';
 
 /** The journey editor: canvas, "+" buttons, node menu, toolbar, inspector. */
 export class CanvasPage {
@@ -40,32 +41,13 @@ export class CanvasPage {
     );
   }
 
-  /** Creates a Draft journey through the contract and opens it; returns its id. */
   /** Gives the journey's Entry an audience through the contract (an empty one blocks Publish), then reloads. */
   async fillEntryAudience(id: string): Promise<void> {
-    const current = await this.call<{
-      revision: number;
-      description: string;
-      nodes: { type: string; settings: object }[];
-      edges: unknown[];
-      content: unknown;
-    }>('journeys.get', { id });
-    const nodes = current.nodes.map((n) =>
-      n.type === 'entry' ? { ...n, settings: { ...n.settings, source: 'Target accounts' } } : n,
-    );
-    await this.call('journeys.save', {
-      id,
-      baseRevision: current.revision,
-      body: {
-        description: current.description,
-        nodes,
-        edges: current.edges,
-        content: current.content,
-      },
-    });
+    await withEntryAudience(this.page, { id });
     await this.page.reload();
   }
 
+  /** Creates a Draft journey through the contract and opens it; returns its id. */
   async createAndOpen(name: string, audience: 'account' | 'people' = 'account'): Promise<string> {
     await openApp(this.page);
     const journey = await this.call<{ id: string }>('journeys.create', {

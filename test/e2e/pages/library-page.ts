@@ -147,12 +147,13 @@ export class JourneyHeaderPage {
  * Gives a journey's Entry an audience, as a person does before Publish (an empty one blocks it),
  * and returns the saved journey.
  */
-export async function withEntryAudience<J extends { id: string; revision: number }>(
+export async function withEntryAudience<J extends { id: string }>(
   page: Page,
   journey: J,
 ): Promise<J> {
   const current = await apiCall<
     J & {
+      revision: number;
       nodes: { type: string; settings: Record<string, unknown> }[];
       edges: unknown[];
       description: string;
