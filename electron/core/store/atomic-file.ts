@@ -61,11 +61,38 @@ export const TEMP_FILE_FOLDERS: readonly string[] = [
   'quarantine',
 ];
 
-/** Removes our unfinished temp files from every folder of TEMP_FILE_FOLDERS; run on open, under the lock. */
+/** The pid a temp name carries (`.<name>.<pid>[.<hex>].tmp`, `.<name>.stale-<pid>.tmp`), if any. */
+export function tempFileOwner(name: string): number | null {
+  const match = /\.(?:stale-)?(\d+)(?:\.[0-9a-f]+)?\.tmp$/.exec(name);
+  return match ? Number(match[1]) : null;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A temp file another live process is writing right now (say, its lock file, before it knows the lock is ours). */
+function inFlightElsewhere(name: string): boolean {
+  const owner = tempFileOwner(name);
+  return owner !== null && owner !== process.pid && processAlive(owner);
+}
+
+/**
+ * Removes unfinished temp files from every folder of TEMP_FILE_FOLDERS; run on open, under the
+ * lock. Temp files of other live processes are left alone: a process trying to take the lock
+ * writes one before it is refused, and deleting it under its feet made that process fail with
+ * ENOENT instead of the clear "already running" message. A reused pid only delays the cleanup.
+ */
 export async function removeLeftoverTempFiles(dataDir: string): Promise<void> {
   for (const folder of TEMP_FILE_FOLDERS) {
     const dir = join(dataDir, folder);
     const names = await readdir(dir).catch(() => [] as string[]);
-    await Promise.all(names.filter(isTempFile).map((n) => rm(join(dir, n), { force: true })));
+    const leftovers = names.filter((n) => isTempFile(n) && !inFlightElsewhere(n));
+    await Promise.all(leftovers.map((n) => rm(join(dir, n), { force: true })));
   }
 }

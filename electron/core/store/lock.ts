@@ -106,7 +106,7 @@ function refusal(info: LockInfo, dataDir: string, path: string): AppError {
  * first and then hard-linked into place (link fails if the name exists), so nobody ever reads
  * a half-written lock.
  */
-function tryCreate(path: string, info: LockInfo): boolean {
+function tryCreate(path: string, info: LockInfo): boolean | 'retry' {
   // Named like the store's temp files (dot first, .tmp last), so one left by a kill is cleaned up on open.
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const fd = openSync(temp, 'w');
@@ -120,10 +120,17 @@ function tryCreate(path: string, info: LockInfo): boolean {
     linkSync(temp, path);
     return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    // Our temp file vanished before the link (an older build's cleanup took it): write it again.
+    if (code === 'ENOENT') return 'retry';
     throw error;
   } finally {
-    unlinkSync(temp);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
   }
 }
 
@@ -220,7 +227,9 @@ export function acquireDataDirLock(path: string, dataDir: string, mode: string):
     mode,
   };
   for (let attempt = 0; attempt < 5; attempt += 1) {
-    if (tryCreate(path, info)) return hold(path, info);
+    const created = tryCreate(path, info);
+    if (created === 'retry') continue;
+    if (created) return hold(path, info);
     const current = readLock(path);
     // An unreadable lock cannot be half-written (see tryCreate): it is damaged, so it is stale.
     if (current && holderAlive(current, held, path)) throw refusal(current, dataDir, path);

@@ -12,19 +12,26 @@ describe('temp files a crash leaves behind', () => {
     expect(runCli(['call', 'journeys.list', '--empty', '--data-dir', dataDir]).status).toBe(0);
     // What a kill in the middle of each kind of write leaves (the import journal is the one the attack found).
     const leftovers = [
-      'bundles/.import-journal.json.4242.9f3a1c2e.tmp',
-      'remote/.tokens.json.4242.0a1b2c3d.tmp',
-      'remote/.pushes.json.4242.0a1b2c3e.tmp',
-      'scenarios/.j-1.json.4242.11223344.tmp',
-      'presentations/.j-1.json.4242.55667788.tmp',
-      'quarantine/.2026-01-01-j-2.json.reason.json.4242.99aabbcc.tmp',
-      'journeys/.j-3.json.4242.ddeeff00.tmp',
-      '.secrets.enc.json.4242.12345678.tmp',
-      '.secrets.key.4242.87654321.tmp',
-      '.index.json.4242.tmp',
+      'bundles/.import-journal.json.4999999.9f3a1c2e.tmp',
+      'remote/.tokens.json.4999999.0a1b2c3d.tmp',
+      'remote/.pushes.json.4999999.0a1b2c3e.tmp',
+      'scenarios/.j-1.json.4999999.11223344.tmp',
+      'presentations/.j-1.json.4999999.55667788.tmp',
+      'quarantine/.2026-01-01-j-2.json.reason.json.4999999.99aabbcc.tmp',
+      'journeys/.j-3.json.4999999.ddeeff00.tmp',
+      '.secrets.enc.json.4999999.12345678.tmp',
+      '.secrets.key.4999999.87654321.tmp',
+      '.index.json.4999999.tmp',
     ];
-    // Files that are not ours to remove: a user's notes, a dot-file that is not a temp file.
-    const kept = ['bundles/notes.txt', 'remote/.keep', 'scenarios/readme.tmp'];
+    // (pid 4999999 is above Linux's largest pid, so no live process owns these.)
+    // Files that are not ours to remove: a user's notes, a dot-file that is not a temp file, and the
+    // temp file of a live process (this test's), as another CLI writes while it tries to take the lock.
+    const kept = [
+      'bundles/notes.txt',
+      'remote/.keep',
+      'scenarios/readme.tmp',
+      `.journey-studio.lock.${process.pid}.tmp`,
+    ];
     for (const path of [...leftovers, ...kept]) {
       mkdirSync(join(dataDir, path, '..'), { recursive: true });
       writeFileSync(join(dataDir, path), 'half-written');
