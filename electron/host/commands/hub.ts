@@ -30,7 +30,14 @@ function wholeNumber(value: string, flag: string, min: number, max: number): num
   return n;
 }
 
-function databaseOf(values: { database?: string }): string {
+/** Whether a postgres URL carries a password (`user:password@`), which `ps` would show if it came as a flag. */
+function hasPassword(url: string): boolean {
+  const authority = /^postgres(?:ql)?:\/\/([^/?#]*)/.exec(url)?.[1] ?? '';
+  const at = authority.lastIndexOf('@');
+  return at >= 0 && authority.slice(0, at).includes(':');
+}
+
+function databaseOf(values: { database?: string }, io: Io): string {
   const url = values.database ?? process.env.JOURNEY_STUDIO_HUB_DATABASE;
   if (!url)
     throw new AppError(
@@ -40,6 +47,10 @@ function databaseOf(values: { database?: string }): string {
     );
   if (!/^postgres(ql)?:\/\//.test(url))
     throw new AppError('invalid_input', '--database must be a postgres:// URL', 'database');
+  if (values.database !== undefined && hasPassword(values.database))
+    io.err(
+      'Note: the password in --database shows in the process list; JOURNEY_STUDIO_HUB_DATABASE or PGPASSWORD keep it out.\n',
+    );
   return url;
 }
 
@@ -53,7 +64,7 @@ async function tokenVerb(
   values: Record<string, string | boolean | undefined>,
   io: Io,
 ): Promise<number> {
-  const database = databaseOf(values as { database?: string });
+  const database = databaseOf(values as { database?: string }, io);
   await migrate(database);
   const client = new pg.Client({ connectionString: database });
   await client.connect();
@@ -122,7 +133,7 @@ export const hubCommand: Command = {
         `Unknown hub verb "${positionals[0]}"; use: journey-studio ${hubCommand.usage}`,
         'argv',
       );
-    const database = databaseOf(values);
+    const database = databaseOf(values, io);
     const port = wholeNumber(values.port, 'port', 0, 65535);
     const max = wholeNumber(values['pool-max'], 'pool-max', 1, 500);
     if (!['127.0.0.1', 'localhost', '::1'].includes(values.host))

@@ -50,3 +50,24 @@ describe.runIf(available)('journey-studio hub token', () => {
     expect(JSON.stringify(listed)).not.toContain(token);
   }, 300_000);
 });
+
+describe('journey-studio hub --database', () => {
+  it('warns that a password given as a flag shows in the process list, and is quiet when it comes from the environment', () => {
+    // Nothing listens on port 1: the command fails to connect either way, after reading its flags.
+    const withPassword = 'postgres://team:s3cret@127.0.0.1:1/hub';
+    const flagged = runCli(['hub', 'token', 'list', '--database', withPassword]);
+    expect(flagged.stderr).toContain(
+      'Note: the password in --database shows in the process list; JOURNEY_STUDIO_HUB_DATABASE or PGPASSWORD keep it out.',
+    );
+    const fromEnv = runCli(['hub', 'token', 'list'], { JOURNEY_STUDIO_HUB_DATABASE: withPassword });
+    expect(fromEnv.stderr).not.toContain('process list');
+    const noPassword = runCli([
+      'hub',
+      'token',
+      'list',
+      '--database',
+      'postgres://team@127.0.0.1:1/hub',
+    ]);
+    expect(noPassword.stderr).not.toContain('process list');
+  }, 120_000);
+});
