@@ -85,6 +85,8 @@ export function demoWorkspace(currentUser: string): Workspace {
       'Email clicked',
       'Webinar attended',
       'Pricing page visited',
+      'Product viewed',
+      'Newsletter signup',
     ],
   };
 }
