@@ -204,3 +204,25 @@ export function joinCredentials(
   }
   return out;
 }
+
+/** Names (separators ignored) that always mean a credential, for step inputs and query parameters. */
+const STRICT_CREDENTIAL_NAME =
+  /^(x)?(api|access|secret|private|client)?(key|token|secret)$|^(auth|bearer|refresh|session)(token|id)?$|^(password|passwd|pwd|credentials?|authorization|cookie|signature|sig)$/i;
+
+/**
+ * Why a step input's literal value looks like a credential (a named one, `?api_key=…` in a path
+ * or URL, `Bearer …`), or null. Stricter than the configuration rule, because a false positive
+ * here is a warning the user reads; Liquid values are left alone (they are filled in at run time).
+ */
+export function credentialInStepInput(name: string, value: string): string | null {
+  if (value.trim() === '' || /{{|{%/.test(value)) return null;
+  const bare = (n: string) => decoded(n).replace(/[-_\s.]/g, '');
+  if (STRICT_CREDENTIAL_NAME.test(bare(name))) return `its name says it is a credential`;
+  if (CREDENTIAL_VALUE.test(value)) return `it starts like an Authorization value`;
+  const url = /^\s*https?:\/\/([^/?#]*)@/i.exec(value);
+  if (url && url[1].includes(':')) return `its URL holds a user name and password`;
+  for (const match of value.matchAll(/[?&]([^=&#]+)=([^&#]+)/g))
+    if (STRICT_CREDENTIAL_NAME.test(bare(match[1])))
+      return `its query parameter "${decoded(match[1])}" holds a credential`;
+  return null;
+}

@@ -32,6 +32,7 @@ export const JOURNEY_REFERENCE_SELF = 'journey-reference-self';
 export const APPLY_TO_INCOMPLETE = 'apply-to-incomplete';
 export const BACK_TO_BACK_SENDS = 'back-to-back-sends';
 export const INVALID_ACTION_INPUT = 'invalid-action-input';
+export const CREDENTIAL_IN_STEP_INPUT = 'credential-in-step-input';
 
 // Data keys and Liquid
 export const DUPLICATE_DATA_KEY = 'duplicate-data-key';

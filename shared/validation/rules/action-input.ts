@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { INVALID_ACTION_INPUT } from '../codes';
-import { error, type Problem } from '../problem';
+import { credentialInStepInput } from '../../custom-actions/credentials';
+import { CREDENTIAL_IN_STEP_INPUT, INVALID_ACTION_INPUT } from '../codes';
+import { error, warning, type Problem } from '../problem';
 import type { RuleInput } from './rule';
 
 type Prop = { title?: string; type?: string; enum?: unknown[] };
@@ -36,6 +37,18 @@ export function actionInputRule({ graph, context }: RuleInput): Problem[] {
     if (!input || typeof input !== 'object') continue;
     for (const [name, value] of Object.entries(input as Record<string, unknown>)) {
       const prop = props[name];
+      const credential = typeof value === 'string' ? credentialInStepInput(name, value) : null;
+      if (credential)
+        problems.push(
+          warning(
+            CREDENTIAL_IN_STEP_INPUT,
+            `${prop?.title ?? humanize(name)} looks like it holds a credential (${credential}). ` +
+              `A step's inputs are saved in the journey and exported in bundles as plain text: ` +
+              `put the credential in the Action's configuration, where it is kept encrypted.`,
+            node.id,
+            `params.input.${name}`,
+          ),
+        );
       if (!prop || typeof value !== 'string' || value === '' || hasLiquid(value)) continue;
       const issue = issueOf(prop, value);
       if (!issue) continue;

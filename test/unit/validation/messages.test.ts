@@ -4,6 +4,7 @@ import { newJourney } from '../../../shared/journeys/new-journey';
 import {
   ENTRY_SOURCE_MISSING,
   FIELD_TOO_LONG,
+  CREDENTIAL_IN_STEP_INPUT,
   INVALID_ACTION_INPUT,
   type Problem,
   type ValidationContext,
@@ -251,5 +252,38 @@ describe('publish checks', () => {
     expect(run({ method: 'GET', path: 'x'.repeat(2_001) }).problems.map((p) => p.field)).toEqual([
       'params.input.path',
     ]);
+  });
+
+  it('warns of a credential typed into a step input, which a bundle would carry as plain text', () => {
+    const warningsFor = (input: Record<string, string>) => {
+      const nodes = [
+        entry(),
+        named(
+          action('call', 'custom-action', {
+            dataKey: 'crm',
+            actionRef: 'ca-1',
+            function: 'request',
+            input,
+          }),
+        ),
+        exit(),
+      ];
+      return validateJourney(makeJourney({ nodes, edges: chain(...nodes) }), workspace, withSchemas)
+        .filter((p) => p.code === CREDENTIAL_IN_STEP_INPUT)
+        .map((p) => [p.severity, p.field, p.nodeId]);
+    };
+    expect(warningsFor({ method: 'GET', path: '/items?limit=5&api_key=abc123' })).toEqual([
+      ['warning', 'params.input.path', 'call'],
+    ]);
+    expect(warningsFor({ method: 'GET', path: 'https://user:pw@crm.example.com/x' })).toHaveLength(
+      1,
+    );
+    expect(warningsFor({ method: 'GET', path: '/x', accessToken: 'tok-1' })).toHaveLength(1);
+    // Ordinary inputs, Liquid (filled in at run time) and an empty value are left alone.
+    expect(warningsFor({ method: 'GET', path: '/items?limit=5&keyword=shoes' })).toEqual([]);
+    expect(warningsFor({ method: 'GET', path: '/x?token={{ journey.auth.body.token }}' })).toEqual(
+      [],
+    );
+    expect(warningsFor({ method: 'GET', path: '/x', dataKey: 'crm', signup: 'yes' })).toEqual([]);
   });
 });
