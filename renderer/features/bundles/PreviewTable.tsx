@@ -1,5 +1,6 @@
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { BundlePreview, FieldChange, ItemState, JourneyPreview } from '../../../shared/bundle';
+import { DataTable, type Column } from '../../components/DataTable';
 import { formatDateTime } from '../../components/format';
 
 const STATE: Record<ItemState, string> = {
@@ -72,6 +73,80 @@ function journeyDetail(j: JourneyPreview): string | undefined {
   return undefined;
 }
 
+type ActionPreview = BundlePreview['actions'][number];
+
+const JOURNEY_COLUMNS: readonly Column<JourneyPreview>[] = [
+  { header: 'Journey', cell: (j) => j.name },
+  { header: 'Version', cell: (j) => j.version, className: 'num' },
+  { header: 'Status', cell: (j) => j.status },
+  {
+    header: 'Result',
+    cell: (j) => (
+      <>
+        <StateTag state={j.state} detail={journeyDetail(j)} />
+        {j.missingReferences.length > 0 && (
+          <div className="error">Missing reference: {j.missingReferences.join(', ')}</div>
+        )}
+      </>
+    ),
+  },
+  { header: 'Changes', cell: (j) => <Changes changes={j.changes} name={j.name} /> },
+];
+
+const ACTION_COLUMNS: readonly Column<ActionPreview>[] = [
+  { header: 'Action', cell: (a) => a.name },
+  { header: 'Type', cell: (a) => a.module },
+  {
+    header: 'Result',
+    cell: (a) => (
+      <>
+        <StateTag state={a.state} detail={a.conflict === 'name' ? 'name taken' : undefined} />
+        {a.secretsToSet.length > 0 && (
+          <div className="muted">
+            Secrets are never exported: set {a.secretsToSet.join(', ')} again on the Actions tab.
+          </div>
+        )}
+      </>
+    ),
+  },
+  { header: 'Changes', cell: (a) => <Changes changes={a.changes} name={a.name} /> },
+];
+
+/** A scenario or a piece of reference data the bundle carries, as one row. */
+interface OtherItem {
+  key: string;
+  item: ReactNode;
+  kind: string;
+  state: ItemState;
+}
+
+function otherItems(preview: BundlePreview): OtherItem[] {
+  return [
+    ...preview.scenarios.map((s) => ({
+      key: `s:${s.journeyId}:${s.name}`,
+      item: (
+        <>
+          {s.name} <span className="muted">of {s.journeyName}</span>
+        </>
+      ),
+      kind: 'Scenario',
+      state: s.state,
+    })),
+    ...preview.references.map((r) => ({
+      key: `r:${r.collection}:${r.key}`,
+      item: r.label,
+      kind: r.collection,
+      state: r.state,
+    })),
+  ];
+}
+
+const OTHER_COLUMNS: readonly Column<OtherItem>[] = [
+  { header: 'Item', cell: (o) => o.item },
+  { header: 'Kind', cell: (o) => o.kind },
+  { header: 'Result', cell: (o) => <StateTag state={o.state} /> },
+];
+
 /** What importing a bundle would do: per journey, then the Actions, scenarios and reference data it carries. */
 export function PreviewTable({ preview }: { preview: BundlePreview }) {
   const { counts } = preview;
@@ -83,102 +158,27 @@ export function PreviewTable({ preview }: { preview: BundlePreview }) {
         {counts.conflicting} conflicting
         {counts.missingReferences > 0 && `, ${counts.missingReferences} with missing references`}.
       </p>
-      <table className="table compact" aria-label="Import preview">
-        <thead>
-          <tr>
-            <th scope="col">Journey</th>
-            <th scope="col">Version</th>
-            <th scope="col">Status</th>
-            <th scope="col">Result</th>
-            <th scope="col">Changes</th>
-          </tr>
-        </thead>
-        <tbody>
-          {preview.journeys.map((j) => (
-            <tr key={j.id}>
-              <td>{j.name}</td>
-              <td className="num">{j.version}</td>
-              <td>{j.status}</td>
-              <td>
-                <StateTag state={j.state} detail={journeyDetail(j)} />
-                {j.missingReferences.length > 0 && (
-                  <div className="error">Missing reference: {j.missingReferences.join(', ')}</div>
-                )}
-              </td>
-              <td>
-                <Changes changes={j.changes} name={j.name} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        label="Import preview"
+        columns={JOURNEY_COLUMNS}
+        rows={preview.journeys}
+        rowKey={(j) => j.id}
+      />
       {preview.actions.length > 0 && (
-        <table className="table compact" aria-label="Actions in the bundle">
-          <thead>
-            <tr>
-              <th scope="col">Action</th>
-              <th scope="col">Type</th>
-              <th scope="col">Result</th>
-              <th scope="col">Changes</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.actions.map((a) => (
-              <tr key={a.id}>
-                <td>{a.name}</td>
-                <td>{a.module}</td>
-                <td>
-                  <StateTag
-                    state={a.state}
-                    detail={a.conflict === 'name' ? 'name taken' : undefined}
-                  />
-                  {a.secretsToSet.length > 0 && (
-                    <div className="muted">
-                      Secrets are never exported: set {a.secretsToSet.join(', ')} again on the
-                      Actions tab.
-                    </div>
-                  )}
-                </td>
-                <td>
-                  <Changes changes={a.changes} name={a.name} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label="Actions in the bundle"
+          columns={ACTION_COLUMNS}
+          rows={preview.actions}
+          rowKey={(a) => a.id}
+        />
       )}
       {(preview.scenarios.length > 0 || preview.references.length > 0) && (
-        <table className="table compact" aria-label="Scenarios and reference data in the bundle">
-          <thead>
-            <tr>
-              <th scope="col">Item</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Result</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.scenarios.map((s) => (
-              <tr key={`s:${s.journeyId}:${s.name}`}>
-                <td>
-                  {s.name} <span className="muted">of {s.journeyName}</span>
-                </td>
-                <td>Scenario</td>
-                <td>
-                  <StateTag state={s.state} />
-                </td>
-              </tr>
-            ))}
-            {preview.references.map((r) => (
-              <tr key={`r:${r.collection}:${r.key}`}>
-                <td>{r.label}</td>
-                <td>{r.collection}</td>
-                <td>
-                  <StateTag state={r.state} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label="Scenarios and reference data in the bundle"
+          columns={OTHER_COLUMNS}
+          rows={otherItems(preview)}
+          rowKey={(o) => o.key}
+        />
       )}
     </div>
   );

@@ -1,5 +1,14 @@
 import type { HubAuditEntry } from '../../../shared/contract/hub-api';
+import { DataTable, type Column } from '../../components/DataTable';
 import { formatDateTime } from '../../components/format';
+
+const COLUMNS: readonly Column<HubAuditEntry>[] = [
+  { header: 'When', cell: (e) => formatDateTime(e.at), className: 'nowrap' },
+  { header: 'Who', cell: (e) => e.actor },
+  { header: 'Change', cell: (e) => e.action },
+  { header: 'Target', cell: (e) => e.target },
+  { header: 'Detail', cell: (e) => e.detail },
+];
 
 /** Every change the hub made, latest first. */
 export function HubAuditTable({ entries }: { entries: HubAuditEntry[] }) {
@@ -9,28 +18,12 @@ export function HubAuditTable({ entries }: { entries: HubAuditEntry[] }) {
       {entries.length === 0 ? (
         <p className="empty">No changes yet.</p>
       ) : (
-        <table className="table compact" aria-label="Audit log">
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">Change</th>
-              <th scope="col">Target</th>
-              <th scope="col">Detail</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.id}>
-                <td className="nowrap">{formatDateTime(e.at)}</td>
-                <td>{e.actor}</td>
-                <td>{e.action}</td>
-                <td>{e.target}</td>
-                <td>{e.detail}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label="Audit log"
+          columns={COLUMNS}
+          rows={entries}
+          rowKey={(e) => String(e.id)}
+        />
       )}
     </section>
   );

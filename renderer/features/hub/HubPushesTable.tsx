@@ -1,4 +1,5 @@
 import type { HubPush } from '../../../shared/contract/hub-api';
+import { DataTable, type Column } from '../../components/DataTable';
 import { formatDateTime } from '../../components/format';
 
 /** What a push did, in a few words. */
@@ -17,6 +18,14 @@ function outcome(p: HubPush): string {
   return p.result === 'replayed' ? `Retry, answered as before: ${text}` : text;
 }
 
+const COLUMNS: readonly Column<HubPush>[] = [
+  { header: 'When', cell: (p) => formatDateTime(p.at), className: 'nowrap' },
+  { header: 'By', cell: (p) => p.by },
+  { header: 'Journeys', cell: (p) => p.journeyIds.length },
+  { header: 'Policy', cell: (p) => p.policy },
+  { header: 'Result', cell: outcome },
+];
+
 /** The latest pushes: who, when, which journeys, the result. */
 export function HubPushesTable({ pushes }: { pushes: HubPush[] }) {
   return (
@@ -25,28 +34,12 @@ export function HubPushesTable({ pushes }: { pushes: HubPush[] }) {
       {pushes.length === 0 ? (
         <p className="empty">No pushes yet.</p>
       ) : (
-        <table className="table compact" aria-label="Push history">
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">By</th>
-              <th scope="col">Journeys</th>
-              <th scope="col">Policy</th>
-              <th scope="col">Result</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pushes.map((p, i) => (
-              <tr key={`${p.pushId}-${i}`}>
-                <td className="nowrap">{formatDateTime(p.at)}</td>
-                <td>{p.by}</td>
-                <td>{p.journeyIds.length}</td>
-                <td>{p.policy}</td>
-                <td>{outcome(p)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label="Push history"
+          columns={COLUMNS}
+          rows={pushes}
+          rowKey={(p, i) => `${p.pushId}-${i}`}
+        />
       )}
     </section>
   );
