@@ -1,5 +1,6 @@
 import { getAction, type OptionSource } from '../catalog';
 import type { Criterion, Journey, Workspace } from '../model';
+import { collectTemplates } from '../validation/templates';
 import type { BundleReferences, ReferenceCollection } from './items';
 
 /** One thing a journey points at outside itself: a workspace item, or another journey's lineage. */
@@ -61,9 +62,26 @@ function criteriaRefs(criteria: readonly Criterion[]): Reference[] {
   }));
 }
 
-/** Every outside reference of a journey: catalog selects, criteria attributes, events. Sorted, unique. */
-export function journeyReferences(journey: Journey): Reference[] {
+/** Attributes the journey's Liquid reads ({{ person.x }}, {{ account.x }}): a bundle must carry them too. */
+function liquidRefs(journey: Journey): Reference[] {
   const refs: Reference[] = [];
+  for (const use of collectTemplates(journey)) {
+    if (!use.analysis.ok) continue;
+    for (const [root, attribute] of use.analysis.variables) {
+      if (attribute === undefined) continue;
+      if (root === 'person') refs.push({ collection: 'personAttributes', key: attribute });
+      if (root === 'account') refs.push({ collection: 'accountAttributes', key: attribute });
+    }
+  }
+  return refs;
+}
+
+/**
+ * Every outside reference of a journey: catalog selects, criteria attributes, attributes its
+ * Liquid reads, events. Sorted, unique.
+ */
+export function journeyReferences(journey: Journey): Reference[] {
+  const refs: Reference[] = liquidRefs(journey);
   for (const node of journey.nodes) {
     if (node.type === 'waitForEvent' && node.settings.eventName)
       refs.push({ collection: 'events', key: node.settings.eventName });
