@@ -28,8 +28,6 @@ export class Counters {
   readonly pEdgeDaily: Float64Array;
   /** Action nodes: recipients the effect applied to (sends, adds, changes…). */
   readonly applied: Float64Array;
-  /** Action nodes: score delta summed over recipients. */
-  readonly amount: Float64Array;
   readonly opened: Float64Array;
   readonly clicked: Float64Array;
   /** Journeys ended, by REASON: units (each account once) and people. */
@@ -62,7 +60,6 @@ export class Counters {
     this.pWaiting = f();
     this.pExited = f();
     this.applied = f();
-    this.amount = f();
     this.opened = f();
     this.clicked = f();
     this.daily = new Float64Array(nodes * days);

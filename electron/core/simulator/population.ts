@@ -17,15 +17,34 @@ export interface SimPopulation {
   columns: Map<string, Column>;
   /** Attribute keys asked for that the population does not define. */
   missing: string[];
+  /** Global index of this part's first account and first person (0 unless partitioned). */
+  accountOffset: number;
+  personOffset: number;
+}
+
+/** A contiguous range of accounts [from, to) simulated by one worker. */
+export interface AccountRange {
+  from: number;
+  to: number;
 }
 
 /** Column map key for an attribute. */
 export const columnKey = (scope: 'account' | 'person', key: string): string => `${scope}.${key}`;
 
-/** Builds the population, generating or importing only the attributes in `needed`. */
-export function buildPopulation(scenario: Scenario, needed: Set<string>): SimPopulation {
+/**
+ * Builds the population (or, given `range`, the accounts of one partition of a synthetic one),
+ * generating or importing only the attributes in `needed`. Each synthetic account and person
+ * draws from its own stream (seed, attribute, account, rank in the account), so a partition holds
+ * exactly the rows the whole population would.
+ */
+export function buildPopulation(
+  scenario: Scenario,
+  needed: Set<string>,
+  range?: AccountRange,
+): SimPopulation {
   const p = scenario.population;
-  return p.kind === 'synthetic' ? synthetic(p, scenario.seed, needed) : fromCsv(p, needed);
+  if (p.kind !== 'synthetic') return fromCsv(p, needed);
+  return synthetic(p, scenario.seed, needed, range ?? { from: 0, to: p.accounts });
 }
 
 function layout(
@@ -39,19 +58,27 @@ function layout(
   return { personStart, personAccount, people };
 }
 
-function synthetic(p: SyntheticPopulation, seed: number, needed: Set<string>): SimPopulation {
-  const counts = new Int32Array(p.accounts);
+function synthetic(
+  p: SyntheticPopulation,
+  seed: number,
+  needed: Set<string>,
+  range: AccountRange,
+): SimPopulation {
   const { min, max } = p.peoplePerAccount;
-  if (min === max) counts.fill(min);
-  else {
-    const rng = new Rng(streamSeed(seed, 'people'));
-    for (let a = 0; a < p.accounts; a++) counts[a] = rng.int(min, max);
-  }
+  const rng = new Rng();
+  const peopleSeed = streamSeed(seed, 'people');
+  const countOf = (a: number) => (min === max ? min : rng.at(peopleSeed, a).int(min, max));
+  let personOffset = 0;
+  for (let a = 0; a < range.from; a++) personOffset += countOf(a);
+  const counts = new Int32Array(range.to - range.from);
+  for (let a = 0; a < counts.length; a++) counts[a] = countOf(range.from + a);
   const pop: SimPopulation = {
-    accounts: p.accounts,
+    accounts: counts.length,
     ...layout(counts),
     columns: new Map(),
     missing: [],
+    accountOffset: range.from,
+    personOffset,
   };
   for (const key of [...needed].sort()) {
     const [scope, attr] = splitKey(key);
@@ -62,34 +89,52 @@ function synthetic(p: SyntheticPopulation, seed: number, needed: Set<string>): S
       pop.columns.set(key, new Column(scope, attr, 'cat', size));
       continue;
     }
-    pop.columns.set(key, drawColumn(scope, attr, dist, size, new Rng(streamSeed(seed, key))));
+    pop.columns.set(key, drawColumn(scope, attr, dist, pop, streamSeed(seed, key)));
   }
   return pop;
+}
+
+/** Positions `rng` on the stream of each row in turn: an account, or a person by (account, rank). */
+function rowStreams(
+  scope: 'account' | 'person',
+  pop: SimPopulation,
+  base: number,
+  draw: (row: number, rng: Rng) => void,
+): void {
+  const rng = new Rng();
+  const { personStart, accountOffset } = pop;
+  for (let a = 0; a < pop.accounts; a++) {
+    if (scope === 'account') draw(a, rng.at(base, accountOffset + a));
+    else
+      for (let r = personStart[a]; r < personStart[a + 1]; r++)
+        draw(r, rng.at(base, accountOffset + a, r - personStart[a]));
+  }
 }
 
 function drawColumn(
   scope: 'account' | 'person',
   attr: string,
   d: Distribution,
-  size: number,
-  rng: Rng,
+  pop: SimPopulation,
+  base: number,
 ): Column {
+  const size = scope === 'account' ? pop.accounts : pop.people;
   if (d.kind === 'categorical') {
     const col = new Column(scope, attr, 'cat', size);
     const codes = d.values.map((v) => (isEmptyValue(v.value) ? -1 : col.intern(String(v.value))));
     const cum = new Float64Array(d.values.length);
     let acc = 0;
     d.values.forEach((v, i) => (cum[i] = acc += v.weight));
-    for (let r = 0; r < size; r++) {
+    rowStreams(scope, pop, base, (r, rng) => {
       const x = rng.float() * acc;
       let j = 0;
       while (j < cum.length - 1 && x >= cum[j]) j++;
       col.cat[r] = codes[j];
-    }
+    });
     return col;
   }
   const col = new Column(scope, attr, 'num', size);
-  for (let r = 0; r < size; r++) {
+  rowStreams(scope, pop, base, (r, rng) => {
     let v: number;
     if (d.kind === 'uniform')
       v = d.integer
@@ -102,7 +147,7 @@ function drawColumn(
       if (d.integer) v = Math.round(v);
     }
     col.num[r] = v;
-  }
+  });
   return col;
 }
 
@@ -127,6 +172,8 @@ function fromCsv(p: CsvPopulation, needed: Set<string>): SimPopulation {
     ...layout(counts),
     columns: new Map(),
     missing: [],
+    accountOffset: 0,
+    personOffset: 0,
   };
   const cursor = pop.personStart.slice(0, pop.accounts);
   const rowOfPerson = new Int32Array(p.rows.length);

@@ -140,7 +140,8 @@ function actionLog(
     const a = prog.actions[n];
     if (node.type !== 'action' || a === null) return;
     add(log.byAction, node.settings.actionId ?? '', c.completed[n]);
-    if (a.kind === EFFECT.score) add(log.scoreChanges, a.target, c.amount[n]);
+    // One product per node (not a running sum): the same figure however the run was partitioned.
+    if (a.kind === EFFECT.score) add(log.scoreChanges, a.target, a.amount * c.applied[n]);
     const tally = byKind[a.kind];
     if (tally) add(tally, a.target, c.applied[n]);
     if (a.kind === EFFECT.send) {
