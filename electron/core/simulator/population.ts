@@ -32,7 +32,7 @@ export interface AccountRange {
 export const columnKey = (scope: 'account' | 'person', key: string): string => `${scope}.${key}`;
 
 /**
- * Builds the population (or, given `range`, the accounts of one partition of a synthetic one),
+ * Builds the population (or, given `range`, the accounts of one partition),
  * generating or importing only the attributes in `needed`. Each synthetic account and person
  * draws from its own stream (seed, attribute, account, rank in the account), so a partition holds
  * exactly the rows the whole population would.
@@ -43,8 +43,16 @@ export function buildPopulation(
   range?: AccountRange,
 ): SimPopulation {
   const p = scenario.population;
-  if (p.kind !== 'synthetic') return fromCsv(p, needed);
+  if (p.kind !== 'synthetic') return fromCsv(p, needed, range);
   return synthetic(p, scenario.seed, needed, range ?? { from: 0, to: p.accounts });
+}
+
+/** How many accounts the population holds (what partitions divide). */
+export function accountCount(scenario: Scenario): number {
+  const p = scenario.population;
+  if (p.kind === 'synthetic') return p.accounts;
+  if (p.accountKey === null) return p.rows.length;
+  return new Set(p.rows.map((row) => String(row[p.accountKey ?? ''] ?? ''))).size;
 }
 
 function layout(
@@ -151,7 +159,7 @@ function drawColumn(
   return col;
 }
 
-function fromCsv(p: CsvPopulation, needed: Set<string>): SimPopulation {
+function fromCsv(p: CsvPopulation, needed: Set<string>, range?: AccountRange): SimPopulation {
   const accountOf = new Int32Array(p.rows.length);
   const firstRow: number[] = [];
   if (p.accountKey === null) p.rows.forEach((_, i) => ((accountOf[i] = i), firstRow.push(i)));
@@ -164,34 +172,41 @@ function fromCsv(p: CsvPopulation, needed: Set<string>): SimPopulation {
       accountOf[i] = a;
     });
   }
-  // Rows are regrouped so that each account's people are contiguous, in first-seen order.
-  const counts = new Int32Array(firstRow.length);
-  for (const a of accountOf) counts[a]++;
+  // Rows are regrouped so that each account's people are contiguous, in first-seen order; a
+  // partition keeps the accounts of its range.
+  const { from, to } = range ?? { from: 0, to: firstRow.length };
+  const all = new Int32Array(firstRow.length);
+  for (const a of accountOf) all[a]++;
+  let personOffset = 0;
+  for (let a = 0; a < from; a++) personOffset += all[a];
   const pop: SimPopulation = {
-    accounts: firstRow.length,
-    ...layout(counts),
+    accounts: to - from,
+    ...layout(all.slice(from, to)),
     columns: new Map(),
     missing: [],
-    accountOffset: 0,
-    personOffset: 0,
+    accountOffset: from,
+    personOffset,
   };
   const cursor = pop.personStart.slice(0, pop.accounts);
-  const rowOfPerson = new Int32Array(p.rows.length);
-  accountOf.forEach((a, i) => (rowOfPerson[cursor[a]++] = i));
+  const rowOfPerson = new Int32Array(pop.people);
+  accountOf.forEach((a, i) => {
+    if (a >= from && a < to) rowOfPerson[cursor[a - from]++] = i;
+  });
+  const accountRows = firstRow.slice(from, to);
   for (const key of [...needed].sort()) {
     const [scope, attr] = splitKey(key);
-    const rows = scope === 'account' ? firstRow : Array.from(rowOfPerson);
-    const values = rows.map((r) => p.rows[r][attr]);
     const known = p.rows.length > 0 && attr in p.rows[0];
     if (!known) pop.missing.push(key);
-    const numeric = values.every((v) => isEmptyValue(v) || !Number.isNaN(toNumber(v)));
-    const col = new Column(
-      scope,
-      attr,
-      numeric && values.some((v) => !isEmptyValue(v)) ? 'num' : 'cat',
-      values.length,
-    );
-    if (known) values.forEach((v, i) => col.set(i, v ?? null));
+    // The column type is decided on every row, so each partition agrees on it.
+    const everyRow = scope === 'account' ? firstRow : Array.from(accountOf.keys());
+    const numeric = everyRow.every((r) => {
+      const v = p.rows[r][attr];
+      return isEmptyValue(v) || !Number.isNaN(toNumber(v));
+    });
+    const anyValue = everyRow.some((r) => !isEmptyValue(p.rows[r][attr]));
+    const rows = scope === 'account' ? accountRows : Array.from(rowOfPerson);
+    const col = new Column(scope, attr, numeric && anyValue ? 'num' : 'cat', rows.length);
+    if (known) rows.forEach((r, i) => col.set(i, p.rows[r][attr] ?? null));
     pop.columns.set(key, col);
   }
   return pop;

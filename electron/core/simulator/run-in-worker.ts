@@ -26,19 +26,29 @@ export interface WorkerRunOptions {
 }
 
 /**
- * Starts the worker entry beside this module. A .ts entry (dev, tests, CLI through tsx) is loaded
- * after registering tsx inside the worker: Node 20 ignores `--import` in a worker's execArgv.
+ * Starts a worker entry beside this module (`worker`, `pool-worker`). A .ts entry (dev, tests,
+ * CLI through tsx) is loaded after registering tsx inside the worker: Node 20 ignores `--import`
+ * in a worker's execArgv.
  */
-function startWorker(workerData: WorkerInput, heapMb: number): Worker {
+export function startWorker(entry: string, workerData: unknown, heapMb: number): Worker {
   // A heap ceiling of its own: a run that outgrows it fails as this run (ERR_WORKER_OUT_OF_MEMORY)
   // instead of taking the whole app down, which is what V8 does to a worker without one.
   const resourceLimits = { maxOldGenerationSizeMb: heapMb };
   if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./worker.js', import.meta.url), { workerData, resourceLimits });
+    return new Worker(new URL(`./${entry}.js`, import.meta.url), { workerData, resourceLimits });
   const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const entry = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
-  const code = `import(${api}).then((m) => { m.register(); return import(${entry}); });`;
+  const file = JSON.stringify(new URL(`./${entry}.ts`, import.meta.url).href);
+  const code = `import(${api}).then((m) => { m.register(); return import(${file}); });`;
   return new Worker(code, { eval: true, workerData, resourceLimits });
+}
+
+/** The error a worker that ran out of heap fails its run with. */
+export function outOfMemory(heapMb: number): AppError {
+  return new AppError(
+    'invalid_input',
+    `The simulation needed more than ${heapMb} MB; simulate a smaller population or a shorter horizon.`,
+    'scenario',
+  );
 }
 
 /** Starts a simulation in a worker thread with progress messages and cancellation. */
@@ -50,7 +60,11 @@ export function runSimulationInWorker(
   const cancel = new SharedArrayBuffer(4);
   const flag = new Int32Array(cancel);
   const heapMb = options.heapMb ?? WORKER_HEAP_MB;
-  const worker = startWorker({ journey, scenario, cancel, names: options.names ?? {} }, heapMb);
+  const worker = startWorker(
+    'worker',
+    { journey, scenario, cancel, names: options.names ?? {} } satisfies WorkerInput,
+    heapMb,
+  );
   let settled = false;
   const result = new Promise<SimulationResult>((resolve, reject) => {
     const finish = (fn: () => void) => {
@@ -66,17 +80,7 @@ export function runSimulationInWorker(
       else finish(() => reject(new AppError(m.error.code, m.error.message, m.error.field)));
     });
     worker.on('error', (e: NodeJS.ErrnoException) =>
-      finish(() =>
-        reject(
-          e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new AppError(
-                'invalid_input',
-                `The simulation needed more than ${heapMb} MB; simulate a smaller population or a shorter horizon.`,
-                'scenario',
-              )
-            : e,
-        ),
-      ),
+      finish(() => reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(heapMb) : e)),
     );
     worker.on('exit', (code) =>
       finish(() =>
