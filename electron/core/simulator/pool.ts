@@ -6,7 +6,7 @@ import { SimulationCancelled } from './engine';
 import type { PartResult } from './parts';
 import type { PoolJob, PoolMessage } from './pool-protocol';
 import { accountCount, type AccountRange } from './population';
-import { outOfMemory, startWorker, WORKER_HEAP_MB } from './run-in-worker';
+import { outOfMemory, startWorker, WORKER_HEAP_MB } from './start-worker';
 import { parseScenario, resultFromParts } from './simulate';
 
 /** Options of one pooled run. */
@@ -88,7 +88,7 @@ export class SimulationPool {
 
   /** Stops every worker. */
   async close(): Promise<void> {
-    this.failure ??= new SimulationCancelled();
+    this.fail(new SimulationCancelled());
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 

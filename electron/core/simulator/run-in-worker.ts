@@ -1,12 +1,30 @@
-import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
 import { AppError } from '../../../shared/errors';
 import type { Journey } from '../../../shared/model';
 import type { ScenarioInput, SimulationResult } from '../../../shared/simulation';
 import { SimulationCancelled } from './engine';
+import { SimulationPool } from './pool';
+import { accountCount } from './population';
+import { parseScenario } from './simulate';
+import { outOfMemory, startWorker, WORKER_HEAP_MB } from './start-worker';
 import type { WorkerInput, WorkerMessage } from './worker-protocol';
 
-/** The simulator worker's heap ceiling (DESIGN budget: 1 GB for 500,000 profiles; room to spare). */
-export const WORKER_HEAP_MB = 1536;
+export { WORKER_HEAP_MB } from './start-worker';
+
+/** From this many accounts on, a run is split across a pool of workers (one per core, up to MAX_POOL). */
+export const POOL_THRESHOLD = 500_000;
+const MAX_POOL = 4;
+
+/** How many workers a run gets: 1 below the threshold, on one core, or for input the worker will refuse. */
+export function workersFor(journey: Journey, scenario: ScenarioInput): number {
+  try {
+    const parsed = parseScenario(scenario, journey.nodes.length, journey.edges.length);
+    if (accountCount(parsed) < POOL_THRESHOLD) return 1;
+  } catch {
+    return 1;
+  }
+  return Math.max(1, Math.min(availableParallelism(), MAX_POOL));
+}
 
 /** A simulation running in a worker thread. */
 export interface SimulationRun {
@@ -25,32 +43,6 @@ export interface WorkerRunOptions {
   names?: Readonly<Record<string, string>>;
 }
 
-/**
- * Starts a worker entry beside this module (`worker`, `pool-worker`). A .ts entry (dev, tests,
- * CLI through tsx) is loaded after registering tsx inside the worker: Node 20 ignores `--import`
- * in a worker's execArgv.
- */
-export function startWorker(entry: string, workerData: unknown, heapMb: number): Worker {
-  // A heap ceiling of its own: a run that outgrows it fails as this run (ERR_WORKER_OUT_OF_MEMORY)
-  // instead of taking the whole app down, which is what V8 does to a worker without one.
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL(`./${entry}.js`, import.meta.url), { workerData, resourceLimits });
-  const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const file = JSON.stringify(new URL(`./${entry}.ts`, import.meta.url).href);
-  const code = `import(${api}).then((m) => { m.register(); return import(${file}); });`;
-  return new Worker(code, { eval: true, workerData, resourceLimits });
-}
-
-/** The error a worker that ran out of heap fails its run with. */
-export function outOfMemory(heapMb: number): AppError {
-  return new AppError(
-    'invalid_input',
-    `The simulation needed more than ${heapMb} MB; simulate a smaller population or a shorter horizon.`,
-    'scenario',
-  );
-}
-
 /** Starts a simulation in a worker thread with progress messages and cancellation. */
 export function runSimulationInWorker(
   journey: Journey,
@@ -60,6 +52,18 @@ export function runSimulationInWorker(
   const cancel = new SharedArrayBuffer(4);
   const flag = new Int32Array(cancel);
   const heapMb = options.heapMb ?? WORKER_HEAP_MB;
+  const workers = workersFor(journey, scenario);
+  if (workers > 1) {
+    const pool = new SimulationPool(workers, heapMb);
+    const run = pool.run(journey, scenario, { ...options, cancel });
+    return {
+      result: run.finally(() => void pool.close()),
+      cancel() {
+        Atomics.store(flag, 0, 1);
+        setTimeout(() => void pool.close(), 1_000).unref();
+      },
+    };
+  }
   const worker = startWorker(
     'worker',
     { journey, scenario, cancel, names: options.names ?? {} } satisfies WorkerInput,
