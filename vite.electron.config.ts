@@ -22,13 +22,20 @@ export default defineConfig(({ mode }): UserConfig => {
         // The simulator's worker is its own entry: run-in-worker.ts loads ./worker.js beside main.
         input: preload
           ? { preload: 'electron/preload.ts' }
-          : { main: 'electron/main.ts', worker: 'electron/core/simulator/worker.ts' },
+          : {
+              main: 'electron/main.ts',
+              worker: 'electron/core/simulator/worker.ts',
+              'pool-worker': 'electron/core/simulator/pool-worker.ts',
+            },
         external: isExternal(preload ? ['electron'] : mainExternal),
         output: preload
           ? { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true }
           : {
               format: 'es',
-              entryFileNames: (chunk) => (chunk.name === 'worker' ? 'worker.js' : '[name].mjs'),
+              entryFileNames: (chunk) =>
+                chunk.name === 'worker' || chunk.name === 'pool-worker'
+                  ? `${chunk.name}.js`
+                  : '[name].mjs',
               chunkFileNames: 'chunks/[name]-[hash].mjs',
             },
       },

@@ -43,10 +43,13 @@ export async function buildCli({ quiet = false } = {}) {
       chunkNames: '[name]-[hash]',
       outExtension: { '.js': '.mjs' },
     }),
-    // run-in-worker.ts loads ./worker.js beside the bundle.
+    // run-in-worker.ts loads ./worker.js (and the pool ./pool-worker.js) beside the bundle.
     build({
       ...common,
-      entryPoints: { worker: 'electron/core/simulator/worker.ts' },
+      entryPoints: {
+        worker: 'electron/core/simulator/worker.ts',
+        'pool-worker': 'electron/core/simulator/pool-worker.ts',
+      },
       outdir: staging,
     }),
   ]);

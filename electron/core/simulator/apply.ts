@@ -37,7 +37,6 @@ export class ActionApplier {
     switch (a.kind) {
       case EFFECT.score:
         a.scores[row.unit] += a.amount;
-        c.amount[n] += a.amount * k;
         break;
       case EFFECT.setValue:
         this.setValue(a, row);

@@ -28,8 +28,6 @@ export class Counters {
   readonly pEdgeDaily: Float64Array;
   /** Action nodes: recipients the effect applied to (sends, adds, changes…). */
   readonly applied: Float64Array;
-  /** Action nodes: score delta summed over recipients. */
-  readonly amount: Float64Array;
   readonly opened: Float64Array;
   readonly clicked: Float64Array;
   /** Journeys ended, by REASON: units (each account once) and people. */
@@ -62,7 +60,6 @@ export class Counters {
     this.pWaiting = f();
     this.pExited = f();
     this.applied = f();
-    this.amount = f();
     this.opened = f();
     this.clicked = f();
     this.daily = new Float64Array(nodes * days);
@@ -71,5 +68,22 @@ export class Counters {
     this.pEdges = new Float64Array(edges);
     this.edgeDaily = new Float64Array(edges * days);
     this.pEdgeDaily = new Float64Array(edges * days);
+  }
+}
+
+/**
+ * Adds the counters of one part of a partitioned run into `into` (same journey and horizon).
+ * Every figure is a count of whole units, so sums are exact and the order of parts cannot change
+ * them; `lastEnd` is a latest time. `from` may be a structured clone (a plain object).
+ */
+export function addCounters(into: Counters, from: Counters): void {
+  const target = into as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(from)) {
+    if (key === 'days') continue;
+    const mine = target[key];
+    if (value instanceof Float64Array && mine instanceof Float64Array)
+      for (let i = 0; i < value.length; i++) mine[i] += value[i];
+    else if (typeof value === 'number' && typeof mine === 'number')
+      target[key] = key === 'lastEnd' ? Math.max(mine, value) : mine + value;
   }
 }

@@ -57,7 +57,10 @@ export function runEngine(
   const c = new Counters(nodes, g.edgeIds.length, days);
   const { entered, completed, skipped, exited, daily, edges, edgeDaily } = c;
   const { pEntered, pCompleted, pSkipped, pExited, pDaily, pEdges, pEdgeDaily, ended, pEnded } = c;
-  const rng = new Rng(streamSeed(scenario.seed, 'run'));
+  // Each step draws from its own stream: (seed, global unit, steps so far, group).
+  const rng = new Rng();
+  const runSeed = streamSeed(scenario.seed, 'run');
+  const unitOffset = accountUnits ? prog.pop.accountOffset : prog.pop.personOffset;
   const horizon = days * DAY;
   const { closeAtDay, abortAtDay } = scenario.lifecycle;
   const abortT = abortAtDay === undefined ? Infinity : abortAtDay * DAY;
@@ -68,7 +71,8 @@ export function runEngine(
   const perDay = scenario.entry.pattern === 'perDay' ? scenario.entry.perDay : 0;
   const heap = new EventHeap(Math.min(units, 1 << 20));
   const tokens = new Tokens(units);
-  const traces = new TraceRecorder(prog, Math.min(scenario.traceProfiles, units), prog.names);
+  const traced0 = Math.max(0, Math.min(scenario.traceProfiles - unitOffset, units));
+  const traces = new TraceRecorder(prog, traced0, prog.names);
   const traceN = traces.limit;
   const hasPeopleSplits = accountUnits && mergeOf.some((m) => m >= 0);
   const people = hasPeopleSplits ? new PeopleState(prog.pop.people) : null;
@@ -78,6 +82,9 @@ export function runEngine(
   const row: ProfileRow = { acc: 0, person: -1, unit: 0, group: -1 };
   let nextUnit = 0;
   let events = 0;
+  /** Same-time events pop by unit, then group: an order no other profile can change. */
+  const keyOf = (tok: number): number =>
+    (tokens.unit[tok] << 5) | (tokens.frame[tok] < 0 ? 0 : tokens.path[tok] + 1);
 
   /** A frame's last group is gone: the account continues past the merge with whoever arrived, or ends. */
   const lastGroupGone = (f: number, from: number, t: number, reason: Reason): void => {
@@ -90,8 +97,9 @@ export function runEngine(
     }
     const tok = tokens.spawn(from, arrivedPeople, frames.merge[f], 0);
     tokens.frame[tok] = -1;
+    tokens.steps[tok] = frames.steps[f];
     frames.close(f);
-    heap.push(t, tok);
+    heap.push(t, keyOf(tok), tok);
   };
 
   /** Ends token tok at node n; a group's end may release its account from the merge. */
@@ -107,6 +115,7 @@ export function runEngine(
       return;
     }
     (splitter as PeopleSplitter).endGroup(frames.acc[f], tokens.path[tok]);
+    if (tokens.steps[tok] > frames.steps[f]) frames.steps[f] = tokens.steps[tok];
     tokens.release(tok);
     if (--frames.outstanding[f] === 0) lastGroupGone(f, tok, t, reason);
   };
@@ -122,6 +131,7 @@ export function runEngine(
     const dayBase = t >= horizon ? days - 1 : (t * INV_DAY) | 0;
     const traced = unit < traceN;
     let n = tokens.node[tok];
+    rng.at(runSeed, unitOffset + unit, tokens.steps[tok], f < 0 ? 0 : row.group + 1);
     const resume = tokens.slot[tok];
     if (resume >= 0) {
       tokens.slot[tok] = -1;
@@ -152,12 +162,16 @@ export function runEngine(
         }
         frames.people[f] += ppl;
         c.transitions++;
+        // The account goes on with the most steps any of its groups made, whichever arrives last.
+        if (steps > frames.steps[f]) frames.steps[f] = steps;
         if (--frames.outstanding[f] > 0) {
           if (traced) traces.groupWaits(unit, t, n, ppl);
           tokens.release(tok);
           return;
         }
         ppl = frames.people[f];
+        steps = frames.steps[f];
+        rng.at(runSeed, unitOffset + unit, steps, 0);
         tokens.people[tok] = ppl;
         tokens.frame[tok] = -1;
         frames.close(f);
@@ -203,7 +217,7 @@ export function runEngine(
           tokens.node[tok] = n;
           tokens.slot[tok] = 0;
           tokens.steps[tok] = steps;
-          heap.push(until, tok);
+          heap.push(until, keyOf(tok), tok);
           if (traced) traces.waits(unit, t, n, until);
           return;
         }
@@ -213,7 +227,7 @@ export function runEngine(
           tokens.node[tok] = n;
           tokens.slot[tok] = happens ? 0 : 1;
           tokens.steps[tok] = steps;
-          heap.push(at, tok);
+          heap.push(at, keyOf(tok), tok);
           if (traced) traces.waitsForEvent(unit, t, n, happens, at);
           return;
         }
@@ -264,7 +278,7 @@ export function runEngine(
               const gt = tokens.spawn(tok, k, outNode[s0 + j], -1);
               tokens.frame[gt] = fr;
               tokens.path[gt] = j;
-              heap.push(t, gt);
+              heap.push(t, keyOf(gt), gt);
             }
             f = fr;
             ppl = sp.slotPeople[first];
@@ -350,8 +364,10 @@ export function runEngine(
     }
   };
 
-  const arrival = (u: number): number =>
-    perDay === 0 ? 0 : Math.floor(u / perDay) * DAY + ((u % perDay) + 0.5) * (DAY / perDay);
+  const arrival = (local: number): number => {
+    const u = local + unitOffset;
+    return perDay === 0 ? 0 : Math.floor(u / perDay) * DAY + ((u % perDay) + 0.5) * (DAY / perDay);
+  };
   const admitLimit = g.entry < 0 ? 0 : units;
   // Soft stop rehearsal: a new version only admits the arrivals from its opening day on.
   const openT = (scenario.lifecycle.openAtDay ?? 0) * DAY;

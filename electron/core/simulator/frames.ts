@@ -13,6 +13,8 @@ export class Frames {
   arrived = new Int32Array(64);
   /** People that reached the merge so far. */
   people = new Int32Array(64);
+  /** The most steps any group made so far: the account goes on from there. */
+  steps = new Int32Array(64);
   /** In use (1) or free (0). */
   live = new Uint8Array(64);
   /** Already counted once at the end of the run (horizon or abort). */
@@ -32,6 +34,7 @@ export class Frames {
     this.outstanding[f] = 0;
     this.arrived[f] = 0;
     this.people[f] = 0;
+    this.steps[f] = 0;
     this.live[f] = 1;
     this.counted[f] = 0;
     return f;
@@ -65,6 +68,7 @@ export class Frames {
     this.outstanding = i32(this.outstanding);
     this.arrived = i32(this.arrived);
     this.people = i32(this.people);
+    this.steps = i32(this.steps);
     this.live = u8(this.live);
     this.counted = u8(this.counted);
   }

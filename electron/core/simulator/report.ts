@@ -2,9 +2,16 @@ import type { Journey } from '../../../shared/model';
 import type { ActionLog, Scenario, SimulationResult, SimWarning } from '../../../shared/simulation';
 import { REASON, type Counters } from './counters';
 import { EFFECT } from './effects';
-import type { EngineOutput } from './engine';
 import { KIND } from './graph';
 import type { SimProgram } from './setup';
+import type { TraceStep } from './trace';
+
+/** What the report reads of a run (one part, or the parts of a pool added up). */
+export interface RunTotals {
+  counters: Counters;
+  /** Traces of the first profiles, in profile order. */
+  traces: TraceStep[][];
+}
 
 type Tally = Record<string, number>;
 const fmt = (v: number) => v.toLocaleString('en-US');
@@ -18,7 +25,7 @@ export function buildResult(
   journey: Journey,
   scenario: Scenario,
   prog: SimProgram,
-  out: EngineOutput,
+  out: RunTotals,
   warnings: SimWarning[],
 ): SimulationResult {
   const c = out.counters;
@@ -69,7 +76,7 @@ export function buildResult(
     })),
     exits: exitsOf(c.ended),
     ...actionLog(journey, prog, c),
-    traces: out.traces.steps.map((steps, profile) => ({ profile, steps })),
+    traces: out.traces.map((steps, profile) => ({ profile, steps })),
     warnings: [...warnings, ...runWarnings(prog, c), ...backToBackSends(journey, prog, c)],
     transitions: c.transitions,
     wallMs: 0,
@@ -140,7 +147,8 @@ function actionLog(
     const a = prog.actions[n];
     if (node.type !== 'action' || a === null) return;
     add(log.byAction, node.settings.actionId ?? '', c.completed[n]);
-    if (a.kind === EFFECT.score) add(log.scoreChanges, a.target, c.amount[n]);
+    // One product per node (not a running sum): the same figure however the run was partitioned.
+    if (a.kind === EFFECT.score) add(log.scoreChanges, a.target, a.amount * c.applied[n]);
     const tally = byKind[a.kind];
     if (tally) add(tally, a.target, c.applied[n]);
     if (a.kind === EFFECT.send) {

@@ -1,12 +1,30 @@
-import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
 import { AppError } from '../../../shared/errors';
 import type { Journey } from '../../../shared/model';
 import type { ScenarioInput, SimulationResult } from '../../../shared/simulation';
 import { SimulationCancelled } from './engine';
+import { SimulationPool } from './pool';
+import { accountCount } from './population';
+import { parseScenario } from './simulate';
+import { outOfMemory, startWorker, WORKER_HEAP_MB } from './start-worker';
 import type { WorkerInput, WorkerMessage } from './worker-protocol';
 
-/** The simulator worker's heap ceiling (DESIGN budget: 1 GB for 500,000 profiles; room to spare). */
-export const WORKER_HEAP_MB = 1536;
+export { WORKER_HEAP_MB } from './start-worker';
+
+/** From this many accounts on, a run is split across a pool of workers (one per core, up to MAX_POOL). */
+export const POOL_THRESHOLD = 500_000;
+const MAX_POOL = 4;
+
+/** How many workers a run gets: 1 below the threshold, on one core, or for input the worker will refuse. */
+export function workersFor(journey: Journey, scenario: ScenarioInput): number {
+  try {
+    const parsed = parseScenario(scenario, journey.nodes.length, journey.edges.length);
+    if (accountCount(parsed) < POOL_THRESHOLD) return 1;
+  } catch {
+    return 1;
+  }
+  return Math.max(1, Math.min(availableParallelism(), MAX_POOL));
+}
 
 /** A simulation running in a worker thread. */
 export interface SimulationRun {
@@ -25,22 +43,6 @@ export interface WorkerRunOptions {
   names?: Readonly<Record<string, string>>;
 }
 
-/**
- * Starts the worker entry beside this module. A .ts entry (dev, tests, CLI through tsx) is loaded
- * after registering tsx inside the worker: Node 20 ignores `--import` in a worker's execArgv.
- */
-function startWorker(workerData: WorkerInput, heapMb: number): Worker {
-  // A heap ceiling of its own: a run that outgrows it fails as this run (ERR_WORKER_OUT_OF_MEMORY)
-  // instead of taking the whole app down, which is what V8 does to a worker without one.
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./worker.js', import.meta.url), { workerData, resourceLimits });
-  const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const entry = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
-  const code = `import(${api}).then((m) => { m.register(); return import(${entry}); });`;
-  return new Worker(code, { eval: true, workerData, resourceLimits });
-}
-
 /** Starts a simulation in a worker thread with progress messages and cancellation. */
 export function runSimulationInWorker(
   journey: Journey,
@@ -50,7 +52,23 @@ export function runSimulationInWorker(
   const cancel = new SharedArrayBuffer(4);
   const flag = new Int32Array(cancel);
   const heapMb = options.heapMb ?? WORKER_HEAP_MB;
-  const worker = startWorker({ journey, scenario, cancel, names: options.names ?? {} }, heapMb);
+  const workers = workersFor(journey, scenario);
+  if (workers > 1) {
+    const pool = new SimulationPool(workers, heapMb);
+    const run = pool.run(journey, scenario, { ...options, cancel });
+    return {
+      result: run.finally(() => void pool.close()),
+      cancel() {
+        Atomics.store(flag, 0, 1);
+        setTimeout(() => void pool.close(), 1_000).unref();
+      },
+    };
+  }
+  const worker = startWorker(
+    'worker',
+    { journey, scenario, cancel, names: options.names ?? {} } satisfies WorkerInput,
+    heapMb,
+  );
   let settled = false;
   const result = new Promise<SimulationResult>((resolve, reject) => {
     const finish = (fn: () => void) => {
@@ -66,17 +84,7 @@ export function runSimulationInWorker(
       else finish(() => reject(new AppError(m.error.code, m.error.message, m.error.field)));
     });
     worker.on('error', (e: NodeJS.ErrnoException) =>
-      finish(() =>
-        reject(
-          e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new AppError(
-                'invalid_input',
-                `The simulation needed more than ${heapMb} MB; simulate a smaller population or a shorter horizon.`,
-                'scenario',
-              )
-            : e,
-        ),
-      ),
+      finish(() => reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(heapMb) : e)),
     );
     worker.on('exit', (code) =>
       finish(() =>

@@ -14,9 +14,10 @@ import { runEngine, type EngineHooks } from './engine';
 import { compileGraph } from './graph';
 import { createLiquid } from './liquid';
 import { collectNeeds } from './needs';
-import { buildPopulation } from './population';
+import { buildPopulation, type AccountRange } from './population';
+import { combineParts, partErrors, type PartResult } from './parts';
 import { buildResult } from './report';
-import { setupProgram } from './setup';
+import { setupProgram, type SimProgram } from './setup';
 
 /** Options of a run; hooks are polled, so a run in a worker can report progress and stop. */
 export interface SimulateOptions extends EngineHooks {
@@ -71,13 +72,19 @@ export function parseScenario(
   return parsed.data;
 }
 
-/** Simulates a journey in-process: deterministic for the same journey, scenario and seed (except wallMs). */
-export function simulate(
+/** A run set up for one range of accounts (or the whole population): what the engine needs. */
+interface PreparedRun {
+  scenario: Scenario;
+  prog: SimProgram;
+  warnings: SimWarning[];
+}
+
+function prepare(
   journey: Journey,
   scenarioInput: ScenarioInput | Scenario,
-  options: SimulateOptions = {},
-): SimulationResult {
-  const started = performance.now();
+  options: SimulateOptions,
+  range?: AccountRange,
+): PreparedRun {
   const scenario = parseScenario(scenarioInput, journey.nodes.length, journey.edges.length);
   assertRunnable(journey, scenario);
   const warnings: SimWarning[] = [];
@@ -87,7 +94,7 @@ export function simulate(
   if (graph.entry < 0)
     warnings.push({ code: 'no_entry', message: 'The journey has no Entry node; nobody enters.' });
   const needs = collectNeeds(journey, scenario, liquid, effects, warnings);
-  const pop = buildPopulation(scenario, needs.columns);
+  const pop = buildPopulation(scenario, needs.columns, range);
   const prog = setupProgram({
     journey,
     scenario,
@@ -100,8 +107,53 @@ export function simulate(
     warnings,
     names: options.names,
   });
-  const out = runEngine(prog, scenario, options);
-  const result = buildResult(journey, scenario, prog, out, warnings);
+  return { scenario, prog, warnings };
+}
+
+function runPart(run: PreparedRun, hooks: EngineHooks): PartResult {
+  const out = runEngine(run.prog, run.scenario, hooks);
+  return { counters: out.counters, traces: out.traces.steps, ...partErrors(run.prog) };
+}
+
+/** Simulates a journey in-process: deterministic for the same journey, scenario and seed (except wallMs). */
+export function simulate(
+  journey: Journey,
+  scenarioInput: ScenarioInput | Scenario,
+  options: SimulateOptions = {},
+): SimulationResult {
+  const started = performance.now();
+  const run = prepare(journey, scenarioInput, options);
+  const out = runEngine(run.prog, run.scenario, options);
+  const totals = { counters: out.counters, traces: out.traces.steps };
+  const result = buildResult(journey, run.scenario, run.prog, totals, run.warnings);
+  result.wallMs = performance.now() - started;
+  return result;
+}
+
+/** Simulates the accounts in `range` of a synthetic population: one worker's share of a pooled run. */
+export function simulatePart(
+  journey: Journey,
+  scenarioInput: ScenarioInput | Scenario,
+  range: AccountRange,
+  options: SimulateOptions = {},
+): PartResult {
+  return runPart(prepare(journey, scenarioInput, options, range), options);
+}
+
+/**
+ * The result of a run from its parts (in partition order): the same document `simulate` gives
+ * for the whole population, figure for figure. `started` is when the run began (for wallMs).
+ */
+export function resultFromParts(
+  journey: Journey,
+  scenarioInput: ScenarioInput | Scenario,
+  parts: PartResult[],
+  started: number,
+  options: SimulateOptions = {},
+): SimulationResult {
+  const run = prepare(journey, scenarioInput, options, { from: 0, to: 0 });
+  const totals = combineParts(run.prog, parts, run.scenario.horizonDays);
+  const result = buildResult(journey, run.scenario, run.prog, totals, run.warnings);
   result.wallMs = performance.now() - started;
   return result;
 }

@@ -4,7 +4,8 @@ import type { SimProgram } from './setup';
 
 const DAY = 86_400;
 
-interface Step {
+/** One line of a profile's trace. */
+export interface TraceStep {
   day: number;
   nodeId: string;
   note: string;
@@ -21,7 +22,7 @@ const plural = (k: number, one: string, many: string) =>
  * traced profiles, so it may be slow.
  */
 export class TraceRecorder {
-  readonly steps: Step[][];
+  readonly steps: TraceStep[][];
 
   constructor(
     private readonly prog: SimProgram,

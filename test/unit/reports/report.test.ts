@@ -76,8 +76,13 @@ describe('simulation report', () => {
     expect(gate?.entered).toBe(600);
     expect(html).toContain('<td class="n">600</td>');
     expect(html).toContain('<caption>High intent? <span class="muted">(Gate)</span></caption>');
+    // One notification per person who took the gate's True path (the "Notify sales team" step).
+    const notify = result.nodes.find(
+      (n) => n.nodeId === journey.nodes.find((x) => x.name === 'Notify sales team')?.id,
+    );
+    expect(notify?.entered).toBeGreaterThan(0);
     expect(html).toContain(
-      '<th scope="row">notification</th><td class="n">122</td><td class="n">–</td>',
+      `<th scope="row">notification</th><td class="n">${notify?.entered}</td><td class="n">–</td>`,
     );
     expect(html).toContain('Watch &lt;this&gt;');
   });
