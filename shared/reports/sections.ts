@@ -79,6 +79,11 @@ export function pathsSection(journey: Journey, result: SimulationResult): string
       count: result.exits.dropped,
       people: pe?.dropped ?? 0,
     },
+    {
+      name: 'No people at a split by people',
+      count: result.exits.noPeople,
+      people: 0,
+    },
   ].filter((x) => x.count > 0 || x.people > 0);
   const all = [...exits, ...other];
   const total = all.reduce((s, x) => s + x.count, 0);

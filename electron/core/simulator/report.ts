@@ -60,6 +60,7 @@ export function buildResult(
           }
         : {}),
       ...(c.skipped[n] > 0 ? { skipReason: skipReason(node) } : {}),
+      ...(c.noPeople[n] > 0 ? { noPeople: c.noPeople[n] } : {}),
     })),
     edges: g.edgeIds.map((edgeId, e) => ({
       edgeId,
@@ -83,6 +84,7 @@ function exitsOf(ended: Float64Array): SimulationResult['exits'] {
     aborted: ended[REASON.aborted],
     loopLimit: ended[REASON.loopLimit],
     dropped: ended[REASON.dropped],
+    noPeople: ended[REASON.noPeople],
   };
 }
 
@@ -177,6 +179,12 @@ function runWarnings(prog: SimProgram, c: Counters): SimWarning[] {
         message: `Skipped: ${fmt(c.skipped[n])} ${unitWord(prog, c.skipped[n])} — ${skipReason(node)}.`,
       });
     }
+    if (c.noPeople[n] > 0)
+      w.push({
+        code: 'split_no_people',
+        nodeId: node.id,
+        message: `${fmt(c.noPeople[n])} ${unitWord(prog, c.noPeople[n])} had no people when they reached the split by people "${node.name}", so no path could take them; their journey ended there (not a path that leads nowhere).`,
+      });
     const store = prog.actions[n]?.store;
     if (store && store.errors > 0)
       w.push({
