@@ -115,7 +115,13 @@ export const SimulationResult = z.object({
   nodes: z.array(NodeStats),
   edges: z.array(EdgeStats),
   exits: ExitsByReason,
+  /** Messages to people per channel: one per person who gets it. */
   messages: z.record(z.string(), ChannelStats),
+  /**
+   * Account journeys: notifications an account action sends about the account (Send Sales
+   * Alert), one per account, by action label. Kept apart from `messages`, which count people.
+   */
+  accountNotifications: z.record(z.string(), Count).default({}),
   actions: ActionLog,
   traces: z.array(ProfileTrace),
   warnings: z.array(SimWarning),

@@ -1,3 +1,4 @@
+import { getAction } from '../../../shared/catalog';
 import type { Journey } from '../../../shared/model';
 import type { ActionLog, Scenario, SimulationResult, SimWarning } from '../../../shared/simulation';
 import { REASON, type Counters } from './counters';
@@ -111,11 +112,12 @@ function actionLog(
   journey: Journey,
   prog: SimProgram,
   c: Counters,
-): Pick<SimulationResult, 'messages' | 'actions'> {
+): Pick<SimulationResult, 'messages' | 'accountNotifications' | 'actions'> {
   const messages: SimulationResult['messages'] = {
     email: { sent: 0, opened: 0, clicked: 0 },
     sms: { sent: 0, opened: 0, clicked: 0 },
   };
+  const accountNotifications: Tally = {};
   const log: ActionLog = {
     byAction: {},
     scoreChanges: {},
@@ -145,14 +147,18 @@ function actionLog(
     if (a.kind === EFFECT.score) add(log.scoreChanges, a.target, c.amount[n]);
     const tally = byKind[a.kind];
     if (tally) add(tally, a.target, c.applied[n]);
-    if (a.kind === EFFECT.send) {
+    if (a.kind === EFFECT.send && prog.accountUnits && !a.people) {
+      // An account action notifies about the account (one per account), not each of its people.
+      const label = getAction(node.settings.actionId ?? '')?.label ?? node.name;
+      add(accountNotifications, label, c.applied[n]);
+    } else if (a.kind === EFFECT.send) {
       const m = (messages[a.target] ??= { sent: 0, opened: 0, clicked: 0 });
       m.sent += c.applied[n];
       m.opened += c.opened[n];
       m.clicked += c.clicked[n];
     }
   });
-  return { messages, actions: log };
+  return { messages, accountNotifications, actions: log };
 }
 
 function runWarnings(prog: SimProgram, c: Counters): SimWarning[] {

@@ -83,14 +83,19 @@ export function formatResult(journey: Journey, r: SimulationResult): string {
       ([channel, m]) =>
         `${shown(channel)}: ${fmt(m.sent)} sent, ${fmt(m.opened)} opened, ${fmt(m.clicked)} clicked`,
     );
+  const notified = Object.entries(r.accountNotifications)
+    .filter(([, n]) => n > 0)
+    .map(([label, n]) => `${shown(label)}: ${withUnit(n, 'account')}`);
   const lines = [
     `${line`"${journey.name}", scenario "${r.scenarioName}"`} (seed ${r.seed}, ${r.horizonDays} days): ${admitted} admitted, ${notAdmitted} not admitted`,
     '',
     nodeTable(journey, r),
     '',
     `Exits: ${exits}`,
-    `Messages (one per person): ${messages.length ? messages.join('; ') : 'none'}`,
+    `Messages to people (one per person): ${messages.length ? messages.join('; ') : 'none'}`,
   ];
+  if (notified.length)
+    lines.push(`Account notifications (one per account): ${notified.join('; ')}`);
   if (r.finishedOnDay !== null)
     lines.push(
       `Finished on day ${r.finishedOnDay}: every ${account ? 'account' : 'person'} completed the journey.`,

@@ -73,9 +73,13 @@ const EXIT_LABELS: Record<keyof SimulationResult['exits'], string> = {
   noPeople: 'No people at a split by people',
 };
 
-/** Exits by reason (each account or person once) and messages per channel (one per person). */
+/**
+ * Exits by reason (each account or person once) and messages per channel (one per person);
+ * notifications an account action sends (one per account) are their own rows, with their unit.
+ */
 export function ExitsAndMessages({ result }: { result: SimulationResult }) {
   const channels = Object.entries(result.messages).filter(([, m]) => m.sent > 0);
+  const notified = Object.entries(result.accountNotifications).filter(([, n]) => n > 0);
   const account = result.unit === 'account';
   return (
     <div className="sim-two">
@@ -106,13 +110,13 @@ export function ExitsAndMessages({ result }: { result: SimulationResult }) {
         <thead>
           <tr>
             <th>Channel</th>
-            <th className="num">Sent (messages)</th>
+            <th className="num">Sent</th>
             <th className="num">Opened</th>
             <th className="num">Clicked</th>
           </tr>
         </thead>
         <tbody>
-          {channels.length === 0 && (
+          {channels.length === 0 && notified.length === 0 && (
             <tr>
               <td colSpan={4} className="muted">
                 No messages would be sent.
@@ -121,10 +125,18 @@ export function ExitsAndMessages({ result }: { result: SimulationResult }) {
           )}
           {channels.map(([c, m]) => (
             <tr key={c}>
-              <th scope="row">{c}</th>
-              <td className="num">{fmt(m.sent)}</td>
+              <th scope="row">{c} (to people)</th>
+              <td className="num">{withUnit(m.sent, 'person')}</td>
               <td className="num">{fmt(m.opened)}</td>
               <td className="num">{fmt(m.clicked)}</td>
+            </tr>
+          ))}
+          {notified.map(([label, n]) => (
+            <tr key={`account:${label}`}>
+              <th scope="row">{label} (account notification, one per account)</th>
+              <td className="num">{withUnit(n, 'account')}</td>
+              <td className="num muted">–</td>
+              <td className="num muted">–</td>
             </tr>
           ))}
         </tbody>
