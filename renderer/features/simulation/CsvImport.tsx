@@ -18,7 +18,13 @@ export function populationInUse(p: CsvPopulation): string {
 function firstProblem(errors: CsvParseResult['errors']): string {
   const [e] = errors;
   const more = errors.length - 1;
-  return `Row ${e.row}, column “${e.column}”: ${e.message}${more > 0 ? ` (and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'}, listed below)` : ''}.`;
+  // The core's messages may already start with the column ("score: not a number").
+  const message =
+    e.column && e.message.startsWith(`${e.column}: `)
+      ? e.message.slice(e.column.length + 2)
+      : e.message;
+  const where = e.column ? `Row ${e.row}, column “${e.column}”` : `Row ${e.row}`;
+  return `${where}: ${message}${more > 0 ? ` (and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'}, listed below)` : ''}.`;
 }
 
 /**

@@ -67,7 +67,8 @@ export function TimeSeriesChart({
             labelFormatter={(d) => `Day ${String(d)}`}
             formatter={(v) => `${String(v)} ${unit}`}
           />
-          <Legend wrapperStyle={{ fontSize: 11 }} />
+          {/* Above the plot, so the x axis title below it has room. */}
+          <Legend verticalAlign="top" wrapperStyle={{ fontSize: 11 }} />
           {top.map((n, i) => (
             <Line
               key={n.nodeId}
