@@ -1,22 +1,9 @@
-import { expect, openApp, snap, test, uniqueName } from './fixtures';
+import { expect, snap, test, uniqueName } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
+import { buyingGroupSimulation } from './template-journey';
 
 // Issue 17 follow-ups: the editor closes a split by people with Merge paths; results in journey
 // order with named units; accounts without people; the scenario form and CSV import refuse bad input.
-
-/** Creates a journey from a template through the Create journey dialog and opens it. */
-async function fromTemplate(canvas: CanvasPage, title: string): Promise<string> {
-  const page = canvas.page;
-  await openApp(page);
-  await page.getByRole('button', { name: 'Create journey' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Create journey' });
-  await dialog.getByRole('radio', { name: title }).check();
-  const name = uniqueName('Buying group');
-  await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
-  await dialog.getByRole('button', { name: 'Create' }).click();
-  await expect(page.getByRole('heading', { name })).toBeVisible();
-  return name;
-}
 
 const count = (text: string) => Number(text.replace(/[^\d]/g, ''));
 
@@ -66,12 +53,7 @@ test('buying group results: journey order, account notifications apart, days fro
 }) => {
   test.setTimeout(120_000);
   const canvas = new CanvasPage(page);
-  await fromTemplate(canvas, 'Account-based buying group journey');
-  await page.getByRole('button', { name: 'Simulate' }).click();
-  const panel = page.getByRole('complementary', { name: 'Simulation' });
-  await expect(panel.getByRole('combobox', { name: 'Saved scenario' })).toHaveValue(
-    'FY27 target accounts',
-  );
+  const panel = await buyingGroupSimulation(canvas);
   // 0 to 6 people per account: some accounts have nobody for "Who is it?" to divide.
   await panel.getByRole('spinbutton', { name: 'Accounts' }).fill('300');
   await panel.getByRole('spinbutton', { name: 'People per account, min' }).fill('0');
@@ -161,12 +143,7 @@ test('the scenario form refuses bad numbers and a bad CSV re-import keeps the po
   page,
 }) => {
   const canvas = new CanvasPage(page);
-  await fromTemplate(canvas, 'Account-based buying group journey');
-  await page.getByRole('button', { name: 'Simulate' }).click();
-  const panel = page.getByRole('complementary', { name: 'Simulation' });
-  await expect(panel.getByRole('combobox', { name: 'Saved scenario' })).toHaveValue(
-    'FY27 target accounts',
-  );
+  const panel = await buyingGroupSimulation(canvas);
   const run = panel.getByRole('button', { name: 'Run simulation' });
   const save = panel.getByRole('button', { name: 'Save scenario' });
   const horizon = panel.getByRole('spinbutton', { name: 'Horizon (virtual days)' });
