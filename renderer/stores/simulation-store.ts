@@ -123,6 +123,8 @@ export interface NodeSimCounts {
   peopleWaiting: number;
   /** Why the node's step is skipped, when it is. */
   skipReason: string | null;
+  /** Split by people: accounts that arrived with no people and ended here (end of run). */
+  noPeople: number;
   /** True while the replay shows a day before the end. */
   partial: boolean;
 }
@@ -140,7 +142,12 @@ export function useNodeSimCounts(nodeId: string): NodeSimCounts | null {
       const r = s.result;
       const n = r?.nodes.find((x) => x.nodeId === nodeId);
       if (!r || !n) return null;
-      const base = { unit: r.unit, level: n.level, skipReason: n.skipReason ?? null };
+      const base = {
+        unit: r.unit,
+        level: n.level,
+        skipReason: n.skipReason ?? null,
+        noPeople: s.day === null ? (n.noPeople ?? 0) : 0,
+      };
       const p = n.people;
       if (s.day === null) {
         const people = {

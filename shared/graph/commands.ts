@@ -1,4 +1,5 @@
-import type { JourneyBody, JourneyNode, Position } from '../model';
+import type { Audience, JourneyBody, JourneyNode, NodeOf, Position } from '../model';
+import { closePeopleSplit } from './close-people-split';
 import {
   pasteFragment,
   duplicateNodes,
@@ -56,6 +57,14 @@ export const commands = {
     label: `Edit ${node.name}`,
     mergeKey: `${node.id}:${field}`,
     apply: (d) => updateNode(d, node),
+  }),
+  /** Split by accounts or people; in an account journey a split by people gets its Merge paths node in the same step. */
+  setSplitBy: (node: NodeOf<'split'>, audience: Audience): EditorCommand => ({
+    label: `Split ${node.name} by ${node.settings.splitBy}`,
+    apply: (d) => {
+      const next = updateNode(d, node);
+      return audience === 'account' ? closePeopleSplit(next, node.id) : next;
+    },
   }),
   addPath: (nodeId: string): EditorCommand => ({
     label: 'Add path',

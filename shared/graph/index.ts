@@ -9,3 +9,4 @@ export * from './layout';
 export * from './history';
 export * from './commands';
 export * from './auto-name';
+export * from './close-people-split';

@@ -46,6 +46,14 @@ export function renderSimulationReport(input: ReportInput): string {
   // Each account (or person) ends once: exits are counted per journey, not per path.
   const reached = result.exits.exitNode;
   const sent = Object.values(result.messages).reduce((s, c) => s + c.sent, 0);
+  // Account actions notify about the account: their own figure and unit, never added to messages.
+  const notified = Object.entries(result.accountNotifications ?? {}).filter(([, n]) => n > 0);
+  const notifiedKpis = notified
+    .map(
+      ([label, n]) =>
+        `<div class="kpi"><b>${esc(withUnit(n, 'account'))}</b>notified by “${esc(label)}” (one per account)</div>`,
+    )
+    .join('');
   const warnings = result.warnings.length + (input.problems?.length ?? 0);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -57,7 +65,7 @@ ${journey.description ? `<p>${esc(journey.description)}</p>` : ''}</header>
 <section class="kpis" aria-label="Key figures">
 <div class="kpi"><b>${esc(admitted)}</b>entered</div>
 <div class="kpi"><b>${pct(reached, result.profiles.admitted)}</b>of ${unitWord(result.unit, 2)} reached an Exit</div>
-<div class="kpi"><b>${fmt(sent)}</b>messages sent (one per person)</div>
+<div class="kpi"><b>${fmt(sent)}</b>messages sent to people (one per person)</div>${notifiedKpis}
 <div class="kpi"><b>${fmt(warnings)}</b>warnings</div>
 </section>
 ${skippedBanner(journey, result)}

@@ -1,5 +1,5 @@
 import { nodeOutputs, type Journey } from '../model';
-import { skippedSteps, unitHeading, type SimulationResult } from '../simulation';
+import { skippedSteps, unitHeading, withUnit, type SimulationResult } from '../simulation';
 import type { Problem } from '../validation/problem';
 import { clip, esc, fmt, pct } from './html';
 import { NODE_TYPE_LABELS } from './node-labels';
@@ -79,6 +79,11 @@ export function pathsSection(journey: Journey, result: SimulationResult): string
       count: result.exits.dropped,
       people: pe?.dropped ?? 0,
     },
+    {
+      name: 'No people at a split by people',
+      count: result.exits.noPeople,
+      people: 0,
+    },
   ].filter((x) => x.count > 0 || x.people > 0);
   const all = [...exits, ...other];
   const total = all.reduce((s, x) => s + x.count, 0);
@@ -93,13 +98,23 @@ export function pathsSection(journey: Journey, result: SimulationResult): string
 /** Sent, opened and clicked per channel, with rates. */
 export function messagesSection(result: SimulationResult): string {
   const channels = Object.entries(result.messages).filter(([, c]) => c.sent > 0);
-  if (channels.length === 0) return '<p class="muted">No messages would have been sent.</p>';
+  const notified = Object.entries(result.accountNotifications ?? {}).filter(([, n]) => n > 0);
+  const notifications = notified.length
+    ? `<table aria-label="Account notifications"><thead><tr><th scope="col">Account notification</th><th scope="col" class="n">Sent (one per account)</th></tr></thead><tbody>${notified
+        .map(
+          ([label, n]) =>
+            `<tr><th scope="row">${esc(label)}</th><td class="n">${esc(withUnit(n, 'account'))}</td></tr>`,
+        )
+        .join('')}</tbody></table>`
+    : '';
+  if (channels.length === 0)
+    return `<p class="muted">No messages to people would have been sent.</p>${notifications}`;
   const rows = channels.map(([name, c]) => {
     // Messages go to people: one per person, whatever the journey's unit.
     const t = TRACKED.has(name);
     return `<tr><th scope="row">${esc(name)}</th><td class="n">${fmt(c.sent)}</td><td class="n">${t ? fmt(c.opened) : '–'}</td><td class="n">${t ? pct(c.opened, c.sent) : '–'}</td><td class="n">${t ? fmt(c.clicked) : '–'}</td><td class="n">${t ? pct(c.clicked, c.sent) : '–'}</td></tr>`;
   });
-  return `<table aria-label="Messages per channel"><thead><tr><th scope="col">Channel</th><th scope="col" class="n">Sent (messages)</th><th scope="col" class="n">Opened</th><th scope="col" class="n">Open rate</th><th scope="col" class="n">Clicked</th><th scope="col" class="n">Click rate</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table aria-label="Messages per channel"><thead><tr><th scope="col">Channel</th><th scope="col" class="n">Sent to people (one per person)</th><th scope="col" class="n">Opened</th><th scope="col" class="n">Open rate</th><th scope="col" class="n">Clicked</th><th scope="col" class="n">Click rate</th></tr></thead><tbody>${rows.join('')}</tbody></table>${notifications}`;
 }
 
 /** Simulation warnings and the journey's validation problems, each naming its node. */

@@ -8,3 +8,4 @@ export * from './csv';
 export * from './blocking';
 export * from './reference-names';
 export * from './units';
+export * from './flow-order';

@@ -35,6 +35,8 @@ export const NodeStats = z.object({
   people: PeopleFigures.optional(),
   /** Why an unconfigured step is skipped ("no action chosen"), when it is. */
   skipReason: z.string().optional(),
+  /** Split by people: accounts that arrived with no people to divide and ended here (part of `exited`). */
+  noPeople: Count.optional(),
 });
 export type NodeStats = z.infer<typeof NodeStats>;
 
@@ -56,6 +58,8 @@ export const ExitsByReason = z.object({
   aborted: Count,
   loopLimit: Count,
   dropped: Count,
+  /** Accounts that reached a split by people with no people to divide (account journeys). */
+  noPeople: Count.default(0),
 });
 export type ExitsByReason = z.infer<typeof ExitsByReason>;
 
@@ -103,7 +107,7 @@ export const SimulationResult = z.object({
   }),
   /**
    * Account journeys: the same in people. Conservation holds in both units:
-   * admitted = exitNode + horizon + aborted + loopLimit + dropped.
+   * admitted = exitNode + horizon + aborted + loopLimit + dropped + noPeople.
    */
   people: z.object({ admitted: Count, notAdmitted: Count, exits: ExitsByReason }).optional(),
   /** Lifecycle rehearsal: the virtual day (numbered from 1) on which every admitted account or person has completed the journey, so it would become Finished; null when some are still inside at the horizon. */
@@ -111,7 +115,13 @@ export const SimulationResult = z.object({
   nodes: z.array(NodeStats),
   edges: z.array(EdgeStats),
   exits: ExitsByReason,
+  /** Messages to people per channel: one per person who gets it. */
   messages: z.record(z.string(), ChannelStats),
+  /**
+   * Account journeys: notifications an account action sends about the account (Send Sales
+   * Alert), one per account, by action label. Kept apart from `messages`, which count people.
+   */
+  accountNotifications: z.record(z.string(), Count).default({}),
   actions: ActionLog,
   traces: z.array(ProfileTrace),
   warnings: z.array(SimWarning),

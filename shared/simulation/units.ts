@@ -1,3 +1,5 @@
+import type { GraphDoc } from '../graph/queries';
+import { inFlowOrder } from './flow-order';
 import type { EdgeStats, NodeStats, SimulationResult } from './result';
 
 // Every count shown or exported names its unit (issue 17): "2,500 accounts · 9,870 people".
@@ -63,12 +65,9 @@ export interface SkippedStep {
 }
 
 /** Every step the run skipped (unconfigured), in journey order, with its figure and reason. */
-export function skippedSteps(
-  journey: { nodes: ReadonlyArray<{ id: string; name: string }> },
-  result: SimulationResult,
-): SkippedStep[] {
+export function skippedSteps(journey: GraphDoc, result: SimulationResult): SkippedStep[] {
   const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
-  return result.nodes
+  return inFlowOrder(journey, result.nodes)
     .filter((n) => n.skipped > 0)
     .map((n) => ({
       nodeId: n.nodeId,

@@ -1,5 +1,6 @@
 import { expect, openApp, snap, test, uniqueName } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
+import { fromTemplate } from './template-journey';
 
 interface JourneyDoc {
   id: string;
@@ -115,20 +116,6 @@ test('refuses a journey with blocking problems and lists them', async ({ page })
   await expect(panel.getByRole('alert')).toContainText('blocking problem');
   await snap(page, 'simulation-06-refused');
 });
-
-/** Creates a journey from a template through the Create journey dialog and opens it. */
-async function fromTemplate(canvas: CanvasPage, title: string): Promise<string> {
-  const page = canvas.page;
-  await openApp(page);
-  await page.getByRole('button', { name: 'Create journey' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Create journey' });
-  await dialog.getByRole('radio', { name: title }).check();
-  const name = uniqueName('Buying group');
-  await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
-  await dialog.getByRole('button', { name: 'Create' }).click();
-  await expect(page.getByRole('heading', { name })).toBeVisible();
-  return name;
-}
 
 const numbersBefore = (text: string, unit: string) =>
   [...text.matchAll(new RegExp(`([\\d,]+) ${unit}`, 'g'))].map((m) =>

@@ -1,5 +1,13 @@
 /** Why a journey (of an account or a person) ended; index into the reason tallies. */
-export const REASON = { exitNode: 0, aborted: 1, loopLimit: 2, dropped: 3, horizon: 4 } as const;
+export const REASON = {
+  exitNode: 0,
+  aborted: 1,
+  loopLimit: 2,
+  dropped: 3,
+  horizon: 4,
+  /** An account with no people left reached a split by people: there is nobody to divide. */
+  noPeople: 5,
+} as const;
 export type Reason = (typeof REASON)[keyof typeof REASON];
 
 /**
@@ -30,9 +38,11 @@ export class Counters {
   readonly applied: Float64Array;
   readonly opened: Float64Array;
   readonly clicked: Float64Array;
+  /** Splits by people: accounts that arrived with no people and ended there. */
+  readonly noPeople: Float64Array;
   /** Journeys ended, by REASON: units (each account once) and people. */
-  readonly ended = new Float64Array(5);
-  readonly pEnded = new Float64Array(5);
+  readonly ended = new Float64Array(6);
+  readonly pEnded = new Float64Array(6);
   admitted = 0;
   notAdmitted = 0;
   pAdmitted = 0;
@@ -62,6 +72,7 @@ export class Counters {
     this.applied = f();
     this.opened = f();
     this.clicked = f();
+    this.noPeople = f();
     this.daily = new Float64Array(nodes * days);
     this.pDaily = new Float64Array(nodes * days);
     this.edges = new Float64Array(edges);

@@ -252,7 +252,11 @@ export function runEngine(
             if (groups === 0) {
               if (t > c.lastEnd) c.lastEnd = t;
               exited[n]++;
-              ended[REASON.dropped]++;
+              // No people to divide is not a path leading nowhere: counted apart and warned about.
+              if (ppl === 0) {
+                ended[REASON.noPeople]++;
+                c.noPeople[n]++;
+              } else ended[REASON.dropped]++;
               return;
             }
             completed[n]++;

@@ -1,3 +1,4 @@
+import { getAction } from '../../../shared/catalog';
 import type { Journey } from '../../../shared/model';
 import type { ActionLog, Scenario, SimulationResult, SimWarning } from '../../../shared/simulation';
 import { REASON, type Counters } from './counters';
@@ -67,6 +68,7 @@ export function buildResult(
           }
         : {}),
       ...(c.skipped[n] > 0 ? { skipReason: skipReason(node) } : {}),
+      ...(c.noPeople[n] > 0 ? { noPeople: c.noPeople[n] } : {}),
     })),
     edges: g.edgeIds.map((edgeId, e) => ({
       edgeId,
@@ -90,6 +92,7 @@ function exitsOf(ended: Float64Array): SimulationResult['exits'] {
     aborted: ended[REASON.aborted],
     loopLimit: ended[REASON.loopLimit],
     dropped: ended[REASON.dropped],
+    noPeople: ended[REASON.noPeople],
   };
 }
 
@@ -116,11 +119,12 @@ function actionLog(
   journey: Journey,
   prog: SimProgram,
   c: Counters,
-): Pick<SimulationResult, 'messages' | 'actions'> {
+): Pick<SimulationResult, 'messages' | 'accountNotifications' | 'actions'> {
   const messages: SimulationResult['messages'] = {
     email: { sent: 0, opened: 0, clicked: 0 },
     sms: { sent: 0, opened: 0, clicked: 0 },
   };
+  const accountNotifications: Tally = {};
   const log: ActionLog = {
     byAction: {},
     scoreChanges: {},
@@ -151,14 +155,18 @@ function actionLog(
     if (a.kind === EFFECT.score) add(log.scoreChanges, a.target, a.amount * c.applied[n]);
     const tally = byKind[a.kind];
     if (tally) add(tally, a.target, c.applied[n]);
-    if (a.kind === EFFECT.send) {
+    if (a.kind === EFFECT.send && prog.accountUnits && !a.people) {
+      // An account action notifies about the account (one per account), not each of its people.
+      const label = getAction(node.settings.actionId ?? '')?.label ?? node.name;
+      add(accountNotifications, label, c.applied[n]);
+    } else if (a.kind === EFFECT.send) {
       const m = (messages[a.target] ??= { sent: 0, opened: 0, clicked: 0 });
       m.sent += c.applied[n];
       m.opened += c.opened[n];
       m.clicked += c.clicked[n];
     }
   });
-  return { messages, actions: log };
+  return { messages, accountNotifications, actions: log };
 }
 
 function runWarnings(prog: SimProgram, c: Counters): SimWarning[] {
@@ -185,6 +193,12 @@ function runWarnings(prog: SimProgram, c: Counters): SimWarning[] {
         message: `Skipped: ${fmt(c.skipped[n])} ${unitWord(prog, c.skipped[n])} — ${skipReason(node)}.`,
       });
     }
+    if (c.noPeople[n] > 0)
+      w.push({
+        code: 'split_no_people',
+        nodeId: node.id,
+        message: `${fmt(c.noPeople[n])} ${unitWord(prog, c.noPeople[n])} had no people when they reached the split by people "${node.name}", so no path could take them; their journey ended there (not a path that leads nowhere).`,
+      });
     const store = prog.actions[n]?.store;
     if (store && store.errors > 0)
       w.push({

@@ -2,6 +2,7 @@ import type { Journey } from '../../../shared/model';
 import { line, shown } from './terminal-text';
 import {
   accountsAndPeople,
+  inFlowOrder,
   skippedSteps,
   unitHeading,
   withUnit,
@@ -17,6 +18,7 @@ const EXIT_LABELS: Record<keyof SimulationResult['exits'], string> = {
   aborted: 'aborted',
   loopLimit: 'stopped by the loop limit',
   dropped: 'left where a path leads nowhere',
+  noPeople: 'had no people at a split by people',
 };
 
 function table(rows: string[][], textColumns: number): string {
@@ -32,7 +34,7 @@ function table(rows: string[][], textColumns: number): string {
     .join('\n');
 }
 
-/** The per-node table: in account journeys each figure in accounts, then the same in people; headings name the unit. */
+/** The per-node table, in journey (flow) order: in account journeys each figure in accounts, then the same in people; headings name the unit. */
 function nodeTable(journey: Journey, r: SimulationResult): string {
   const byId = new Map(journey.nodes.map((n) => [n.id, n]));
   const unit = unitHeading(r.unit);
@@ -44,7 +46,7 @@ function nodeTable(journey: Journey, r: SimulationResult): string {
     ...FIGURES.map((f) => `${f[0].toUpperCase()}${f.slice(1)} (${unit.toLowerCase()})`),
     ...(account ? FIGURES.map((f) => `${f[0].toUpperCase()}${f.slice(1)} (people)`) : []),
   ];
-  const rows = r.nodes.map((s) => {
+  const rows = inFlowOrder(journey, r.nodes).map((s) => {
     const node = byId.get(s.nodeId);
     const people = account && s.people ? FIGURES.map((f) => fmt(s.people?.[f] ?? 0)) : [];
     return [
@@ -68,6 +70,8 @@ export function formatResult(journey: Journey, r: SimulationResult): string {
     ? accountsAndPeople(r.profiles.notAdmitted, r.people?.notAdmitted)
     : withUnit(r.profiles.notAdmitted, 'person');
   const exits = (Object.keys(EXIT_LABELS) as Array<keyof typeof EXIT_LABELS>)
+    // Only accounts can reach a split by people without people.
+    .filter((k) => account || k !== 'noPeople')
     .map(
       (k) =>
         `${EXIT_LABELS[k]} ${account ? accountsAndPeople(r.exits[k], r.people?.exits[k]) : withUnit(r.exits[k], 'person')}`,
@@ -79,14 +83,19 @@ export function formatResult(journey: Journey, r: SimulationResult): string {
       ([channel, m]) =>
         `${shown(channel)}: ${fmt(m.sent)} sent, ${fmt(m.opened)} opened, ${fmt(m.clicked)} clicked`,
     );
+  const notified = Object.entries(r.accountNotifications)
+    .filter(([, n]) => n > 0)
+    .map(([label, n]) => `${shown(label)}: ${withUnit(n, 'account')}`);
   const lines = [
     `${line`"${journey.name}", scenario "${r.scenarioName}"`} (seed ${r.seed}, ${r.horizonDays} days): ${admitted} admitted, ${notAdmitted} not admitted`,
     '',
     nodeTable(journey, r),
     '',
     `Exits: ${exits}`,
-    `Messages (one per person): ${messages.length ? messages.join('; ') : 'none'}`,
+    `Messages to people (one per person): ${messages.length ? messages.join('; ') : 'none'}`,
   ];
+  if (notified.length)
+    lines.push(`Account notifications (one per account): ${notified.join('; ')}`);
   if (r.finishedOnDay !== null)
     lines.push(
       `Finished on day ${r.finishedOnDay}: every ${account ? 'account' : 'person'} completed the journey.`,

@@ -33,6 +33,7 @@ function NodeSettings({ node, workspace, problems, onChange }: SettingsProps) {
   const body = useEditorStore((s) => s.body);
   const nodes = body?.nodes ?? NO_NODES;
   const readOnly = useEditorStore((s) => s.readOnly);
+  const execute = useEditorStore((s) => s.execute);
   switch (node.type) {
     case 'entry':
       return (
@@ -74,10 +75,18 @@ function NodeSettings({ node, workspace, problems, onChange }: SettingsProps) {
             <select
               value={node.settings.splitBy}
               onChange={(e) =>
-                onChange({
-                  ...node,
-                  settings: { ...node.settings, splitBy: e.target.value as 'accounts' | 'people' },
-                })
+                execute(
+                  commands.setSplitBy(
+                    {
+                      ...node,
+                      settings: {
+                        ...node.settings,
+                        splitBy: e.target.value as 'accounts' | 'people',
+                      },
+                    },
+                    journey?.audience ?? 'account',
+                  ),
+                )
               }
             >
               <option value="accounts">Accounts</option>

@@ -6,8 +6,39 @@ import { api } from '../../api/client';
 const toKey = (header: string) =>
   header.replace(/[^A-Za-z0-9_]/g, '_').replace(/^(?=\d)/, '_') || 'column';
 
-/** CSV import: file or pasted text, a column mapping, row-level errors; applies only a clean (or explicitly filtered) import. */
-export function CsvImport({ onImported }: { onImported: (p: CsvPopulation) => void }) {
+/** What the scenario uses now, in words: "120 rows (45 accounts by acct)" or "no imported rows". */
+export function populationInUse(p: CsvPopulation): string {
+  const rows = `${p.rows.length.toLocaleString('en-US')} imported row${p.rows.length === 1 ? '' : 's'}`;
+  return p.rows.length === 0
+    ? 'no imported rows'
+    : `${rows}${p.accountKey ? `, grouped into accounts by ${p.accountKey}` : ''}`;
+}
+
+/** "Row 3, column “score”: …" for the first problem, and how many more there are. */
+function firstProblem(errors: CsvParseResult['errors']): string {
+  const [e] = errors;
+  const more = errors.length - 1;
+  // The core's messages may already start with the column ("score: not a number").
+  const message =
+    e.column && e.message.startsWith(`${e.column}: `)
+      ? e.message.slice(e.column.length + 2)
+      : e.message;
+  const where = e.column ? `Row ${e.row}, column “${e.column}”` : `Row ${e.row}`;
+  return `${where}: ${message}${more > 0 ? ` (and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'}, listed below)` : ''}.`;
+}
+
+/**
+ * CSV import: file or pasted text, a column mapping, row-level errors; applies only a clean (or
+ * explicitly filtered) import. A refused import keeps the population in use — a bad file never
+ * throws away good data — and says so, naming the first bad row and column.
+ */
+export function CsvImport({
+  current,
+  onImported,
+}: {
+  current: CsvPopulation;
+  onImported: (p: CsvPopulation) => void;
+}) {
   const [csv, setCsv] = useState('');
   const [columns, setColumns] = useState<CsvColumnMapping[]>([]);
   const [include, setInclude] = useState<Record<string, boolean>>({});
@@ -15,6 +46,7 @@ export function CsvImport({ onImported }: { onImported: (p: CsvPopulation) => vo
   const [exclude, setExclude] = useState(false);
   const [outcome, setOutcome] = useState<CsvParseResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const kept = `Nothing was imported; the population in use is unchanged: ${populationInUse(current)}.`;
 
   const load = (text: string) => {
     setCsv(text);
@@ -49,7 +81,9 @@ export function CsvImport({ onImported }: { onImported: (p: CsvPopulation) => vo
         excludeBadRows: exclude,
       });
       setOutcome(result);
-      if (result.rows.length > 0 || (result.errors.length === 0 && result.totalRows === 0)) {
+      if (result.rows.length === 0 && result.errors.length > 0) {
+        setError(`Import refused. ${firstProblem(result.errors)} ${kept}`);
+      } else if (result.rows.length > 0 || result.totalRows === 0) {
         onImported({
           kind: 'csv',
           rows: result.rows,
@@ -58,7 +92,7 @@ export function CsvImport({ onImported }: { onImported: (p: CsvPopulation) => vo
         });
       }
     } catch (e) {
-      setError((e as Error).message);
+      setError(`Import refused. ${(e as Error).message} ${kept}`);
     }
   };
 
@@ -172,7 +206,7 @@ export function CsvImport({ onImported }: { onImported: (p: CsvPopulation) => vo
         </div>
       )}
       {error && (
-        <p role="alert" className="error">
+        <p role="alert" className="error" data-testid="csv-import-error">
           {error}
         </p>
       )}

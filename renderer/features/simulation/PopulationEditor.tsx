@@ -1,5 +1,5 @@
 import type { Population } from '../../../shared/simulation';
-import { CsvImport } from './CsvImport';
+import { CsvImport, populationInUse } from './CsvImport';
 import { DistributionsEditor } from './DistributionsEditor';
 import { NumberField, Section } from './fields';
 
@@ -49,29 +49,26 @@ export function PopulationEditor({
             <NumberField
               label="Accounts"
               value={value.accounts}
+              integer
               min={0}
-              onChange={(v) => onChange({ ...value, accounts: Math.max(0, Math.round(v ?? 0)) })}
+              onChange={(v) => onChange({ ...value, accounts: v ?? 0 })}
             />
             <NumberField
               label="People per account, min"
               value={value.peoplePerAccount.min}
+              integer
               min={0}
               onChange={(v) =>
-                onChange({
-                  ...value,
-                  peoplePerAccount: { ...value.peoplePerAccount, min: Math.max(0, v ?? 0) },
-                })
+                onChange({ ...value, peoplePerAccount: { ...value.peoplePerAccount, min: v ?? 0 } })
               }
             />
             <NumberField
               label="People per account, max"
               value={value.peoplePerAccount.max}
+              integer
               min={0}
               onChange={(v) =>
-                onChange({
-                  ...value,
-                  peoplePerAccount: { ...value.peoplePerAccount, max: Math.max(0, v ?? 0) },
-                })
+                onChange({ ...value, peoplePerAccount: { ...value.peoplePerAccount, max: v ?? 0 } })
               }
             />
           </div>
@@ -88,11 +85,10 @@ export function PopulationEditor({
         </>
       ) : (
         <>
-          <p className="small muted">
-            {value.rows.length.toLocaleString('en-US')} imported rows
-            {value.accountKey ? `, grouped into accounts by ${value.accountKey}` : ''}.
+          <p className="small muted" data-testid="population-in-use">
+            In use: {populationInUse(value)}.
           </p>
-          <CsvImport onImported={onChange} />
+          <CsvImport current={value} onImported={onChange} />
         </>
       )}
     </Section>

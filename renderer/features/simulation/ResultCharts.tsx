@@ -12,11 +12,14 @@ import {
   YAxis,
 } from 'recharts';
 import type { Journey } from '../../../shared/model';
-import type { SimulationResult } from '../../../shared/simulation';
+import { unitHeading, type SimulationResult } from '../../../shared/simulation';
 
 const COLORS = ['#3358d4', '#2e9d5b', '#d4862f', '#a23bc4', '#c62f3a', '#1f9bb5'];
 
-/** Entered per day for the busiest nodes (Entry excluded: it mirrors the arrivals), with the replay day marked. */
+/**
+ * Entered per day for the busiest nodes (Entry excluded: it mirrors the arrivals), with the replay
+ * day marked. Days are numbered from 1 as in the replay; the series count the journey's unit.
+ */
 export function TimeSeriesChart({
   journey,
   result,
@@ -32,21 +35,40 @@ export function TimeSeriesChart({
     .filter((n) => !entryIds.has(n.nodeId))
     .sort((a, b) => b.entered - a.entered)
     .slice(0, 6);
+  const unit = unitHeading(result.unit).toLowerCase();
   const data = Array.from({ length: result.horizonDays }, (_, d) =>
     Object.fromEntries([
-      ['day', d],
+      ['day', d + 1],
       ...top.map((n) => [names.get(n.nodeId) ?? n.nodeId, n.daily[d]]),
     ]),
   );
   return (
-    <figure className="sim-chart" aria-label="Entered per day, busiest nodes">
+    <figure className="sim-chart" aria-label={`Entered per virtual day (${unit}), busiest nodes`}>
       <ResponsiveContainer width="100%" height={220}>
-        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 12, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="day" tick={{ fontSize: 11 }} />
-          <YAxis tick={{ fontSize: 11 }} width={48} />
-          <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 11 }} />
+          <XAxis
+            dataKey="day"
+            tick={{ fontSize: 11 }}
+            label={{ value: 'Virtual day', position: 'insideBottom', offset: -4, fontSize: 11 }}
+          />
+          <YAxis
+            tick={{ fontSize: 11 }}
+            width={56}
+            label={{
+              value: `Entered (${unit})`,
+              angle: -90,
+              position: 'insideLeft',
+              fontSize: 11,
+              style: { textAnchor: 'middle' },
+            }}
+          />
+          <Tooltip
+            labelFormatter={(d) => `Day ${String(d)}`}
+            formatter={(v) => `${String(v)} ${unit}`}
+          />
+          {/* Above the plot, so the x axis title below it has room. */}
+          <Legend verticalAlign="top" wrapperStyle={{ fontSize: 11 }} />
           {top.map((n, i) => (
             <Line
               key={n.nodeId}
@@ -57,27 +79,40 @@ export function TimeSeriesChart({
               isAnimationActive={false}
             />
           ))}
-          {day !== null && <ReferenceLine x={day} stroke="#c62f3a" />}
+          {/* The store's replay day is an index from 0; the axis shows Day 1 first. */}
+          {day !== null && <ReferenceLine x={day + 1} stroke="#c62f3a" />}
         </LineChart>
       </ResponsiveContainer>
-      <figcaption className="small muted">Entered per virtual day</figcaption>
+      <figcaption className="small muted">
+        Entered per virtual day, in {unit} (Day 1 is the first day, as in the replay)
+      </figcaption>
     </figure>
   );
 }
 
-/** Messages per channel: sent, opened, clicked. */
+/** Messages to people per channel (one per person): sent, opened, clicked. */
 export function MessagesChart({ result }: { result: SimulationResult }) {
   const data = Object.entries(result.messages)
     .filter(([, m]) => m.sent > 0)
     .map(([channel, m]) => ({ channel, ...m }));
   if (data.length === 0) return null;
   return (
-    <figure className="sim-chart" aria-label="Messages per channel chart">
+    <figure className="sim-chart" aria-label="Messages per channel chart (people)">
       <ResponsiveContainer width="100%" height={160}>
         <BarChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="channel" tick={{ fontSize: 11 }} />
-          <YAxis tick={{ fontSize: 11 }} width={48} />
+          <YAxis
+            tick={{ fontSize: 11 }}
+            width={56}
+            label={{
+              value: 'People',
+              angle: -90,
+              position: 'insideLeft',
+              fontSize: 11,
+              style: { textAnchor: 'middle' },
+            }}
+          />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 11 }} />
           <Bar dataKey="sent" fill={COLORS[0]} isAnimationActive={false} />

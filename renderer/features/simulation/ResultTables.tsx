@@ -2,6 +2,7 @@ import type { Journey } from '../../../shared/model';
 import {
   accountsAndPeople,
   formatCount,
+  inFlowOrder,
   skippedSteps,
   unitHeading,
   withUnit,
@@ -18,7 +19,7 @@ const HEAD = {
   exited: 'Exited',
 } as const;
 
-/** Per-node entered / completed / skipped / waiting / exited; account journeys show accounts and people side by side. */
+/** Per-node entered / completed / skipped / waiting / exited in journey (flow) order; account journeys show accounts and people side by side. */
 export function NodeTable({ journey, result }: { journey: Journey; result: SimulationResult }) {
   const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
   const account = result.unit === 'account';
@@ -36,7 +37,7 @@ export function NodeTable({ journey, result }: { journey: Journey; result: Simul
         </tr>
       </thead>
       <tbody>
-        {result.nodes.map((n) => (
+        {inFlowOrder(journey, result.nodes).map((n) => (
           <tr key={n.nodeId}>
             <th scope="row">
               {names.get(n.nodeId) ?? n.nodeId}
@@ -69,11 +70,16 @@ const EXIT_LABELS: Record<keyof SimulationResult['exits'], string> = {
   aborted: 'Aborted',
   loopLimit: 'Loop limit',
   dropped: 'Path leads nowhere',
+  noPeople: 'No people at a split by people',
 };
 
-/** Exits by reason (each account or person once) and messages per channel (one per person). */
+/**
+ * Exits by reason (each account or person once) and messages per channel (one per person);
+ * notifications an account action sends (one per account) are their own rows, with their unit.
+ */
 export function ExitsAndMessages({ result }: { result: SimulationResult }) {
   const channels = Object.entries(result.messages).filter(([, m]) => m.sent > 0);
+  const notified = Object.entries(result.accountNotifications).filter(([, n]) => n > 0);
   const account = result.unit === 'account';
   return (
     <div className="sim-two">
@@ -85,29 +91,32 @@ export function ExitsAndMessages({ result }: { result: SimulationResult }) {
           </tr>
         </thead>
         <tbody>
-          {(Object.keys(EXIT_LABELS) as Array<keyof typeof EXIT_LABELS>).map((k) => (
-            <tr key={k}>
-              <th scope="row">{EXIT_LABELS[k]}</th>
-              <td className="num">
-                {account
-                  ? accountsAndPeople(result.exits[k], result.people?.exits[k])
-                  : withUnit(result.exits[k], 'person')}
-              </td>
-            </tr>
-          ))}
+          {(Object.keys(EXIT_LABELS) as Array<keyof typeof EXIT_LABELS>)
+            // Only accounts can reach a split by people without people.
+            .filter((k) => account || k !== 'noPeople')
+            .map((k) => (
+              <tr key={k}>
+                <th scope="row">{EXIT_LABELS[k]}</th>
+                <td className="num">
+                  {account
+                    ? accountsAndPeople(result.exits[k], result.people?.exits[k])
+                    : withUnit(result.exits[k], 'person')}
+                </td>
+              </tr>
+            ))}
         </tbody>
       </table>
       <table className="sim-table" aria-label="Messages per channel">
         <thead>
           <tr>
             <th>Channel</th>
-            <th className="num">Sent (messages)</th>
+            <th className="num">Sent</th>
             <th className="num">Opened</th>
             <th className="num">Clicked</th>
           </tr>
         </thead>
         <tbody>
-          {channels.length === 0 && (
+          {channels.length === 0 && notified.length === 0 && (
             <tr>
               <td colSpan={4} className="muted">
                 No messages would be sent.
@@ -116,10 +125,18 @@ export function ExitsAndMessages({ result }: { result: SimulationResult }) {
           )}
           {channels.map(([c, m]) => (
             <tr key={c}>
-              <th scope="row">{c}</th>
-              <td className="num">{fmt(m.sent)}</td>
+              <th scope="row">{c} (to people)</th>
+              <td className="num">{withUnit(m.sent, 'person')}</td>
               <td className="num">{fmt(m.opened)}</td>
               <td className="num">{fmt(m.clicked)}</td>
+            </tr>
+          ))}
+          {notified.map(([label, n]) => (
+            <tr key={`account:${label}`}>
+              <th scope="row">{label} (account notification, one per account)</th>
+              <td className="num">{withUnit(n, 'account')}</td>
+              <td className="num muted">–</td>
+              <td className="num muted">–</td>
             </tr>
           ))}
         </tbody>

@@ -9,10 +9,21 @@ type Props = {
   onSave: () => void;
   onDelete: () => void;
   busy: boolean;
+  /** Some field holds text it refuses: saving would not save what the form shows. */
+  invalid: boolean;
 };
 
 /** Pick a saved scenario, start a new one, save or delete. */
-export function ScenarioBar({ saved, current, onPick, onNew, onSave, onDelete, busy }: Props) {
+export function ScenarioBar({
+  saved,
+  current,
+  onPick,
+  onNew,
+  onSave,
+  onDelete,
+  busy,
+  invalid,
+}: Props) {
   const id = useId();
   const isSaved = saved.some((s) => s.name.toLowerCase() === current.name.toLowerCase());
   return (
@@ -41,7 +52,7 @@ export function ScenarioBar({ saved, current, onPick, onNew, onSave, onDelete, b
       <button type="button" onClick={onNew}>
         New scenario
       </button>
-      <button type="button" onClick={onSave} disabled={busy}>
+      <button type="button" onClick={onSave} disabled={busy || invalid}>
         Save scenario
       </button>
       <button type="button" onClick={onDelete} disabled={busy || !isSaved}>

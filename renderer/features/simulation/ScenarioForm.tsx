@@ -57,14 +57,16 @@ export function ScenarioForm({ journey, value, onChange }: Props) {
         <NumberField
           label="Horizon (virtual days)"
           value={value.horizonDays}
+          integer
           min={1}
           max={3650}
-          onChange={(v) => set({ horizonDays: Math.max(1, Math.round(v ?? 1)) })}
+          onChange={(v) => set({ horizonDays: v ?? 1 })}
         />
         <NumberField
           label="Seed"
           value={value.seed}
-          onChange={(v) => set({ seed: Math.round(v ?? 0) })}
+          integer
+          onChange={(v) => set({ seed: v ?? 0 })}
         />
       </div>
       <PopulationEditor value={value.population} onChange={(population) => set({ population })} />
@@ -92,10 +94,10 @@ export function ScenarioForm({ journey, value, onChange }: Props) {
             <NumberField
               label="Profiles arriving per day"
               value={value.entry.perDay}
+              integer
               min={1}
-              onChange={(v) =>
-                set({ entry: { pattern: 'perDay', perDay: Math.max(1, Math.round(v ?? 1)) } })
-              }
+              max={5_000_000}
+              onChange={(v) => set({ entry: { pattern: 'perDay', perDay: v ?? 1 } })}
             />
           )}
         </div>
@@ -172,15 +174,18 @@ export function ScenarioForm({ journey, value, onChange }: Props) {
           <NumberField
             label="Loop limit"
             value={value.loopLimit}
+            integer
             min={1}
-            onChange={(v) => set({ loopLimit: Math.max(1, Math.round(v ?? 1)) })}
+            max={10_000}
+            onChange={(v) => set({ loopLimit: v ?? 1 })}
           />
           <NumberField
             label="Traced profiles"
             value={value.traceProfiles}
+            integer
             min={0}
             max={1000}
-            onChange={(v) => set({ traceProfiles: Math.max(0, Math.round(v ?? 0)) })}
+            onChange={(v) => set({ traceProfiles: v ?? 0 })}
           />
         </div>
       </Section>

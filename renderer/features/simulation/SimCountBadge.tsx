@@ -33,11 +33,14 @@ export const SimCountBadge = memo(function SimCountBadge({ nodeId }: { nodeId: s
   const skipped =
     c.skipped > 0 ? `Skipped: ${figure(c, 'skipped')} — ${c.skipReason ?? 'not configured'}` : '';
   const waiting = c.waiting > 0 ? `${figure(c, 'waiting')} waiting` : '';
+  const noPeople =
+    c.noPeople > 0 ? `No people to split: ${units(c.noPeople, 'account')} ended here` : '';
   const main = figure(c, 'entered');
-  const label = `Simulated: ${main} entered${c.partial ? ' so far' : ''}${skipped ? `. ${skipped}` : ''}${waiting ? `. ${waiting}` : ''}`;
+  const extras = [skipped, waiting, noPeople].filter(Boolean);
+  const label = `Simulated: ${main} entered${c.partial ? ' so far' : ''}${extras.map((x) => `. ${x}`).join('')}`;
   return (
     <div
-      className={`sim-badge${c.partial ? ' partial' : ''}${skipped ? ' skipped' : ''}`}
+      className={`sim-badge${c.partial ? ' partial' : ''}${skipped || noPeople ? ' skipped' : ''}`}
       role="status"
       aria-label={label}
       title={label}
@@ -46,6 +49,7 @@ export const SimCountBadge = memo(function SimCountBadge({ nodeId }: { nodeId: s
       <span className="sim-badge-main">{main}</span>
       {skipped && <span className="sim-badge-extra">{skipped}</span>}
       {waiting && <span className="sim-badge-extra">{waiting}</span>}
+      {noPeople && <span className="sim-badge-extra">{noPeople}</span>}
     </div>
   );
 });

@@ -8,6 +8,7 @@ import { ResultsView } from './ResultsView';
 import { ScenarioBar } from './ScenarioBar';
 import { defaultScenario } from './scenario-defaults';
 import { ScenarioForm } from './ScenarioForm';
+import { FieldValidity, useFieldErrors } from './field-validity';
 import { SoftStopField } from './SoftStopField';
 import { useSimulationRun, type SoftStop } from './use-simulation-run';
 import './simulation.css';
@@ -29,6 +30,9 @@ export function SimulationDock({ journey }: { journey: Journey }) {
     useShallow((s) => ({ state: s.state, progress: s.progress, error: s.error, result: s.result })),
   );
   const { run, cancel } = useSimulationRun(journey.id);
+  // Scenario fields holding text they refuse: Run and Save wait until they are fixed.
+  const invalid = useFieldErrors();
+  const refused = invalid.messages.length > 0;
 
   useEffect(() => {
     if (!open) return;
@@ -84,6 +88,7 @@ export function SimulationDock({ journey }: { journey: Journey }) {
             saved={saved}
             current={scenario}
             busy={running}
+            invalid={refused}
             onPick={setScenario}
             onNew={() => setScenario(defaultScenario(journey, `Scenario ${saved.length + 1}`))}
             onSave={() => void save(scenario)}
@@ -94,16 +99,29 @@ export function SimulationDock({ journey }: { journey: Journey }) {
               {notice}
             </p>
           )}
-          <details open={!result}>
-            <summary>Scenario settings</summary>
-            <ScenarioForm journey={journey} value={scenario} onChange={setScenario} />
-            <SoftStopField versions={versions} value={softStop} onChange={setSoftStop} />
-          </details>
+          <FieldValidity.Provider value={invalid.report}>
+            <details open={!result || refused}>
+              <summary>Scenario settings</summary>
+              <ScenarioForm journey={journey} value={scenario} onChange={setScenario} />
+              <SoftStopField versions={versions} value={softStop} onChange={setSoftStop} />
+            </details>
+          </FieldValidity.Provider>
+          {refused && (
+            <div role="alert" className="error" id="scenario-field-errors">
+              Fix the scenario before running it:
+              <ul>
+                {invalid.messages.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           <div className="sim-row sim-run">
             <button
               type="button"
               className="primary"
-              disabled={running}
+              disabled={running || refused}
+              aria-describedby={refused ? 'scenario-field-errors' : undefined}
               onClick={() => void run(scenario, softStop)}
             >
               Run simulation

@@ -41,7 +41,7 @@ export function SoftStopField({
             label="Soft stop on day"
             value={value.atDay}
             min={0}
-            onChange={(d) => onChange({ ...value, atDay: Math.max(0, d ?? 0) })}
+            onChange={(d) => onChange({ ...value, atDay: d ?? 0 })}
           />
         )}
       </div>

@@ -1,33 +1,65 @@
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useReportValidity } from './field-validity';
+import { checkNumber, type NumberRule } from './number-rule';
 
-/** A labelled number input; an empty or invalid entry leaves the value unchanged. */
-export function NumberField(props: {
-  label: string;
-  value: number | undefined;
-  onChange: (v: number | undefined) => void;
-  min?: number;
-  max?: number;
-  step?: number;
-  optional?: boolean;
-}) {
+/**
+ * A labelled number input. Text that breaks the field's rule (empty, not a number, a fraction
+ * where a whole number is needed, out of range) is kept on screen, marked invalid with a message
+ * naming the field, reported to the form (Run waits) and never reaches the scenario.
+ */
+export function NumberField(
+  props: {
+    label: string;
+    value: number | undefined;
+    onChange: (v: number | undefined) => void;
+    step?: number;
+  } & NumberRule,
+) {
   const id = useId();
+  const report = useReportValidity();
+  // The text typed while it is invalid; null shows the scenario's value.
+  const [draft, setDraft] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  // Another scenario picked (the value changed from outside): show it, forget the bad text.
+  useEffect(() => {
+    setDraft(null);
+    setMessage(null);
+    report(id, null);
+  }, [props.value, id, report]);
+  useEffect(() => () => report(id, null), [id, report]);
   return (
     <label className="sim-field" htmlFor={id}>
       <span>{props.label}</span>
       <input
         id={id}
         type="number"
-        value={props.value ?? ''}
+        value={draft ?? props.value ?? ''}
         min={props.min}
         max={props.max}
         step={props.step ?? 1}
+        aria-invalid={message !== null}
+        aria-describedby={message ? `${id}-error` : undefined}
         onChange={(e) => {
-          const text = e.target.value;
-          if (text === '' && props.optional) props.onChange(undefined);
-          const n = Number(text);
-          if (text !== '' && Number.isFinite(n)) props.onChange(n);
+          // An input of type number reads "" for text it cannot parse (e.g. "1e"): not a number.
+          const text = e.target.validity.badInput ? 'not a number' : e.target.value;
+          const check = checkNumber(props.label, text, props);
+          if (check.ok) {
+            setDraft(null);
+            setMessage(null);
+            report(id, null);
+            props.onChange(check.value);
+          } else {
+            setDraft(e.target.value);
+            setMessage(check.message);
+            report(id, check.message);
+          }
         }}
       />
+      {message && (
+        <span id={`${id}-error`} className="sim-field-error">
+          {message}
+        </span>
+      )}
     </label>
   );
 }
@@ -49,7 +81,7 @@ export function PercentField({
       min={0}
       max={100}
       step={0.1}
-      onChange={(v) => onChange(Math.min(1, Math.max(0, (v ?? 0) / 100)))}
+      onChange={(v) => onChange((v ?? 0) / 100)}
     />
   );
 }

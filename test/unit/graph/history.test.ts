@@ -38,6 +38,17 @@ const every: Record<keyof typeof commands, () => EditorCommand> = {
   removeEdges: () => commands.removeEdges([rich().edges[0].id]),
   moveNodes: () => commands.moveNodes({ w: { x: 300, y: 300 } }),
   updateNode: () => commands.updateNode({ ...wait(), name: 'Cool down' }, 'name'),
+  setSplitBy: () =>
+    commands.setSplitBy(
+      {
+        ...(rich().nodes.find((n) => n.id === 's') as NodeOf<'split'>),
+        settings: {
+          ...(rich().nodes.find((n) => n.id === 's') as NodeOf<'split'>).settings,
+          splitBy: 'people',
+        },
+      },
+      'account',
+    ),
   addPath: () => commands.addPath('s'),
   removePath: () => commands.removePath('s', 's-p2'),
   renamePath: () => commands.renamePath('s', 's-p1', 'Big accounts'),

@@ -83,9 +83,16 @@ describe('buying group: split by people, merge, account action after the merge',
     expect(r.people).toEqual({
       admitted: 6,
       notAdmitted: 0,
-      exits: { exitNode: 6, horizon: 0, aborted: 0, loopLimit: 0, dropped: 0 },
+      exits: { exitNode: 6, horizon: 0, aborted: 0, loopLimit: 0, dropped: 0, noPeople: 0 },
     });
-    expect(r.exits).toEqual({ exitNode: 3, horizon: 0, aborted: 0, loopLimit: 0, dropped: 0 });
+    expect(r.exits).toEqual({
+      exitNode: 3,
+      horizon: 0,
+      aborted: 0,
+      loopLimit: 0,
+      dropped: 0,
+      noPeople: 0,
+    });
   });
 
   it('divides people among the paths: executives of A and C, the others of A and B', () => {
@@ -269,13 +276,21 @@ describe('abort and close mid-run', () => {
   it('abort on day 3: every account ends once, its people where they are', () => {
     const r = simulate(j, scenario({ lifecycle: { abortAtDay: 3 } }));
     // A: exec at the merge, 2 in "slow"; B: 2 in "slow"; C: its only group reached the merge and left on day 2.
-    expect(r.exits).toEqual({ exitNode: 1, horizon: 0, aborted: 2, loopLimit: 0, dropped: 0 });
+    expect(r.exits).toEqual({
+      exitNode: 1,
+      horizon: 0,
+      aborted: 2,
+      loopLimit: 0,
+      dropped: 0,
+      noPeople: 0,
+    });
     expect(r.people?.exits).toEqual({
       exitNode: 1,
       horizon: 0,
       aborted: 5,
       loopLimit: 0,
       dropped: 0,
+      noPeople: 0,
     });
     expect(stats(r, 'm')).toMatchObject({
       entered: 2,

@@ -203,7 +203,8 @@ const scenarioArb = fc
     };
   });
 
-const total = (e: ExitsByReason) => e.exitNode + e.horizon + e.aborted + e.loopLimit + e.dropped;
+const total = (e: ExitsByReason) =>
+  e.exitNode + e.horizon + e.aborted + e.loopLimit + e.dropped + e.noPeople;
 
 /** Node entries = incoming edges + Go to jumps; `unit` picks accounts (count) or people. */
 function flowInto(

@@ -54,7 +54,14 @@ describe('a hand-computed scenario (1,000 people, deterministic splits)', () => 
   });
 
   it('counts exits by reason and people waiting at the horizon', () => {
-    expect(r.exits).toEqual({ exitNode: 925, horizon: 75, aborted: 0, loopLimit: 0, dropped: 0 });
+    expect(r.exits).toEqual({
+      exitNode: 925,
+      horizon: 75,
+      aborted: 0,
+      loopLimit: 0,
+      dropped: 0,
+      noPeople: 0,
+    });
     expect(stats(r, 'waitB')).toMatchObject({ waiting: 75, completed: 0 });
     expect(stats(r, 'exitA')).toMatchObject({ entered: 250, exited: 250 });
     expect(r.actions.scoreChanges).toEqual({ engagement: 2500 });

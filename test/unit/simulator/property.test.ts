@@ -133,7 +133,7 @@ describe('simulator properties', () => {
         const r = simulate(j, s);
         const e = r.exits;
         expect(r.profiles.admitted).toBe(
-          e.exitNode + e.horizon + e.aborted + e.loopLimit + e.dropped,
+          e.exitNode + e.horizon + e.aborted + e.loopLimit + e.dropped + e.noPeople,
         );
         expect(r.nodes.reduce((a, n) => a + n.waiting, 0)).toBe(e.horizon);
         for (const n of r.nodes)

@@ -1,0 +1,209 @@
+import { expect, snap, test, uniqueName } from './fixtures';
+import { CanvasPage } from './pages/canvas-page';
+import { buyingGroupSimulation } from './template-journey';
+
+// Issue 17 follow-ups: the editor closes a split by people with Merge paths; results in journey
+// order with named units; accounts without people; the scenario form and CSV import refuse bad input.
+
+const count = (text: string) => Number(text.replace(/[^\d]/g, ''));
+
+test('choosing Split by People adds the Merge paths node, connected; one undo takes it away', async ({
+  page,
+}) => {
+  const canvas = new CanvasPage(page);
+  await canvas.createAndOpen(uniqueName('Split by people'), 'account');
+  await canvas.addWithKeyboard(canvas.plus(/^Add node between .* and Exit$/), 'Split path');
+  await expect(canvas.node('Split path: Split path')).toBeVisible();
+  await expect(canvas.map.getByRole('group', { name: 'Exit: Exit' })).toHaveCount(2);
+  await canvas.node('Split path: Split path').click();
+  const splitBy = canvas.inspector.getByRole('combobox', { name: 'Split by' });
+  await splitBy.selectOption('people');
+
+  // Both paths (Path 1 and Other) now lead into Merge paths, which leads on to the one Exit.
+  await expect(canvas.node('Merge paths: Merge paths')).toBeVisible();
+  await expect(canvas.map.getByRole('group', { name: 'Exit: Exit' })).toHaveCount(1);
+  await expect(canvas.plus('Add node between Split path (Path 1) and Merge paths')).toBeVisible();
+  await expect(canvas.plus('Add node between Split path (Other) and Merge paths')).toBeVisible();
+  await expect(canvas.plus('Add node between Merge paths and Exit')).toBeVisible();
+  // Laid out without overlap: no two node cards intersect.
+  const boxes = await canvas.map
+    .locator('.react-flow__node')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      const apart =
+        a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+      expect(apart, `nodes ${i} and ${j} overlap`).toBe(true);
+    }
+  await canvas.saved();
+  await snap(page, 'split-by-people-merge');
+
+  // One undo: split by accounts again, no merge, the Other path's Exit is back.
+  await canvas.map.click({ position: { x: 5, y: 5 } });
+  await canvas.press('Control+z');
+  await expect(canvas.node('Merge paths: Merge paths')).toHaveCount(0);
+  await expect(canvas.map.getByRole('group', { name: 'Exit: Exit' })).toHaveCount(2);
+  await canvas.node('Split path: Split path').click();
+  await expect(splitBy).toHaveValue('accounts');
+});
+
+test('buying group results: journey order, account notifications apart, days from 1 with units, accounts without people named', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const canvas = new CanvasPage(page);
+  const panel = await buyingGroupSimulation(canvas);
+  // 0 to 6 people per account: some accounts have nobody for "Who is it?" to divide.
+  await panel.getByRole('spinbutton', { name: 'Accounts' }).fill('300');
+  await panel.getByRole('spinbutton', { name: 'People per account, min' }).fill('0');
+  await panel.getByRole('button', { name: 'Run simulation' }).click();
+  await expect(panel.getByText('Done', { exact: true })).toBeVisible({ timeout: 60_000 });
+
+  // Per-step table in journey order: down the Executives path to the end, then the Other path.
+  const table = panel.getByRole('table', { name: 'Counts per node' });
+  const names = await table.locator('tbody th[scope="row"]').allInnerTexts();
+  expect(names.map((n) => n.replace(/ · acts on people$/, ''))).toEqual([
+    'Target accounts FY27',
+    'Move to Interest stage',
+    'Who is it?',
+    'Assign decision makers',
+    'Send case study',
+    'Merge paths',
+    'Wait 7 days',
+    'Log engagement milestone',
+    'Enterprise account?',
+    'Alert the account owner',
+    'Set buying group status',
+    'With sales',
+    'Add to expansion list',
+    'Expansion later',
+    'Assign influencers',
+    'Retarget on LinkedIn',
+  ]);
+
+  // Send Sales Alert: one per account that reached "Alert the account owner", in accounts.
+  const alertRow = table.getByRole('row').filter({ hasText: 'Alert the account owner' });
+  const alertAccounts = count((await alertRow.locator('td.num').first().innerText()).split('·')[0]);
+  expect(alertAccounts).toBeGreaterThan(0);
+  const messages = panel.getByRole('table', { name: 'Messages per channel' });
+  await expect(
+    messages
+      .getByRole('row', { name: /Send Sales Alert \(account notification, one per account\)/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText(`${alertAccounts.toLocaleString('en-US')} accounts`);
+  await expect(
+    messages
+      .getByRole('row', { name: /^email \(to people\)/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText(/^[\d,]+ people$/);
+
+  // Accounts without people end at the split under their own reason, counted and warned about.
+  const exits = panel.getByRole('table', { name: 'Exits by reason' });
+  const noPeople = await exits
+    .getByRole('row', { name: /No people at a split by people/ })
+    .getByRole('cell')
+    .innerText();
+  expect(noPeople).toMatch(/^[1-9][\d,]* accounts? · 0 people$/);
+  const n = noPeople.split(' ')[0];
+  await expect(panel.getByRole('list', { name: 'Simulation warnings' })).toContainText(
+    `Who is it?: ${n} accounts had no people when they reached the split by people`,
+  );
+  const who = canvas.map
+    .locator('.react-flow__node')
+    .filter({ has: page.locator('.jnode-name').getByText('Who is it?', { exact: true }) });
+  await expect(who.getByTestId('sim-count')).toContainText(
+    `No people to split: ${n} accounts ended here`,
+  );
+
+  // Over time: days numbered from 1 like the replay, axes named with the unit.
+  const chart = panel.getByRole('figure', {
+    name: 'Entered per virtual day (accounts), busiest nodes',
+  });
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.getByText('Virtual day', { exact: true })).toBeVisible();
+  await expect(chart.getByText('Entered (accounts)', { exact: true })).toBeVisible();
+  // The x axis's tick labels (SVG text), the axis title left out.
+  const ticks = (
+    await chart
+      .locator('.recharts-xAxis-tick-labels text')
+      .evaluateAll((els) => els.map((e) => e.textContent ?? ''))
+  ).filter((t) => /^\d+$/.test(t));
+  expect(ticks[0]).toBe('1');
+  expect(Number(ticks[ticks.length - 1])).toBeLessThanOrEqual(21);
+  await expect(panel.getByTestId('replay-day')).toHaveText('Day 21 of 21');
+  await snap(page, 'simulation-20-over-time-units');
+  await panel.getByRole('table', { name: 'Exits by reason' }).scrollIntoViewIfNeeded();
+  await snap(page, 'simulation-21-exits-messages');
+});
+
+test('the scenario form refuses bad numbers and a bad CSV re-import keeps the population in use', async ({
+  page,
+}) => {
+  const canvas = new CanvasPage(page);
+  const panel = await buyingGroupSimulation(canvas);
+  const run = panel.getByRole('button', { name: 'Run simulation' });
+  const save = panel.getByRole('button', { name: 'Save scenario' });
+  const horizon = panel.getByRole('spinbutton', { name: 'Horizon (virtual days)' });
+  const seed = panel.getByRole('spinbutton', { name: 'Seed' });
+  const accounts = panel.getByRole('spinbutton', { name: 'Accounts' });
+
+  await horizon.fill('-5');
+  await seed.fill('2.5');
+  await accounts.fill('');
+  for (const field of [horizon, seed, accounts])
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(horizon).toHaveAccessibleDescription('Horizon (virtual days): must be at least 1');
+  await expect(seed).toHaveAccessibleDescription('Seed: must be a whole number');
+  await expect(accounts).toHaveAccessibleDescription('Accounts: enter a number');
+  const alert = panel.getByRole('alert').filter({ hasText: 'Fix the scenario before running it' });
+  await expect(alert).toContainText('Horizon (virtual days): must be at least 1');
+  await expect(alert).toContainText('Seed: must be a whole number');
+  await expect(alert).toContainText('Accounts: enter a number');
+  await expect(run).toBeDisabled();
+  await expect(save).toBeDisabled();
+  await snap(page, 'simulation-22-invalid-numbers');
+
+  // Fixed: marks and the alert go, Run is offered again.
+  await horizon.fill('30');
+  await seed.fill('3');
+  await accounts.fill('150');
+  for (const field of [horizon, seed, accounts])
+    await expect(field).toHaveAttribute('aria-invalid', 'false');
+  await expect(alert).toHaveCount(0);
+  await expect(run).toBeEnabled();
+  // Nothing was saved on the way: the stored scenario keeps the template's figures.
+  const id = page.url().split('/journeys/')[1];
+  const saved = await canvas.call<Array<{ name: string; horizonDays: number; seed: number }>>(
+    'scenarios.list',
+    { journeyId: decodeURIComponent(id) },
+  );
+  expect(saved.find((s) => s.name === 'FY27 target accounts')).toMatchObject({
+    horizonDays: 21,
+    seed: 27,
+  });
+
+  // CSV: a clean import is in use; a bad re-import is refused, names the row and column, keeps it.
+  await panel.getByRole('radio', { name: 'CSV import' }).check();
+  const csv = panel.getByRole('textbox', { name: 'CSV text' });
+  const inUse = panel.getByTestId('population-in-use');
+  await csv.fill('acct,score\nA,1\nA,2\nB,3\n');
+  await panel.getByRole('combobox', { name: 'Account key column' }).selectOption('acct');
+  await panel.getByRole('combobox', { name: 'Type of score' }).selectOption('number');
+  await panel.getByRole('button', { name: 'Check and import CSV' }).click();
+  await expect(inUse).toHaveText('In use: 3 imported rows, grouped into accounts by acct.');
+
+  await csv.fill('acct,score\nA,1\nB,lots\nC,4\n');
+  await panel.getByRole('combobox', { name: 'Account key column' }).selectOption('acct');
+  await panel.getByRole('combobox', { name: 'Type of score' }).selectOption('number');
+  await panel.getByRole('button', { name: 'Check and import CSV' }).click();
+  const refused = panel.getByTestId('csv-import-error');
+  await expect(refused).toContainText('Import refused. Row 3, column “score”:');
+  await expect(refused).toContainText(
+    'Nothing was imported; the population in use is unchanged: 3 imported rows, grouped into accounts by acct.',
+  );
+  await expect(inUse).toHaveText('In use: 3 imported rows, grouped into accounts by acct.');
+  await snap(page, 'simulation-23-csv-refused');
+});
