@@ -93,6 +93,28 @@ export class CanvasPage {
     await expect(menu).toBeHidden();
   }
 
+  /** Pairs of node cards on the map whose boxes overlap ("A / B"), for "lands without overlap". */
+  async overlappingCards(): Promise<string[]> {
+    return this.map.locator('.react-flow__node').evaluateAll((cards) => {
+      const boxes = cards.map((c) => ({
+        name: c.getAttribute('aria-label') ?? '?',
+        r: c.getBoundingClientRect(),
+      }));
+      const hits: string[] = [];
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b) => {
+          const apart =
+            a.r.right <= b.r.left ||
+            b.r.right <= a.r.left ||
+            a.r.bottom <= b.r.top ||
+            b.r.bottom <= a.r.top;
+          if (!apart) hits.push(`${a.name} / ${b.name}`);
+        }),
+      );
+      return hits;
+    });
+  }
+
   /** Waits until the working copy is saved. */
   async saved(): Promise<void> {
     await expect(this.saveStatus).toHaveText('Saved');
