@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { openApp } from '../fixtures';
+import { openApp, uniqueName } from '../fixtures';
 import { withEntryAudience } from './library-page';
 
 /** The journey editor: canvas, "+" buttons, node menu, toolbar, inspector. */
@@ -57,6 +57,22 @@ export class CanvasPage {
     });
     await this.open(journey.id);
     return journey.id;
+  }
+
+  /**
+   * Creates the "Pricing page follow-up" journey from the sales-handoff template (9 steps) through
+   * the contract and shows the library with it; returns its id and unique name.
+   */
+  async salesHandoffInLibrary(): Promise<{ id: string; name: string }> {
+    await openApp(this.page);
+    const name = uniqueName('Pricing page follow-up');
+    const { id } = await this.call<{ id: string }>('journeys.createFromTemplate', {
+      templateId: 'sales-handoff',
+      name,
+    });
+    await openApp(this.page);
+    await expect(this.page.getByRole('table', { name: 'Journeys' })).toBeVisible();
+    return { id, name };
   }
 
   /** Opens a journey by id. */
