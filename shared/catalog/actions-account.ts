@@ -65,7 +65,7 @@ export const ACCOUNT_ACTIONS: readonly ActionDef[] = [
     fields: [
       refField('journeyId', 'Account journey', 'journeys.account', {
         help: 'A live account journey.',
-        journeyUse: 'remove',
+        journeyUse: 'leave',
       }),
     ],
     simulation: { kind: 'exitJourney', param: 'journeyId' },

@@ -1,10 +1,15 @@
 import type { Audience, JourneyStatus, JourneySummary } from '../model';
 
-/** Entering needs a Live target; removing also works while it is Closed to new entries. */
-export type JourneyRefUse = 'enter' | 'remove';
+/**
+ * Entering needs a Live target; seed 000's Remove Account from Journey asks for a live account
+ * journey too (`leave`); seed 001's Exit a journey, silent on it, also reaches contacts still in a
+ * journey Closed to new entries (`remove`).
+ */
+export type JourneyRefUse = 'enter' | 'leave' | 'remove';
 
 const USABLE: Record<JourneyRefUse, readonly JourneyStatus[]> = {
   enter: ['Live'],
+  leave: ['Live'],
   remove: ['Live', 'Closed to new entries'],
 };
 
@@ -60,7 +65,7 @@ export function journeyRefProblem(input: JourneyRefInput): JourneyRefIssue | und
     };
   }
   if (!USABLE[input.use].includes(target.status)) {
-    const need = input.use === 'enter' ? 'Live' : 'Live or Closed to new entries';
+    const need = USABLE[input.use].join(' or ');
     return { reason: 'status', message: `Journey ${name} is ${target.status}; it must be ${need}` };
   }
   return undefined;

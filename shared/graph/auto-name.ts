@@ -4,10 +4,26 @@ import { NODE_TYPE_LABELS, type ActionSettings, type JourneyNode, type NodeOf } 
 const plural = (amount: number, unit: string) =>
   `${amount} ${amount === 1 ? unit.replace(/s$/, '') : unit}`;
 
-/** The name a node's settings suggest: "Wait 5 days", the chosen action's label, else the type's label. */
-export function autoName(node: JourneyNode): string {
+/** The name of a custom Action by id (seed 003's Actions tab), when the caller knows them. */
+export type CustomActionName = (actionRef: string) => string | undefined;
+
+/** The custom Action an Action step calls, by its name ("Customer API"), when one is chosen. */
+function customActionStepName(node: JourneyNode, nameOf?: CustomActionName): string | undefined {
+  if (node.type !== 'action' || node.settings.actionId !== 'custom-action' || !nameOf)
+    return undefined;
+  const ref = node.settings.params.actionRef;
+  return typeof ref === 'string' && ref !== '' ? nameOf(ref) : undefined;
+}
+
+/**
+ * The name a node's settings suggest: "Wait 5 days", the chosen custom Action's name, the chosen
+ * action's label, else the type's label.
+ */
+export function autoName(node: JourneyNode, customActionName?: CustomActionName): string {
   if (node.type === 'wait' && node.settings.mode === 'duration')
     return `Wait ${plural(node.settings.duration.amount, node.settings.duration.unit)}`;
+  const custom = customActionStepName(node, customActionName);
+  if (custom) return custom;
   if (node.type === 'action' && node.settings.actionId)
     return getAction(node.settings.actionId)?.label ?? NODE_TYPE_LABELS.action;
   return NODE_TYPE_LABELS[node.type];
@@ -18,9 +34,17 @@ export function autoName(node: JourneyNode): string {
  * the person's own words: the type's label, the generated name, "Wait 7 days", an action's label,
  * the Entry's audience, the awaited event.
  */
-export function nameDescribesSettings(node: JourneyNode): boolean {
+export function nameDescribesSettings(
+  node: JourneyNode,
+  customActionName?: CustomActionName,
+): boolean {
   const name = node.name.trim();
-  if (name === NODE_TYPE_LABELS[node.type] || name === autoName(node)) return true;
+  if (
+    name === NODE_TYPE_LABELS[node.type] ||
+    name === autoName(node) ||
+    name === autoName(node, customActionName)
+  )
+    return true;
   switch (node.type) {
     case 'entry':
       return (
@@ -37,12 +61,19 @@ export function nameDescribesSettings(node: JourneyNode): boolean {
   }
 }
 
-/** New action settings on a node: a name that restated the old action follows the new one; the person's own name stays. */
+/**
+ * New action settings on a node: a name that restated the old action (or the custom Action the
+ * step called) follows the new one; the person's own name stays.
+ */
 export function withActionSettings(
   node: NodeOf<'action'>,
   settings: ActionSettings,
+  customActionName?: CustomActionName,
 ): NodeOf<'action'> {
   const next = { ...node, settings };
-  if (settings.actionId === node.settings.actionId || !nameDescribesSettings(node)) return next;
-  return { ...next, name: autoName(next) };
+  const changed =
+    settings.actionId !== node.settings.actionId ||
+    settings.params.actionRef !== node.settings.params.actionRef;
+  if (!changed || !nameDescribesSettings(node, customActionName)) return next;
+  return { ...next, name: autoName(next, customActionName) };
 }

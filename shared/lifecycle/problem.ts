@@ -10,11 +10,30 @@ export const LifecycleProblem = z.object({
   severity: z.enum(['error', 'warning']),
   code: z.string(),
   message: z.string(),
+  /** The name of the step it is on, so a list outside the editor can say where (the Problems list's words). */
+  nodeName: z.string().optional(),
 });
 export type LifecycleProblem = z.infer<typeof LifecycleProblem>;
 
 /** Checks a journey before Publish; errors refuse the publish, warnings do not. */
 export type PublishValidator<J> = (journey: J) => LifecycleProblem[];
+
+/** A problem as one line: the step's name once, then the message its field shows. */
+export function problemText(problem: LifecycleProblem): string {
+  return problem.nodeName ? `${problem.nodeName}: ${problem.message}` : problem.message;
+}
+
+/** Gives every problem on a step the step's name (node ids mean nothing to a reader). */
+export function withNodeNames(
+  problems: readonly LifecycleProblem[],
+  nodes: readonly { id: string; name: string }[],
+): LifecycleProblem[] {
+  const names = new Map(nodes.map((n) => [n.id, n.name]));
+  return problems.map((p) => {
+    const nodeName = p.nodeId ? names.get(p.nodeId) : undefined;
+    return nodeName ? { ...p, nodeName } : p;
+  });
+}
 
 /** Problems listed once each, even when two validators report the same finding. */
 export function uniqueProblems(problems: readonly LifecycleProblem[]): LifecycleProblem[] {
@@ -34,6 +53,6 @@ export function publishRefusal(name: string, problems: readonly LifecycleProblem
   const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
   return [
     `Cannot publish "${name}": fix ${count} first:`,
-    ...errors.map((p) => `- ${p.message}`),
+    ...errors.map((p) => `- ${problemText(p)}`),
   ].join('\n');
 }

@@ -65,7 +65,7 @@ export function blockedReferenceProblems(
         field: 'params.journeyId',
         severity: 'error' as const,
         code: JOURNEY_REFERENCE_BLOCKED,
-        message: `${r.actionLabel} in "${r.nodeName}" targets "${target.name}", which is ${target.status}; that action is blocked.`,
+        message: `${r.actionLabel} targets "${target.name}", which is ${target.status}; that action is blocked.`,
       },
     ];
   });

@@ -79,6 +79,38 @@ test('builds, undoes, copies into another journey, tidies up and survives a relo
   await snap(page, 'canvas-first-tidied');
 });
 
+test('a copied Wait pasted with Ctrl+V lands after the selected node, connected and clear of every card', async ({
+  page,
+}) => {
+  const canvas = new CanvasPage(page);
+  await canvas.createAndOpen(uniqueName('Canvas paste'));
+  await canvas.addWithKeyboard(canvas.plus(/^Add node between .* and Exit$/), 'Split path');
+  await canvas.addWithKeyboard(
+    canvas.plus('Add node between Split path (Path 1) and Exit'),
+    'Wait',
+  );
+  const wait = canvas.node(/^Wait: /);
+  await expect(wait).toHaveCount(1);
+  const waitName = (await wait.getAttribute('aria-label'))!.replace(/^Wait: /, '');
+
+  // Copy the Wait (Space selects the focused card), select the Split, paste.
+  await wait.focus();
+  await canvas.press('Space');
+  await canvas.press('Control+c');
+  const split = canvas.node('Split path: Split path');
+  await split.focus();
+  await canvas.press('Space');
+  await canvas.press('Control+v');
+
+  // It went into the Split's first path, between the Split and the Wait already there.
+  await expect(canvas.node(/^Wait: /)).toHaveCount(2);
+  await expect(canvas.plus(`Add node between Split path (Path 1) and ${waitName}`)).toBeVisible();
+  await expect(canvas.plus(`Add node between ${waitName} and ${waitName}`)).toBeVisible();
+  await canvas.saved();
+  expect(await canvas.overlappingCards()).toEqual([]);
+  await snap(page, 'canvas-paste-ctrl-v');
+});
+
 test('delete asks before dropping a branch, paths can be added, renamed and reordered, and undo restores', async ({
   page,
 }) => {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openApp, snap, test, uniqueName } from './fixtures';
+import { expect, snap, test } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 
 /** Serious or critical colour-contrast violations on the page as it is now: "<target>: <summary>". */
@@ -28,14 +28,7 @@ for (const theme of ['light', 'dark'] as const) {
       await page.setViewportSize(size);
       await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
       const canvas = new CanvasPage(page);
-      await openApp(page);
-      const name = uniqueName('Pricing page follow-up');
-      const { id } = await canvas.call<{ id: string }>('journeys.createFromTemplate', {
-        templateId: 'sales-handoff',
-        name,
-      });
-      await openApp(page);
-      await expect(page.getByRole('table', { name: 'Journeys' })).toBeVisible();
+      const { id, name } = await canvas.salesHandoffInLibrary();
       await snap(page, `theme-${theme}-${size.width}-library`);
       expect(await contrastProblems(page)).toEqual([]);
 

@@ -176,6 +176,10 @@ test('HTTP Action: create and Test it, use it in an Action step with a Data Key 
   await canvas.inspector
     .getByRole('textbox', { name: 'Condition (Liquid)' })
     .fill('journey.crm.body.tier == "gold"');
+  // Its Preview starts from the response the function Test just returned (issue 19), no typing.
+  await expect(
+    canvas.inspector.getByRole('textbox', { name: 'Action results (JSON, by Data Key)' }),
+  ).toHaveValue(/"tier": "gold"/);
   await canvas.node(/Send gold offer/).click();
   await canvas.inspector.getByRole('button', { name: 'Edit email' }).click();
   const email = page.getByRole('dialog', { name: 'Edit email' });

@@ -235,10 +235,17 @@ test('search, sort by Status, filters, row menus and Customize table (remembered
 
   await page.getByRole('combobox', { name: 'Filter by status' }).selectOption('Live');
   await expect.poll(() => library.names()).toEqual([b.name]);
-  await page.getByRole('combobox', { name: 'Filter by type' }).selectOption('people');
+  // Seed 002 calls the list "Account journeys": the Type filter and the title say which are shown.
+  const typeFilter = page.getByRole('combobox', { name: 'Filter by type' });
+  await typeFilter.selectOption({ label: 'Accounts' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Account journeys');
+  await expect.poll(() => library.names()).toEqual([b.name]);
+  await typeFilter.selectOption({ label: 'People' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('People journeys');
   await expect(page.getByText('No journeys match the search and filters.')).toBeVisible();
   await snap(page, 'library-empty-filter');
   await page.getByRole('button', { name: 'Clear search and filters' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Journeys');
   await library.search(prefix);
 
   // Row menus offer exactly what the status allows (a Live journey cannot be deleted).

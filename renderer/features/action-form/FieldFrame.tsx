@@ -1,8 +1,14 @@
 import type { ReactNode } from 'react';
-import type { ParamField } from '../../../shared/catalog';
+
+/** What a field's frame shows: its label, whether it is required, and a help text. */
+export interface FrameField {
+  label: string;
+  required: boolean;
+  help?: string;
+}
 
 interface Props {
-  field: ParamField;
+  field: FrameField;
   id: string;
   grouped: boolean;
   error?: string;
@@ -12,12 +18,12 @@ interface Props {
 }
 
 /** Ids of a field's help and error texts, for the control's aria-describedby. */
-export function describedByOf(id: string, field: ParamField, error?: string): string | undefined {
+export function describedByOf(id: string, field: FrameField, error?: string): string | undefined {
   const ids = [field.help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function Label({ field }: { field: ParamField }) {
+function Label({ field }: { field: FrameField }) {
   return (
     <>
       {field.label}

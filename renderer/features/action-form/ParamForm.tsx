@@ -1,8 +1,7 @@
-import { useId } from 'react';
 import { fieldApplies, optionsFor, type ActionDef } from '../../../shared/catalog';
 import type { JourneySummary } from '../../../shared/model';
 import { paramIssue, type FieldErrors } from './field-errors';
-import { describedByOf, FieldFrame } from './FieldFrame';
+import { GeneratedForm, type GeneratedField } from './GeneratedForm';
 import { setParam } from './settings-edit';
 import { helpFor } from './widgets/choice-labels';
 import { isGrouped, widgetFor } from './widgets/registry';
@@ -40,7 +39,6 @@ export function ParamForm({
   onChange,
   drafts: draftStore,
 }: Props) {
-  const base = useId();
   const drafts = draftStore.drafts;
   const ctx = { workspace: env.workspace, journey: env.journey, journeys };
 
@@ -55,54 +53,43 @@ export function ParamForm({
     onChange(next);
   };
 
-  return (
-    <div className="param-form">
-      {action.fields
-        .filter((f) => fieldApplies(f, params))
-        .map((catalogField) => {
-          const field = { ...catalogField, help: helpFor(action.id, catalogField) };
-          const id = `${base}-${field.name}`;
-          const draft = drafts[field.name];
-          const value = draft ? draft.value : params[field.name];
-          const error = draft?.message ?? errors[`params.${field.name}`];
-          const max =
-            field.widget === 'text' || field.widget === 'textarea' ? maxLengthOf({ field }) : null;
-          const counter =
-            max !== null && max <= 500
-              ? { used: typeof value === 'string' ? value.length : 0, max }
-              : undefined;
-          const parent = field.dependsOn
-            ? action.fields.find((f) => f.name === field.dependsOn)
-            : undefined;
-          const parentSet = parent
-            ? typeof params[parent.name] === 'string' && params[parent.name] !== ''
-            : true;
-          const Widget = widgetFor(field);
-          const grouped = isGrouped(field);
-          return (
-            <FieldFrame
-              key={field.name}
-              field={field}
-              id={id}
-              grouped={grouped}
-              error={error}
-              counter={counter}
-            >
-              <Widget
-                actionId={action.id}
-                field={field}
-                id={id}
-                value={value}
-                onChange={(v) => change(field.name, v)}
-                describedBy={grouped ? undefined : describedByOf(id, field, error)}
-                invalid={error !== undefined}
-                options={parentSet ? optionsFor(field, params, ctx) : undefined}
-                parentLabel={parent?.label}
-                env={env}
-              />
-            </FieldFrame>
-          );
-        })}
-    </div>
-  );
+  const fields = action.fields
+    .filter((f) => fieldApplies(f, params))
+    .map((catalogField): GeneratedField => {
+      const field = { ...catalogField, help: helpFor(action.id, catalogField) };
+      const draft = drafts[field.name];
+      const value = draft ? draft.value : params[field.name];
+      const max =
+        field.widget === 'text' || field.widget === 'textarea' ? maxLengthOf({ field }) : null;
+      const parent = field.dependsOn
+        ? action.fields.find((f) => f.name === field.dependsOn)
+        : undefined;
+      const parentSet = parent
+        ? typeof params[parent.name] === 'string' && params[parent.name] !== ''
+        : true;
+      const Widget = widgetFor(field);
+      return {
+        ...field,
+        grouped: isGrouped(field),
+        error: draft?.message ?? errors[`params.${field.name}`],
+        counter:
+          max !== null && max <= 500
+            ? { used: typeof value === 'string' ? value.length : 0, max }
+            : undefined,
+        control: (attrs) => (
+          <Widget
+            {...attrs}
+            actionId={action.id}
+            field={field}
+            value={value}
+            onChange={(v) => change(field.name, v)}
+            options={parentSet ? optionsFor(field, params, ctx) : undefined}
+            parentLabel={parent?.label}
+            env={env}
+          />
+        ),
+      };
+    });
+
+  return <GeneratedForm fields={fields} />;
 }

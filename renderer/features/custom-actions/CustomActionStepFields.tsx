@@ -188,7 +188,13 @@ export function CustomActionStepFields({
         </fieldset>
       )}
       {action && fn && workspace && (
-        <FunctionTest actionId={action.id} fn={fn.name} input={input} workspace={workspace} />
+        <FunctionTest
+          actionId={action.id}
+          fn={fn.name}
+          input={input}
+          workspace={workspace}
+          dataKey={text(params.dataKey)}
+        />
       )}
     </div>
   );

@@ -5,33 +5,38 @@ import { api } from '../../api/client';
 import { sampleProfile } from '../content/sample-profile';
 import { SampleProfileSelect } from './SampleProfileSelect';
 import { TestResultView } from './TestResultView';
+import { useTestedResults } from './tested-results-store';
 
 interface Props {
   actionId: string;
   fn: string;
   input: Record<string, string>;
   workspace: Workspace;
+  /** The step's Data Key: a passing test's response becomes the Gate Preview's sample for it. */
+  dataKey: string;
 }
 
 /** The function Test of an Action step: executes it for real with a chosen sample profile. */
-export function FunctionTest({ actionId, fn, input, workspace }: Props) {
+export function FunctionTest({ actionId, fn, input, workspace, dataKey }: Props) {
   const id = useId();
   const [index, setIndex] = useState(0);
   const [result, setResult] = useState<TestResult | null>(null);
   const [running, setRunning] = useState(false);
+  const remember = useTestedResults((s) => s.record);
 
   const run = async () => {
     setRunning(true);
     setResult(null);
     try {
-      setResult(
-        await api.call('actions.testFunction', {
-          actionId,
-          function: fn,
-          input,
-          sampleProfile: sampleProfile(workspace, index),
-        }),
-      );
+      const outcome = await api.call('actions.testFunction', {
+        actionId,
+        function: fn,
+        input,
+        sampleProfile: sampleProfile(workspace, index),
+      });
+      setResult(outcome);
+      if (outcome.ok && dataKey && outcome.response !== undefined)
+        remember(dataKey, outcome.response);
     } catch (e) {
       setResult({ ok: false, message: e instanceof Error ? e.message : String(e), durationMs: 0 });
     } finally {

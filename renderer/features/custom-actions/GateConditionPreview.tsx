@@ -6,17 +6,13 @@ import type { LiquidPreviewOutput } from '../../../shared/contract/actions';
 import { api } from '../../api/client';
 import { sampleProfile } from '../content/sample-profile';
 import { SampleProfileSelect } from './SampleProfileSelect';
+import { exampleResults } from './gate-preview-sample';
+import { useTestedResults } from './tested-results-store';
 
 interface Props {
   node: NodeOf<'gate'>;
   journey: Journey;
   workspace: Workspace;
-}
-
-/** Example results for the Data Keys in scope, for the user to edit like a real response. */
-function exampleResults(keys: readonly string[]): string {
-  const value = Object.fromEntries(keys.map((k) => [k, { status: 200, headers: {}, body: {} }]));
-  return JSON.stringify(value, null, 2);
 }
 
 /** Previews a Gate's Liquid condition against a sample profile (rendered in the core, strict, time-limited). */
@@ -27,7 +23,8 @@ export function GateConditionPreview({ node, journey, workspace }: Props) {
     [journey, workspace, node.id],
   );
   const [index, setIndex] = useState(0);
-  const [results, setResults] = useState(() => exampleResults(keys));
+  const tested = useTestedResults((s) => s.byDataKey);
+  const [results, setResults] = useState(() => exampleResults(keys, tested));
   const [outcome, setOutcome] = useState<LiquidPreviewOutput | null>(null);
 
   const preview = async () => {

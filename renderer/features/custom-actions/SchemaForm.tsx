@@ -1,7 +1,8 @@
-import { useId } from 'react';
-import type { SecretView } from './types';
+import type { ReactNode } from 'react';
+import { GeneratedForm, type ControlAttrs } from '../action-form/GeneratedForm';
+import { KeyValueEditor } from '../action-form/widgets/KeyValueEditor';
 import type { SchemaField } from './json-schema-fields';
-import { KeyValueEditor } from './KeyValueEditor';
+import type { SecretView } from './types';
 
 interface Props {
   fields: readonly SchemaField[];
@@ -16,150 +17,119 @@ interface Props {
   liquid?: boolean;
 }
 
-function describedBy(id: string, field: SchemaField, error?: string): string | undefined {
-  const ids = [field.description ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** The control of one JSON Schema property. */
+function schemaControl(
+  field: SchemaField,
+  value: unknown,
+  attrs: ControlAttrs,
+  { onChange, secrets, readOnly = false, liquid = false }: Props,
+): ReactNode {
+  const set = (v: unknown) => onChange(field.name, v);
+  const common = {
+    id: attrs.id,
+    disabled: readOnly,
+    'aria-invalid': attrs.invalid || undefined,
+    'aria-describedby': attrs.describedBy,
+  };
+  switch (field.kind) {
+    case 'secret': {
+      const secret = secrets?.[field.name];
+      return (
+        <input
+          {...common}
+          type="password"
+          autoComplete="new-password"
+          value={text(value)}
+          placeholder={secret?.set ? `${secret.hint} (stored; type to replace)` : ''}
+          onChange={(e) => set(e.target.value)}
+        />
+      );
+    }
+    case 'select':
+      return (
+        <select
+          {...common}
+          value={typeof value === 'string' ? value : String(field.defaultValue ?? '')}
+          onChange={(e) => set(e.target.value)}
+        >
+          {!field.required && field.defaultValue === undefined && <option value="">—</option>}
+          {field.options?.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+      );
+    case 'number':
+      return (
+        <input
+          {...common}
+          type="number"
+          min={field.min}
+          max={field.max}
+          value={typeof value === 'number' ? value : ''}
+          placeholder={field.defaultValue !== undefined ? String(field.defaultValue) : ''}
+          onChange={(e) => set(e.target.value === '' ? undefined : Number(e.target.value))}
+        />
+      );
+    case 'checkbox':
+      return (
+        <input
+          {...common}
+          type="checkbox"
+          checked={value === true}
+          onChange={(e) => set(e.target.checked)}
+        />
+      );
+    case 'keyValue':
+      return (
+        <KeyValueEditor
+          label={field.label}
+          id={attrs.id}
+          value={value}
+          readOnly={readOnly}
+          onChange={set}
+        />
+      );
+    case 'textarea':
+      return (
+        <textarea
+          {...common}
+          rows={5}
+          spellCheck={false}
+          value={text(value)}
+          onChange={(e) => set(e.target.value)}
+        />
+      );
+    case 'text':
+      return (
+        <input
+          {...common}
+          value={text(value)}
+          spellCheck={false}
+          placeholder={liquid ? 'Text or Liquid, e.g. {{ person.email }}' : ''}
+          onChange={(e) => set(e.target.value)}
+        />
+      );
+  }
 }
 
 /** A form generated from a JSON Schema object (module configuration, function input). */
-export function SchemaForm({
-  fields,
-  values,
-  onChange,
-  secrets,
-  errors = {},
-  readOnly = false,
-  liquid = false,
-}: Props) {
-  const base = useId();
+export function SchemaForm(props: Props) {
+  const { fields, values, errors = {} } = props;
   return (
-    <>
-      {fields.map((field) => {
-        const id = `${base}-${field.name}`;
-        const error = errors[field.name];
-        const value = values[field.name];
-        const common = {
-          id,
-          disabled: readOnly,
-          'aria-invalid': error ? true : undefined,
-          'aria-describedby': describedBy(id, field, error),
-        };
-        const secret = secrets?.[field.name];
-        let control;
-        switch (field.kind) {
-          case 'secret':
-            control = (
-              <input
-                {...common}
-                type="password"
-                autoComplete="new-password"
-                value={typeof value === 'string' ? value : ''}
-                placeholder={secret?.set ? `${secret.hint} (stored; type to replace)` : ''}
-                onChange={(e) => onChange(field.name, e.target.value)}
-              />
-            );
-            break;
-          case 'select':
-            control = (
-              <select
-                {...common}
-                value={typeof value === 'string' ? value : String(field.defaultValue ?? '')}
-                onChange={(e) => onChange(field.name, e.target.value)}
-              >
-                {!field.required && field.defaultValue === undefined && <option value="">—</option>}
-                {field.options?.map((o) => (
-                  <option key={o} value={o}>
-                    {o}
-                  </option>
-                ))}
-              </select>
-            );
-            break;
-          case 'number':
-            control = (
-              <input
-                {...common}
-                type="number"
-                min={field.min}
-                max={field.max}
-                value={typeof value === 'number' ? value : ''}
-                placeholder={field.defaultValue !== undefined ? String(field.defaultValue) : ''}
-                onChange={(e) =>
-                  onChange(field.name, e.target.value === '' ? undefined : Number(e.target.value))
-                }
-              />
-            );
-            break;
-          case 'checkbox':
-            control = (
-              <input
-                {...common}
-                type="checkbox"
-                checked={value === true}
-                onChange={(e) => onChange(field.name, e.target.checked)}
-              />
-            );
-            break;
-          case 'keyValue':
-            control = (
-              <KeyValueEditor
-                label={field.label}
-                value={(value as Record<string, string> | undefined) ?? {}}
-                readOnly={readOnly}
-                onChange={(next) => onChange(field.name, next)}
-              />
-            );
-            break;
-          default:
-            control =
-              field.kind === 'textarea' ? (
-                <textarea
-                  {...common}
-                  rows={5}
-                  spellCheck={false}
-                  value={typeof value === 'string' ? value : ''}
-                  onChange={(e) => onChange(field.name, e.target.value)}
-                />
-              ) : (
-                <input
-                  {...common}
-                  value={typeof value === 'string' ? value : ''}
-                  spellCheck={false}
-                  placeholder={liquid ? 'Text or Liquid, e.g. {{ person.email }}' : ''}
-                  onChange={(e) => onChange(field.name, e.target.value)}
-                />
-              );
-        }
-        return (
-          <div className="field" key={field.name}>
-            {field.kind === 'keyValue' ? (
-              <span className="field-label">{field.label}</span>
-            ) : (
-              <label htmlFor={id}>
-                <span>
-                  {field.label}
-                  {field.required ? (
-                    <span className="required-mark"> *</span>
-                  ) : (
-                    <span className="muted"> (optional)</span>
-                  )}
-                </span>
-              </label>
-            )}
-            {control}
-            {field.description && (
-              <span id={`${id}-help`} className="muted help small">
-                {field.description}
-              </span>
-            )}
-            {error && (
-              <p id={`${id}-error`} role="alert" className="field-error">
-                {error}
-              </p>
-            )}
-          </div>
-        );
-      })}
-    </>
+    <GeneratedForm
+      fields={fields.map((field) => ({
+        name: field.name,
+        label: field.label,
+        required: field.required,
+        help: field.description,
+        grouped: field.kind === 'keyValue',
+        error: errors[field.name],
+        control: (attrs) => schemaControl(field, values[field.name], attrs, props),
+      }))}
+    />
   );
 }

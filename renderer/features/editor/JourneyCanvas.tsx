@@ -98,14 +98,15 @@ function useFocusRequests() {
           { zoom: Math.max(getZoom(), 0.8), duration: 200 },
         );
       }
-      // A just-added node renders a frame or two later: try again until its card exists.
+      // A just-added node renders a frame or two later, hidden until React Flow has measured it
+      // (a hidden card cannot take focus): try again until the card holds focus.
       let tries = 0;
       const focus = () => {
         const el = document.querySelector<HTMLElement>(
           `.react-flow__node[data-id="${CSS.escape(focusRequest.id)}"]`,
         );
-        if (el) el.focus({ preventScroll: true });
-        else if (tries++ < 30) frame = requestAnimationFrame(focus);
+        el?.focus({ preventScroll: true });
+        if (document.activeElement !== el && tries++ < 60) frame = requestAnimationFrame(focus);
       };
       focus();
     });

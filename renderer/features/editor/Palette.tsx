@@ -12,27 +12,24 @@ export function Palette() {
       <h2>Nodes</h2>
       <ul>
         {ADDABLE_NODE_TYPES.map((type) => (
-          <li
-            key={type}
-            draggable
-            tabIndex={0}
-            role="button"
-            title={NODE_META[type].hint}
-            aria-label={`${NODE_META[type].label}: Enter adds it after the selected node, or drag it onto the map`}
-            onKeyDown={(e) => {
-              if (e.key !== 'Enter' && e.key !== ' ') return;
-              e.preventDefault();
-              addNodeAfterSelection(type);
-            }}
-            onDragStart={(e) => {
-              e.dataTransfer.setData(PALETTE_MIME, type);
-              e.dataTransfer.effectAllowed = 'copy';
-            }}
-          >
-            <span aria-hidden className="jnode-icon">
-              {NODE_META[type].icon}
-            </span>
-            {NODE_META[type].label}
+          <li key={type}>
+            <button
+              type="button"
+              draggable
+              className="palette-item"
+              title={NODE_META[type].hint}
+              aria-label={`${NODE_META[type].label}: Enter adds it after the selected node, or drag it onto the map`}
+              onClick={() => addNodeAfterSelection(type)}
+              onDragStart={(e) => {
+                e.dataTransfer.setData(PALETTE_MIME, type);
+                e.dataTransfer.effectAllowed = 'copy';
+              }}
+            >
+              <span aria-hidden className="jnode-icon">
+                {NODE_META[type].icon}
+              </span>
+              {NODE_META[type].label}
+            </button>
           </li>
         ))}
       </ul>

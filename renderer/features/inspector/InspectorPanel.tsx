@@ -4,6 +4,7 @@ import type { Problem } from '../../../shared/validation';
 import { useEditorStore } from '../../stores/editor-store';
 import { NODE_META } from '../editor/node-meta';
 import { GateConditionPreview } from '../custom-actions/GateConditionPreview';
+import { useCustomActionsStore } from '../custom-actions/custom-actions-store';
 import { problemsByField } from '../action-form/field-errors';
 import { unplacedProblems } from './inline-fields';
 import { ActionSettingsPanel } from './ActionSettingsPanel';
@@ -34,6 +35,8 @@ function NodeSettings({ node, workspace, problems, onChange }: SettingsProps) {
   const nodes = body?.nodes ?? NO_NODES;
   const readOnly = useEditorStore((s) => s.readOnly);
   const execute = useEditorStore((s) => s.execute);
+  const customActions = useCustomActionsStore((s) => s.actions);
+  const customActionName = (ref: string) => customActions.find((a) => a.id === ref)?.name;
   switch (node.type) {
     case 'entry':
       return (
@@ -53,7 +56,7 @@ function NodeSettings({ node, workspace, problems, onChange }: SettingsProps) {
           workspace={workspace}
           readOnly={readOnly}
           problems={problems}
-          onChange={(settings) => onChange(withActionSettings(node, settings))}
+          onChange={(settings) => onChange(withActionSettings(node, settings, customActionName))}
         />
       ) : null;
     case 'wait':

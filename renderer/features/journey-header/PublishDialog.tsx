@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { LifecycleProblem } from '../../../shared/lifecycle/problem';
+import { problemText, type LifecycleProblem } from '../../../shared/lifecycle/problem';
 import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
 import type { LifecycleOutcome, LifecycleTarget } from './lifecycle-actions';
@@ -61,7 +61,7 @@ export function PublishDialog({ journey, onDone, onClose }: PublishDialogProps) 
           <p>Fix these problems before publishing:</p>
           <ul aria-label="Problems">
             {errors.map((p, i) => (
-              <li key={i}>{p.message}</li>
+              <li key={i}>{problemText(p)}</li>
             ))}
           </ul>
         </div>
@@ -78,7 +78,7 @@ export function PublishDialog({ journey, onDone, onClose }: PublishDialogProps) 
           {warnings.length > 0 && (
             <ul aria-label="Warnings" className="warnings">
               {warnings.map((p, i) => (
-                <li key={i}>{p.message}</li>
+                <li key={i}>{problemText(p)}</li>
               ))}
             </ul>
           )}

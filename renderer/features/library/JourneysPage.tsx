@@ -8,7 +8,7 @@ import { LifecycleDialog } from '../journey-header/LifecycleDialog';
 import { CreateJourneyDialog } from './CreateJourneyDialog';
 import { CustomizeTableDialog } from './CustomizeTableDialog';
 import { JourneysTable } from './JourneysTable';
-import { isFiltered, queryJourneys } from './library-query';
+import { isFiltered, libraryTitle, queryJourneys } from './library-query';
 import { LibraryToolbar } from './LibraryToolbar';
 
 /** The journey library: search, filters, sortable and customizable table, row actions. */
@@ -48,7 +48,7 @@ export function JourneysPage() {
   return (
     <section className="page" aria-labelledby="journeys-title">
       <header className="page-header">
-        <h1 id="journeys-title">Journeys</h1>
+        <h1 id="journeys-title">{libraryTitle(query.audience)}</h1>
         <button className="primary" onClick={() => setCreating(true)}>
           Create journey
         </button>

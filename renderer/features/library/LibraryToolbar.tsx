@@ -1,6 +1,7 @@
 import { JourneyStatus } from '../../../shared/model';
 import { useLibraryStore } from '../../stores/library-store';
 import { RemoteStatusBar } from '../remotes/RemoteStatusBar';
+import { TYPE_FILTERS } from './library-query';
 
 /** Search by name, filter by type and status, and the Customize table button. */
 export function LibraryToolbar({ onCustomize }: { onCustomize: () => void }) {
@@ -23,9 +24,11 @@ export function LibraryToolbar({ onCustomize }: { onCustomize: () => void }) {
           value={query.audience}
           onChange={(e) => setQuery({ audience: e.target.value as typeof query.audience })}
         >
-          <option value="all">All types</option>
-          <option value="account">Account</option>
-          <option value="people">People</option>
+          {TYPE_FILTERS.map((t) => (
+            <option key={t.value} value={t.value}>
+              {t.label}
+            </option>
+          ))}
         </select>
       </label>
       <label className="inline-label">

@@ -26,6 +26,20 @@ export const DEFAULT_QUERY: LibraryQuery = {
   sort: { key: 'updatedAt', direction: 'desc' },
 };
 
+/** The Type filter's choices: seed 002's list is "Account journeys"; people journeys share the library. */
+export const TYPE_FILTERS: readonly { value: LibraryQuery['audience']; label: string }[] = [
+  { value: 'all', label: 'All types' },
+  { value: 'account', label: 'Accounts' },
+  { value: 'people', label: 'People' },
+];
+
+/** The page title says which journeys are shown: "Account journeys" as in seed 002, or all of them. */
+export function libraryTitle(audience: LibraryQuery['audience']): string {
+  if (audience === 'account') return 'Account journeys';
+  if (audience === 'people') return 'People journeys';
+  return 'Journeys';
+}
+
 /** Statuses sort in lifecycle order (Draft first), not alphabetically. */
 const STATUS_ORDER = new Map(Statuses.options.map((s, i) => [s, i]));
 

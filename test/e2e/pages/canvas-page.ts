@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { openApp } from '../fixtures';
+import { openApp, uniqueName } from '../fixtures';
 import { withEntryAudience } from './library-page';
 
 /** The journey editor: canvas, "+" buttons, node menu, toolbar, inspector. */
@@ -59,6 +59,22 @@ export class CanvasPage {
     return journey.id;
   }
 
+  /**
+   * Creates the "Pricing page follow-up" journey from the sales-handoff template (9 steps) through
+   * the contract and shows the library with it; returns its id and unique name.
+   */
+  async salesHandoffInLibrary(): Promise<{ id: string; name: string }> {
+    await openApp(this.page);
+    const name = uniqueName('Pricing page follow-up');
+    const { id } = await this.call<{ id: string }>('journeys.createFromTemplate', {
+      templateId: 'sales-handoff',
+      name,
+    });
+    await openApp(this.page);
+    await expect(this.page.getByRole('table', { name: 'Journeys' })).toBeVisible();
+    return { id, name };
+  }
+
   /** Opens a journey by id. */
   async open(id: string): Promise<void> {
     await openApp(this.page, `#/journeys/${encodeURIComponent(id)}`);
@@ -91,6 +107,28 @@ export class CanvasPage {
     }
     await this.page.keyboard.press('Enter');
     await expect(menu).toBeHidden();
+  }
+
+  /** Pairs of node cards on the map whose boxes overlap ("A / B"), for "lands without overlap". */
+  async overlappingCards(): Promise<string[]> {
+    return this.map.locator('.react-flow__node').evaluateAll((cards) => {
+      const boxes = cards.map((c) => ({
+        name: c.getAttribute('aria-label') ?? '?',
+        r: c.getBoundingClientRect(),
+      }));
+      const hits: string[] = [];
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b) => {
+          const apart =
+            a.r.right <= b.r.left ||
+            b.r.right <= a.r.left ||
+            a.r.bottom <= b.r.top ||
+            b.r.bottom <= a.r.top;
+          if (!apart) hits.push(`${a.name} / ${b.name}`);
+        }),
+      );
+      return hits;
+    });
   }
 
   /** Waits until the working copy is saved. */

@@ -58,7 +58,12 @@ describe('optionsFor', () => {
       ['Me', false],
     ]);
     const removable = optionsFor(field('remove-account-from-journey', 'journeyId'), {}, ctx)!;
-    expect(removable.find((o) => o.label === 'Old')?.disabledReason).toBeUndefined();
+    // Seed 000: "Select live Account Journey" — a journey Closed to new entries is not offered.
+    expect(removable.map((o) => [o.label, o.disabledReason === undefined])).toEqual([
+      ['Upsell', true],
+      ['Old', false],
+      ['Me', true],
+    ]);
   });
 
   it('offers authored content of the right kind and fixed choices', () => {

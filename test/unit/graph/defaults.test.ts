@@ -97,4 +97,27 @@ describe('an Action step takes the chosen action name', () => {
       'Welcome mail',
     );
   });
+
+  it('an Action step (seed 003) takes the name of the custom Action it calls, and follows a new one', async () => {
+    const { withActionSettings } = await import('../../../shared/graph');
+    const names: Record<string, string> = { 'ca-1': 'Customer API', 'ca-2': 'Scoring service' };
+    const nameOf = (ref: string) => names[ref];
+    const step = node('action', 'a') as JourneyNode & { type: 'action' };
+    const custom = withActionSettings(
+      step,
+      { ...step.settings, actionId: 'custom-action' },
+      nameOf,
+    );
+    expect(custom.name).toBe('Action');
+    const called = withActionSettings(
+      custom,
+      { ...custom.settings, params: { actionRef: 'ca-1' } },
+      nameOf,
+    );
+    expect(called.name).toBe('Customer API');
+    const other = { ...called.settings, params: { actionRef: 'ca-2', function: 'score' } };
+    expect(withActionSettings(called, other, nameOf).name).toBe('Scoring service');
+    const own = { ...called, name: 'Look up customer' };
+    expect(withActionSettings(own, other, nameOf).name).toBe('Look up customer');
+  });
 });

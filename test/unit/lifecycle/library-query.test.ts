@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_QUERY, queryJourneys } from '../../../renderer/features/library/library-query';
+import {
+  DEFAULT_QUERY,
+  libraryTitle,
+  queryJourneys,
+  TYPE_FILTERS,
+} from '../../../renderer/features/library/library-query';
 import { newJourney } from '../../../shared/journeys/new-journey';
 import { summarize, type JourneyStatus, type JourneySummary } from '../../../shared/model';
 
@@ -41,4 +46,16 @@ describe('library search, filters and sort', () => {
     expect(names({ audience: 'account' })).toEqual(['Upsell', 'Nurture']);
     expect(names({ audience: 'account', status: 'Draft' })).toEqual(['Nurture']);
   });
+});
+
+describe('library Type filter and title (seed 002: "Account journeys")', () => {
+  it('offers All types, Accounts and People', () =>
+    expect(TYPE_FILTERS.map((t) => t.label)).toEqual(['All types', 'Accounts', 'People']));
+  it('names what is shown', () => {
+    expect(libraryTitle('account')).toBe('Account journeys');
+    expect(libraryTitle('people')).toBe('People journeys');
+    expect(libraryTitle('all')).toBe('Journeys');
+  });
+  it('Accounts shows only account journeys', () =>
+    expect(names({ audience: 'account' })).toEqual(['Upsell', 'Nurture']));
 });

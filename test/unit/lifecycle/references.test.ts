@@ -68,25 +68,28 @@ describe('references to closed, aborted or finished journeys', () => {
       expect(blocked).toHaveLength(1);
       expect(blocked[0]).toMatchObject({
         nodeId: 'add',
+        nodeName: 'Hand over',
         field: 'params.journeyId',
         severity: 'error',
       });
       await expect(call(core, 'journeys.publish', { id: source.id })).rejects.toMatchObject({
         code: 'forbidden',
-        message: expect.stringMatching(/Cannot publish "Source": fix 1 problem first/),
+        message: expect.stringMatching(
+          /^Cannot publish "Source": fix 1 problem first:\n- Hand over: Journey "Target" is [^\n]+; it must be Live$/,
+        ),
       });
       expect((await call(core, 'journeys.get', { id: source.id })).status).toBe('Draft');
       await core.close();
     },
   );
 
-  it('the shared rule names the action, the node and the target status', async () => {
+  it('the shared rule names the action and the target status; the node name comes once, from the list', async () => {
     const core = await testCore();
     const target = await seedJourney(core, 'T', 'Aborted');
     const source = await referrer(core, 'S', target.lineageId);
     const [problem] = blockedReferenceProblems(source, core.context.store.list());
     expect(problem.message).toBe(
-      'Add Account to (other) Journey in "Hand over" targets "T", which is Aborted; that action is blocked.',
+      'Add Account to (other) Journey targets "T", which is Aborted; that action is blocked.',
     );
     await core.close();
   });

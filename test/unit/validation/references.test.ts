@@ -58,8 +58,14 @@ describe('reference rules', () => {
     expect(validate(accountJourney([addTo('v1')]), ctx)).toEqual([]);
   });
 
-  it('lets Remove Account from Journey target a journey Closed to new entries', () => {
-    expect(validate(accountJourney([removeFrom('acct-closed')]))).toEqual([]);
+  it('Remove Account from Journey needs a live account journey (seed 000)', () => {
+    expect(validate(accountJourney([removeFrom('acct-live')]))).toEqual([]);
+    expect(validate(accountJourney([removeFrom('acct-closed')]))).toMatchObject([
+      {
+        code: JOURNEY_REFERENCE_BLOCKED,
+        message: 'Journey "Old upsell" is Closed to new entries; it must be Live',
+      },
+    ]);
     expect(codes(validate(accountJourney([removeFrom('acct-aborted')])))).toEqual([
       JOURNEY_REFERENCE_BLOCKED,
     ]);
