@@ -3,6 +3,7 @@
 // no TypeScript compiled per call. With no build yet it builds one first; if it cannot, or with
 // JOURNEY_STUDIO_TSX=1 (working on the sources), it runs the TypeScript through tsx instead.
 import { existsSync } from 'node:fs';
+import { requireWithCodeCache } from './run-with-code-cache.mjs';
 
 // `journey-studio catalog | head` closes our stdout early: that is not an error.
 process.stdout.on('error', (error) => {
@@ -10,10 +11,10 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-const built = new URL('../dist/cli/cli.mjs', import.meta.url);
+const built = new URL('../dist/cli/cli.cjs', import.meta.url);
 
-async function loadMain() {
-  if (process.env.JOURNEY_STUDIO_TSX === '1') return fromSources();
+async function run(argv) {
+  if (process.env.JOURNEY_STUDIO_TSX === '1') return (await fromSources())(argv);
   if (!existsSync(built)) {
     process.stderr.write(
       'journey-studio: no build in dist/cli yet; building it once (npm run build:cli)…\n',
@@ -25,10 +26,13 @@ async function loadMain() {
       process.stderr.write(
         `journey-studio: could not build the CLI (${error.message}); running the TypeScript through tsx (slower).\n`,
       );
-      return fromSources();
+      return (await fromSources())(argv);
     }
   }
-  return (await import(built.href)).main;
+  const cli = requireWithCodeCache(built);
+  const code = await cli.exports.main(argv);
+  cli.saveCache();
+  return code;
 }
 
 async function fromSources() {
@@ -37,5 +41,4 @@ async function fromSources() {
   return (await import('../electron/host/cli.ts')).main;
 }
 
-const main = await loadMain();
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await run(process.argv.slice(2));

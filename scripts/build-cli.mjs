@@ -10,7 +10,26 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const CLI_OUT = 'dist/cli';
 
 /**
- * Builds dist/cli/cli.mjs and dist/cli/worker.js with their packages inside: one file parses
+ * zod's `z.locales` carries its messages in some forty languages (about a third of zod's code,
+ * parsed on every start); we never switch zod's language, so the build keeps English only.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${'node_modules'}/zod/`)
+        ? { path: 'zod-locales', namespace: 'zod-english-only' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, () => ({
+      contents: "export { default as en } from 'zod/v4/locales/en.js';",
+      resolveDir: root,
+    }));
+  },
+};
+
+/**
+ * Builds dist/cli/cli.cjs and dist/cli/worker.js with their packages inside: one file parses
  * faster than hundreds resolved one by one, which is most of a cold start.
  */
 export async function buildCli({ quiet = false } = {}) {
@@ -20,28 +39,30 @@ export async function buildCli({ quiet = false } = {}) {
     absWorkingDir: root,
     bundle: true,
     platform: 'node',
-    format: 'esm',
     target: 'node20',
-    // Optional native speed-ups of ws, and the Postgres driver (a server-side store, never the CLI's).
+    // Optional native speed-ups of ws and pg; the Postgres packages are the hub's only.
     external: ['bufferutil', 'utf-8-validate', 'pg', 'pg-native', 'node-pg-migrate'],
-    // Bundled CommonJS packages call require(); give the ES module one.
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-    },
-    minify: process.env.CLI_MINIFY === '1',
+    plugins: [zodEnglishOnly],
+    // Less code to parse on each start; names are kept so stack traces stay readable.
+    minify: true,
+    keepNames: true,
     sourcemap: 'linked',
     logLevel: quiet ? 'error' : 'warning',
   };
   await Promise.all([
-    // Split: each command is a chunk loaded on use. Chunks sit beside cli.mjs: core finds
-    // package.json, worker.js and the renderer relative to its own file.
+    // One CommonJS script, so bin/journey-studio.mjs can run it with a V8 code cache (Node 20
+    // has no module compile cache): a command's modules are still evaluated only on use.
     build({
       ...common,
       entryPoints: { cli: 'electron/host/cli.ts' },
       outdir: staging,
-      splitting: true,
-      chunkNames: '[name]-[hash]',
-      outExtension: { '.js': '.mjs' },
+      format: 'cjs',
+      outExtension: { '.js': '.cjs' },
+      // Core finds package.json, worker.js and the renderer relative to its own file.
+      define: { 'import.meta': '__cliImportMeta' },
+      banner: {
+        js: "var __cliImportMeta = { url: require('node:url').pathToFileURL(__filename).href };",
+      },
     }),
     // run-in-worker.ts loads ./worker.js (and the pool ./pool-worker.js) beside the bundle.
     build({
@@ -51,6 +72,11 @@ export async function buildCli({ quiet = false } = {}) {
         'pool-worker': 'electron/core/simulator/pool-worker.ts',
       },
       outdir: staging,
+      format: 'esm',
+      // Bundled CommonJS packages call require(); give the ES module one.
+      banner: {
+        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      },
     }),
   ]);
   // The hub finds its SQL migrations beside its own file: in the build, beside the chunks.

@@ -7,24 +7,23 @@ import { SCHEMA_VERSION, type Workspace } from '../../shared/model';
 import type { CoreContext } from './context';
 import { openFileSecretStore } from './secrets/encrypted-file-store';
 import type { SecretCipher } from './secrets/secret-store';
-import { installDemoActionPatterns } from './demo/demo-action-patterns';
-import { demoJourneys } from './demo/demo-journeys';
-import { demoWorkspace } from './demo/demo-workspace';
+import { actionChannels } from '../../shared/contract/actions';
+import { bundleChannels } from '../../shared/contract/bundles';
+import { hubChannels } from '../../shared/contract/hub';
+import { presentationChannels } from '../../shared/contract/presentation';
+import { remoteChannels } from '../../shared/contract/remotes';
+import { reportChannels } from '../../shared/contract/reports';
+import { simulationChannels } from '../../shared/contract/simulation';
+import { templateChannels } from '../../shared/contract/templates';
 import { createDispatch, mergeHandlers, type Dispatch } from './dispatcher';
-import { actionHandlers } from './handlers/actions';
 import { appHandlers } from './handlers/app';
-import { bundleHandlers } from './bundles/handlers';
 import { recoverInterruptedImport } from './bundles/journal';
 import { journeyHandlers } from './handlers/journeys';
 import { lifecycleHandlers } from './handlers/lifecycle';
-import { simulationHandlers } from './handlers/simulation';
-import { SimulationRuns } from './simulator/run-registry';
-import { presentationHandlers } from './handlers/presentation';
-import { reportHandlers } from './handlers/reports';
-import { templateHandlers } from './handlers/templates';
+import type { SimulationRuns } from './simulator/run-registry';
 import { recoveryHandlers } from './handlers/recovery';
-import { remoteHandlers } from './remotes/handlers';
 import { workspaceHandlers } from './handlers/workspace';
+import { lazyHandlers } from './lazy-handlers';
 import { settingsHandlers } from './settings/settings-handlers';
 import { SettingsStore } from './settings/settings-store';
 import { dataPaths, type DataPaths } from './store/data-dir';
@@ -122,8 +121,10 @@ async function openLocked(
   const store = await JourneyStore.open(paths);
   const user = options.user ?? systemUser();
   const report = (entry: QuarantinedFile) => store.reportSetAside(entry);
+  // The demo content loads only on a first start.
+  const demo = firstStart && !options.empty ? await import('./demo/demo-content') : null;
   const workspace = await WorkspaceStore.open(paths, {
-    firstStart: () => (options.empty ? emptyWorkspace(user) : demoWorkspace(user)),
+    firstStart: () => (demo ? demo.demoWorkspace(user) : emptyWorkspace(user)),
     empty: () => emptyWorkspace(user),
     hasUserData: store.list().length > 0 || store.quarantined().length > 0,
     onQuarantine: report,
@@ -141,30 +142,50 @@ async function openLocked(
     writes: new WriteQueue(),
     secrets: lazily(() => openFileSecretStore(paths.root, options.secretCipher)),
   };
-  if (firstStart && !options.empty && store.list().length === 0) {
+  if (demo && store.list().length === 0) {
     for (const journey of [
-      ...demoJourneys(user, context.now()),
-      ...(await installDemoActionPatterns(paths.root, user, context.now())),
+      ...demo.demoJourneys(user, context.now()),
+      ...(await demo.installDemoActionPatterns(paths.root, user, context.now())),
     ])
       await store.create(journey);
   }
   // Runs live as long as this core: closing it cancels them, so no worker outlives its data directory.
-  const runs = new SimulationRuns();
+  let runs: SimulationRuns | undefined;
+  // Features a session may never use load on their first call (see lazy-handlers.ts): a CLI call
+  // starts without evaluating the zip, Liquid, CSV or simulator code.
   const dispatch = createDispatch(
     mergeHandlers(
-      actionHandlers(context),
       appHandlers(context),
       journeyHandlers(context),
       lifecycleHandlers(context),
       settingsHandlers(settings),
       workspaceHandlers(context),
       recoveryHandlers(context),
-      bundleHandlers(context),
-      remoteHandlers(context),
-      simulationHandlers(context, runs),
-      templateHandlers(context),
-      presentationHandlers(context),
-      reportHandlers(context),
+      lazyHandlers(actionChannels, async () =>
+        (await import('./handlers/actions')).actionHandlers(context),
+      ),
+      lazyHandlers(bundleChannels, async () =>
+        (await import('./bundles/handlers')).bundleHandlers(context),
+      ),
+      lazyHandlers({ ...remoteChannels, ...hubChannels }, async () =>
+        (await import('./remotes/handlers')).remoteHandlers(context),
+      ),
+      lazyHandlers(simulationChannels, async () => {
+        const [{ simulationHandlers }, { SimulationRuns }] = await Promise.all([
+          import('./handlers/simulation'),
+          import('./simulator/run-registry'),
+        ]);
+        return simulationHandlers(context, (runs ??= new SimulationRuns()));
+      }),
+      lazyHandlers(templateChannels, async () =>
+        (await import('./handlers/templates')).templateHandlers(context),
+      ),
+      lazyHandlers(presentationChannels, async () =>
+        (await import('./handlers/presentation')).presentationHandlers(context),
+      ),
+      lazyHandlers(reportChannels, async () =>
+        (await import('./handlers/reports')).reportHandlers(context),
+      ),
     ),
     context.writes,
   );
@@ -172,7 +193,7 @@ async function openLocked(
     dispatch,
     context,
     close: () => {
-      runs.cancelAll();
+      runs?.cancelAll();
       return context.writes
         .idle()
         .then(() => store.flush())

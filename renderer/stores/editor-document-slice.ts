@@ -1,19 +1,11 @@
 import type { StateCreator } from 'zustand';
-import {
-  emptyHistory,
-  record,
-  redo,
-  undo,
-  type EditorCommand,
-  type History,
-} from '../../shared/graph';
+import { record, type EditorCommand } from '../../shared/graph';
 import { canEdit } from '../../shared/lifecycle/status-rules';
 import type { Journey, JourneyBody } from '../../shared/model';
+import { freshEditSession, statusAfter } from './editor-edit-session-slice';
 import type { EditorState } from './editor-store';
 
-export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'conflict' | 'error';
-
-/** The journey document being edited, its undo history and its save state. */
+/** The journey document being edited: what the core has and the working copy. */
 export interface DocumentSlice {
   /** The journey as the core last returned it (name, status, revision); its body may be older than `body`. */
   journey: Journey | null;
@@ -21,31 +13,18 @@ export interface DocumentSlice {
   body: JourneyBody | null;
   /** The body the core has; `body !== savedBody` means unsaved changes. */
   savedBody: JourneyBody | null;
-  history: History<JourneyBody>;
-  readOnly: boolean;
-  saveStatus: SaveStatus;
-  saveMessage: string | null;
-  /** Opens a journey: a fresh working copy and an empty history (loading is not undoable). */
+  /** Opens a journey: a fresh working copy and a fresh edit session. */
   loadJourney: (journey: Journey) => void;
   /** The header changed the journey (rename, publish, …): take its metadata, keep unsaved edits. */
   adoptJourney: (journey: Journey) => void;
   /** Runs an edit and records it for undo; false when read-only or nothing changed. */
   execute: (command: EditorCommand) => boolean;
-  undo: () => void;
-  redo: () => void;
-  setSaveStatus: (status: SaveStatus, message?: string | null) => void;
   /** A save went through: `body` is what was sent, `journey` what came back. */
   markSaved: (journey: Journey, body: JourneyBody) => void;
 }
 
 function bodyOf(j: Journey): JourneyBody {
   return { description: j.description, nodes: j.nodes, edges: j.edges, content: j.content };
-}
-
-/** The save state after the working copy became `body`: undoing back to the saved copy is saved. */
-function statusAfter(state: DocumentSlice, body: JourneyBody): SaveStatus {
-  if (state.saveStatus === 'conflict' || state.saveStatus === 'saving') return state.saveStatus;
-  return body === state.savedBody ? 'saved' : 'unsaved';
 }
 
 /** The document slice of the editor store. */
@@ -56,10 +35,6 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
   journey: null,
   body: null,
   savedBody: null,
-  history: emptyHistory(),
-  readOnly: true,
-  saveStatus: 'saved',
-  saveMessage: null,
   loadJourney: (journey) => {
     const body = bodyOf(journey);
     const switched = get().journey?.id !== journey.id;
@@ -70,10 +45,7 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
       journey,
       body,
       savedBody: body,
-      history: emptyHistory(),
-      readOnly: !canEdit(journey.status),
-      saveStatus: 'saved',
-      saveMessage: null,
+      ...freshEditSession(!canEdit(journey.status)),
       selection: [],
     });
   },
@@ -98,22 +70,10 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
       mergeKey: command.mergeKey,
       at: Date.now(),
     };
+    // One set: the working copy and its undo step change together.
     set({ body: after, history: record(history, entry), saveStatus: statusAfter(get(), after) });
     return true;
   },
-  undo: () => {
-    if (get().readOnly) return;
-    const step = undo(get().history);
-    if (step)
-      set({ body: step.doc, history: step.history, saveStatus: statusAfter(get(), step.doc) });
-  },
-  redo: () => {
-    if (get().readOnly) return;
-    const step = redo(get().history);
-    if (step)
-      set({ body: step.doc, history: step.history, saveStatus: statusAfter(get(), step.doc) });
-  },
-  setSaveStatus: (saveStatus, saveMessage = null) => set({ saveStatus, saveMessage }),
   markSaved: (journey, body) =>
     set({
       journey,

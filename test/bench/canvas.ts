@@ -8,6 +8,7 @@ import { openCore } from '../../electron/core/core';
 import { generateCanvasJourney } from './canvas-graph';
 import { median, round } from './stats';
 import type { BenchModule, BenchRow } from './types';
+import { call } from '../unit/helpers/call';
 
 /** DESIGN.md section 8 judges the canvas at this size; smaller runs only report (fixed costs dominate them). */
 const BUDGET_NODES = 1_000;
@@ -71,11 +72,11 @@ async function serveApp(
 ): Promise<{ host: ChildProcess; url: string; dataDir: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'journey-studio-bench-canvas-'));
   const core = await openCore({ dataDir, mode: 'cli', empty: true, user: 'bench' });
-  const created = (await core.dispatch('journeys.create', {
+  const created = await call(core, 'journeys.create', {
     name: `Canvas bench ${count}`,
     description: '',
     audience: 'account',
-  })) as { id: string; revision: number };
+  });
   await core.dispatch('journeys.save', {
     id: created.id,
     baseRevision: created.revision,

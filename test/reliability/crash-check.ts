@@ -5,6 +5,7 @@ import { BACKUPS_KEPT } from '../../electron/core/store/backups';
 import { journeyIdsOnDisk, readIndex, reconcile } from '../../electron/core/store/journey-index';
 import type { Journey } from '../../shared/model';
 import { descriptionOf, JOURNEYS_PER_RUN } from './crash-child';
+import { call } from '../unit/helpers/call';
 
 /** What one check after a kill found. */
 export interface CheckOutcome {
@@ -46,7 +47,7 @@ export async function checkAfterKill(
   let inFlightLanded = 0;
   const found = new Map<string, number>();
   try {
-    const list = (await core.dispatch('journeys.list', {})) as Journey[];
+    const list = await call(core, 'journeys.list', {});
     if (list.length > JOURNEYS_PER_RUN)
       problems.push(`${list.length} journeys, expected at most ${JOURNEYS_PER_RUN}`);
     for (const [id, revision] of acked) {
@@ -54,7 +55,7 @@ export async function checkAfterKill(
         problems.push(`journey ${id} (acked revision ${revision}) is missing`);
     }
     for (const summary of list) {
-      const j = (await core.dispatch('journeys.get', { id: summary.id })) as Journey;
+      const j = await call(core, 'journeys.get', { id: summary.id });
       const last = acked.get(j.id) ?? 0;
       found.set(j.id, j.revision);
       if (j.revision !== last && j.revision !== last + 1)
@@ -89,7 +90,7 @@ async function checkBackups(
   j: Journey,
 ): Promise<string[]> {
   const problems: string[] = [];
-  const backups = (await dispatch('journeys.backups', { id: j.id })) as { revision: number }[];
+  const backups = await call({ dispatch }, 'journeys.backups', { id: j.id });
   if (backups.length > BACKUPS_KEPT)
     problems.push(`${backups.length} backups of ${j.id}, keeps ${BACKUPS_KEPT}`);
   for (const b of backups) {

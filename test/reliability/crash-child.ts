@@ -2,7 +2,7 @@
 // save on stdout, so the parent knows the last version that completed.
 import { writeSync } from 'node:fs';
 import { openCore } from '../../electron/core/core';
-import type { Journey } from '../../shared/model';
+import { call } from '../unit/helpers/call';
 
 export const JOURNEYS_PER_RUN = 3;
 
@@ -24,17 +24,17 @@ async function run(dataDir: string): Promise<void> {
     lock: true,
     user: 'crash-child',
   });
-  const existing = (await core.dispatch('journeys.list', {})) as Journey[];
+  const existing = await call(core, 'journeys.list', {});
   for (let i = existing.length; i < JOURNEYS_PER_RUN; i += 1) {
-    const created = (await core.dispatch('journeys.create', {
+    const created = await call(core, 'journeys.create', {
       name: `Crash ${i}`,
       audience: 'people',
-    })) as Journey;
+    });
     report(`saved ${created.id} ${created.revision}`);
   }
   const journeys = await Promise.all(
-    ((await core.dispatch('journeys.list', {})) as Journey[]).map(
-      async (s) => (await core.dispatch('journeys.get', { id: s.id })) as Journey,
+    (await call(core, 'journeys.list', {})).map(
+      async (s) => await call(core, 'journeys.get', { id: s.id }),
     ),
   );
   report('ready');
@@ -51,11 +51,11 @@ async function run(dataDir: string): Promise<void> {
       })),
     ];
     const edges = j.edges;
-    const saved = (await core.dispatch('journeys.save', {
+    const saved = await call(core, 'journeys.save', {
       id: j.id,
       baseRevision: j.revision,
       body: { description: descriptionOf(next), nodes, edges, content: [] },
-    })) as Journey;
+    });
     journeys[n % journeys.length] = saved;
     report(`saved ${saved.id} ${saved.revision}`);
   }

@@ -2,20 +2,16 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { exportBundle } from '../../../electron/core/bundles/export';
 import { importBundle, previewBundle } from '../../../electron/core/bundles/service';
-import type { Core } from '../../../electron/core/core';
 import { listScenarios, saveScenario } from '../../../electron/core/scenarios';
-import type { ActionView } from '../../../shared/custom-actions';
 import type { Journey } from '../../../shared/model';
 import { SavedScenario } from '../../../shared/simulation';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { coreWith, emptyCore, PINNED, published } from './fixtures';
+import { call } from '../helpers/call';
 
 const tempDir = useTempDirs();
 const TOKEN = 'tok-very-secret-value-9f3a2c';
 const HEADER_SECRET = 'hdr-secret-value-77e1b0';
-
-const call = <T>(core: Core, channel: string, input: unknown) =>
-  core.dispatch(channel, input) as Promise<T>;
 
 /** A published journey whose Action step calls the custom Action `actionId`. */
 function callingJourney(name: string, actionId: string): Journey {
@@ -46,7 +42,7 @@ const scenario = (name: string, seed: number) =>
 
 async function source() {
   const { core } = await coreWith(tempDir(), 0);
-  const action = await call<ActionView>(core, 'actions.create', {
+  const action = await call(core, 'actions.create', {
     name: 'CRM webhook',
     module: 'http',
     config: {
@@ -101,7 +97,7 @@ describe('bundles carry Actions (without secrets) and scenarios', () => {
 
     const summary = await importBundle(target.context, bytes, 'skip');
     expect(summary).toMatchObject({ actionsAdded: 1, scenariosAdded: 2 });
-    const imported = await call<ActionView>(target, 'actions.get', { id: action.id });
+    const imported = await call(target, 'actions.get', { id: action.id });
     expect(imported).toMatchObject({
       name: 'CRM webhook',
       module: 'http',
@@ -164,7 +160,7 @@ describe('bundles carry Actions (without secrets) and scenarios', () => {
       actionsReplaced: 0,
       scenariosReplaced: 0,
     });
-    expect((await call<ActionView>(target, 'actions.get', { id: action.id })).config.baseUrl).toBe(
+    expect((await call(target, 'actions.get', { id: action.id })).config.baseUrl).toBe(
       'http://127.0.0.1:9/other',
     );
 
@@ -172,7 +168,7 @@ describe('bundles carry Actions (without secrets) and scenarios', () => {
       actionsReplaced: 1,
       scenariosReplaced: 1,
     });
-    const after = await call<ActionView>(target, 'actions.get', { id: action.id });
+    const after = await call(target, 'actions.get', { id: action.id });
     expect(after.config.baseUrl).toBe('http://127.0.0.1:9/crm');
     expect(after.secrets.token.set).toBe(true);
     expect(

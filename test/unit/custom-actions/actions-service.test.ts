@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/core';
-import type { ActionView, TestResult } from '../../../shared/custom-actions';
 import { isChannel } from '../../../shared/contract';
 import type { Journey, JourneyNode } from '../../../shared/model';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { fillEntry } from '../helpers/entry-audience';
 import { startServer } from './local-server';
+import { call, type TypedCall } from '../helpers/call';
 
 const SECRET = 'sk-live-VERY-secret-token-9876';
 const tempDir = useTempDirs();
@@ -32,16 +32,14 @@ afterEach(async () => {
   for (const c of cores.splice(0)) await c.close();
 });
 
-async function open(
-  empty = true,
-): Promise<{ core: Core; dir: string; call: <T>(channel: string, input: unknown) => Promise<T> }> {
+async function open(empty = true): Promise<{ core: Core; dir: string; call: TypedCall }> {
   const dir = tempDir();
   const core = await openCore({ dataDir: dir, mode: 'cli', empty, user: 'tester' });
   cores.push(core);
   return {
     core,
     dir,
-    call: <T>(channel: string, input: unknown) => core.dispatch(channel, input) as Promise<T>,
+    call: (channel, input) => call(core, channel, input),
   };
 }
 
@@ -86,7 +84,7 @@ function allBytes(root: string): string {
 describe('custom Actions through the contract', () => {
   it('creates an HTTP Action: secret kept apart, shown masked, kept on edit, replaced on request', async () => {
     const { call, dir } = await open();
-    const made = await call<ActionView>('actions.create', {
+    const made = await call('actions.create', {
       name: 'CRM',
       module: 'http',
       config: { baseUrl: server.url, token: SECRET },
@@ -100,16 +98,16 @@ describe('custom Actions through the contract', () => {
     });
     expect(JSON.stringify(made)).not.toContain(SECRET);
     expect(readFileSync(join(dir, 'actions.json'), 'utf8')).not.toContain(SECRET);
-    const renamed = await call<ActionView>('actions.update', {
+    const renamed = await call('actions.update', {
       id: made.id,
       name: 'CRM v2',
       config: { baseUrl: server.url, token: '' },
     });
     expect(renamed.secrets.token).toEqual({ set: true, hint: '••••9876' });
-    const test = await call<TestResult>('actions.test', { id: made.id });
+    const test = await call('actions.test', { id: made.id });
     expect(test).toMatchObject({ ok: true });
     expect(server.seen.at(-1)?.headers.authorization).toBe(`Bearer ${SECRET}`);
-    const cleared = await call<ActionView>('actions.update', {
+    const cleared = await call('actions.update', {
       id: made.id,
       name: 'CRM v2',
       config: { baseUrl: server.url, token: null },
@@ -133,12 +131,12 @@ describe('custom Actions through the contract', () => {
 
   it('function Test renders Liquid for a sample profile, calls for real and never shows the secret', async () => {
     const { call } = await open();
-    const made = await call<ActionView>('actions.create', {
+    const made = await call('actions.create', {
       name: 'CRM',
       module: 'http',
       config: { baseUrl: server.url, token: SECRET },
     });
-    const result = await call<TestResult>('actions.testFunction', {
+    const result = await call('actions.testFunction', {
       actionId: made.id,
       function: 'request',
       input: { path: '/lookup', query: 'email={{ person.email }}' },
@@ -151,7 +149,7 @@ describe('custom Actions through the contract', () => {
     });
     expect(JSON.stringify(result)).not.toContain(SECRET);
     expect(JSON.stringify(result)).toContain('Bearer ••••9876');
-    const unknown = await call<TestResult>('actions.testFunction', {
+    const unknown = await call('actions.testFunction', {
       actionId: made.id,
       function: 'request',
       input: { path: '{{ person.nope }}' },
@@ -170,24 +168,24 @@ describe('custom Actions through the contract', () => {
 
   it('refuses to delete an Action a journey uses, naming the journey; deletes it once unused', async () => {
     const { call, core } = await open();
-    const made = await call<ActionView>('actions.create', {
+    const made = await call('actions.create', {
       name: 'CRM',
       module: 'http',
       config: { baseUrl: server.url, token: SECRET },
     });
-    const j = await call<Journey>('journeys.create', { name: 'Uses CRM', audience: 'people' });
+    const j = await call('journeys.create', { name: 'Uses CRM', audience: 'people' });
     const body = {
       description: '',
       content: [],
       nodes: [...j.nodes, actionStep(made.id)],
       edges: j.edges,
     };
-    const saved = await call<Journey>('journeys.save', { id: j.id, baseRevision: 1, body });
+    const saved = await call('journeys.save', { id: j.id, baseRevision: 1, body });
     await expect(call('actions.delete', { id: made.id })).rejects.toMatchObject({
       code: 'conflict',
       message: expect.stringContaining('"Uses CRM"'),
     });
-    expect((await call<ActionView>('actions.get', { id: made.id })).usedBy).toEqual([
+    expect((await call('actions.get', { id: made.id })).usedBy).toEqual([
       { id: j.id, name: 'Uses CRM' },
     ]);
     await call('journeys.save', {
@@ -201,19 +199,19 @@ describe('custom Actions through the contract', () => {
   });
 
   it('never writes the secret into a saved journey, actions.json or an exported bundle', async () => {
-    const { call, dir } = await open();
-    const made = await call<ActionView>('actions.create', {
+    const { core, call, dir } = await open();
+    const made = await call('actions.create', {
       name: 'CRM',
       module: 'http',
       config: { baseUrl: server.url, token: SECRET },
     });
-    const j = await call<Journey>('journeys.create', { name: 'Secret check', audience: 'people' });
-    const saved = await call<Journey>('journeys.save', {
+    const j = await call('journeys.create', { name: 'Secret check', audience: 'people' });
+    const saved = await call('journeys.save', {
       id: j.id,
       baseRevision: 1,
       body: withStep(j, made.id),
     });
-    await fillEntry((channel, input) => call(channel, input), saved);
+    await fillEntry((channel, input) => core.dispatch(channel, input), saved);
     await call('actions.testFunction', {
       actionId: made.id,
       function: 'request',
@@ -228,7 +226,7 @@ describe('custom Actions through the contract', () => {
     expect(readFileSync(join(dir, 'secrets.enc.json'), 'utf8')).not.toContain(SECRET);
     if (isChannel('bundles.export')) {
       await call('journeys.publish', { id: j.id });
-      const bundle = await call<{ base64: string }>('bundles.export', { ids: [j.id] });
+      const bundle = await call('bundles.export', { ids: [j.id] });
       const entries = unzipSync(Buffer.from(bundle.base64, 'base64'));
       const text = Object.values(entries)
         .map((b) => Buffer.from(b).toString('utf8'))
@@ -241,10 +239,10 @@ describe('custom Actions through the contract', () => {
 
   it('seeds the demo Mock Action with the demo workspace; its function Test returns the configured data', async () => {
     const { call } = await open(false);
-    const [mock] = await call<ActionView[]>('actions.list', {});
+    const [mock] = await call('actions.list', {});
     expect(mock).toMatchObject({ name: 'Customer API (mock)', module: 'mock' });
     expect(mock.usedBy.map((u) => u.name)).toContain('Pattern: Action → Gate');
-    const out = await call<TestResult>('actions.testFunction', {
+    const out = await call('actions.testFunction', {
       actionId: mock.id,
       function: 'respond',
       sampleProfile: { person: {}, account: {} },

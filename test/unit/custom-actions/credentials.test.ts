@@ -4,22 +4,19 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeBundle, encodeBundle } from '../../../electron/core/bundles/codec';
 import { exportBundle } from '../../../electron/core/bundles/export';
-import type { Core } from '../../../electron/core/core';
-import type { ActionView, TestResult } from '../../../shared/custom-actions';
 import type { Journey } from '../../../shared/model';
 import { runCli } from '../../helpers/cli';
 import { snapshotDir } from '../../helpers/snapshot-dir';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { coreWith, PINNED, published } from '../bundles/fixtures';
 import { startServer } from './local-server';
+import { call } from '../helpers/call';
 
 const tempDir = useTempDirs();
 const stops: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
   for (const stop of stops.splice(0)) await stop();
 });
-const call = <T>(core: Core, channel: string, input: unknown) =>
-  core.dispatch(channel, input) as Promise<T>;
 
 /** Every credential the attack found outside the Token field, each a value that must never be in plain text. */
 const PASSWORD = 'basic-pass-5c1e09d7';
@@ -57,7 +54,7 @@ async function actionWithCredentials() {
   const { core } = await coreWith(dir, 0);
   stops.push(() => core.close());
   const base = server.url.replace('http://', `http://crm-user:${PASSWORD}@`);
-  const action = await call<ActionView>(core, 'actions.create', {
+  const action = await call(core, 'actions.create', {
     name: 'CRM webhook',
     module: 'http',
     config: {
@@ -92,7 +89,7 @@ describe('credentials outside the Token field', () => {
     );
 
     const sent = async () => {
-      const result = await call<TestResult>(core, 'actions.test', { id: action.id });
+      const result = await call(core, 'actions.test', { id: action.id });
       expect(result.message).toMatch(/^Reached /);
       expect(result.ok).toBe(true);
       const req = server.seen.at(-1);
@@ -119,7 +116,7 @@ describe('credentials outside the Token field', () => {
     await sent();
     // A header removed in the editor takes its secret with it; a new value replaces the old.
     const { Cookie: _removed, ...otherHeaders } = action.config.headers as Record<string, string>;
-    const edited = await call<ActionView>(core, 'actions.update', {
+    const edited = await call(core, 'actions.update', {
       id: action.id,
       name: 'CRM webhook',
       config: { ...action.config, headers: { ...otherHeaders, 'X-Auth': 'xauth-new-value-2222' } },

@@ -6,6 +6,7 @@ import { openCore } from '../../../electron/core/core';
 import { openFileSecretStore } from '../../../electron/core/secrets/encrypted-file-store';
 import type { QuarantinedFile } from '../../../shared/contract/app';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { call } from '../helpers/call';
 
 const tempDir = useTempDirs();
 
@@ -62,11 +63,11 @@ describe('encrypted-file secrets (host mode)', () => {
   it('deleting an Action deletes its secret', async () => {
     const dir = tempDir();
     const core = await openCore({ dataDir: dir, mode: 'cli', empty: true, user: 't' });
-    const made = (await core.dispatch('actions.create', {
+    const made = await call(core, 'actions.create', {
       name: 'Hook',
       module: 'http',
       config: { baseUrl: 'http://127.0.0.1:1', token: 'token-to-forget-1234' },
-    })) as { id: string };
+    });
     const secrets = await openFileSecretStore(dir);
     expect(await secrets.get(`action:${made.id}:token`)).toBe('token-to-forget-1234');
     await core.dispatch('actions.delete', { id: made.id });

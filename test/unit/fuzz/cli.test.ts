@@ -13,6 +13,7 @@ import { useTempDirs } from '../../helpers/temp-dir';
 import { fillEntry } from '../helpers/entry-audience';
 import { preview, settle, statSnapshot } from './fuzz-helpers';
 import { hostileValue } from './mutations';
+import { call } from '../helpers/call';
 
 const RUNS = scaled(1_000);
 const CALL_LIMIT_MS = 10_000;
@@ -121,14 +122,14 @@ describe('CLI fuzzing', () => {
     const dataDir = tempDir();
     const work = tempDir();
     const core = await openCore({ dataDir, mode: 'cli', empty: true, user: 'fuzzer' });
-    const draft = (await core.dispatch('journeys.create', {
+    const draft = await call(core, 'journeys.create', {
       name: 'Draft one',
       audience: 'people',
-    })) as Journey;
-    const live = (await core.dispatch('journeys.create', {
+    });
+    const live = await call(core, 'journeys.create', {
       name: 'Live one',
       audience: 'account',
-    })) as Journey;
+    });
     await fillEntry((channel, input) => core.dispatch(channel, input), live);
     await core.dispatch('journeys.publish', { id: live.id });
     await core.close();

@@ -9,6 +9,7 @@ import { useTempDirs } from '../../helpers/temp-dir';
 import { preview, settle, statSnapshot, unclearError } from './fuzz-helpers';
 import { mutated, hostileValue } from './mutations';
 import { arbitraryFor, inputSchemaOf, type KnownValues } from './schema-arbitrary';
+import { call } from '../helpers/call';
 
 // Every channel gets this many cases; the surface total is what the report counts.
 const RUNS_PER_CHANNEL = scaled(60);
@@ -91,7 +92,7 @@ describe('contract fuzzing', () => {
       const dir = tempDir();
       const core = await openCore({ dataDir: dir, mode: 'cli', user: 'fuzzer' });
       try {
-        const journeys = (await core.dispatch('journeys.list', {})) as JourneySummary[];
+        const journeys = await call(core, 'journeys.list', {});
         const seed = arbitraryFor(inputSchemaOf(contract[channel].input), knownValues(journeys));
         const input = fc.oneof(
           { weight: 2, arbitrary: seed },

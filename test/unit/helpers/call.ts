@@ -1,9 +1,15 @@
 import type { Core } from '../../../electron/core/core';
 import type { Channel, InputOf, OutputOf } from '../../../shared/contract';
 
-/** Typed dispatch, as the renderer's client calls it: the output type follows the channel. */
+/** A contract call whose output type follows the channel. */
+export type TypedCall = <C extends Channel>(channel: C, input: InputOf<C>) => Promise<OutputOf<C>>;
+
+/**
+ * Typed dispatch, as the renderer's client calls it: the output type follows the channel, so a
+ * test expecting the wrong result type fails typecheck instead of casting it away.
+ */
 export function call<C extends Channel>(
-  core: Core,
+  core: Pick<Core, 'dispatch'>,
   channel: C,
   input: InputOf<C>,
 ): Promise<OutputOf<C>> {

@@ -1,6 +1,6 @@
+import type { Dispatch } from '../../../electron/core/dispatcher';
 import type { Journey } from '../../../shared/model';
-
-type Dispatch = (channel: 'journeys.save', input: unknown) => Promise<unknown>;
+import { call } from './call';
 
 /** Gives a new journey's Entry an audience, as a person does before Publish (an empty one blocks it). */
 export async function fillEntry(dispatch: Dispatch, j: Journey): Promise<Journey> {
@@ -8,5 +8,5 @@ export async function fillEntry(dispatch: Dispatch, j: Journey): Promise<Journey
     n.type === 'entry' ? { ...n, settings: { ...n.settings, source: 'Target accounts' } } : n,
   );
   const body = { description: j.description, nodes, edges: j.edges, content: j.content };
-  return (await dispatch('journeys.save', { id: j.id, baseRevision: j.revision, body })) as Journey;
+  return await call({ dispatch }, 'journeys.save', { id: j.id, baseRevision: j.revision, body });
 }

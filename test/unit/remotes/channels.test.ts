@@ -2,28 +2,21 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../../electron/core/core';
 import type { Core } from '../../../electron/core/core';
-import type { BundlePreview, ImportSummary } from '../../../shared/bundle';
-import type {
-  PushStatus,
-  RemoteStatusReport,
-  RemoteTest,
-  RemoteView,
-} from '../../../shared/contract/remotes';
+import type { PushStatus } from '../../../shared/contract/remotes';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { coreWith, emptyCore } from '../bundles/fixtures';
 import { postgresAvailable } from '../../helpers/postgres';
 import { usePostgres } from './backends';
 import { liveBackends } from './remote-process';
+import { call } from '../helpers/call';
 
 const tempDir = useTempDirs();
 const live = liveBackends(tempDir, postgresAvailable() ? usePostgres() : null);
-const call = <T>(core: Core, channel: string, input: unknown) =>
-  core.dispatch(channel, input) as Promise<T>;
 
 async function pushed(core: Core, start: PushStatus): Promise<PushStatus> {
   const seen = [start.fraction];
   for (;;) {
-    const status = await call<PushStatus>(core, 'remotes.pushStatus', { pushId: start.pushId });
+    const status = await call(core, 'remotes.pushStatus', { pushId: start.pushId });
     seen.push(status.fraction);
     if (status.state !== 'running') return { ...status, fraction: Math.max(...seen) };
     await new Promise((r) => setTimeout(r, 20));
@@ -35,7 +28,7 @@ describe.each(live)('remote channels against a live $name', (backend) => {
     const { remote, token } = await backend.start();
     const { core, journeys } = await coreWith(tempDir(), 2);
 
-    const added = await call<RemoteView>(core, 'remotes.add', {
+    const added = await call(core, 'remotes.add', {
       name: 'staging',
       url: `${remote.base}/`,
       token,
@@ -45,18 +38,18 @@ describe.each(live)('remote channels against a live $name', (backend) => {
       url: remote.base,
       tokenHint: `••••${token.slice(-4)}`,
     });
-    const listed = await call<RemoteView[]>(core, 'remotes.list', {});
+    const listed = await call(core, 'remotes.list', {});
     expect(JSON.stringify(listed)).not.toContain(token);
-    expect(await call<RemoteTest>(core, 'remotes.test', { name: 'staging' })).toMatchObject({
+    expect(await call(core, 'remotes.test', { name: 'staging' })).toMatchObject({
       ok: true,
       apiVersion: 1,
     });
 
-    const before = await call<RemoteStatusReport>(core, 'remotes.status', { name: 'staging' });
+    const before = await call(core, 'remotes.status', { name: 'staging' });
     expect(before.journeys.map((j) => j.remote)).toEqual(['not on remote', 'not on remote']);
     const done = await pushed(
       core,
-      await call<PushStatus>(core, 'remotes.push', { name: 'staging', ids: [journeys[0].id] }),
+      await call(core, 'remotes.push', { name: 'staging', ids: [journeys[0].id] }),
     );
     expect(done).toMatchObject({
       state: 'done',
@@ -66,7 +59,7 @@ describe.each(live)('remote channels against a live $name', (backend) => {
       error: null,
     });
     expect(done.summary?.created).toEqual([journeys[0].id]);
-    const after = await call<RemoteStatusReport>(core, 'remotes.status', { name: 'staging' });
+    const after = await call(core, 'remotes.status', { name: 'staging' });
     expect(
       Object.fromEntries(after.journeys.map((j) => [j.id, `${j.remote}/${j.remoteStatus}`])),
     ).toEqual({
@@ -76,17 +69,15 @@ describe.each(live)('remote channels against a live $name', (backend) => {
 
     const third = await emptyCore(tempDir());
     await call(third, 'remotes.add', { name: 'staging', url: remote.base, token });
-    expect(
-      (await call<{ id: string }[]>(third, 'remotes.journeys', { name: 'staging' })).map(
-        (j) => j.id,
-      ),
-    ).toEqual([journeys[0].id]);
-    const preview = await call<BundlePreview>(third, 'remotes.pullPreview', {
+    expect((await call(third, 'remotes.journeys', { name: 'staging' })).map((j) => j.id)).toEqual([
+      journeys[0].id,
+    ]);
+    const preview = await call(third, 'remotes.pullPreview', {
       name: 'staging',
       ids: [],
     });
     expect(preview.counts.new).toBe(1);
-    const summary = await call<ImportSummary>(third, 'remotes.pull', {
+    const summary = await call(third, 'remotes.pull', {
       name: 'staging',
       ids: [journeys[0].id],
       policy: 'skip',
@@ -94,19 +85,14 @@ describe.each(live)('remote channels against a live $name', (backend) => {
     expect(summary.created).toEqual([journeys[0].id]);
 
     await call(core, 'remotes.add', { name: 'wrong', url: remote.base, token: 'jsr_nope_nope' });
-    const refused = await call<RemoteTest>(core, 'remotes.test', { name: 'wrong' });
+    const refused = await call(core, 'remotes.test', { name: 'wrong' });
     expect(refused).toMatchObject({ ok: false, apiVersion: null });
     expect(refused.message).toMatch(/Remote "wrong" refused the token/);
-    const failed = await pushed(
-      core,
-      await call<PushStatus>(core, 'remotes.push', { name: 'wrong', ids: [] }),
-    );
+    const failed = await pushed(core, await call(core, 'remotes.push', { name: 'wrong', ids: [] }));
     expect(failed).toMatchObject({ state: 'failed' });
     expect(failed.error).toMatch(/refused the token/);
     await call(core, 'remotes.remove', { name: 'wrong' });
-    expect((await call<RemoteView[]>(core, 'remotes.list', {})).map((r) => r.name)).toEqual([
-      'staging',
-    ]);
+    expect((await call(core, 'remotes.list', {})).map((r) => r.name)).toEqual(['staging']);
     await remote.stop();
     await core.close();
     await third.close();
@@ -137,14 +123,11 @@ describe('bundle files', () => {
     expect(await call(core, 'bundles.exportToFile', { ids: [journeys[0].id], path })).toMatchObject(
       { path, count: 1 },
     );
-    const read = await call<{ fileName: string; base64: string }>(core, 'bundles.readFile', {
+    const read = await call(core, 'bundles.readFile', {
       path,
     });
     expect(read.fileName).toBe('out.journeys.zip');
-    expect(
-      (await call<BundlePreview>(core, 'bundles.preview', { base64: read.base64 })).counts
-        .identical,
-    ).toBe(1);
+    expect((await call(core, 'bundles.preview', { base64: read.base64 })).counts.identical).toBe(1);
     await expect(
       call(core, 'bundles.readFile', { path: join(dir, 'workspace.json') }),
     ).rejects.toThrow(/not a \.journeys\.zip bundle/);

@@ -5,8 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/core';
 import { main } from '../../../electron/host/cli';
 import type { RunStatus } from '../../../shared/contract/simulation';
-import type { Journey, JourneySummary } from '../../../shared/model';
+import type { Journey } from '../../../shared/model';
 import type { SimulationResult } from '../../../shared/simulation';
+import type { InputOf } from '../../../shared/contract';
+import { call as callOn, type TypedCall } from '../helpers/call';
+
+type ScenarioInput = InputOf<'scenarios.save'>['scenario'];
 
 // Issue 17 through the real core and CLI: account units on every output, unconfigured steps
 // skipped (a Draft with them runs), structural problems and bad scenarios refused.
@@ -14,8 +18,8 @@ import type { SimulationResult } from '../../../shared/simulation';
 let core: Core;
 let dir: string;
 let nurture: Journey;
-const call = <T>(channel: string, input: unknown) => core.dispatch(channel, input) as Promise<T>;
-const scenario = {
+const call: TypedCall = (channel, input) => callOn(core, channel, input);
+const scenario: ScenarioInput = {
   schemaVersion: 1,
   name: 'Units',
   population: {
@@ -38,14 +42,14 @@ const scenario = {
 
 async function waitDone(runId: string): Promise<RunStatus> {
   for (;;) {
-    const s = await call<RunStatus>('simulation.status', { runId });
+    const s = await call('simulation.status', { runId });
     if (s.state !== 'running') return s;
     await new Promise((r) => setTimeout(r, 20));
   }
 }
 
-async function run(journeyId: string, input: unknown = scenario): Promise<SimulationResult> {
-  const { runId } = await call<{ runId: string }>('simulation.start', {
+async function run(journeyId: string, input: ScenarioInput = scenario): Promise<SimulationResult> {
+  const { runId } = await call('simulation.start', {
     journeyId,
     scenario: input,
   });
@@ -66,9 +70,9 @@ function cli(argv: string[]) {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sim-units-'));
   core = await openCore({ dataDir: dir, mode: 'cli', user: 'tester', lock: false });
-  const list = await call<JourneySummary[]>('journeys.list', {});
-  nurture = await call<Journey>('journeys.get', {
-    id: list.find((j) => j.name.startsWith('Buying group nurture'))?.id,
+  const list = await call('journeys.list', {});
+  nurture = await call('journeys.get', {
+    id: list.find((j) => j.name.startsWith('Buying group nurture'))?.id ?? '',
   });
 });
 afterAll(() => core.close());
@@ -87,7 +91,7 @@ describe('account journeys through the core', () => {
   });
 
   it('runs a Draft whose steps are unconfigured, skipping and counting them', async () => {
-    const created = await call<Journey>('journeys.create', {
+    const created = await call('journeys.create', {
       name: 'Unconfigured steps',
       audience: 'account',
     });
@@ -96,7 +100,7 @@ describe('account journeys through the core', () => {
         ? { ...n, settings: { ...n.settings, actionId: null, params: {} } }
         : n,
     );
-    const draft = await call<Journey>('journeys.save', {
+    const draft = await call('journeys.save', {
       id: created.id,
       baseRevision: created.revision,
       body: { nodes, edges: nurture.edges, content: [] },
@@ -116,12 +120,12 @@ describe('account journeys through the core', () => {
   });
 
   it('still refuses structural problems: a split by people without its merge', async () => {
-    const created = await call<Journey>('journeys.create', {
+    const created = await call('journeys.create', {
       name: 'No merge',
       audience: 'account',
     });
     const edges = nurture.edges.map((e) => (e.source === 'score' ? { ...e, target: 'alert' } : e));
-    const broken = await call<Journey>('journeys.save', {
+    const broken = await call('journeys.save', {
       id: created.id,
       baseRevision: created.revision,
       body: { nodes: nurture.nodes, edges, content: [] },
@@ -137,7 +141,7 @@ describe('account journeys through the core', () => {
   });
 
   it('refuses a population without people for a split by people, naming the field', async () => {
-    const none = {
+    const none: ScenarioInput = {
       ...scenario,
       population: { kind: 'synthetic', accounts: 10, peoplePerAccount: { min: 0, max: 0 } },
     };

@@ -5,14 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/core';
 import { main } from '../../../electron/host/cli';
 import type { RunStatus } from '../../../shared/contract/simulation';
-import type { Journey, JourneySummary } from '../../../shared/model';
-import type { CsvParseResult, SavedScenario } from '../../../shared/simulation';
+import type { Journey } from '../../../shared/model';
+import type { InputOf } from '../../../shared/contract';
+import { call as callOn, type TypedCall } from '../helpers/call';
+
+type ScenarioInput = InputOf<'scenarios.save'>['scenario'];
 
 let core: Core;
 let dir: string;
 let trial: Journey;
-const call = <T>(channel: string, input: unknown) => core.dispatch(channel, input) as Promise<T>;
-const base = {
+const call: TypedCall = (channel, input) => callOn(core, channel, input);
+const base: ScenarioInput = {
   schemaVersion: 1,
   name: 'Base',
   population: { kind: 'synthetic', accounts: 500 },
@@ -22,7 +25,7 @@ const base = {
 
 async function waitDone(runId: string): Promise<RunStatus> {
   for (;;) {
-    const s = await call<RunStatus>('simulation.status', { runId });
+    const s = await call('simulation.status', { runId });
     if (s.state !== 'running') return s;
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -40,21 +43,21 @@ function cli(argv: string[]) {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sim-channels-'));
   core = await openCore({ dataDir: dir, mode: 'cli', user: 'tester', lock: false });
-  const list = await call<JourneySummary[]>('journeys.list', {});
-  trial = await call<Journey>('journeys.get', {
-    id: list.find((j) => j.name === 'Trial onboarding')?.id,
+  const list = await call('journeys.list', {});
+  trial = await call('journeys.get', {
+    id: list.find((j) => j.name === 'Trial onboarding')?.id ?? '',
   });
 });
 afterAll(() => core.close());
 
 describe('simulation channels', () => {
   it('saves scenarios per journey and runs a saved one in a worker', async () => {
-    const saved = await call<SavedScenario[]>('scenarios.save', {
+    const saved = await call('scenarios.save', {
       journeyId: trial.id,
       scenario: base,
     });
     expect(saved.map((s) => s.name)).toEqual(['Base']);
-    const { runId } = await call<{ runId: string }>('simulation.start', {
+    const { runId } = await call('simulation.start', {
       journeyId: trial.id,
       scenarioName: 'Base',
     });
@@ -65,7 +68,7 @@ describe('simulation channels', () => {
   });
 
   it('refuses a journey with blocking problems, listing them', async () => {
-    const created = await call<Journey>('journeys.create', {
+    const created = await call('journeys.create', {
       name: 'Broken for sim',
       audience: 'people',
     });
@@ -79,7 +82,7 @@ describe('simulation channels', () => {
       ],
       content,
     };
-    const broken = await call<Journey>('journeys.save', {
+    const broken = await call('journeys.save', {
       id: created.id,
       baseRevision: created.revision,
       body,
@@ -93,7 +96,10 @@ describe('simulation channels', () => {
   });
 
   it('refuses absurd sizes before running', async () => {
-    const huge = { ...base, population: { kind: 'synthetic', accounts: 10_000_000 } };
+    const huge: ScenarioInput = {
+      ...base,
+      population: { kind: 'synthetic', accounts: 10_000_000 },
+    };
     await expect(
       call('simulation.start', { journeyId: trial.id, scenario: huge }),
     ).rejects.toMatchObject({
@@ -103,13 +109,13 @@ describe('simulation channels', () => {
   });
 
   it('cancels a run', async () => {
-    const big = {
+    const big: ScenarioInput = {
       ...base,
       population: { kind: 'synthetic', accounts: 3_000_000 },
       horizonDays: 3000,
       entry: { pattern: 'perDay', perDay: 1000 },
     };
-    const { runId } = await call<{ runId: string }>('simulation.start', {
+    const { runId } = await call('simulation.start', {
       journeyId: trial.id,
       scenario: big,
     });
@@ -118,18 +124,18 @@ describe('simulation channels', () => {
   });
 
   it('rehearses a soft stop onto a new version', async () => {
-    const created = await call<Journey>('journeys.create', {
+    const created = await call('journeys.create', {
       name: 'Trial onboarding v2 sim',
       audience: 'people',
     });
     const body = { nodes: trial.nodes, edges: trial.edges, content: trial.content };
-    const copy = await call<Journey>('journeys.save', {
+    const copy = await call('journeys.save', {
       id: created.id,
       baseRevision: created.revision,
       body,
     });
-    const scenario = { ...base, entry: { pattern: 'perDay', perDay: 50 } };
-    const { runId } = await call<{ runId: string }>('simulation.start', {
+    const scenario: ScenarioInput = { ...base, entry: { pattern: 'perDay', perDay: 50 } };
+    const { runId } = await call('simulation.start', {
       journeyId: trial.id,
       scenario,
       softStopOnto: { journeyId: copy.id, atDay: 4 },
@@ -141,27 +147,27 @@ describe('simulation channels', () => {
 
   it('parses CSV with row-level errors; nothing until fixed or excluded', async () => {
     const csv = 'email,score,acct\na@x,10,A\nb@x,ten,A\nc@x,,B\n';
-    const mapping = {
+    const mapping: InputOf<'populations.parseCsv'>['mapping'] = {
       columns: [
         { column: 'email', attribute: 'email', required: true },
         { column: 'score', attribute: 'score', type: 'number', required: true },
       ],
       accountKey: 'acct',
     };
-    const strict = await call<CsvParseResult>('populations.parseCsv', { csv, mapping });
+    const strict = await call('populations.parseCsv', { csv, mapping });
     expect(strict.rows).toEqual([]);
     expect(strict.errors).toEqual([
       { row: 3, column: 'score', message: 'score: "ten" is not a number' },
       { row: 4, column: 'score', message: 'score is required but empty' },
     ]);
-    const lenient = await call<CsvParseResult>('populations.parseCsv', {
+    const lenient = await call('populations.parseCsv', {
       csv,
       mapping,
       excludeBadRows: true,
     });
     expect(lenient.rows).toEqual([{ email: 'a@x', score: 10, acct: 'A' }]);
     expect(lenient.excludedRows).toBe(2);
-    const missing = await call<CsvParseResult>('populations.parseCsv', {
+    const missing = await call('populations.parseCsv', {
       csv,
       mapping: { columns: [{ column: 'nope', attribute: 'x' }] },
     });

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scenariosDir } from '../../../electron/core/scenarios';
 import { openCore, type Core } from '../../../electron/core/core';
-import type { Journey, JourneySummary } from '../../../shared/model';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { call } from '../helpers/call';
 
 const tempDir = useTempDirs();
 const cores: Core[] = [];
@@ -29,37 +29,31 @@ describe('saved scenarios and speaker notes follow the journey', () => {
   it('are copied to a new version and a partial duplicate, not to a structure-only one, and go with a delete', async () => {
     const core = await openCore({ dataDir: tempDir(), mode: 'cli', empty: false, user: 'tester' });
     cores.push(core);
-    const list = (await core.dispatch('journeys.list', {})) as JourneySummary[];
+    const list = await call(core, 'journeys.list', {});
     const source = list.find((j) => j.name === 'Trial onboarding')!;
     await core.dispatch('scenarios.save', { journeyId: source.id, scenario });
-    const full = (await core.dispatch('journeys.get', { id: source.id })) as Journey;
+    const full = await call(core, 'journeys.get', { id: source.id });
     await core.dispatch('presentation.save', {
       journeyId: source.id,
       notes: { [full.nodes[0].id]: 'Everyone starting a trial enters here.' },
     });
     const notes = async (id: string) =>
-      (
-        (await core.dispatch('presentation.get', { journeyId: id })) as {
-          notes: Record<string, string>;
-        }
-      ).notes;
+      (await call(core, 'presentation.get', { journeyId: id })).notes;
     const names = async (id: string) =>
-      ((await core.dispatch('scenarios.list', { journeyId: id })) as { name: string }[]).map(
-        (s) => s.name,
-      );
+      (await call(core, 'scenarios.list', { journeyId: id })).map((s) => s.name);
 
-    const partial = (await core.dispatch('journeys.duplicate', {
+    const partial = await call(core, 'journeys.duplicate', {
       id: source.id,
       name: 'Copy A',
       description: '',
       type: 'partial',
-    })) as Journey;
-    const bare = (await core.dispatch('journeys.duplicate', {
+    });
+    const bare = await call(core, 'journeys.duplicate', {
       id: source.id,
       name: 'Copy B',
       description: '',
       type: 'withoutDetails',
-    })) as Journey;
+    });
     expect(await names(partial.id)).toEqual(['Launch week']);
     expect(await names(bare.id)).toEqual([]);
     expect(Object.values(await notes(partial.id))).toEqual([
@@ -68,7 +62,7 @@ describe('saved scenarios and speaker notes follow the journey', () => {
     expect(await notes(bare.id)).toEqual({});
 
     await core.dispatch('journeys.publish', { id: source.id });
-    const v2 = (await core.dispatch('journeys.createVersion', { id: source.id })) as Journey;
+    const v2 = await call(core, 'journeys.createVersion', { id: source.id });
     expect(await names(v2.id)).toEqual(['Launch week']);
     expect(Object.keys(await notes(v2.id))).toEqual([full.nodes[0].id]);
 

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/core';
 import { BACKUPS_KEPT } from '../../../electron/core/store/backups';
-import type { JourneyBackup } from '../../../shared/contract/recovery';
 import type { Journey } from '../../../shared/model';
 import { snapshotDir } from '../../helpers/snapshot-dir';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { call } from '../helpers/call';
 
 const tempDir = useTempDirs();
 const cores: Core[] = [];
@@ -18,21 +18,21 @@ async function withJourney(saves: number): Promise<{ core: Core; dir: string; j:
   const dir = tempDir();
   const core = await openCore({ dataDir: dir, mode: 'cli', empty: true, user: 'tester' });
   cores.push(core);
-  let j = (await core.dispatch('journeys.create', {
+  let j = await call(core, 'journeys.create', {
     name: 'Backed up',
     audience: 'people',
-  })) as Journey;
+  });
   for (let n = 0; n < saves; n += 1) {
     // The Entry gets an audience so the journey can be published later (an empty one blocks Publish).
     const nodes = j.nodes.map((n) =>
       n.type === 'entry' ? { ...n, settings: { ...n.settings, source: 'Everyone' } } : n,
     );
     const body = { description: `save ${j.revision + 1}`, nodes, edges: j.edges, content: [] };
-    j = (await core.dispatch('journeys.save', {
+    j = await call(core, 'journeys.save', {
       id: j.id,
       baseRevision: j.revision,
       body,
-    })) as Journey;
+    });
   }
   return { core, dir, j };
 }
@@ -41,7 +41,7 @@ describe('rotating backups', () => {
   it(`keeps the previous file before each save, the last ${BACKUPS_KEPT} only`, async () => {
     const { core, dir, j } = await withJourney(14);
     expect(j.revision).toBe(15);
-    const backups = (await core.dispatch('journeys.backups', { id: j.id })) as JourneyBackup[];
+    const backups = await call(core, 'journeys.backups', { id: j.id });
     expect(backups.map((b) => b.revision)).toEqual([14, 13, 12, 11, 10, 9, 8, 7, 6, 5]);
     expect(backups[0]).toMatchObject({
       savedBy: 'tester',
@@ -54,14 +54,14 @@ describe('rotating backups', () => {
 
   it('restores a kept revision as a new revision, which can itself be undone', async () => {
     const { core, j } = await withJourney(3);
-    const restored = (await core.dispatch('journeys.restore', {
+    const restored = await call(core, 'journeys.restore', {
       id: j.id,
       revision: 2,
-    })) as Journey;
+    });
     expect(restored).toMatchObject({ revision: 5, description: 'save 2', status: 'Draft' });
-    const backups = (await core.dispatch('journeys.backups', { id: j.id })) as JourneyBackup[];
+    const backups = await call(core, 'journeys.backups', { id: j.id });
     expect(backups[0].revision).toBe(4);
-    const undone = (await core.dispatch('journeys.restore', { id: j.id, revision: 4 })) as Journey;
+    const undone = await call(core, 'journeys.restore', { id: j.id, revision: 4 });
     expect(undone.description).toBe('save 4');
   });
 

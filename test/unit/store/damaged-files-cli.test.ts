@@ -1,4 +1,3 @@
-import type { Journey } from '../../../shared/model';
 import { fillEntry } from '../helpers/entry-audience';
 import {
   chmodSync,
@@ -21,6 +20,7 @@ import type { JourneySummary, Workspace } from '../../../shared/model';
 import { runCli, type CliResult } from '../../helpers/cli';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { unprivilegedRunner } from '../../helpers/unprivileged';
+import { call as callOn } from '../helpers/call';
 
 // Probes of issue 16 (defects 8 and 9, and the "Also" items on damaged files), run as a user
 // would: the real CLI in a child process against real files in a temp data directory.
@@ -49,10 +49,10 @@ async function newDataDir(
   try {
     const ids: string[] = [];
     for (const name of names) {
-      const created = (await core.dispatch('journeys.create', {
+      const created = await callOn(core, 'journeys.create', {
         name,
         audience: 'people',
-      })) as Journey;
+      });
       const id = created.id;
       if (publish) {
         await fillEntry((channel, input) => core.dispatch(channel, input), created);

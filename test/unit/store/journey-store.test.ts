@@ -8,6 +8,7 @@ import { JourneyStore } from '../../../electron/core/store/journey-store';
 import { AppError } from '../../../shared/errors';
 import type { Journey } from '../../../shared/model';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { call } from '../helpers/call';
 
 const tempDir = useTempDirs();
 
@@ -27,16 +28,16 @@ describe('journey store', () => {
   it('creates a journey and reads it back after reopening from disk', async () => {
     const dir = tempDir();
     const core = await coreIn(dir);
-    const created = (await core.dispatch('journeys.create', {
+    const created = await call(core, 'journeys.create', {
       name: 'Welcome',
       audience: 'people',
-    })) as Journey;
+    });
     await core.close();
 
     const reopened = await coreIn(dir);
-    const list = (await reopened.dispatch('journeys.list', {})) as Journey[];
+    const list = await call(reopened, 'journeys.list', {});
     expect(list.map((j) => j.name)).toEqual(['Welcome']);
-    const loaded = (await reopened.dispatch('journeys.get', { id: created.id })) as Journey;
+    const loaded = await call(reopened, 'journeys.get', { id: created.id });
     expect(loaded).toEqual(created);
     expect(loaded.createdBy).toBe('tester');
     expect(loaded.status).toBe('Draft');
@@ -44,16 +45,16 @@ describe('journey store', () => {
 
   it('refuses a save that started from a stale revision and keeps the newer one', async () => {
     const core = await coreIn(tempDir());
-    const j = (await core.dispatch('journeys.create', {
+    const j = await call(core, 'journeys.create', {
       name: 'Conflicts',
       audience: 'account',
-    })) as Journey;
+    });
     const body = { description: 'first', nodes: j.nodes, edges: j.edges, content: [] };
-    const saved = (await core.dispatch('journeys.save', {
+    const saved = await call(core, 'journeys.save', {
       id: j.id,
       baseRevision: 1,
       body,
-    })) as Journey;
+    });
     expect(saved.revision).toBe(2);
 
     const stale = core.dispatch('journeys.save', {
@@ -62,7 +63,7 @@ describe('journey store', () => {
       body: { ...body, description: 'second' },
     });
     await expect(stale).rejects.toMatchObject({ code: 'conflict', field: 'baseRevision' });
-    const current = (await core.dispatch('journeys.get', { id: j.id })) as Journey;
+    const current = await call(core, 'journeys.get', { id: j.id });
     expect(current.description).toBe('first');
     expect(current.revision).toBe(2);
   });
@@ -70,18 +71,18 @@ describe('journey store', () => {
   it('quarantines a corrupt file and a schema-invalid file, reports them, and still loads the rest', async () => {
     const dir = tempDir();
     const core = await coreIn(dir);
-    const keep = (await core.dispatch('journeys.create', {
+    const keep = await call(core, 'journeys.create', {
       name: 'Keep me',
       audience: 'people',
-    })) as Journey;
-    const broken = (await core.dispatch('journeys.create', {
+    });
+    const broken = await call(core, 'journeys.create', {
       name: 'Broken',
       audience: 'people',
-    })) as Journey;
-    const invalid = (await core.dispatch('journeys.create', {
+    });
+    const invalid = await call(core, 'journeys.create', {
       name: 'Invalid',
       audience: 'people',
-    })) as Journey;
+    });
     await core.close();
 
     const paths = dataPaths(dir);
@@ -93,11 +94,9 @@ describe('journey store', () => {
     );
 
     const reopened = await coreIn(dir);
-    const list = (await reopened.dispatch('journeys.list', {})) as Journey[];
+    const list = await call(reopened, 'journeys.list', {});
     expect(list.map((j) => j.id)).toEqual([keep.id]);
-    const info = (await reopened.dispatch('app.info', {})) as {
-      quarantined: { file: string; reason: string }[];
-    };
+    const info = await call(reopened, 'app.info', {});
     const files = info.quarantined.map((q) => q.file).sort();
     expect(files).toEqual([`${broken.id}.json`, `${invalid.id}.json`].sort());
     expect(info.quarantined.find((q) => q.file === `${broken.id}.json`)?.reason).toMatch(
@@ -143,7 +142,7 @@ describe('journey store', () => {
 
   it('seeds a demo workspace with three sample journeys on first start, and none with --empty', async () => {
     const demo = await coreIn(tempDir(), false);
-    const names = ((await demo.dispatch('journeys.list', {})) as Journey[]).map((j) => j.name);
+    const names = (await call(demo, 'journeys.list', {})).map((j) => j.name);
     expect(names).toEqual(
       expect.arrayContaining([
         'Trial onboarding',
@@ -151,11 +150,11 @@ describe('journey store', () => {
         'Buying group nurture – Analytics Platform',
       ]),
     );
-    const ws = (await demo.dispatch('workspace.get', {})) as { accountLists: unknown[] };
+    const ws = await call(demo, 'workspace.get', {});
     expect(ws.accountLists.length).toBeGreaterThan(0);
     const emptyDir = tempDir();
     const empty = await coreIn(emptyDir, true);
-    expect(((await empty.dispatch('journeys.list', {})) as Journey[]).length).toBe(0);
+    expect((await call(empty, 'journeys.list', {})).length).toBe(0);
     expect(existsSync(join(emptyDir, 'workspace.json'))).toBe(true);
     await demo.close();
     await empty.close();
@@ -164,10 +163,10 @@ describe('journey store', () => {
   it('leaves no temp files behind after writes', async () => {
     const dir = tempDir();
     const core = await coreIn(dir);
-    const j = (await core.dispatch('journeys.create', {
+    const j = await call(core, 'journeys.create', {
       name: 'Tidy',
       audience: 'people',
-    })) as Journey;
+    });
     await core.dispatch('journeys.rename', { id: j.id, name: 'Tidier' });
     await core.close();
     const leftovers = readdirSync(dataPaths(dir).journeys).filter((f) => f.endsWith('.tmp'));
@@ -180,15 +179,13 @@ describe('renaming', () => {
     const core = await coreIn(tempDir());
     const v1 = await fillEntry(
       (c, i) => core.dispatch(c, i),
-      (await core.dispatch('journeys.create', { name: 'Nurture', audience: 'people' })) as Journey,
+      await call(core, 'journeys.create', { name: 'Nurture', audience: 'people' }),
     );
     await core.dispatch('journeys.create', { name: 'Other', audience: 'people' });
     await core.dispatch('journeys.publish', { id: v1.id });
-    const v2 = (await core.dispatch('journeys.createVersion', { id: v1.id })) as Journey;
+    const v2 = await call(core, 'journeys.createVersion', { id: v1.id });
     await core.dispatch('journeys.rename', { id: v2.id, name: 'Nurture 2027' });
-    expect(((await core.dispatch('journeys.get', { id: v1.id })) as Journey).name).toBe(
-      'Nurture 2027',
-    );
+    expect((await call(core, 'journeys.get', { id: v1.id })).name).toBe('Nurture 2027');
     await core.dispatch('journeys.rename', { id: v2.id, name: 'Nurture' });
     await expect(
       core.dispatch('journeys.rename', { id: v2.id, name: 'other' }),

@@ -10,10 +10,10 @@ import {
   MIGRATIONS,
 } from '../../../electron/core/store/migrations/index';
 import { DocumentKind } from '../../../electron/core/store/migrations/types';
-import type { UiSettings } from '../../../shared/contract/settings';
 import { Journey, Workspace } from '../../../shared/model';
 import { snapshotDir } from '../../helpers/snapshot-dir';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { call } from '../helpers/call';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
 const tempDir = useTempDirs();
@@ -46,7 +46,7 @@ describe('schema migrations', () => {
   it('opens a data directory written by a pre-release version: journeys, workspace and settings load, nothing is set aside', async () => {
     const { core, dir } = await openFixture('v0');
     const before = readdirSync(join(dir, 'journeys')).sort();
-    const list = (await core.dispatch('journeys.list', {})) as Journey[];
+    const list = await call(core, 'journeys.list', {});
     expect(list.map((j) => j.name).sort()).toEqual([
       'Buying group nurture – Analytics Platform',
       'Trial onboarding',
@@ -64,7 +64,7 @@ describe('schema migrations', () => {
     const workspace = Workspace.parse(await core.dispatch('workspace.get', {}));
     expect(workspace).toMatchObject({ schemaVersion: 1, events: [], scoreNames: [] });
     expect(workspace.accountAttributes.length).toBeGreaterThan(0);
-    const settings = (await core.dispatch('settings.get', {})) as UiSettings;
+    const settings = await call(core, 'settings.get', {});
     expect(settings).toEqual({ schemaVersion: 1, libraryColumns: ['status', 'updatedAt'] });
     expect(core.context.store.quarantined()).toEqual([]);
     // Old files are migrated on read and rewritten only by the next save.
@@ -77,33 +77,31 @@ describe('schema migrations', () => {
 
   it('saves a migrated journey in the current version and keeps the old file as its first backup', async () => {
     const { core, dir } = await openFixture('v0');
-    const [summary] = (await core.dispatch('journeys.list', {})) as Journey[];
-    const j = (await core.dispatch('journeys.get', { id: summary.id })) as Journey;
+    const [summary] = await call(core, 'journeys.list', {});
+    const j = await call(core, 'journeys.get', { id: summary.id });
     const body = {
       description: 'migrated and saved',
       nodes: j.nodes,
       edges: j.edges,
       content: j.content,
     };
-    const saved = (await core.dispatch('journeys.save', {
+    const saved = await call(core, 'journeys.save', {
       id: j.id,
       baseRevision: j.revision,
       body,
-    })) as Journey;
+    });
     const file = JSON.parse(readFileSync(join(dir, 'journeys', `${j.id}.json`), 'utf8')) as Journey;
     expect(file).toMatchObject({
       schemaVersion: 1,
       revision: saved.revision,
       description: 'migrated and saved',
     });
-    const backups = (await core.dispatch('journeys.backups', { id: j.id })) as {
-      revision: number;
-    }[];
+    const backups = await call(core, 'journeys.backups', { id: j.id });
     expect(backups.map((b) => b.revision)).toEqual([j.revision]);
-    const restored = (await core.dispatch('journeys.restore', {
+    const restored = await call(core, 'journeys.restore', {
       id: j.id,
       revision: j.revision,
-    })) as Journey;
+    });
     expect(restored.description).toBe(j.description);
   });
 

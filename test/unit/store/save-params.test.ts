@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/core';
-import type { Journey, JourneyNode, JourneySummary } from '../../../shared/model';
+import type { JourneyNode } from '../../../shared/model';
 import { validateJourney } from '../../../shared/validation';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { runCli } from '../../helpers/cli';
+import { call } from '../helpers/call';
 
 const tempDir = useTempDirs();
 const cores: Core[] = [];
@@ -38,10 +39,10 @@ const statusNode = (status: unknown): ActionNode => ({
 describe('saving action parameters', () => {
   it('refuses a Status over 50 characters naming node and field, and leaves the file as it was', async () => {
     const { core, dir } = await open(true);
-    const j = (await core.dispatch('journeys.create', {
+    const j = await call(core, 'journeys.create', {
       name: 'Statuses',
       audience: 'account',
-    })) as Journey;
+    });
     await core.close();
     const file = join(dir, 'journeys', `${j.id}.json`);
     const before = readFileSync(file, 'utf8');
@@ -60,33 +61,33 @@ describe('saving action parameters', () => {
       field: 'body.nodes.2.settings.params.status',
     });
     expect(readFileSync(file, 'utf8')).toBe(before);
-    const ok = (await again.dispatch('journeys.save', {
+    const ok = await call(again, 'journeys.save', {
       id: j.id,
       baseRevision: 1,
       body: { ...body, nodes: [...j.nodes, statusNode('Engaged')] },
-    })) as Journey;
+    });
     expect(ok.revision).toBe(2);
   });
 
   it('accepts an incomplete action (drafts save incomplete) and reports it as a problem instead', async () => {
     const { core } = await open(true);
-    const j = (await core.dispatch('journeys.create', {
+    const j = await call(core, 'journeys.create', {
       name: 'Incomplete',
       audience: 'account',
-    })) as Journey;
+    });
     const full = statusNode(undefined);
     const partial: ActionNode = { ...full, settings: { ...full.settings, params: {} } };
-    const saved = (await core.dispatch('journeys.save', {
+    const saved = await call(core, 'journeys.save', {
       id: j.id,
       baseRevision: 1,
       body: { description: '', content: [], nodes: [...j.nodes, partial], edges: j.edges },
-    })) as Journey;
+    });
     expect(saved.nodes).toHaveLength(3);
   });
 
   it('ships demo journeys that have no blocking problems', async () => {
     const { core } = await open(false);
-    const list = (await core.dispatch('journeys.list', {})) as JourneySummary[];
+    const list = await call(core, 'journeys.list', {});
     const workspace = core.context.workspace.get();
     for (const summary of list) {
       const journey = await core.context.store.get(summary.id);

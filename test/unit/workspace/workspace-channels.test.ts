@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/core';
-import type { Workspace } from '../../../shared/model';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { call } from '../helpers/call';
 
 const tempDir = useTempDirs();
 const cores: Core[] = [];
@@ -23,11 +23,11 @@ const workspaceFile = (dir: string) => readFileSync(join(dir, 'workspace.json'),
 describe('audiences.create', () => {
   it('creates an audience with Name and optional Description, persisted in the workspace', async () => {
     const { core } = await open();
-    const created = (await core.dispatch('audiences.create', {
+    const created = await call(core, 'audiences.create', {
       name: '  Paid social – champions ',
-    })) as { id: string; name: string; description: string };
+    });
     expect(created).toMatchObject({ name: 'Paid social – champions', description: '' });
-    const ws = (await core.dispatch('workspace.get', {})) as Workspace;
+    const ws = await call(core, 'workspace.get', {});
     expect(ws.externalAudiences.map((a) => a.id)).toContain(created.id);
   });
 
@@ -48,16 +48,16 @@ describe('audiences.create', () => {
 describe('workspace.update', () => {
   it('replaces the reference data and returns it', async () => {
     const { core } = await open();
-    const ws = (await core.dispatch('workspace.get', {})) as Workspace;
+    const ws = await call(core, 'workspace.get', {});
     const next = { ...ws, tags: [...ws.tags, 'partner'] };
-    const saved = (await core.dispatch('workspace.update', { workspace: next })) as Workspace;
+    const saved = await call(core, 'workspace.update', { workspace: next });
     expect(saved.tags).toContain('partner');
-    expect(((await core.dispatch('workspace.get', {})) as Workspace).tags).toContain('partner');
+    expect((await call(core, 'workspace.get', {})).tags).toContain('partner');
   });
 
   it('refuses duplicate keys and bad values with the field named, leaving the file unchanged', async () => {
     const { core, dir } = await open();
-    const ws = (await core.dispatch('workspace.get', {})) as Workspace;
+    const ws = await call(core, 'workspace.get', {});
     const before = workspaceFile(dir);
     const dupTags = { ...ws, tags: ['a', 'a'] };
     await expect(core.dispatch('workspace.update', { workspace: dupTags })).rejects.toMatchObject({
