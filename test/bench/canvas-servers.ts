@@ -18,13 +18,13 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-/** Builds the renderer, the plain React Flow page and the CLI (all from this worktree). */
-export async function buildPages(): Promise<void> {
+/** Builds the renderer and the plain React Flow page (`extra`: e.g. `--minify false` for profiles). */
+export async function buildPages(extra: string[] = []): Promise<void> {
   for (const args of [
     ['vite', 'build', '--config', 'vite.config.ts'],
     ['vite', 'build', '--config', 'test/bench/canvas-baseline/vite.config.ts'],
   ])
-    await run('npx', [...args, '--logLevel', 'error']);
+    await run('npx', [...args, ...extra, '--logLevel', 'error']);
 }
 
 function run(cmd: string, args: string[]): Promise<void> {

@@ -42,17 +42,18 @@ async function round1(page: Page, url: string, into: Samples, gestures: boolean)
   into.drag.push(...(await dragFrames(page, DRAG_NODE)));
 }
 
-/** Rounds alternate editor / plain so both see the same machine load; the first round warms up. */
+/** Rounds alternate editor / plain so both see the same machine load; a first round warms up when asked. */
 async function compare(
   page: Page,
   appUrl: string,
   baseUrl: string,
   runs: number,
   drag: boolean,
+  warmUp: boolean,
 ): Promise<{ app: Samples; base: Samples }> {
   const app = empty();
   const base = empty();
-  for (let r = 0; r <= runs; r++) {
+  for (let r = warmUp ? 0 : 1; r <= runs; r++) {
     const a = r === 0 ? empty() : app;
     const b = r === 0 ? empty() : base;
     await round1(page, appUrl, a, true);
@@ -149,6 +150,8 @@ async function measure(quick: boolean): Promise<BenchRow[]> {
         baseline.url(String(bodies[i + 1].body.nodes.length)),
         runs,
         !large,
+        // The browser and both pages are warm after the first size.
+        i === 0,
       );
       const limit = quick ? null : large ? LARGE_RATIO : BUDGET_RATIO;
       out.push(...rows(count, runs, samples, limit));
