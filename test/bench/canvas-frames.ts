@@ -50,19 +50,23 @@ async function paneCentre(page: Page): Promise<{ x: number; y: number }> {
 
 const STEPS = 60;
 
-/** Drags the empty map around an ellipse, back to where it started. */
-export async function panFrames(page: Page): Promise<number[]> {
-  const { x, y } = await paneCentre(page);
+/** Presses at (x, y), moves round an ellipse of radii (rx, ry) that passes through it, and releases there. */
+function dragRound(page: Page, x: number, y: number, rx: number, ry: number): Promise<number[]> {
   return recordFrames(page, async () => {
     await page.mouse.move(x, y);
     await page.mouse.down();
-    for (let i = 1; i <= STEPS; i++)
-      await page.mouse.move(
-        x + Math.sin((i / STEPS) * 2 * Math.PI) * 250,
-        y + Math.cos((i / STEPS) * 2 * Math.PI) * 150 - 150,
-      );
+    for (let i = 1; i <= STEPS; i++) {
+      const a = (i / STEPS) * 2 * Math.PI;
+      await page.mouse.move(x + Math.sin(a) * rx, y + (1 - Math.cos(a)) * ry);
+    }
     await page.mouse.up();
   });
+}
+
+/** Drags the empty map around an ellipse, back to where it started. */
+export async function panFrames(page: Page): Promise<number[]> {
+  const { x, y } = await paneCentre(page);
+  return dragRound(page, x, y, 250, -150);
 }
 
 /** Wheels out to about half the zoom and back in, at the centre of the map. */
@@ -79,16 +83,5 @@ export async function dragFrames(page: Page, nodeId: string): Promise<number[]> 
   const box = await page.locator(`.react-flow__node[data-id="${nodeId}"]`).boundingBox();
   if (!box) throw new Error(`node ${nodeId} is not on the map`);
   // Upper left of the card: clear of the handles (top and bottom centre) and the "+" buttons.
-  const x = box.x + box.width * 0.3;
-  const y = box.y + 14;
-  return recordFrames(page, async () => {
-    await page.mouse.move(x, y);
-    await page.mouse.down();
-    for (let i = 1; i <= STEPS; i++)
-      await page.mouse.move(
-        x + Math.sin((i / STEPS) * 2 * Math.PI) * 200,
-        y + (1 - Math.cos((i / STEPS) * 2 * Math.PI)) * 120,
-      );
-    await page.mouse.up();
-  });
+  return dragRound(page, box.x + box.width * 0.3, box.y + 14, 200, 120);
 }
