@@ -135,12 +135,38 @@ const sumTo = (daily: readonly number[], day: number) => {
   return s;
 };
 
+type NodeFigures = SimulationResult['nodes'][number];
+type EdgeFigures = SimulationResult['edges'][number];
+
+/** Per-result lookups, built once per result: every card and edge reads its figures by id, not by a scan. */
+interface ResultIndex {
+  nodes: Map<string, NodeFigures>;
+  edges: Map<string, EdgeFigures>;
+  maxEdgeCount: number;
+}
+const indexes = new WeakMap<SimulationResult, ResultIndex>();
+
+function indexOf(result: SimulationResult): ResultIndex {
+  let index = indexes.get(result);
+  if (!index) {
+    let maxEdgeCount = 0;
+    for (const e of result.edges) maxEdgeCount = Math.max(maxEdgeCount, e.count);
+    index = {
+      nodes: new Map(result.nodes.map((n) => [n.nodeId, n] as const)),
+      edges: new Map(result.edges.map((e) => [e.edgeId, e] as const)),
+      maxEdgeCount,
+    };
+    indexes.set(result, index);
+  }
+  return index;
+}
+
 /** The simulated counts of a node at the replay day, or null without a result. */
 export function useNodeSimCounts(nodeId: string): NodeSimCounts | null {
   return useSimulationStore(
     useShallow((s) => {
       const r = s.result;
-      const n = r?.nodes.find((x) => x.nodeId === nodeId);
+      const n = r ? indexOf(r).nodes.get(nodeId) : undefined;
       if (!r || !n) return null;
       const base = {
         unit: r.unit,
@@ -191,7 +217,7 @@ export function useEdgeSimFigures(
 ): { count: number; people: number | null; unit: SimulationResult['unit'] } | null {
   return useSimulationStore(
     useShallow((s) => {
-      const e = s.result?.edges.find((x) => x.edgeId === edgeId);
+      const e = s.result ? indexOf(s.result).edges.get(edgeId) : undefined;
       if (!s.result || !e) return null;
       const people =
         e.people === undefined
@@ -211,7 +237,7 @@ export function useEdgeSimFigures(
 /** Traversals of an edge up to the replay day, or null without a result. */
 export function useEdgeSimCount(edgeId: string): number | null {
   return useSimulationStore((s) => {
-    const e = s.result?.edges.find((x) => x.edgeId === edgeId);
+    const e = s.result ? indexOf(s.result).edges.get(edgeId) : undefined;
     if (!e) return null;
     return s.day === null ? e.count : sumTo(e.daily, s.day);
   });
@@ -219,7 +245,5 @@ export function useEdgeSimCount(edgeId: string): number | null {
 
 /** The busiest edge of the run (edge widths scale against it), or 0. */
 export function useMaxEdgeCount(): number {
-  return useSimulationStore((s) =>
-    s.result ? Math.max(0, ...s.result.edges.map((e) => e.count)) : 0,
-  );
+  return useSimulationStore((s) => (s.result ? indexOf(s.result).maxEdgeCount : 0));
 }

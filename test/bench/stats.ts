@@ -17,3 +17,9 @@ export function heapMb(): number {
 
 /** Rounds for display and JSON. */
 export const round = (x: number, digits = 3): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** The p-th percentile (0–1) of a non-empty list, nearest rank below. */
+export function percentile(values: number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * p))];
+}

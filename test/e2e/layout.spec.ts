@@ -78,3 +78,58 @@ test('collapsing the navigation, the node palette and the side panel widens the 
   await expect(canvas.inspector).toBeVisible();
   await expect.poll(width).toBeCloseTo(before, 0);
 });
+
+test('a journey in view stays centred when a panel closes or opens, and the docked Simulate panel refits it clear of the mini map', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const canvas = new CanvasPage(page);
+  await canvas.createAndOpen(uniqueName('Trial nurture'));
+  // How far the middle of the cards is from the middle of the map, and whether any card is
+  // under the mini map or outside the map.
+  const facts = () =>
+    canvas.map.evaluate((el) => {
+      const area = el.getBoundingClientRect();
+      const mini = el.querySelector('.react-flow__minimap')?.getBoundingClientRect();
+      const cards = [...el.querySelectorAll('.react-flow__node')].map((n) =>
+        n.getBoundingClientRect(),
+      );
+      const left = Math.min(...cards.map((r) => r.left));
+      const right = Math.max(...cards.map((r) => r.right));
+      const overlaps = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      return {
+        offCentre: Math.round((left + right) / 2 - (area.left + area.right) / 2),
+        underMiniMap: !!mini && cards.some((r) => overlaps(r, mini)),
+        outside: cards.some(
+          (r) =>
+            r.top < area.top ||
+            r.bottom > area.bottom ||
+            r.left < area.left ||
+            r.right > area.right,
+        ),
+      };
+    });
+  // Near the middle (the fit leaves room for the zoom buttons and the mini map, so not exactly),
+  // wholly in the map and clear of the mini map.
+  const placed = async () => {
+    const f = await facts();
+    return {
+      nearMiddle: Math.abs(f.offCentre) <= 60,
+      underMiniMap: f.underMiniMap,
+      outside: f.outside,
+    };
+  };
+  const good = { nearMiddle: true, underMiniMap: false, outside: false };
+  await expect.poll(placed).toEqual(good);
+  // The map widens by the side panel's 320 px: the cards move with its middle, not stay put.
+  await page.getByRole('button', { name: 'Hide side panel' }).click();
+  await expect.poll(placed).toEqual(good);
+  await page.getByRole('button', { name: 'Show side panel' }).click();
+  await expect.poll(placed).toEqual(good);
+  // The Simulate panel docks below the map, which loses 44 % of its height.
+  await page.getByRole('button', { name: 'Simulate' }).click();
+  await expect(page.getByRole('complementary', { name: 'Simulation' })).toBeVisible();
+  await expect.poll(placed).toEqual(good);
+  await snap(page, 'layout-simulate-docked-1280');
+});

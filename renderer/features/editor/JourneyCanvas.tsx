@@ -20,12 +20,12 @@ import {
   useReadOnly,
   useSelection,
 } from '../../stores/editor-selectors';
-import { useInitialView } from './canvas-view';
+import { useInitialView, useKeepViewOnResize } from './canvas-view';
 import { addNodeFree } from './editor-actions';
 import { edgeTypes } from './edges/PathEdge';
 import './editor-keyboard.css';
 import { onCanvasKeyDown } from './canvas-keyboard';
-import { createNodeMapper, mapEdges } from './flow-mapping';
+import { createEdgeMapper, createNodeMapper } from './flow-mapping';
 import type { FlowNode } from './nodes/flow-types';
 import { nodeTypes } from './nodes/node-types';
 import { PALETTE_MIME } from './Palette';
@@ -126,6 +126,9 @@ function ReadyMark() {
   return null;
 }
 
+const closeAddMenu = () => useEditorStore.getState().openAddMenu(null);
+const HIDE_ATTRIBUTION = { hideAttribution: true };
+
 /** The journey map: the document drawn with React Flow, editable unless read-only. */
 export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
   const body = useEditorBody();
@@ -149,7 +152,8 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [body, problems, selected, readOnly, drag, measured, mapNodes, measureTick],
   );
-  const edges = useMemo(() => (body ? mapEdges(body, readOnly) : []), [body, readOnly]);
+  const [mapEdges] = useState(createEdgeMapper);
+  const edges = useMemo(() => (body ? mapEdges(body, readOnly) : []), [body, readOnly, mapEdges]);
   const onNodesChange = useNodeChanges(setDrag, dragRef, measured, bumpMeasured);
   const onConnect = useCallback(
     (c: Connection) => {
@@ -169,6 +173,7 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
   useFocusRequests();
   const canvasRef = useRef<HTMLDivElement>(null);
   useInitialView(canvasRef);
+  useKeepViewOnResize(canvasRef);
   return (
     <div
       ref={canvasRef}
@@ -188,7 +193,7 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onConnect={onConnect}
-        onPaneClick={() => useEditorStore.getState().openAddMenu(null)}
+        onPaneClick={closeAddMenu}
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
         deleteKeyCode={null}
@@ -196,7 +201,7 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_THRESHOLD}
         minZoom={0.05}
-        proOptions={{ hideAttribution: true }}
+        proOptions={HIDE_ATTRIBUTION}
       >
         <Background />
         <MiniMap pannable zoomable ariaLabel="Mini map" />

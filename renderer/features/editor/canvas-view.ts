@@ -78,3 +78,55 @@ export function useInitialView(canvas: RefObject<HTMLElement | null>): void {
     });
   }, [initialized, canvas, getNodes, setViewport, fitView]);
 }
+
+/**
+ * When the map changes size (a panel opens or closes, the Simulate panel docks below), a journey
+ * that was wholly in view is fitted again, clear of the mini map; otherwise the point at the
+ * centre of the map stays at its centre instead of drifting towards a corner.
+ */
+export function useKeepViewOnResize(canvas: RefObject<HTMLElement | null>): void {
+  const { getViewport, setViewport, getNodes, fitView } = useReactFlow<FlowNode>();
+  useEffect(() => {
+    const el = canvas.current;
+    if (!el) return;
+    let last = { width: el.clientWidth, height: el.clientHeight };
+    const observer = new ResizeObserver(() => {
+      const size = { width: el.clientWidth, height: el.clientHeight };
+      // Hidden (0 × 0) or unchanged: nothing to keep.
+      if (size.width === 0 || size.height === 0) return;
+      const before = last;
+      last = size;
+      if (before.width === size.width && before.height === size.height) return;
+      if (before.width === 0 || before.height === 0) return;
+      const v = getViewport();
+      const nodes = getNodes();
+      if (nodes.length > 0 && wasWhollyInView(nodes, v, before)) {
+        void fitView({ maxZoom: Math.max(1, v.zoom), minZoom: 0.05, padding: fitPadding(el) });
+        return;
+      }
+      void setViewport({
+        zoom: v.zoom,
+        x: v.x + (size.width - before.width) / 2,
+        y: v.y + (size.height - before.height) / 2,
+      });
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [canvas, getViewport, setViewport, getNodes, fitView]);
+}
+
+function wasWhollyInView(
+  nodes: FlowNode[],
+  v: { x: number; y: number; zoom: number },
+  size: { width: number; height: number },
+): boolean {
+  const b = getNodesBounds(nodes);
+  const left = b.x * v.zoom + v.x;
+  const top = b.y * v.zoom + v.y;
+  return (
+    left >= 0 &&
+    top >= 0 &&
+    left + b.width * v.zoom <= size.width &&
+    top + b.height * v.zoom <= size.height
+  );
+}

@@ -1,9 +1,14 @@
 import { MarkerType } from '@xyflow/react';
 import { flowOrder } from '../../../shared/graph';
-import { nodeOutputs, type JourneyBody, type JourneyNode } from '../../../shared/model';
+import {
+  nodeOutputs,
+  type JourneyBody,
+  type JourneyEdge,
+  type JourneyNode,
+} from '../../../shared/model';
 import type { Problem } from '../../../shared/validation';
 import { NODE_META } from './node-meta';
-import type { FlowEdge, FlowNode } from './nodes/flow-types';
+import type { FlowEdge, FlowNode, FlowNodeData } from './nodes/flow-types';
 import { summarizeNode } from './nodes/summary';
 
 export interface MappingInput {
@@ -16,82 +21,119 @@ export interface MappingInput {
   measured: ReadonlyMap<string, { width: number; height: number }>;
 }
 
-interface Cached {
+/** A node's card data, derived from the document and problems only. */
+interface Card {
   node: JourneyNode;
   key: string;
-  flow: FlowNode;
+  data: FlowNodeData;
+  ariaLabel: string;
+}
+
+/** The document-derived half of the mapping, kept while body, problems and readOnly stay the same. */
+interface Cards {
+  body: JourneyBody;
+  problems: readonly Problem[];
+  readOnly: boolean;
+  /** In flow order, so Tab moves Entry -> first step -> … as the map reads, not in creation order. */
+  ordered: Card[];
+}
+
+/** Builds every node's card data, reusing the previous object of each card whose text is unchanged. */
+function buildCards(
+  body: JourneyBody,
+  problems: readonly Problem[],
+  readOnly: boolean,
+  previous: ReadonlyMap<string, Card>,
+): Card[] {
+  const names = new Map(body.nodes.map((n) => [n.id, n.name] as const));
+  const used = new Map<string, Set<string>>();
+  for (const e of body.edges) {
+    const set = used.get(e.source) ?? new Set<string>();
+    set.add(e.sourceHandle);
+    used.set(e.source, set);
+  }
+  const byNode = new Map<string, Problem[]>();
+  for (const p of problems)
+    if (p.nodeId) byNode.set(p.nodeId, [...(byNode.get(p.nodeId) ?? []), p]);
+  const cards = body.nodes.map((node): Card => {
+    const outputs = nodeOutputs(node);
+    const open = outputs.filter((o) => !used.get(node.id)?.has(o.id));
+    const mine = byNode.get(node.id) ?? [];
+    const errors = mine.filter((p) => p.severity === 'error').length;
+    const problemText = mine.map((p) => p.message).join('\n');
+    const summary = summarizeNode(node, (id) => names.get(id));
+    const key = [open.map((o) => o.id).join(','), problemText, readOnly, summary].join('|');
+    const prev = previous.get(node.id);
+    if (prev && prev.node === node && prev.key === key) return prev;
+    return {
+      node,
+      key,
+      ariaLabel: `${NODE_LABELS[node.type]}: ${node.name}`,
+      data: {
+        node,
+        summary,
+        outputs,
+        open,
+        errors,
+        warnings: mine.length - errors,
+        problemText,
+        readOnly,
+      },
+    };
+  });
+  const rank = new Map(flowOrder(body).map((id, i) => [id, i] as const));
+  return cards.sort((a, b) => (rank.get(a.node.id) ?? 0) - (rank.get(b.node.id) ?? 0));
 }
 
 /**
- * Turns the document into React Flow nodes, reusing the previous object for every node whose
- * inputs did not change — React Flow then skips it, which keeps big journeys fast.
+ * Turns the document into React Flow nodes in two halves: card data (summaries, outputs, problems,
+ * flow order) only when the document or problems change, then a cheap pass for what changes while
+ * the map is used (selection, live drag, measured sizes). Every node whose inputs did not change
+ * keeps its previous object, so React Flow and the memoised cards skip it — a drag or a
+ * measurement touches one node, not a thousand.
  */
 export function createNodeMapper() {
-  let cache = new Map<string, Cached>();
+  let cards: Cards | null = null;
+  let flows = new Map<string, FlowNode>();
   return (input: MappingInput): FlowNode[] => {
     const { body, problems, selection, readOnly, dragging, measured } = input;
-    const names = new Map(body.nodes.map((n) => [n.id, n.name] as const));
-    const used = new Map<string, Set<string>>();
-    for (const e of body.edges) {
-      const set = used.get(e.source) ?? new Set<string>();
-      set.add(e.sourceHandle);
-      used.set(e.source, set);
+    if (
+      !cards ||
+      cards.body !== body ||
+      cards.problems !== problems ||
+      cards.readOnly !== readOnly
+    ) {
+      const previous = new Map(cards?.ordered.map((c) => [c.node.id, c] as const));
+      cards = { body, problems, readOnly, ordered: buildCards(body, problems, readOnly, previous) };
     }
-    const byNode = new Map<string, Problem[]>();
-    for (const p of problems)
-      if (p.nodeId) byNode.set(p.nodeId, [...(byNode.get(p.nodeId) ?? []), p]);
-    const next = new Map<string, Cached>();
-    const out = body.nodes.map((node) => {
-      const outputs = nodeOutputs(node);
-      const open = outputs.filter((o) => !used.get(node.id)?.has(o.id));
-      const mine = byNode.get(node.id) ?? [];
-      const errors = mine.filter((p) => p.severity === 'error').length;
-      const problemText = mine.map((p) => p.message).join('\n');
+    const next = new Map<string, FlowNode>();
+    const out = cards.ordered.map(({ node, data, ariaLabel }) => {
+      const position = dragging?.[node.id] ?? node.position;
+      const selected = selection.has(node.id);
       const size = measured.get(node.id);
-      const pos = dragging?.[node.id] ?? node.position;
-      const summary = summarizeNode(node, (id) => names.get(id));
-      const key = [
-        selection.has(node.id),
-        open.map((o) => o.id).join(','),
-        problemText,
-        readOnly,
-        size?.width,
-        size?.height,
-        pos.x,
-        pos.y,
-        summary,
-      ].join('|');
-      const prev = cache.get(node.id);
-      if (prev && prev.node === node && prev.key === key) {
-        next.set(node.id, prev);
-        return prev.flow;
-      }
-      const flow: FlowNode = {
-        id: node.id,
-        type: node.type,
-        position: pos,
-        data: {
-          node,
-          summary,
-          outputs,
-          open,
-          errors,
-          warnings: mine.length - errors,
-          problemText,
-          readOnly,
-        },
-        selected: selection.has(node.id),
-        ariaLabel: `${NODE_LABELS[node.type]}: ${node.name}`,
-        deletable: false,
-        ...(size ? { measured: size } : {}),
-      };
-      next.set(node.id, { node, key, flow });
+      const prev = flows.get(node.id);
+      const flow =
+        prev &&
+        prev.data === data &&
+        prev.position === position &&
+        prev.selected === selected &&
+        prev.measured === size
+          ? prev
+          : {
+              id: node.id,
+              type: node.type,
+              position,
+              data,
+              selected,
+              ariaLabel,
+              deletable: false,
+              ...(size ? { measured: size } : {}),
+            };
+      next.set(node.id, flow);
       return flow;
     });
-    cache = next;
-    // Flow order, so Tab moves Entry -> first step -> … as the map reads, not in creation order.
-    const rank = new Map(flowOrder(body).map((id, i) => [id, i] as const));
-    return out.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+    flows = next;
+    return out;
   };
 }
 
@@ -99,30 +141,55 @@ const NODE_LABELS = Object.fromEntries(
   Object.entries(NODE_META).map(([k, v]) => [k, v.label]),
 ) as Record<JourneyNode['type'], string>;
 
-/** React Flow edges for the document's edges, with output names and node names for labels. */
-export function mapEdges(body: JourneyBody, readOnly: boolean): FlowEdge[] {
-  const nodes = new Map(body.nodes.map((n) => [n.id, n] as const));
-  return body.edges.map((e) => {
-    const source = nodes.get(e.source);
-    const outputs = source ? nodeOutputs(source) : [];
-    const label =
-      outputs.length > 1 ? (outputs.find((o) => o.id === e.sourceHandle)?.label ?? null) : null;
-    return {
-      id: e.id,
-      type: 'path',
-      source: e.source,
-      sourceHandle: e.sourceHandle,
-      target: e.target,
-      selectable: false,
-      focusable: false,
-      deletable: false,
-      markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
-      data: {
-        label,
-        sourceName: source?.name ?? '',
-        targetName: nodes.get(e.target)?.name ?? '',
-        readOnly,
-      },
-    };
-  });
+const MARKER_END = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
+
+/**
+ * React Flow edges for the document's edges, with output names and node names for labels. An edge
+ * whose document edge and labels did not change keeps its previous object (React Flow skips it).
+ */
+export function createEdgeMapper() {
+  let previous = new Map<string, { edge: JourneyEdge; flow: FlowEdge }>();
+  return (body: JourneyBody, readOnly: boolean): FlowEdge[] => {
+    const nodes = new Map(body.nodes.map((n) => [n.id, n] as const));
+    const next = new Map<string, { edge: JourneyEdge; flow: FlowEdge }>();
+    const out = body.edges.map((e) => {
+      const source = nodes.get(e.source);
+      const outputs = source ? nodeOutputs(source) : [];
+      const label =
+        outputs.length > 1 ? (outputs.find((o) => o.id === e.sourceHandle)?.label ?? null) : null;
+      const sourceName = source?.name ?? '';
+      const targetName = nodes.get(e.target)?.name ?? '';
+      const prev = previous.get(e.id);
+      const d = prev?.flow.data;
+      const flow =
+        prev &&
+        d &&
+        prev.edge === e &&
+        d.label === label &&
+        d.sourceName === sourceName &&
+        d.targetName === targetName &&
+        d.readOnly === readOnly
+          ? prev.flow
+          : {
+              id: e.id,
+              type: 'path' as const,
+              source: e.source,
+              sourceHandle: e.sourceHandle,
+              target: e.target,
+              selectable: false,
+              focusable: false,
+              deletable: false,
+              markerEnd: MARKER_END,
+              data: { label, sourceName, targetName, readOnly },
+            };
+      next.set(e.id, { edge: e, flow });
+      return flow;
+    });
+    previous = next;
+    return out;
+  };
 }
+
+/** The edges of one body, mapped once (no reuse between calls). */
+export const mapEdges = (body: JourneyBody, readOnly: boolean): FlowEdge[] =>
+  createEdgeMapper()(body, readOnly);

@@ -24,6 +24,16 @@ function Ready() {
   return null;
 }
 
+/**
+ * The editor's first view of a big journey (renderer/features/editor/canvas-view.ts): readable
+ * zoom with the Entry at the top centre, so both pages pan, zoom and drag over the same scene.
+ */
+function firstView(nodes: Node[]) {
+  const zoom = 0.92;
+  const entry = nodes[0].position;
+  return { zoom, x: window.innerWidth / 2 - (entry.x + 75) * zoom, y: 56 - entry.y * zoom };
+}
+
 /** The documented plain setup: default nodes and edges, useNodesState/useEdgesState. */
 function Plain({ initialNodes, initialEdges }: { initialNodes: Node[]; initialEdges: Edge[] }) {
   const [nodes, , onNodesChange] = useNodesState(initialNodes);
@@ -34,7 +44,7 @@ function Plain({ initialNodes, initialEdges }: { initialNodes: Node[]; initialEd
       edges={edges}
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
-      fitView
+      defaultViewport={firstView(initialNodes)}
       minZoom={0.05}
     >
       <Ready />
@@ -43,7 +53,8 @@ function Plain({ initialNodes, initialEdges }: { initialNodes: Node[]; initialEd
 }
 
 // Plain @xyflow/react — the bench's reference for the editor.
-const graph = (await (await fetch('./graph.json')).json()) as Graph;
+const key = new URLSearchParams(location.search).get('graph') ?? '1000';
+const graph = (await (await fetch(`./graph-${key}.json`)).json()) as Graph;
 const nodes: Node[] = graph.nodes.map((n) => ({
   id: n.id,
   position: n.position,

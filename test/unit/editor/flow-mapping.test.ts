@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createEdgeMapper, createNodeMapper } from '../../../renderer/features/editor/flow-mapping';
+import { commands } from '../../../shared/graph';
+import { generateCanvasJourney } from '../../bench/canvas-graph';
+import type { Problem } from '../../../shared/validation';
+
+// The canvas stays fast because the mapping hands React Flow the same object for every node and
+// edge that did not change: these tests pin which objects are new after each kind of change.
+
+const body = generateCanvasJourney(60);
+const base = {
+  body,
+  problems: [] as Problem[],
+  selection: new Set<string>(),
+  readOnly: false,
+  dragging: null,
+  measured: new Map<string, { width: number; height: number }>(),
+};
+const changed = (a: { id: string }[], b: { id: string }[]) =>
+  a.filter((x, i) => x !== b[i]).map((x) => x.id);
+
+describe('node mapping', () => {
+  it('lists nodes in flow order, Entry first', () => {
+    const nodes = createNodeMapper()(base);
+    expect(nodes).toHaveLength(body.nodes.length);
+    expect(nodes[0].type).toBe('entry');
+  });
+
+  it('gives a new object only to the node that is dragged, selected or measured', () => {
+    const map = createNodeMapper();
+    const first = map(base);
+    expect(changed(map(base), first)).toEqual([]);
+    const dragged = map({ ...base, dragging: { n3: { x: 1, y: 2 } } });
+    expect(changed(dragged, first)).toEqual(['n3']);
+    const selected = map({ ...base, selection: new Set(['n5']) });
+    // n3 is back from its live drag position, n5 is selected.
+    expect(changed(selected, dragged)).toEqual(['n3', 'n5']);
+    const measured = new Map([['n7', { width: 220, height: 84 }]]);
+    const sized = map({ ...base, selection: new Set(['n5']), measured });
+    expect(changed(sized, selected)).toEqual(['n7']);
+    expect(sized.find((n) => n.id === 'n7')?.measured).toEqual({ width: 220, height: 84 });
+  });
+
+  it('after an edit, only the edited node and the nodes whose card text changed are new', () => {
+    const map = createNodeMapper();
+    const first = map(base);
+    const moved = commands.moveNodes({ n4: { x: 900, y: 900 } }).apply(body);
+    const after = map({ ...base, body: moved });
+    expect(changed(after, first)).toEqual(['n4']);
+    expect(after.find((n) => n.id === 'n4')?.position).toEqual({ x: 900, y: 900 });
+  });
+
+  it('a problem on a node changes that card only, with its count and text', () => {
+    const map = createNodeMapper();
+    const first = map(base);
+    const problems: Problem[] = [
+      { nodeId: 'n6', severity: 'error', message: 'Wait time is required.' } as Problem,
+    ];
+    const after = map({ ...base, problems });
+    expect(changed(after, first)).toEqual(['n6']);
+    expect(after.find((n) => n.id === 'n6')?.data).toMatchObject({
+      errors: 1,
+      warnings: 0,
+      problemText: 'Wait time is required.',
+    });
+  });
+});
+
+describe('edge mapping', () => {
+  it('keeps every edge object across a move, and renews the edges of a renamed node', () => {
+    const map = createEdgeMapper();
+    const first = map(body, false);
+    const moved = commands.moveNodes({ n4: { x: 900, y: 900 } }).apply(body);
+    expect(changed(map(moved, false), first)).toEqual([]);
+    const renamed = {
+      ...moved,
+      nodes: moved.nodes.map((n) => (n.id === 'n4' ? { ...n, name: 'Renamed' } : n)),
+    };
+    const touching = body.edges.filter((e) => e.source === 'n4' || e.target === 'n4');
+    const after = map(renamed, false);
+    expect(changed(after, first).sort()).toEqual(touching.map((e) => e.id).sort());
+    expect(after.find((e) => e.target === 'n4')?.data?.targetName).toBe('Renamed');
+  });
+});
