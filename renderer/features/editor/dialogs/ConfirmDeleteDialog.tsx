@@ -5,7 +5,8 @@ import { confirmDelete } from '../editor-actions';
 /** Asks before a delete also removes the nodes on a split's other paths. */
 export function ConfirmDeleteDialog() {
   const pending = useEditorStore((s) => s.pendingDelete);
-  const body = useEditorStore((s) => s.body);
+  // Only while the dialog is open: a closed dialog must not re-render on every edit.
+  const body = useEditorStore((s) => (s.pendingDelete ? s.body : null));
   if (!pending || !body) return null;
   const names = (ids: string[]) => ids.map((id) => body.nodes.find((n) => n.id === id)?.name ?? id);
   const cancel = () => useEditorStore.getState().setPendingDelete(null);

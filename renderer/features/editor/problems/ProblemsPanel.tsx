@@ -5,7 +5,8 @@ import { problemLine } from './problem-line';
 /** The problems list; a problem on a node jumps to it. */
 export function ProblemsPanel({ problems }: { problems: readonly Problem[] }) {
   const open = useEditorStore((s) => s.problemsOpen);
-  const body = useEditorStore((s) => s.body);
+  // Only while the list is open: a closed list must not re-render on every edit.
+  const body = useEditorStore((s) => (s.problemsOpen ? s.body : null));
   if (!open) return null;
   const nameOf = (id: string) => body?.nodes.find((n) => n.id === id)?.name;
   return (
