@@ -33,6 +33,24 @@ export function saveNow(): Promise<void> {
   return inFlight;
 }
 
+/**
+ * Saves the open journey's pending edits before an action that reads it from disk (publish,
+ * its check, duplicate), so what is checked and published is what is on screen. Throws, with the
+ * save's reason, when they cannot be saved (a conflict, a refused value): the action must wait.
+ */
+export async function flushEdits(journeyId: string): Promise<void> {
+  if (useEditorStore.getState().journey?.id !== journeyId) return;
+  await saveNow();
+  // A save already in flight carried only the edits made before it started: save the rest.
+  const mid = useEditorStore.getState();
+  if (mid.body !== mid.savedBody) await saveNow();
+  const s = useEditorStore.getState();
+  if (s.journey?.id === journeyId && !s.readOnly && s.body !== s.savedBody)
+    throw new Error(
+      `Your latest edits are not saved${s.saveMessage ? ` (${s.saveMessage})` : ''}. Resolve that first, so the journey on screen is the one used.`,
+    );
+}
+
 /** Debounced autosave while the editor is open; flushes when the editor closes or the page hides. */
 export function useAutosave(): void {
   const pending = useEditorStore((s) => s.body !== s.savedBody && !s.readOnly);

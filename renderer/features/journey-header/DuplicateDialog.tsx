@@ -6,6 +6,7 @@ import {
 } from '../../../shared/lifecycle/duplicate';
 import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
+import { flushEdits } from '../editor/use-autosave';
 import type { LifecycleOutcome, LifecycleTarget } from './lifecycle-actions';
 import { FormFooter } from '../../components/FormFooter';
 
@@ -53,7 +54,9 @@ export function DuplicateDialog({ journey, onDone, onClose }: DuplicateDialogPro
     try {
       onDone({
         kind: 'open',
-        journey: await api.call('journeys.duplicate', { id: journey.id, name, description, type }),
+        journey: await flushEdits(journey.id).then(() =>
+          api.call('journeys.duplicate', { id: journey.id, name, description, type }),
+        ),
       });
     } catch (e) {
       setError((e as Error).message);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { problemText, type LifecycleProblem } from '../../../shared/lifecycle/problem';
 import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
+import { flushEdits } from '../editor/use-autosave';
 import type { LifecycleOutcome, LifecycleTarget } from './lifecycle-actions';
 
 /** A datetime-local value (local time, no zone) as an ISO instant, or null when empty. */
@@ -24,10 +25,13 @@ export function PublishDialog({ journey, onDone, onClose }: PublishDialogProps) 
 
   useEffect(() => {
     let live = true;
-    api.call('journeys.publishCheck', { id: journey.id }).then(
-      (r) => live && setProblems(r.problems),
-      (e: Error) => live && setError(e.message),
-    );
+    // The check reads the saved journey: save what is on screen first.
+    flushEdits(journey.id)
+      .then(() => api.call('journeys.publishCheck', { id: journey.id }))
+      .then(
+        (r) => live && setProblems(r.problems),
+        (e: Error) => live && setError(e.message),
+      );
     return () => {
       live = false;
     };
@@ -42,10 +46,12 @@ export function PublishDialog({ journey, onDone, onClose }: PublishDialogProps) 
     try {
       onDone({
         kind: 'changed',
-        journey: await api.call('journeys.publish', {
-          id: journey.id,
-          scheduledStart: toIso(start),
-        }),
+        journey: await flushEdits(journey.id).then(() =>
+          api.call('journeys.publish', {
+            id: journey.id,
+            scheduledStart: toIso(start),
+          }),
+        ),
       });
     } catch (e) {
       setError((e as Error).message);

@@ -3,7 +3,7 @@ import { openCore, type Core } from '../../../electron/core/core';
 import { toErrorPayload } from '../../../shared/errors';
 import type { Journey, JourneyNode } from '../../../shared/model';
 import { commands } from '../../../shared/graph';
-import { saveNow } from '../../../renderer/features/editor/use-autosave';
+import { flushEdits, saveNow } from '../../../renderer/features/editor/use-autosave';
 import { useEditorStore } from '../../../renderer/stores/editor-store';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { call } from '../helpers/call';
@@ -127,5 +127,35 @@ describe('editor save', () => {
     expect(useEditorStore.getState().execute(commands.deleteNodes([entry.id]))).toBe(false);
     await saveNow();
     expect(calls).toEqual([]);
+  });
+
+  it('publish and duplicate first save what is on screen (the probe published a journey without its last edit)', async () => {
+    const journey = await freshJourney('Flush before publish');
+    renameEntry('Edited just now');
+    // A save already in flight took only the edits before it: flushing saves the rest too.
+    const inFlight = saveNow();
+    renameEntry('Edited after the save started');
+    await flushEdits(journey.id);
+    await inFlight;
+    expect(useEditorStore.getState().saveStatus).toBe('saved');
+    expect(await entryNameOnDisk(journey.id)).toBe('Edited after the save started');
+    // Another journey's action does not touch this one.
+    renameEntry('Not for the other journey');
+    calls = [];
+    await flushEdits('some-other-journey');
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses to go on when the edits on screen cannot be saved, naming why, and saves nothing', async () => {
+    const journey = await freshJourney('Flush conflict');
+    const elsewhere = await call(core, 'journeys.get', { id: journey.id });
+    await call(core, 'journeys.save', {
+      id: journey.id,
+      baseRevision: elsewhere.revision,
+      body: { nodes: elsewhere.nodes, edges: elsewhere.edges, content: elsewhere.content },
+    });
+    renameEntry('Mine');
+    await expect(flushEdits(journey.id)).rejects.toThrow(/Your latest edits are not saved \(.+\)/);
+    expect(await entryNameOnDisk(journey.id)).not.toBe('Mine');
   });
 });
