@@ -13,6 +13,7 @@ export const GOTO_TARGET_MISSING = 'goto-target-missing';
 export const CYCLE_WITHOUT_WAIT = 'cycle-without-wait';
 export const RANDOM_SPLIT_TOTAL = 'random-split-total';
 export const SPLIT_PATH_NO_CRITERIA = 'split-path-no-criteria';
+export const SPLIT_CRITERION_INCOMPLETE = 'split-criterion-incomplete';
 export const NODE_SETTING_MISSING = 'node-setting-missing';
 export const ENTRY_SOURCE_MISSING = 'entry-source-missing';
 

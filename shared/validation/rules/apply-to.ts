@@ -1,17 +1,7 @@
-import type { Criterion, Workspace } from '../../model';
 import { APPLY_TO_INCOMPLETE } from '../codes';
 import { warning, type Problem } from '../problem';
+import { criterionGap } from './criterion-gap';
 import type { RuleInput } from './rule';
-
-const NO_VALUE = new Set<Criterion['operator']>(['isEmpty', 'isNotEmpty']);
-
-function criterionGap(c: Criterion, ws: Workspace): string | undefined {
-  if (c.attribute.trim() === '') return 'a criterion has no attribute';
-  const attrs = c.scope === 'account' ? ws.accountAttributes : ws.personAttributes;
-  if (!attrs.some((a) => a.key === c.attribute)) return `attribute "${c.attribute}" does not exist`;
-  if (!NO_VALUE.has(c.operator) && c.value.trim() === '') return `"${c.attribute}" has no value`;
-  return undefined;
-}
 
 /** "Apply to which contacts" with criteria must have complete criteria (a warning, per DESIGN). */
 export function applyToRule({ workspace, graph }: RuleInput): Problem[] {

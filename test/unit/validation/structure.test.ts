@@ -12,6 +12,7 @@ import {
   OUTPUT_HAS_SEVERAL_EDGES,
   Problem,
   RANDOM_SPLIT_TOTAL,
+  SPLIT_CRITERION_INCOMPLETE,
   SPLIT_PATH_NO_CRITERIA,
   UNREACHABLE_NODE,
   hasErrors,
@@ -198,6 +199,34 @@ describe('structural rules', () => {
     ];
     expect(validate(makeJourney({ nodes, edges }))).toMatchObject([
       { code: SPLIT_PATH_NO_CRITERIA, severity: 'warning', nodeId: 's', field: 'all' },
+    ]);
+  });
+
+  it('warns about a split criterion left incomplete, naming the path and the attribute by its label', () => {
+    const blank = splitPath('vip', 'jobTitle', '');
+    const unknown = splitPath('ghost', 'shoeSize', '42');
+    const s = split('s', [blank, unknown]);
+    const nodes = [entry(), s, exit('a'), exit('b'), exit('c')];
+    const edges = [
+      edge('entry', 's'),
+      edge('s', 'a', 'vip'),
+      edge('s', 'b', 'ghost'),
+      edge('s', 'c', 'other'),
+    ];
+    const problems = validate(makeJourney({ nodes, edges }));
+    expect(problems.map((p) => [p.code, p.severity, p.field, p.message])).toEqual([
+      [
+        SPLIT_CRITERION_INCOMPLETE,
+        'warning',
+        'vip',
+        `Path "${blank.name}": "Job title" has no value`,
+      ],
+      [
+        SPLIT_CRITERION_INCOMPLETE,
+        'warning',
+        'ghost',
+        `Path "${unknown.name}": "shoeSize" is not a person attribute of this workspace`,
+      ],
     ]);
   });
 
