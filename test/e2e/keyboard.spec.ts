@@ -35,6 +35,14 @@ test('an account journey goes from blank to Live with the keyboard only: palette
   await expect(canvas.plus(/^Add node between .* and Take an action$/)).toBeVisible();
   await expect(canvas.plus('Add node between Take an action and Exit')).toBeVisible();
 
+  // Delete keeps the keyboard on the map: focus goes to the step that led into the deleted one
+  // (it fell back to the page before); Ctrl+Z brings the step back.
+  await keys.press('Delete');
+  await expect(action).toHaveCount(0);
+  await keys.expectFocusVisible(entry);
+  await keys.press('Control+z');
+  await expect(action).toBeVisible();
+
   // Publish now is refused, and the dialog names the step of each problem (as the Problems list);
   // closing it returns focus to Publish, and Tab goes on into the map in flow order.
   await keys.tabTo(header.actions().getByRole('button', { name: 'Publish' }), { back: true });

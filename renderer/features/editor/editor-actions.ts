@@ -58,9 +58,20 @@ export function requestDelete(ids: readonly string[]): void {
 
 /** Deletes (after confirmation, if one was needed). */
 export function confirmDelete(ids: readonly string[]): void {
-  state().execute(commands.deleteNodes(ids));
+  const before = state().body;
+  const deleted = state().execute(commands.deleteNodes(ids));
   state().setPendingDelete(null);
   state().setSelection([]);
+  // Keyboard focus must not fall back to the page: it goes to the step that led into the deleted one.
+  const after = state().body;
+  if (!deleted || !before || !after) return;
+  const gone = new Set(ids);
+  const previous = before.edges.find((e) => gone.has(e.target) && !gone.has(e.source))?.source;
+  const landing =
+    previous && after.nodes.some((n) => n.id === previous)
+      ? previous
+      : after.nodes.find((n) => n.type === 'entry')?.id;
+  if (landing) state().requestFocus(landing);
 }
 
 /** Copies the selected nodes; returns how many. */
