@@ -39,32 +39,75 @@ export function successorMap(doc: GraphDoc): Map<string, string[]> {
   return map;
 }
 
-/**
- * Node ids in flow order: from the Entry down each path, outputs left to right (as a person
- * reads the map); nodes no path reaches come last in document order. Keyboard Tab follows it.
- */
-export function flowOrder(doc: GraphDoc): string[] {
+/** Each node's targets, one per connected output, in output (left-to-right) order. */
+function orderedTargets(doc: GraphDoc): Map<string, string[]> {
+  const edges = new Map(doc.edges.map((e) => [`${e.source}|${e.sourceHandle}`, e.target] as const));
+  const ids = new Set(doc.nodes.map((n) => n.id));
+  return new Map(
+    doc.nodes.map((n) => [
+      n.id,
+      nodeOutputs(n)
+        .map((o) => edges.get(`${n.id}|${o.id}`))
+        .filter((t): t is string => t !== undefined && ids.has(t)),
+    ]),
+  );
+}
+
+/** Depth-first preorder from the Entry, outputs left to right; unreached nodes last, in document order. */
+function depthFirstOrder(doc: GraphDoc, targets: Map<string, string[]>): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  const byId = new Map(doc.nodes.map((n) => [n.id, n] as const));
-  const edges = new Map(doc.edges.map((e) => [`${e.source}|${e.sourceHandle}`, e.target] as const));
   // An explicit stack (big journeys are deep): children pushed right to left so the left one comes first.
   const visit = (start: string) => {
     const stack = [start];
     while (stack.length > 0) {
       const id = stack.pop() as string;
-      const node = byId.get(id);
-      if (!node || seen.has(id)) continue;
+      if (seen.has(id)) continue;
       seen.add(id);
       out.push(id);
-      const targets = nodeOutputs(node)
-        .map((o) => edges.get(`${id}|${o.id}`))
-        .filter((t): t is string => t !== undefined);
-      for (let i = targets.length - 1; i >= 0; i--) stack.push(targets[i]);
+      const next = targets.get(id) ?? [];
+      for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]);
     }
   };
   for (const n of doc.nodes) if (n.type === 'entry') visit(n.id);
   for (const n of doc.nodes) if (!seen.has(n.id)) visit(n.id);
+  return out;
+}
+
+/**
+ * Node ids in flow order, as a person reads the map: from the Entry down each path, outputs left
+ * to right, and a node where paths meet (Merge paths, a shared Exit) only after every path into
+ * it. A loop back is read where depth-first reading meets it; nodes no path reaches come last in
+ * document order. Keyboard Tab and the per-step results follow it.
+ */
+export function flowOrder(doc: GraphDoc): string[] {
+  const targets = orderedTargets(doc);
+  const preorder = depthFirstOrder(doc, targets);
+  const waiting = new Map<string, number>(doc.nodes.map((n) => [n.id, 0]));
+  for (const next of targets.values())
+    for (const t of next) waiting.set(t, (waiting.get(t) ?? 0) + 1);
+  const out: string[] = [];
+  const done = new Set<string>();
+  const ready: string[] = [];
+  let cursor = 0;
+  while (out.length < preorder.length) {
+    let id = ready.pop();
+    if (id === undefined) {
+      // Nothing is ready (the start, a loop, an unreached node): take the next in depth-first reading.
+      while (done.has(preorder[cursor])) cursor++;
+      id = preorder[cursor];
+    }
+    if (done.has(id)) continue;
+    done.add(id);
+    out.push(id);
+    const next = targets.get(id) ?? [];
+    for (let i = next.length - 1; i >= 0; i--) {
+      const t = next[i];
+      const left = (waiting.get(t) ?? 1) - 1;
+      waiting.set(t, left);
+      if (left === 0 && !done.has(t)) ready.push(t);
+    }
+  }
   return out;
 }
 

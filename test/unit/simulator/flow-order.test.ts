@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inFlowOrder } from '../../../shared/simulation';
 import { simulate } from '../../../electron/core/simulator';
 import { skippedSteps } from '../../../shared/simulation';
+import { flowOrder } from '../../../shared/graph/queries';
 import {
   action,
   chain,
@@ -65,5 +66,39 @@ describe('results in journey (flow) order', () => {
   it('puts figures of nodes the journey no longer has last', () => {
     const stats = [{ nodeId: 'gone' }, { nodeId: 'done' }, { nodeId: 'entry' }];
     expect(inFlowOrder(j, stats).map((s) => s.nodeId)).toEqual(['entry', 'done', 'gone']);
+  });
+});
+
+describe('flow order where paths meet again', () => {
+  // Entry → Split; path "a" → A → Merge; Other → B1 → B2 → Merge; Merge → Exit. The Other path's
+  // steps come before the Merge (the outsider saw them listed after both Exits).
+  const j = journey(
+    [
+      entry(),
+      split('seg', [['a', [crit('segment', 'equals', 'a')]]]),
+      action('a-step', null),
+      action('b1', null),
+      action('b2', null),
+      action('joined', null),
+      exit('done'),
+    ],
+    [
+      edge('entry', 'seg'),
+      edge('seg', 'a-step', 'a'),
+      edge('seg', 'b1', 'other'),
+      edge('b1', 'b2'),
+      edge('a-step', 'joined'),
+      edge('b2', 'joined'),
+      edge('joined', 'done'),
+    ],
+  );
+
+  it('reads every path into a meeting node before the node, and a loop back where it is met', () => {
+    expect(flowOrder(j)).toEqual(['entry', 'seg', 'a-step', 'b1', 'b2', 'joined', 'done']);
+    const looped = {
+      ...j,
+      edges: [...j.edges.filter((e) => e.target !== 'done'), edge('joined', 'seg')],
+    };
+    expect(flowOrder(looped)).toEqual(['entry', 'seg', 'a-step', 'b1', 'b2', 'joined', 'done']);
   });
 });
