@@ -1,4 +1,4 @@
-import type { Population } from '../../../shared/simulation';
+import { SIMULATION_LIMITS, type Population } from '../../../shared/simulation';
 import { CsvImport, populationInUse } from './CsvImport';
 import { DistributionsEditor } from './DistributionsEditor';
 import { NumberField, Section } from './fields';
@@ -51,6 +51,7 @@ export function PopulationEditor({
               value={value.accounts}
               integer
               min={0}
+              max={SIMULATION_LIMITS.maxProfiles}
               onChange={(v) => onChange({ ...value, accounts: v ?? 0 })}
             />
             <NumberField
@@ -58,6 +59,7 @@ export function PopulationEditor({
               value={value.peoplePerAccount.min}
               integer
               min={0}
+              max={value.peoplePerAccount.max}
               onChange={(v) =>
                 onChange({ ...value, peoplePerAccount: { ...value.peoplePerAccount, min: v ?? 0 } })
               }
@@ -66,7 +68,8 @@ export function PopulationEditor({
               label="People per account, max"
               value={value.peoplePerAccount.max}
               integer
-              min={0}
+              min={value.peoplePerAccount.min}
+              max={SIMULATION_LIMITS.maxPeople}
               onChange={(v) =>
                 onChange({ ...value, peoplePerAccount: { ...value.peoplePerAccount, max: v ?? 0 } })
               }
