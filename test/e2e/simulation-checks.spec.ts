@@ -60,7 +60,8 @@ test('buying group results: journey order, account notifications apart, days fro
   await panel.getByRole('button', { name: 'Run simulation' }).click();
   await expect(panel.getByText('Done', { exact: true })).toBeVisible({ timeout: 60_000 });
 
-  // Per-step table in journey order: down the Executives path to the end, then the Other path.
+  // Per-step table in journey order: each path of "Who is it?" (Executives, then Other) before the
+  // Merge paths that joins them, then on down the journey.
   const table = panel.getByRole('table', { name: 'Counts per node' });
   const names = await table.locator('tbody th[scope="row"]').allInnerTexts();
   expect(names.map((n) => n.replace(/ · acts on people$/, ''))).toEqual([
@@ -69,6 +70,8 @@ test('buying group results: journey order, account notifications apart, days fro
     'Who is it?',
     'Assign decision makers',
     'Send case study',
+    'Assign influencers',
+    'Retarget on LinkedIn',
     'Merge paths',
     'Wait 7 days',
     'Log engagement milestone',
@@ -78,8 +81,6 @@ test('buying group results: journey order, account notifications apart, days fro
     'With sales',
     'Add to expansion list',
     'Expansion later',
-    'Assign influencers',
-    'Retarget on LinkedIn',
   ]);
 
   // Send Sales Alert: one per account that reached "Alert the account owner", in accounts.
