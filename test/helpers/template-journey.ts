@@ -5,13 +5,16 @@ import type { SavedScenario } from '../../shared/simulation';
 import { findTemplate } from '../../shared/templates';
 
 /** A journey template built as the app builds it (demo workspace), with its saved scenario. */
-export function templateJourney(id: string): { journey: Journey; scenario: SavedScenario } {
+export function templateJourney(
+  id: string,
+  user = 'bench',
+): { journey: Journey; scenario: SavedScenario } {
   const t = findTemplate(id);
   if (!t) throw new Error(`No journey template "${id}"`);
   let n = 0;
   const built = t.build({
     makeId: () => `n${++n}`,
-    workspace: demoWorkspace('bench'),
+    workspace: demoWorkspace(user),
     customActionId: 'act-demo-customer-api',
   });
   const journey: Journey = {
@@ -19,7 +22,7 @@ export function templateJourney(id: string): { journey: Journey; scenario: Saved
       name: t.meta.title,
       description: t.meta.description,
       audience: t.meta.audience,
-      user: 'bench',
+      user,
       now: new Date('2030-01-01T00:00:00Z'),
     }),
     ...built.body,

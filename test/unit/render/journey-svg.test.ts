@@ -1,33 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { demoWorkspace } from '../../../electron/core/demo/demo-workspace';
 import { simulate } from '../../../electron/core/simulator';
-import { newJourney } from '../../../shared/journeys/new-journey';
-import type { Journey } from '../../../shared/model';
 import { PALETTES, renderJourneySvg, simFigures, type RenderTheme } from '../../../shared/render';
-import { findTemplate } from '../../../shared/templates';
+import { templateJourney } from '../../helpers/template-journey';
 import { inkAlong, rgb, rsvgRaster } from './raster';
 
-function fromTemplate(id: string) {
-  const t = findTemplate(id);
-  if (!t) throw new Error(id);
-  let n = 0;
-  const built = t.build({
-    makeId: () => `n${++n}`,
-    workspace: demoWorkspace('tester'),
-    customActionId: 'act-demo-customer-api',
-  });
-  const journey: Journey = {
-    ...newJourney({
-      name: t.meta.title,
-      description: '',
-      audience: t.meta.audience,
-      user: 'tester',
-      now: new Date('2030-01-01T00:00:00Z'),
-    }),
-    ...built.body,
-  };
-  return { journey, scenario: built.scenario };
-}
+const fromTemplate = (id: string) => templateJourney(id, 'tester');
 
 describe('vector journey picture, rendered by librsvg outside the browser', () => {
   const { journey, scenario } = fromTemplate('buying-group');

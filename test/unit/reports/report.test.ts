@@ -1,39 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { demoWorkspace } from '../../../electron/core/demo/demo-workspace';
 import { simulate } from '../../../electron/core/simulator';
-import { newJourney } from '../../../shared/journeys/new-journey';
-import type { Journey } from '../../../shared/model';
 import {
   journeySvg,
   pathOrder,
   renderSimulationReport,
   reportFileName,
 } from '../../../shared/reports';
-import { findTemplate } from '../../../shared/templates';
+import { templateJourney } from '../../helpers/template-journey';
 
 function fromTemplate(id: string, accounts?: number) {
-  const t = findTemplate(id);
-  if (!t) throw new Error(id);
-  let n = 0;
-  const built = t.build({
-    makeId: () => `n${++n}`,
-    workspace: demoWorkspace('tester'),
-    customActionId: 'act-demo-customer-api',
-  });
-  const journey: Journey = {
-    ...newJourney({
-      name: t.meta.title,
-      description: t.meta.description,
-      audience: t.meta.audience,
-      user: 'tester',
-      now: new Date('2030-01-01T00:00:00Z'),
-    }),
-    ...built.body,
-  };
+  const { journey, scenario: saved } = templateJourney(id, 'tester');
   const scenario =
-    accounts === undefined || built.scenario.population.kind !== 'synthetic'
-      ? built.scenario
-      : { ...built.scenario, population: { ...built.scenario.population, accounts } };
+    accounts === undefined || saved.population.kind !== 'synthetic'
+      ? saved
+      : { ...saved, population: { ...saved.population, accounts } };
   return { journey, result: simulate(journey, scenario) };
 }
 
