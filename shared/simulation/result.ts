@@ -77,6 +77,10 @@ export type SimWarning = z.infer<typeof SimWarning>;
 
 /** The action log: what would have been sent or changed, never executed. */
 export const ActionLog = z.object({
+  /**
+   * Steps taken per catalog action id, in the run's `unit`: one each time a unit passes a step
+   * with that action, so a unit passing two such steps counts twice (it is not a count of units).
+   */
   byAction: z.record(z.string(), Count),
   scoreChanges: z.record(z.string(), z.number()),
   tagsAdded: z.record(z.string(), Count),
