@@ -102,6 +102,14 @@ export function runEngine(
     heap.push(t, keyOf(tok), tok);
   };
 
+  /** A unit carrying `people` people takes edge e on day index dayBase: counted in both units. */
+  const countEdge = (e: number, people: number, dayBase: number): void => {
+    edges[e]++;
+    pEdges[e] += people;
+    edgeDaily[e * days + dayBase]++;
+    pEdgeDaily[e * days + dayBase] += people;
+  };
+
   /** Ends token tok at node n; a group's end may release its account from the merge. */
   const endAt = (tok: number, n: number, t: number, reason: Reason): void => {
     const ppl = tokens.people[tok];
@@ -144,10 +152,7 @@ export function runEngine(
       }
       completed[n]++;
       pCompleted[n] += ppl;
-      edges[e]++;
-      pEdges[e] += ppl;
-      edgeDaily[e * days + dayBase]++;
-      pEdgeDaily[e * days + dayBase] += ppl;
+      countEdge(e, ppl, dayBase);
       n = outNode[s];
     }
     let steps = tokens.steps[tok];
@@ -186,10 +191,7 @@ export function runEngine(
         }
         completed[n]++;
         pCompleted[n] += ppl;
-        edges[e]++;
-        pEdges[e] += ppl;
-        edgeDaily[e * days + dayBase]++;
-        pEdgeDaily[e * days + dayBase] += ppl;
+        countEdge(e, ppl, dayBase);
         n = outNode[outStart[n]];
         continue;
       }
@@ -271,10 +273,7 @@ export function runEngine(
               const k = sp.slotPeople[j];
               if (k === 0) continue;
               const e = outEdge[s0 + j];
-              edges[e]++;
-              pEdges[e] += k;
-              edgeDaily[e * days + dayBase]++;
-              pEdgeDaily[e * days + dayBase] += k;
+              countEdge(e, k, dayBase);
               if (first < 0) {
                 first = j;
                 continue;
@@ -360,10 +359,7 @@ export function runEngine(
         completed[n]++;
         pCompleted[n] += ppl;
       }
-      edges[e]++;
-      pEdges[e] += ppl;
-      edgeDaily[e * days + dayBase]++;
-      pEdgeDaily[e * days + dayBase] += ppl;
+      countEdge(e, ppl, dayBase);
       n = outNode[s];
     }
   };
