@@ -219,8 +219,7 @@ export function credentialInStepInput(name: string, value: string): string | nul
   const bare = (n: string) => decoded(n).replace(/[-_\s.]/g, '');
   if (STRICT_CREDENTIAL_NAME.test(bare(name))) return `its name says it is a credential`;
   if (CREDENTIAL_VALUE.test(value)) return `it starts like an Authorization value`;
-  const url = /^\s*https?:\/\/([^/?#]*)@/i.exec(value);
-  if (url && url[1].includes(':')) return `its URL holds a user name and password`;
+  if (parseUrl(value)?.userinfo?.includes(':')) return `its URL holds a user name and password`;
   for (const match of value.matchAll(/[?&]([^=&#]+)=([^&#]+)/g))
     if (STRICT_CREDENTIAL_NAME.test(bare(match[1])))
       return `its query parameter "${decoded(match[1])}" holds a credential`;
