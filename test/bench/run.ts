@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { buyingGroupBench } from './buying-group';
+import { buyingGroupBench, poolBench } from './buying-group';
 import { bundlesBench } from './bundles';
 import { canvasBench } from './canvas';
 import { cliStartupBench } from './cli-startup';
@@ -14,6 +14,7 @@ import type { BenchModule, BenchRow } from './types';
 const MODULES: BenchModule[] = [
   simulatorBench,
   buyingGroupBench,
+  poolBench,
   storeBench,
   bundlesBench,
   canvasBench,
