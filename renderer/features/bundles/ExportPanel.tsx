@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import { messageOf, zipUrl } from './bundle-files';
-import { JourneyPicker } from './JourneyPicker';
-import { usePublishedJourneys } from './use-published-journeys';
+import { BundleJourneyChoice, useBundleSelection } from './BundleJourneyChoice';
 
 interface Download {
   url: string;
@@ -18,9 +17,8 @@ export function ExportPanel({
   targetPath: string | null;
   onWritten: () => void;
 }) {
-  const { journeys, error: loadError } = usePublishedJourneys();
-  const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [includeVersions, setIncludeVersions] = useState(false);
+  const selection = useBundleSelection();
+  const { selected, includeVersions } = selection;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [download, setDownload] = useState<Download | null>(null);
@@ -65,27 +63,7 @@ export function ExportPanel({
         Published journeys travel with the reference data, Actions (without secrets) and saved
         scenarios they use.
       </p>
-      {loadError && (
-        <p role="alert" className="error">
-          {loadError}
-        </p>
-      )}
-      <JourneyPicker
-        label="Published journeys to export"
-        journeys={journeys}
-        selected={selected}
-        onChange={setSelected}
-        empty="No published journeys yet. Publish a journey to export it."
-      />
-      <div className="bundle-actions">
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={includeVersions}
-            onChange={(e) => setIncludeVersions(e.target.checked)}
-          />{' '}
-          Include versions
-        </label>
+      <BundleJourneyChoice verb="export" selection={selection}>
         <button
           type="button"
           className="primary"
@@ -95,7 +73,7 @@ export function ExportPanel({
           {targetPath ? 'Export to file' : 'Export'}
         </button>
         {targetPath && <span className="muted">to {targetPath}</span>}
-      </div>
+      </BundleJourneyChoice>
       {error && (
         <p role="alert" className="error">
           {error}

@@ -3,8 +3,7 @@ import type { PushStatus } from '../../../shared/contract/remotes';
 import { api } from '../../api/client';
 import { messageOf } from '../bundles/bundle-files';
 import { ImportSummaryView } from '../bundles/ImportSummaryView';
-import { JourneyPicker } from '../bundles/JourneyPicker';
-import { usePublishedJourneys } from '../bundles/use-published-journeys';
+import { BundleJourneyChoice, useBundleSelection } from '../bundles/BundleJourneyChoice';
 import { useRemoteStatus } from './remote-status-store';
 
 const PHASE: Record<PushStatus['phase'], string> = {
@@ -18,9 +17,8 @@ const POLL_MS = 150;
 
 /** Push: selected published journeys to the chosen remote as one all-or-nothing bundle, with a progress bar. */
 export function PushPanel({ remote }: { remote: string }) {
-  const { journeys } = usePublishedJourneys();
-  const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [includeVersions, setIncludeVersions] = useState(false);
+  const selection = useBundleSelection();
+  const { selected, includeVersions } = selection;
   const [status, setStatus] = useState<PushStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
@@ -57,22 +55,7 @@ export function PushPanel({ remote }: { remote: string }) {
   return (
     <section className="bundle-panel" aria-labelledby="push-title">
       <h2 id="push-title">Push to {remote}</h2>
-      <JourneyPicker
-        label="Published journeys to push"
-        journeys={journeys}
-        selected={selected}
-        onChange={setSelected}
-        empty="No published journeys yet. Publish a journey to push it."
-      />
-      <div className="bundle-actions">
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={includeVersions}
-            onChange={(e) => setIncludeVersions(e.target.checked)}
-          />{' '}
-          Include versions
-        </label>
+      <BundleJourneyChoice verb="push" selection={selection}>
         <button
           type="button"
           className="primary"
@@ -81,7 +64,7 @@ export function PushPanel({ remote }: { remote: string }) {
         >
           Push
         </button>
-      </div>
+      </BundleJourneyChoice>
       {status && (
         <div className="push-progress">
           <progress aria-label="Push progress" max={1} value={status.fraction} />
