@@ -1,65 +1,15 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { openCore } from '../../../electron/core/core';
-import { startHost, type RunningHost } from '../../../electron/host/server';
+import { describe, expect, it } from 'vitest';
 import { tokensMatch } from '../../../electron/host/token';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { call, connect, useTestHost } from './host-fixture';
 
 const BIN = fileURLToPath(new URL('../../../bin/journey-studio.mjs', import.meta.url));
-const tempDir = useTempDirs();
 const TOKEN = 'host-security-token-0123456789';
-let running: { host: RunningHost; close: () => Promise<void> } | null = null;
-
-afterEach(async () => {
-  await running?.close();
-  running = null;
-});
-
-async function start(maxMessageBytes?: number): Promise<RunningHost> {
-  const core = await openCore({ dataDir: tempDir(), mode: 'browser', empty: true });
-  const rendererDir = tempDir();
-  mkdirSync(rendererDir, { recursive: true });
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Journey Studio</title>');
-  const host = await startHost({
-    core,
-    token: TOKEN,
-    port: 0,
-    host: '127.0.0.1',
-    rendererDir,
-    maxMessageBytes,
-  });
-  running = { host, close: async () => (await host.close(), await core.close()) };
-  return host;
-}
-
-/** Opens a socket; resolves with 'open' or the HTTP status it was refused with. */
-function connect(
-  url: string,
-  headers: Record<string, string> = {},
-): Promise<{ result: string; ws: WebSocket }> {
-  const ws = new WebSocket(url, { headers });
-  return new Promise((resolve) => {
-    ws.on('open', () => resolve({ result: 'open', ws }));
-    ws.on('unexpected-response', (_req, res) => resolve({ result: String(res.statusCode), ws }));
-    ws.on('error', () => resolve({ result: 'error', ws }));
-  });
-}
-
-function call(
-  ws: WebSocket,
-  channel: string,
-  input: unknown,
-): Promise<{ ok: boolean; output?: unknown }> {
-  return new Promise((resolve) => {
-    ws.once('message', (data) => resolve(JSON.parse(data.toString()) as { ok: boolean }));
-    ws.send(JSON.stringify({ id: 1, channel, input }));
-  });
-}
+const start = useTestHost(TOKEN);
+const tempDir = useTempDirs();
 
 /** Sends a request with a body of `size` bytes; resolves with the status and the body text. */
 function post(port: number, path: string, size: number): Promise<{ status: number; body: string }> {

@@ -1,53 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { openCore } from '../../../electron/core/core';
-import { startHost, type RunningHost } from '../../../electron/host/server';
-import { useTempDirs } from '../../helpers/temp-dir';
+import { describe, expect, it } from 'vitest';
+import { call, connect, useTestHost } from './host-fixture';
 
-const tempDir = useTempDirs();
 const TOKEN = 'test-token-123';
-let running: { host: RunningHost; close: () => Promise<void> } | null = null;
-
-afterEach(async () => {
-  await running?.close();
-  running = null;
-});
-
-async function start(): Promise<RunningHost> {
-  const core = await openCore({ dataDir: tempDir(), mode: 'browser', empty: true });
-  const rendererDir = tempDir();
-  mkdirSync(rendererDir, { recursive: true });
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Journey Studio</title>');
-  const host = await startHost({ core, token: TOKEN, port: 0, host: '127.0.0.1', rendererDir });
-  running = { host, close: async () => (await host.close(), await core.close()) };
-  return host;
-}
-
-/** Opens a socket and resolves with 'open' or the HTTP status it was refused with. */
-function connect(
-  url: string,
-  headers: Record<string, string> = {},
-): Promise<{ result: string; ws: WebSocket }> {
-  const ws = new WebSocket(url, { headers });
-  return new Promise((resolve) => {
-    ws.on('open', () => resolve({ result: 'open', ws }));
-    ws.on('unexpected-response', (_req, res) => resolve({ result: String(res.statusCode), ws }));
-    ws.on('error', () => resolve({ result: 'error', ws }));
-  });
-}
-
-function call(
-  ws: WebSocket,
-  channel: string,
-  input: unknown,
-): Promise<{ ok: boolean; output?: unknown; error?: { code: string } }> {
-  return new Promise((resolve) => {
-    ws.once('message', (data) => resolve(JSON.parse(data.toString())));
-    ws.send(JSON.stringify({ id: 1, channel, input }));
-  });
-}
+const start = useTestHost(TOKEN);
 
 describe('host', () => {
   it('refuses a page request without the token or with a wrong one', async () => {
