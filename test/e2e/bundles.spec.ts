@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Journey } from '../../shared/model';
 import { expect, openApp, snap, test, uniqueName } from './fixtures';
-import { apiCall, withEntryAudience } from './pages/library-page';
+import { apiCall, publishedAccountJourney } from './pages/library-page';
 import { startSecondInstance } from './second-instance';
 
 test('export a published journey from one instance and import it into another through the UI', async ({
@@ -13,13 +13,7 @@ test('export a published journey from one instance and import it into another th
   // Instance one (the shared host): a published journey.
   await openApp(page);
   const name = uniqueName('Bundle trip');
-  const draft = await apiCall<Journey>(page, 'journeys.create', {
-    name,
-    description: 'Travels in a bundle',
-    audience: 'account',
-  });
-  await withEntryAudience(page, draft);
-  await apiCall(page, 'journeys.publish', { id: draft.id });
+  const draft = await publishedAccountJourney(page, name, 'Travels in a bundle');
 
   await page
     .getByRole('navigation', { name: 'Main' })

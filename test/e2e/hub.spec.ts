@@ -1,7 +1,7 @@
-import type { Journey } from '../../shared/model';
 import { postgresAvailable, startPostgres, type TestPostgres } from '../helpers/postgres';
 import { expect, openApp, snap, test, uniqueName } from './fixtures';
-import { apiCall, withEntryAudience } from './pages/library-page';
+import { apiCall, publishedAccountJourney } from './pages/library-page';
+import { RemotesPage } from './pages/remotes-page';
 import {
   createHubToken,
   startHubInstance,
@@ -32,48 +32,13 @@ test('a browser instance adds the team hub as a remote, pushes with progress, ma
   const name = uniqueName('Shared onboarding');
   try {
     await openApp(page);
-    const draft = await apiCall<Journey>(page, 'journeys.create', {
-      name,
-      description: 'Goes to the team hub',
-      audience: 'account',
-    });
-    await withEntryAudience(page, draft);
-    await apiCall(page, 'journeys.publish', { id: draft.id });
+    await publishedAccountJourney(page, name, 'Goes to the team hub');
 
     // Added exactly as another instance would be.
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Remotes' })
-      .click();
-    const form = page.getByRole('form', { name: 'Add remote' });
-    await form.getByRole('textbox', { name: 'Name' }).fill(remoteName);
-    await form.getByRole('textbox', { name: 'URL' }).fill(hub.base);
-    await form.getByLabel('Token').fill(adminToken);
-    await form.getByRole('button', { name: 'Add remote' }).click();
-    const row = page
-      .getByRole('table', { name: 'Remotes' })
-      .getByRole('row')
-      .filter({ hasText: remoteName });
-    await row.getByRole('button', { name: `Test connection to ${remoteName}` }).click();
-    await expect(
-      page.getByRole('status').filter({ hasText: 'the token is accepted' }),
-    ).toContainText('API version 1');
-
-    await page
-      .getByRole('combobox', { name: 'Remote to push to and pull from' })
-      .selectOption(remoteName);
-    await page
-      .getByRole('table', { name: 'Published journeys to push' })
-      .getByRole('checkbox', { name: `Select ${name} version 1` })
-      .check();
-    await page.getByRole('button', { name: 'Push', exact: true }).click();
-    await expect(
-      page.getByRole('status', { name: `Pushed 1 journey to ${remoteName}` }),
-    ).toContainText('1 journey created');
-    await expect(page.getByRole('progressbar', { name: 'Push progress' })).toHaveAttribute(
-      'value',
-      '1',
-    );
+    const remotes = new RemotesPage(page);
+    await remotes.open();
+    await remotes.addAndTest(remoteName, hub.base, adminToken);
+    await remotes.push(remoteName, name);
 
     // The Team hub page, through the admin token: history, audit log, a new read-only token.
     await page

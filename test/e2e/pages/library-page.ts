@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import type { Journey } from '../../../shared/model';
 import { expect, openApp } from '../fixtures';
 
 const CONFIRM_TITLES: Record<string, string> = {
@@ -174,4 +175,20 @@ export async function withEntryAudience<J extends { id: string }>(
     baseRevision: current.revision,
     body,
   });
+}
+
+/** A new Live account journey (through the contract: what the page under test starts from). */
+export async function publishedAccountJourney(
+  page: Page,
+  name: string,
+  description: string,
+): Promise<Journey> {
+  const draft = await apiCall<Journey>(page, 'journeys.create', {
+    name,
+    description,
+    audience: 'account',
+  });
+  await withEntryAudience(page, draft);
+  await apiCall(page, 'journeys.publish', { id: draft.id });
+  return draft;
 }
