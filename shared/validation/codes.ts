@@ -15,6 +15,7 @@ export const RANDOM_SPLIT_TOTAL = 'random-split-total';
 export const SPLIT_PATH_NO_CRITERIA = 'split-path-no-criteria';
 export const SPLIT_CRITERION_INCOMPLETE = 'split-criterion-incomplete';
 export const NODE_SETTING_MISSING = 'node-setting-missing';
+export const GATE_CONDITION_FORM = 'gate-condition-form';
 export const ENTRY_SOURCE_MISSING = 'entry-source-missing';
 
 // Actions
