@@ -3,6 +3,7 @@ import { openCore } from '../../../electron/core/core';
 import type { Journey } from '../../../shared/model';
 import { GATE_CONDITION_FORM, gateConditionFormError } from '../../../shared/validation';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { call } from '../helpers/call';
 import { edge, entry, exit, gate, makeJourney } from '../helpers/journey-builder';
 import { validate } from './fixtures';
 
@@ -72,18 +73,18 @@ describe('one form for a Gate condition', () => {
         }),
       ).resolves.toMatchObject({ ok: true, output: '7' });
 
-      const made = await core.dispatch('journeys.create', {
+      const made = await call(core, 'journeys.create', {
         name: 'Gate form',
         description: '',
         audience: 'people',
       });
       const { nodes, edges, content, description } = gated('{{ journey.lead.body.score > 5 }}');
-      await core.dispatch('journeys.save', {
+      await call(core, 'journeys.save', {
         id: made.id,
         baseRevision: made.revision,
         body: { nodes, edges, content, description },
       });
-      const { problems } = await core.dispatch('journeys.publishCheck', { id: made.id });
+      const { problems } = await call(core, 'journeys.publishCheck', { id: made.id });
       expect(problems.filter((p) => p.code === GATE_CONDITION_FORM)).toMatchObject([
         { severity: 'error', message: MESSAGE },
       ]);
