@@ -20,6 +20,14 @@ test('Ctrl+D on an Action step lands the copy connected after it, in view beside
   await step.focus();
   await canvas.press('Space');
   await expect(canvas.inspector.getByRole('textbox', { name: 'Data Key' })).toHaveValue('customer');
+  // The step's action picker and the custom Action it calls are two different names (issue 19).
+  await expect(canvas.inspector.getByRole('combobox', { name: 'Action', exact: true })).toHaveValue(
+    'custom-action',
+  );
+  await expect(
+    canvas.inspector.getByRole('combobox', { name: 'Action to execute', exact: true }),
+  ).toHaveCount(1);
+  await expect(canvas.inspector.getByRole('combobox', { name: /^Action$/ })).toHaveCount(1);
   await canvas.press('Control+d');
 
   // Connected after the original, before the step that followed it.
