@@ -34,6 +34,11 @@ export const WorkspaceUpdate = Workspace.superRefine((ws, ctx) => {
     ['personAttributes'],
     'Person attribute',
   );
+  for (const scope of ['accountAttributes', 'personAttributes'] as const) {
+    ws[scope].forEach((a, i) =>
+      uniqueIn(ctx, a.values ?? [], [scope, i, 'values'], `${a.label}: value`),
+    );
+  }
   for (const key of [
     'accountLists',
     'externalAudiences',

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { acceptsInput, JourneyEdge, JourneyNode, newId, type Position } from '../model';
+import {
+  acceptsInput,
+  JourneyEdge,
+  JourneyNode,
+  newId,
+  nodeOutputs,
+  type Position,
+} from '../model';
+import { withFreshDataKeys } from './data-keys';
 import { COL, freeSpot, positionAfter, ROW } from './insert';
 import { descendants, findNode, openOutputs, type GraphDoc } from './queries';
 
@@ -94,7 +102,8 @@ export function pasteFragment<T extends GraphDoc>(
   target: PasteTarget,
   makeId = newId,
 ): PasteResult<T> {
-  const fragment = remapFragment(payload, makeId);
+  const remapped = remapFragment(payload, makeId);
+  const fragment = { ...remapped, nodes: withFreshDataKeys(remapped.nodes, doc.nodes) };
   const minX = Math.min(...fragment.nodes.map((n) => n.position.x));
   const minY = Math.min(...fragment.nodes.map((n) => n.position.y));
   const maxY = Math.max(...fragment.nodes.map((n) => n.position.y));
@@ -147,7 +156,30 @@ export function pasteFragment<T extends GraphDoc>(
   return { doc: { ...doc, nodes: [...existing, ...nodes], edges }, ids };
 }
 
-/** Duplicates nodes next to the originals (unconnected), with fresh ids. */
+/**
+ * Where a paste goes after a selection: after the one selected node, connected — at its open end,
+ * else into its first outgoing path (what follows moves down); otherwise loose at a free spot.
+ */
+export function pasteTargetAfter(
+  doc: GraphDoc | null,
+  selection: readonly string[],
+  at?: Position,
+): PasteTarget {
+  const node =
+    doc && selection.length === 1 ? doc.nodes.find((n) => n.id === selection[0]) : undefined;
+  if (!doc || !node) return { kind: 'loose', at };
+  const open = openOutputs(doc, node)[0];
+  if (open) return { kind: 'open', sourceId: node.id, handle: open.id };
+  const out = nodeOutputs(node)
+    .map((o) => doc.edges.find((e) => e.source === node.id && e.sourceHandle === o.id))
+    .find(Boolean);
+  return out ? { kind: 'edge', edgeId: out.id } : { kind: 'loose', at };
+}
+
+/**
+ * Duplicates nodes as a paste after them would: one node lands connected after itself, several
+ * beside the originals at a free spot; fresh ids and Data Keys.
+ */
 export function duplicateNodes<T extends GraphDoc>(
   doc: T,
   ids: readonly string[],
@@ -155,5 +187,11 @@ export function duplicateNodes<T extends GraphDoc>(
 ): PasteResult<T> {
   const payload = copyNodes(doc, ids);
   if (!payload) return { doc, ids: [] };
-  return pasteFragment(doc, payload, { kind: 'loose', offset: { x: 40, y: 40 } }, makeId);
+  const target = pasteTargetAfter(doc, ids);
+  return pasteFragment(
+    doc,
+    payload,
+    target.kind === 'loose' ? { kind: 'loose', offset: { x: 40, y: 40 } } : target,
+    makeId,
+  );
 }

@@ -7,6 +7,14 @@ export const AttributeDef = z.object({
   key: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'Use letters, digits and _ only'),
   label: z.string().min(1).max(200),
   type: z.enum(['string', 'number', 'boolean', 'date']),
+  /**
+   * Values the workspace knows (tiers, industries), offered by criteria value fields; another value
+   * is a warning, not an error. Optional: files written before it stay valid. Unique (checked on update).
+   */
+  values: z
+    .array(z.string().trim().min(1, 'A known value must not be empty').max(200))
+    .max(200)
+    .optional(),
 });
 export type AttributeDef = z.infer<typeof AttributeDef>;
 

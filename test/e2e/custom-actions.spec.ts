@@ -153,7 +153,7 @@ test('HTTP Action: create and Test it, use it in an Action step with a Data Key 
   await expect(step).toBeVisible();
   await step.getByRole('textbox', { name: 'Data Key' }).fill('crm');
   await step
-    .getByRole('combobox', { name: 'Action', exact: true })
+    .getByRole('combobox', { name: 'Action to execute' })
     .selectOption({ label: `${name} (HTTP request)` });
   await expect(step.getByRole('combobox', { name: 'Function' })).toHaveValue('request');
   await step.getByRole('textbox', { name: /^Path/ }).fill('/customers');

@@ -1,3 +1,4 @@
+import { gateConditionFormError } from '../../../shared/validation/gate-condition';
 import { gateConditionTemplate } from '../../../shared/validation/liquid';
 import { isTruthyOutput, renderStrict } from '../../../shared/liquid/render';
 import { ActionService } from '../actions/action-service';
@@ -49,6 +50,9 @@ export function actionHandlers(ctx: CoreContext): HandlerMap<ActionChannel> {
     'actions.testFunction': async ({ actionId, function: fn, input, sampleProfile, journey }) =>
       (await service()).testFunction(actionId, fn, input, { ...sampleProfile, journey }),
     'liquid.preview': async ({ template, mode, sampleProfile, journey }) => {
+      // A condition in a form validation refuses gets the same message here, not a render.
+      const form = mode === 'condition' ? gateConditionFormError(template) : undefined;
+      if (form) return { ok: false as const, message: form };
       const source = mode === 'condition' ? gateConditionTemplate(template) : template;
       const result = await renderStrict(source, { ...sampleProfile, journey });
       return result.ok

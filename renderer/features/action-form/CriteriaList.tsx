@@ -14,14 +14,24 @@ interface Props {
   match: Match;
   criteria: Criterion[];
   audience: Audience;
+  /** On a split path: what the split tests (a split by accounts offers account attributes only). */
+  splitBy?: 'accounts' | 'people';
   workspace: Workspace;
   readOnly: boolean;
   onChange: (match: Match, criteria: Criterion[]) => void;
 }
 
 /** Match all / any, one row per criterion, and "Add criterion" — for "Apply to" and split paths alike. */
-export function CriteriaList({ match, criteria, audience, workspace, readOnly, onChange }: Props) {
-  const scopes = attributeScopes(audience);
+export function CriteriaList({
+  match,
+  criteria,
+  audience,
+  splitBy,
+  workspace,
+  readOnly,
+  onChange,
+}: Props) {
+  const scopes = attributeScopes(audience, splitBy);
   return (
     <div className="criteria">
       <label className="inline">
@@ -50,7 +60,9 @@ export function CriteriaList({ match, criteria, audience, workspace, readOnly, o
       <button
         type="button"
         disabled={readOnly || criteria.length >= 50}
-        onClick={() => onChange(match, addCriterion(criteria, blankCriterion(workspace, audience)))}
+        onClick={() =>
+          onChange(match, addCriterion(criteria, blankCriterion(workspace, audience, splitBy)))
+        }
       >
         Add criterion
       </button>

@@ -1,5 +1,7 @@
+import { useId } from 'react';
 import type { Criterion, Workspace } from '../../../shared/model';
 import {
+  attributeDefOf,
   attributeRef,
   attributesOf,
   OPERATORS,
@@ -17,9 +19,22 @@ interface Props {
   onRemove: () => void;
 }
 
-const SCOPE_LABEL = { account: 'Account attributes', person: 'Person attributes' } as const;
+/** The picker's group headings (optgroup labels are their accessible names). */
+const SCOPE_LABEL = { account: 'Account', person: 'Person' } as const;
 
-/** One criterion: attribute (from the workspace), operator, value, remove. */
+/** How the picker shows an attribute it does not offer here (kept so nothing is lost). */
+function unofferedLabel(criterion: Criterion, workspace: Workspace): string {
+  const def = attributeDefOf(workspace, criterion);
+  return def
+    ? `${def.label} (${criterion.scope} attribute, not tested here)`
+    : `${criterion.attribute} (not found)`;
+}
+
+/**
+ * One criterion: attribute (from the workspace, under Account and Person), operator, value, remove.
+ * The value is a combobox when the workspace knows the attribute's values: it suggests them and
+ * still takes another (a "contains" part, a value the list lacks), which validation then warns about.
+ */
 export function CriterionRow({
   index,
   criterion,
@@ -29,11 +44,13 @@ export function CriterionRow({
   onChange,
   onRemove,
 }: Props) {
+  const listId = useId();
   const n = index + 1;
   const ref = attributeRef(criterion);
   const known = scopes.some((s) =>
     attributesOf(workspace, s).some((a) => attributeRef({ scope: s, attribute: a.key }) === ref),
   );
+  const values = attributeDefOf(workspace, criterion)?.values ?? [];
   return (
     <div className="criterion" role="group" aria-label={`Criterion ${n}`}>
       <select
@@ -43,7 +60,7 @@ export function CriterionRow({
         onChange={(e) => onChange(parseAttributeRef(e.target.value))}
       >
         <option value="">Attribute…</option>
-        {ref && !known && <option value={ref}>{`${criterion.attribute} (not found)`}</option>}
+        {ref && !known && <option value={ref}>{unofferedLabel(criterion, workspace)}</option>}
         {scopes.map((scope) => (
           <optgroup key={scope} label={SCOPE_LABEL[scope]}>
             {attributesOf(workspace, scope).map((a) => (
@@ -67,13 +84,24 @@ export function CriterionRow({
         ))}
       </select>
       {takesValue(criterion.operator) ? (
-        <input
-          aria-label={`Value of criterion ${n}`}
-          value={criterion.value}
-          maxLength={500}
-          readOnly={readOnly}
-          onChange={(e) => onChange({ value: e.target.value })}
-        />
+        <>
+          <input
+            aria-label={`Value of criterion ${n}`}
+            value={criterion.value}
+            maxLength={500}
+            readOnly={readOnly}
+            list={values.length > 0 ? listId : undefined}
+            placeholder={values.length > 0 ? 'Choose or type a value' : undefined}
+            onChange={(e) => onChange({ value: e.target.value })}
+          />
+          {values.length > 0 && (
+            <datalist id={listId}>
+              {values.map((v) => (
+                <option key={v} value={v} />
+              ))}
+            </datalist>
+          )}
+        </>
       ) : (
         <span />
       )}

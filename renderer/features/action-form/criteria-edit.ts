@@ -1,4 +1,9 @@
-import type { ApplyTo, Criterion, Workspace } from '../../../shared/model';
+import {
+  criteriaScopes,
+  type ApplyTo,
+  type Criterion,
+  type Workspace,
+} from '../../../shared/model';
 
 export type Operator = Criterion['operator'];
 
@@ -29,15 +34,17 @@ export function parseAttributeRef(ref: string): Pick<Criterion, 'scope' | 'attri
   return { scope: scope === 'account' ? 'account' : 'person', attribute: rest.join(':') };
 }
 
-/** Attribute scopes a journey's criteria may use: account journeys see both, people journeys persons. */
-export function attributeScopes(audience: 'account' | 'people'): Criterion['scope'][] {
-  return audience === 'account' ? ['account', 'person'] : ['person'];
-}
+/** Attribute scopes a journey's criteria may use (shared with validation): see `criteriaScopes`. */
+export const attributeScopes = criteriaScopes;
 
 /** A new empty row, on the first attribute of the first scope so the row is useful at once. */
-export function blankCriterion(workspace: Workspace, audience: 'account' | 'people'): Criterion {
-  const scope =
-    attributeScopes(audience).find((s) => attributesOf(workspace, s).length > 0) ?? 'person';
+export function blankCriterion(
+  workspace: Workspace,
+  audience: 'account' | 'people',
+  splitBy?: 'accounts' | 'people',
+): Criterion {
+  const scopes = attributeScopes(audience, splitBy);
+  const scope = scopes.find((s) => attributesOf(workspace, s).length > 0) ?? scopes[0];
   const first = attributesOf(workspace, scope)[0];
   return { scope, attribute: first?.key ?? '', operator: 'equals', value: '' };
 }
@@ -80,4 +87,9 @@ export function updateCriterion(
 /** Removes one row. */
 export function removeCriterion(criteria: readonly Criterion[], index: number): Criterion[] {
   return criteria.filter((_, i) => i !== index);
+}
+
+/** The workspace's definition of a criterion's attribute, if it has one. */
+export function attributeDefOf(workspace: Workspace, c: Pick<Criterion, 'scope' | 'attribute'>) {
+  return attributesOf(workspace, c.scope).find((a) => a.key === c.attribute);
 }

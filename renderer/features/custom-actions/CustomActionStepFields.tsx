@@ -111,11 +111,14 @@ export function CustomActionStepFields({
         )}
       </div>
       <div className="field">
-        <label htmlFor={`${base}-action`}>Action</label>
+        {/* Seed 003: "The action to execute (created in the Actions tab)"; not just "Action",
+            which names the step's own action picker above. */}
+        <label htmlFor={`${base}-action`}>Action to execute</label>
         <select
           id={`${base}-action`}
           value={text(params.actionRef)}
           disabled={readOnly}
+          aria-describedby={`${base}-action-help`}
           onChange={(e) => {
             const next = actions.find((a) => a.id === e.target.value);
             set({
@@ -135,9 +138,11 @@ export function CustomActionStepFields({
             <option value={params.actionRef}>Missing Action ({params.actionRef})</option>
           )}
         </select>
-        {loaded && actions.length === 0 && (
-          <span className="muted help small">No Actions yet: create one in the Actions tab.</span>
-        )}
+        <span id={`${base}-action-help`} className="muted help small">
+          {loaded && actions.length === 0
+            ? 'No Actions yet: create one in the Actions tab.'
+            : 'Created in the Actions tab.'}
+        </span>
         {messageFor('params.actionRef') && (
           <p role="alert" className="field-error">
             {messageFor('params.actionRef')}

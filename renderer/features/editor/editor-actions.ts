@@ -3,13 +3,12 @@ import {
   copyNodes,
   createNode,
   deleteNodes,
-  openOutputs,
+  pasteTargetAfter,
   type AddableNodeType,
-  type GraphDoc,
   type PasteTarget,
   type Size,
 } from '../../../shared/graph';
-import { nodeOutputs, type Position } from '../../../shared/model';
+import type { Position } from '../../../shared/model';
 import type { AddTarget } from '../../stores/editor-session-slice';
 import { useEditorStore } from '../../stores/editor-store';
 import { readClipboard, writeClipboard } from './app-clipboard';
@@ -89,25 +88,8 @@ export function cutSelection(): void {
   if (copySelection() > 0) requestDelete(state().selection);
 }
 
-/**
- * Where Ctrl+V puts nodes: after the one selected node, connected — at its open end, else into
- * its first outgoing path (what follows moves down); with nothing selected, loose at a free spot.
- */
-export function defaultPasteTarget(
-  body: GraphDoc | null,
-  selection: readonly string[],
-  at?: Position,
-): PasteTarget {
-  const node =
-    body && selection.length === 1 ? body.nodes.find((n) => n.id === selection[0]) : undefined;
-  if (!body || !node) return { kind: 'loose', at };
-  const open = openOutputs(body, node)[0];
-  if (open) return { kind: 'open', sourceId: node.id, handle: open.id };
-  const out = nodeOutputs(node)
-    .map((o) => body.edges.find((e) => e.source === node.id && e.sourceHandle === o.id))
-    .find(Boolean);
-  return out ? { kind: 'edge', edgeId: out.id } : { kind: 'loose', at };
-}
+/** Where Ctrl+V puts nodes: after the one selected node, connected; else loose at a free spot. */
+export const defaultPasteTarget = pasteTargetAfter;
 
 /** Pastes the copied fragment with fresh ids and selects it; false when nothing was copied. */
 export function pasteClipboard(target?: PasteTarget, at?: Position): boolean {
@@ -131,11 +113,13 @@ export function hasClipboard(): boolean {
   return readClipboard() !== null;
 }
 
-/** Duplicates the selection next to itself and selects the copies. */
+/** Duplicates the selection as a paste after it would land (one undo step), shows and selects the copies. */
 export function duplicateSelection(): void {
   let copies: string[] = [];
-  if (state().execute(commands.duplicate(state().selection, (ids) => (copies = ids))))
-    state().setSelection(copies);
+  if (!state().execute(commands.duplicate(state().selection, (ids) => (copies = ids)))) return;
+  // Scrolled into view in the map (clear of the side panel) and focused, like a new node.
+  if (copies[0]) state().requestFocus(copies[0]);
+  state().setSelection(copies);
 }
 
 /** Lays the journey out top to bottom with the nodes' measured sizes. */

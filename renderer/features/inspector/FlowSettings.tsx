@@ -219,15 +219,15 @@ export function GateSettings({
         rows={5}
         className="mono"
         value={node.settings.condition}
-        placeholder="account.employees > 100"
+        placeholder="journey.lead.body.score > 5"
         aria-invalid={error ? true : undefined}
         aria-describedby={`gate-help-${node.id}${error ? ` gate-error-${node.id}` : ''}`}
         onChange={(e) => onChange({ ...node, settings: { condition: e.target.value } })}
       />
       <FieldError id={`gate-error-${node.id}`} message={error} />
       <small id={`gate-help-${node.id}`} className="muted">
-        A condition as written inside {'{% if %}'}, e.g. journey.crm.body.tier == &quot;gold&quot;.
-        True takes the True path.
+        The condition alone, without {'{{ }}'}, as written inside {'{% if %}'}: e.g.
+        journey.lead.body.score &gt; 5 or account.employees &gt; 100. True takes the True path.
       </small>
     </label>
   );

@@ -66,6 +66,7 @@ export function PathsEditor({ node, workspace }: { node: PathNode; workspace: Wo
                     match={p.match}
                     criteria={p.criteria}
                     audience={audience}
+                    splitBy={node.settings.splitBy}
                     workspace={workspace}
                     readOnly={readOnly}
                     onChange={(match, criteria) => {

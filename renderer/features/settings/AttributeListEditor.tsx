@@ -1,10 +1,14 @@
 import { AttributeDef } from '../../../shared/model';
 import { AddRow } from './AddRow';
+import { StringListEditor } from './StringListEditor';
 import { newAttribute, patchAt, removeAt } from './workspace-edit';
 
 const TYPES: AttributeDef['type'][] = ['string', 'number', 'boolean', 'date'];
 
-/** Account or person attributes: label, key (used in Liquid and criteria) and type. */
+const knownCount = (a: AttributeDef) =>
+  a.values?.length ? `${a.values.length} value${a.values.length === 1 ? '' : 's'}` : 'None';
+
+/** Account or person attributes: label, key (used in Liquid and criteria), type and known values. */
 export function AttributeListEditor({
   noun,
   items,
@@ -22,6 +26,7 @@ export function AttributeListEditor({
             <th scope="col">Label</th>
             <th scope="col">Key</th>
             <th scope="col">Type</th>
+            <th scope="col">Known values</th>
             <th scope="col">
               <span className="visually-hidden">Remove</span>
             </th>
@@ -61,6 +66,23 @@ export function AttributeListEditor({
                     <option key={t}>{t}</option>
                   ))}
                 </select>
+              </td>
+              <td>
+                {/* Offered by criteria value fields (tiers, industries); none means free text. */}
+                <details className="known-values">
+                  <summary
+                    aria-label={`${knownCount(a)}: known values of ${a.label || `${noun} ${i + 1}`}`}
+                  >
+                    {knownCount(a)}
+                  </summary>
+                  <StringListEditor
+                    noun={`${a.label || noun} value`}
+                    values={a.values ?? []}
+                    onChange={(values) =>
+                      onChange(patchAt(items, i, { values: values.length ? values : undefined }))
+                    }
+                  />
+                </details>
               </td>
               <td>
                 <button

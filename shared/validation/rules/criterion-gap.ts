@@ -1,6 +1,11 @@
-import type { Criterion, Workspace } from '../../model';
+import { criteriaScopes, type Criterion, type Workspace } from '../../model';
 
 const NO_VALUE = new Set<Criterion['operator']>(['isEmpty', 'isNotEmpty']);
+
+const attributeOf = (c: Criterion, ws: Workspace) =>
+  (c.scope === 'account' ? ws.accountAttributes : ws.personAttributes).find(
+    (a) => a.key === c.attribute,
+  );
 
 /**
  * What a criterion lacks to mean something (no attribute, an attribute the workspace does not
@@ -9,8 +14,7 @@ const NO_VALUE = new Set<Criterion['operator']>(['isEmpty', 'isNotEmpty']);
  */
 export function criterionGap(c: Criterion, ws: Workspace): string | undefined {
   if (c.attribute.trim() === '') return 'a criterion has no attribute';
-  const attrs = c.scope === 'account' ? ws.accountAttributes : ws.personAttributes;
-  const attribute = attrs.find((a) => a.key === c.attribute);
+  const attribute = attributeOf(c, ws);
   if (!attribute) {
     const kind = c.scope === 'account' ? 'an account' : 'a person';
     return `"${c.attribute}" is not ${kind} attribute of this workspace`;
@@ -18,4 +22,31 @@ export function criterionGap(c: Criterion, ws: Workspace): string | undefined {
   if (!NO_VALUE.has(c.operator) && c.value.trim() === '')
     return `"${attribute.label}" has no value`;
   return undefined;
+}
+
+/**
+ * An "is" / "is not" value the workspace does not list among the attribute's known values
+ * (compared as the simulator compares text: trimmed, ignoring case). "contains" and the number
+ * comparisons take partial or numeric values, so they are not checked.
+ */
+export function criterionValueUnknown(c: Criterion, ws: Workspace): string | undefined {
+  if (c.operator !== 'equals' && c.operator !== 'notEquals') return undefined;
+  const attribute = attributeOf(c, ws);
+  const value = c.value.trim().toLowerCase();
+  if (!attribute?.values?.length || value === '') return undefined;
+  if (attribute.values.some((v) => v.trim().toLowerCase() === value)) return undefined;
+  return `"${attribute.label}" value "${c.value.trim()}" is not one of its known values`;
+}
+
+/** A criterion on an attribute the split does not test: a person attribute in a split by accounts. */
+export function criterionScopeUnused(
+  c: Criterion,
+  ws: Workspace,
+  audience: 'account' | 'people',
+  splitBy: 'accounts' | 'people',
+): string | undefined {
+  if (splitBy !== 'accounts' || criteriaScopes(audience, splitBy).includes(c.scope))
+    return undefined;
+  const label = attributeOf(c, ws)?.label ?? c.attribute;
+  return `"${label}" is a person attribute; a split by accounts tests account attributes only`;
 }

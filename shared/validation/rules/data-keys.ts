@@ -1,16 +1,12 @@
 import type { JourneyNode } from '../../model';
 import { DUPLICATE_DATA_KEY, UNUSED_DATA_KEY } from '../codes';
+import { dataKeyOf } from '../../graph/data-keys';
 import { quoted } from '../graph';
 import { dataKeysRead } from '../liquid';
 import { error, warning, type Problem } from '../problem';
 import type { RuleInput } from './rule';
 
-/** The Data Key a node stores its result under, if it is a custom Action step with one. */
-export function dataKeyOf(node: JourneyNode): string | undefined {
-  if (node.type !== 'action' || node.settings.actionId !== 'custom-action') return undefined;
-  const key = node.settings.params.dataKey;
-  return typeof key === 'string' && key.trim() !== '' ? key : undefined;
-}
+export { dataKeyOf };
 
 /** Data Keys are unique in the journey (error) and read somewhere (warning when not). */
 export function dataKeysRule({ graph, templates }: RuleInput): Problem[] {

@@ -1,10 +1,16 @@
-import { RANDOM_SPLIT_TOTAL, SPLIT_CRITERION_INCOMPLETE, SPLIT_PATH_NO_CRITERIA } from '../codes';
+import {
+  CRITERION_SCOPE_UNUSED,
+  CRITERION_VALUE_UNKNOWN,
+  RANDOM_SPLIT_TOTAL,
+  SPLIT_CRITERION_INCOMPLETE,
+  SPLIT_PATH_NO_CRITERIA,
+} from '../codes';
 import { error, warning, type Problem } from '../problem';
-import { criterionGap } from './criterion-gap';
+import { criterionGap, criterionScopeUnused, criterionValueUnknown } from './criterion-gap';
 import type { RuleInput } from './rule';
 
-/** Random split percentages add up to 100; split paths have complete criteria. */
-export function splitsRule({ graph, workspace }: RuleInput): Problem[] {
+/** Random split percentages add up to 100; split paths have complete criteria on what they test. */
+export function splitsRule({ graph, workspace, journey }: RuleInput): Problem[] {
   const problems: Problem[] = [];
   for (const node of graph.nodes.values()) {
     if (node.type === 'randomSplit') {
@@ -15,10 +21,18 @@ export function splitsRule({ graph, workspace }: RuleInput): Problem[] {
       }
     }
     if (node.type === 'split') {
+      const { splitBy } = node.settings;
       for (const path of node.settings.paths) {
-        for (const gap of path.criteria.flatMap((c) => criterionGap(c, workspace) ?? [])) {
-          const msg = `Path "${path.name}": ${gap}`;
-          problems.push(warning(SPLIT_CRITERION_INCOMPLETE, msg, node.id, path.id));
+        const say = (code: string, gap: string | undefined) => {
+          if (gap) problems.push(warning(code, `Path "${path.name}": ${gap}`, node.id, path.id));
+        };
+        for (const c of path.criteria) {
+          say(SPLIT_CRITERION_INCOMPLETE, criterionGap(c, workspace));
+          say(
+            CRITERION_SCOPE_UNUSED,
+            criterionScopeUnused(c, workspace, journey.audience, splitBy),
+          );
+          say(CRITERION_VALUE_UNKNOWN, criterionValueUnknown(c, workspace));
         }
         if (path.criteria.length > 0) continue;
         const msg = `Path "${path.name}" has no criteria, so it takes everyone`;

@@ -81,19 +81,37 @@ describe('copy and paste', () => {
     ).toHaveLength(1);
   });
 
-  it('duplicates next to the originals', () => {
+  it('duplicates one node after itself, connected, one step down the path', () => {
     const doc = branch();
     const { doc: after, ids } = duplicateNodes(doc, ['w'], idSeq('d'));
     const copy = after.nodes.find((n) => n.id === ids[0])!;
     const original = doc.nodes.find((n) => n.id === 'w')!;
-    // Beside the original, never on top of it or any other node (cards are about 220×84).
-    expect(copy.position.y).toBe(original.position.y + 40);
-    expect(copy.position.x).toBeGreaterThan(original.position.x);
-    for (const n of doc.nodes)
-      expect(
-        Math.abs(n.position.x - copy.position.x) >= 240 ||
-          Math.abs(n.position.y - copy.position.y) >= 100,
-      ).toBe(true);
+    // w -> copy -> g: the copy sits in w's path, below it, and g moved down to make room.
+    expect(wiring(after)).toContain(`w:out>${copy.id}`);
+    expect(wiring(after)).toContain(`${copy.id}:out>g`);
+    expect(wiring(after)).not.toContain('w:out>g');
+    expect(copy.position.y).toBeGreaterThan(original.position.y);
     expect(copy.name).toBe(original.name);
+  });
+
+  it('duplicates a node with an open end at that end, and several nodes beside the originals', () => {
+    const open = insertIntoEdge(starter(), 'e0', node('split', 's'), idSeq('t'));
+    const one = duplicateNodes(open, ['s'], idSeq('d'));
+    expect(wiring(one.doc)).toContain(`s:other>${one.ids[0]}`);
+
+    const doc = branch();
+    const { doc: after, ids } = duplicateNodes(doc, ['w', 'g'], idSeq('d'));
+    expect(after.edges.filter((e) => ids.includes(e.target) && !ids.includes(e.source))).toEqual(
+      [],
+    );
+    // Never on top of another node (cards are about 220×84).
+    for (const id of ids) {
+      const copy = after.nodes.find((n) => n.id === id)!;
+      for (const n of doc.nodes)
+        expect(
+          Math.abs(n.position.x - copy.position.x) >= 240 ||
+            Math.abs(n.position.y - copy.position.y) >= 100,
+        ).toBe(true);
+    }
   });
 });
