@@ -10,3 +10,4 @@ export * from './history';
 export * from './commands';
 export * from './auto-name';
 export * from './close-people-split';
+export * from './step-names';
