@@ -9,19 +9,30 @@ export function ordinal(n: number): string {
   return `${n}${ORDINAL_SUFFIX[ordinalRules.select(n)] ?? 'th'}`;
 }
 
+/** What the path walk reads: nodes by id and each node's incoming edges. */
+interface Index {
+  nodes: Map<string, GraphDoc['nodes'][number]>;
+  incoming: Map<string, GraphDoc['edges']>;
+}
+
+function indexOf(doc: GraphDoc): Index {
+  const incoming = new Map<string, GraphDoc['edges']>();
+  for (const e of doc.edges) incoming.set(e.target, [...(incoming.get(e.target) ?? []), e]);
+  return { nodes: new Map(doc.nodes.map((n) => [n.id, n] as const)), incoming };
+}
+
 /**
  * The split path a node sits on: walk back through single incoming edges until an edge leaves a
  * Split or Random split, and name that path. A node where paths meet is on no one path.
  */
-function pathNameOf(doc: GraphDoc, id: string): string | undefined {
-  const nodes = new Map(doc.nodes.map((n) => [n.id, n] as const));
+function pathNameOf({ nodes, incoming }: Index, id: string): string | undefined {
   const seen = new Set<string>();
   let current = id;
   while (!seen.has(current)) {
     seen.add(current);
-    const incoming = doc.edges.filter((e) => e.target === current);
-    if (incoming.length !== 1) return undefined;
-    const edge = incoming[0];
+    const into = incoming.get(current) ?? [];
+    if (into.length !== 1) return undefined;
+    const edge = into[0];
     const source = nodes.get(edge.source);
     if (source?.type === 'split' || source?.type === 'randomSplit') {
       if (edge.sourceHandle === 'other') return 'Other';
@@ -44,13 +55,15 @@ export function distinctStepNames(doc: GraphDoc): Map<string, string> {
     const key = n.name.trim();
     byName.set(key, [...(byName.get(key) ?? []), n.id]);
   }
-  const rank = new Map(flowOrder(doc).map((id, i) => [id, i] as const));
   const names = new Map(doc.nodes.map((n) => [n.id, n.name] as const));
-  for (const [name, ids] of byName) {
-    if (ids.length < 2) continue;
+  const groups = [...byName].filter(([, ids]) => ids.length > 1);
+  if (groups.length === 0) return names;
+  const index = indexOf(doc);
+  let rank: Map<string, number> | null = null;
+  for (const [name, ids] of groups) {
     const withPath = new Map(
       ids.map((id) => {
-        const path = pathNameOf(doc, id);
+        const path = pathNameOf(index, id);
         return [id, path ? `${name} — on path "${path}"` : name] as const;
       }),
     );
@@ -61,8 +74,11 @@ export function distinctStepNames(doc: GraphDoc): Map<string, string> {
         names.set(same[0], label);
         continue;
       }
+      // Flow order is read only when a path is not enough.
+      rank ??= new Map(flowOrder(doc).map((id, i) => [id, i] as const));
+      const order = rank;
       same
-        .sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))
+        .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
         .forEach((id, i) => names.set(id, `${label} (${ordinal(i + 1)})`));
     }
   }
