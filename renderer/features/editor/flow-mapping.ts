@@ -153,6 +153,8 @@ export function createEdgeMapper() {
     const nodes = new Map(body.nodes.map((n) => [n.id, n] as const));
     // Screen readers hear step names, told apart when two share one, never raw ids.
     const names = distinctStepNames(body);
+    const into = new Map<string, number>();
+    for (const e of body.edges) into.set(e.target, (into.get(e.target) ?? 0) + 1);
     const next = new Map<string, { edge: JourneyEdge; flow: FlowEdge }>();
     const out = body.edges.map((e) => {
       const source = nodes.get(e.source);
@@ -161,6 +163,9 @@ export function createEdgeMapper() {
         outputs.length > 1 ? (outputs.find((o) => o.id === e.sourceHandle)?.label ?? null) : null;
       const sourceName = names.get(e.source) ?? '';
       const targetName = names.get(e.target) ?? '';
+      // A path's name sits just above the step it leads to, where sibling paths are a column
+      // apart (positionAfter), instead of mid-way where the paths of a split run side by side.
+      const labelAtTarget = label !== null && into.get(e.target) === 1;
       const prev = previous.get(e.id);
       const d = prev?.flow.data;
       const flow =
@@ -170,6 +175,7 @@ export function createEdgeMapper() {
         d.label === label &&
         d.sourceName === sourceName &&
         d.targetName === targetName &&
+        d.labelAtTarget === labelAtTarget &&
         d.readOnly === readOnly
           ? prev.flow
           : {
@@ -183,7 +189,7 @@ export function createEdgeMapper() {
               deletable: false,
               markerEnd: MARKER_END,
               ariaLabel: edgeLabel(sourceName, label, targetName),
-              data: { label, sourceName, targetName, readOnly },
+              data: { label, sourceName, targetName, labelAtTarget, readOnly },
             };
       next.set(e.id, { edge: e, flow });
       return flow;
