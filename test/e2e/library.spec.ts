@@ -237,10 +237,10 @@ test('search, sort by Status, filters, row menus and Customize table (remembered
   await expect.poll(() => library.names()).toEqual([b.name]);
   // Seed 002 calls the list "Account journeys": the Type filter and the title say which are shown.
   const typeFilter = page.getByRole('combobox', { name: 'Filter by type' });
-  await typeFilter.selectOption({ label: 'Accounts' });
+  await typeFilter.selectOption({ label: 'Account journeys' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Account journeys');
   await expect.poll(() => library.names()).toEqual([b.name]);
-  await typeFilter.selectOption({ label: 'People' });
+  await typeFilter.selectOption({ label: 'People journeys' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('People journeys');
   await expect(page.getByText('No journeys match the search and filters.')).toBeVisible();
   await snap(page, 'library-empty-filter');

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { LifecycleAction } from '../../../shared/lifecycle/status-rules';
-import type { Journey } from '../../../shared/model';
+import { JOURNEY_TYPE_LABELS, type Journey } from '../../../shared/model';
 import { hrefOf, navigate } from '../../app/router';
 import { StatusBadge } from '../../components/StatusBadge';
 import { EditName } from './EditName';
@@ -50,8 +50,7 @@ export function JourneyHeader({ journey, onJourneyChanged }: JourneyHeaderProps)
         <EditName key={journey.id} journey={journey} onRenamed={onJourneyChanged} />
         <StatusBadge status={journey.status} />
         <span className="muted">
-          {journey.audience === 'account' ? 'Account journey' : 'People journey'} · Version{' '}
-          {journey.version}
+          {JOURNEY_TYPE_LABELS[journey.audience].one} · Version {journey.version}
         </span>
         <div className="header-actions" role="group" aria-label="Journey actions">
           <button
