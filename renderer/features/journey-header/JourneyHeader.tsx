@@ -5,7 +5,12 @@ import { hrefOf, navigate } from '../../app/router';
 import { StatusBadge } from '../../components/StatusBadge';
 import { EditName } from './EditName';
 import { HistoryPanel } from './HistoryPanel';
-import { headerLayout, type LifecycleOutcome } from './lifecycle-actions';
+import {
+  headerLayout,
+  isDanger,
+  lifecycleMenuItems,
+  type LifecycleOutcome,
+} from './lifecycle-actions';
 import { LifecycleDialog } from './LifecycleDialog';
 import { MenuButton } from './MenuButton';
 import { VersionsPanel } from './VersionsPanel';
@@ -17,8 +22,6 @@ export interface JourneyHeaderProps {
 }
 
 type Panel = 'versions' | 'history' | null;
-
-const DANGER: readonly LifecycleAction[] = ['Delete', 'Abort'];
 
 /** The journey header: name (Edit name), status, and the actions the status allows (seed 002). */
 export function JourneyHeader({ journey, onJourneyChanged }: JourneyHeaderProps) {
@@ -71,9 +74,7 @@ export function JourneyHeader({ journey, onJourneyChanged }: JourneyHeaderProps)
             <button
               key={a}
               type="button"
-              className={
-                a === 'Publish' ? 'primary' : DANGER.includes(a) ? 'danger-outline' : undefined
-              }
+              className={a === 'Publish' ? 'primary' : isDanger(a) ? 'danger-outline' : undefined}
               onClick={() => setAction(a)}
             >
               {a}
@@ -82,11 +83,7 @@ export function JourneyHeader({ journey, onJourneyChanged }: JourneyHeaderProps)
           {menu.length > 0 && (
             <MenuButton
               label="More..."
-              items={menu.map((a) => ({
-                label: a,
-                danger: DANGER.includes(a),
-                onSelect: () => setAction(a),
-              }))}
+              items={lifecycleMenuItems(menu, journey.audience, setAction)}
             />
           )}
         </div>
