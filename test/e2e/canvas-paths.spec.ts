@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { expect, snap, test, uniqueName, viewportSettled } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 
@@ -79,9 +80,9 @@ async function randomSplitJourney(
   return id;
 }
 
-/** Pairs of elements matching `selector` on the map whose boxes overlap. */
-async function overlapping(canvas: CanvasPage, selector: string): Promise<string[]> {
-  return canvas.map.locator(selector).evaluateAll((els) => {
+/** Pairs of elements matching `selector` within `root` whose boxes overlap. */
+async function overlapping(root: Locator, selector: string): Promise<string[]> {
+  return root.locator(selector).evaluateAll((els) => {
     const boxes = els.map((el) => ({
       name: el.getAttribute('title') ?? el.getAttribute('aria-label') ?? el.textContent ?? '?',
       r: el.getBoundingClientRect(),
@@ -115,8 +116,8 @@ test('a Random split of four paths: names and "+" buttons side by side without o
 
   const names = canvas.map.locator('.edge-name');
   await expect(names).toHaveCount(4);
-  expect(await overlapping(canvas, '.edge-label')).toEqual([]);
-  expect(await overlapping(canvas, '.edge-label .add-button')).toEqual([]);
+  expect(await overlapping(canvas.map, '.edge-label')).toEqual([]);
+  expect(await overlapping(canvas.map, '.edge-label .add-button')).toEqual([]);
   // The long name is cut (ellipsis) and whole in its tooltip; the short ones are shown whole.
   const long = names.filter({ hasText: 'Enterprise' });
   await expect(long).toHaveAttribute('title', `${LONG} (25%)`);
@@ -190,3 +191,41 @@ test('two steps both called "Send email" read as two lines in Problems and Publi
   await expect(problems.getByText(/^Send email — on path "Everyone else": /)).toHaveCount(1);
   await snap(page, 'publish-distinct-steps');
 });
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 700 },
+]) {
+  test(`split path rows have room at ${size.width}×${size.height}: name, share or criteria, move and delete on the row`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    const canvas = new CanvasPage(page);
+    await randomSplitJourney(canvas, PATHS);
+    await canvas.node('Random split: Random split').click();
+    const row = canvas.inspector.locator('.path-row').first();
+    const name = row.getByRole('textbox', { name: 'Path 1 name' });
+    const percent = row.getByRole('spinbutton', { name: 'Percent' });
+    const up = row.getByRole('button', { name: `Move ${LONG} up` });
+    const remove = row.getByRole('button', { name: `Delete ${LONG}` });
+    for (const control of [name, percent, up, remove]) await expect(control).toBeVisible();
+    // Nothing on the row overlaps, and the name field is wide enough to read a name.
+    expect(await overlapping(canvas.inspector, '.path-row:first-child :is(input, button)')).toEqual(
+      [],
+    );
+    expect((await name.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(150);
+    await snap(page, `inspector-random-split-paths-${size.width}`);
+
+    // A Split path: each path's criteria under its name, the buttons still on the row.
+    await canvas.addWithKeyboard(
+      canvas.plus(/^Add node between Random split \(Mid-market/),
+      'Split path',
+    );
+    await expect(canvas.inspector.getByRole('textbox', { name: 'Path 1 name' })).toBeVisible();
+    await canvas.inspector.getByRole('button', { name: 'Add path' }).click();
+    const second = canvas.inspector.getByRole('textbox', { name: 'Path 2 name' });
+    await expect(second).toBeVisible();
+    expect((await second.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(150);
+    await snap(page, `inspector-split-paths-${size.width}`);
+  });
+}
