@@ -1,6 +1,5 @@
-import type { Locator } from '@playwright/test';
 import { expect, snap, test, uniqueName, viewportSettled } from './fixtures';
-import { CanvasPage } from './pages/canvas-page';
+import { CanvasPage, overlapping } from './pages/canvas-page';
 
 interface Stored {
   revision: number;
@@ -78,28 +77,6 @@ async function randomSplitJourney(
   await canvas.page.reload();
   await expect(canvas.node('Random split: Random split')).toBeVisible();
   return id;
-}
-
-/** Pairs of elements matching `selector` within `root` whose boxes overlap. */
-async function overlapping(root: Locator, selector: string): Promise<string[]> {
-  return root.locator(selector).evaluateAll((els) => {
-    const boxes = els.map((el) => ({
-      name: el.getAttribute('title') ?? el.getAttribute('aria-label') ?? el.textContent ?? '?',
-      r: el.getBoundingClientRect(),
-    }));
-    const hits: string[] = [];
-    boxes.forEach((a, i) =>
-      boxes.slice(i + 1).forEach((b) => {
-        const apart =
-          a.r.right <= b.r.left ||
-          b.r.right <= a.r.left ||
-          a.r.bottom <= b.r.top ||
-          b.r.bottom <= a.r.top;
-        if (!apart) hits.push(`${a.name} / ${b.name}`);
-      }),
-    );
-    return hits;
-  });
 }
 
 test('a Random split of four paths: names and "+" buttons side by side without overlap, long names cut with the whole name on hover, edges named by their steps', async ({
