@@ -9,38 +9,54 @@ export function ordinal(n: number): string {
   return `${n}${ORDINAL_SUFFIX[ordinalRules.select(n)] ?? 'th'}`;
 }
 
-/** What the path walk reads: nodes by id and each node's incoming edges. */
+/** What the path walk reads: nodes by id, each node's incoming edges, and paths found so far. */
 interface Index {
   nodes: Map<string, GraphDoc['nodes'][number]>;
   incoming: Map<string, GraphDoc['edges']>;
+  found: Map<string, string | undefined>;
 }
 
 function indexOf(doc: GraphDoc): Index {
   const incoming = new Map<string, GraphDoc['edges']>();
-  for (const e of doc.edges) incoming.set(e.target, [...(incoming.get(e.target) ?? []), e]);
-  return { nodes: new Map(doc.nodes.map((n) => [n.id, n] as const)), incoming };
+  for (const e of doc.edges) {
+    const list = incoming.get(e.target);
+    if (list) list.push(e);
+    else incoming.set(e.target, [e]);
+  }
+  return { nodes: new Map(doc.nodes.map((n) => [n.id, n] as const)), incoming, found: new Map() };
 }
 
 /**
  * The split path a node sits on: walk back through single incoming edges until an edge leaves a
- * Split or Random split, and name that path. A node where paths meet is on no one path.
+ * Split or Random split, and name that path. A node where paths meet is on no one path. Every
+ * node walked through gets the same answer, so a long chain is walked once.
  */
-function pathNameOf({ nodes, incoming }: Index, id: string): string | undefined {
-  const seen = new Set<string>();
+function pathNameOf({ nodes, incoming, found }: Index, id: string): string | undefined {
+  const walked = new Set<string>();
   let current = id;
-  while (!seen.has(current)) {
-    seen.add(current);
+  let path: string | undefined;
+  for (;;) {
+    if (found.has(current)) {
+      path = found.get(current);
+      break;
+    }
+    if (walked.has(current)) break; // a loop with no split on it
+    walked.add(current);
     const into = incoming.get(current) ?? [];
-    if (into.length !== 1) return undefined;
+    if (into.length !== 1) break;
     const edge = into[0];
     const source = nodes.get(edge.source);
     if (source?.type === 'split' || source?.type === 'randomSplit') {
-      if (edge.sourceHandle === 'other') return 'Other';
-      return source.settings.paths.find((p) => p.id === edge.sourceHandle)?.name;
+      path =
+        edge.sourceHandle === 'other'
+          ? 'Other'
+          : source.settings.paths.find((p) => p.id === edge.sourceHandle)?.name;
+      break;
     }
     current = edge.source;
   }
-  return undefined;
+  for (const w of walked) found.set(w, path);
+  return path;
 }
 
 /**
@@ -53,7 +69,9 @@ export function distinctStepNames(doc: GraphDoc): Map<string, string> {
   const byName = new Map<string, string[]>();
   for (const n of doc.nodes) {
     const key = n.name.trim();
-    byName.set(key, [...(byName.get(key) ?? []), n.id]);
+    const ids = byName.get(key);
+    if (ids) ids.push(n.id);
+    else byName.set(key, [n.id]);
   }
   const names = new Map(doc.nodes.map((n) => [n.id, n.name] as const));
   const groups = [...byName].filter(([, ids]) => ids.length > 1);
@@ -68,7 +86,11 @@ export function distinctStepNames(doc: GraphDoc): Map<string, string> {
       }),
     );
     const shared = new Map<string, string[]>();
-    for (const [id, label] of withPath) shared.set(label, [...(shared.get(label) ?? []), id]);
+    for (const [id, label] of withPath) {
+      const same = shared.get(label);
+      if (same) same.push(id);
+      else shared.set(label, [id]);
+    }
     for (const [label, same] of shared) {
       if (same.length === 1) {
         names.set(same[0], label);
