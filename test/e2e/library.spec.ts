@@ -290,6 +290,10 @@ test('search, sort by Status, filters, row menus and Customize table (remembered
     'Create new version',
     'Finish', // seed 002: Finish from Live too
   ]);
+  await library.rowMenuButton(b.name).click();
+  await expect(page.getByRole('menu').getByRole('separator')).toHaveCount(1);
+  await snap(page, 'library-row-menu-live');
+  await page.keyboard.press('Escape');
   expect(await library.rowMenuItems(a.name)).toEqual(['Publish', 'Duplicate', 'Delete']);
   await library.rowMenuButton(a.name).focus();
   await page.keyboard.press('Enter');
