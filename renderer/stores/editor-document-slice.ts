@@ -4,6 +4,7 @@ import { canEdit } from '../../shared/lifecycle/status-rules';
 import type { Journey, JourneyBody } from '../../shared/model';
 import { freshEditSession, statusAfter } from './editor-edit-session-slice';
 import type { EditorState } from './editor-store';
+import { useLayoutStore } from './layout-store';
 
 /** The journey document being edited: what the core has and the working copy. */
 export interface DocumentSlice {
@@ -39,8 +40,14 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
     const body = bodyOf(journey);
     const switched = get().journey?.id !== journey.id;
     set({
-      // Another journey: panels of the last one close; refused drafts never outlive their journey.
-      ...(switched ? { problemsOpen: false, addMenu: null } : {}),
+      // Another journey: its own Problems-list choice (closed unless the user left it open there),
+      // the last one's menu closes; refused drafts never outlive their journey.
+      ...(switched
+        ? {
+            problemsOpen: useLayoutStore.getState().problemsOpen[journey.id] === true,
+            addMenu: null,
+          }
+        : {}),
       fieldDrafts: {},
       journey,
       body,

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { PasteTarget } from '../../shared/graph';
 import type { EditorState } from './editor-store';
+import { useLayoutStore } from './layout-store';
 
 /** Where an "Add node" menu adds: into an edge, or at a node's open output. */
 export type AddTarget = Extract<PasteTarget, { kind: 'edge' } | { kind: 'open' }>;
@@ -56,7 +57,7 @@ export interface SessionSlice {
 let focusSeq = 0;
 
 /** The session slice of the editor store. */
-export const createSessionSlice: StateCreator<EditorState, [], [], SessionSlice> = (set) => ({
+export const createSessionSlice: StateCreator<EditorState, [], [], SessionSlice> = (set, get) => ({
   selection: [],
   addMenu: null,
   problemsOpen: false,
@@ -72,7 +73,11 @@ export const createSessionSlice: StateCreator<EditorState, [], [], SessionSlice>
     }),
   setSelection: (selection) => set({ selection }),
   openAddMenu: (addMenu) => set({ addMenu }),
-  setProblemsOpen: (problemsOpen) => set({ problemsOpen }),
+  setProblemsOpen: (problemsOpen) => {
+    const id = get().journey?.id;
+    if (id) useLayoutStore.getState().rememberProblemsOpen(id, problemsOpen);
+    set({ problemsOpen });
+  },
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setPendingDelete: (pendingDelete) => set({ pendingDelete }),
   requestFocus: (id) => set({ focusRequest: { id, seq: ++focusSeq }, selection: [id] }),

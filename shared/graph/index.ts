@@ -11,3 +11,4 @@ export * from './commands';
 export * from './auto-name';
 export * from './close-people-split';
 export * from './data-keys';
+export * from './step-names';

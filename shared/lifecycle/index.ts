@@ -5,3 +5,4 @@ export * from './duplicate';
 export * from './versions';
 export * from './references';
 export * from './problem';
+export * from './action-notes';

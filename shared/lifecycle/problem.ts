@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { distinctStepNames } from '../graph/step-names';
+import type { GraphDoc } from '../graph/queries';
 
 /**
  * A publish problem, shaped like shared/validation's Problem so that `validateJourney` plugs in
@@ -23,12 +25,15 @@ export function problemText(problem: LifecycleProblem): string {
   return problem.nodeName ? `${problem.nodeName}: ${problem.message}` : problem.message;
 }
 
-/** Gives every problem on a step the step's name (node ids mean nothing to a reader). */
+/**
+ * Gives every problem on a step the step's name as lists show it (node ids mean nothing to a
+ * reader; two steps called "Send email" are told apart by `distinctStepNames`).
+ */
 export function withNodeNames(
   problems: readonly LifecycleProblem[],
-  nodes: readonly { id: string; name: string }[],
+  doc: GraphDoc,
 ): LifecycleProblem[] {
-  const names = new Map(nodes.map((n) => [n.id, n.name]));
+  const names = distinctStepNames(doc);
   return problems.map((p) => {
     const nodeName = p.nodeId ? names.get(p.nodeId) : undefined;
     return nodeName ? { ...p, nodeName } : p;

@@ -6,3 +6,4 @@ export * from './journey';
 export * from './workspace';
 export * from './ids';
 export * from './node-labels';
+export * from './journey-type-labels';

@@ -1,4 +1,4 @@
-import type { Journey } from '../model';
+import { JOURNEY_TYPE_LABELS, type Journey } from '../model';
 import { accountsAndPeople, unitWord, withUnit, type SimulationResult } from '../simulation';
 import type { Problem } from '../validation/problem';
 import { esc, fmt, pct } from './html';
@@ -60,7 +60,7 @@ export function renderSimulationReport(input: ReportInput): string {
 <title>${esc(`Simulation report – ${journey.name}`)}</title><style>${REPORT_CSS}</style></head>
 <body><main>
 <header><h1>${esc(journey.name)}</h1><div class="muted">Simulation report · scenario “${esc(result.scenarioName)}”</div>
-<ul class="meta"><li>${journey.audience === 'account' ? 'Account journey' : 'People journey'}</li><li>Version ${journey.version} · ${esc(journey.status)}</li><li>Seed ${result.seed}</li><li>${result.horizonDays} virtual days</li>${result.finishedOnDay ? `<li>Finished on day ${result.finishedOnDay}</li>` : ''}</ul>
+<ul class="meta"><li>${JOURNEY_TYPE_LABELS[journey.audience].one}</li><li>Version ${journey.version} · ${esc(journey.status)}</li><li>Seed ${result.seed}</li><li>${result.horizonDays} virtual days</li>${result.finishedOnDay ? `<li>Finished on day ${result.finishedOnDay}</li>` : ''}</ul>
 ${journey.description ? `<p>${esc(journey.description)}</p>` : ''}</header>
 <section class="kpis" aria-label="Key figures">
 <div class="kpi"><b>${esc(admitted)}</b>entered</div>

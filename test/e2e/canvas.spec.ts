@@ -105,7 +105,9 @@ test('a copied Wait pasted with Ctrl+V lands after the selected node, connected 
   // It went into the Split's first path, between the Split and the Wait already there.
   await expect(canvas.node(/^Wait: /)).toHaveCount(2);
   await expect(canvas.plus(`Add node between Split path (Path 1) and ${waitName}`)).toBeVisible();
-  await expect(canvas.plus(`Add node between ${waitName} and ${waitName}`)).toBeVisible();
+  // Two Waits of one name on one path: the "+" between them tells them apart (1st, 2nd in flow order).
+  const onPath = `${waitName} — on path "Path 1"`;
+  await expect(canvas.plus(`Add node between ${onPath} (1st) and ${onPath} (2nd)`)).toBeVisible();
   await canvas.saved();
   expect(await canvas.overlappingCards()).toEqual([]);
   await snap(page, 'canvas-paste-ctrl-v');

@@ -111,7 +111,41 @@ test('walks one journey Draft -> Live -> Closed to new entries -> Aborted -> Dup
   await publish.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(header.status()).toHaveText('Live');
   await expect(header.actions().getByRole('button', { name: 'Publish' })).toHaveCount(0);
-  expect(await header.moreItems()).toEqual(['Close to new entries', 'Abort', 'Finish']);
+  // Seed 002's Live actions first in its order; then, after a separator, the app's own, each
+  // saying what it does.
+  expect(await header.moreItems()).toEqual([
+    'Close to new entries',
+    'Abort',
+    'Create new version',
+    'Finish',
+  ]);
+  await header.actions().getByRole('button', { name: 'More...' }).click();
+  const liveMenu = page.getByRole('menu', { name: 'More...' });
+  await expect(liveMenu.getByRole('separator')).toHaveCount(1);
+  await expect(
+    liveMenu.getByRole('menuitem', { name: 'Finish', exact: true }),
+  ).toHaveAccessibleDescription(
+    'Mark that every person has completed the journey; in Journey Optimizer B2B this happens by itself.',
+  );
+  await expect(
+    liveMenu.getByRole('menuitem', { name: 'Create new version', exact: true }),
+  ).toHaveAccessibleDescription(
+    'A Draft copy to change; publishing it closes this version to new entries.',
+  );
+  // The separator sits between Abort (the seed's last) and Create new version (the app's first).
+  expect(
+    await liveMenu
+      .locator('li')
+      .evaluateAll((lis) =>
+        lis.map((li) =>
+          li.getAttribute('role') === 'separator'
+            ? '—'
+            : li.querySelector('.menu-label')?.textContent,
+        ),
+      ),
+  ).toEqual(['Close to new entries', 'Abort', '—', 'Create new version', 'Finish']);
+  await snap(page, 'library-journey-live-more');
+  await page.keyboard.press('Escape');
   await snap(page, 'library-journey-live');
 
   // Close to new entries, then Abort, each confirmed by a button carrying the action's name.
@@ -237,10 +271,10 @@ test('search, sort by Status, filters, row menus and Customize table (remembered
   await expect.poll(() => library.names()).toEqual([b.name]);
   // Seed 002 calls the list "Account journeys": the Type filter and the title say which are shown.
   const typeFilter = page.getByRole('combobox', { name: 'Filter by type' });
-  await typeFilter.selectOption({ label: 'Accounts' });
+  await typeFilter.selectOption({ label: 'Account journeys' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Account journeys');
   await expect.poll(() => library.names()).toEqual([b.name]);
-  await typeFilter.selectOption({ label: 'People' });
+  await typeFilter.selectOption({ label: 'People journeys' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('People journeys');
   await expect(page.getByText('No journeys match the search and filters.')).toBeVisible();
   await snap(page, 'library-empty-filter');
@@ -256,6 +290,10 @@ test('search, sort by Status, filters, row menus and Customize table (remembered
     'Create new version',
     'Finish', // seed 002: Finish from Live too
   ]);
+  await library.rowMenuButton(b.name).click();
+  await expect(page.getByRole('menu').getByRole('separator')).toHaveCount(1);
+  await snap(page, 'library-row-menu-live');
+  await page.keyboard.press('Escape');
   expect(await library.rowMenuItems(a.name)).toEqual(['Publish', 'Duplicate', 'Delete']);
   await library.rowMenuButton(a.name).focus();
   await page.keyboard.press('Enter');
@@ -299,7 +337,7 @@ test('Create new version of a Live journey; publishing it closes the old one (so
   await expect(header.status()).toHaveText('Live');
   await snap(page, 'library-live-readonly');
 
-  await header.actions().getByRole('button', { name: 'Create new version' }).click();
+  await header.more('Create new version');
   await expect(page.getByText('Version 2')).toBeVisible();
   await expect(header.status()).toHaveText('Draft');
   await header.actions().getByRole('button', { name: 'Publish' }).click();

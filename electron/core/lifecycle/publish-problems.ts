@@ -19,5 +19,5 @@ export async function publishProblems(
     ...validateJourney(journey, ctx.workspace.get(), context),
     ...blockedReferenceProblems(journey, context.journeys),
   ]);
-  return withNodeNames(problems, journey.nodes);
+  return withNodeNames(problems, journey);
 }

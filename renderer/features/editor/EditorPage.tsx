@@ -46,10 +46,13 @@ function Editor({ journey }: { journey: Journey }) {
       <div className={`editor-body${readOnly ? ' read-only' : ''}${panels}`}>
         <PanelToggles palette={!readOnly} />
         {!readOnly && <Palette />}
-        <JourneyCanvas problems={problems} />
+        {/* The Problems list docks under the map, which fits the space left (never covered). */}
+        <div className="canvas-column">
+          <JourneyCanvas problems={problems} />
+          <ProblemsPanel problems={problems} />
+        </div>
         <InspectorPanel workspace={workspace} problems={problems} />
       </div>
-      <ProblemsPanel problems={problems} />
       <AddNodeMenu />
       <ConfirmDeleteDialog />
       <ConflictDialog />

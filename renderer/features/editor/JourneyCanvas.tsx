@@ -20,6 +20,7 @@ import {
   useReadOnly,
   useSelection,
 } from '../../stores/editor-selectors';
+import { CANVAS_ARIA_LABELS } from './canvas-aria';
 import { useInitialView, useKeepViewOnResize } from './canvas-view';
 import { addNodeFree } from './editor-actions';
 import { edgeTypes } from './edges/PathEdge';
@@ -202,6 +203,7 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
         onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_THRESHOLD}
         minZoom={0.05}
         proOptions={HIDE_ATTRIBUTION}
+        ariaLabelConfig={CANVAS_ARIA_LABELS}
       >
         <Background />
         <MiniMap pannable zoomable ariaLabel="Mini map" />

@@ -1,5 +1,5 @@
 import { MarkerType } from '@xyflow/react';
-import { flowOrder } from '../../../shared/graph';
+import { distinctStepNames, flowOrder } from '../../../shared/graph';
 import {
   nodeOutputs,
   type JourneyBody,
@@ -151,14 +151,21 @@ export function createEdgeMapper() {
   let previous = new Map<string, { edge: JourneyEdge; flow: FlowEdge }>();
   return (body: JourneyBody, readOnly: boolean): FlowEdge[] => {
     const nodes = new Map(body.nodes.map((n) => [n.id, n] as const));
+    // Screen readers hear step names, told apart when two share one, never raw ids.
+    const names = distinctStepNames(body);
+    const into = new Map<string, number>();
+    for (const e of body.edges) into.set(e.target, (into.get(e.target) ?? 0) + 1);
     const next = new Map<string, { edge: JourneyEdge; flow: FlowEdge }>();
     const out = body.edges.map((e) => {
       const source = nodes.get(e.source);
       const outputs = source ? nodeOutputs(source) : [];
       const label =
         outputs.length > 1 ? (outputs.find((o) => o.id === e.sourceHandle)?.label ?? null) : null;
-      const sourceName = source?.name ?? '';
-      const targetName = nodes.get(e.target)?.name ?? '';
+      const sourceName = names.get(e.source) ?? '';
+      const targetName = names.get(e.target) ?? '';
+      // A path's name sits just above the step it leads to, where sibling paths are a column
+      // apart (positionAfter), instead of mid-way where the paths of a split run side by side.
+      const labelAtTarget = label !== null && into.get(e.target) === 1;
       const prev = previous.get(e.id);
       const d = prev?.flow.data;
       const flow =
@@ -168,6 +175,7 @@ export function createEdgeMapper() {
         d.label === label &&
         d.sourceName === sourceName &&
         d.targetName === targetName &&
+        d.labelAtTarget === labelAtTarget &&
         d.readOnly === readOnly
           ? prev.flow
           : {
@@ -180,7 +188,8 @@ export function createEdgeMapper() {
               focusable: false,
               deletable: false,
               markerEnd: MARKER_END,
-              data: { label, sourceName, targetName, readOnly },
+              ariaLabel: edgeLabel(sourceName, label, targetName),
+              data: { label, sourceName, targetName, labelAtTarget, readOnly },
             };
       next.set(e.id, { edge: e, flow });
       return flow;
@@ -188,6 +197,11 @@ export function createEdgeMapper() {
     previous = next;
     return out;
   };
+}
+
+/** How an edge is announced: "Edge from Split path (Big accounts) to Wait 7 days". */
+export function edgeLabel(sourceName: string, output: string | null, targetName: string): string {
+  return `Edge from ${sourceName}${output ? ` (${output})` : ''} to ${targetName}`;
 }
 
 /** The edges of one body, mapped once (no reuse between calls). */

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { distinctStepNames, type GraphDoc } from '../../../shared/graph';
 import type { Audience, JourneyNode, NodeOf, Workspace } from '../../../shared/model';
 import { ENTRY_SOURCE_LABEL } from '../../../shared/validation/rules/entry-source';
 import { DurationField, FieldError, type FieldErrors } from './fields';
@@ -236,16 +237,19 @@ export function GateSettings({
 /** Go to: the node to jump to. */
 export function GotoSettings({
   node,
-  nodes,
+  doc,
   errors,
   onChange,
 }: {
   node: NodeOf<'goto'>;
-  nodes: readonly JourneyNode[];
+  doc: GraphDoc;
   errors: FieldErrors;
   onChange: Change;
 }) {
-  const targets = nodes.filter((n) => n.id !== node.id && n.type !== 'goto' && n.type !== 'entry');
+  const targets = doc.nodes.filter(
+    (n) => n.id !== node.id && n.type !== 'goto' && n.type !== 'entry',
+  );
+  const names = distinctStepNames(doc);
   const error = errors.targetNodeId;
   return (
     <label>
@@ -259,7 +263,7 @@ export function GotoSettings({
         <option value="">Choose…</option>
         {targets.map((n) => (
           <option key={n.id} value={n.id}>
-            {n.name}
+            {names.get(n.id) ?? n.name}
           </option>
         ))}
       </select>

@@ -115,7 +115,14 @@ function NodeSettings({ node, workspace, problems, onChange }: SettingsProps) {
         </>
       );
     case 'goto':
-      return <GotoSettings node={node} nodes={nodes} errors={errors} onChange={onChange} />;
+      return (
+        <GotoSettings
+          node={node}
+          doc={body ?? { nodes, edges: [] }}
+          errors={errors}
+          onChange={onChange}
+        />
+      );
     case 'exit':
       return <ExitSettings node={node} onChange={onChange} />;
     case 'merge':

@@ -1,11 +1,16 @@
 import { useCallback, useState } from 'react';
 import type { LifecycleAction } from '../../../shared/lifecycle/status-rules';
-import type { Journey } from '../../../shared/model';
+import { JOURNEY_TYPE_LABELS, type Journey } from '../../../shared/model';
 import { hrefOf, navigate } from '../../app/router';
 import { StatusBadge } from '../../components/StatusBadge';
 import { EditName } from './EditName';
 import { HistoryPanel } from './HistoryPanel';
-import { headerLayout, type LifecycleOutcome } from './lifecycle-actions';
+import {
+  headerLayout,
+  isDanger,
+  lifecycleMenuItems,
+  type LifecycleOutcome,
+} from './lifecycle-actions';
 import { LifecycleDialog } from './LifecycleDialog';
 import { MenuButton } from './MenuButton';
 import { VersionsPanel } from './VersionsPanel';
@@ -17,8 +22,6 @@ export interface JourneyHeaderProps {
 }
 
 type Panel = 'versions' | 'history' | null;
-
-const DANGER: readonly LifecycleAction[] = ['Delete', 'Abort'];
 
 /** The journey header: name (Edit name), status, and the actions the status allows (seed 002). */
 export function JourneyHeader({ journey, onJourneyChanged }: JourneyHeaderProps) {
@@ -50,8 +53,7 @@ export function JourneyHeader({ journey, onJourneyChanged }: JourneyHeaderProps)
         <EditName key={journey.id} journey={journey} onRenamed={onJourneyChanged} />
         <StatusBadge status={journey.status} />
         <span className="muted">
-          {journey.audience === 'account' ? 'Account journey' : 'People journey'} · Version{' '}
-          {journey.version}
+          {JOURNEY_TYPE_LABELS[journey.audience].one} · Version {journey.version}
         </span>
         <div className="header-actions" role="group" aria-label="Journey actions">
           <button
@@ -72,9 +74,7 @@ export function JourneyHeader({ journey, onJourneyChanged }: JourneyHeaderProps)
             <button
               key={a}
               type="button"
-              className={
-                a === 'Publish' ? 'primary' : DANGER.includes(a) ? 'danger-outline' : undefined
-              }
+              className={a === 'Publish' ? 'primary' : isDanger(a) ? 'danger-outline' : undefined}
               onClick={() => setAction(a)}
             >
               {a}
@@ -83,11 +83,7 @@ export function JourneyHeader({ journey, onJourneyChanged }: JourneyHeaderProps)
           {menu.length > 0 && (
             <MenuButton
               label="More..."
-              items={menu.map((a) => ({
-                label: a,
-                danger: DANGER.includes(a),
-                onSelect: () => setAction(a),
-              }))}
+              items={lifecycleMenuItems(menu, journey.audience, setAction)}
             />
           )}
         </div>

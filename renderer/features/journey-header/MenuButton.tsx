@@ -1,9 +1,13 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 export interface MenuItem {
   label: string;
   onSelect: () => void;
   danger?: boolean;
+  /** A short line under the label saying what it does (read as the item's description). */
+  note?: string;
+  /** Draws a separator before this item: it begins a second group. */
+  startsGroup?: boolean;
 }
 
 interface MenuButtonProps {
@@ -91,21 +95,32 @@ export function MenuButton({ label, ariaLabel, items, className }: MenuButtonPro
           className="menu"
           onKeyDown={onMenuKey}
         >
-          {items.map((item) => (
-            <li key={item.label} role="none">
-              <button
-                type="button"
-                role="menuitem"
-                tabIndex={-1}
-                className={item.danger ? 'danger-text' : undefined}
-                onClick={() => {
-                  close(false);
-                  item.onSelect();
-                }}
-              >
-                {item.label}
-              </button>
-            </li>
+          {items.map((item, i) => (
+            <Fragment key={item.label}>
+              {item.startsGroup && i > 0 && <li role="separator" className="menu-separator" />}
+              <li role="none">
+                <button
+                  type="button"
+                  role="menuitem"
+                  tabIndex={-1}
+                  className={item.danger ? 'danger-text' : undefined}
+                  // Named by its label; the note is its description.
+                  aria-label={item.note ? item.label : undefined}
+                  aria-describedby={item.note ? `${menuId}-note-${i}` : undefined}
+                  onClick={() => {
+                    close(false);
+                    item.onSelect();
+                  }}
+                >
+                  <span className="menu-label">{item.label}</span>
+                  {item.note && (
+                    <span id={`${menuId}-note-${i}`} className="menu-note">
+                      {item.note}
+                    </span>
+                  )}
+                </button>
+              </li>
+            </Fragment>
           ))}
         </ul>
       )}

@@ -1,6 +1,8 @@
+import { menuSections } from '../../../shared/lifecycle/action-notes';
 import { isAllowed, type LifecycleAction } from '../../../shared/lifecycle/status-rules';
-import type { Journey, JourneyStatus, JourneySummary } from '../../../shared/model';
+import type { Audience, Journey, JourneyStatus, JourneySummary } from '../../../shared/model';
 import { api } from '../../api/client';
+import type { MenuItem } from './MenuButton';
 
 /** What a lifecycle dialog needs to know about its journey (a summary or a whole document). */
 export type LifecycleTarget = Pick<
@@ -17,13 +19,14 @@ export type LifecycleOutcome =
 /**
  * Seed 002's header: the main buttons at the top right and the rest in "More...".
  * Draft keeps Duplicate and Delete in More...; other statuses show Duplicate (and Delete) directly.
+ * The app's own actions (Create new version, Finish) come last in More..., after the seed's.
  */
 const LAYOUT: Record<JourneyStatus, { buttons: LifecycleAction[]; menu: LifecycleAction[] }> = {
   Draft: { buttons: ['Publish'], menu: ['Duplicate', 'Delete'] },
   Scheduled: { buttons: ['Duplicate'], menu: ['Abort'] },
   Live: {
-    buttons: ['Duplicate', 'Create new version'],
-    menu: ['Close to new entries', 'Abort', 'Finish'],
+    buttons: ['Duplicate'],
+    menu: ['Close to new entries', 'Abort', 'Create new version', 'Finish'],
   },
   'Closed to new entries': { buttons: ['Duplicate'], menu: ['Abort', 'Finish'] },
   Aborted: { buttons: ['Duplicate', 'Delete'], menu: [] },
@@ -40,6 +43,30 @@ export function headerLayout(status: JourneyStatus): {
     buttons: buttons.filter((a) => isAllowed(status, a)),
     menu: menu.filter((a) => isAllowed(status, a)),
   };
+}
+
+const DANGER: readonly LifecycleAction[] = ['Delete', 'Abort'];
+
+/** Whether an action destroys or stops something (drawn in the danger colour). */
+export const isDanger = (action: LifecycleAction): boolean => DANGER.includes(action);
+
+/**
+ * A lifecycle menu (header More..., a library row's …): seed 002's actions first in its order,
+ * then a separator and the app's own actions, each with a line saying what it does.
+ */
+export function lifecycleMenuItems(
+  actions: readonly LifecycleAction[],
+  audience: Audience,
+  onSelect: (action: LifecycleAction) => void,
+): MenuItem[] {
+  const sections = menuSections(actions, audience);
+  return sections.map(({ action, appOwn, note }, i) => ({
+    label: action,
+    danger: isDanger(action),
+    note,
+    startsGroup: appOwn && !sections[i - 1]?.appOwn,
+    onSelect: () => onSelect(action),
+  }));
 }
 
 /** Runs a confirmed one-step transition (no form) through the contract. */

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Audience } from '../../../shared/model';
+import { JOURNEY_TYPE_LABELS, type Audience } from '../../../shared/model';
 import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
 import { navigate } from '../../app/router';
@@ -88,7 +88,7 @@ export function CreateJourneyDialog({ onClose }: { onClose: () => void }) {
               onChange={() => setAudience('account')}
               disabled={!!startFrom}
             />
-            Account journey
+            {JOURNEY_TYPE_LABELS.account.one}
           </label>
           <label className="radio">
             <input
@@ -98,7 +98,7 @@ export function CreateJourneyDialog({ onClose }: { onClose: () => void }) {
               onChange={() => setAudience('people')}
               disabled={!!startFrom}
             />
-            People journey
+            {JOURNEY_TYPE_LABELS.people.one}
           </label>
         </fieldset>
         <FormFooter

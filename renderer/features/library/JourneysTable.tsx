@@ -3,6 +3,7 @@ import type { JourneySummary } from '../../../shared/model';
 import { hrefOf } from '../../app/router';
 import { useLibraryStore } from '../../stores/library-store';
 import { MenuButton } from '../journey-header/MenuButton';
+import { lifecycleMenuItems } from '../journey-header/lifecycle-actions';
 import { COLUMNS } from './columns';
 import type { SortKey } from './library-query';
 
@@ -61,11 +62,9 @@ export function JourneysTable({ journeys, onAction }: JourneysTableProps) {
                 <MenuButton
                   label="…"
                   ariaLabel={`More actions for ${j.name}`}
-                  items={ALLOWED_ACTIONS[j.status].map((a) => ({
-                    label: a,
-                    danger: a === 'Delete' || a === 'Abort',
-                    onSelect: () => onAction(j, a),
-                  }))}
+                  items={lifecycleMenuItems(ALLOWED_ACTIONS[j.status], j.audience, (a) =>
+                    onAction(j, a),
+                  )}
                 />
               </td>
             </tr>

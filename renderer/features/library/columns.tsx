@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { LibraryColumn } from '../../../shared/contract/settings';
-import type { JourneySummary } from '../../../shared/model';
+import { JOURNEY_TYPE_LABELS, type JourneySummary } from '../../../shared/model';
 import { formatCompactDate, formatDateTime } from '../../components/format';
 import { StatusBadge } from '../../components/StatusBadge';
 import { RemoteStatusCell } from '../remotes/RemoteStatusCell';
@@ -24,7 +24,7 @@ interface ColumnDef {
 /** The optional columns, with the seed's labels; Name is always first and always shown. */
 export const COLUMNS: Record<LibraryColumn, ColumnDef> = {
   status: { label: 'Status', render: (j) => <StatusBadge status={j.status} /> },
-  type: { label: 'Type', render: (j) => (j.audience === 'account' ? 'Account' : 'People') },
+  type: { label: 'Type', render: (j) => JOURNEY_TYPE_LABELS[j.audience].one },
   version: { label: 'Version', render: (j) => j.version, className: 'num' },
   description: {
     label: 'Description',

@@ -1,6 +1,6 @@
 import { LibraryColumn } from '../../../shared/contract/settings';
 import type { Audience, JourneyStatus, JourneySummary } from '../../../shared/model';
-import { JourneyStatus as Statuses } from '../../../shared/model';
+import { JOURNEY_TYPE_LABELS, JourneyStatus as Statuses } from '../../../shared/model';
 import { remoteStateOf } from '../remotes/remote-status-store';
 
 /** Seed 002's columns in its order, with Type and Version after Status. */
@@ -26,18 +26,19 @@ export const DEFAULT_QUERY: LibraryQuery = {
   sort: { key: 'updatedAt', direction: 'desc' },
 };
 
-/** The Type filter's choices: seed 002's list is "Account journeys"; people journeys share the library. */
+/**
+ * The Type filter's choices, in the words of the page title and the Type column (seed 002's list
+ * is "Account journeys"; people journeys share the library).
+ */
 export const TYPE_FILTERS: readonly { value: LibraryQuery['audience']; label: string }[] = [
-  { value: 'all', label: 'All types' },
-  { value: 'account', label: 'Accounts' },
-  { value: 'people', label: 'People' },
+  { value: 'all', label: 'All journeys' },
+  { value: 'account', label: JOURNEY_TYPE_LABELS.account.many },
+  { value: 'people', label: JOURNEY_TYPE_LABELS.people.many },
 ];
 
 /** The page title says which journeys are shown: "Account journeys" as in seed 002, or all of them. */
 export function libraryTitle(audience: LibraryQuery['audience']): string {
-  if (audience === 'account') return 'Account journeys';
-  if (audience === 'people') return 'People journeys';
-  return 'Journeys';
+  return audience === 'all' ? 'Journeys' : JOURNEY_TYPE_LABELS[audience].many;
 }
 
 /** Statuses sort in lifecycle order (Draft first), not alphabetically. */

@@ -13,6 +13,7 @@ import {
 } from 'recharts';
 import type { Journey } from '../../../shared/model';
 import { unitHeading, type SimulationResult } from '../../../shared/simulation';
+import { distinctStepNames } from '../../../shared/graph';
 
 const COLORS = ['#3358d4', '#2e9d5b', '#d4862f', '#a23bc4', '#c62f3a', '#1f9bb5'];
 
@@ -29,7 +30,7 @@ export function TimeSeriesChart({
   result: SimulationResult;
   day: number | null;
 }) {
-  const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
+  const names = distinctStepNames(journey);
   const entryIds = new Set(journey.nodes.filter((n) => n.type === 'entry').map((n) => n.id));
   const top = [...result.nodes]
     .filter((n) => !entryIds.has(n.nodeId))

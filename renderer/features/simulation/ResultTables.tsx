@@ -8,6 +8,7 @@ import {
   withUnit,
   type SimulationResult,
 } from '../../../shared/simulation';
+import { distinctStepNames } from '../../../shared/graph';
 
 const fmt = formatCount;
 const FIGURES = ['entered', 'completed', 'skipped', 'waiting', 'exited'] as const;
@@ -21,7 +22,7 @@ const HEAD = {
 
 /** Per-node entered / completed / skipped / waiting / exited in journey (flow) order; account journeys show accounts and people side by side. */
 export function NodeTable({ journey, result }: { journey: Journey; result: SimulationResult }) {
-  const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
+  const names = distinctStepNames(journey);
   const account = result.unit === 'account';
   const unit = unitHeading(result.unit).toLowerCase();
   return (
@@ -165,7 +166,7 @@ export function SkippedBanner({ journey, result }: { journey: Journey; result: S
 
 /** Warnings of the run (back-to-back sends, loops hit, skipped steps…). */
 export function WarningList({ journey, result }: { journey: Journey; result: SimulationResult }) {
-  const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
+  const names = distinctStepNames(journey);
   if (result.warnings.length === 0) return <p className="small muted">No warnings.</p>;
   return (
     <ul className="sim-warnings" aria-label="Simulation warnings">
@@ -180,7 +181,7 @@ export function WarningList({ journey, result }: { journey: Journey; result: Sim
 
 /** Sampled traces, read like a story: each account's (or person's) steps by node name, days numbered like the replay. */
 export function TraceList({ journey, result }: { journey: Journey; result: SimulationResult }) {
-  const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
+  const names = distinctStepNames(journey);
   const who = result.unit === 'account' ? 'Account' : 'Person';
   if (result.traces.length === 0)
     return (

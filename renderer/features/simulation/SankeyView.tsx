@@ -1,5 +1,6 @@
 import type { Journey } from '../../../shared/model';
 import { edgeFigure, nodeFigure, type SimulationResult } from '../../../shared/simulation';
+import { distinctStepNames } from '../../../shared/graph';
 
 const NODE_W = 10;
 const HEIGHT = 260;
@@ -62,7 +63,7 @@ export function SankeyView({ journey, result }: { journey: Journey; result: Simu
   const outOff = new Map<string, number>();
   const inOff = new Map<string, number>();
   const edgeStats = new Map(result.edges.map((e) => [e.edgeId, e]));
-  const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
+  const names = distinctStepNames(journey);
   const width = cols * COL_W;
   // One line per unit ("2,500 accounts", "9,870 people") so narrow columns still name them.
   const lines = (id: string) => {

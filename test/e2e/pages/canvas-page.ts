@@ -111,24 +111,7 @@ export class CanvasPage {
 
   /** Pairs of node cards on the map whose boxes overlap ("A / B"), for "lands without overlap". */
   async overlappingCards(): Promise<string[]> {
-    return this.map.locator('.react-flow__node').evaluateAll((cards) => {
-      const boxes = cards.map((c) => ({
-        name: c.getAttribute('aria-label') ?? '?',
-        r: c.getBoundingClientRect(),
-      }));
-      const hits: string[] = [];
-      boxes.forEach((a, i) =>
-        boxes.slice(i + 1).forEach((b) => {
-          const apart =
-            a.r.right <= b.r.left ||
-            b.r.right <= a.r.left ||
-            a.r.bottom <= b.r.top ||
-            b.r.bottom <= a.r.top;
-          if (!apart) hits.push(`${a.name} / ${b.name}`);
-        }),
-      );
-      return hits;
-    });
+    return overlapping(this.map, '.react-flow__node');
   }
 
   /** Waits until the working copy is saved. */
@@ -143,4 +126,26 @@ export class CanvasPage {
   button(name: string): Locator {
     return this.toolbar.getByRole('button', { name, exact: true });
   }
+}
+
+/** Pairs of elements matching `selector` within `root` whose boxes overlap ("A / B", by title or name). */
+export async function overlapping(root: Locator, selector: string): Promise<string[]> {
+  return root.locator(selector).evaluateAll((els) => {
+    const boxes = els.map((el) => ({
+      name: el.getAttribute('title') ?? el.getAttribute('aria-label') ?? el.textContent ?? '?',
+      r: el.getBoundingClientRect(),
+    }));
+    const hits: string[] = [];
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        const apart =
+          a.r.right <= b.r.left ||
+          b.r.right <= a.r.left ||
+          a.r.bottom <= b.r.top ||
+          b.r.bottom <= a.r.top;
+        if (!apart) hits.push(`${a.name} / ${b.name}`);
+      }),
+    );
+    return hits;
+  });
 }

@@ -71,7 +71,7 @@ export class LibraryPage {
   /** Opens a row's More (…) menu and returns the labels of its items. */
   async rowMenuItems(name: string): Promise<string[]> {
     await this.rowMenuButton(name).click();
-    const items = await this.page.getByRole('menu').getByRole('menuitem').allInnerTexts();
+    const items = await menuLabels(this.page);
     await this.page.keyboard.press('Escape');
     return items;
   }
@@ -100,6 +100,11 @@ export class LibraryPage {
   }
 }
 
+/** The open menu's items by label (an app-own action also shows a note under its label). */
+function menuLabels(page: Page): Promise<string[]> {
+  return page.getByRole('menu').getByRole('menuitem').locator('.menu-label').allInnerTexts();
+}
+
 /** One journey's header: status, actions, More... menu, confirmations, panels. */
 export class JourneyHeaderPage {
   constructor(readonly page: Page) {}
@@ -114,7 +119,7 @@ export class JourneyHeaderPage {
 
   async moreItems(): Promise<string[]> {
     await this.actions().getByRole('button', { name: 'More...' }).click();
-    const items = await this.page.getByRole('menu').getByRole('menuitem').allInnerTexts();
+    const items = await menuLabels(this.page);
     await this.page.keyboard.press('Escape');
     return items;
   }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createEdgeMapper, createNodeMapper } from '../../../renderer/features/editor/flow-mapping';
+import {
+  createEdgeMapper,
+  createNodeMapper,
+  mapEdges,
+} from '../../../renderer/features/editor/flow-mapping';
+import { edge, entry, exit, makeJourney, randomSplit, wait } from '../helpers/journey-builder';
 import { commands } from '../../../shared/graph';
 import { generateCanvasJourney } from '../../bench/canvas-graph';
 import type { Problem } from '../../../shared/validation';
@@ -80,5 +85,29 @@ describe('edge mapping', () => {
     const after = map(renamed, false);
     expect(changed(after, first).sort()).toEqual(touching.map((e) => e.id).sort());
     expect(after.find((e) => e.target === 'n4')?.data?.targetName).toBe('Renamed');
+  });
+
+  it('announces an edge by its step names and output, never by node ids', () => {
+    const r = { ...randomSplit('r', [50, 50]), name: 'Random split' };
+    const a = { ...wait('a'), name: 'Wait 7 days' };
+    const b = { ...wait('b'), name: 'Wait 7 days' };
+    const j = makeJourney({
+      nodes: [entry(), r, a, b, exit('x1'), exit('x2')],
+      edges: [
+        edge('entry', 'r'),
+        edge('r', 'a', 'p0'),
+        edge('r', 'b', 'p1'),
+        edge('a', 'x1'),
+        edge('b', 'x2'),
+      ],
+    });
+    const labels = mapEdges(j, false).map((e) => e.ariaLabel);
+    expect(labels).toEqual([
+      'Edge from entry to Random split',
+      'Edge from Random split (Path 0 (50%)) to Wait 7 days — on path "Path 0"',
+      'Edge from Random split (Path 1 (50%)) to Wait 7 days — on path "Path 1"',
+      'Edge from Wait 7 days — on path "Path 0" to x1',
+      'Edge from Wait 7 days — on path "Path 1" to x2',
+    ]);
   });
 });

@@ -49,13 +49,17 @@ describe('library search, filters and sort', () => {
 });
 
 describe('library Type filter and title (seed 002: "Account journeys")', () => {
-  it('offers All types, Accounts and People', () =>
-    expect(TYPE_FILTERS.map((t) => t.label)).toEqual(['All types', 'Accounts', 'People']));
+  it("offers All journeys, Account journeys and People journeys: the page title's words", () =>
+    expect(TYPE_FILTERS.map((t) => t.label)).toEqual([
+      'All journeys',
+      'Account journeys',
+      'People journeys',
+    ]));
   it('names what is shown', () => {
     expect(libraryTitle('account')).toBe('Account journeys');
     expect(libraryTitle('people')).toBe('People journeys');
     expect(libraryTitle('all')).toBe('Journeys');
   });
-  it('Accounts shows only account journeys', () =>
+  it('Account journeys shows only account journeys', () =>
     expect(names({ audience: 'account' })).toEqual(['Upsell', 'Nurture']));
 });

@@ -12,6 +12,9 @@ function openMenu(event: MouseEvent<HTMLButtonElement>, edgeId: string) {
     .openAddMenu({ target: { kind: 'edge', edgeId }, x: rect.left, y: rect.bottom + 4 });
 }
 
+/** How far above the target's top a label at the target sits (half the gap of a row). */
+const TARGET_GAP = 15;
+
 /** A path between two nodes: the output's name and an "Add node" button in the middle. */
 export const PathEdge = memo(function PathEdge(props: EdgeProps<FlowEdge>) {
   const {
@@ -36,6 +39,7 @@ export const PathEdge = memo(function PathEdge(props: EdgeProps<FlowEdge>) {
   });
   const label = data?.label ?? null;
   const readOnly = data?.readOnly ?? true;
+  const [x, y] = data?.labelAtTarget ? [targetX, targetY - TARGET_GAP] : [labelX, labelY];
   return (
     <>
       <SimFlowPath id={id} path={path} markerEnd={markerEnd} />
@@ -43,9 +47,14 @@ export const PathEdge = memo(function PathEdge(props: EdgeProps<FlowEdge>) {
         <EdgeLabelRenderer>
           <div
             className="edge-label nodrag nopan"
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}
           >
-            {label && <span className="edge-name">{label}</span>}
+            {label && (
+              // Long path names end in an ellipsis; the whole name is in the tooltip.
+              <span className="edge-name" title={label}>
+                {label}
+              </span>
+            )}
             {!readOnly && (
               <button
                 type="button"

@@ -21,6 +21,8 @@ export interface FlowEdgeData extends Record<string, unknown> {
   label: string | null;
   sourceName: string;
   targetName: string;
+  /** Draw the output's name just above the target (its only way in) rather than mid-way. */
+  labelAtTarget: boolean;
   readOnly: boolean;
 }
 

@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import { distinctStepNames } from '../../../../shared/graph';
 import type { Problem } from '../../../../shared/validation';
 import { useEditorStore } from '../../../stores/editor-store';
 import { problemLine } from './problem-line';
@@ -7,8 +9,10 @@ export function ProblemsPanel({ problems }: { problems: readonly Problem[] }) {
   const open = useEditorStore((s) => s.problemsOpen);
   // Only while the list is open: a closed list must not re-render on every edit.
   const body = useEditorStore((s) => (s.problemsOpen ? s.body : null));
+  // Two steps called "Send email" read as two different lines (by path, else by place in the flow).
+  const names = useMemo(() => (body ? distinctStepNames(body) : new Map<string, string>()), [body]);
   if (!open) return null;
-  const nameOf = (id: string) => body?.nodes.find((n) => n.id === id)?.name;
+  const nameOf = (id: string) => names.get(id);
   return (
     <section className="problems-panel" aria-label="Problems list">
       <header>

@@ -1,0 +1,208 @@
+import { expect, snap, test, uniqueName, viewportSettled } from './fixtures';
+import { CanvasPage, overlapping } from './pages/canvas-page';
+
+interface Stored {
+  revision: number;
+  nodes: { id: string; type: string; position: { x: number; y: number } }[];
+  edges: unknown[];
+}
+
+const LONG = 'Enterprise accounts in EMEA with an open opportunity';
+const PATHS = [LONG, 'Mid-market', 'Small business', 'Everyone else'];
+
+/**
+ * A new journey whose Entry leads into a Random split with `paths` (even shares), each path to
+ * `step(i)` (placed where "+" puts it: a column apart) and then an Exit; saved through the contract.
+ */
+async function randomSplitJourney(
+  canvas: CanvasPage,
+  paths: readonly string[],
+  step: (i: number) => Record<string, unknown> = () => ({
+    type: 'exit',
+    name: 'Exit',
+    settings: { reason: '' },
+  }),
+): Promise<string> {
+  const id = await canvas.createAndOpen(uniqueName('Random paths'));
+  const j = await canvas.call<Stored>('journeys.get', { id });
+  const entry = j.nodes.find((n) => n.type === 'entry');
+  if (!entry) throw new Error('a new journey has an Entry');
+  const { x, y } = entry.position;
+  const split = {
+    id: 'split',
+    name: 'Random split',
+    position: { x, y: y + 140 },
+    type: 'randomSplit',
+    settings: {
+      paths: paths.map((name, i) => ({ id: `p${i}`, name, percent: 100 / paths.length })),
+    },
+  };
+  const column = (i: number) => x + (i - (paths.length - 1) / 2) * 260;
+  const steps = paths.map((_, i) => ({
+    id: `step${i}`,
+    position: { x: column(i), y: y + 280 },
+    ...step(i),
+  }));
+  // Steps other than Exits go on to an Exit each.
+  const ends =
+    step(0).type === 'exit'
+      ? []
+      : paths.map((_, i) => ({
+          id: `exit${i}`,
+          name: 'Exit',
+          position: { x: column(i), y: y + 420 },
+          type: 'exit',
+          settings: { reason: '' },
+        }));
+  const edges = [
+    { id: 'e-entry', source: entry.id, sourceHandle: 'out', target: 'split' },
+    ...paths.map((_, i) => ({
+      id: `e${i}`,
+      source: 'split',
+      sourceHandle: `p${i}`,
+      target: `step${i}`,
+    })),
+    ...ends.map((_, i) => ({
+      id: `x${i}`,
+      source: `step${i}`,
+      sourceHandle: 'out',
+      target: `exit${i}`,
+    })),
+  ];
+  await canvas.call('journeys.save', {
+    id,
+    baseRevision: j.revision,
+    body: { description: '', nodes: [entry, split, ...steps, ...ends], edges, content: [] },
+  });
+  await canvas.page.reload();
+  await expect(canvas.node('Random split: Random split')).toBeVisible();
+  return id;
+}
+
+test('a Random split of four paths: names and "+" buttons side by side without overlap, long names cut with the whole name on hover, edges named by their steps', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const canvas = new CanvasPage(page);
+  await randomSplitJourney(canvas, PATHS);
+  // Side panels folded, so the map is wide enough to read the split at a useful zoom.
+  await page.getByRole('button', { name: 'Hide side panel' }).click();
+  await page.getByRole('button', { name: 'Hide node palette' }).click();
+  await canvas.button('Zoom to fit').click();
+  await viewportSettled(page, canvas.map);
+
+  const names = canvas.map.locator('.edge-name');
+  await expect(names).toHaveCount(4);
+  expect(await overlapping(canvas.map, '.edge-label')).toEqual([]);
+  expect(await overlapping(canvas.map, '.edge-label .add-button')).toEqual([]);
+  // The long name is cut (ellipsis) and whole in its tooltip; the short ones are shown whole.
+  const long = names.filter({ hasText: 'Enterprise' });
+  await expect(long).toHaveAttribute('title', `${LONG} (25%)`);
+  expect(await long.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  const short = names.filter({ hasText: 'Mid-market' });
+  expect(await short.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+
+  // Screen readers hear step names, and the four Exits are told apart by their path.
+  await expect(
+    canvas.map.getByRole('img', {
+      name: 'Edge from Random split (Mid-market (25%)) to Exit — on path "Mid-market"',
+    }),
+  ).toBeAttached();
+  await expect(canvas.map.getByRole('img', { name: /Edge from .*[0-9a-f]{8}-/ })).toHaveCount(0);
+  await expect(
+    canvas.plus(
+      'Add node between Random split (Small business (25%)) and Exit — on path "Small business"',
+    ),
+  ).toBeVisible();
+  await snap(page, 'canvas-random-split-paths');
+});
+
+/** A Take an action step called "Send email" with no action chosen yet (a problem). */
+const sendEmail = () => ({
+  type: 'action',
+  name: 'Send email',
+  settings: { scope: null, actionId: null, params: {}, applyTo: { mode: 'all' } },
+});
+
+test('two steps both called "Send email" read as two lines in Problems and Publish; a line reveals its step; the list docks under the map and is remembered per journey', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const canvas = new CanvasPage(page);
+  const otherId = await canvas.createAndOpen(uniqueName('Other journey'));
+  const id = await randomSplitJourney(canvas, ['Enterprise', 'Everyone else'], sendEmail);
+
+  const list = page.getByRole('region', { name: 'Problems list' });
+  await expect(list).toBeHidden();
+  await canvas.toolbar.getByRole('button', { name: 'Problems' }).click();
+  await expect(list).toBeVisible();
+  const enterprise = list.getByRole('button', { name: /^Send email — on path "Enterprise": / });
+  const everyone = list.getByRole('button', { name: /^Send email — on path "Everyone else": / });
+  await expect(enterprise).toHaveCount(1);
+  await expect(everyone).toHaveCount(1);
+  // Same words, different steps: the two lines differ only by their path.
+  const [a, b] = [await enterprise.textContent(), await everyone.textContent()];
+  expect(a?.replace('Enterprise', 'Everyone else')).toBe(b);
+
+  // Docked: the map ends where the list begins, so the list covers no node.
+  const mapBox = await canvas.map.boundingBox();
+  const listBox = await list.boundingBox();
+  expect(mapBox && listBox && mapBox.y + mapBox.height <= listBox.y + 1).toBe(true);
+
+  await everyone.click();
+  await expect(canvas.node('Take an action: Send email').nth(1)).toBeFocused();
+  await expect(canvas.inspector.getByRole('textbox', { name: 'Name' })).toHaveValue('Send email');
+  await expect(page.locator('.react-flow__node.selected')).toHaveAttribute('data-id', 'step1');
+  await snap(page, 'canvas-problems-docked');
+
+  // Another journey opens with its own (closed) list; coming back, this one is open again.
+  await canvas.open(otherId);
+  await expect(list).toBeHidden();
+  await canvas.open(id);
+  await expect(list).toBeVisible();
+
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publish journey' });
+  const problems = dialog.getByRole('list', { name: 'Problems' });
+  await expect(problems.getByText(/^Send email — on path "Enterprise": /)).toHaveCount(1);
+  await expect(problems.getByText(/^Send email — on path "Everyone else": /)).toHaveCount(1);
+  await snap(page, 'publish-distinct-steps');
+});
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 700 },
+]) {
+  test(`split path rows have room at ${size.width}×${size.height}: name, share or criteria, move and delete on the row`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    const canvas = new CanvasPage(page);
+    await randomSplitJourney(canvas, PATHS);
+    await canvas.node('Random split: Random split').click();
+    const row = canvas.inspector.locator('.path-row').first();
+    const name = row.getByRole('textbox', { name: 'Path 1 name' });
+    const percent = row.getByRole('spinbutton', { name: 'Percent' });
+    const up = row.getByRole('button', { name: `Move ${LONG} up` });
+    const remove = row.getByRole('button', { name: `Delete ${LONG}` });
+    for (const control of [name, percent, up, remove]) await expect(control).toBeVisible();
+    // Nothing on the row overlaps, and the name field is wide enough to read a name.
+    expect(await overlapping(canvas.inspector, '.path-row:first-child :is(input, button)')).toEqual(
+      [],
+    );
+    expect((await name.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(150);
+    await snap(page, `inspector-random-split-paths-${size.width}`);
+
+    // A Split path: each path's criteria under its name, the buttons still on the row.
+    await canvas.addWithKeyboard(
+      canvas.plus(/^Add node between Random split \(Mid-market/),
+      'Split path',
+    );
+    await expect(canvas.inspector.getByRole('textbox', { name: 'Path 1 name' })).toBeVisible();
+    await canvas.inspector.getByRole('button', { name: 'Add path' }).click();
+    const second = canvas.inspector.getByRole('textbox', { name: 'Path 2 name' });
+    await expect(second).toBeVisible();
+    expect((await second.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(150);
+    await snap(page, `inspector-split-paths-${size.width}`);
+  });
+}
