@@ -33,9 +33,11 @@ test('Ctrl+D on an Action step lands the copy connected after it, in view beside
   // Connected after the original, before the step that followed it.
   await expect(canvas.node('Take an action: Look up customer')).toHaveCount(2);
   await expect(
-    canvas.plus('Add node between Look up customer and Look up customer'),
+    canvas.plus('Add node between Look up customer (1st) and Look up customer (2nd)'),
   ).toBeAttached();
-  await expect(canvas.plus('Add node between Look up customer and Save API score')).toBeAttached();
+  await expect(
+    canvas.plus('Add node between Look up customer (2nd) and Save API score'),
+  ).toBeAttached();
   // The copy is selected: its own Data Key, so no "already used" error anywhere.
   await expect(canvas.inspector.getByRole('textbox', { name: 'Data Key' })).toHaveValue(
     'customer_2',
