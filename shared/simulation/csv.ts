@@ -21,7 +21,7 @@ export const CsvMapping = z.object({
 });
 export type CsvMapping = z.infer<typeof CsvMapping>;
 
-/** A cell that could not be imported: `row` is the line in the file (the header is line 1). */
+/** A cell that could not be imported: `row` is the row a spreadsheet shows (header row 1, blank lines counted). */
 export const CsvRowError = z.object({
   row: z.number().int().min(1),
   column: z.string(),
