@@ -5,6 +5,7 @@ export * from './limits';
 export * from './soft-stop';
 export * from './saved-scenario';
 export * from './csv';
+export * from './csv-infer';
 export * from './blocking';
 export * from './reference-names';
 export * from './units';

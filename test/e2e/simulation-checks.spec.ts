@@ -190,9 +190,22 @@ test('the scenario form refuses bad numbers and a bad CSV re-import keeps the po
   await panel.getByRole('radio', { name: 'CSV import' }).check();
   const csv = panel.getByRole('textbox', { name: 'CSV text' });
   const inUse = panel.getByTestId('population-in-use');
-  await csv.fill('acct,score\nA,1\nA,2\nB,3\n');
+  await csv.fill('acct,score,employees,Job level\nA,1,120,Executive\nA,2,120,Manager\nB,3,4000,\n');
+  // Each column's default is guessed: workspace attributes keep their scope and type, others are
+  // typed by their values.
+  const mapped = (name: string) =>
+    Promise.all(
+      ['Attribute for', 'Type of', 'Scope of'].map((what) =>
+        panel
+          .getByRole(what === 'Attribute for' ? 'textbox' : 'combobox', { name: `${what} ${name}` })
+          .inputValue(),
+      ),
+    );
+  expect(await mapped('acct')).toEqual(['acct', 'text', 'person']);
+  expect(await mapped('score')).toEqual(['score', 'number', 'person']);
+  expect(await mapped('employees')).toEqual(['employees', 'number', 'account']);
+  expect(await mapped('Job level')).toEqual(['jobLevel', 'text', 'person']);
   await panel.getByRole('combobox', { name: 'Account key column' }).selectOption('acct');
-  await panel.getByRole('combobox', { name: 'Type of score' }).selectOption('number');
   await panel.getByRole('button', { name: 'Check and import CSV' }).click();
   await expect(inUse).toHaveText('In use: 3 imported rows, grouped into accounts by acct.');
 

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import {
   SIMULATION_LIMITS,
+  type CsvColumnMapping,
   type CsvMapping,
   type CsvParseResult,
   type CsvRowError,
@@ -14,10 +15,11 @@ import {
 const MAX_ERRORS = 1_000;
 const TRUE = new Set(['true', 'yes', '1', 'y']);
 const FALSE = new Set(['false', 'no', '0', 'n']);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function convert(
   raw: string,
-  type: 'text' | 'number' | 'boolean',
+  type: CsvColumnMapping['type'],
 ): { value: ScalarValue } | { error: string } {
   const text = raw.trim();
   if (text === '') return { value: null };
@@ -30,6 +32,12 @@ function convert(
     if (TRUE.has(lower)) return { value: true };
     if (FALSE.has(lower)) return { value: false };
     return { error: `"${text}" is not true or false` };
+  }
+  if (type === 'date') {
+    // Kept as the ISO text the file holds (criteria compare dates as ISO text).
+    return ISO_DATE.test(text) && !Number.isNaN(Date.parse(text))
+      ? { value: text }
+      : { error: `"${text}" is not a date (YYYY-MM-DD)` };
   }
   return text.length > 1_000 ? { error: 'is longer than 1,000 characters' } : { value: text };
 }
