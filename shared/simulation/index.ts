@@ -10,3 +10,4 @@ export * from './blocking';
 export * from './reference-names';
 export * from './units';
 export * from './flow-order';
+export * from './outcome';
