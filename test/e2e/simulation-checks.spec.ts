@@ -1,6 +1,6 @@
 import { expect, snap, test, uniqueName } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
-import { buyingGroupSimulation } from './template-journey';
+import { buyingGroupSimulation, fromTemplate } from './template-journey';
 
 // Issue 17 follow-ups: the editor closes a split by people with Merge paths; results in journey
 // order with named units; accounts without people; the scenario form and CSV import refuse bad input.
@@ -46,6 +46,31 @@ test('choosing Split by People adds the Merge paths node, connected; one undo ta
   await expect(canvas.map.getByRole('group', { name: 'Exit: Exit' })).toHaveCount(2);
   await canvas.node('Split path: Split path').click();
   await expect(splitBy).toHaveValue('accounts');
+});
+
+test('buying group template: "Enterprise account?" by People gets a merge, and the problems name the path that misses it', async ({
+  page,
+}) => {
+  const canvas = new CanvasPage(page);
+  await fromTemplate(canvas, 'Account-based buying group journey');
+  await expect(canvas.node('Merge paths: Merge paths')).toHaveCount(1);
+  await canvas.node('Split path: Enterprise account?').click();
+  await canvas.inspector.getByRole('combobox', { name: 'Split by' }).selectOption('people');
+  // Its paths end at two different Exits: the merge joins the Enterprise path before the alert.
+  await expect(canvas.node('Merge paths: Merge paths')).toHaveCount(2);
+  await expect(
+    canvas.plus('Add node between Merge paths and Alert the account owner'),
+  ).toBeVisible();
+  await canvas.saved();
+  await canvas.toolbar.getByRole('button', { name: 'Problems' }).click();
+  const list = page.getByRole('region', { name: 'Problems list' });
+  await expect(list).toContainText(
+    '"Add to expansion list" is an account action on path "Other" of the split by people "Enterprise account?"',
+  );
+  await expect(list).toContainText(
+    'path "Other" ends at "Expansion later" without reaching "Merge paths"',
+  );
+  await snap(page, 'split-by-people-template-problems');
 });
 
 test('buying group results: journey order, account notifications apart, days from 1 with units, accounts without people named', async ({

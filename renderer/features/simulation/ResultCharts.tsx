@@ -12,12 +12,12 @@ import {
   YAxis,
 } from 'recharts';
 import type { Journey } from '../../../shared/model';
-import { unitHeading, type SimulationResult } from '../../../shared/simulation';
+import { overTimeSeries, unitHeading, type SimulationResult } from '../../../shared/simulation';
 
 const COLORS = ['#3358d4', '#2e9d5b', '#d4862f', '#a23bc4', '#c62f3a', '#1f9bb5'];
 
 /**
- * Entered per day for the busiest nodes (Entry excluded: it mirrors the arrivals), with the replay
+ * Entered per day for the busiest nodes in flow order (Entry excluded: it mirrors the arrivals), with the replay
  * day marked. Days are numbered from 1 as in the replay; the series count the journey's unit.
  */
 export function TimeSeriesChart({
@@ -30,11 +30,8 @@ export function TimeSeriesChart({
   day: number | null;
 }) {
   const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
-  const entryIds = new Set(journey.nodes.filter((n) => n.type === 'entry').map((n) => n.id));
-  const top = [...result.nodes]
-    .filter((n) => !entryIds.has(n.nodeId))
-    .sort((a, b) => b.entered - a.entered)
-    .slice(0, 6);
+  // Lines and legend in flow order (the legend lists the lines in the order they are drawn).
+  const top = overTimeSeries(journey, result.nodes);
   const unit = unitHeading(result.unit).toLowerCase();
   const data = Array.from({ length: result.horizonDays }, (_, d) =>
     Object.fromEntries([
