@@ -160,6 +160,25 @@ test('buying group results: journey order, account notifications apart, days fro
   expect(ticks[0]).toBe('1');
   expect(Number(ticks[ticks.length - 1])).toBeLessThanOrEqual(21);
   await expect(panel.getByTestId('replay-day')).toHaveText('Day 21 of 21');
+  // The six busiest steps (300 accounts before the split, 261 after the merge: 39 had no people),
+  // listed in the legend in the order the journey reads, as the lines are drawn.
+  const legend = chart.locator('.recharts-legend-item-text');
+  await expect(legend).toHaveText([
+    'Move to Interest stage',
+    'Who is it?',
+    'Merge paths',
+    'Wait 7 days',
+    'Log engagement milestone',
+    'Enterprise account?',
+  ]);
+  const lines = await chart
+    .locator('.recharts-line path.recharts-curve')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('stroke')));
+  const swatches = await chart
+    .locator('.recharts-legend-item path, .recharts-legend-item line')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('stroke') ?? e.getAttribute('fill')));
+  expect(lines).toHaveLength(6);
+  expect(swatches.filter(Boolean)).toEqual(lines);
   await snap(page, 'simulation-20-over-time-units');
   await panel.getByRole('table', { name: 'Exits by reason' }).scrollIntoViewIfNeeded();
   await snap(page, 'simulation-21-exits-messages');
