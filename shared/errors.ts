@@ -46,6 +46,25 @@ export function fromZodError(error: z.ZodError, prefix = ''): AppError {
   return new AppError('invalid_input', path ? `${path}: ${message}` : message, path || undefined);
 }
 
+/** At most this many problems are listed in one error (a huge file would otherwise flood it). */
+const MAX_LISTED_ISSUES = 20;
+
+/**
+ * Turns a zod failure into one AppError listing every bad field ("a.b: …; c: …"), so a person
+ * fixes a file in one go; `field` names the first.
+ */
+export function fromZodIssues(error: z.ZodError, prefix = ''): AppError {
+  const where = (issue: z.ZodIssue) =>
+    [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+  const listed = error.issues
+    .slice(0, MAX_LISTED_ISSUES)
+    .map((issue) => (where(issue) ? `${where(issue)}: ${issue.message}` : issue.message));
+  const more = error.issues.length - listed.length;
+  if (more > 0) listed.push(`and ${more} more problem${more === 1 ? '' : 's'}`);
+  const first = error.issues[0] ? where(error.issues[0]) : '';
+  return new AppError('invalid_input', listed.join('; ') || 'Invalid input', first || undefined);
+}
+
 /** Any thrown value as a payload; unknown errors become `internal`. */
 export function toErrorPayload(error: unknown): ErrorPayload {
   if (error instanceof AppError) return error.toPayload();

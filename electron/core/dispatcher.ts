@@ -7,7 +7,7 @@ import {
   type OutputOf,
 } from '../../shared/contract';
 import { isWriteChannel } from '../../shared/contract/access';
-import { AppError, fromZodError } from '../../shared/errors';
+import { AppError, fromZodIssues } from '../../shared/errors';
 import type { Handlers } from './handlers/types';
 import type { WriteQueue } from './write-queue';
 
@@ -63,7 +63,7 @@ export function createDispatch(handlers: Handlers, writes: WriteQueue): Dispatch
       );
     }
     const parsed = contract[channel].input.safeParse(input ?? {});
-    if (!parsed.success) throw fromZodError(parsed.error);
+    if (!parsed.success) throw fromZodIssues(parsed.error);
     const handler = handlers[channel] as ((input: unknown) => Promise<unknown>) &
       Partial<Staged<Channel>>;
     if (!isWriteChannel(channel)) return handler(parsed.data);

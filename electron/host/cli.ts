@@ -50,6 +50,11 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
         `Unknown command "${shown(name)}". Run journey-studio --help.`,
         'command',
       );
+    // --help or -h anywhere in a command's own arguments prints its usage instead of running it.
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(`Usage: journey-studio ${command.usage}\n  ${command.summary}\n`);
+      return 0;
+    }
     return await command.run(rest, io);
   } catch (error) {
     const payload = toErrorPayload(error);

@@ -1,5 +1,11 @@
 import { nodeOutputs, type Journey } from '../model';
-import { skippedSteps, unitHeading, withUnit, type SimulationResult } from '../simulation';
+import {
+  outcomeSentence,
+  skippedSteps,
+  unitHeading,
+  withUnit,
+  type SimulationResult,
+} from '../simulation';
 import type { Problem } from '../validation/problem';
 import { clip, esc, fmt, pct } from './html';
 import { NODE_TYPE_LABELS } from './node-labels';
@@ -92,7 +98,7 @@ export function pathsSection(journey: Journey, result: SimulationResult): string
       `<tr><td>${esc(x.name)}</td><td class="n">${fmt(x.count)}</td>${withPeople ? `<td class="n">${fmt(x.people)}</td>` : ''}<td class="n">${pct(x.count, total)}</td></tr>`,
   );
   const exitTable = `<table class="split"><caption>Where journeys ended</caption><thead><tr><th scope="col">Exit</th><th scope="col" class="n">${esc(unitName(result))}</th>${peopleHead}<th scope="col" class="n">Share</th></tr></thead><tbody>${exitRows.join('')}</tbody></table>`;
-  return `<div class="grid">${exitTable}${blocks.join('')}</div>`;
+  return `<p data-testid="outcome">${esc(outcomeSentence(result))}</p><div class="grid">${exitTable}${blocks.join('')}</div>`;
 }
 
 /** Sent, opened and clicked per channel, with rates. */

@@ -6,7 +6,7 @@ export const CsvColumnMapping = z.object({
   /** The header as it appears in the file. */
   column: z.string().min(1).max(200),
   attribute: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'Use letters, digits and _ only'),
-  type: z.enum(['text', 'number', 'boolean']).default('text'),
+  type: z.enum(['text', 'number', 'boolean', 'date']).default('text'),
   scope: z.enum(['person', 'account']).default('person'),
   /** An empty cell is a row error. */
   required: z.boolean().default(false),
@@ -21,7 +21,7 @@ export const CsvMapping = z.object({
 });
 export type CsvMapping = z.infer<typeof CsvMapping>;
 
-/** A cell that could not be imported: `row` is the line in the file (the header is line 1). */
+/** A cell that could not be imported: `row` is the row a spreadsheet shows (header row 1, blank lines counted). */
 export const CsvRowError = z.object({
   row: z.number().int().min(1),
   column: z.string(),

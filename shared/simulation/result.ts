@@ -76,12 +76,22 @@ export const SimWarning = z.object({
 export type SimWarning = z.infer<typeof SimWarning>;
 
 /** The action log: what would have been sent or changed, never executed. */
+/**
+ * Steps taken with one catalog action, self-describing: `steps` counts in `unit` each time an
+ * account (with its people, or a group of them on a path of a split by people) or a person
+ * passed a step with that action, so one passing two such steps counts twice; it is not a count
+ * of distinct accounts or people. Account journeys add `peopleSteps`: the people on them.
+ */
+export const ActionSteps = z.object({
+  unit: z.enum(['account', 'person']),
+  steps: Count,
+  peopleSteps: Count.optional(),
+});
+export type ActionSteps = z.infer<typeof ActionSteps>;
+
 export const ActionLog = z.object({
-  /**
-   * Steps taken per catalog action id, in the run's `unit`: one each time a unit passes a step
-   * with that action, so a unit passing two such steps counts twice (it is not a count of units).
-   */
-  byAction: z.record(z.string(), Count),
+  /** Steps taken per catalog action id (see ActionSteps for the units). */
+  byAction: z.record(z.string(), ActionSteps),
   scoreChanges: z.record(z.string(), z.number()),
   tagsAdded: z.record(z.string(), Count),
   tagsRemoved: z.record(z.string(), Count),

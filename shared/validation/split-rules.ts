@@ -1,5 +1,5 @@
 import { getAction } from '../catalog';
-import { nodeOutputs, type Journey, type JourneyNode } from '../model';
+import { NODE_TYPE_LABELS, nodeOutputs, type Journey, type JourneyNode } from '../model';
 import { buildGraph, quoted, type JourneyGraph } from './graph';
 import { error, type Problem } from './problem';
 
@@ -34,6 +34,8 @@ export interface PeopleSplitRegion {
   mergeId: string | null;
   /** Node ids on the paths between the split and its merge (merge excluded). */
   nodeIds: Set<string>;
+  /** Every node the paths lead to before a merge, steps they may not hold included. */
+  reached: Set<string>;
 }
 
 /** Whether a node may stand on a path of a split by people: a people action, a Wait or a Wait for event. */
@@ -50,67 +52,97 @@ interface Walk {
   problems: Problem[];
 }
 
+/** Names in quotes joined as a phrase: "a", "a and b", "a, b and c". */
+function listed(items: string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Why the split is not closed by one merge, in plain words: which path ends where. */
+function notMergedReason(
+  graph: JourneyGraph,
+  merges: Set<string>,
+  unmerged: { path: string; end: JourneyNode }[],
+): string {
+  const names = (ids: Iterable<string>) =>
+    [...ids].map((id) => graph.nodes.get(id)).flatMap((n) => (n ? [quoted(n)] : []));
+  if (merges.size > 1)
+    return `its paths end at different Merge paths nodes (${listed(names(merges))}); they must all meet at one`;
+  if (unmerged.length === 0)
+    return 'its paths do not reach a Merge paths node; add one where they meet again';
+  const target = merges.size === 1 ? listed(names(merges)) : 'a Merge paths node';
+  const where = listed(unmerged.map((u) => `path "${u.path}" ends at ${quoted(u.end)}`));
+  const fix = merges.size === 1 ? '' : '; add a Merge paths node where its paths meet again';
+  return `${where} without reaching ${target}${fix}`;
+}
+
 function walkSplit(journey: Journey, graph: JourneyGraph, split: JourneyNode): Walk {
   const problems: Problem[] = [];
-  const region: PeopleSplitRegion = { splitId: split.id, mergeId: null, nodeIds: new Set() };
+  const region: PeopleSplitRegion = {
+    splitId: split.id,
+    mergeId: null,
+    nodeIds: new Set(),
+    reached: new Set(),
+  };
   const owner = new Map<string, string>();
   const merges = new Set<string>();
-  let open = false;
+  const unmerged: { path: string; end: JourneyNode }[] = [];
   for (const output of nodeOutputs(split)) {
     const first = graph.outgoing.get(split.id)?.find((e) => e.sourceHandle === output.id);
-    // An unconnected output is the edges rule's concern ("leads nowhere").
-    const queue = first ? [first.target] : [];
+    // An unconnected output is the edges rule's concern ("leads nowhere"). Past a step a path may
+    // not hold, the walk only looks for where the path ends: that step is named once.
+    const queue: { id: string; past: boolean }[] = first ? [{ id: first.target, past: false }] : [];
     const seen = new Set<string>();
+    let end: JourneyNode | undefined;
     while (queue.length > 0) {
-      const id = queue.shift() as string;
+      const { id, past } = queue.shift() as { id: string; past: boolean };
       const node = graph.nodes.get(id);
       if (!node || seen.has(id)) continue;
       seen.add(id);
+      region.reached.add(id);
       if (node.type === 'merge') {
         merges.add(id);
         continue;
       }
-      if (!allowedInPeoplePath(node)) {
+      const outs = graph.outgoing.get(id) ?? [];
+      if (outs.length === 0) end ??= node;
+      const allowed = allowedInPeoplePath(node);
+      // An Exit on a path is where that path ends: the not-merged problem names it.
+      if (!allowed && !past && node.type !== 'exit') {
         const what =
-          node.type === 'action'
-            ? 'an account action'
-            : `a ${node.type === 'split' ? 'split' : node.type} node`;
+          node.type === 'action' ? 'an account action' : `a ${NODE_TYPE_LABELS[node.type]} node`;
         problems.push(
           error(
             SPLIT_PEOPLE_PATH_NODE,
-            `${quoted(node)} is ${what} on a path of the split by people ${quoted(split)}; its paths hold only people actions and events`,
-            node.id,
-          ),
-        );
-        open = true;
-        continue;
-      }
-      const prev = owner.get(id);
-      if (prev !== undefined && prev !== output.id) {
-        problems.push(
-          error(
-            SPLIT_PEOPLE_PATHS_JOIN,
-            `Paths of the split by people ${quoted(split)} meet at ${quoted(node)} before their Merge paths node`,
+            `${quoted(node)} is ${what} on path "${output.label}" of the split by people ${quoted(split)}; its paths hold only people actions and events`,
             node.id,
           ),
         );
       }
-      owner.set(id, output.id);
-      region.nodeIds.add(id);
-      const outs = graph.outgoing.get(id) ?? [];
-      if (outs.length === 0) open = true;
-      for (const e of outs) queue.push(e.target);
+      if (allowed && !past) {
+        const prev = owner.get(id);
+        if (prev !== undefined && prev !== output.id) {
+          problems.push(
+            error(
+              SPLIT_PEOPLE_PATHS_JOIN,
+              `Paths of the split by people ${quoted(split)} meet at ${quoted(node)} before their Merge paths node`,
+              node.id,
+            ),
+          );
+        }
+        owner.set(id, output.id);
+        region.nodeIds.add(id);
+      }
+      for (const e of outs) queue.push({ id: e.target, past: past || !allowed });
     }
+    if (end) unmerged.push({ path: output.label, end });
   }
-  if (merges.size !== 1 || open) {
-    const why =
-      merges.size > 1
-        ? 'its paths end at different Merge paths nodes'
-        : 'add a Merge paths node where its paths meet again';
+  if (merges.size !== 1 || unmerged.length > 0) {
     problems.push(
       error(
         SPLIT_PEOPLE_NOT_MERGED,
-        `The split by people ${quoted(split)} is not closed by one Merge paths node: ${why}`,
+        `The split by people ${quoted(split)} is not closed by one Merge paths node: ${notMergedReason(graph, merges, unmerged)}`,
         split.id,
         'paths',
       ),
@@ -158,7 +190,7 @@ function enteredFromOutside(
   split: JourneyNode,
   region: PeopleSplitRegion,
 ): Problem[] {
-  const inside = (id: string) => id === split.id || region.nodeIds.has(id);
+  const inside = (id: string) => id === split.id || region.reached.has(id);
   const guarded = new Set([...region.nodeIds, ...(region.mergeId ? [region.mergeId] : [])]);
   const problems: Problem[] = [];
   for (const e of journey.edges) {

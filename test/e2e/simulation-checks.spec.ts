@@ -1,6 +1,6 @@
 import { expect, snap, test, uniqueName } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
-import { buyingGroupSimulation } from './template-journey';
+import { buyingGroupSimulation, fromTemplate } from './template-journey';
 
 // Issue 17 follow-ups: the editor closes a split by people with Merge paths; results in journey
 // order with named units; accounts without people; the scenario form and CSV import refuse bad input.
@@ -46,6 +46,31 @@ test('choosing Split by People adds the Merge paths node, connected; one undo ta
   await expect(canvas.map.getByRole('group', { name: 'Exit: Exit' })).toHaveCount(2);
   await canvas.node('Split path: Split path').click();
   await expect(splitBy).toHaveValue('accounts');
+});
+
+test('buying group template: "Enterprise account?" by People gets a merge, and the problems name the path that misses it', async ({
+  page,
+}) => {
+  const canvas = new CanvasPage(page);
+  await fromTemplate(canvas, 'Account-based buying group journey');
+  await expect(canvas.node('Merge paths: Merge paths')).toHaveCount(1);
+  await canvas.node('Split path: Enterprise account?').click();
+  await canvas.inspector.getByRole('combobox', { name: 'Split by' }).selectOption('people');
+  // Its paths end at two different Exits: the merge joins the Enterprise path before the alert.
+  await expect(canvas.node('Merge paths: Merge paths')).toHaveCount(2);
+  await expect(
+    canvas.plus('Add node between Merge paths and Alert the account owner'),
+  ).toBeVisible();
+  await canvas.saved();
+  await canvas.toolbar.getByRole('button', { name: 'Problems' }).click();
+  const list = page.getByRole('region', { name: 'Problems list' });
+  await expect(list).toContainText(
+    '"Add to expansion list" is an account action on path "Other" of the split by people "Enterprise account?"',
+  );
+  await expect(list).toContainText(
+    'path "Other" ends at "Expansion later" without reaching "Merge paths"',
+  );
+  await snap(page, 'split-by-people-template-problems');
 });
 
 test('buying group results: journey order, account notifications apart, days from 1 with units, accounts without people named', async ({
@@ -135,6 +160,25 @@ test('buying group results: journey order, account notifications apart, days fro
   expect(ticks[0]).toBe('1');
   expect(Number(ticks[ticks.length - 1])).toBeLessThanOrEqual(21);
   await expect(panel.getByTestId('replay-day')).toHaveText('Day 21 of 21');
+  // The six busiest steps (300 accounts before the split, 261 after the merge: 39 had no people),
+  // listed in the legend in the order the journey reads, as the lines are drawn.
+  const legend = chart.locator('.recharts-legend-item-text');
+  await expect(legend).toHaveText([
+    'Move to Interest stage',
+    'Who is it?',
+    'Merge paths',
+    'Wait 7 days',
+    'Log engagement milestone',
+    'Enterprise account?',
+  ]);
+  const lines = await chart
+    .locator('.recharts-line path.recharts-curve')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('stroke')));
+  const swatches = await chart
+    .locator('.recharts-legend-item path, .recharts-legend-item line')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('stroke') ?? e.getAttribute('fill')));
+  expect(lines).toHaveLength(6);
+  expect(swatches.filter(Boolean)).toEqual(lines);
   await snap(page, 'simulation-20-over-time-units');
   await panel.getByRole('table', { name: 'Exits by reason' }).scrollIntoViewIfNeeded();
   await snap(page, 'simulation-21-exits-messages');
@@ -190,9 +234,22 @@ test('the scenario form refuses bad numbers and a bad CSV re-import keeps the po
   await panel.getByRole('radio', { name: 'CSV import' }).check();
   const csv = panel.getByRole('textbox', { name: 'CSV text' });
   const inUse = panel.getByTestId('population-in-use');
-  await csv.fill('acct,score\nA,1\nA,2\nB,3\n');
+  await csv.fill('acct,score,employees,Job level\nA,1,120,Executive\nA,2,120,Manager\nB,3,4000,\n');
+  // Each column's default is guessed: workspace attributes keep their scope and type, others are
+  // typed by their values.
+  const mapped = (name: string) =>
+    Promise.all(
+      ['Attribute for', 'Type of', 'Scope of'].map((what) =>
+        panel
+          .getByRole(what === 'Attribute for' ? 'textbox' : 'combobox', { name: `${what} ${name}` })
+          .inputValue(),
+      ),
+    );
+  expect(await mapped('acct')).toEqual(['acct', 'text', 'person']);
+  expect(await mapped('score')).toEqual(['score', 'number', 'person']);
+  expect(await mapped('employees')).toEqual(['employees', 'number', 'account']);
+  expect(await mapped('Job level')).toEqual(['jobLevel', 'text', 'person']);
   await panel.getByRole('combobox', { name: 'Account key column' }).selectOption('acct');
-  await panel.getByRole('combobox', { name: 'Type of score' }).selectOption('number');
   await panel.getByRole('button', { name: 'Check and import CSV' }).click();
   await expect(inUse).toHaveText('In use: 3 imported rows, grouped into accounts by acct.');
 

@@ -1,23 +1,25 @@
 import Papa from 'papaparse';
 import {
   SIMULATION_LIMITS,
+  type CsvColumnMapping,
   type CsvMapping,
   type CsvParseResult,
   type CsvRowError,
   type ScalarValue,
 } from '../../../shared/simulation';
 
-// Row-level errors point at the line in the file (header = line 1) and the header name, so a
-// person can find the cell in a spreadsheet. Quoted fields holding newlines make line numbers
-// drift; papaparse's record index is what we report, plus one for the header.
+// Row-level errors name the row a spreadsheet shows for the file and the header name, so a
+// person can find the cell: the header is row 1, each record below it one row, blank lines
+// included (they are skipped, not imported); a quoted newline stays inside its cell's row.
 
 const MAX_ERRORS = 1_000;
 const TRUE = new Set(['true', 'yes', '1', 'y']);
 const FALSE = new Set(['false', 'no', '0', 'n']);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function convert(
   raw: string,
-  type: 'text' | 'number' | 'boolean',
+  type: CsvColumnMapping['type'],
 ): { value: ScalarValue } | { error: string } {
   const text = raw.trim();
   if (text === '') return { value: null };
@@ -30,6 +32,12 @@ function convert(
     if (TRUE.has(lower)) return { value: true };
     if (FALSE.has(lower)) return { value: false };
     return { error: `"${text}" is not true or false` };
+  }
+  if (type === 'date') {
+    // Kept as the ISO text the file holds (criteria compare dates as ISO text).
+    return ISO_DATE.test(text) && !Number.isNaN(Date.parse(text))
+      ? { value: text }
+      : { error: `"${text}" is not a date (YYYY-MM-DD)` };
   }
   return text.length > 1_000 ? { error: 'is longer than 1,000 characters' } : { value: text };
 }
@@ -48,11 +56,21 @@ export function parseCsvPopulation(
   mapping: CsvMapping,
   excludeBadRows: boolean,
 ): CsvParseResult {
-  const parsed = Papa.parse<Record<string, string>>(csv, {
+  // Blank lines above the header are rows too: count them, then parse from the header on.
+  const lead = /^(?:[ \t]*\r?\n)*/.exec(csv)?.[0] ?? '';
+  const rowOf = (dataIndex: number) => (lead.match(/\n/g)?.length ?? 0) + 2 + dataIndex;
+  const parsed = Papa.parse<Record<string, string>>(csv.slice(lead.length), {
     header: true,
-    skipEmptyLines: 'greedy',
+    skipEmptyLines: false,
     transformHeader: (h) => h.trim(),
   });
+  const blank = (i: number) => {
+    const record = parsed.data[i] as Record<string, unknown> | undefined;
+    return !!record && Object.values(record).every((v) => typeof v === 'string' && !v.trim());
+  };
+  const records = parsed.data
+    .map((record, i) => ({ record, row: rowOf(i) }))
+    .filter((_, i) => !blank(i));
   const errors: CsvRowError[] = [];
   const push = (e: CsvRowError) => errors.length < MAX_ERRORS && errors.push(e);
   const headers = parsed.meta.fields ?? [];
@@ -65,31 +83,35 @@ export function parseCsvPopulation(
       : mapping.columns.find((c) => c.column === mapping.accountKey);
   const accountKey =
     mapping.accountKey === null ? null : (keyMapping?.attribute ?? mapping.accountKey);
-  const base = { totalRows: parsed.data.length, accountColumns, accountKey };
+  const base = { totalRows: records.length, accountColumns, accountKey };
   const missing = mapping.columns
     .map((c) => c.column)
     .concat(mapping.accountKey ?? [])
     .filter((c) => !headers.includes(c));
   for (const column of new Set(missing))
     push({ row: 1, column, message: `The file has no column "${column}".` });
-  if (parsed.data.length > SIMULATION_LIMITS.maxPeople) {
+  if (records.length > SIMULATION_LIMITS.maxPeople) {
     push({
-      row: SIMULATION_LIMITS.maxPeople + 2,
+      row: records[SIMULATION_LIMITS.maxPeople].row,
       column: '',
-      message: `The file has ${parsed.data.length.toLocaleString('en-US')} rows; at most ${SIMULATION_LIMITS.maxPeople.toLocaleString('en-US')} can be simulated.`,
+      message: `The file has ${records.length.toLocaleString('en-US')} rows; at most ${SIMULATION_LIMITS.maxPeople.toLocaleString('en-US')} can be simulated.`,
     });
   }
   if (errors.length > 0) return { ...base, rows: [], errors, excludedRows: 0 };
 
   const bad = new Set<number>();
   for (const e of parsed.errors) {
-    const row = (e.row ?? 0) + 2;
+    // "No delimiter detected, read with commas" (one-column files) is a notice, not a bad row.
+    if (e.code === 'UndetectableDelimiter') continue;
+    // Quote errors count the header as record 0; field-count errors count data records only.
+    const index = e.row === undefined ? -1 : e.type === 'Quotes' ? e.row - 1 : e.row;
+    if (blank(index)) continue;
+    const row = index < 0 ? 1 : rowOf(index);
     bad.add(row);
     push({ row, column: '', message: e.message });
   }
   const rows: Array<Record<string, ScalarValue>> = [];
-  parsed.data.forEach((record, i) => {
-    const row = i + 2;
+  records.forEach(({ record, row }) => {
     const out: Record<string, ScalarValue> = {};
     let ok = !bad.has(row);
     for (const m of mapping.columns) {

@@ -150,7 +150,13 @@ function actionLog(
   journey.nodes.forEach((node, n) => {
     const a = prog.actions[n];
     if (node.type !== 'action' || a === null) return;
-    add(log.byAction, node.settings.actionId ?? '', c.completed[n]);
+    const steps = (log.byAction[node.settings.actionId ?? ''] ??= {
+      unit: prog.accountUnits ? 'account' : 'person',
+      steps: 0,
+      ...(prog.accountUnits ? { peopleSteps: 0 } : {}),
+    });
+    steps.steps += c.completed[n];
+    if (steps.peopleSteps !== undefined) steps.peopleSteps += c.pCompleted[n];
     // One product per node (not a running sum): the same figure however the run was partitioned.
     if (a.kind === EFFECT.score) add(log.scoreChanges, a.target, a.amount * c.applied[n]);
     const tally = byKind[a.kind];

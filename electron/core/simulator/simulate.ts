@@ -1,5 +1,5 @@
 import type { Journey, NodeOf } from '../../../shared/model';
-import { AppError, fromZodError } from '../../../shared/errors';
+import { AppError, fromZodIssues } from '../../../shared/errors';
 import {
   Scenario,
   checkSimulationSize,
@@ -66,7 +66,7 @@ export function parseScenario(
   edgeCount = 0,
 ): Scenario {
   const parsed = Scenario.safeParse(input);
-  if (!parsed.success) throw fromZodError(parsed.error, 'scenario');
+  if (!parsed.success) throw fromZodIssues(parsed.error, 'scenario');
   const tooBig = checkSimulationSize(parsed.data, nodeCount, edgeCount);
   if (tooBig) throw new AppError('invalid_input', tooBig, 'scenario.population');
   return parsed.data;

@@ -3,6 +3,7 @@ import { line, shown } from './terminal-text';
 import {
   accountsAndPeople,
   inFlowOrder,
+  outcomeSentence,
   skippedSteps,
   unitHeading,
   withUnit,
@@ -96,10 +97,7 @@ export function formatResult(journey: Journey, r: SimulationResult): string {
   ];
   if (notified.length)
     lines.push(`Account notifications (one per account): ${notified.join('; ')}`);
-  if (r.finishedOnDay !== null)
-    lines.push(
-      `Finished on day ${r.finishedOnDay}: every ${account ? 'account' : 'person'} completed the journey.`,
-    );
+  lines.push(outcomeSentence(r));
   const skipped = skippedSteps(journey, r);
   if (skipped.length)
     lines.push(

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { AppError, fromZodError } from '../../../shared/errors';
+import { AppError, fromZodIssues } from '../../../shared/errors';
 import { SavedScenario, compareExpected, deterministicPart } from '../../../shared/simulation';
 import { sameName } from '../../../shared/journeys/names';
 import { call, DATA_OPTIONS, pause, parse, withCore, type Command } from './command';
@@ -22,7 +22,7 @@ async function readScenarioFile(path: string): Promise<SavedScenario> {
     throw new AppError('invalid_input', `${path}: ${(error as Error).message}`, 'scenario');
   }
   const parsed = SavedScenario.safeParse(raw);
-  if (!parsed.success) throw fromZodError(parsed.error, 'scenario');
+  if (!parsed.success) throw fromZodIssues(parsed.error, 'scenario');
   return parsed.data;
 }
 

@@ -1,10 +1,16 @@
 import Papa from 'papaparse';
-import { useState } from 'react';
-import type { CsvColumnMapping, CsvParseResult, CsvPopulation } from '../../../shared/simulation';
+import { useEffect, useState } from 'react';
+import {
+  inferColumnMapping,
+  type CsvColumnMapping,
+  type CsvParseResult,
+  type CsvPopulation,
+} from '../../../shared/simulation';
 import { api } from '../../api/client';
+import { useWorkspaceStore } from '../settings/workspace-store';
 
-const toKey = (header: string) =>
-  header.replace(/[^A-Za-z0-9_]/g, '_').replace(/^(?=\d)/, '_') || 'column';
+/** Rows read to guess each column's type. */
+const SAMPLE_ROWS = 200;
 
 /** What the scenario uses now, in words: "120 rows (45 accounts by acct)" or "no imported rows". */
 export function populationInUse(p: CsvPopulation): string {
@@ -39,6 +45,9 @@ export function CsvImport({
   current: CsvPopulation;
   onImported: (p: CsvPopulation) => void;
 }) {
+  const workspace = useWorkspaceStore((s) => s.workspace);
+  const loadWorkspace = useWorkspaceStore((s) => s.load);
+  useEffect(() => void loadWorkspace().catch(() => undefined), [loadWorkspace]);
   const [csv, setCsv] = useState('');
   const [columns, setColumns] = useState<CsvColumnMapping[]>([]);
   const [include, setInclude] = useState<Record<string, boolean>>({});
@@ -51,19 +60,19 @@ export function CsvImport({
   const load = (text: string) => {
     setCsv(text);
     setOutcome(null);
-    // Only the header is read here; the rows are parsed by the core with the mapping.
-    const headers = Papa.parse<string[]>(text, { preview: 1 }).data[0] ?? [];
-    const cols = headers.map((h) => h.trim()).filter(Boolean);
-    setColumns(
-      cols.map((column) => ({
-        column,
-        attribute: toKey(column),
-        type: 'text',
-        scope: 'person',
-        required: false,
-      })),
-    );
-    setInclude(Object.fromEntries(cols.map((c) => [c, true])));
+    // The header and a sample are read here, to guess each column's mapping; the rows are
+    // parsed by the core with the mapping.
+    const [header = [], ...sample] = Papa.parse<string[]>(text, {
+      preview: SAMPLE_ROWS + 1,
+      skipEmptyLines: 'greedy',
+    }).data;
+    const known = workspace ?? { accountAttributes: [], personAttributes: [] };
+    const cols = header
+      .map((h, i) => ({ column: h.trim(), values: sample.map((r) => r[i] ?? '') }))
+      .filter((c) => c.column !== '');
+    setColumns(cols.map((c) => inferColumnMapping(c.column, c.values, known)));
+    const names = cols.map((c) => c.column);
+    setInclude(Object.fromEntries(names.map((c) => [c, true])));
   };
   const update = (i: number, patch: Partial<CsvColumnMapping>) =>
     setColumns(columns.map((c, j) => (j === i ? { ...c, ...patch } : c)));
@@ -152,6 +161,7 @@ export function CsvImport({
                     <option value="text">Text</option>
                     <option value="number">Number</option>
                     <option value="boolean">True/false</option>
+                    <option value="date">Date</option>
                   </select>
                 </td>
                 <td>

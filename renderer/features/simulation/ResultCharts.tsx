@@ -3,6 +3,7 @@ import {
   BarChart,
   CartesianGrid,
   Legend,
+  type LegendPayload,
   Line,
   LineChart,
   ReferenceLine,
@@ -12,13 +13,23 @@ import {
   YAxis,
 } from 'recharts';
 import type { Journey } from '../../../shared/model';
-import { unitHeading, type SimulationResult } from '../../../shared/simulation';
+import { overTimeSeries, unitHeading, type SimulationResult } from '../../../shared/simulation';
 import { distinctStepNames } from '../../../shared/graph';
 
 const COLORS = ['#3358d4', '#2e9d5b', '#d4862f', '#a23bc4', '#c62f3a', '#1f9bb5'];
 
 /**
- * Entered per day for the busiest nodes (Entry excluded: it mirrors the arrivals), with the replay
+ * Legend items in the order the series are drawn (recharts sorts them alphabetically by default,
+ * and leaves the order unstable without a sorter).
+ */
+const inDrawnOrder =
+  (keys: readonly string[]) =>
+  (item: LegendPayload): number =>
+    keys.indexOf(String(item.dataKey));
+const MESSAGE_KEYS = ['sent', 'opened', 'clicked'];
+
+/**
+ * Entered per day for the busiest nodes in flow order (Entry excluded: it mirrors the arrivals), with the replay
  * day marked. Days are numbered from 1 as in the replay; the series count the journey's unit.
  */
 export function TimeSeriesChart({
@@ -31,11 +42,8 @@ export function TimeSeriesChart({
   day: number | null;
 }) {
   const names = distinctStepNames(journey);
-  const entryIds = new Set(journey.nodes.filter((n) => n.type === 'entry').map((n) => n.id));
-  const top = [...result.nodes]
-    .filter((n) => !entryIds.has(n.nodeId))
-    .sort((a, b) => b.entered - a.entered)
-    .slice(0, 6);
+  // Lines and legend in flow order (the legend lists the lines in the order they are drawn).
+  const top = overTimeSeries(journey, result.nodes);
   const unit = unitHeading(result.unit).toLowerCase();
   const data = Array.from({ length: result.horizonDays }, (_, d) =>
     Object.fromEntries([
@@ -69,7 +77,11 @@ export function TimeSeriesChart({
             formatter={(v) => `${String(v)} ${unit}`}
           />
           {/* Above the plot, so the x axis title below it has room. */}
-          <Legend verticalAlign="top" wrapperStyle={{ fontSize: 11 }} />
+          <Legend
+            verticalAlign="top"
+            wrapperStyle={{ fontSize: 11 }}
+            itemSorter={inDrawnOrder(top.map((n) => names.get(n.nodeId) ?? n.nodeId))}
+          />
           {top.map((n, i) => (
             <Line
               key={n.nodeId}
@@ -115,10 +127,10 @@ export function MessagesChart({ result }: { result: SimulationResult }) {
             }}
           />
           <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 11 }} />
-          <Bar dataKey="sent" fill={COLORS[0]} isAnimationActive={false} />
-          <Bar dataKey="opened" fill={COLORS[1]} isAnimationActive={false} />
-          <Bar dataKey="clicked" fill={COLORS[2]} isAnimationActive={false} />
+          <Legend wrapperStyle={{ fontSize: 11 }} itemSorter={inDrawnOrder(MESSAGE_KEYS)} />
+          {MESSAGE_KEYS.map((key, i) => (
+            <Bar key={key} dataKey={key} fill={COLORS[i]} isAnimationActive={false} />
+          ))}
         </BarChart>
       </ResponsiveContainer>
     </figure>

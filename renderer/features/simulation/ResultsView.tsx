@@ -1,5 +1,10 @@
 import type { Journey } from '../../../shared/model';
-import { accountsAndPeople, withUnit, type SimulationResult } from '../../../shared/simulation';
+import {
+  accountsAndPeople,
+  outcomeSentence,
+  withUnit,
+  type SimulationResult,
+} from '../../../shared/simulation';
 import { useSimulationStore } from '../../stores/simulation-store';
 import { ReplayScrubber } from './ReplayScrubber';
 import { MessagesChart, TimeSeriesChart } from './ResultCharts';
@@ -34,12 +39,9 @@ export function ResultsView({
         over {result.horizonDays} virtual days ({fmt(result.transitions)} steps in{' '}
         {Math.round(result.wallMs)} ms).
       </p>
-      {result.finishedOnDay !== null && (
-        <p className="small" data-testid="finished-day">
-          Lifecycle: every {result.unit === 'account' ? 'account' : 'person'} completes the journey
-          by day {result.finishedOnDay}; a Live or Closed journey would become Finished that day.
-        </p>
-      )}
+      <p className="small" data-testid="finished-day">
+        Lifecycle: {outcomeSentence(result)}
+      </p>
       {successor && (
         <p className="small">
           Soft stop: the new version admitted{' '}

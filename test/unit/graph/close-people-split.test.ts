@@ -12,6 +12,7 @@ import {
 import { newJourney } from '../../../shared/journeys/new-journey';
 import type { JourneyBody, JourneyNode, NodeOf } from '../../../shared/model';
 import { SPLIT_PEOPLE_NOT_MERGED, splitRuleProblems } from '../../../shared/validation/split-rules';
+import { templateJourney } from '../../helpers/template-journey';
 import { idSeq, node, starter, wiring } from './helpers';
 
 // Issue 17: when a split becomes a split by people in an account journey, the editor adds the
@@ -136,5 +137,224 @@ describe('a new split by people gets its Merge paths node', () => {
     const people = commands.setSplitBy(byPeople(start), 'people').apply(start);
     expect(people.nodes.some((n) => n.type === 'merge')).toBe(false);
     expect(wiring(people)).toEqual(wiring(start));
+  });
+});
+
+/** A step of the given scope: an account action or a people action, no action chosen yet. */
+function step(id: string, scope: 'account' | 'people', x: number, y: number): JourneyNode {
+  return {
+    ...node('action', id),
+    name: id,
+    position: { x, y },
+    settings: { scope, actionId: null, params: {}, applyTo: { mode: 'all' } },
+  } as JourneyNode;
+}
+
+const placed = (n: JourneyNode, x: number, y: number): JourneyNode => ({
+  ...n,
+  position: { x, y },
+});
+
+/** Entry -> split "s" by accounts (Path 1, Other) whose paths are given by `edges`. */
+function splitJourney(nodes: JourneyNode[], edges: [string, string, string][]): JourneyBody {
+  return {
+    ...starter(),
+    nodes: [
+      placed(node('entry', 'entry'), 0, 0),
+      { ...placed(node('split', 's'), 0, 140), name: 's' },
+      ...nodes,
+    ],
+    edges: [['entry', 'out', 's'] as [string, string, string], ...edges].map(
+      ([source, sourceHandle, target], i) => ({ id: `x${i}`, source, sourceHandle, target }),
+    ),
+  };
+}
+
+const toPeople = (doc: JourneyBody) => commands.setSplitBy(byPeople(doc), 'account').apply(doc);
+const problemsOf = (doc: JourneyBody, code?: string) =>
+  splitRuleProblems(asAccountJourney(doc))
+    .filter((p) => code === undefined || p.code === code)
+    .map((p) => p.message);
+
+describe('the merge goes where the paths of the split meet again', () => {
+  // Path 1: a (people) -> c; Other: b (people) -> c; c (account) -> Exit.
+  const meeting = () =>
+    splitJourney(
+      [
+        step('a', 'people', 0, 280),
+        step('b', 'people', 260, 280),
+        step('c', 'account', 0, 420),
+        placed(node('exit', 'exit'), 0, 560),
+      ],
+      [
+        ['s', 's-p1', 'a'],
+        ['s', 'other', 'b'],
+        ['a', 'out', 'c'],
+        ['b', 'out', 'c'],
+        ['c', 'out', 'exit'],
+      ],
+    );
+
+  it('puts the merge just before the first node both paths reach, the rest one row down', () => {
+    const doc = closePeopleSplit({ ...meeting(), nodes: swapSplit(meeting()) }, 's', () => 'm');
+    expect(wiring(doc)).toEqual([
+      'a:out>m',
+      'b:out>m',
+      'c:out>exit',
+      'entry:out>s',
+      'm:out>c',
+      's:other>b',
+      's:s-p1>a',
+    ]);
+    // The merge takes c's spot (0, 420): the paths' last steps sit at 280, one row (140) above it;
+    // c and the Exit move one row down.
+    expect(at(doc, 'm')).toEqual({ x: 0, y: 420 });
+    expect(at(doc, 'c')).toEqual({ x: 0, y: 560 });
+    expect(at(doc, 'exit')).toEqual({ x: 0, y: 700 });
+    expect(at(doc, 'b')).toEqual({ x: 260, y: 280 });
+    expect(overlapping(doc)).toEqual([]);
+    expect(problemsOf(doc)).toEqual([]);
+  });
+
+  it('joins a path that goes straight to the meeting point and names an account step on a path', () => {
+    // Path 1: x (account action) -> c; Other: straight to c.
+    const start = splitJourney(
+      [
+        step('x', 'account', 0, 280),
+        step('c', 'people', 0, 420),
+        placed(node('exit', 'exit'), 0, 560),
+      ],
+      [
+        ['s', 's-p1', 'x'],
+        ['s', 'other', 'c'],
+        ['x', 'out', 'c'],
+        ['c', 'out', 'exit'],
+      ],
+    );
+    const doc = toPeople(start);
+    const merge = doc.nodes.find((n) => n.type === 'merge') as JourneyNode;
+    expect(wiring(doc)).toEqual(
+      [
+        'c:out>exit',
+        'entry:out>s',
+        `${merge.id}:out>c`,
+        `s:other>${merge.id}`,
+        's:s-p1>x',
+        `x:out>${merge.id}`,
+      ].sort(),
+    );
+    expect(merge.position).toEqual({ x: 0, y: 420 });
+    expect(overlapping(doc)).toEqual([]);
+    expect(problemsOf(doc)).toEqual([
+      '"x" is an account action on path "Path 1" of the split by people "s"; its paths hold only people actions and events',
+    ]);
+  });
+
+  it('when the paths never meet, a path’s own Exit gives way to the merge, which leads on to the other path’s step', () => {
+    // Path 1: a (people) -> its own Exit e1; Other: y (account) -> Exit e2. They never meet.
+    const start = splitJourney(
+      [
+        step('a', 'people', 0, 280),
+        placed(node('exit', 'e1'), 0, 420),
+        step('y', 'account', 260, 280),
+        placed(node('exit', 'e2'), 260, 420),
+      ],
+      [
+        ['s', 's-p1', 'a'],
+        ['s', 'other', 'y'],
+        ['a', 'out', 'e1'],
+        ['y', 'out', 'e2'],
+      ],
+    );
+    const doc = toPeople(start);
+    const merge = doc.nodes.find((n) => n.type === 'merge') as JourneyNode;
+    expect(wiring(doc)).toEqual(
+      [
+        `a:out>${merge.id}`,
+        'entry:out>s',
+        `${merge.id}:out>y`,
+        `s:other>${merge.id}`,
+        's:s-p1>a',
+        'y:out>e2',
+      ].sort(),
+    );
+    expect(doc.nodes.some((n) => n.id === 'e1')).toBe(false);
+    // One row under a (280) on y's column; y and e2 move down 420 + 140 - 280 = 280.
+    expect(merge.position).toEqual({ x: 260, y: 420 });
+    expect(at(doc, 'y')).toEqual({ x: 260, y: 560 });
+    expect(at(doc, 'e2')).toEqual({ x: 260, y: 700 });
+    expect(overlapping(doc)).toEqual([]);
+    expect(problemsOf(doc)).toEqual([]);
+  });
+});
+
+function swapSplit(doc: JourneyBody): JourneyNode[] {
+  return [...doc.nodes.filter((n) => n.id !== 's'), byPeople(doc)];
+}
+
+describe('the buying-group template', () => {
+  const template = () => templateJourney('buying-group').journey;
+  const byName = (doc: GraphDoc, name: string) =>
+    doc.nodes.find((n) => n.name === name) as JourneyNode;
+
+  it('"Enterprise account?" by people: the merge joins the path to the first account step; the other path is named', () => {
+    const j = template();
+    const size = byName(j, 'Enterprise account?') as NodeOf<'split'>;
+    const doc = commands
+      .setSplitBy({ ...size, settings: { ...size.settings, splitBy: 'people' } }, 'account')
+      .apply(j);
+    const merges = doc.nodes.filter((n) => n.type === 'merge');
+    expect(merges).toHaveLength(2);
+    const merge = merges.find((m) => m.id !== byName(j, 'Merge paths').id) as JourneyNode;
+    const alert = byName(doc, 'Alert the account owner');
+    const expand = byName(doc, 'Add to expansion list');
+    // The paths end at "With sales" and "Expansion later": they never meet.
+    expect(
+      doc.edges
+        .filter((e) => e.source === size.id)
+        .map((e) => e.target)
+        .sort(),
+    ).toEqual([merge.id, expand.id].sort());
+    expect(doc.edges.some((e) => e.source === merge.id && e.target === alert.id)).toBe(true);
+    // Split at y 1184; the merge one row (140) below at 1324, on the alert's column (x 0);
+    // the alert, status and "With sales" move down 1324 + 140 - 1332 = 132.
+    expect(merge.position).toEqual({ x: 0, y: 1324 });
+    expect(alert.position).toEqual({ x: 0, y: 1464 });
+    expect(byName(doc, 'With sales').position).toEqual({ x: 0, y: 1760 });
+    expect(overlapping(doc)).toEqual([]);
+    expect(problemsOf(doc as JourneyBody)).toEqual([
+      '"Add to expansion list" is an account action on path "Other" of the split by people "Enterprise account?"; its paths hold only people actions and events',
+      'The split by people "Enterprise account?" is not closed by one Merge paths node: path "Other" ends at "Expansion later" without reaching "Merge paths"',
+    ]);
+  });
+
+  it('"Who is it?" without its merge, made a split by people again: the merge goes before "Wait 7 days"', () => {
+    const j = template();
+    const old = byName(j, 'Merge paths');
+    const wait = byName(j, 'Wait 7 days');
+    const who = byName(j, 'Who is it?') as NodeOf<'split'>;
+    const open: GraphDoc = {
+      nodes: j.nodes
+        .filter((n) => n.id !== old.id)
+        .map((n) =>
+          n.id === who.id ? { ...who, settings: { ...who.settings, splitBy: 'accounts' } } : n,
+        ),
+      edges: j.edges
+        .filter((e) => e.source !== old.id)
+        .map((e) => (e.target === old.id ? { ...e, target: wait.id } : e)),
+    };
+    const doc = commands.setSplitBy(who, 'account').apply({ ...j, ...open });
+    const merge = doc.nodes.find((n) => n.type === 'merge') as JourneyNode;
+    const into = doc.edges.filter((e) => e.target === merge.id).map((e) => e.source);
+    expect(into.sort()).toEqual(
+      [byName(j, 'Send case study').id, byName(j, 'Retarget on LinkedIn').id].sort(),
+    );
+    expect(doc.edges.filter((e) => e.source === merge.id).map((e) => e.target)).toEqual([wait.id]);
+    // The merge takes the wait's spot (134, 888); the wait and all below move down one row (140).
+    expect(merge.position).toEqual({ x: 134, y: 888 });
+    expect(byName(doc, 'Wait 7 days').position).toEqual({ x: 134, y: 1028 });
+    expect(byName(doc, 'Expansion later').position).toEqual({ x: 268, y: 1620 });
+    expect(overlapping(doc)).toEqual([]);
+    expect(problemsOf(doc as JourneyBody)).toEqual([]);
   });
 });

@@ -95,3 +95,28 @@ describe('journey-studio call', () => {
     });
   });
 });
+
+describe('journey-studio --help', () => {
+  it('prints the usage of the whole tool and of every subcommand, exit 0, touching no data', () => {
+    const top = runCli(['--help']);
+    expect(top.status).toBe(0);
+    expect(top.stdout).toMatch(/^Journey Studio — offline journey designer\n\nUsage:\n/);
+    expect(runCli(['-h']).status).toBe(0);
+    for (const name of ['simulate', 'validate', 'call', 'serve', 'catalog', 'hub']) {
+      for (const flag of ['--help', '-h']) {
+        const dir = tempDir();
+        const result = runCli([name, flag, '--data-dir', dir]);
+        expect({ name, flag, status: result.status, stderr: result.stderr }).toEqual({
+          name,
+          flag,
+          status: 0,
+          stderr: '',
+        });
+        expect(result.stdout).toMatch(new RegExp(`^Usage: journey-studio ${name}\\b`));
+        // The same usage line the top-level help lists for it.
+        expect(top.stdout).toContain(result.stdout.split('\n')[0].replace('Usage: ', '  '));
+        expect(snapshotDir(dir)).toEqual({});
+      }
+    }
+  }, 120_000);
+});

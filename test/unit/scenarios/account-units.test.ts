@@ -87,7 +87,12 @@ describe('account journeys through the core', () => {
     expect(byId.get('alert')?.entered).toBe(300);
     expect(byId.get('exit')?.entered).toBe(300);
     expect(byId.get('exit')?.people?.entered).toBe(r.people?.admitted);
-    expect(r.actions.byAction['send-sales-alert']).toBe(300);
+    // Every account passes the alert once, with all of its people.
+    expect(r.actions.byAction['send-sales-alert']).toEqual({
+      unit: 'account',
+      steps: 300,
+      peopleSteps: r.people?.admitted,
+    });
   });
 
   it('runs a Draft whose steps are unconfigured, skipping and counting them', async () => {

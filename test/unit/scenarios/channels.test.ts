@@ -23,6 +23,13 @@ const base: ScenarioInput = {
   seed: 3,
 };
 
+/** The three problems of the bad scenario below, each naming its field. */
+const BAD_SCENARIO_PROBLEMS = [
+  `scenario.population.accounts: Too small: expected number to be >=0`,
+  `scenario.horizonDays: Too small: expected number to be >=1`,
+  `scenario.seed: Invalid input: expected int, received number`,
+];
+
 async function waitDone(runId: string): Promise<RunStatus> {
   for (;;) {
     const s = await call('simulation.status', { runId });
@@ -145,6 +152,25 @@ describe('simulation channels', () => {
     expect([s.result?.profiles.admitted, s.successor?.profiles.admitted]).toEqual([200, 300]);
   });
 
+  it('refuses a bad scenario naming every problem with its field, running nothing', async () => {
+    const before = await call('scenarios.list', { journeyId: trial.id });
+    const bad = {
+      ...base,
+      population: { kind: 'synthetic', accounts: -5 },
+      horizonDays: 0,
+      seed: 1.5,
+    };
+    const refused = await call('simulation.start', {
+      journeyId: trial.id,
+      scenario: bad as unknown as ScenarioInput,
+    }).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(refused?.message.split('; ')).toEqual(BAD_SCENARIO_PROBLEMS);
+    expect(await call('scenarios.list', { journeyId: trial.id })).toEqual(before);
+  });
+
   it('parses CSV with row-level errors; nothing until fixed or excluded', async () => {
     const csv = 'email,score,acct\na@x,10,A\nb@x,ten,A\nc@x,,B\n';
     const mapping: InputOf<'populations.parseCsv'>['mapping'] = {
@@ -220,4 +246,26 @@ describe('journey-studio simulate', () => {
     );
     core = await openCore({ dataDir: dir, mode: 'cli', user: 'tester', lock: false });
   }, 120_000); // five runs, each in a simulation worker as the app runs them
+});
+
+describe('journey-studio simulate with a bad scenario file', () => {
+  it('names every problem with its field in one error and prints no result', async () => {
+    await core.close();
+    const file = join(dir, 'bad-scenario.json');
+    const bad = {
+      ...base,
+      population: { kind: 'synthetic', accounts: -5 },
+      horizonDays: 0,
+      seed: 1.5,
+    };
+    writeFileSync(file, JSON.stringify(bad));
+    const run = await cli(['simulate', trial.id, '--scenario', file]);
+    expect([run.code, run.out]).toEqual([2, '']);
+    expect(
+      run.err
+        .replace(/^journey-studio simulate: /, '')
+        .trim()
+        .split('; '),
+    ).toEqual(BAD_SCENARIO_PROBLEMS);
+  });
 });

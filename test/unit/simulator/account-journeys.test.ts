@@ -125,7 +125,19 @@ describe('buying group: split by people, merge, account action after the merge',
     expect(stats(r, 'w7')).toMatchObject({ entered: 3, people: { entered: 6 } });
     expect(stats(r, 'after')).toMatchObject({ entered: 3, completed: 3, people: { entered: 6 } });
     // "stage" before the split and "after" behind the merge: 3 accounts each, never more.
-    expect(r.actions.byAction['account-interesting-moment']).toBe(6);
+    // Each count says its unit: 6 account steps (3 + 3) with their 6 + 6 people.
+    expect(r.actions.byAction['account-interesting-moment']).toEqual({
+      unit: 'account',
+      steps: 6,
+      peopleSteps: 12,
+    });
+    // Two people steps: "dm" takes the executive groups of A and C (2 people), "infl" the rest of
+    // A and all of B (4 people): 4 group steps for 3 accounts, 6 people steps.
+    expect(r.actions.byAction['change-score']).toEqual({
+      unit: 'account',
+      steps: 4,
+      peopleSteps: 6,
+    });
     expect(stats(r, 'w7')?.daily[0]).toBe(3);
     expect(stats(r, 'after')?.daily[7]).toBe(3);
   });
@@ -237,7 +249,12 @@ describe('Go to loops through a split by people', () => {
     expect(stats(r, 'who')).toMatchObject({ entered: 9, people: { entered: 18 } });
     expect(stats(r, 'm')).toMatchObject({ entered: 9, completed: 9, people: { entered: 18 } });
     expect(stats(r, 'after')).toMatchObject({ entered: 9 });
-    expect(r.actions.byAction['account-interesting-moment']).toBe(9);
+    // 9 visits of 'after', each with the account's 2 people.
+    expect(r.actions.byAction['account-interesting-moment']).toEqual({
+      unit: 'account',
+      steps: 9,
+      peopleSteps: 18,
+    });
     expect(stats(r, 'dm')).toMatchObject({ entered: 6, people: { entered: 6 } });
     expect(stats(r, 'again')).toMatchObject({
       entered: 9,

@@ -65,7 +65,7 @@ describe('a hand-computed scenario (1,000 people, deterministic splits)', () => 
     expect(stats(r, 'waitB')).toMatchObject({ waiting: 75, completed: 0 });
     expect(stats(r, 'exitA')).toMatchObject({ entered: 250, exited: 250 });
     expect(r.actions.scoreChanges).toEqual({ engagement: 2500 });
-    expect(r.actions.byAction).toEqual({ 'change-score': 250 });
+    expect(r.actions.byAction).toEqual({ 'change-score': { unit: 'person', steps: 250 } });
   });
 
   it('times the waits on the virtual clock', () => {

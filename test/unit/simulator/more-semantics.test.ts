@@ -90,10 +90,11 @@ describe('more simulator semantics', () => {
       'account',
     );
     expect(() => simulate(j, csvScenario(people, {}, 'acct'))).toThrow(
-      /s2: "s2" is a split node on a path of the split by people "s1"/,
+      /s2: "s2" is a Split path node on path "b" of the split by people "s1"/,
     );
+    // Each path that never reaches a merge is named with the step where it ends.
     expect(() => simulate(j, csvScenario(people, {}, 'acct'))).toThrow(
-      /not closed by one Merge paths node/,
+      /"s1" is not closed by one Merge paths node: path "b" ends at "b" and path "Other" ends at "o1" without reaching a Merge paths node/,
     );
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../electron/core/simulator';
+import { outcomeSentence } from '../../../shared/simulation';
 import { chain, edge, entry, exit, journey, merge, split, action } from './build';
 
 // Issue 17: an account with no people reaches a split by people. Nobody can take a path, so its
@@ -63,6 +64,13 @@ describe('accounts with no people at a split by people', () => {
     });
     // Every person of the others takes "everyone" (no criteria): one score point each.
     expect(r.actions.scoreChanges).toEqual({ engagement: people });
+  });
+
+  it('says some accounts ended for lack of people, not that every account completed the journey', () => {
+    // Everyone starts on day 1 and no step waits: every journey ends on day 1.
+    expect(outcomeSentence(r)).toBe(
+      `Every journey had ended (${people} accounts left through an Exit and ${empty} accounts ended at a split by people that found no people in them) by day 1; a Live or Closed journey would become Finished that day.`,
+    );
   });
 
   it('warns on the split with the count and its unit', () => {
