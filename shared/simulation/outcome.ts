@@ -1,3 +1,4 @@
+import { andList } from '../phrases';
 import type { SimulationResult } from './result';
 import { withUnit } from './units';
 
@@ -20,9 +21,6 @@ function endings(r: Outcome): string[] {
   return parts.filter(([n]) => n > 0).map(([n, what]) => `${u(n)} ${what}`);
 }
 
-const joined = (items: string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-
 const cap = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /** One sentence: how the journeys ended and whether the journey would become Finished. */
@@ -34,7 +32,7 @@ export function outcomeSentence(r: Outcome): string {
     const how =
       ended.length === 1 && r.exits.exitNode > 0
         ? `every ${r.unit === 'account' ? 'account' : 'person'} left through an Exit`
-        : `every journey had ended (${joined(ended)})`;
+        : `every journey had ended (${andList(ended)})`;
     return `${cap(how)} by day ${r.finishedOnDay}; a Live or Closed journey would become Finished that day.`;
   }
   const waiting = r.exits.horizon;
@@ -44,5 +42,5 @@ export function outcomeSentence(r: Outcome): string {
       : waiting > 0
         ? `${withUnit(waiting, r.unit)} ${waiting === 1 ? 'was' : 'were'} still inside at the horizon, so the journey would not be Finished yet`
         : 'more arrivals were still to come, so the journey would not be Finished yet';
-  return `${cap(ended.length ? `${joined(ended)}; ${why}` : why)}.`;
+  return `${cap(ended.length ? `${andList(ended)}; ${why}` : why)}.`;
 }

@@ -1,5 +1,6 @@
 import { getAction } from '../catalog';
 import { NODE_TYPE_LABELS, nodeOutputs, type Journey, type JourneyNode } from '../model';
+import { andList } from '../phrases';
 import { buildGraph, quoted, type JourneyGraph } from './graph';
 import { error, type Problem } from './problem';
 
@@ -52,13 +53,6 @@ interface Walk {
   problems: Problem[];
 }
 
-/** Names in quotes joined as a phrase: "a", "a and b", "a, b and c". */
-function listed(items: string[]): string {
-  return items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 /** Why the split is not closed by one merge, in plain words: which path ends where. */
 function notMergedReason(
   graph: JourneyGraph,
@@ -68,11 +62,11 @@ function notMergedReason(
   const names = (ids: Iterable<string>) =>
     [...ids].map((id) => graph.nodes.get(id)).flatMap((n) => (n ? [quoted(n)] : []));
   if (merges.size > 1)
-    return `its paths end at different Merge paths nodes (${listed(names(merges))}); they must all meet at one`;
+    return `its paths end at different Merge paths nodes (${andList(names(merges))}); they must all meet at one`;
   if (unmerged.length === 0)
     return 'its paths do not reach a Merge paths node; add one where they meet again';
-  const target = merges.size === 1 ? listed(names(merges)) : 'a Merge paths node';
-  const where = listed(unmerged.map((u) => `path "${u.path}" ends at ${quoted(u.end)}`));
+  const target = merges.size === 1 ? andList(names(merges)) : 'a Merge paths node';
+  const where = andList(unmerged.map((u) => `path "${u.path}" ends at ${quoted(u.end)}`));
   const fix = merges.size === 1 ? '' : '; add a Merge paths node where its paths meet again';
   return `${where} without reaching ${target}${fix}`;
 }
