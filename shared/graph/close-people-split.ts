@@ -113,8 +113,9 @@ function joinWhereMeeting<T extends GraphDoc>(
  * Closes the split by people `splitId` with a new Merge paths node. Where its paths meet again
  * (the first node every path reaches), the merge goes just before that node. When they never
  * meet, every path's open end, its own Exit, or the step the split was inserted before leads into
- * the merge, and the merge leads on to that step (or to the Exit it replaced); paths that lead
- * elsewhere are left alone (validation names them). Nodes below move down so nothing overlaps.
+ * the merge, and the merge leads on to that step (or to the Exit it replaced). When some path
+ * cannot be joined that way (it goes on through steps a split by people may not hold, or into
+ * steps shared with other paths), nothing is added: validation names each path and where it ends. Nodes below move down so nothing overlaps.
  * A split already closed is unchanged. One edit, so one undo step.
  */
 export function closePeopleSplit<T extends GraphDoc>(doc: T, splitId: string, makeId = newId): T {
@@ -140,6 +141,9 @@ export function closePeopleSplit<T extends GraphDoc>(doc: T, splitId: string, ma
     position: { x: next?.position.x ?? split.position.x, y: lowest + ROW },
   };
   const joined = ends.filter((e) => !e.target || e.target === next || removed.has(e.target.id));
+  // A merge that only some paths reach would not close the split: leave the journey as it was and
+  // let validation say, path by path, where each one ends (e.g. in account steps and their own Exits).
+  if (joined.length < ends.length) return doc;
   const rewired = new Set(joined.flatMap((e) => (e.edge ? [e.edge.id] : [])));
   const edges: JourneyEdge[] = [
     ...doc.edges.filter((e) => !rewired.has(e.id) && !removed.has(e.target)),
