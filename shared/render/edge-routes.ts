@@ -90,10 +90,10 @@ function unit(a: Point, b: Point): Point {
   return { x: (b.x - a.x) / len, y: (b.y - a.y) / len };
 }
 
-/** The point half way along a polyline. */
-export function midpoint(points: Point[]): Point {
+/** The point a `fraction` (0–1) of the way along a polyline, by length. */
+export function pointAlong(points: Point[], fraction: number): Point {
   const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - points[i].x, p.y - points[i].y));
-  let rest = lengths.reduce((a, b) => a + b, 0) / 2;
+  let rest = lengths.reduce((a, b) => a + b, 0) * fraction;
   for (let i = 0; i < lengths.length; i++) {
     if (rest <= lengths[i] && lengths[i] > 0) {
       const a = points[i];
@@ -105,8 +105,11 @@ export function midpoint(points: Point[]): Point {
     }
     rest -= lengths[i];
   }
-  return points[0];
+  return points[points.length - 1] ?? points[0];
 }
+
+/** The point half way along a polyline. */
+export const midpoint = (points: Point[]): Point => pointAlong(points, 0.5);
 
 /** Routes for every edge whose ends exist, from the node boxes (positions and sizes). */
 export function routeEdges(

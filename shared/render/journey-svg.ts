@@ -1,6 +1,6 @@
 import { DEFAULT_NODE_SIZE, type Size } from '../graph/layout';
 import { nodeOutputs, NODE_TYPE_LABELS, type JourneyBody, type JourneyNode } from '../model';
-import { routeEdges, type Box, type EdgeRoute, type Point } from './edge-routes';
+import { pointAlong, routeEdges, type Box, type EdgeRoute, type Point } from './edge-routes';
 import { summarizeNode } from './node-summary';
 import { flowWidth, type SimFigures } from './sim-figures';
 import { fitText, fmtCount, textWidth, xml } from './text';
@@ -65,15 +65,39 @@ function edgePills(
     ]
       .filter(Boolean)
       .join(' · ');
-    if (text)
+    if (text) {
+      const width = textWidth(text, LABEL_FONT, count !== undefined) + 14;
       pills.push({
         text,
-        center: r.mid,
-        width: textWidth(text, LABEL_FONT, count !== undefined) + 14,
+        center: freeLabelSpot(r, width, pills),
+        width,
         strong: count !== undefined,
       });
+    }
   }
   return pills;
+}
+
+/** Where along its route a label goes to clear the labels placed before it (paths of one split share a middle). */
+const LABEL_SPOTS = [0.5, 0.8, 0.2, 0.9, 0.65, 0.35];
+
+function freeLabelSpot(route: EdgeRoute, width: number, placed: readonly Pill[]): Point {
+  const clear = (c: Point) =>
+    placed.every(
+      (l) =>
+        Math.abs(l.center.x - c.x) >= (l.width + width) / 2 + 4 ||
+        Math.abs(l.center.y - c.y) >= LABEL_H + 2,
+    );
+  for (const f of LABEL_SPOTS) {
+    const c = f === 0.5 ? route.mid : pointAlong(route.points, f);
+    if (clear(c)) return c;
+  }
+  // No free spot on the line (short routes side by side): stack it just above or below the middle.
+  for (const dy of [1, -1, 2, -2].map((k) => k * (LABEL_H + 4))) {
+    const c = { x: route.mid.x, y: route.mid.y + dy };
+    if (clear(c)) return c;
+  }
+  return route.mid;
 }
 
 function arrowHead(route: EdgeRoute, color: string): string {

@@ -77,6 +77,17 @@ describe('vector journey picture, rendered by librsvg outside the browser', () =
     expect(renderJourneySvg(journey).svg).not.toContain('class="flow"');
   });
 
+  it('keeps the labels of a simulated split apart (paths share a middle, so some move along their route)', () => {
+    const picture = renderJourneySvg(journey, { sim: simFigures(simulate(journey, scenario)) });
+    const clash = (a: (typeof picture.labels)[number], b: (typeof picture.labels)[number]) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    const pairs = picture.labels.flatMap((a, i) =>
+      picture.labels.slice(i + 1).filter((b) => clash(a, b)),
+    );
+    expect(picture.labels.length).toBeGreaterThanOrEqual(journey.edges.length);
+    expect(pairs).toEqual([]);
+  });
+
   it('sets the system font stack, so text survives without web fonts', () => {
     expect(renderJourneySvg(journey).svg).toMatch(/font-family="system-ui, [^"]*sans-serif"/);
   });
