@@ -1,5 +1,5 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
-import type { MouseEvent, ReactNode } from 'react';
+import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
+import { useEffect, type MouseEvent, type ReactNode } from 'react';
 import { useEditorStore } from '../../../stores/editor-store';
 import { SimCountBadge } from '../../simulation/SimCountBadge';
 import { NODE_META } from '../node-meta';
@@ -11,6 +11,15 @@ function openMenu(event: MouseEvent<HTMLButtonElement>, sourceId: string, handle
   useEditorStore
     .getState()
     .openAddMenu({ target: { kind: 'open', sourceId, handle }, x: rect.left, y: rect.bottom + 4 });
+}
+
+/**
+ * React Flow measures a node's handles only when its size changes; a path added, moved or removed
+ * keeps the card's size, so without this an edge from a new output is not drawn until reload.
+ */
+function useMeasureHandles(nodeId: string, outputIds: string) {
+  const updateNodeInternals = useUpdateNodeInternals();
+  useEffect(() => updateNodeInternals(nodeId), [nodeId, outputIds, updateNodeInternals]);
 }
 
 const left = (i: number, n: number) => `${((i + 1) / (n + 1)) * 100}%`;
@@ -25,6 +34,7 @@ export function NodeShell({
   const meta = NODE_META[node.type];
   const count = errors + warnings;
   const openIds = new Set(open.map((o) => o.id));
+  useMeasureHandles(node.id, outputs.map((o) => o.id).join(','));
   return (
     <div
       className={`jnode jnode-${node.type}${selected ? ' selected' : ''}${errors ? ' has-errors' : ''}`}
