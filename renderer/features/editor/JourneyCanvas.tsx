@@ -25,7 +25,7 @@ import { useInitialView, useKeepViewOnResize } from './canvas-view';
 import { addNodeFree } from './editor-actions';
 import { edgeTypes } from './edges/PathEdge';
 import './editor-keyboard.css';
-import { onCanvasKeyDown } from './canvas-keyboard';
+import { onCanvasFocus, onCanvasKeyDown } from './canvas-keyboard';
 import { createEdgeMapper, createNodeMapper } from './flow-mapping';
 import type { FlowNode } from './nodes/flow-types';
 import { nodeTypes } from './nodes/node-types';
@@ -186,6 +186,7 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
       }}
       onDrop={onDrop}
       onKeyDownCapture={onCanvasKeyDown}
+      onFocus={onCanvasFocus}
     >
       <ReactFlow<FlowNode>
         nodes={nodes}
