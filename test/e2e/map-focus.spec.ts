@@ -88,3 +88,66 @@ test('keyboard focus on a node selects it, so Ctrl+D copies the focused node (no
   await expect(selected).toBeFocused();
   expect(await canvas.overlappingCards()).toEqual([]);
 });
+
+test("same-named steps are told apart in the nodes' accessible names, and the map has no unnamed image", async ({
+  page,
+}) => {
+  const canvas = new CanvasPage(page);
+  await smallSplitJourney(canvas);
+  const node = (name: string) => canvas.map.getByRole('group', { name, exact: true });
+  await expect(node('Exit: Exit — on path "Enterprise"')).toHaveCount(1);
+  await expect(node('Exit: Exit — on path "Other"')).toHaveCount(1);
+  // A step whose name is unique keeps its plain name.
+  await expect(node('Wait: Wait')).toHaveCount(1);
+  await expect(canvas.map.getByRole('img', { name: 'Mini map' })).toBeVisible();
+  await expect(
+    canvas.map.getByRole('img', { name: 'Edge from Split path (Other) to Exit — on path "Other"' }),
+  ).toBeAttached();
+  // Every image in the map has a name (edges' own <svg> wrappers and the background are not images).
+  expect(await canvas.map.ariaSnapshot()).not.toMatch(/^\s*- img(:|$)/m);
+});
+
+test('Tab walks the map in flow order: each node, then the "+" after it in output order, then the next node; Shift+Tab walks back', async ({
+  page,
+}) => {
+  const canvas = new CanvasPage(page);
+  const keys = new Keyboard(page);
+  await smallSplitJourney(canvas);
+  const entry = canvas.node(/^Entry:/);
+  const entryName = (await entry.getAttribute('aria-label')) ?? '';
+  const source = entryName.replace(/^Entry: /, '');
+  const order = [
+    entryName,
+    `Add node between ${source} and Wait`,
+    'Wait: Wait',
+    'Add node between Wait and Split path',
+    'Split path: Split path',
+    'Add node between Split path (Enterprise) and Exit — on path "Enterprise"',
+    'Add node between Split path (Other) and Exit — on path "Other"',
+    'Exit: Exit — on path "Enterprise"',
+    'Exit: Exit — on path "Other"',
+  ];
+  const focusedName = () =>
+    page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+  // From the palette, Tab enters the map at the Entry (not at a "+").
+  const palette = page.getByRole('complementary', { name: 'Node palette' });
+  await keys.tabTo(palette.getByRole('button').last());
+  const inMap = () =>
+    page.evaluate(() => !!document.activeElement?.closest('.react-flow__viewport'));
+  for (let i = 0; i < 10 && !(await inMap()); i++) await keys.press('Tab');
+  const walked = [await focusedName()];
+  for (let i = 1; i < order.length; i++) {
+    await keys.press('Tab');
+    walked.push(await focusedName());
+  }
+  expect(walked).toEqual(order);
+  // Past the last stop, Tab leaves the map's steps for its zoom buttons.
+  await keys.press('Tab');
+  await expect(canvas.map.getByRole('button', { name: 'Zoom in' })).toBeFocused();
+  const back: string[] = [];
+  for (let i = 0; i < order.length; i++) {
+    await keys.press('Shift+Tab');
+    back.push(await focusedName());
+  }
+  expect(back).toEqual([...order].reverse());
+});

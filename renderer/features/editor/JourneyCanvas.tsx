@@ -20,13 +20,14 @@ import {
   useReadOnly,
   useSelection,
 } from '../../stores/editor-selectors';
-import { CANVAS_ARIA_LABELS } from './canvas-aria';
+import { CANVAS_ARIA_LABELS, useQuietMapImages } from './canvas-aria';
 import { useInitialView, useKeepViewOnResize } from './canvas-view';
 import { addNodeFree } from './editor-actions';
 import { edgeTypes } from './edges/PathEdge';
 import './editor-keyboard.css';
 import { onCanvasFocus, onCanvasKeyDown } from './canvas-keyboard';
 import { createEdgeMapper, createNodeMapper } from './flow-mapping';
+import { useFlowTabOrder } from './map-tab-order';
 import type { FlowNode } from './nodes/flow-types';
 import { nodeTypes } from './nodes/node-types';
 import { PALETTE_MIME } from './Palette';
@@ -175,6 +176,8 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
   const canvasRef = useRef<HTMLDivElement>(null);
   useInitialView(canvasRef);
   useKeepViewOnResize(canvasRef);
+  useQuietMapImages(canvasRef);
+  useFlowTabOrder(canvasRef);
   return (
     <div
       ref={canvasRef}

@@ -46,6 +46,8 @@ function buildCards(
   previous: ReadonlyMap<string, Card>,
 ): Card[] {
   const names = new Map(body.nodes.map((n) => [n.id, n.name] as const));
+  // Screen readers tell same-named steps apart as the edges and lists do ("Exit — on path …").
+  const distinct = distinctStepNames(body);
   const used = new Map<string, Set<string>>();
   for (const e of body.edges) {
     const set = used.get(e.source) ?? new Set<string>();
@@ -62,13 +64,16 @@ function buildCards(
     const errors = mine.filter((p) => p.severity === 'error').length;
     const problemText = mine.map((p) => p.message).join('\n');
     const summary = summarizeNode(node, (id) => names.get(id));
-    const key = [open.map((o) => o.id).join(','), problemText, readOnly, summary].join('|');
+    const ariaLabel = `${NODE_LABELS[node.type]}: ${distinct.get(node.id) ?? node.name}`;
+    const key = [open.map((o) => o.id).join(','), problemText, readOnly, summary, ariaLabel].join(
+      '|',
+    );
     const prev = previous.get(node.id);
     if (prev && prev.node === node && prev.key === key) return prev;
     return {
       node,
       key,
-      ariaLabel: `${NODE_LABELS[node.type]}: ${node.name}`,
+      ariaLabel,
       data: {
         node,
         summary,

@@ -59,6 +59,7 @@ export const PathEdge = memo(function PathEdge(props: EdgeProps<FlowEdge>) {
               <button
                 type="button"
                 className="add-button"
+                data-edge-id={id}
                 aria-label={`Add node between ${data?.sourceName ?? ''}${label ? ` (${label})` : ''} and ${data?.targetName ?? ''}`}
                 title="Add node"
                 onClick={(e) => openMenu(e, id)}

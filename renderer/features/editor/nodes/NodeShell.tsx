@@ -94,6 +94,7 @@ export function NodeShell({
               key={o.id}
               type="button"
               className="add-button open-end nodrag nopan"
+              data-handle={o.id}
               style={{ left: left(i, outputs.length) }}
               aria-label={
                 outputs.length > 1
