@@ -130,6 +130,8 @@ function ReadyMark() {
 
 const closeAddMenu = () => useEditorStore.getState().openAddMenu(null);
 const HIDE_ATTRIBUTION = { hideAttribution: true };
+/** Smaller than React Flow's 200×150, so it covers less of the map's corner. */
+const MINIMAP_SIZE = { width: 150, height: 100 };
 
 /** The journey map: the document drawn with React Flow, editable unless read-only. */
 export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
@@ -210,7 +212,7 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
         ariaLabelConfig={CANVAS_ARIA_LABELS}
       >
         <Background />
-        <MiniMap pannable zoomable ariaLabel="Mini map" />
+        <MiniMap pannable zoomable ariaLabel="Mini map" style={MINIMAP_SIZE} />
         <Controls showInteractive={false} />
         <ReadyMark />
       </ReactFlow>

@@ -146,6 +146,9 @@ const NODE_LABELS = Object.fromEntries(
   Object.entries(NODE_META).map(([k, v]) => [k, v.label]),
 ) as Record<JourneyNode['type'], string>;
 
+/** A card's width on the map (styles.css `.jnode`). */
+const CARD_WIDTH = 220;
+
 const MARKER_END = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
 
 /**
@@ -171,6 +174,13 @@ export function createEdgeMapper() {
       // A path's name sits just above the step it leads to, where sibling paths are a column
       // apart (positionAfter), instead of mid-way where the paths of a split run side by side.
       const labelAtTarget = label !== null && into.get(e.target) === 1;
+      // Paths that meet again (a Merge after a split) would label mid-way, on top of each other:
+      // there each name sits under its own handle, on two rows in turn, as wide as two handles apart.
+      const labelRow =
+        label !== null && !labelAtTarget
+          ? outputs.findIndex((o) => o.id === e.sourceHandle) % 2
+          : null;
+      const labelWidth = Math.round((2 * CARD_WIDTH) / (outputs.length + 1)) - 30;
       const prev = previous.get(e.id);
       const d = prev?.flow.data;
       const flow =
@@ -181,6 +191,8 @@ export function createEdgeMapper() {
         d.sourceName === sourceName &&
         d.targetName === targetName &&
         d.labelAtTarget === labelAtTarget &&
+        d.labelRow === labelRow &&
+        d.labelWidth === labelWidth &&
         d.readOnly === readOnly
           ? prev.flow
           : {
@@ -194,7 +206,15 @@ export function createEdgeMapper() {
               deletable: false,
               markerEnd: MARKER_END,
               ariaLabel: edgeLabel(sourceName, label, targetName),
-              data: { label, sourceName, targetName, labelAtTarget, readOnly },
+              data: {
+                label,
+                sourceName,
+                targetName,
+                labelAtTarget,
+                labelRow,
+                labelWidth,
+                readOnly,
+              },
             };
       next.set(e.id, { edge: e, flow });
       return flow;

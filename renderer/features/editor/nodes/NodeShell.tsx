@@ -1,5 +1,5 @@
 import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
-import { useEffect, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import { useEditorStore } from '../../../stores/editor-store';
 import { SimCountBadge } from '../../simulation/SimCountBadge';
 import { NODE_META } from '../node-meta';
@@ -23,6 +23,19 @@ function useMeasureHandles(nodeId: string, outputIds: string) {
 }
 
 const left = (i: number, n: number) => `${((i + 1) / (n + 1)) * 100}%`;
+
+/**
+ * An open output's name under the card: with more than two outputs the names take two rows in
+ * turn, so each may be as wide as two handles' spacing without running into its neighbour.
+ */
+function outputNameStyle(i: number, n: number): CSSProperties {
+  const share = (n > 2 ? 200 : 100) / (n + 1);
+  return {
+    left: left(i, n),
+    top: n > 2 ? (i % 2) * 13 : 0,
+    maxWidth: `calc(${share}% - 4px)`,
+  };
+}
 
 /** The card every node type shares: icon, type, name, summary, problem badge, handles, open-end "+". */
 export function NodeShell({
@@ -65,12 +78,13 @@ export function NodeShell({
       {extra}
       <SimCountBadge nodeId={node.id} />
       {outputs.length > 1 && (
-        <div className="jnode-outputs" aria-hidden>
+        <div className={`jnode-outputs${outputs.length > 2 ? ' staggered' : ''}`} aria-hidden>
           {outputs.map((o, i) => (
             <span
               key={o.id}
-              style={{ left: left(i, outputs.length) }}
+              style={outputNameStyle(i, outputs.length)}
               className={openIds.has(o.id) ? 'open' : ''}
+              title={o.label}
             >
               {o.label}
             </span>
