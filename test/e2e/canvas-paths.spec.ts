@@ -270,12 +270,7 @@ test('names of paths that meet again (a Split whose Path 1 and Other both go int
     { id: 'd', source: 'people', sourceHandle: 'other', target: 'merge' },
     { id: 'e', source: 'merge', sourceHandle: 'out', target: 'end' },
   ];
-  await canvas.call('journeys.save', {
-    id,
-    baseRevision: j.revision,
-    body: { description: '', nodes, edges, content: [] },
-  });
-  await page.reload();
+  await canvas.replaceBody(id, j.revision, nodes, edges);
   await expect(canvas.node('Merge paths: Merge paths')).toBeVisible();
   await canvas.button('Zoom to fit').click();
   await viewportSettled(page, canvas.map);

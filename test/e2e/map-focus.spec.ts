@@ -52,12 +52,7 @@ async function smallSplitJourney(canvas: CanvasPage): Promise<void> {
     { id: 'e3', source: 'split', sourceHandle: 'p1', target: 'exit1' },
     { id: 'e4', source: 'split', sourceHandle: 'other', target: 'exit2' },
   ];
-  await canvas.call('journeys.save', {
-    id,
-    baseRevision: j.revision,
-    body: { description: '', nodes, edges, content: [] },
-  });
-  await canvas.page.reload();
+  await canvas.replaceBody(id, j.revision, nodes, edges);
   await expect(canvas.node(/^Split path:/)).toBeVisible();
 }
 
