@@ -8,7 +8,7 @@ import {
   type Position,
 } from '../model';
 import { withFreshDataKeys } from './data-keys';
-import { COL, freeSpot, positionAfter, ROW } from './insert';
+import { clearShift, COL, positionAfter, ROW } from './insert';
 import { descendants, findNode, openOutputs, type GraphDoc } from './queries';
 
 /** What Copy puts on the clipboard: a fragment of nodes and the edges among them. */
@@ -86,6 +86,15 @@ function translate(nodes: JourneyNode[], dx: number, dy: number): JourneyNode[] 
   return nodes.map((n) => ({ ...n, position: { x: n.position.x + dx, y: n.position.y + dy } }));
 }
 
+/** Never on top of another node: the whole fragment moves right until none of its cards sits on one. */
+function clearOf(existing: readonly JourneyNode[], nodes: JourneyNode[]): JourneyNode[] {
+  const dx = clearShift(
+    existing,
+    nodes.map((n) => n.position),
+  );
+  return dx === 0 ? nodes : translate(nodes, dx, 0);
+}
+
 /** The fragment's first node nobody in it points to: where a path enters it. */
 function rootOf(fragment: ClipboardPayload): JourneyNode | undefined {
   const targets = new Set(fragment.edges.map((e) => e.target));
@@ -113,9 +122,7 @@ export function pasteFragment<T extends GraphDoc>(
       x: minX + (target.offset?.x ?? 40),
       y: minY + (target.offset?.y ?? 40),
     };
-    // Never on top of another node: the fragment moves right until its corner is free.
-    const at = freeSpot(doc.nodes, wanted);
-    const nodes = translate(fragment.nodes, at.x - minX, at.y - minY);
+    const nodes = clearOf(doc.nodes, translate(fragment.nodes, wanted.x - minX, wanted.y - minY));
     return {
       doc: { ...doc, nodes: [...doc.nodes, ...nodes], edges: [...doc.edges, ...fragment.edges] },
       ids,
@@ -128,17 +135,17 @@ export function pasteFragment<T extends GraphDoc>(
   const source = sourceId ? findNode(doc, sourceId) : undefined;
   if (!root || !source || handle === undefined)
     return pasteFragment(doc, payload, { kind: 'loose' }, makeId);
-  // Into an edge the path below moves down to make room; at an open end the spot may be taken.
   const after = positionAfter(source, handle);
-  const anchor = edge ? after : freeSpot(doc.nodes, after);
-  const nodes = translate(fragment.nodes, anchor.x - root.position.x, anchor.y - root.position.y);
+  const placed = translate(fragment.nodes, after.x - root.position.x, after.y - root.position.y);
   let edges = [...doc.edges, ...fragment.edges];
   let existing = doc.nodes;
+  // Into an edge the path below moves down to make room first; other nodes may still be in the way.
+  let nodes: JourneyNode[];
   if (edge) {
     edges = edges.filter((e) => e.id !== edge.id);
-    const inFragment = { nodes, edges: fragment.edges };
+    const inFragment = { nodes: placed, edges: fragment.edges };
     const tail = [root.id, ...descendants(inFragment, root.id)]
-      .map((id) => nodes.find((n) => n.id === id) as JourneyNode)
+      .map((id) => placed.find((n) => n.id === id) as JourneyNode)
       .find((n) => openOutputs(inFragment, n).length > 0);
     const out = tail && openOutputs(inFragment, tail)[0];
     if (tail && out)
@@ -149,9 +156,10 @@ export function pasteFragment<T extends GraphDoc>(
     existing = existing.map((n) =>
       moved.has(n.id) ? { ...n, position: { x: n.position.x, y: n.position.y + dy } } : n,
     );
+    nodes = clearOf(existing, placed);
   } else if (doc.edges.some((e) => e.source === sourceId && e.sourceHandle === handle)) {
     return pasteFragment(doc, payload, { kind: 'loose', offset: { x: COL, y: 0 } }, makeId);
-  }
+  } else nodes = clearOf(doc.nodes, placed);
   edges.push({ id: makeId(), source: source.id, sourceHandle: handle, target: root.id });
   return { doc: { ...doc, nodes: [...existing, ...nodes], edges }, ids };
 }

@@ -32,17 +32,24 @@ export function positionAfter(source: JourneyNode, handle: string): Position {
   return { x: source.position.x + offset, y: source.position.y + ROW };
 }
 
-/** The nearest spot at or right of `pos` where no node sits (cards are about 220×84). */
+/** Whether a card at `pos` would sit on one of `nodes` (cards are about 220×84). */
+const takenAt = (nodes: readonly JourneyNode[], pos: Position) =>
+  nodes.some((n) => Math.abs(n.position.x - pos.x) < 240 && Math.abs(n.position.y - pos.y) < 100);
+
+/**
+ * How far right (whole columns) cards at `spots` must move so that none sits on one of `nodes`:
+ * every card of a pasted group is checked, not only its corner.
+ */
+export function clearShift(nodes: readonly JourneyNode[], spots: readonly Position[]): number {
+  let dx = 0;
+  for (let i = 0; i < 50 && spots.some((p) => takenAt(nodes, { x: p.x + dx, y: p.y })); i++)
+    dx += COL;
+  return dx;
+}
+
+/** The nearest spot at or right of `pos` where no node sits. */
 export function freeSpot(nodes: readonly JourneyNode[], pos: Position): Position {
-  let x = pos.x;
-  for (
-    let i = 0;
-    i < 50 &&
-    nodes.some((n) => Math.abs(n.position.x - x) < 240 && Math.abs(n.position.y - pos.y) < 100);
-    i++
-  )
-    x += COL;
-  return { x, y: pos.y };
+  return { x: pos.x + clearShift(nodes, [pos]), y: pos.y };
 }
 
 /**

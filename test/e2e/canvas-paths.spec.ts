@@ -206,3 +206,76 @@ for (const size of [
     await snap(page, `inspector-split-paths-${size.width}`);
   });
 }
+
+test('a path added to a Random split, then an Exit from its open end\'s "+": the map draws the edge and its "+" at once', async ({
+  page,
+}) => {
+  const canvas = new CanvasPage(page);
+  await randomSplitJourney(canvas, ['Enterprise', 'Everyone else']);
+  await canvas.node('Random split: Random split').click();
+  await canvas.inspector.getByRole('button', { name: 'Add path' }).click();
+  const open = canvas.plus(/^Add node after Random split: Path 3/);
+  await expect(open).toBeVisible();
+  await canvas.addWithKeyboard(open, 'Exit');
+  await expect(open).toHaveCount(0);
+  // Drawn without a reload: the edge (named by its steps) and the "+" on it.
+  await expect(
+    canvas.map.getByRole('img', { name: /^Edge from Random split \(Path 3 .*\) to Exit/ }),
+  ).toBeAttached();
+  await expect(canvas.plus(/^Add node between Random split \(Path 3 .*\) and Exit/)).toBeVisible();
+  await expect(canvas.map.locator('.react-flow__edge')).toHaveCount(4);
+});
+
+test('names of paths that meet again (a Split whose Path 1 and Other both go into a Merge) and names of open paths under a card never cover a "+" or each other', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const canvas = new CanvasPage(page);
+  // Four paths: the first goes on to a Split whose two paths meet in a Merge; three stay open.
+  const id = await randomSplitJourney(canvas, ['Path A', 'Path B', 'Path 3', 'Path 4']);
+  const j = await canvas.call<Stored>('journeys.get', { id });
+  const entry = j.nodes.find((n) => n.type === 'entry');
+  const split = j.nodes.find((n) => n.type === 'randomSplit');
+  if (!entry || !split) throw new Error('the journey has an Entry and a Random split');
+  const { y } = split.position;
+  // Where "+" after Path A puts a step: its column, the first of four.
+  const x = split.position.x - 1.5 * 260;
+  const people = {
+    id: 'people',
+    name: 'Split path',
+    type: 'split',
+    position: { x, y: y + 140 },
+    settings: {
+      splitBy: 'accounts',
+      paths: [{ id: 'q1', name: 'Path 1', match: 'all', criteria: [] }],
+    },
+  };
+  const nodes = [
+    entry,
+    split,
+    people,
+    { id: 'merge', name: 'Merge paths', type: 'merge', position: { x, y: y + 280 }, settings: {} },
+    {
+      id: 'end',
+      name: 'Exit',
+      type: 'exit',
+      position: { x, y: y + 420 },
+      settings: { reason: '' },
+    },
+  ];
+  const edges = [
+    { id: 'a', source: entry.id, sourceHandle: 'out', target: 'split' },
+    { id: 'b', source: 'split', sourceHandle: 'p0', target: 'people' },
+    { id: 'c', source: 'people', sourceHandle: 'q1', target: 'merge' },
+    { id: 'd', source: 'people', sourceHandle: 'other', target: 'merge' },
+    { id: 'e', source: 'merge', sourceHandle: 'out', target: 'end' },
+  ];
+  await canvas.replaceBody(id, j.revision, nodes, edges);
+  await expect(canvas.node('Merge paths: Merge paths')).toBeVisible();
+  await canvas.button('Zoom to fit').click();
+  await viewportSettled(page, canvas.map);
+  await expect(canvas.map.locator('.edge-name')).toHaveCount(3);
+  expect(await overlapping(canvas.map, '.edge-label')).toEqual([]);
+  expect(await overlapping(canvas.map, '.jnode-outputs .open, .add-button.open-end')).toEqual([]);
+  await snap(page, 'canvas-paths-meet-again');
+});

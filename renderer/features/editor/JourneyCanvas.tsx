@@ -20,13 +20,14 @@ import {
   useReadOnly,
   useSelection,
 } from '../../stores/editor-selectors';
-import { CANVAS_ARIA_LABELS } from './canvas-aria';
+import { CANVAS_ARIA_LABELS, useQuietMapImages } from './canvas-aria';
 import { useInitialView, useKeepViewOnResize } from './canvas-view';
 import { addNodeFree } from './editor-actions';
 import { edgeTypes } from './edges/PathEdge';
 import './editor-keyboard.css';
-import { onCanvasKeyDown } from './canvas-keyboard';
+import { onCanvasFocus, onCanvasKeyDown } from './canvas-keyboard';
 import { createEdgeMapper, createNodeMapper } from './flow-mapping';
+import { useFlowTabOrder } from './map-tab-order';
 import type { FlowNode } from './nodes/flow-types';
 import { nodeTypes } from './nodes/node-types';
 import { PALETTE_MIME } from './Palette';
@@ -129,6 +130,8 @@ function ReadyMark() {
 
 const closeAddMenu = () => useEditorStore.getState().openAddMenu(null);
 const HIDE_ATTRIBUTION = { hideAttribution: true };
+/** Smaller than React Flow's 200×150, so it covers less of the map's corner. */
+const MINIMAP_SIZE = { width: 150, height: 100 };
 
 /** The journey map: the document drawn with React Flow, editable unless read-only. */
 export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
@@ -175,6 +178,8 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
   const canvasRef = useRef<HTMLDivElement>(null);
   useInitialView(canvasRef);
   useKeepViewOnResize(canvasRef);
+  useQuietMapImages(canvasRef);
+  useFlowTabOrder(canvasRef);
   return (
     <div
       ref={canvasRef}
@@ -186,6 +191,7 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
       }}
       onDrop={onDrop}
       onKeyDownCapture={onCanvasKeyDown}
+      onFocus={onCanvasFocus}
     >
       <ReactFlow<FlowNode>
         nodes={nodes}
@@ -206,7 +212,7 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
         ariaLabelConfig={CANVAS_ARIA_LABELS}
       >
         <Background />
-        <MiniMap pannable zoomable ariaLabel="Mini map" />
+        <MiniMap pannable zoomable ariaLabel="Mini map" style={MINIMAP_SIZE} />
         <Controls showInteractive={false} />
         <ReadyMark />
       </ReactFlow>

@@ -1,4 +1,5 @@
 import type { AriaLabelConfig } from '@xyflow/react';
+import { useEffect, type RefObject } from 'react';
 
 const NODE_KEYS =
   'Arrow keys move to the connected steps, Enter opens the step’s settings, Space selects it, Delete removes it.';
@@ -18,3 +19,29 @@ export const CANVAS_ARIA_LABELS: Partial<AriaLabelConfig> = {
   'minimap.ariaLabel': 'Mini map',
   'handle.ariaLabel': 'Connection point',
 };
+
+/** React Flow's <svg>s that Chromium would read as unnamed images. */
+const EDGE_WRAPPERS = '.react-flow__edges > svg:not([role])';
+const DECORATION =
+  ':is(.react-flow__background, .react-flow__controls-button svg):not([aria-hidden])';
+
+/**
+ * React Flow draws each edge in its own <svg> (the edge's named <g> sits inside) and the dotted
+ * background in another; screen readers list each as an unnamed image. The wrappers become
+ * presentational (the edge keeps its name); the background and the zoom buttons' icons (the
+ * buttons are named), pure decoration, are hidden.
+ */
+export function useQuietMapImages(ref: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    const quiet = () => {
+      for (const svg of root.querySelectorAll(EDGE_WRAPPERS)) svg.setAttribute('role', 'none');
+      for (const svg of root.querySelectorAll(DECORATION)) svg.setAttribute('aria-hidden', 'true');
+    };
+    quiet();
+    const observer = new MutationObserver(quiet);
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [ref]);
+}

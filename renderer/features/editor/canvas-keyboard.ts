@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import type { FocusEvent, KeyboardEvent } from 'react';
 import { useEditorStore } from '../../stores/editor-store';
 
 const nodeIdOf = (el: EventTarget | null) =>
@@ -53,4 +53,16 @@ export function onCanvasKeyDown(e: KeyboardEvent<HTMLElement>): void {
       );
     }
   }
+}
+
+/**
+ * Keyboard focus on a node selects it (alone, unless it is already part of the selection), so
+ * Ctrl+C, Ctrl+D and Delete act on the node the focus ring is on. A click focuses without
+ * `:focus-visible` and keeps React Flow's own selection (Shift+click adds).
+ */
+export function onCanvasFocus(e: FocusEvent<HTMLElement>): void {
+  const id = nodeIdOf(e.target);
+  if (!id || !(e.target as HTMLElement).matches(':focus-visible')) return;
+  const s = useEditorStore.getState();
+  if (!s.selection.includes(id)) s.setSelection([id]);
 }

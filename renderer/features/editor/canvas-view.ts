@@ -4,6 +4,7 @@ import {
   useNodesInitialized,
   useReactFlow,
   type FitViewOptions,
+  type Rect,
 } from '@xyflow/react';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { FlowNode } from './nodes/flow-types';
@@ -12,39 +13,65 @@ import type { FlowNode } from './nodes/flow-types';
 export const READABLE_ZOOM = 0.92;
 const GAP = 16;
 
+type Pad = { top: number; right: number; bottom: number; left: number };
+
+const px = (p: Pad): NonNullable<FitViewOptions['padding']> => ({
+  top: `${p.top}px`,
+  right: `${p.right}px`,
+  bottom: `${p.bottom}px`,
+  left: `${p.left}px`,
+});
+
 /**
  * Padding for a fit that keeps the journey clear of what floats over the map: the mini map
  * (bottom right), the zoom buttons (bottom left), the panel toggles (top) and an open Problems list.
+ * Those two sit in the bottom corners, so the journey may either keep clear of their sides or of
+ * their height: with `bounds`, whichever gives the larger zoom (a wide journey was fitted between
+ * both full-height sides, small and off-centre).
  */
-export function fitPadding(canvas: HTMLElement | null): NonNullable<FitViewOptions['padding']> {
+export function fitPadding(
+  canvas: HTMLElement | null,
+  bounds?: Rect,
+): NonNullable<FitViewOptions['padding']> {
   if (!canvas) return 0.1;
   const area = canvas.getBoundingClientRect();
-  const pad = { top: 44, right: GAP, bottom: GAP, left: GAP };
-  const minimap = canvas.querySelector('.react-flow__minimap')?.getBoundingClientRect();
-  if (minimap) pad.right = Math.max(pad.right, area.right - minimap.left + GAP);
-  const controls = canvas.querySelector('.react-flow__controls')?.getBoundingClientRect();
-  if (controls) pad.left = Math.max(pad.left, controls.right - area.left + GAP);
+  const base: Pad = { top: 44, right: GAP, bottom: GAP, left: GAP };
   const problems = document.querySelector('.problems-panel')?.getBoundingClientRect();
   if (problems && problems.top < area.bottom)
-    pad.bottom = Math.max(pad.bottom, area.bottom - problems.top + GAP);
-  return {
-    top: `${pad.top}px`,
-    right: `${pad.right}px`,
-    bottom: `${pad.bottom}px`,
-    left: `${pad.left}px`,
-  };
+    base.bottom = Math.max(base.bottom, area.bottom - problems.top + GAP);
+  const sides = { ...base };
+  const below = { ...base };
+  const minimap = canvas.querySelector('.react-flow__minimap')?.getBoundingClientRect();
+  if (minimap) {
+    sides.right = Math.max(sides.right, area.right - minimap.left + GAP);
+    below.bottom = Math.max(below.bottom, area.bottom - minimap.top + GAP);
+  }
+  const controls = canvas.querySelector('.react-flow__controls')?.getBoundingClientRect();
+  if (controls) {
+    sides.left = Math.max(sides.left, controls.right - area.left + GAP);
+    below.bottom = Math.max(below.bottom, area.bottom - controls.top + GAP);
+  }
+  if (!bounds) return px(sides);
+  const zoom = (p: Pad) =>
+    getViewportForBounds(bounds, area.width, area.height, 0.05, 1, px(p)).zoom;
+  return px(zoom(below) > zoom(sides) ? below : sides);
 }
 
 /** "Zoom to fit": the whole journey, clear of the mini map and overlays. */
 export function useZoomToFit(): (duration?: number) => void {
-  const { fitView } = useReactFlow();
-  return (duration = 200) =>
+  const { fitView, getNodes } = useReactFlow();
+  return (duration = 200) => {
+    const nodes = getNodes();
     void fitView({
       maxZoom: 1,
       minZoom: 0.05,
       duration,
-      padding: fitPadding(document.querySelector<HTMLElement>('.canvas')),
+      padding: fitPadding(
+        document.querySelector<HTMLElement>('.canvas'),
+        nodes.length > 0 ? getNodesBounds(nodes) : undefined,
+      ),
     });
+  };
 }
 
 /**
@@ -63,8 +90,9 @@ export function useInitialView(canvas: RefObject<HTMLElement | null>): void {
     const nodes = getNodes();
     if (nodes.length === 0) return;
     const { width, height } = el.getBoundingClientRect();
-    const padding = fitPadding(el);
-    const fit = getViewportForBounds(getNodesBounds(nodes), width, height, 0.05, 1, padding);
+    const bounds = getNodesBounds(nodes);
+    const padding = fitPadding(el, bounds);
+    const fit = getViewportForBounds(bounds, width, height, 0.05, 1, padding);
     if (fit.zoom >= READABLE_ZOOM) {
       void fitView({ maxZoom: 1, padding });
       return;
@@ -101,7 +129,8 @@ export function useKeepViewOnResize(canvas: RefObject<HTMLElement | null>): void
       const v = getViewport();
       const nodes = getNodes();
       if (nodes.length > 0 && wasWhollyInView(nodes, v, before)) {
-        void fitView({ maxZoom: Math.max(1, v.zoom), minZoom: 0.05, padding: fitPadding(el) });
+        const padding = fitPadding(el, getNodesBounds(nodes));
+        void fitView({ maxZoom: Math.max(1, v.zoom), minZoom: 0.05, padding });
         return;
       }
       void setViewport({

@@ -46,6 +46,8 @@ function buildCards(
   previous: ReadonlyMap<string, Card>,
 ): Card[] {
   const names = new Map(body.nodes.map((n) => [n.id, n.name] as const));
+  // Screen readers tell same-named steps apart as the edges and lists do ("Exit — on path …").
+  const distinct = distinctStepNames(body);
   const used = new Map<string, Set<string>>();
   for (const e of body.edges) {
     const set = used.get(e.source) ?? new Set<string>();
@@ -62,13 +64,16 @@ function buildCards(
     const errors = mine.filter((p) => p.severity === 'error').length;
     const problemText = mine.map((p) => p.message).join('\n');
     const summary = summarizeNode(node, (id) => names.get(id));
-    const key = [open.map((o) => o.id).join(','), problemText, readOnly, summary].join('|');
+    const ariaLabel = `${NODE_LABELS[node.type]}: ${distinct.get(node.id) ?? node.name}`;
+    const key = [open.map((o) => o.id).join(','), problemText, readOnly, summary, ariaLabel].join(
+      '|',
+    );
     const prev = previous.get(node.id);
     if (prev && prev.node === node && prev.key === key) return prev;
     return {
       node,
       key,
-      ariaLabel: `${NODE_LABELS[node.type]}: ${node.name}`,
+      ariaLabel,
       data: {
         node,
         summary,
@@ -141,6 +146,9 @@ const NODE_LABELS = Object.fromEntries(
   Object.entries(NODE_META).map(([k, v]) => [k, v.label]),
 ) as Record<JourneyNode['type'], string>;
 
+/** A card's width on the map (styles.css `.jnode`). */
+const CARD_WIDTH = 220;
+
 const MARKER_END = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
 
 /**
@@ -166,6 +174,13 @@ export function createEdgeMapper() {
       // A path's name sits just above the step it leads to, where sibling paths are a column
       // apart (positionAfter), instead of mid-way where the paths of a split run side by side.
       const labelAtTarget = label !== null && into.get(e.target) === 1;
+      // Paths that meet again (a Merge after a split) would label mid-way, on top of each other:
+      // there each name sits under its own handle, on two rows in turn, as wide as two handles apart.
+      const labelRow =
+        label !== null && !labelAtTarget
+          ? outputs.findIndex((o) => o.id === e.sourceHandle) % 2
+          : null;
+      const labelWidth = Math.round((2 * CARD_WIDTH) / (outputs.length + 1)) - 30;
       const prev = previous.get(e.id);
       const d = prev?.flow.data;
       const flow =
@@ -176,6 +191,8 @@ export function createEdgeMapper() {
         d.sourceName === sourceName &&
         d.targetName === targetName &&
         d.labelAtTarget === labelAtTarget &&
+        d.labelRow === labelRow &&
+        d.labelWidth === labelWidth &&
         d.readOnly === readOnly
           ? prev.flow
           : {
@@ -189,7 +206,15 @@ export function createEdgeMapper() {
               deletable: false,
               markerEnd: MARKER_END,
               ariaLabel: edgeLabel(sourceName, label, targetName),
-              data: { label, sourceName, targetName, labelAtTarget, readOnly },
+              data: {
+                label,
+                sourceName,
+                targetName,
+                labelAtTarget,
+                labelRow,
+                labelWidth,
+                readOnly,
+              },
             };
       next.set(e.id, { edge: e, flow });
       return flow;

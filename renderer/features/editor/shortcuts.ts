@@ -1,8 +1,11 @@
 /** The editor's keyboard shortcuts, as the help dialog lists them (Cmd on macOS for Ctrl). */
 export const SHORTCUTS: readonly { keys: string; what: string }[] = [
-  { keys: 'Tab / Shift+Tab', what: 'Move between nodes and "+" buttons' },
+  { keys: 'Tab / Shift+Tab', what: 'Move between nodes and "+" buttons in flow order' },
   { keys: 'Enter on "+"', what: 'Open the node menu; arrow keys and Enter choose' },
-  { keys: 'Enter / Space on a node', what: 'Select it (the inspector opens on the right)' },
+  {
+    keys: 'Enter / Space on a node',
+    what: 'Select it (the inspector opens on the right); focusing a node with Tab selects it too',
+  },
   { keys: 'Shift+click, Shift+drag', what: 'Add to the selection, box-select' },
   { keys: 'Ctrl+A', what: 'Select all nodes' },
   { keys: 'Arrow keys', what: 'Move the selected nodes (Shift: further)' },

@@ -47,6 +47,21 @@ export class CanvasPage {
     await this.page.reload();
   }
 
+  /** Replaces a journey's steps and edges through the contract, then reloads the editor. */
+  async replaceBody(
+    id: string,
+    baseRevision: number,
+    nodes: readonly unknown[],
+    edges: readonly unknown[],
+  ): Promise<void> {
+    await this.call('journeys.save', {
+      id,
+      baseRevision,
+      body: { description: '', nodes, edges, content: [] },
+    });
+    await this.page.reload();
+  }
+
   /** Creates a Draft journey through the contract and opens it; returns its id. */
   async createAndOpen(name: string, audience: 'account' | 'people' = 'account'): Promise<string> {
     await openApp(this.page);

@@ -6,6 +6,8 @@ import {
   insertIntoEdge,
   parseClipboard,
   pasteFragment,
+  positionAfter,
+  type GraphDoc,
 } from '../../../shared/graph';
 import type { NodeOf } from '../../../shared/model';
 import { idSeq, node, starter, wiring } from './helpers';
@@ -104,14 +106,46 @@ describe('copy and paste', () => {
     expect(after.edges.filter((e) => ids.includes(e.target) && !ids.includes(e.source))).toEqual(
       [],
     );
-    // Never on top of another node (cards are about 220×84).
-    for (const id of ids) {
-      const copy = after.nodes.find((n) => n.id === id)!;
-      for (const n of doc.nodes)
-        expect(
-          Math.abs(n.position.x - copy.position.x) >= 240 ||
-            Math.abs(n.position.y - copy.position.y) >= 100,
-        ).toBe(true);
-    }
+    expect(onTopOfOthers(after, ids)).toEqual([]);
+  });
+
+  it('never pastes into an edge on top of a node beside the path (it moves right instead)', () => {
+    const ids = idSeq('t');
+    // A loose Wait exactly where a step after the Entry goes.
+    const beside = {
+      ...node('wait', 'beside'),
+      position: positionAfter(starter().nodes[0], 'out'),
+    };
+    const doc = { ...starter(), nodes: [...starter().nodes, beside] };
+    const payload = copyNodes(branch(), ['w'])!;
+    const pasted = pasteFragment(doc, payload, { kind: 'edge', edgeId: 'e0' }, ids);
+    expect(wiring(pasted.doc)).toContain(`entry:out>${pasted.ids[0]}`);
+    expect(onTopOfOthers(pasted.doc, pasted.ids)).toEqual([]);
+  });
+
+  it('checks every pasted card for a free spot, not only the corner of the group', () => {
+    const payload = copyNodes(branch(), ['w', 'g'])!;
+    const [w, g] = payload.nodes;
+    // The group's corner (w) lands in empty space, but g would land right on a lone Wait.
+    const block = { ...node('wait', 'block'), position: { x: 2000, y: 2000 } };
+    const doc = { ...starter(), nodes: [...starter().nodes, block] };
+    const at = { x: 2000 - (g.position.x - w.position.x), y: 2000 - (g.position.y - w.position.y) };
+    const pasted = pasteFragment(doc, payload, { kind: 'loose', at }, idSeq('n'));
+    expect(onTopOfOthers(pasted.doc, pasted.ids)).toEqual([]);
   });
 });
+
+/** Pairs "pasted / other" whose cards (about 220×84) overlap. */
+function onTopOfOthers(doc: GraphDoc, pasted: readonly string[]): string[] {
+  const mine = doc.nodes.filter((n) => pasted.includes(n.id));
+  const others = doc.nodes.filter((n) => !pasted.includes(n.id));
+  return mine.flatMap((a) =>
+    others
+      .filter(
+        (b) =>
+          Math.abs(a.position.x - b.position.x) < 240 &&
+          Math.abs(a.position.y - b.position.y) < 100,
+      )
+      .map((b) => `${a.id} / ${b.id}`),
+  );
+}

@@ -15,6 +15,10 @@ function openMenu(event: MouseEvent<HTMLButtonElement>, edgeId: string) {
 /** How far above the target's top a label at the target sits (half the gap of a row). */
 const TARGET_GAP = 15;
 
+/** Below the source's handle, the first row of names of paths that meet again, and the next. */
+const SOURCE_GAP = 14;
+const ROW_STEP = 24;
+
 /** A path between two nodes: the output's name and an "Add node" button in the middle. */
 export const PathEdge = memo(function PathEdge(props: EdgeProps<FlowEdge>) {
   const {
@@ -39,7 +43,12 @@ export const PathEdge = memo(function PathEdge(props: EdgeProps<FlowEdge>) {
   });
   const label = data?.label ?? null;
   const readOnly = data?.readOnly ?? true;
-  const [x, y] = data?.labelAtTarget ? [targetX, targetY - TARGET_GAP] : [labelX, labelY];
+  const row = data?.labelRow ?? null;
+  const [x, y] = data?.labelAtTarget
+    ? [targetX, targetY - TARGET_GAP]
+    : row !== null
+      ? [sourceX, sourceY + SOURCE_GAP + row * ROW_STEP]
+      : [labelX, labelY];
   return (
     <>
       <SimFlowPath id={id} path={path} markerEnd={markerEnd} />
@@ -51,7 +60,11 @@ export const PathEdge = memo(function PathEdge(props: EdgeProps<FlowEdge>) {
           >
             {label && (
               // Long path names end in an ellipsis; the whole name is in the tooltip.
-              <span className="edge-name" title={label}>
+              <span
+                className="edge-name"
+                title={label}
+                style={row !== null ? { maxWidth: data?.labelWidth } : undefined}
+              >
                 {label}
               </span>
             )}
@@ -59,6 +72,7 @@ export const PathEdge = memo(function PathEdge(props: EdgeProps<FlowEdge>) {
               <button
                 type="button"
                 className="add-button"
+                data-edge-id={id}
                 aria-label={`Add node between ${data?.sourceName ?? ''}${label ? ` (${label})` : ''} and ${data?.targetName ?? ''}`}
                 title="Add node"
                 onClick={(e) => openMenu(e, id)}

@@ -1,5 +1,5 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
-import type { MouseEvent, ReactNode } from 'react';
+import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
+import { useEffect, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import { useEditorStore } from '../../../stores/editor-store';
 import { SimCountBadge } from '../../simulation/SimCountBadge';
 import { NODE_META } from '../node-meta';
@@ -13,7 +13,29 @@ function openMenu(event: MouseEvent<HTMLButtonElement>, sourceId: string, handle
     .openAddMenu({ target: { kind: 'open', sourceId, handle }, x: rect.left, y: rect.bottom + 4 });
 }
 
+/**
+ * React Flow measures a node's handles only when its size changes; a path added, moved or removed
+ * keeps the card's size, so without this an edge from a new output is not drawn until reload.
+ */
+function useMeasureHandles(nodeId: string, outputIds: string) {
+  const updateNodeInternals = useUpdateNodeInternals();
+  useEffect(() => updateNodeInternals(nodeId), [nodeId, outputIds, updateNodeInternals]);
+}
+
 const left = (i: number, n: number) => `${((i + 1) / (n + 1)) * 100}%`;
+
+/**
+ * An open output's name under the card: with more than two outputs the names take two rows in
+ * turn, so each may be as wide as two handles' spacing without running into its neighbour.
+ */
+function outputNameStyle(i: number, n: number): CSSProperties {
+  const share = (n > 2 ? 200 : 100) / (n + 1);
+  return {
+    left: left(i, n),
+    top: n > 2 ? (i % 2) * 13 : 0,
+    maxWidth: `calc(${share}% - 4px)`,
+  };
+}
 
 /** The card every node type shares: icon, type, name, summary, problem badge, handles, open-end "+". */
 export function NodeShell({
@@ -25,6 +47,7 @@ export function NodeShell({
   const meta = NODE_META[node.type];
   const count = errors + warnings;
   const openIds = new Set(open.map((o) => o.id));
+  useMeasureHandles(node.id, outputs.map((o) => o.id).join(','));
   return (
     <div
       className={`jnode jnode-${node.type}${selected ? ' selected' : ''}${errors ? ' has-errors' : ''}`}
@@ -55,12 +78,13 @@ export function NodeShell({
       {extra}
       <SimCountBadge nodeId={node.id} />
       {outputs.length > 1 && (
-        <div className="jnode-outputs" aria-hidden>
+        <div className={`jnode-outputs${outputs.length > 2 ? ' staggered' : ''}`} aria-hidden>
           {outputs.map((o, i) => (
             <span
               key={o.id}
-              style={{ left: left(i, outputs.length) }}
+              style={outputNameStyle(i, outputs.length)}
               className={openIds.has(o.id) ? 'open' : ''}
+              title={o.label}
             >
               {o.label}
             </span>
@@ -84,6 +108,7 @@ export function NodeShell({
               key={o.id}
               type="button"
               className="add-button open-end nodrag nopan"
+              data-handle={o.id}
               style={{ left: left(i, outputs.length) }}
               aria-label={
                 outputs.length > 1

@@ -23,6 +23,10 @@ export interface FlowEdgeData extends Record<string, unknown> {
   targetName: string;
   /** Draw the output's name just above the target (its only way in) rather than mid-way. */
   labelAtTarget: boolean;
+  /** Paths that meet again: the name sits under its handle on this row (0 or 1), else null. */
+  labelRow: number | null;
+  /** How wide that name may be (px) next to its neighbours' names. */
+  labelWidth: number;
   readOnly: boolean;
 }
 

@@ -1,0 +1,148 @@
+import { expect, test, uniqueName } from './fixtures';
+import { CanvasPage } from './pages/canvas-page';
+import { Keyboard } from './pages/keyboard';
+
+interface Stored {
+  revision: number;
+  nodes: { id: string; type: string; position: { x: number; y: number } }[];
+}
+
+/**
+ * Entry -> Wait -> Split path (Enterprise, Other), each path ending in an Exit; saved through the
+ * contract and opened.
+ */
+async function smallSplitJourney(canvas: CanvasPage): Promise<void> {
+  const id = await canvas.createAndOpen(uniqueName('Map focus'));
+  const j = await canvas.call<Stored>('journeys.get', { id });
+  const entry = j.nodes.find((n) => n.type === 'entry');
+  if (!entry) throw new Error('a new journey has an Entry');
+  const { x, y } = entry.position;
+  const exit = (nodeId: string, dx: number) => ({
+    id: nodeId,
+    type: 'exit',
+    name: 'Exit',
+    position: { x: x + dx, y: y + 420 },
+    settings: { reason: '' },
+  });
+  const nodes = [
+    entry,
+    {
+      id: 'wait',
+      type: 'wait',
+      name: 'Wait',
+      position: { x, y: y + 140 },
+      settings: { mode: 'duration', duration: { amount: 5, unit: 'days' } },
+    },
+    {
+      id: 'split',
+      type: 'split',
+      name: 'Split path',
+      position: { x, y: y + 280 },
+      settings: {
+        splitBy: 'accounts',
+        paths: [{ id: 'p1', name: 'Enterprise', match: 'all', criteria: [] }],
+      },
+    },
+    exit('exit1', -130),
+    exit('exit2', 130),
+  ];
+  const edges = [
+    { id: 'e1', source: entry.id, sourceHandle: 'out', target: 'wait' },
+    { id: 'e2', source: 'wait', sourceHandle: 'out', target: 'split' },
+    { id: 'e3', source: 'split', sourceHandle: 'p1', target: 'exit1' },
+    { id: 'e4', source: 'split', sourceHandle: 'other', target: 'exit2' },
+  ];
+  await canvas.replaceBody(id, j.revision, nodes, edges);
+  await expect(canvas.node(/^Split path:/)).toBeVisible();
+}
+
+test('keyboard focus on a node selects it, so Ctrl+D copies the focused node (not the one clicked before); the copy takes focus and selection and sits on no other node', async ({
+  page,
+}) => {
+  const canvas = new CanvasPage(page);
+  const keys = new Keyboard(page);
+  await smallSplitJourney(canvas);
+  const name = canvas.inspector.getByRole('textbox', { name: 'Name', exact: true });
+  const selected = canvas.map.locator('.react-flow__node.selected');
+
+  // A click selects the Split; Shift+Tab moves focus to the Wait, which is then the selection.
+  await canvas.node(/^Split path:/).click();
+  await expect(name).toHaveValue('Split path');
+  const wait = canvas.node(/^Wait:/);
+  await keys.tabTo(wait, { back: true });
+  await expect(selected).toHaveCount(1);
+  await expect(selected).toHaveAttribute('data-id', 'wait');
+  await expect(name).toHaveValue('Wait');
+
+  // Ctrl+D duplicates the Wait (the focused node); focus moves to the copy, which is selected.
+  await keys.press('Control+d');
+  await expect(canvas.node(/^Wait:/)).toHaveCount(2);
+  await expect(canvas.node(/^Split path:/)).toHaveCount(1);
+  await expect(selected).toHaveCount(1);
+  await expect(selected).not.toHaveAttribute('data-id', 'wait');
+  await expect(selected).toBeFocused();
+  expect(await canvas.overlappingCards()).toEqual([]);
+});
+
+test("same-named steps are told apart in the nodes' accessible names, and the map has no unnamed image", async ({
+  page,
+}) => {
+  const canvas = new CanvasPage(page);
+  await smallSplitJourney(canvas);
+  const node = (name: string) => canvas.map.getByRole('group', { name, exact: true });
+  await expect(node('Exit: Exit — on path "Enterprise"')).toHaveCount(1);
+  await expect(node('Exit: Exit — on path "Other"')).toHaveCount(1);
+  // A step whose name is unique keeps its plain name.
+  await expect(node('Wait: Wait')).toHaveCount(1);
+  await expect(canvas.map.getByRole('img', { name: 'Mini map' })).toBeVisible();
+  await expect(
+    canvas.map.getByRole('img', { name: 'Edge from Split path (Other) to Exit — on path "Other"' }),
+  ).toBeAttached();
+  // Every image in the map has a name (edges' own <svg> wrappers and the background are not images).
+  expect(await canvas.map.ariaSnapshot()).not.toMatch(/^\s*- img(:|$)/m);
+});
+
+test('Tab walks the map in flow order: each node, then the "+" after it in output order, then the next node; Shift+Tab walks back', async ({
+  page,
+}) => {
+  const canvas = new CanvasPage(page);
+  const keys = new Keyboard(page);
+  await smallSplitJourney(canvas);
+  const entry = canvas.node(/^Entry:/);
+  const entryName = (await entry.getAttribute('aria-label')) ?? '';
+  const source = entryName.replace(/^Entry: /, '');
+  const order = [
+    entryName,
+    `Add node between ${source} and Wait`,
+    'Wait: Wait',
+    'Add node between Wait and Split path',
+    'Split path: Split path',
+    'Add node between Split path (Enterprise) and Exit — on path "Enterprise"',
+    'Add node between Split path (Other) and Exit — on path "Other"',
+    'Exit: Exit — on path "Enterprise"',
+    'Exit: Exit — on path "Other"',
+  ];
+  const focusedName = () =>
+    page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+  // From the palette, Tab enters the map at the Entry (not at a "+").
+  const palette = page.getByRole('complementary', { name: 'Node palette' });
+  await keys.tabTo(palette.getByRole('button').last());
+  const inMap = () =>
+    page.evaluate(() => !!document.activeElement?.closest('.react-flow__viewport'));
+  for (let i = 0; i < 10 && !(await inMap()); i++) await keys.press('Tab');
+  const walked = [await focusedName()];
+  for (let i = 1; i < order.length; i++) {
+    await keys.press('Tab');
+    walked.push(await focusedName());
+  }
+  expect(walked).toEqual(order);
+  // Past the last stop, Tab leaves the map's steps for its zoom buttons.
+  await keys.press('Tab');
+  await expect(canvas.map.getByRole('button', { name: 'Zoom in' })).toBeFocused();
+  const back: string[] = [];
+  for (let i = 0; i < order.length; i++) {
+    await keys.press('Shift+Tab');
+    back.push(await focusedName());
+  }
+  expect(back).toEqual([...order].reverse());
+});
