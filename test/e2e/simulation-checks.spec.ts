@@ -264,4 +264,32 @@ test('the scenario form refuses bad numbers and a bad CSV re-import keeps the po
   );
   await expect(inUse).toHaveText('In use: 3 imported rows, grouped into accounts by acct.');
   await snap(page, 'simulation-23-csv-refused');
+
+  // Issue #17: account_id (repeating) is guessed as the Account key column; a row without it and
+  // a row with an empty Required cell are bad rows. Rows 2–4 and 7 are clean (employees is Text:
+  // "abc" is among its values); 5 has too few fields, 6 no account_id, 8 no email.
+  await csv.fill(
+    [
+      'account_id,account_name,employees,industry,email,jobLevel',
+      'A1,Acme,1200,Retail,a@acme.com,Executive',
+      'A1,Acme,1200,Retail,b@acme.com,Manager',
+      'A2,Beta,abc,Finance,c@beta.com,Executive',
+      'A3,Gamma,300,Retail',
+      ',NoId,50,Retail,d@x.com,Manager',
+      'A4,Delta,"5,000",Retail,e@delta.com,Individual contributor',
+      'A5,Eps,70,Retail,,',
+    ].join('\n'),
+  );
+  await expect(panel.getByRole('combobox', { name: 'Account key column' })).toHaveValue(
+    'account_id',
+  );
+  await expect(panel.getByRole('combobox', { name: 'Scope of account_id' })).toHaveValue('account');
+  await panel.getByRole('checkbox', { name: 'email is required' }).check();
+  await panel.getByRole('checkbox', { name: 'Exclude bad rows' }).check();
+  await panel.getByRole('button', { name: 'Check and import CSV' }).click();
+  const rowsOf = (column: string) =>
+    panel.getByRole('table', { name: 'CSV errors' }).getByRole('row').filter({ hasText: column });
+  await expect(rowsOf('account_id is the account key but empty')).toHaveText(/^6\s*account_id/);
+  await expect(rowsOf('email is required but empty')).toHaveText(/^8\s*email/);
+  await expect(inUse).toHaveText('In use: 4 imported rows, grouped into accounts by account_id.');
 });
