@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Scenario } from './scenario';
 import type { SimulationResult } from './result';
+import { refusingUnknownFields } from './unknown-fields';
 
 const Count = z.number().int().min(0);
 
@@ -66,3 +67,6 @@ export function compareExpected(
   }
   return diffs;
 }
+
+/** A scenario from outside (CLI file, start or save): a misspelt field is an error, not a default. */
+export const CheckedSavedScenario = refusingUnknownFields(SavedScenario);

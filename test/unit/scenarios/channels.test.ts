@@ -269,3 +269,50 @@ describe('journey-studio simulate with a bad scenario file', () => {
     ).toEqual(BAD_SCENARIO_PROBLEMS);
   });
 });
+
+describe('a scenario with misspelt fields is refused, not run on defaults (issue #17)', () => {
+  // The tester's file: "horizonDay" beside horizonDays, "emailOpn" in behaviour, and a bad seed.
+  const typo = {
+    ...base,
+    behaviour: { emailOpen: 0.3, emailOpn: 0.9 },
+    horizonDay: 5,
+    population: { kind: 'synthetic', accounts: 10, sizeOfAccount: 3 },
+    seed: 1.5,
+  };
+  const problems = [
+    'scenario.behaviour.emailOpn: unknown field (did you mean emailOpen?)',
+    'scenario.horizonDay: unknown field (did you mean horizonDays?)',
+    'scenario.population.sizeOfAccount: unknown field',
+    'scenario.seed: Invalid input: expected int, received number',
+  ];
+  const sorted = (message: string | undefined) => (message ?? '').split('; ').sort();
+
+  it('by simulation.start and scenarios.save, listing every unknown key with the other problems', async () => {
+    const before = await call('scenarios.list', { journeyId: trial.id });
+    for (const channel of ['simulation.start', 'scenarios.save'] as const) {
+      const refused = await call(channel, {
+        journeyId: trial.id,
+        scenario: typo as unknown as ScenarioInput,
+      }).then(
+        () => null,
+        (e: Error) => e,
+      );
+      expect(sorted(refused?.message)).toEqual(problems);
+    }
+    expect(await call('scenarios.list', { journeyId: trial.id })).toEqual(before);
+  });
+
+  it('by simulate --scenario, exit 2', async () => {
+    const file = join(dir, 'typo.json');
+    writeFileSync(file, JSON.stringify(typo));
+    const run = await cli(['simulate', trial.id, '--scenario', file]);
+    expect([run.code, run.out]).toEqual([2, '']);
+    expect(sorted(run.err.replace(/^journey-studio simulate: /, '').trim())).toEqual(problems);
+  });
+
+  it('a scenario with known fields only still runs', async () => {
+    const file = join(dir, 'clean.json');
+    writeFileSync(file, JSON.stringify({ ...base, behaviour: { emailOpen: 0.3 } }));
+    expect((await cli(['simulate', trial.id, '--scenario', file])).code).toBe(0);
+  });
+});
