@@ -69,4 +69,7 @@ export function compareExpected(
 }
 
 /** A scenario from outside (CLI file, start or save): a misspelt field is an error, not a default. */
-export const CheckedSavedScenario = refusingUnknownFields(SavedScenario);
+export const CheckedSavedScenario = refusingUnknownFields(SavedScenario, {
+  'population.profiles':
+    'use population.accounts with peoplePerAccount: a people journey simulates every person of those accounts',
+});

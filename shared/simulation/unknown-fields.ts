@@ -76,16 +76,18 @@ export function unknownFields(
  * The schema refusing unknown keys as well: one error lists each unknown key ("unknown field (did
  * you mean horizonDays?)") together with every other problem of the value.
  */
-export function refusingUnknownFields<T extends z.ZodType>(schema: T) {
+export function refusingUnknownFields<T extends z.ZodType>(
+  schema: T,
+  /** A fuller hint for a known mistake, by its dotted path ("population.profiles"). */
+  hints: Record<string, string> = {},
+) {
   return z.preprocess((raw, ctx) => {
     const unknown = unknownFields(schema, raw);
     if (unknown.length === 0) return raw;
-    for (const { path, suggestion } of unknown)
-      ctx.addIssue({
-        code: 'custom',
-        path,
-        message: `unknown field${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
-      });
+    for (const { path, suggestion } of unknown) {
+      const hint = hints[path.join('.')] ?? (suggestion && `did you mean ${suggestion}?`);
+      ctx.addIssue({ code: 'custom', path, message: `unknown field${hint ? ` (${hint})` : ''}` });
+    }
     // The parse stops at these issues; list the value's other problems with them.
     const other = schema.safeParse(raw);
     if (!other.success)

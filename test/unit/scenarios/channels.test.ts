@@ -316,3 +316,32 @@ describe('a scenario with misspelt fields is refused, not run on defaults (issue
     expect((await cli(['simulate', trial.id, '--scenario', file])).code).toBe(0);
   });
 });
+
+describe('people journeys (issue #17)', () => {
+  it('simulate --json: every node of a people journey acts on people', async () => {
+    expect(trial.audience).not.toBe('account');
+    const file = join(dir, 'people.json');
+    writeFileSync(file, JSON.stringify(base));
+    const result = JSON.parse(
+      (await cli(['simulate', trial.id, '--scenario', file, '--json'])).out,
+    );
+    expect(result.unit).toBe('person');
+    expect(result.nodes.length).toBe(trial.nodes.length);
+    expect(new Set(result.nodes.map((n: { level: string }) => n.level))).toEqual(
+      new Set(['people']),
+    );
+  });
+
+  it('population.profiles is refused, saying which word to use', async () => {
+    const file = join(dir, 'profiles.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ ...base, population: { kind: 'synthetic', profiles: 50 } }),
+    );
+    const run = await cli(['simulate', trial.id, '--scenario', file]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(
+      'scenario.population.profiles: unknown field (use population.accounts with peoplePerAccount: a people journey simulates every person of those accounts)',
+    );
+  });
+});
