@@ -69,7 +69,18 @@ export function compareExpected(
 }
 
 /** A scenario from outside (CLI file, start or save): a misspelt field is an error, not a default. */
-export const CheckedSavedScenario = refusingUnknownFields(SavedScenario, {
-  'population.profiles':
-    'use population.accounts with peoplePerAccount: a people journey simulates every person of those accounts',
-});
+export const CheckedSavedScenario = refusingUnknownFields(
+  // Stored scenarios keep loading as they are; a new one must simulate someone.
+  SavedScenario.superRefine((s, ctx) => {
+    if (s.population.kind === 'synthetic' && s.population.accounts < 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['population', 'accounts'],
+        message: 'must be at least 1',
+      });
+  }),
+  {
+    'population.profiles':
+      'use population.accounts with peoplePerAccount: a people journey simulates every person of those accounts',
+  },
+);

@@ -1,4 +1,5 @@
 import { expect, snap, test, uniqueName } from './fixtures';
+import { ISSUE17_CSV } from '../unit/helpers/issue17-csv';
 import { CanvasPage } from './pages/canvas-page';
 import { buyingGroupSimulation, fromTemplate } from './template-journey';
 
@@ -211,6 +212,20 @@ test('the scenario form refuses bad numbers and a bad CSV re-import keeps the po
   await expect(save).toBeDisabled();
   await snap(page, 'simulation-22-invalid-numbers');
 
+  // Issue #17: 0 accounts is refused; a min above the max quotes the max in use now.
+  await accounts.fill('0');
+  await expect(accounts).toHaveAccessibleDescription('Accounts: must be at least 1');
+  const min = panel.getByRole('spinbutton', { name: 'People per account, min' });
+  const max = panel.getByRole('spinbutton', { name: 'People per account, max' });
+  await max.fill('6');
+  await min.fill('9');
+  await expect(min).toHaveAccessibleDescription('People per account, min: must be at most 6');
+  await max.fill('3');
+  await expect(min).toHaveAccessibleDescription('People per account, min: must be at most 3');
+  await max.fill('12');
+  await expect(min).toHaveAttribute('aria-invalid', 'false');
+  await expect(min).toHaveValue('9');
+
   // Fixed: marks and the alert go, Run is offered again.
   await horizon.fill('30');
   await seed.fill('3');
@@ -266,20 +281,9 @@ test('the scenario form refuses bad numbers and a bad CSV re-import keeps the po
   await snap(page, 'simulation-23-csv-refused');
 
   // Issue #17: account_id (repeating) is guessed as the Account key column; a row without it and
-  // a row with an empty Required cell are bad rows. Rows 2–4 and 7 are clean (employees is Text:
-  // "abc" is among its values); 5 has too few fields, 6 no account_id, 8 no email.
-  await csv.fill(
-    [
-      'account_id,account_name,employees,industry,email,jobLevel',
-      'A1,Acme,1200,Retail,a@acme.com,Executive',
-      'A1,Acme,1200,Retail,b@acme.com,Manager',
-      'A2,Beta,abc,Finance,c@beta.com,Executive',
-      'A3,Gamma,300,Retail',
-      ',NoId,50,Retail,d@x.com,Manager',
-      'A4,Delta,"5,000",Retail,e@delta.com,Individual contributor',
-      'A5,Eps,70,Retail,,',
-    ].join('\n'),
-  );
+  // a row with an empty Required cell are bad rows. Rows 2, 3 and 7 are clean; 4 has "abc" as
+  // employees (a workspace Number attribute), 5 too few fields, 6 no account_id, 8 no email.
+  await csv.fill(ISSUE17_CSV);
   await expect(panel.getByRole('combobox', { name: 'Account key column' })).toHaveValue(
     'account_id',
   );
@@ -292,5 +296,5 @@ test('the scenario form refuses bad numbers and a bad CSV re-import keeps the po
   await expect(rowsOf('account_id is the account key but empty')).toHaveText(/^6\s*account_id/);
   // Row 5 (too few fields) has no email either.
   await expect(rowsOf('email is required but empty')).toHaveText([/^5\s*email/, /^8\s*email/]);
-  await expect(inUse).toHaveText('In use: 4 imported rows, grouped into accounts by account_id.');
+  await expect(inUse).toHaveText('In use: 3 imported rows, grouped into accounts by account_id.');
 });

@@ -345,3 +345,13 @@ describe('people journeys (issue #17)', () => {
     );
   });
 });
+
+it('simulate --scenario refuses 0 accounts (issue #17)', async () => {
+  const file = join(dir, 'zero.json');
+  writeFileSync(file, JSON.stringify({ ...base, population: { kind: 'synthetic', accounts: 0 } }));
+  const run = await cli(['simulate', trial.id, '--scenario', file]);
+  expect([run.code, run.err.trim()]).toEqual([
+    2,
+    'journey-studio simulate: scenario.population.accounts: must be at least 1',
+  ]);
+});

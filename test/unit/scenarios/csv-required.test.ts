@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsvPopulation } from '../../../electron/core/scenarios/parse-csv';
 import { CsvMapping, guessAccountKey } from '../../../shared/simulation';
+import { ISSUE17_CSV } from '../helpers/issue17-csv';
 
-// The outside tester's file (issue #17): rows 6 (no account id) and 8 (no email, no job level)
-// used to import. Rows: 1 header, 2–3 A1, 4 bad number, 5 too few fields, 6 no key, 7 A4, 8 A5.
-const CSV = [
-  'account_id,account_name,employees,industry,email,jobLevel',
-  'A1,Acme,1200,Retail,a@acme.com,Executive',
-  'A1,Acme,1200,Retail,b@acme.com,Manager',
-  'A2,Beta,abc,Finance,c@beta.com,Executive',
-  'A3,Gamma,300,Retail',
-  ',NoId,50,Retail,d@x.com,Manager',
-  'A4,Delta,"5,000",Retail,e@delta.com,Individual contributor',
-  'A5,Eps,70,Retail,,',
-  '',
-].join('\n');
+// The outside tester's file: rows 6 (no account id) and 8 (no email, no job level) used to import.
+const CSV = ISSUE17_CSV;
 const HEADERS = ['account_id', 'account_name', 'employees', 'industry', 'email', 'jobLevel'];
 const mapping = (required: boolean) =>
   CsvMapping.parse({
