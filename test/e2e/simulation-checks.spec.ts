@@ -222,6 +222,7 @@ test('the scenario form refuses bad numbers and a bad CSV re-import keeps the po
   await expect(min).toHaveAccessibleDescription('People per account, min: must be at most 6');
   await max.fill('3');
   await expect(min).toHaveAccessibleDescription('People per account, min: must be at most 3');
+  await snap(page, 'simulation-22b-min-above-max');
   await max.fill('12');
   await expect(min).toHaveAttribute('aria-invalid', 'false');
   await expect(min).toHaveValue('9');
@@ -297,4 +298,5 @@ test('the scenario form refuses bad numbers and a bad CSV re-import keeps the po
   // Row 5 (too few fields) has no email either.
   await expect(rowsOf('email is required but empty')).toHaveText([/^5\s*email/, /^8\s*email/]);
   await expect(inUse).toHaveText('In use: 3 imported rows, grouped into accounts by account_id.');
+  await snap(page, 'simulation-24-csv-bad-rows');
 });
