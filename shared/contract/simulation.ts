@@ -4,6 +4,7 @@ import {
   CsvMapping,
   CsvParseResult,
   MAX_CSV_CHARS,
+  CheckedSavedScenario,
   SavedScenario,
   SimulationResult,
 } from '../simulation';
@@ -38,7 +39,7 @@ export const simulationChannels = {
   'scenarios.list': { input: z.object({ journeyId: JourneyRef }).strict(), output: ScenarioList },
   /** Saves a scenario (replacing the one of the same name); returns the list. */
   'scenarios.save': {
-    input: z.object({ journeyId: JourneyRef, scenario: SavedScenario }).strict(),
+    input: z.object({ journeyId: JourneyRef, scenario: CheckedSavedScenario }).strict(),
     output: ScenarioList,
   },
   /** Deletes a scenario by name; returns the list. */
@@ -51,7 +52,7 @@ export const simulationChannels = {
     input: z
       .object({
         journeyId: JourneyRef,
-        scenario: SavedScenario.optional(),
+        scenario: CheckedSavedScenario.optional(),
         scenarioName: z.string().min(1).optional(),
         softStopOnto: SoftStopRehearsal.optional(),
       })

@@ -62,3 +62,21 @@ export function inferColumnMapping(
     required: false,
   };
 }
+
+/** "account_id", "accountId", "Account key", "account ID" name the account a row belongs to. */
+const ACCOUNT_KEY_NAME = /^account(?:id|key)$/;
+
+/**
+ * The column to group people into accounts by default: one named like an account id or key
+ * whose sample values repeat (several people of one account); null when none fits.
+ */
+export function guessAccountKey(
+  columns: ReadonlyArray<{ column: string; values: readonly string[] }>,
+): string | null {
+  const key = columns.find((c) => {
+    if (!ACCOUNT_KEY_NAME.test(simple(c.column))) return false;
+    const filled = c.values.map((v) => v.trim()).filter((v) => v !== '');
+    return new Set(filled).size < filled.length;
+  });
+  return key?.column ?? null;
+}

@@ -28,16 +28,14 @@ export function accountsAndPeople(accounts: number, people?: number): string {
     : `${withUnit(accounts, 'account')} · ${withUnit(people, 'person')}`;
 }
 
-/** A node's figure with its units: both units in account journeys (people first on people-level nodes), people otherwise. */
+/** A node's figure with its units: in account journeys accounts · people on every node (one order), people otherwise. */
 export function nodeFigure(
   result: Pick<SimulationResult, 'unit'>,
-  stats: Pick<NodeStats, Figure | 'level' | 'people'>,
+  stats: Pick<NodeStats, Figure | 'people'>,
   figure: Figure = 'entered',
 ): string {
   if (result.unit !== 'account' || !stats.people) return withUnit(stats[figure], result.unit);
-  const a = withUnit(stats[figure], 'account');
-  const p = withUnit(stats.people[figure], 'person');
-  return stats.level === 'people' ? `${p} · ${a}` : `${a} · ${p}`;
+  return accountsAndPeople(stats[figure], stats.people[figure]);
 }
 
 /** An edge's count with its units. */

@@ -1,4 +1,5 @@
 import { expect, snap, test, uniqueName } from './fixtures';
+import { ISSUE17_CSV } from '../unit/helpers/issue17-csv';
 import { CanvasPage } from './pages/canvas-page';
 import { buyingGroupSimulation, fromTemplate } from './template-journey';
 
@@ -209,6 +210,21 @@ test('the scenario form refuses bad numbers and a bad CSV re-import keeps the po
   await expect(save).toBeDisabled();
   await snap(page, 'simulation-22-invalid-numbers');
 
+  // Issue #17: 0 accounts is refused; a min above the max quotes the max in use now.
+  await accounts.fill('0');
+  await expect(accounts).toHaveAccessibleDescription('Accounts: must be at least 1');
+  const min = panel.getByRole('spinbutton', { name: 'People per account, min' });
+  const max = panel.getByRole('spinbutton', { name: 'People per account, max' });
+  await max.fill('6');
+  await min.fill('9');
+  await expect(min).toHaveAccessibleDescription('People per account, min: must be at most 6');
+  await max.fill('3');
+  await expect(min).toHaveAccessibleDescription('People per account, min: must be at most 3');
+  await snap(page, 'simulation-22b-min-above-max');
+  await max.fill('12');
+  await expect(min).toHaveAttribute('aria-invalid', 'false');
+  await expect(min).toHaveValue('9');
+
   // Fixed: marks and the alert go, Run is offered again.
   await horizon.fill('30');
   await seed.fill('3');
@@ -262,4 +278,23 @@ test('the scenario form refuses bad numbers and a bad CSV re-import keeps the po
   );
   await expect(inUse).toHaveText('In use: 3 imported rows, grouped into accounts by acct.');
   await snap(page, 'simulation-23-csv-refused');
+
+  // Issue #17: account_id (repeating) is guessed as the Account key column; a row without it and
+  // a row with an empty Required cell are bad rows. Rows 2, 3 and 7 are clean; 4 has "abc" as
+  // employees (a workspace Number attribute), 5 too few fields, 6 no account_id, 8 no email.
+  await csv.fill(ISSUE17_CSV);
+  await expect(panel.getByRole('combobox', { name: 'Account key column' })).toHaveValue(
+    'account_id',
+  );
+  await expect(panel.getByRole('combobox', { name: 'Scope of account_id' })).toHaveValue('account');
+  await panel.getByRole('checkbox', { name: 'email is required' }).check();
+  await panel.getByRole('checkbox', { name: 'Exclude bad rows' }).check();
+  await panel.getByRole('button', { name: 'Check and import CSV' }).click();
+  const rowsOf = (column: string) =>
+    panel.getByRole('table', { name: 'CSV errors' }).getByRole('row').filter({ hasText: column });
+  await expect(rowsOf('account_id is the account key but empty')).toHaveText(/^6\s*account_id/);
+  // Row 5 (too few fields) has no email either.
+  await expect(rowsOf('email is required but empty')).toHaveText([/^5\s*email/, /^8\s*email/]);
+  await expect(inUse).toHaveText('In use: 3 imported rows, grouped into accounts by account_id.');
+  await snap(page, 'simulation-24-csv-bad-rows');
 });

@@ -124,8 +124,19 @@ export function parseCsvPopulation(
         push({ row, column: m.column, message: `${m.column} is required but empty` });
       } else out[m.attribute] = got.value;
     }
-    if (mapping.accountKey !== null && accountKey !== null && !keyMapping)
-      out[accountKey] = cellOf(record, mapping.accountKey).trim() || null;
+    if (mapping.accountKey !== null && accountKey !== null) {
+      // A row without an account key would become an account of its own: a bad row instead.
+      const key = cellOf(record, mapping.accountKey).trim();
+      if (key === '') {
+        ok = false;
+        if (!keyMapping?.required)
+          push({
+            row,
+            column: mapping.accountKey,
+            message: `${mapping.accountKey} is the account key but empty`,
+          });
+      } else if (!keyMapping) out[accountKey] = key;
+    }
     if (ok) rows.push(out);
     else bad.add(row);
   });

@@ -48,7 +48,8 @@ export function buildResult(
     finishedOnDay: finishedOnDay(scenario, c),
     nodes: g.nodes.map((node, n) => ({
       nodeId: node.id,
-      level: prog.peopleLevel[n] === 1 ? ('people' as const) : ('account' as const),
+      // A people journey acts on people at every node.
+      level: !accounts || prog.peopleLevel[n] === 1 ? ('people' as const) : ('account' as const),
       entered: c.entered[n],
       completed: c.completed[n],
       skipped: c.skipped[n],

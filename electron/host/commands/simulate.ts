@@ -1,6 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { AppError, fromZodIssues } from '../../../shared/errors';
-import { SavedScenario, compareExpected, deterministicPart } from '../../../shared/simulation';
+import {
+  CheckedSavedScenario,
+  type SavedScenario,
+  compareExpected,
+  deterministicPart,
+} from '../../../shared/simulation';
 import { sameName } from '../../../shared/journeys/names';
 import { call, DATA_OPTIONS, pause, parse, withCore, type Command } from './command';
 import { resultCsv } from './simulate-csv';
@@ -21,7 +26,7 @@ async function readScenarioFile(path: string): Promise<SavedScenario> {
   } catch (error) {
     throw new AppError('invalid_input', `${path}: ${(error as Error).message}`, 'scenario');
   }
-  const parsed = SavedScenario.safeParse(raw);
+  const parsed = CheckedSavedScenario.safeParse(raw);
   if (!parsed.success) throw fromZodIssues(parsed.error, 'scenario');
   return parsed.data;
 }

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { useEffect, useState } from 'react';
 import {
+  guessAccountKey,
   inferColumnMapping,
   type CsvColumnMapping,
   type CsvParseResult,
@@ -70,7 +71,16 @@ export function CsvImport({
     const cols = header
       .map((h, i) => ({ column: h.trim(), values: sample.map((r) => r[i] ?? '') }))
       .filter((c) => c.column !== '');
-    setColumns(cols.map((c) => inferColumnMapping(c.column, c.values, known)));
+    // A column like account_id with repeating values groups people: the account key, and an
+    // account attribute rather than a person one.
+    const key = guessAccountKey(cols);
+    setAccountKey(key ?? '');
+    setColumns(
+      cols.map((c) => {
+        const mapped = inferColumnMapping(c.column, c.values, known);
+        return c.column === key ? { ...mapped, scope: 'account' } : mapped;
+      }),
+    );
     const names = cols.map((c) => c.column);
     setInclude(Object.fromEntries(names.map((c) => [c, true])));
   };

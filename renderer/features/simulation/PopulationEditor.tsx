@@ -50,7 +50,7 @@ export function PopulationEditor({
               label="Accounts"
               value={value.accounts}
               integer
-              min={0}
+              min={1}
               max={SIMULATION_LIMITS.maxProfiles}
               onChange={(v) => onChange({ ...value, accounts: v ?? 0 })}
             />

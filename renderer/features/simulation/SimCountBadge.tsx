@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { formatCount, unitWord } from '../../../shared/simulation';
+import { accountsAndPeople, withUnit } from '../../../shared/simulation';
 import {
   useEdgeSimFigures,
   useMaxEdgeCount,
@@ -8,10 +8,9 @@ import {
 } from '../../stores/simulation-store';
 import './simulation.css';
 
-const units = (n: number, unit: 'account' | 'person'): string =>
-  `${formatCount(n)} ${unitWord(unit, n)}`;
+const units = withUnit;
 
-/** "2,500 accounts · 9,870 people" (people first on a people-level node), or "1,000 people". */
+/** "2,500 accounts · 9,870 people" (accounts first on every node), or "1,000 people". */
 const PEOPLE_KEY = {
   entered: 'peopleEntered',
   skipped: 'peopleSkipped',
@@ -21,9 +20,7 @@ const PEOPLE_KEY = {
 function figure(c: NodeSimCounts, key: 'entered' | 'skipped' | 'waiting'): string {
   const people = c[PEOPLE_KEY[key]];
   if (c.unit !== 'account' || people < 0) return units(c[key], c.unit);
-  const a = units(c[key], 'account');
-  const p = units(people, 'person');
-  return c.level === 'people' ? `${p} · ${a}` : `${a} · ${p}`;
+  return accountsAndPeople(c[key], people);
 }
 
 /** The simulated count on a canvas node, with its units: entered (up to the replay day), skipped (and why) and waiting at the end. */

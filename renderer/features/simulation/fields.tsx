@@ -20,13 +20,34 @@ export function NumberField(
   // The text typed while it is invalid; null shows the scenario's value.
   const [draft, setDraft] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // The text last checked; rechecked when the rule moves (min ≤ max of a linked field), so a
+  // message never quotes a bound that no longer holds.
+  const [checked, setChecked] = useState<string | null>(null);
   // Another scenario picked (the value changed from outside): show it, forget the bad text.
   useEffect(() => {
     setDraft(null);
     setMessage(null);
+    setChecked(null);
     report(id, null);
   }, [props.value, id, report]);
   useEffect(() => () => report(id, null), [id, report]);
+  const { label, min, max, integer, optional, onChange } = props;
+  useEffect(() => {
+    if (checked === null) return;
+    const check = checkNumber(label, checked, { min, max, integer, optional });
+    if (check.ok) {
+      setDraft(null);
+      setMessage(null);
+      setChecked(null);
+      report(id, null);
+      onChange(check.value);
+    } else {
+      setMessage(check.message);
+      report(id, check.message);
+    }
+    // Only a change of the bounds rechecks; typing checks in onChange below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [min, max]);
   return (
     <label className="sim-field" htmlFor={id}>
       <span>{props.label}</span>
@@ -46,10 +67,12 @@ export function NumberField(
           if (check.ok) {
             setDraft(null);
             setMessage(null);
+            setChecked(null);
             report(id, null);
             props.onChange(check.value);
           } else {
             setDraft(e.target.value);
+            setChecked(text);
             setMessage(check.message);
             report(id, check.message);
           }

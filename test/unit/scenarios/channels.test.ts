@@ -269,3 +269,89 @@ describe('journey-studio simulate with a bad scenario file', () => {
     ).toEqual(BAD_SCENARIO_PROBLEMS);
   });
 });
+
+describe('a scenario with misspelt fields is refused, not run on defaults (issue #17)', () => {
+  // The tester's file: "horizonDay" beside horizonDays, "emailOpn" in behaviour, and a bad seed.
+  const typo = {
+    ...base,
+    behaviour: { emailOpen: 0.3, emailOpn: 0.9 },
+    horizonDay: 5,
+    population: { kind: 'synthetic', accounts: 10, sizeOfAccount: 3 },
+    seed: 1.5,
+  };
+  const problems = [
+    'scenario.behaviour.emailOpn: unknown field (did you mean emailOpen?)',
+    'scenario.horizonDay: unknown field (did you mean horizonDays?)',
+    'scenario.population.sizeOfAccount: unknown field',
+    'scenario.seed: Invalid input: expected int, received number',
+  ];
+  const sorted = (message: string | undefined) => (message ?? '').split('; ').sort();
+
+  it('by simulation.start and scenarios.save, listing every unknown key with the other problems', async () => {
+    const before = await call('scenarios.list', { journeyId: trial.id });
+    for (const channel of ['simulation.start', 'scenarios.save'] as const) {
+      const refused = await call(channel, {
+        journeyId: trial.id,
+        scenario: typo as unknown as ScenarioInput,
+      }).then(
+        () => null,
+        (e: Error) => e,
+      );
+      expect(sorted(refused?.message)).toEqual(problems);
+    }
+    expect(await call('scenarios.list', { journeyId: trial.id })).toEqual(before);
+  });
+
+  it('by simulate --scenario, exit 2', async () => {
+    const file = join(dir, 'typo.json');
+    writeFileSync(file, JSON.stringify(typo));
+    const run = await cli(['simulate', trial.id, '--scenario', file]);
+    expect([run.code, run.out]).toEqual([2, '']);
+    expect(sorted(run.err.replace(/^journey-studio simulate: /, '').trim())).toEqual(problems);
+  });
+
+  it('a scenario with known fields only still runs', async () => {
+    const file = join(dir, 'clean.json');
+    writeFileSync(file, JSON.stringify({ ...base, behaviour: { emailOpen: 0.3 } }));
+    expect((await cli(['simulate', trial.id, '--scenario', file])).code).toBe(0);
+  });
+});
+
+describe('people journeys (issue #17)', () => {
+  it('simulate --json: every node of a people journey acts on people', async () => {
+    expect(trial.audience).not.toBe('account');
+    const file = join(dir, 'people.json');
+    writeFileSync(file, JSON.stringify(base));
+    const result = JSON.parse(
+      (await cli(['simulate', trial.id, '--scenario', file, '--json'])).out,
+    );
+    expect(result.unit).toBe('person');
+    expect(result.nodes.length).toBe(trial.nodes.length);
+    expect(new Set(result.nodes.map((n: { level: string }) => n.level))).toEqual(
+      new Set(['people']),
+    );
+  });
+
+  it('population.profiles is refused, saying which word to use', async () => {
+    const file = join(dir, 'profiles.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ ...base, population: { kind: 'synthetic', profiles: 50 } }),
+    );
+    const run = await cli(['simulate', trial.id, '--scenario', file]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(
+      'scenario.population.profiles: unknown field (use population.accounts with peoplePerAccount: a people journey simulates every person of those accounts)',
+    );
+  });
+});
+
+it('simulate --scenario refuses 0 accounts (issue #17)', async () => {
+  const file = join(dir, 'zero.json');
+  writeFileSync(file, JSON.stringify({ ...base, population: { kind: 'synthetic', accounts: 0 } }));
+  const run = await cli(['simulate', trial.id, '--scenario', file]);
+  expect([run.code, run.err.trim()]).toEqual([
+    2,
+    'journey-studio simulate: scenario.population.accounts: must be at least 1',
+  ]);
+});
