@@ -4,6 +4,7 @@ import { canEdit } from '../../shared/lifecycle/status-rules';
 import type { Journey, JourneyBody } from '../../shared/model';
 import { freshEditSession, statusAfter } from './editor-edit-session-slice';
 import type { EditorState } from './editor-store';
+import { loadFieldDrafts } from './field-draft-storage';
 import { useLayoutStore } from './layout-store';
 
 /** The journey document being edited: what the core has and the working copy. */
@@ -41,14 +42,14 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
     const switched = get().journey?.id !== journey.id;
     set({
       // Another journey: its own Problems-list choice (closed unless the user left it open there),
-      // the last one's menu closes; refused drafts never outlive their journey.
+      // the last one's menu closes; refused drafts are its own (remembered across reloads).
       ...(switched
         ? {
             problemsOpen: useLayoutStore.getState().problemsOpen[journey.id] === true,
             addMenu: null,
           }
         : {}),
-      fieldDrafts: {},
+      fieldDrafts: loadFieldDrafts(journey.id, new Set(journey.nodes.map((n) => n.id))),
       journey,
       body,
       savedBody: body,

@@ -31,6 +31,17 @@ test('configures an account action and a people action in the inspector, creates
   await expect(status).toHaveAttribute('aria-invalid', 'true');
   await expect(form.root.getByText('51 / 50')).toBeVisible();
   await snap(page, 'inspector-update-buying-group-status-limit');
+  // Typed past the limit one key at a time (issue #19): the 50 valid characters are saved on the
+  // way, but the field keeps all 52 with the problem, also after a reload; never silently cut.
+  await status.fill('x'.repeat(50));
+  await canvas.saved();
+  await status.pressSequentially('yy');
+  await expect(form.alert('Status must be at most 50 characters')).toBeVisible();
+  await page.reload();
+  await canvas.node('Take an action: Update Buying Group Status').click();
+  await expect(form.field('Status')).toHaveValue(`${'x'.repeat(50)}yy`);
+  await expect(form.alert('Status must be at most 50 characters')).toBeVisible();
+  await expect(form.root.getByText('52 / 50')).toBeVisible();
   await status.fill('Engaged – evaluating analytics (ready for sales)');
   await form.expectNoAlert('Status must be at most 50 characters');
   await expect(status).not.toHaveAttribute('aria-invalid', 'true');
