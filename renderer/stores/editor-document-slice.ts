@@ -21,7 +21,7 @@ export interface DocumentSlice {
   adoptJourney: (journey: Journey) => void;
   /** Runs an edit and records it for undo; false when read-only or nothing changed. */
   execute: (command: EditorCommand) => boolean;
-  /** A save went through: `body` is what was sent, `journey` what came back. */
+  /** A save went through: `body` is what was sent, `journey` what came back (ignored when another journey is open). */
   markSaved: (journey: Journey, body: JourneyBody) => void;
 }
 
@@ -82,12 +82,16 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
     set({ body: after, history: record(history, entry), saveStatus: statusAfter(get(), after) });
     return true;
   },
-  markSaved: (journey, body) =>
+  markSaved: (journey, body) => {
+    // The save of a journey the user has since left (issue #19): it is on disk; the journey now
+    // open must stay open, not be replaced by the one saved.
+    if (get().journey?.id !== journey.id) return;
     set({
       journey,
       savedBody: body,
       readOnly: !canEdit(journey.status),
       saveStatus: get().body === body ? 'saved' : 'unsaved',
       saveMessage: null,
-    }),
+    });
+  },
 });
