@@ -13,7 +13,7 @@ import { validateJourney, type Problem } from '../../../shared/validation';
 import { CustomActionStepFields } from '../custom-actions/CustomActionStepFields';
 import { ActionSelect } from './ActionSelect';
 import { CriteriaBuilder } from './CriteriaBuilder';
-import { problemsByField } from './field-errors';
+import { problemsByField, warningFields } from './field-errors';
 import { ParamForm, type DraftStore } from './ParamForm';
 import { ScopeChoice } from './ScopeChoice';
 import { chooseAction, chooseScope, effectiveScope } from './settings-edit';
@@ -88,6 +88,7 @@ export function ActionSettingsForm(props: ActionSettingsFormProps) {
             env={env}
             journeys={journeys}
             errors={errors}
+            warnings={warningFields(computed, node.id)}
             drafts={props.drafts}
             onChange={(params) => onChange({ ...settings, params })}
           />

@@ -4,6 +4,7 @@ import { DATA_KEY_PATTERN } from '../../../shared/catalog';
 import type { Journey, NodeOf, Workspace } from '../../../shared/model';
 import { validateJourney, type Problem } from '../../../shared/validation';
 import { variablesAt } from '../../../shared/validation/variables';
+import { FieldMessage } from '../action-form/FieldFrame';
 import { moduleOf, useCustomActionsStore } from './custom-actions-store';
 import { FunctionTest } from './FunctionTest';
 import { schemaFields } from './json-schema-fields';
@@ -56,7 +57,12 @@ export function CustomActionStepFields({
       ),
     [problems, journey, workspace, node.id],
   );
-  const messageFor = (field: string) => found.find((p) => p.field === field)?.message;
+  // Errors before warnings; a warning reads as one under its field (issue #19).
+  const problemFor = (field: string) =>
+    found.find((p) => p.field === field && p.severity === 'error') ??
+    found.find((p) => p.field === field);
+  const messageFor = (field: string) => problemFor(field)?.message;
+  const isWarning = (field: string) => problemFor(field)?.severity === 'warning';
   const inputErrors = Object.fromEntries(
     inputFields.map((f) => [f.name, messageFor(`params.input.${f.name}`)]),
   );
@@ -73,6 +79,7 @@ export function CustomActionStepFields({
       set({ dataKey: value });
     } else setKeyDraft(value);
   };
+  const keyWarning = keyDraft === null && isWarning('params.dataKey');
   const keyError =
     keyDraft !== null
       ? 'Start with a letter or _, then letters, digits or _'
@@ -96,7 +103,7 @@ export function CustomActionStepFields({
           value={dataKey}
           disabled={readOnly}
           spellCheck={false}
-          aria-invalid={keyError ? true : undefined}
+          aria-invalid={keyError && !keyWarning ? true : undefined}
           aria-describedby={`${base}-key-help${keyError ? ` ${base}-key-error` : ''}`}
           onChange={(e) => changeKey(e.target.value)}
         />
@@ -105,9 +112,7 @@ export function CustomActionStepFields({
           {`{{ journey.${text(params.dataKey) || 'key'}.body }}`}.
         </span>
         {keyError && (
-          <p id={`${base}-key-error`} role="alert" className="field-error">
-            {keyError}
-          </p>
+          <FieldMessage id={`${base}-key-error`} message={keyError} warning={keyWarning} />
         )}
       </div>
       <div className="field">
@@ -181,6 +186,11 @@ export function CustomActionStepFields({
               fields={inputFields}
               values={input}
               errors={inputErrors}
+              warnings={
+                new Set(
+                  inputFields.filter((f) => isWarning(`params.input.${f.name}`)).map((f) => f.name),
+                )
+              }
               readOnly={readOnly}
               liquid
               onChange={(k, v) => set({ input: { ...input, [k]: typeof v === 'string' ? v : '' } })}
