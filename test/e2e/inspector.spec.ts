@@ -175,3 +175,39 @@ test('people journeys list people actions; dependent selects, email authoring wi
   await sms.getByRole('button', { name: 'Done' }).click();
   await canvas.saved();
 });
+
+test('a Take an action on a path of a split by people offers People only: Accounts is disabled with the reason (issue #19)', async ({
+  page,
+}) => {
+  const canvas = new CanvasPage(page);
+  const form = new ActionFormPage(page);
+  await canvas.createAndOpen(uniqueName('People path action'), 'account');
+  await canvas.addWithKeyboard(canvas.plus(/^Add node between .* and Exit$/), 'Split path');
+  await canvas.node('Split path: Split path').click();
+  await canvas.inspector.getByRole('combobox', { name: 'Split by' }).selectOption('people');
+  await canvas.addWithKeyboard(
+    canvas.plus('Add node between Split path (Path 1) and Merge paths'),
+    'Take an action',
+  );
+  await canvas.node('Take an action: Take an action').click();
+  const accounts = form.root.getByRole('radio', { name: 'Accounts' });
+  await expect(accounts).toBeDisabled();
+  await expect(
+    form.root.getByRole('group', { name: 'Take an action on' }),
+  ).toHaveAccessibleDescription(
+    'Accounts is not available on a path of a split by people: its paths hold only people actions.',
+  );
+  await form.takeActionOn('People');
+  expect(await form.actionGroups()).toEqual(['Journey Optimizer B2B', 'Marketo Engage']);
+  await snap(page, 'inspector-people-path-scope');
+  await form.root.getByRole('textbox', { name: 'Name', exact: true }).fill('People step');
+  await expect(canvas.node('Take an action: People step')).toBeVisible();
+
+  // After the Merge paths node, Accounts is offered again.
+  await canvas.addWithKeyboard(
+    canvas.plus('Add node between Merge paths and Exit'),
+    'Take an action',
+  );
+  await canvas.node('Take an action: Take an action').click();
+  await expect(form.root.getByRole('radio', { name: 'Accounts' })).toBeEnabled();
+});

@@ -9,7 +9,7 @@ import type {
   NodeOf,
   Workspace,
 } from '../../../shared/model';
-import { validateJourney, type Problem } from '../../../shared/validation';
+import { peopleSplitRegions, validateJourney, type Problem } from '../../../shared/validation';
 import { CustomActionStepFields } from '../custom-actions/CustomActionStepFields';
 import { ActionSelect } from './ActionSelect';
 import { CriteriaBuilder } from './CriteriaBuilder';
@@ -44,6 +44,11 @@ export function ActionSettingsForm(props: ActionSettingsFormProps) {
     [props.problems, journey, workspace, journeys],
   );
   const errors = problemsByField(computed, node.id);
+  // Paths of a split by people hold only people actions (issue 17): Accounts is not offered there.
+  const inPeoplePath = useMemo(
+    () => peopleSplitRegions(journey).some((r) => r.nodeIds.has(node.id) || r.reached.has(node.id)),
+    [journey, node.id],
+  );
   const scope = effectiveScope(journey.audience, settings);
   const action = settings.actionId ? getAction(settings.actionId) : undefined;
   const env = { workspace, journey, readOnly, onContentChange: props.onContentChange };
@@ -57,6 +62,11 @@ export function ActionSettingsForm(props: ActionSettingsFormProps) {
             scope={scope}
             readOnly={readOnly}
             error={errors.scope}
+            accountsUnavailable={
+              inPeoplePath && scope !== 'account'
+                ? 'Accounts is not available on a path of a split by people: its paths hold only people actions.'
+                : undefined
+            }
             onChange={(s) => onChange(chooseScope(settings, s))}
           />
         )}
