@@ -176,7 +176,7 @@ test('people journeys list people actions; dependent selects, email authoring wi
   await canvas.saved();
 });
 
-test('a Take an action on a path of a split by people offers People only: Accounts is disabled with the reason (issue #19)', async ({
+test('a Take an action on a path of a split by people offers People only: Accounts is disabled with the reason, and a people action says it applies to all people on the path (issue #19)', async ({
   page,
 }) => {
   const canvas = new CanvasPage(page);
@@ -199,6 +199,10 @@ test('a Take an action on a path of a split by people offers People only: Accoun
   );
   await form.takeActionOn('People');
   expect(await form.actionGroups()).toEqual(['Journey Optimizer B2B', 'Marketo Engage']);
+  // Seed 000: a people action in an account journey applies to all people on the node path;
+  // seed 001's "Apply to which contacts" belongs to contact journeys.
+  await expect(form.applyTo()).toHaveCount(0);
+  await expect(form.root.getByText('Applies to all people on the node path.')).toBeVisible();
   await snap(page, 'inspector-people-path-scope');
   await form.root.getByRole('textbox', { name: 'Name', exact: true }).fill('People step');
   await expect(canvas.node('Take an action: People step')).toBeVisible();

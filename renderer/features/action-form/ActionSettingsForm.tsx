@@ -105,18 +105,24 @@ export function ActionSettingsForm(props: ActionSettingsFormProps) {
         )}
       </section>
       {/* Seed 001: "Apply to which contacts" narrows the people an action reaches; on an account action it means nothing. */}
-      {scope !== 'account' && (
-        <section className="form-section">
-          <CriteriaBuilder
-            applyTo={settings.applyTo}
-            audience={journey.audience}
-            workspace={workspace}
-            readOnly={readOnly}
-            error={errors.applyTo}
-            onChange={(applyTo) => onChange({ ...settings, applyTo })}
-          />
-        </section>
+      {/* Seed 000: in account journeys a people action applies "to all people on the node path";
+          a narrowing saved earlier stays shown, so it can be seen and removed. */}
+      {scope === 'people' && journey.audience === 'account' && settings.applyTo.mode === 'all' && (
+        <p className="muted help small">Applies to all people on the node path.</p>
       )}
+      {scope !== 'account' &&
+        (journey.audience !== 'account' || settings.applyTo.mode !== 'all') && (
+          <section className="form-section">
+            <CriteriaBuilder
+              applyTo={settings.applyTo}
+              audience={journey.audience}
+              workspace={workspace}
+              readOnly={readOnly}
+              error={errors.applyTo}
+              onChange={(applyTo) => onChange({ ...settings, applyTo })}
+            />
+          </section>
+        )}
     </div>
   );
 }
