@@ -20,6 +20,12 @@ export interface CustomActionStepFieldsProps {
   problems?: readonly Problem[];
 }
 
+/** "Customer API (Mock)", but "Customer API (mock)" stays as named: the type said once. */
+export function actionChoiceLabel(a: { name: string; moduleLabel: string }): string {
+  const type = `(${a.moduleLabel})`;
+  return a.name.toLowerCase().includes(type.toLowerCase()) ? a.name : `${a.name} ${type}`;
+}
+
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 const inputOf = (v: unknown): Record<string, string> =>
   v && typeof v === 'object' && !Array.isArray(v)
@@ -136,7 +142,7 @@ export function CustomActionStepFields({
           <option value="">Choose an Action…</option>
           {actions.map((a) => (
             <option key={a.id} value={a.id}>
-              {a.name} ({a.moduleLabel})
+              {actionChoiceLabel(a)}
             </option>
           ))}
           {typeof params.actionRef === 'string' && params.actionRef !== '' && !action && loaded && (
