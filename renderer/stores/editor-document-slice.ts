@@ -4,6 +4,7 @@ import { canEdit } from '../../shared/lifecycle/status-rules';
 import type { Journey, JourneyBody } from '../../shared/model';
 import { freshEditSession, statusAfter } from './editor-edit-session-slice';
 import type { EditorState } from './editor-store';
+import { loadFieldDrafts } from './field-draft-storage';
 import { useLayoutStore } from './layout-store';
 
 /** The journey document being edited: what the core has and the working copy. */
@@ -20,7 +21,7 @@ export interface DocumentSlice {
   adoptJourney: (journey: Journey) => void;
   /** Runs an edit and records it for undo; false when read-only or nothing changed. */
   execute: (command: EditorCommand) => boolean;
-  /** A save went through: `body` is what was sent, `journey` what came back. */
+  /** A save went through: `body` is what was sent, `journey` what came back (ignored when another journey is open). */
   markSaved: (journey: Journey, body: JourneyBody) => void;
 }
 
@@ -41,14 +42,14 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
     const switched = get().journey?.id !== journey.id;
     set({
       // Another journey: its own Problems-list choice (closed unless the user left it open there),
-      // the last one's menu closes; refused drafts never outlive their journey.
+      // the last one's menu closes; refused drafts are its own (remembered across reloads).
       ...(switched
         ? {
             problemsOpen: useLayoutStore.getState().problemsOpen[journey.id] === true,
             addMenu: null,
           }
         : {}),
-      fieldDrafts: {},
+      fieldDrafts: loadFieldDrafts(journey.id, new Set(journey.nodes.map((n) => n.id))),
       journey,
       body,
       savedBody: body,
@@ -81,12 +82,16 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
     set({ body: after, history: record(history, entry), saveStatus: statusAfter(get(), after) });
     return true;
   },
-  markSaved: (journey, body) =>
+  markSaved: (journey, body) => {
+    // The save of a journey the user has since left (issue #19): it is on disk; the journey now
+    // open must stay open, not be replaced by the one saved.
+    if (get().journey?.id !== journey.id) return;
     set({
       journey,
       savedBody: body,
       readOnly: !canEdit(journey.status),
       saveStatus: get().body === body ? 'saved' : 'unsaved',
       saveMessage: null,
-    }),
+    });
+  },
 });

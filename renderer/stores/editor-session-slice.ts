@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { PasteTarget } from '../../shared/graph';
 import type { EditorState } from './editor-store';
+import { storeFieldDrafts } from './field-draft-storage';
 import { useLayoutStore } from './layout-store';
 
 /** Where an "Add node" menu adds: into an edge, or at a node's open output. */
@@ -39,7 +40,10 @@ export interface SessionSlice {
   pendingDelete: PendingDelete | null;
   /** A node the canvas should scroll to and focus (problem list, newly added node). */
   focusRequest: { id: string; seq: number } | null;
-  /** Refused values by `nodeId|field`; never saved (a save would refuse them), shown in the Problems list. */
+  /**
+   * Refused values by `nodeId|field`; never saved to the journey (a save would refuse them), shown
+   * in the Problems list, remembered across reloads (field-draft-storage.ts) until fixed.
+   */
   fieldDrafts: Record<string, FieldDraft>;
   setFieldDraft: (
     nodeId: string,
@@ -69,7 +73,9 @@ export const createSessionSlice: StateCreator<EditorState, [], [], SessionSlice>
     set((s) => {
       const key = `${nodeId}|${field}`;
       const { [key]: _old, ...rest } = s.fieldDrafts;
-      return { fieldDrafts: draft ? { ...rest, [key]: { nodeId, field, ...draft } } : rest };
+      const fieldDrafts = draft ? { ...rest, [key]: { nodeId, field, ...draft } } : rest;
+      if (s.journey) storeFieldDrafts(s.journey.id, fieldDrafts);
+      return { fieldDrafts };
     }),
   setSelection: (selection) => set({ selection }),
   openAddMenu: (addMenu) => set({ addMenu }),

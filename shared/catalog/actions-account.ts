@@ -91,7 +91,8 @@ export const ACCOUNT_ACTIONS: readonly ActionDef[] = [
     label: 'Send Sales Alert',
     description: 'Emails a sales alert about the account.',
     fields: [
-      solutionInterest,
+      // An alert changes no buying group: it is about the solution interest.
+      { ...solutionInterest, help: 'The solution interest the alert is about.' },
       textField('sendTo', 'Send email to', {
         max: 500,
         liquid: true,

@@ -12,6 +12,19 @@ function replaceNode<T extends GraphDoc>(doc: T, node: JourneyNode): T {
   return { ...doc, nodes: doc.nodes.map((n) => (n.id === node.id ? node : n)) };
 }
 
+/**
+ * The next default path name, one scheme per node type and none already taken: letters on a
+ * Random split (Path A, Path B, then Path C), numbers on a Split path (Path 1, Path 2).
+ */
+export function nextPathName(node: PathNode): string {
+  const taken = new Set(node.settings.paths.map((p) => p.name));
+  const nameAt = (i: number) =>
+    node.type === 'randomSplit' && i < 26 ? `Path ${String.fromCharCode(65 + i)}` : `Path ${i + 1}`;
+  let i = node.settings.paths.length;
+  while (taken.has(nameAt(i))) i++;
+  return nameAt(i);
+}
+
 /** Adds a path to a Split path (before Other) or a Random split (at 0% so totals stay as they were). */
 export function addPath<T extends GraphDoc>(
   doc: T,
@@ -21,7 +34,7 @@ export function addPath<T extends GraphDoc>(
 ): T {
   const node = findNode(doc, nodeId);
   if (!isPathNode(node)) return doc;
-  const label = name ?? `Path ${node.settings.paths.length + 1}`;
+  const label = name ?? nextPathName(node);
   if (node.type === 'split') {
     const paths = [
       ...node.settings.paths,

@@ -6,3 +6,4 @@ export { gateConditionFormError } from './gate-condition';
 export { collectTemplates, type TemplateUse } from './templates';
 export type { Rule, RuleInput } from './rules/rule';
 export * from './split-rules';
+export { randomSplitTotalMessage } from './rules/splits';

@@ -182,7 +182,7 @@ for (const size of [
     await canvas.node('Random split: Random split').click();
     const row = canvas.inspector.locator('.path-row').first();
     const name = row.getByRole('textbox', { name: 'Path 1 name' });
-    const percent = row.getByRole('spinbutton', { name: 'Percent' });
+    const percent = row.getByRole('spinbutton', { name: `Percent for ${LONG}` });
     const up = row.getByRole('button', { name: `Move ${LONG} up` });
     const remove = row.getByRole('button', { name: `Delete ${LONG}` });
     for (const control of [name, percent, up, remove]) await expect(control).toBeVisible();

@@ -44,6 +44,16 @@ test('Ctrl+D on an Action step lands the copy connected after it, in view beside
   );
   await canvas.saved();
   await expect(problems).not.toContainText('already used');
+  // Nothing reads the copy's key yet: a warning (issue #19), worded like the field's help, and
+  // shown as a warning under the field, not as an invalid value.
+  const unused =
+    'Data Key "customer_2" is never used; reference it as {{ journey.customer_2.body }} or remove it';
+  await expect(problems).toContainText(unused);
+  const key = canvas.inspector.getByRole('textbox', { name: 'Data Key' });
+  await expect(key).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(key).toHaveAccessibleDescription(/never used; reference it as/);
+  await expect(canvas.inspector.getByText(unused)).toHaveClass(/warning/);
+  await expect(canvas.inspector.getByRole('alert').filter({ hasText: unused })).toHaveCount(0);
   expect(await canvas.overlappingCards()).toEqual([]);
 
   // Visible on the map, not under the side panel.

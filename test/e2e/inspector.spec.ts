@@ -31,6 +31,17 @@ test('configures an account action and a people action in the inspector, creates
   await expect(status).toHaveAttribute('aria-invalid', 'true');
   await expect(form.root.getByText('51 / 50')).toBeVisible();
   await snap(page, 'inspector-update-buying-group-status-limit');
+  // Typed past the limit one key at a time (issue #19): the 50 valid characters are saved on the
+  // way, but the field keeps all 52 with the problem, also after a reload; never silently cut.
+  await status.fill('x'.repeat(50));
+  await canvas.saved();
+  await status.pressSequentially('yy');
+  await expect(form.alert('Status must be at most 50 characters')).toBeVisible();
+  await page.reload();
+  await canvas.node('Take an action: Update Buying Group Status').click();
+  await expect(form.field('Status')).toHaveValue(`${'x'.repeat(50)}yy`);
+  await expect(form.alert('Status must be at most 50 characters')).toBeVisible();
+  await expect(form.root.getByText('52 / 50')).toBeVisible();
   await status.fill('Engaged – evaluating analytics (ready for sales)');
   await form.expectNoAlert('Status must be at most 50 characters');
   await expect(status).not.toHaveAttribute('aria-invalid', 'true');
@@ -163,4 +174,44 @@ test('people journeys list people actions; dependent selects, email authoring wi
   await snap(page, 'inspector-sms-editor');
   await sms.getByRole('button', { name: 'Done' }).click();
   await canvas.saved();
+});
+
+test('a Take an action on a path of a split by people offers People only: Accounts is disabled with the reason, and a people action says it applies to all people on the path (issue #19)', async ({
+  page,
+}) => {
+  const canvas = new CanvasPage(page);
+  const form = new ActionFormPage(page);
+  await canvas.createAndOpen(uniqueName('People path action'), 'account');
+  await canvas.addWithKeyboard(canvas.plus(/^Add node between .* and Exit$/), 'Split path');
+  await canvas.node('Split path: Split path').click();
+  await canvas.inspector.getByRole('combobox', { name: 'Split by' }).selectOption('people');
+  await canvas.addWithKeyboard(
+    canvas.plus('Add node between Split path (Path 1) and Merge paths'),
+    'Take an action',
+  );
+  await canvas.node('Take an action: Take an action').click();
+  const accounts = form.root.getByRole('radio', { name: 'Accounts' });
+  await expect(accounts).toBeDisabled();
+  await expect(
+    form.root.getByRole('group', { name: 'Take an action on' }),
+  ).toHaveAccessibleDescription(
+    'Accounts is not available on a path of a split by people: its paths hold only people actions.',
+  );
+  await form.takeActionOn('People');
+  expect(await form.actionGroups()).toEqual(['Journey Optimizer B2B', 'Marketo Engage']);
+  // Seed 000: a people action in an account journey applies to all people on the node path;
+  // seed 001's "Apply to which contacts" belongs to contact journeys.
+  await expect(form.applyTo()).toHaveCount(0);
+  await expect(form.root.getByText('Applies to all people on the node path.')).toBeVisible();
+  await snap(page, 'inspector-people-path-scope');
+  await form.root.getByRole('textbox', { name: 'Name', exact: true }).fill('People step');
+  await expect(canvas.node('Take an action: People step')).toBeVisible();
+
+  // After the Merge paths node, Accounts is offered again.
+  await canvas.addWithKeyboard(
+    canvas.plus('Add node between Merge paths and Exit'),
+    'Take an action',
+  );
+  await canvas.node('Take an action: Take an action').click();
+  await expect(form.root.getByRole('radio', { name: 'Accounts' })).toBeEnabled();
 });

@@ -9,11 +9,11 @@ import type {
   NodeOf,
   Workspace,
 } from '../../../shared/model';
-import { validateJourney, type Problem } from '../../../shared/validation';
+import { peopleSplitRegions, validateJourney, type Problem } from '../../../shared/validation';
 import { CustomActionStepFields } from '../custom-actions/CustomActionStepFields';
 import { ActionSelect } from './ActionSelect';
 import { CriteriaBuilder } from './CriteriaBuilder';
-import { problemsByField } from './field-errors';
+import { problemsByField, warningFields } from './field-errors';
 import { ParamForm, type DraftStore } from './ParamForm';
 import { ScopeChoice } from './ScopeChoice';
 import { chooseAction, chooseScope, effectiveScope } from './settings-edit';
@@ -44,6 +44,11 @@ export function ActionSettingsForm(props: ActionSettingsFormProps) {
     [props.problems, journey, workspace, journeys],
   );
   const errors = problemsByField(computed, node.id);
+  // Paths of a split by people hold only people actions (issue 17): Accounts is not offered there.
+  const inPeoplePath = useMemo(
+    () => peopleSplitRegions(journey).some((r) => r.nodeIds.has(node.id) || r.reached.has(node.id)),
+    [journey, node.id],
+  );
   const scope = effectiveScope(journey.audience, settings);
   const action = settings.actionId ? getAction(settings.actionId) : undefined;
   const env = { workspace, journey, readOnly, onContentChange: props.onContentChange };
@@ -57,6 +62,11 @@ export function ActionSettingsForm(props: ActionSettingsFormProps) {
             scope={scope}
             readOnly={readOnly}
             error={errors.scope}
+            accountsUnavailable={
+              inPeoplePath && scope !== 'account'
+                ? 'Accounts is not available on a path of a split by people: its paths hold only people actions.'
+                : undefined
+            }
             onChange={(s) => onChange(chooseScope(settings, s))}
           />
         )}
@@ -88,24 +98,31 @@ export function ActionSettingsForm(props: ActionSettingsFormProps) {
             env={env}
             journeys={journeys}
             errors={errors}
+            warnings={warningFields(computed, node.id)}
             drafts={props.drafts}
             onChange={(params) => onChange({ ...settings, params })}
           />
         )}
       </section>
       {/* Seed 001: "Apply to which contacts" narrows the people an action reaches; on an account action it means nothing. */}
-      {scope !== 'account' && (
-        <section className="form-section">
-          <CriteriaBuilder
-            applyTo={settings.applyTo}
-            audience={journey.audience}
-            workspace={workspace}
-            readOnly={readOnly}
-            error={errors.applyTo}
-            onChange={(applyTo) => onChange({ ...settings, applyTo })}
-          />
-        </section>
+      {/* Seed 000: in account journeys a people action applies "to all people on the node path";
+          a narrowing saved earlier stays shown, so it can be seen and removed. */}
+      {scope === 'people' && journey.audience === 'account' && settings.applyTo.mode === 'all' && (
+        <p className="muted help small">Applies to all people on the node path.</p>
       )}
+      {scope !== 'account' &&
+        (journey.audience !== 'account' || settings.applyTo.mode !== 'all') && (
+          <section className="form-section">
+            <CriteriaBuilder
+              applyTo={settings.applyTo}
+              audience={journey.audience}
+              workspace={workspace}
+              readOnly={readOnly}
+              error={errors.applyTo}
+              onChange={(applyTo) => onChange({ ...settings, applyTo })}
+            />
+          </section>
+        )}
     </div>
   );
 }

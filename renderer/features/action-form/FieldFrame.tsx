@@ -12,6 +12,8 @@ interface Props {
   id: string;
   grouped: boolean;
   error?: string;
+  /** The message is a warning: styled as one, the control not marked invalid. */
+  warning?: boolean;
   /** "12 / 50" for text with a limit. */
   counter?: { used: number; max: number };
   children: ReactNode;
@@ -21,6 +23,27 @@ interface Props {
 export function describedByOf(id: string, field: FrameField, error?: string): string | undefined {
   const ids = [field.help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
+}
+
+/** The message under a field: an error (red, announced, the control invalid) or a warning (amber). */
+export function FieldMessage({
+  id,
+  message,
+  warning,
+}: {
+  id: string;
+  message: string;
+  warning?: boolean;
+}) {
+  return warning ? (
+    <p id={id} className="field-error warning">
+      {message}
+    </p>
+  ) : (
+    <p id={id} role="alert" className="field-error">
+      {message}
+    </p>
+  );
 }
 
 function Label({ field }: { field: FrameField }) {
@@ -40,7 +63,7 @@ function Label({ field }: { field: FrameField }) {
 }
 
 /** Label (or legend), required mark, help text, inline error and counter around one control. */
-export function FieldFrame({ field, id, grouped, error, counter, children }: Props) {
+export function FieldFrame({ field, id, grouped, error, warning, counter, children }: Props) {
   const over = counter && counter.used > counter.max;
   const foot = (
     <>
@@ -58,18 +81,14 @@ export function FieldFrame({ field, id, grouped, error, counter, children }: Pro
           )}
         </div>
       )}
-      {error && (
-        <p id={`${id}-error`} role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      {error && <FieldMessage id={`${id}-error`} message={error} warning={warning} />}
     </>
   );
   if (grouped)
     return (
       <fieldset
         className="field"
-        aria-invalid={error ? true : undefined}
+        aria-invalid={error && !warning ? true : undefined}
         aria-describedby={describedByOf(id, field, error)}
       >
         <legend>

@@ -16,6 +16,8 @@ export interface GeneratedField extends FrameField {
   /** A group of controls (fieldset and legend) rather than one labelled control. */
   grouped?: boolean;
   error?: string;
+  /** The message is a warning, not an error (the control is not invalid). */
+  warning?: boolean;
   /** "12 / 50" for text with a limit. */
   counter?: { used: number; max: number };
   control: (attrs: ControlAttrs) => ReactNode;
@@ -46,12 +48,13 @@ export function GeneratedForm({
             id={id}
             grouped={grouped}
             error={field.error}
+            warning={field.warning}
             counter={field.counter}
           >
             {field.control({
               id,
               describedBy: grouped ? undefined : describedByOf(id, field, field.error),
-              invalid: field.error !== undefined,
+              invalid: field.error !== undefined && !field.warning,
             })}
           </FieldFrame>
         );

@@ -22,6 +22,8 @@ interface Props {
   journeys: readonly JourneySummary[];
   /** Problems of this node by setting key (`params.status`). */
   errors: FieldErrors;
+  /** Settings whose message is a warning (`params.status`). */
+  warnings?: ReadonlySet<string>;
   onChange: (params: Record<string, unknown>) => void;
 }
 
@@ -36,6 +38,7 @@ export function ParamForm({
   env,
   journeys,
   errors,
+  warnings,
   onChange,
   drafts: draftStore,
 }: Props) {
@@ -72,6 +75,7 @@ export function ParamForm({
         ...field,
         grouped: isGrouped(field),
         error: draft?.message ?? errors[`params.${field.name}`],
+        warning: !draft && warnings?.has(`params.${field.name}`),
         counter:
           max !== null && max <= 500
             ? { used: typeof value === 'string' ? value.length : 0, max }

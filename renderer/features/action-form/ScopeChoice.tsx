@@ -5,6 +5,8 @@ interface Props {
   scope: ActionScope | null;
   readOnly: boolean;
   error?: string;
+  /** Why Accounts cannot be chosen here (a path of a split by people), when it cannot. */
+  accountsUnavailable?: string;
   onChange: (scope: ActionScope) => void;
 }
 
@@ -14,10 +16,13 @@ const CHOICES: { value: ActionScope; label: string; help: string }[] = [
 ];
 
 /** Account journeys first ask Accounts or People (seed 000). */
-export function ScopeChoice({ scope, readOnly, error, onChange }: Props) {
+export function ScopeChoice({ scope, readOnly, error, accountsUnavailable, onChange }: Props) {
   const id = useId();
+  const described = [accountsUnavailable ? `${id}-why` : '', error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
-    <fieldset className="field scope-choice" aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset className="field scope-choice" aria-describedby={described || undefined}>
       <legend>Take an action on</legend>
       <div className="radio-row">
         {CHOICES.map((c) => (
@@ -27,13 +32,18 @@ export function ScopeChoice({ scope, readOnly, error, onChange }: Props) {
               name={`${id}-scope`}
               value={c.value}
               checked={scope === c.value}
-              disabled={readOnly}
+              disabled={readOnly || (c.value === 'account' && accountsUnavailable !== undefined)}
               onChange={() => onChange(c.value)}
             />
             {c.label}
           </label>
         ))}
       </div>
+      {accountsUnavailable && (
+        <p id={`${id}-why`} className="muted help small">
+          {accountsUnavailable}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} role="alert" className="field-error">
           {error}

@@ -25,6 +25,23 @@ export function problemsByField(problems: readonly Problem[], nodeId: string): F
   return out;
 }
 
+/**
+ * The settings of this node whose shown message (problemsByField) is a warning: it reads as a
+ * warning under the field, never as invalid (issue #19).
+ */
+export function warningFields(problems: readonly Problem[], nodeId: string): Set<string> {
+  const mine = problems.filter((p) => p.nodeId === nodeId && p.field);
+  const withError = new Set(
+    mine.filter((p) => p.severity === 'error').map((p) => settingKey(p.field ?? '')),
+  );
+  return new Set(
+    mine
+      .filter((p) => p.severity === 'warning')
+      .map((p) => settingKey(p.field ?? ''))
+      .filter((key) => !withError.has(key)),
+  );
+}
+
 /** Why one value of a parameter would be refused (message and validation code), or undefined when it is acceptable. */
 export function paramIssue(
   actionId: string,

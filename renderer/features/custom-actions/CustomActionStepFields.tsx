@@ -4,6 +4,7 @@ import { DATA_KEY_PATTERN } from '../../../shared/catalog';
 import type { Journey, NodeOf, Workspace } from '../../../shared/model';
 import { validateJourney, type Problem } from '../../../shared/validation';
 import { variablesAt } from '../../../shared/validation/variables';
+import { FieldMessage } from '../action-form/FieldFrame';
 import { moduleOf, useCustomActionsStore } from './custom-actions-store';
 import { FunctionTest } from './FunctionTest';
 import { schemaFields } from './json-schema-fields';
@@ -17,6 +18,12 @@ export interface CustomActionStepFieldsProps {
   onChange: (params: Record<string, unknown>) => void;
   /** The journey's problems; computed here when not given. */
   problems?: readonly Problem[];
+}
+
+/** "Customer API (Mock)", but "Customer API (mock)" stays as named: the type said once. */
+export function actionChoiceLabel(a: { name: string; moduleLabel: string }): string {
+  const type = `(${a.moduleLabel})`;
+  return a.name.toLowerCase().includes(type.toLowerCase()) ? a.name : `${a.name} ${type}`;
 }
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -56,7 +63,12 @@ export function CustomActionStepFields({
       ),
     [problems, journey, workspace, node.id],
   );
-  const messageFor = (field: string) => found.find((p) => p.field === field)?.message;
+  // Errors before warnings; a warning reads as one under its field (issue #19).
+  const problemFor = (field: string) =>
+    found.find((p) => p.field === field && p.severity === 'error') ??
+    found.find((p) => p.field === field);
+  const messageFor = (field: string) => problemFor(field)?.message;
+  const isWarning = (field: string) => problemFor(field)?.severity === 'warning';
   const inputErrors = Object.fromEntries(
     inputFields.map((f) => [f.name, messageFor(`params.input.${f.name}`)]),
   );
@@ -73,6 +85,7 @@ export function CustomActionStepFields({
       set({ dataKey: value });
     } else setKeyDraft(value);
   };
+  const keyWarning = keyDraft === null && isWarning('params.dataKey');
   const keyError =
     keyDraft !== null
       ? 'Start with a letter or _, then letters, digits or _'
@@ -96,7 +109,7 @@ export function CustomActionStepFields({
           value={dataKey}
           disabled={readOnly}
           spellCheck={false}
-          aria-invalid={keyError ? true : undefined}
+          aria-invalid={keyError && !keyWarning ? true : undefined}
           aria-describedby={`${base}-key-help${keyError ? ` ${base}-key-error` : ''}`}
           onChange={(e) => changeKey(e.target.value)}
         />
@@ -105,9 +118,7 @@ export function CustomActionStepFields({
           {`{{ journey.${text(params.dataKey) || 'key'}.body }}`}.
         </span>
         {keyError && (
-          <p id={`${base}-key-error`} role="alert" className="field-error">
-            {keyError}
-          </p>
+          <FieldMessage id={`${base}-key-error`} message={keyError} warning={keyWarning} />
         )}
       </div>
       <div className="field">
@@ -131,7 +142,7 @@ export function CustomActionStepFields({
           <option value="">Choose an Action…</option>
           {actions.map((a) => (
             <option key={a.id} value={a.id}>
-              {a.name} ({a.moduleLabel})
+              {actionChoiceLabel(a)}
             </option>
           ))}
           {typeof params.actionRef === 'string' && params.actionRef !== '' && !action && loaded && (
@@ -181,6 +192,11 @@ export function CustomActionStepFields({
               fields={inputFields}
               values={input}
               errors={inputErrors}
+              warnings={
+                new Set(
+                  inputFields.filter((f) => isWarning(`params.input.${f.name}`)).map((f) => f.name),
+                )
+              }
               readOnly={readOnly}
               liquid
               onChange={(k, v) => set({ input: { ...input, [k]: typeof v === 'string' ? v : '' } })}

@@ -12,6 +12,8 @@ interface Props {
   secrets?: Record<string, SecretView>;
   /** Inline messages by field name. */
   errors?: Record<string, string | undefined>;
+  /** Fields whose message is a warning, not an error. */
+  warnings?: ReadonlySet<string>;
   readOnly?: boolean;
   /** Values may hold Liquid (function input). */
   liquid?: boolean;
@@ -128,6 +130,7 @@ export function SchemaForm(props: Props) {
         help: field.description,
         grouped: field.kind === 'keyValue',
         error: errors[field.name],
+        warning: props.warnings?.has(field.name),
         control: (attrs) => schemaControl(field, values[field.name], attrs, props),
       }))}
     />

@@ -18,7 +18,7 @@ import { Palette } from './Palette';
 import { ProblemsPanel } from './problems/ProblemsPanel';
 import { useProblems, useValidationContext } from './problems/use-problems';
 import { EditorToolbar } from './toolbar/EditorToolbar';
-import { useAutosave } from './use-autosave';
+import { saveNow, useAutosave } from './use-autosave';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 
 // The Simulate panel (with its chart library) loads on its own, off the path to the first canvas frame.
@@ -70,14 +70,18 @@ export function EditorPage({ id }: { id: string }) {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    api.call('journeys.get', { id }).then(
-      (j) => {
-        if (!live) return;
-        performance.mark('journey-loaded');
-        useEditorStore.getState().loadJourney(j);
-      },
-      (e: Error) => live && setError(e.message),
-    );
+    // The journey left behind saves its pending edits first (the editor's unmount flushed them),
+    // so opening it again shows them and its save never lands on this one.
+    saveNow()
+      .then(() => api.call('journeys.get', { id }))
+      .then(
+        (j) => {
+          if (!live) return;
+          performance.mark('journey-loaded');
+          useEditorStore.getState().loadJourney(j);
+        },
+        (e: Error) => live && setError(e.message),
+      );
     return () => {
       live = false;
     };

@@ -15,6 +15,7 @@ export function saveNow(): Promise<void> {
   if (!s.journey || !s.body || s.body === s.savedBody || s.readOnly || s.saveStatus === 'conflict')
     return Promise.resolve();
   const body = s.body;
+  const id = s.journey.id;
   s.setSaveStatus('saving');
   inFlight = api
     .call('journeys.save', { id: s.journey.id, baseRevision: s.journey.revision, body })
@@ -22,9 +23,9 @@ export function saveNow(): Promise<void> {
       (journey) => useEditorStore.getState().markSaved(journey, body),
       (error: unknown) => {
         const conflict = error instanceof ClientError && error.code === 'conflict';
-        useEditorStore
-          .getState()
-          .setSaveStatus(conflict ? 'conflict' : 'error', (error as Error).message);
+        const now = useEditorStore.getState();
+        if (now.journey?.id !== id) return;
+        now.setSaveStatus(conflict ? 'conflict' : 'error', (error as Error).message);
       },
     )
     .finally(() => {

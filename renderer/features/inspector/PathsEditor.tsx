@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { commands, nodesOnlyOnPath } from '../../../shared/graph';
 import type { NodeOf, Workspace } from '../../../shared/model';
+import { INVALID_PARAM, randomSplitTotalMessage } from '../../../shared/validation';
 import { CriteriaList } from '../action-form/CriteriaList';
 import { useEditorStore } from '../../stores/editor-store';
 import { NameField } from './fields';
@@ -14,6 +15,9 @@ export function PathsEditor({ node, workspace }: { node: PathNode; workspace: Wo
   const audience = useEditorStore((s) => s.journey?.audience ?? 'people');
   const readOnly = useEditorStore((s) => s.readOnly);
   const [confirming, setConfirming] = useState<string | null>(null);
+  // A percent outside 0–100 stays in its box with the message (and in the Problems list), unsent.
+  const drafts = useEditorStore((s) => s.fieldDrafts);
+  const setFieldDraft = useEditorStore((s) => s.setFieldDraft);
   const paths = node.settings.paths;
   const min = node.type === 'split' ? 1 : 2;
   const total =
@@ -37,27 +41,25 @@ export function PathsEditor({ node, workspace }: { node: PathNode; workspace: Wo
                 onCommit={(name) => execute(commands.renamePath(node.id, p.id, name))}
               />
               {node.type === 'randomSplit' && 'percent' in p && (
-                <label className="percent">
-                  Percent
-                  <input
-                    type="number"
-                    min={0}
-                    max={100}
-                    value={p.percent}
-                    onChange={(e) => {
-                      const percent = Math.max(0, Math.min(100, Number(e.target.value) || 0));
-                      const next = node.settings.paths.map((q) =>
-                        q.id === p.id ? { ...q, percent } : q,
-                      );
-                      execute(
-                        commands.updateNode(
-                          { ...node, settings: { paths: next } },
-                          `percent:${p.id}`,
-                        ),
-                      );
-                    }}
-                  />
-                </label>
+                <PercentField
+                  pathName={p.name}
+                  percent={p.percent}
+                  draft={drafts[`${node.id}|${p.id}`]}
+                  onDraft={(draft) =>
+                    setFieldDraft(node.id, p.id, draft && { ...draft, code: INVALID_PARAM })
+                  }
+                  onCommit={(percent) => {
+                    const next = node.settings.paths.map((q) =>
+                      q.id === p.id ? { ...q, percent } : q,
+                    );
+                    execute(
+                      commands.updateNode(
+                        { ...node, settings: { paths: next } },
+                        `percent:${p.id}`,
+                      ),
+                    );
+                  }}
+                />
               )}
               {node.type === 'split' && 'criteria' in p && workspace && (
                 <fieldset className="path-criteria">
@@ -138,7 +140,7 @@ export function PathsEditor({ node, workspace }: { node: PathNode; workspace: Wo
           className={total === 100 ? 'muted' : 'field-error'}
           role={total === 100 ? undefined : 'alert'}
         >
-          Total {total}%{total === 100 ? '' : ' — percentages must add up to 100'}
+          {total === 100 ? 'Total 100%' : randomSplitTotalMessage(total)}
         </p>
       )}
       <button
@@ -149,5 +151,52 @@ export function PathsEditor({ node, workspace }: { node: PathNode; workspace: Wo
         Add path
       </button>
     </fieldset>
+  );
+}
+
+/** One Random split path's percent, named after its path; a value outside 0–100 is kept and refused. */
+function PercentField({
+  pathName,
+  percent,
+  draft,
+  onDraft,
+  onCommit,
+}: {
+  pathName: string;
+  percent: number;
+  draft: { value: unknown; message: string } | undefined;
+  onDraft: (draft: { value: unknown; message: string } | null) => void;
+  onCommit: (percent: number) => void;
+}) {
+  const id = useId();
+  const label = `Percent for ${pathName}`;
+  return (
+    <div className="percent">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        min={0}
+        max={100}
+        value={draft ? String(draft.value) : percent}
+        aria-invalid={draft ? true : undefined}
+        aria-describedby={draft ? `${id}-error` : undefined}
+        onChange={(e) => {
+          const typed = e.target.value;
+          const value = Number(typed);
+          if (typed.trim() === '' || !Number.isFinite(value) || value < 0 || value > 100) {
+            onDraft({ value: typed, message: `${label} must be 0–100` });
+            return;
+          }
+          if (draft) onDraft(null);
+          onCommit(value);
+        }}
+      />
+      {draft && (
+        <span id={`${id}-error`} role="alert" className="field-error">
+          {draft.message}
+        </span>
+      )}
+    </div>
   );
 }

@@ -26,7 +26,7 @@ export function dataKeysRule({ graph, templates }: RuleInput): Problem[] {
     }
     firstByKey.set(key, node);
     if (!read.has(key)) {
-      const msg = `Data Key "${key}" is never used; reference it as {{journey.${key}}} or remove it`;
+      const msg = `Data Key "${key}" is never used; reference it as {{ journey.${key}.body }} or remove it`;
       problems.push(warning(UNUSED_DATA_KEY, msg, node.id, 'params.dataKey'));
     }
   }

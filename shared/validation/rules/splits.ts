@@ -9,6 +9,11 @@ import { error, warning, type Problem } from '../problem';
 import { criterionGap, criterionScopeUnused, criterionValueUnknown } from './criterion-gap';
 import type { RuleInput } from './rule';
 
+/** What a Random split's total says when it is not 100 (the Problems list and the field, one message). */
+export function randomSplitTotalMessage(total: number): string {
+  return `Paths add up to ${total}%, not 100%`;
+}
+
 /** Random split percentages add up to 100; split paths have complete criteria on what they test. */
 export function splitsRule({ graph, workspace, journey }: RuleInput): Problem[] {
   const problems: Problem[] = [];
@@ -16,7 +21,7 @@ export function splitsRule({ graph, workspace, journey }: RuleInput): Problem[] 
     if (node.type === 'randomSplit') {
       const total = node.settings.paths.reduce((sum, p) => sum + p.percent, 0);
       if (Math.abs(total - 100) > 1e-9) {
-        const msg = `Paths add up to ${total}%, not 100%`;
+        const msg = randomSplitTotalMessage(total);
         problems.push(error(RANDOM_SPLIT_TOTAL, msg, node.id, 'paths'));
       }
     }

@@ -85,6 +85,19 @@ describe('editor save', () => {
     expect(calls).toEqual(['journeys.save', 'journeys.save']);
   });
 
+  it('a save still in flight when another journey opens lands on disk and leaves the new journey open (issue #19)', async () => {
+    const second = await freshJourney('Opened next');
+    const first = await freshJourney('Left with an edit');
+    renameEntry('Edited before leaving');
+    const inFlight = saveNow();
+    useEditorStore.getState().loadJourney(second);
+    await inFlight;
+    const s = useEditorStore.getState();
+    expect(s.journey!.id).toBe(second.id);
+    expect(s.saveStatus).toBe('saved');
+    expect(await entryNameOnDisk(first.id)).toBe('Edited before leaving');
+  });
+
   it('a save over someone else’s newer revision is a conflict: the edit stays here, theirs stays on disk', async () => {
     const journey = await freshJourney('Conflict');
     const elsewhere = await call(core, 'journeys.get', { id: journey.id });

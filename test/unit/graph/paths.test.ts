@@ -35,11 +35,21 @@ describe('split paths', () => {
     expect(removePath(doc, 's', 's-p1')).toBe(doc);
   });
 
+  it('names an added path with the next name not taken', () => {
+    const r = insertIntoEdge(starter(), 'e0', node('randomSplit', 'r'), ids);
+    const renamed = renamePath(r, 'r', 'r-p1', 'Path C');
+    const doc = addPath(renamed, 'r', undefined, () => 'p3');
+    const rs = doc.nodes.find((n) => n.id === 'r') as NodeOf<'randomSplit'>;
+    expect(rs.settings.paths.map((p) => p.name)).toEqual(['Path C', 'Path B', 'Path D']);
+  });
+
   it('adds a Random split path at 0% and keeps at least two', () => {
     const r = insertIntoEdge(starter(), 'e0', node('randomSplit', 'r'), ids);
     const doc = addPath(r, 'r', undefined, () => 'p3');
     const rs = doc.nodes.find((n) => n.id === 'r') as NodeOf<'randomSplit'>;
     expect(rs.settings.paths.map((p) => p.percent)).toEqual([50, 50, 0]);
+    // One naming scheme per node (issue #19): Path A, Path B, then Path C, not Path 3.
+    expect(rs.settings.paths.map((p) => p.name)).toEqual(['Path A', 'Path B', 'Path C']);
     expect(removePath(r, 'r', 'r-p1')).toBe(r);
   });
 });

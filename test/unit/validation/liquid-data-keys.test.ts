@@ -94,7 +94,13 @@ describe('Data Key rules', () => {
 
   it('warns about a Data Key nothing reads', () => {
     expect(validate(linearJourney([step('a', 'k')]))).toMatchObject([
-      { code: UNUSED_DATA_KEY, nodeId: 'a', severity: 'warning' },
+      {
+        code: UNUSED_DATA_KEY,
+        nodeId: 'a',
+        severity: 'warning',
+        // Seed 003 and the field's help: results are read as {{journey.my_action.body}}.
+        message: 'Data Key "k" is never used; reference it as {{ journey.k.body }} or remove it',
+      },
     ]);
   });
 
