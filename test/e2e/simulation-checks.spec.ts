@@ -55,6 +55,8 @@ test('buying group template: "Enterprise account?" by People gets no half merge,
   const canvas = new CanvasPage(page);
   await fromTemplate(canvas, 'Account-based buying group journey');
   await expect(canvas.node('Merge paths: Merge paths')).toHaveCount(1);
+  // The split is below the first view: fit the journey, then pick it.
+  await canvas.toolbar.getByRole('button', { name: 'Zoom to fit' }).click();
   await canvas.node('Split path: Enterprise account?').click();
   await canvas.inspector.getByRole('combobox', { name: 'Split by' }).selectOption('people');
   await canvas.saved();
