@@ -6,6 +6,7 @@ import {
   FIELD_TOO_LONG,
   CREDENTIAL_IN_STEP_INPUT,
   INVALID_ACTION_INPUT,
+  INVALID_PARAM,
   type Problem,
   type ValidationContext,
 } from '../../../shared/validation';
@@ -25,7 +26,9 @@ import {
   exit,
   gate,
   goto,
+  linearJourney,
   makeJourney,
+  randomSplit,
   waitForEvent,
 } from '../helpers/journey-builder';
 import { accountJourney, context, validate, workspace } from './fixtures';
@@ -157,6 +160,33 @@ describe('one problem, one message', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0].message).toMatch(/^Email "Welcome" body: invalid Liquid \(/);
     expectOneMessage(j, problems, 'mail', 'params.contentId', problems[0].message);
+  });
+
+  it("a Random split's total and a refused percent are shown by its paths editor, so not listed again beneath it", () => {
+    const node = randomSplit('rs', [60, 50]);
+    const j = linearJourney([node]);
+    const [first] = node.settings.paths;
+    const saved = validate(j);
+    const total = saved.find((p) => p.nodeId === 'rs' && p.field === 'paths') as Problem;
+    expect(total.message).toBe('Paths add up to 110%, not 100%');
+    const shown = withDraftProblems(saved, {
+      [`rs|${first.id}`]: {
+        nodeId: 'rs',
+        field: first.id,
+        value: '-5',
+        code: INVALID_PARAM,
+        message: `Percent for ${first.name} must be 0–100`,
+      },
+    });
+    const refused = shown.find((p) => p.code === INVALID_PARAM) as Problem;
+    expect(refused.message).toBe(`Percent for ${first.name} must be 0–100`);
+    expect(unplacedProblems(node, shown)).not.toContainEqual(total);
+    expect(unplacedProblems(node, shown)).not.toContainEqual(refused);
+    // A path that leads nowhere has no field of its own: it stays in the list beneath.
+    const open = makeJourney({ nodes: [entry(), node], edges: chain(entry(), node) });
+    const nowhere = validate(open).filter((p) => p.nodeId === 'rs' && p.code === 'open-end');
+    expect(nowhere).toHaveLength(2);
+    for (const p of nowhere) expect(unplacedProblems(node, nowhere)).toContainEqual(p);
   });
 
   it('structural problems go to the list beneath the settings, with the step named once', () => {
