@@ -118,7 +118,7 @@ export function messagesSection(result: SimulationResult): string {
   const rows = channels.map(([name, c]) => {
     // Messages go to people: one per person, whatever the journey's unit.
     const t = TRACKED.has(name);
-    return `<tr><th scope="row">${esc(name)}</th><td class="n">${fmt(c.sent)}</td><td class="n">${t ? fmt(c.opened) : '–'}</td><td class="n">${t ? pct(c.opened, c.sent) : '–'}</td><td class="n">${t ? fmt(c.clicked) : '–'}</td><td class="n">${t ? pct(c.clicked, c.sent) : '–'}</td></tr>`;
+    return `<tr><th scope="row">${esc(name)}</th><td class="n">${esc(withUnit(c.sent, 'person'))}</td><td class="n">${t ? esc(withUnit(c.opened, 'person')) : '–'}</td><td class="n">${t ? pct(c.opened, c.sent) : '–'}</td><td class="n">${t ? esc(withUnit(c.clicked, 'person')) : '–'}</td><td class="n">${t ? pct(c.clicked, c.sent) : '–'}</td></tr>`;
   });
   return `<table aria-label="Messages per channel"><thead><tr><th scope="col">Channel</th><th scope="col" class="n">Sent to people (one per person)</th><th scope="col" class="n">Opened</th><th scope="col" class="n">Open rate</th><th scope="col" class="n">Clicked</th><th scope="col" class="n">Click rate</th></tr></thead><tbody>${rows.join('')}</tbody></table>${notifications}`;
 }

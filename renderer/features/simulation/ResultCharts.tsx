@@ -64,6 +64,7 @@ export function TimeSeriesChart({
           <YAxis
             tick={{ fontSize: 11 }}
             width={56}
+            allowDecimals={false}
             label={{
               value: `Entered (${unit})`,
               angle: -90,
@@ -118,6 +119,7 @@ export function MessagesChart({ result }: { result: SimulationResult }) {
           <YAxis
             tick={{ fontSize: 11 }}
             width={56}
+            allowDecimals={false}
             label={{
               value: 'People',
               angle: -90,

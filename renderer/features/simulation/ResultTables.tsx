@@ -128,8 +128,8 @@ export function ExitsAndMessages({ result }: { result: SimulationResult }) {
             <tr key={c}>
               <th scope="row">{c} (to people)</th>
               <td className="num">{withUnit(m.sent, 'person')}</td>
-              <td className="num">{fmt(m.opened)}</td>
-              <td className="num">{fmt(m.clicked)}</td>
+              <td className="num">{withUnit(m.opened, 'person')}</td>
+              <td className="num">{withUnit(m.clicked, 'person')}</td>
             </tr>
           ))}
           {notified.map(([label, n]) => (
