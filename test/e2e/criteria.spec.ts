@@ -65,7 +65,10 @@ test('a Gate condition in {{ }} gets one message under the field, in the Problem
   await canvas.createAndOpen(uniqueName('Gate form'), 'people');
   await canvas.addWithKeyboard(canvas.plus(/^Add node between .* and Exit$/), 'Gate');
   await canvas.node('Gate: Gate').click();
-  const condition = canvas.inspector.getByRole('textbox', { name: 'Condition (Liquid)' });
+  const condition = canvas.inspector.getByRole('textbox', {
+    name: 'Condition (Liquid)',
+    exact: true,
+  });
   await expect(condition).toHaveAccessibleDescription(/without \{\{ \}\}/);
   const message = 'Condition: write it without {{ }}, e.g. person.leadScore > 5';
   await condition.fill('{{ person.leadScore > 5 }}');

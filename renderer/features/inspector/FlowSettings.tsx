@@ -213,24 +213,27 @@ export function GateSettings({
   onChange: Change;
 }) {
   const error = errors.condition;
+  // Help and error sit outside the label: they describe the field (aria-describedby), not name it.
   return (
-    <label>
-      Condition (Liquid)
-      <textarea
-        rows={5}
-        className="mono"
-        value={node.settings.condition}
-        placeholder="journey.lead.body.score > 5"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`gate-help-${node.id}${error ? ` gate-error-${node.id}` : ''}`}
-        onChange={(e) => onChange({ ...node, settings: { condition: e.target.value } })}
-      />
+    <div className="field-group">
+      <label>
+        Condition (Liquid)
+        <textarea
+          rows={5}
+          className="mono"
+          value={node.settings.condition}
+          placeholder="journey.lead.body.score > 5"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`gate-help-${node.id}${error ? ` gate-error-${node.id}` : ''}`}
+          onChange={(e) => onChange({ ...node, settings: { condition: e.target.value } })}
+        />
+      </label>
       <FieldError id={`gate-error-${node.id}`} message={error} />
       <small id={`gate-help-${node.id}`} className="muted">
         The condition alone, without {'{{ }}'}, as written inside {'{% if %}'}: e.g.
         journey.lead.body.score &gt; 5 or account.employees &gt; 100. True takes the True path.
       </small>
-    </label>
+    </div>
   );
 }
 
