@@ -26,7 +26,15 @@ export function autoName(node: JourneyNode, customActionName?: CustomActionName)
   if (custom) return custom;
   if (node.type === 'action' && node.settings.actionId)
     return getAction(node.settings.actionId)?.label ?? NODE_TYPE_LABELS.action;
+  if (node.type === 'entry') return entryName(node);
   return NODE_TYPE_LABELS[node.type];
+}
+
+/** An Entry is named after its source, else as a new journey names it (by its trigger). */
+function entryName(node: NodeOf<'entry'>): string {
+  const source = node.settings.source.trim();
+  if (source) return source;
+  return node.settings.trigger === 'audience' ? 'Account audience' : 'Journey entry';
 }
 
 /**

@@ -229,6 +229,34 @@ describe('Duplicate Journey', () => {
     expect(byId(copy, 'gate')).toMatchObject({ settings: { condition: '' } });
   });
 
+  it('Duplicate without details names an Entry as a new journey does: by its trigger, once its source is cleared', () => {
+    const source = richJourney();
+    const entryOf = (trigger: 'audience' | 'segment', name: string) => {
+      const withEntry = {
+        ...source,
+        nodes: source.nodes.map((n) =>
+          n.type === 'entry'
+            ? { ...n, name, settings: { trigger, source: 'Target accounts FY27' } }
+            : n,
+        ),
+      } as typeof source;
+      const copy = duplicateJourney(withEntry, {
+        id: 'new',
+        name: 'Skeleton',
+        description: '',
+        type: 'withoutDetails',
+        actor,
+      });
+      return byId(copy, 'entry').name;
+    };
+    // Named after its old source: the name follows the cleared source, to the trigger's default.
+    expect(entryOf('audience', 'Target accounts FY27')).toBe('Account audience');
+    expect(entryOf('audience', 'Account audience')).toBe('Account audience');
+    expect(entryOf('segment', 'Target accounts FY27')).toBe('Journey entry');
+    // The person's own name stays.
+    expect(entryOf('audience', 'Our FY27 programme')).toBe('Our FY27 programme');
+  });
+
   it('names default to <name>_copy, made unique with a counter', () => {
     expect(defaultDuplicateName('Welcome', [])).toBe('Welcome_copy');
     expect(defaultDuplicateName('Welcome', [{ id: '1', name: 'Welcome_copy' }])).toBe(
