@@ -19,7 +19,6 @@ const scenario = {
     kind: 'synthetic',
     accounts: 100,
     peoplePerAccount: { min: 1, max: 1 },
-    attributes: {},
   },
   horizonDays: 14,
   seed: 3,
