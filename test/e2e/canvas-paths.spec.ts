@@ -214,15 +214,15 @@ test('a path added to a Random split, then an Exit from its open end\'s "+": the
   await randomSplitJourney(canvas, ['Enterprise', 'Everyone else']);
   await canvas.node('Random split: Random split').click();
   await canvas.inspector.getByRole('button', { name: 'Add path' }).click();
-  const open = canvas.plus(/^Add node after Random split: Path 3/);
+  const open = canvas.plus(/^Add node after Random split: Path C/);
   await expect(open).toBeVisible();
   await canvas.addWithKeyboard(open, 'Exit');
   await expect(open).toHaveCount(0);
   // Drawn without a reload: the edge (named by its steps) and the "+" on it.
   await expect(
-    canvas.map.getByRole('img', { name: /^Edge from Random split \(Path 3 .*\) to Exit/ }),
+    canvas.map.getByRole('img', { name: /^Edge from Random split \(Path C .*\) to Exit/ }),
   ).toBeAttached();
-  await expect(canvas.plus(/^Add node between Random split \(Path 3 .*\) and Exit/)).toBeVisible();
+  await expect(canvas.plus(/^Add node between Random split \(Path C .*\) and Exit/)).toBeVisible();
   await expect(canvas.map.locator('.react-flow__edge')).toHaveCount(4);
 });
 
