@@ -30,11 +30,13 @@ export function autoName(node: JourneyNode, customActionName?: CustomActionName)
   return NODE_TYPE_LABELS[node.type];
 }
 
+/** What a new journey's Entry is called, by its trigger (an account audience, else people). */
+export const defaultEntryName = (trigger: NodeOf<'entry'>['settings']['trigger']): string =>
+  trigger === 'audience' ? 'Account audience' : 'Journey entry';
+
 /** An Entry is named after its source, else as a new journey names it (by its trigger). */
 function entryName(node: NodeOf<'entry'>): string {
-  const source = node.settings.source.trim();
-  if (source) return source;
-  return node.settings.trigger === 'audience' ? 'Account audience' : 'Journey entry';
+  return node.settings.source.trim() || defaultEntryName(node.settings.trigger);
 }
 
 /**

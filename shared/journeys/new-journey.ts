@@ -1,3 +1,4 @@
+import { defaultEntryName } from '../graph/auto-name';
 import { newId, SCHEMA_VERSION, type Audience, type Journey, type JourneyNode } from '../model';
 
 export interface NewJourneyInput {
@@ -10,14 +11,15 @@ export interface NewJourneyInput {
 
 /** The nodes a new journey starts with: an Entry leading to an Exit. */
 export function starterNodes(audience: Audience): JourneyNode[] {
+  // A people journey starts from people (a segment), an account journey from an account audience.
+  const trigger = audience === 'account' ? 'audience' : 'segment';
   return [
     {
       id: 'entry',
       type: 'entry',
-      name: audience === 'account' ? 'Account audience' : 'Journey entry',
+      name: defaultEntryName(trigger),
       position: { x: 0, y: 0 },
-      // A people journey starts from people (a segment), an account journey from an account audience.
-      settings: { trigger: audience === 'account' ? 'audience' : 'segment', source: '' },
+      settings: { trigger, source: '' },
     },
     {
       id: 'exit',
