@@ -1,3 +1,4 @@
+import { useFocusRescue } from '../components/focus-return';
 import { BundlesPage } from '../features/bundles/BundlesPage';
 import { ActionsPage } from '../features/custom-actions/ActionsPage';
 import { EditorPage } from '../features/editor/EditorPage';
@@ -48,6 +49,7 @@ export function App() {
   const route = useRoute();
   const current = route.page === 'journey' ? 'journeys' : route.page;
   const collapsed = useLayoutStore((s) => s.navCollapsed);
+  useFocusRescue();
   return (
     <div className={`shell${collapsed ? ' nav-collapsed' : ''}`}>
       <nav className="sidebar" aria-label="Main">

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { returnFocus } from './focus-return';
 
 interface ModalProps {
   title: string;
@@ -11,12 +12,13 @@ export function Modal({ title, onClose, children }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
-    // Focus goes back to whatever opened the dialog (a button, a node card) when it closes.
+    // Focus goes back to whatever opened the dialog (a button, a node card) when it closes, or to
+    // the screen's home when the action removed it.
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
     return () => {
       dialog?.close();
-      if (opener?.isConnected) opener.focus();
+      returnFocus(opener);
     };
   }, []);
   const titleId = `modal-${title.replace(/\W+/g, '-').toLowerCase()}`;

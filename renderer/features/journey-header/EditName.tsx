@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { isNameFree } from '../../../shared/journeys/names';
 import { DisplayName, type Journey, type JourneySummary } from '../../../shared/model';
 import { api } from '../../api/client';
@@ -23,6 +23,13 @@ export function EditName({ journey, onRenamed }: EditNameProps) {
   const [value, setValue] = useState(journey.name);
   const [others, setOthers] = useState<JourneySummary[]>([]);
   const [error, setError] = useState<string | null>(null);
+  // Saved or cancelled: focus goes back to Edit name (the field holding it is gone).
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (!editing && wasEditing.current) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
 
   const start = () => {
     setValue(journey.name);
@@ -47,8 +54,11 @@ export function EditName({ journey, onRenamed }: EditNameProps) {
   if (!editing) {
     return (
       <div className="journey-name">
-        <h1 id="journey-name">{journey.name}</h1>
+        <h1 id="journey-name" tabIndex={-1} data-focus-home>
+          {journey.name}
+        </h1>
         <button
+          ref={editButton}
           type="button"
           className="icon-button"
           aria-label="Edit name"

@@ -108,7 +108,9 @@ export function MenuButton({ label, ariaLabel, items, className }: MenuButtonPro
                   aria-label={item.note ? item.label : undefined}
                   aria-describedby={item.note ? `${menuId}-note-${i}` : undefined}
                   onClick={() => {
-                    close(false);
+                    // Focus back on the menu's button first, so a dialog the item opens returns
+                    // focus there (the item itself is gone once the menu closes).
+                    close(true);
                     item.onSelect();
                   }}
                 >

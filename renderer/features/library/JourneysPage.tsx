@@ -48,7 +48,9 @@ export function JourneysPage() {
   return (
     <section className="page" aria-labelledby="journeys-title">
       <header className="page-header">
-        <h1 id="journeys-title">{libraryTitle(query.audience)}</h1>
+        <h1 id="journeys-title" tabIndex={-1} data-focus-home>
+          {libraryTitle(query.audience)}
+        </h1>
         <button className="primary" onClick={() => setCreating(true)}>
           Create journey
         </button>
