@@ -11,9 +11,11 @@ interface LayoutState {
   navCollapsed: boolean;
   paletteCollapsed: boolean;
   sidePanelCollapsed: boolean;
+  /** The map's mini map, hidden by the user (Hide mini map). */
+  miniMapHidden: boolean;
   /** Journeys whose Problems list the user left open (by journey id); others open closed. */
   problemsOpen: Record<string, true>;
-  toggle(key: 'navCollapsed' | 'paletteCollapsed' | 'sidePanelCollapsed'): void;
+  toggle(key: 'navCollapsed' | 'paletteCollapsed' | 'sidePanelCollapsed' | 'miniMapHidden'): void;
   /** Remembers for that journey only whether its Problems list is open. */
   rememberProblemsOpen(journeyId: string, open: boolean): void;
 }
@@ -39,6 +41,7 @@ export const useLayoutStore = create<LayoutState>()(
       navCollapsed: false,
       paletteCollapsed: false,
       sidePanelCollapsed: false,
+      miniMapHidden: false,
       problemsOpen: {},
       toggle: (key) => set((s) => ({ [key]: !s[key] })),
       rememberProblemsOpen: (journeyId, open) =>
@@ -48,10 +51,17 @@ export const useLayoutStore = create<LayoutState>()(
       name: 'journey-studio.layout',
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: ({ navCollapsed, paletteCollapsed, sidePanelCollapsed, problemsOpen }) => ({
+      partialize: ({
         navCollapsed,
         paletteCollapsed,
         sidePanelCollapsed,
+        miniMapHidden,
+        problemsOpen,
+      }) => ({
+        navCollapsed,
+        paletteCollapsed,
+        sidePanelCollapsed,
+        miniMapHidden,
         problemsOpen,
       }),
     },

@@ -56,7 +56,7 @@ async function smallSplitJourney(canvas: CanvasPage): Promise<void> {
   await expect(canvas.node(/^Split path:/)).toBeVisible();
 }
 
-test('keyboard focus on a node selects it, so Ctrl+D copies the focused node (not the one clicked before); the copy takes focus and selection and sits on no other node', async ({
+test('a key used on a focused node selects it first, so Ctrl+D copies the focused node (not the one clicked before); walking past it selects nothing; the copy takes focus and selection and sits on no other node', async ({
   page,
 }) => {
   const canvas = new CanvasPage(page);
@@ -65,14 +65,15 @@ test('keyboard focus on a node selects it, so Ctrl+D copies the focused node (no
   const name = canvas.inspector.getByRole('textbox', { name: 'Name', exact: true });
   const selected = canvas.map.locator('.react-flow__node.selected');
 
-  // A click selects the Split; Shift+Tab moves focus to the Wait, which is then the selection.
+  // A click selects the Split; Shift+Tab moves focus to the Wait, and the inspector stays on the
+  // Split (walking past a node is no choice of it).
   await canvas.node(/^Split path:/).click();
   await expect(name).toHaveValue('Split path');
   const wait = canvas.node(/^Wait:/);
   await keys.tabTo(wait, { back: true });
   await expect(selected).toHaveCount(1);
-  await expect(selected).toHaveAttribute('data-id', 'wait');
-  await expect(name).toHaveValue('Wait');
+  await expect(selected).toHaveAttribute('data-id', 'split');
+  await expect(name).toHaveValue('Split path');
 
   // Ctrl+D duplicates the Wait (the focused node); focus moves to the copy, which is selected.
   await keys.press('Control+d');
@@ -136,13 +137,51 @@ test('Tab walks the map in flow order: each node, then the "+" after it in outpu
     walked.push(await focusedName());
   }
   expect(walked).toEqual(order);
-  // Past the last stop, Tab leaves the map's steps for its zoom buttons.
-  await keys.press('Tab');
-  await expect(canvas.map.getByRole('button', { name: 'Zoom in' })).toBeFocused();
+  // Walking the whole map selected nothing.
+  await expect(canvas.map.locator('.react-flow__node.selected')).toHaveCount(0);
   const back: string[] = [];
-  for (let i = 0; i < order.length; i++) {
+  for (let i = 1; i < order.length; i++) {
     await keys.press('Shift+Tab');
     back.push(await focusedName());
   }
-  expect(back).toEqual([...order].reverse());
+  expect(back).toEqual([...order].reverse().slice(1));
+  // Before the Entry come the map's own controls (drawn after the steps, reached before them).
+  await keys.press('Shift+Tab');
+  await expect(canvas.map.getByRole('button', { name: 'Hide mini map' })).toBeFocused();
+});
+
+test('Shift+Tab from the inspector returns to the node it shows, then walks back in flow order without changing the selection; Tab from the last step reaches the inspector', async ({
+  page,
+}) => {
+  const canvas = new CanvasPage(page);
+  const keys = new Keyboard(page);
+  await smallSplitJourney(canvas);
+  const name = canvas.inspector.getByRole('textbox', { name: 'Name', exact: true });
+  const selected = canvas.map.locator('.react-flow__node.selected');
+  const wait = canvas.node('Wait: Wait');
+
+  // Tab to the Wait, Enter: the inspector shows it, focus on its first field.
+  await keys.tabTo(wait);
+  await keys.press('Enter');
+  await keys.expectFocusVisible(name);
+  await expect(name).toHaveValue('Wait');
+
+  // Shift+Tab from the first field: back on the Wait, not on the map's last step.
+  await keys.press('Shift+Tab');
+  await keys.expectFocusVisible(wait);
+  // Further back in flow order: the "+" before the Wait, then the Entry; the Wait stays selected.
+  await keys.press('Shift+Tab');
+  await expect(canvas.plus(/^Add node between .* and Wait$/)).toBeFocused();
+  await keys.press('Shift+Tab');
+  await keys.expectFocusVisible(canvas.node(/^Entry:/));
+  await expect(selected).toHaveCount(1);
+  await expect(selected).toHaveAttribute('data-id', 'wait');
+  await expect(name).toHaveValue('Wait');
+
+  // Forward through every step and past the last Exit: the inspector's first field, still the Wait.
+  await keys.tabTo(canvas.node('Exit: Exit — on path "Other"'));
+  await keys.press('Tab');
+  await keys.expectFocusVisible(name);
+  await expect(name).toHaveValue('Wait');
+  await expect(selected).toHaveAttribute('data-id', 'wait');
 });

@@ -1,7 +1,5 @@
 import {
   Background,
-  Controls,
-  MiniMap,
   ReactFlow,
   useNodesInitialized,
   useReactFlow,
@@ -25,8 +23,9 @@ import { useInitialView, useKeepViewOnResize } from './canvas-view';
 import { addNodeFree } from './editor-actions';
 import { edgeTypes } from './edges/PathEdge';
 import './editor-keyboard.css';
-import { onCanvasFocus, onCanvasKeyDown } from './canvas-keyboard';
+import { onCanvasFocus, onCanvasKeyDown, useSelectFocusedNodeOnUse } from './canvas-keyboard';
 import { createEdgeMapper, createNodeMapper } from './flow-mapping';
+import { MapControls } from './MapControls';
 import { useFlowTabOrder } from './map-tab-order';
 import type { FlowNode } from './nodes/flow-types';
 import { nodeTypes } from './nodes/node-types';
@@ -130,8 +129,6 @@ function ReadyMark() {
 
 const closeAddMenu = () => useEditorStore.getState().openAddMenu(null);
 const HIDE_ATTRIBUTION = { hideAttribution: true };
-/** Smaller than React Flow's 200×150, so it covers less of the map's corner. */
-const MINIMAP_SIZE = { width: 150, height: 100 };
 
 /** The journey map: the document drawn with React Flow, editable unless read-only. */
 export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
@@ -180,6 +177,7 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
   useKeepViewOnResize(canvasRef);
   useQuietMapImages(canvasRef);
   useFlowTabOrder(canvasRef);
+  useSelectFocusedNodeOnUse();
   return (
     <div
       ref={canvasRef}
@@ -212,8 +210,7 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
         ariaLabelConfig={CANVAS_ARIA_LABELS}
       >
         <Background />
-        <MiniMap pannable zoomable ariaLabel="Mini map" style={MINIMAP_SIZE} />
-        <Controls showInteractive={false} />
+        <MapControls canvas={canvasRef} />
         <ReadyMark />
       </ReactFlow>
     </div>

@@ -1,4 +1,4 @@
-import type { FocusEvent, KeyboardEvent } from 'react';
+import { useEffect, type FocusEvent, type KeyboardEvent } from 'react';
 import { useEditorStore } from '../../stores/editor-store';
 
 const nodeIdOf = (el: EventTarget | null) =>
@@ -55,14 +55,38 @@ export function onCanvasKeyDown(e: KeyboardEvent<HTMLElement>): void {
   }
 }
 
+/** The node keyboard focus rests on, not yet selected (see onCanvasFocus). */
+let resting: string | undefined;
+
+/** Keys that only move focus or cancel: they never make the focused node the selection. */
+const PASSING_KEYS = new Set(['Tab', 'Escape', 'Shift', 'Control', 'Alt', 'Meta']);
+
 /**
- * Keyboard focus on a node selects it (alone, unless it is already part of the selection), so
- * Ctrl+C, Ctrl+D and Delete act on the node the focus ring is on. A click focuses without
- * `:focus-visible` and keeps React Flow's own selection (Shift+click adds).
+ * Keyboard focus on a node selects it once the user acts there (alone, unless it is already part
+ * of the selection), so Ctrl+C, Ctrl+D and Delete act on the node the focus ring is on. Walking
+ * past nodes with Tab, Shift+Tab or the arrows selects nothing, so the inspector keeps showing
+ * the step the user chose. A click focuses without `:focus-visible` and keeps React Flow's own
+ * selection (Shift+click adds).
  */
 export function onCanvasFocus(e: FocusEvent<HTMLElement>): void {
   const id = nodeIdOf(e.target);
-  if (!id || !(e.target as HTMLElement).matches(':focus-visible')) return;
+  resting = id && (e.target as HTMLElement).matches(':focus-visible') ? id : undefined;
+}
+
+/** Before any other handler sees a key that acts, the node focus rests on becomes the selection. */
+function selectRestingNode(e: globalThis.KeyboardEvent): void {
+  if (!resting || PASSING_KEYS.has(e.key) || e.key.startsWith('Arrow')) return;
+  const id = resting;
+  resting = undefined;
+  if (nodeIdOf(document.activeElement) !== id) return;
   const s = useEditorStore.getState();
   if (!s.selection.includes(id)) s.setSelection([id]);
+}
+
+/** Installs selectRestingNode ahead of the editor's own key handlers (capture, on window). */
+export function useSelectFocusedNodeOnUse(): void {
+  useEffect(() => {
+    window.addEventListener('keydown', selectRestingNode, true);
+    return () => window.removeEventListener('keydown', selectRestingNode, true);
+  }, []);
 }

@@ -6,7 +6,7 @@ import {
   type FitViewOptions,
   type Rect,
 } from '@xyflow/react';
-import { useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { FlowNode } from './nodes/flow-types';
 
 /** Card text is 11–12 px: below this zoom it drops under ~11 px on screen. */
@@ -60,18 +60,21 @@ export function fitPadding(
 /** "Zoom to fit": the whole journey, clear of the mini map and overlays. */
 export function useZoomToFit(): (duration?: number) => void {
   const { fitView, getNodes } = useReactFlow();
-  return (duration = 200) => {
-    const nodes = getNodes();
-    void fitView({
-      maxZoom: 1,
-      minZoom: 0.05,
-      duration,
-      padding: fitPadding(
-        document.querySelector<HTMLElement>('.canvas'),
-        nodes.length > 0 ? getNodesBounds(nodes) : undefined,
-      ),
-    });
-  };
+  return useCallback(
+    (duration = 200) => {
+      const nodes = getNodes();
+      void fitView({
+        maxZoom: 1,
+        minZoom: 0.05,
+        duration,
+        padding: fitPadding(
+          document.querySelector<HTMLElement>('.canvas'),
+          nodes.length > 0 ? getNodesBounds(nodes) : undefined,
+        ),
+      });
+    },
+    [fitView, getNodes],
+  );
 }
 
 /**

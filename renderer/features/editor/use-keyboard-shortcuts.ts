@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useEditorStore } from '../../stores/editor-store';
+import { useZoomToFit } from './canvas-view';
 import {
   copySelection,
   cutSelection,
@@ -21,7 +22,8 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** The editor's keyboard shortcuts (see SHORTCUTS), active while the editor is open. */
 export function useKeyboardShortcuts(): void {
-  const { fitView, getViewport, screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition } = useReactFlow();
+  const zoomToFit = useZoomToFit();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target) || e.defaultPrevented) return;
@@ -43,13 +45,12 @@ export function useKeyboardShortcuts(): void {
       else if (mod && key === 'a') s.setSelection(s.body?.nodes.map((n) => n.id) ?? []);
       else if (!mod && (e.key === 'Delete' || e.key === 'Backspace')) requestDelete(s.selection);
       else if (!mod && e.key === '?') s.setHelpOpen(true);
-      else if (!mod && e.shiftKey && e.code === 'Digit1')
-        void fitView({ maxZoom: 1, duration: 200 });
+      else if (!mod && e.shiftKey && e.code === 'Digit1') zoomToFit();
       else if (e.key === 'Escape' && !s.addMenu) s.setSelection([]);
       else handled = false;
       if (handled) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [fitView, getViewport, screenToFlowPosition]);
+  }, [zoomToFit, screenToFlowPosition]);
 }
