@@ -35,24 +35,35 @@ export function MapControls({ canvas }: { canvas: RefObject<HTMLElement | null> 
   const hidden = useLayoutStore((s) => s.miniMapHidden);
   const small = useMapTooSmall(canvas);
   const zoomToFit = useZoomToFit();
-  const toggleLabel = hidden ? 'Show mini map' : 'Hide mini map';
+  const shown = !hidden && !small;
+  const toggleLabel = shown ? 'Hide mini map' : 'Show mini map';
   return (
     <>
-      {!hidden && !small && <MiniMap pannable zoomable ariaLabel="Mini map" style={MINIMAP_SIZE} />}
+      {shown && <MiniMap pannable zoomable ariaLabel="Mini map" style={MINIMAP_SIZE} />}
       <Controls showInteractive={false} showFitView={false}>
         <ControlButton
           onClick={() => zoomToFit()}
           aria-label="Fit the journey in view"
           title="Fit the journey in view (Shift+1)"
         >
-          <span aria-hidden>⛶</span>
+          <svg viewBox="0 0 16 16" aria-hidden>
+            <path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" fill="none" stroke="currentColor" />
+          </svg>
         </ControlButton>
         <ControlButton
           onClick={() => useLayoutStore.getState().toggle('miniMapHidden')}
           aria-label={toggleLabel}
-          title={toggleLabel}
+          disabled={small}
+          title={
+            small
+              ? 'Too little room for the mini map: widen the window or collapse a panel'
+              : toggleLabel
+          }
         >
-          <span aria-hidden>{hidden ? '▣' : '▢'}</span>
+          <svg viewBox="0 0 16 16" aria-hidden>
+            <rect x="1.5" y="3.5" width="13" height="9" fill="none" stroke="currentColor" />
+            {shown && <rect x="8" y="8" width="5" height="3" fill="currentColor" />}
+          </svg>
         </ControlButton>
       </Controls>
     </>

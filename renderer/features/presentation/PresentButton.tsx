@@ -17,9 +17,10 @@ export function PresentButton() {
       <button
         type="button"
         onClick={() => setOpen(true)}
+        aria-label="Present"
         title="Presentation mode: walkthrough, speaker notes and replay"
       >
-        ▶ Present
+        ▶<span className="toolbar-text"> Present</span>
       </button>
       {open && (
         <Suspense fallback={null}>

@@ -1,4 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Size } from '../../../../shared/graph';
 import { useEditorStore } from '../../../stores/editor-store';
 import {
@@ -26,7 +27,29 @@ export function useMeasuredSizes(): () => Map<string, Size> {
     );
 }
 
-/** Undo/redo, layout, view, export, problems and help, and the save state. */
+/** Below this width the toolbar's words would wrap: some buttons show their icon only. */
+const FULL_TOOLBAR_WIDTH = 1100;
+
+/** Whether the toolbar is narrower than its full labels need. */
+function useNarrow(ref: RefObject<HTMLElement | null>): boolean {
+  const [narrow, setNarrow] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => {
+      if (el.clientWidth > 0) setNarrow(el.clientWidth < FULL_TOOLBAR_WIDTH);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return narrow;
+}
+
+/**
+ * Undo/redo, layout, view, export, problems and help, and the save state, on one line: when the
+ * window is narrow (1,024 px), Undo, Redo and Present show their icon only and Export its
+ * format; their accessible names stay whole.
+ */
 export function EditorToolbar({ problemCount }: { problemCount: number }) {
   const { canUndo, canRedo, undoLabel, redoLabel } = useHistoryState();
   const readOnly = useReadOnly();
@@ -35,8 +58,15 @@ export function EditorToolbar({ problemCount }: { problemCount: number }) {
   const problemsOpen = useEditorStore((s) => s.problemsOpen);
   const zoomToFit = useZoomToFit();
   const sizes = useMeasuredSizes();
+  const bar = useRef<HTMLDivElement>(null);
+  const narrow = useNarrow(bar);
   return (
-    <div role="toolbar" aria-label="Canvas" className="canvas-toolbar">
+    <div
+      ref={bar}
+      role="toolbar"
+      aria-label="Canvas"
+      className={`canvas-toolbar${narrow ? ' narrow' : ''}`}
+    >
       <button
         type="button"
         onClick={undo}
@@ -44,7 +74,7 @@ export function EditorToolbar({ problemCount }: { problemCount: number }) {
         aria-label="Undo"
         title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}
       >
-        ↶ Undo
+        ↶<span className="toolbar-text"> Undo</span>
       </button>
       <button
         type="button"
@@ -53,7 +83,7 @@ export function EditorToolbar({ problemCount }: { problemCount: number }) {
         aria-label="Redo"
         title={redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : 'Redo (Ctrl+Shift+Z)'}
       >
-        ↷ Redo
+        ↷<span className="toolbar-text"> Redo</span>
       </button>
       <span className="toolbar-sep" />
       <button
@@ -70,6 +100,7 @@ export function EditorToolbar({ problemCount }: { problemCount: number }) {
         Zoom to fit
       </button>
       <ExportControls
+        compact={narrow}
         verb="Export"
         name={journey?.name ?? 'journey'}
         getBody={() => useEditorStore.getState().body}
