@@ -1,5 +1,6 @@
 import { ControlButton, Controls, MiniMap } from '@xyflow/react';
-import { useEffect, useState, type RefObject } from 'react';
+import type { RefObject } from 'react';
+import { useSmallerThan } from '../../components/use-smaller-than';
 import { useLayoutStore } from '../../stores/layout-store';
 import { useZoomToFit } from './canvas-view';
 
@@ -8,24 +9,6 @@ const MINIMAP_SIZE = { width: 150, height: 100 };
 /** Below this map size the mini map would cover much of the journey: it steps aside. */
 const MIN_MAP_FOR_MINIMAP = { width: 480, height: 300 };
 
-/** Whether the map is too small to spare a corner for the mini map. */
-function useMapTooSmall(canvas: RefObject<HTMLElement | null>): boolean {
-  const [small, setSmall] = useState(false);
-  useEffect(() => {
-    const el = canvas.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => {
-      const { clientWidth: w, clientHeight: h } = el;
-      // Hidden (0 × 0): keep the last answer.
-      if (w === 0 || h === 0) return;
-      setSmall(w < MIN_MAP_FOR_MINIMAP.width || h < MIN_MAP_FOR_MINIMAP.height);
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [canvas]);
-  return small;
-}
-
 /**
  * The map's corner controls: zoom, fit (clear of the mini map, as the toolbar's Zoom to fit) and
  * the mini map with its Hide/Show button (remembered like the other layout choices). On a small
@@ -33,7 +16,7 @@ function useMapTooSmall(canvas: RefObject<HTMLElement | null>): boolean {
  */
 export function MapControls({ canvas }: { canvas: RefObject<HTMLElement | null> }) {
   const hidden = useLayoutStore((s) => s.miniMapHidden);
-  const small = useMapTooSmall(canvas);
+  const small = useSmallerThan(canvas, MIN_MAP_FOR_MINIMAP);
   const zoomToFit = useZoomToFit();
   const shown = !hidden && !small;
   const toggleLabel = shown ? 'Hide mini map' : 'Show mini map';

@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useRef } from 'react';
+import { useSmallerThan } from '../../../components/use-smaller-than';
 import type { Size } from '../../../../shared/graph';
 import { useEditorStore } from '../../../stores/editor-store';
 import {
@@ -28,22 +29,7 @@ export function useMeasuredSizes(): () => Map<string, Size> {
 }
 
 /** Below this width the toolbar's words would wrap: some buttons show their icon only. */
-const FULL_TOOLBAR_WIDTH = 1100;
-
-/** Whether the toolbar is narrower than its full labels need. */
-function useNarrow(ref: RefObject<HTMLElement | null>): boolean {
-  const [narrow, setNarrow] = useState(false);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => {
-      if (el.clientWidth > 0) setNarrow(el.clientWidth < FULL_TOOLBAR_WIDTH);
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref]);
-  return narrow;
-}
+const FULL_TOOLBAR = { width: 1100 };
 
 /**
  * Undo/redo, layout, view, export, problems and help, and the save state, on one line: when the
@@ -59,7 +45,7 @@ export function EditorToolbar({ problemCount }: { problemCount: number }) {
   const zoomToFit = useZoomToFit();
   const sizes = useMeasuredSizes();
   const bar = useRef<HTMLDivElement>(null);
-  const narrow = useNarrow(bar);
+  const narrow = useSmallerThan(bar, FULL_TOOLBAR);
   return (
     <div
       ref={bar}
