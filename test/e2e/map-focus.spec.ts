@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test, uniqueName } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 import { Keyboard } from './pages/keyboard';
@@ -56,14 +57,22 @@ async function smallSplitJourney(canvas: CanvasPage): Promise<void> {
   await expect(canvas.node(/^Split path:/)).toBeVisible();
 }
 
+/** The small split journey opened, with the keyboard, the inspector's Name and the selected cards. */
+async function openSmallSplit(page: Page) {
+  const canvas = new CanvasPage(page);
+  await smallSplitJourney(canvas);
+  return {
+    canvas,
+    keys: new Keyboard(page),
+    name: canvas.inspector.getByRole('textbox', { name: 'Name', exact: true }),
+    selected: canvas.map.locator('.react-flow__node.selected'),
+  };
+}
+
 test('a key used on a focused node selects it first, so Ctrl+D copies the focused node (not the one clicked before); walking past it selects nothing; the copy takes focus and selection and sits on no other node', async ({
   page,
 }) => {
-  const canvas = new CanvasPage(page);
-  const keys = new Keyboard(page);
-  await smallSplitJourney(canvas);
-  const name = canvas.inspector.getByRole('textbox', { name: 'Name', exact: true });
-  const selected = canvas.map.locator('.react-flow__node.selected');
+  const { canvas, keys, name, selected } = await openSmallSplit(page);
 
   // A click selects the Split; Shift+Tab moves focus to the Wait, and the inspector stays on the
   // Split (walking past a node is no choice of it).
@@ -153,11 +162,7 @@ test('Tab walks the map in flow order: each node, then the "+" after it in outpu
 test('Shift+Tab from the inspector returns to the node it shows, then walks back in flow order without changing the selection; Tab from the last step reaches the inspector', async ({
   page,
 }) => {
-  const canvas = new CanvasPage(page);
-  const keys = new Keyboard(page);
-  await smallSplitJourney(canvas);
-  const name = canvas.inspector.getByRole('textbox', { name: 'Name', exact: true });
-  const selected = canvas.map.locator('.react-flow__node.selected');
+  const { canvas, keys, name, selected } = await openSmallSplit(page);
   const wait = canvas.node('Wait: Wait');
 
   // Tab to the Wait, Enter: the inspector shows it, focus on its first field.
