@@ -35,13 +35,28 @@ export function useQuietMapImages(ref: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const root = ref.current;
     if (!root) return;
-    const quiet = () => {
-      for (const svg of root.querySelectorAll(EDGE_WRAPPERS)) svg.setAttribute('role', 'none');
-      for (const svg of root.querySelectorAll(DECORATION)) svg.setAttribute('aria-hidden', 'true');
-    };
-    quiet();
-    const observer = new MutationObserver(quiet);
+    quietWithin(root);
+    // Only what was added needs looking at: a pan or drag on a big map adds few elements, and a
+    // whole-map query per mutation batch would cost in proportion to the map.
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const added of record.addedNodes) {
+          if (added instanceof Element) quietWithin(added);
+        }
+      }
+    });
     observer.observe(root, { childList: true, subtree: true });
     return () => observer.disconnect();
   }, [ref]);
+}
+
+/** Marks the unnamed map images that are `scope` itself or lie under it. */
+function quietWithin(scope: Element): void {
+  markAll(scope, EDGE_WRAPPERS, 'role', 'none');
+  markAll(scope, DECORATION, 'aria-hidden', 'true');
+}
+
+function markAll(scope: Element, selector: string, attribute: string, value: string): void {
+  if (scope.matches(selector)) scope.setAttribute(attribute, value);
+  for (const element of scope.querySelectorAll(selector)) element.setAttribute(attribute, value);
 }
