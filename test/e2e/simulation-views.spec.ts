@@ -1,0 +1,99 @@
+import type { Locator, Page } from '@playwright/test';
+import { CanvasPage } from './pages/canvas-page';
+import { expect, snap, test } from './fixtures';
+import { buyingGroupSimulation } from './template-journey';
+
+/** The buying-group template run at 2,500 accounts (its saved scenario otherwise). */
+async function runBuyingGroup(page: Page): Promise<Locator> {
+  const panel = await buyingGroupSimulation(new CanvasPage(page));
+  await panel.getByRole('spinbutton', { name: 'Accounts' }).fill('2500');
+  await panel.getByRole('button', { name: 'Run simulation' }).click();
+  await expect(panel.getByText('Done', { exact: true })).toBeVisible({ timeout: 90_000 });
+  return panel;
+}
+
+/** Text boxes of the path view that overlap another text box or a band's fill (sampled every 2 px). */
+function clashes(svg: SVGSVGElement): string[] {
+  const texts = [...svg.querySelectorAll('text')].map((t) => ({ t, b: t.getBBox() }));
+  const bands = [...svg.querySelectorAll<SVGPathElement>('path.sim-band')];
+  const out: string[] = [];
+  texts.forEach(({ t, b }, i) => {
+    for (const { t: u, b: c } of texts.slice(i + 1))
+      if (
+        b.x < c.x + c.width &&
+        c.x < b.x + b.width &&
+        b.y < c.y + c.height &&
+        c.y < b.y + b.height
+      )
+        out.push(`"${t.textContent}" overlaps "${u.textContent}"`);
+    const p = svg.createSVGPoint();
+    for (let x = b.x + 1; x < b.x + b.width - 1; x += 2)
+      for (let y = b.y + 1; y < b.y + b.height - 1; y += 2) {
+        p.x = x;
+        p.y = y;
+        const hit = bands.find((band) => band.isPointInFill(p));
+        if (hit) {
+          out.push(`"${t.textContent}" lies on a band at ${Math.round(x)},${Math.round(y)}`);
+          return;
+        }
+      }
+    if (b.x < 0 || b.y < 0 || b.x + b.width > svg.width.baseVal.value)
+      out.push(`"${t.textContent}" leaves the picture`);
+  });
+  return out;
+}
+
+test('path view: every step name and its figures whole, no text on text or on a band, at 1,280×800 and 1,024×768', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const panel = await runBuyingGroup(page);
+  const sankey = panel.getByRole('img', {
+    name: 'Paths taken: bands sized by the number of people',
+  });
+  const steps = await panel
+    .getByRole('table', { name: 'Counts per node' })
+    .locator('tbody th[scope="row"]')
+    .allInnerTexts();
+  const names = steps.map((n) => n.replace(/ · acts on people$/, ''));
+  expect(names.length).toBeGreaterThan(10);
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 1024, height: 768 },
+  ]) {
+    await page.setViewportSize(size);
+    await sankey.scrollIntoViewIfNeeded();
+    // Each node's label: its name (wrapped lines joined), then "N accounts" and "N people".
+    const labels = await sankey.locator('g[data-node-id] text').evaluateAll((ts) =>
+      ts.map((t) => {
+        const spans = [...t.querySelectorAll('tspan')];
+        const name = spans.filter((s) => s.classList.contains('sim-sankey-name'));
+        return {
+          name: name
+            .map((s) => s.textContent)
+            .join(' ')
+            .replace(/- /g, ''),
+          figures: spans.filter((s) => !name.includes(s)).map((s) => s.textContent),
+        };
+      }),
+    );
+    for (const n of names) expect(labels.map((l) => l.name)).toContain(n);
+    for (const l of labels)
+      expect(l.figures, l.name).toEqual([
+        expect.stringMatching(/^[\d,]+ accounts?$/),
+        expect.stringMatching(/^[\d,]+ people$/),
+      ]);
+    // Font size as drawn: the picture is never scaled down below its 11 px text.
+    const box = await sankey.boundingBox();
+    expect(box!.width).toBe(Number(await sankey.getAttribute('width')));
+    expect(await sankey.evaluate(clashes)).toEqual([]);
+    await snap(page, `simulation-path-view-${size.width}`);
+  }
+  // The same figures as a table, for screen readers and a quick read.
+  await panel.getByText('Paths as a table').click();
+  const table = panel.getByRole('table', { name: 'Paths taken' });
+  await expect(
+    table.getByRole('row').filter({ hasText: 'Who is it?' }).first().getByRole('cell').last(),
+  ).toHaveText(/^[\d,]+ accounts? · [\d,]+ people$/);
+});
