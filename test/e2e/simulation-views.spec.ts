@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { CanvasPage } from './pages/canvas-page';
 import { expect, snap, test } from './fixtures';
@@ -96,4 +98,57 @@ test('path view: every step name and its figures whole, no text on text or on a 
   await expect(
     table.getByRole('row').filter({ hasText: 'Who is it?' }).first().getByRole('cell').last(),
   ).toHaveText(/^[\d,]+ accounts? · [\d,]+ people$/);
+});
+
+test('a reload keeps the scenario working copy and the last result, says which run it is, and marks it stale after a change', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(180_000);
+  const panel = await runBuyingGroup(page);
+  const summary = panel.locator('.sim-summary');
+  const admitted = await summary.innerText();
+  expect(admitted).toMatch(/^2,500 accounts · [\d,]+ people admitted/);
+  const note = panel.getByTestId('last-run');
+  await expect(note).toContainText('Last result: scenario “FY27 target accounts”, run');
+  await expect(note).not.toContainText('Stale');
+  const nodeTable = panel.getByRole('table', { name: 'Counts per node' });
+  const rows = await nodeTable.locator('tbody tr').allTextContents();
+
+  // The working copy (2,500 accounts, not the saved scenario's figure) is written shortly after the
+  // edit, the result when the run finishes: wait until core's file holds both before reloading.
+  const id = /journeys\/([^/?]+)/.exec(page.url())![1];
+  const file = join(host.dataDir, 'last-runs', `${id}.json`);
+  await expect
+    .poll(() => {
+      if (!existsSync(file)) return null;
+      const memory = JSON.parse(readFileSync(file, 'utf8'));
+      return [memory.workingCopy?.population.accounts, memory.lastRun?.result.profiles.admitted];
+    })
+    .toEqual([2500, 2500]);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Simulate' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Simulate' }).click();
+  const again = page.getByRole('complementary', { name: 'Simulation' });
+  await expect(again.locator('.sim-summary')).toHaveText(admitted);
+  await expect(
+    again.getByRole('table', { name: 'Counts per node' }).locator('tbody tr'),
+  ).toHaveText(rows);
+  await expect(again.getByTestId('last-run')).toContainText(
+    'Last result: scenario “FY27 target accounts”, run',
+  );
+  await expect(again.getByTestId('last-run')).not.toContainText('Stale');
+  await again.getByTestId('last-run').scrollIntoViewIfNeeded();
+  await snap(page, 'simulation-last-result-after-reload');
+
+  // The settings as edited, not the saved scenario's: folded away under the result, as after a run.
+  await again.getByText('Scenario settings').click();
+  await expect(again.getByRole('spinbutton', { name: 'Accounts' })).toHaveValue('2500');
+  // A changed setting: the result stays, marked stale, naming what changed.
+  await again.getByRole('spinbutton', { name: 'Accounts' }).fill('2400');
+  await expect(again.getByTestId('last-run')).toContainText(
+    'Stale: the scenario settings changed since.',
+  );
+  await again.getByTestId('last-run').scrollIntoViewIfNeeded();
+  await snap(page, 'simulation-last-result-stale');
 });
