@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { CanvasPage } from './pages/canvas-page';
@@ -45,8 +45,9 @@ function clashes(svg: SVGSVGElement): string[] {
   return out;
 }
 
-test('path view: every step name and its figures whole, no text on text or on a band, at 1,280×800 and 1,024×768', async ({
+test('path view: every step name and its figures whole, no text on text or on a band, at 1,280×800 and 1,024×768; the printed report picture readable on A4', async ({
   page,
+  context,
 }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -92,6 +93,45 @@ test('path view: every step name and its figures whole, no text on text or on a 
     expect(await sankey.evaluate(clashes)).toEqual([]);
     await snap(page, `simulation-path-view-${size.width}`);
   }
+  // The report: on screen one picture; printed on A4, page-sized parts at full size.
+  await panel.getByRole('button', { name: 'Report', exact: true }).click();
+  const frame = page.locator('iframe[title="Report preview"]');
+  await expect(page.frameLocator('iframe[title="Report preview"]').locator('h1')).toBeVisible();
+  await snap(page, 'simulation-report-screen');
+  const printed = await context.newPage();
+  await printed.setContent((await frame.getAttribute('srcdoc')) ?? '');
+  await printed.emulateMedia({ media: 'print' });
+  await expect(printed.locator('.picture')).toBeHidden();
+  const parts = await printed.locator('.picture-part svg').evaluateAll((svgs) =>
+    svgs.map((svg) => ({
+      drawn: svg.getBoundingClientRect().width,
+      width: Number(svg.getAttribute('width')),
+      height: Number(svg.getAttribute('height')),
+      // The smallest text in the part, in CSS px as printed.
+      smallest: Math.min(
+        ...[...svg.querySelectorAll('text')].map(
+          (t) =>
+            (Number(getComputedStyle(t).fontSize.replace('px', '')) *
+              svg.getBoundingClientRect().width) /
+            Number(svg.getAttribute('width')),
+        ),
+      ),
+    })),
+  );
+  // The buying-group picture is 1,776 units tall: two parts, neither shrunk.
+  expect(parts.length).toBeGreaterThanOrEqual(2);
+  for (const p of parts) {
+    expect(p.drawn).toBeCloseTo(p.width, 0);
+    expect(p.width).toBeLessThanOrEqual(688);
+    expect(p.height).toBeLessThanOrEqual(940);
+    // 8 pt = 10.67 CSS px.
+    expect(p.smallest).toBeGreaterThanOrEqual(10.67);
+  }
+  mkdirSync('screenshots', { recursive: true });
+  await printed.pdf({ path: 'screenshots/simulation-report-a4.pdf', format: 'A4' });
+  await printed.close();
+  await page.getByRole('button', { name: 'Close report' }).click();
+
   // The same figures as a table, for screen readers and a quick read.
   await panel.getByText('Paths as a table').click();
   const table = panel.getByRole('table', { name: 'Paths taken' });
