@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { Journey } from '../../../shared/model';
 import { edgeFigure, nodeFigure, type SimulationResult } from '../../../shared/simulation';
 import { distinctStepNames } from '../../../shared/graph';
@@ -62,15 +63,18 @@ export function SankeyView({ journey, result }: { journey: Journey; result: Simu
                 className="sim-sankey-node"
               />
               <text className="sim-sankey-label">
+                {/* A space between lines, so the text reads (and copies) as words, not "FY272,500". */}
                 {n.lines.map((l, i) => (
-                  <tspan
-                    key={i}
-                    x={n.label.x}
-                    y={l.y}
-                    className={l.kind === 'name' ? 'sim-sankey-name' : 'num'}
-                  >
-                    {l.text}
-                  </tspan>
+                  <Fragment key={i}>
+                    {i > 0 && ' '}
+                    <tspan
+                      x={n.label.x}
+                      y={l.y}
+                      className={l.kind === 'name' ? 'sim-sankey-name' : 'num'}
+                    >
+                      {l.text}
+                    </tspan>
+                  </Fragment>
                 ))}
               </text>
             </g>

@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/core';
 import type { InputOf } from '../../../shared/contract';
-import type { RunStatus } from '../../../shared/contract/simulation';
 import type { Journey } from '../../../shared/model';
 import { lastRunStaleness, type SimulationResult } from '../../../shared/simulation';
-import { call as callOn, type TypedCall } from '../helpers/call';
+import { call as callOn, waitForRun, type TypedCall } from '../helpers/call';
 
 type ScenarioInput = InputOf<'simulation.saveWorkingCopy'>['scenario'];
 
@@ -26,14 +25,6 @@ const base: ScenarioInput = {
 };
 const fileOf = (id: string) => join(dir, 'last-runs', `${id}.json`);
 
-async function waitDone(runId: string): Promise<RunStatus> {
-  for (;;) {
-    const s = await call('simulation.status', { runId });
-    if (s.state !== 'running') return s;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'last-run-'));
   core = await open();
@@ -42,7 +33,7 @@ beforeAll(async () => {
     id: list.find((j) => j.name === 'Trial onboarding')?.id ?? '',
   });
   const { runId } = await call('simulation.start', { journeyId: trial.id, scenario: base });
-  const status = await waitDone(runId);
+  const status = await waitForRun(call, runId);
   result = status.result!;
 });
 afterAll(() => core.close());
