@@ -1,15 +1,25 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { RunState } from '../../shared/contract/simulation';
-import type { SavedScenario, SimulationResult } from '../../shared/simulation';
+import type {
+  LastRun,
+  SavedScenario,
+  SimulationMemory,
+  SimulationResult,
+} from '../../shared/simulation';
 
-// Session state only: a simulation result is never saved in the journey and never enters undo.
+// Never saved in the journey and never in undo. Core keeps the working copy and the last run
+// beside the journey (renderer/features/simulation/simulation-memory.ts), so a reload finds them.
+
+/** What the shown result was run from, and when. */
+export type LastRunInfo = Pick<LastRun, 'ranAt' | 'journeyRevision' | 'scenario'>;
 
 /** What a journey's Simulate panel keeps while another journey is open: the scenario being edited and the last result. */
 export interface SimulationWorkingCopy {
   scenario: SavedScenario | null;
   result: SimulationResult | null;
   successor: SimulationResult | null;
+  lastRun: LastRunInfo | null;
 }
 
 /** The latest run of the open journey and where the replay stands. */
@@ -22,6 +32,14 @@ interface SimulationState {
   result: SimulationResult | null;
   /** Soft stop rehearsal: the new version's result. */
   successor: SimulationResult | null;
+  /** What the shown result was run from (null without one). */
+  lastRun: LastRunInfo | null;
+  /** The run under way: what it runs, kept as its LastRunInfo once it is done. */
+  pending: Omit<LastRunInfo, 'ranAt'> | null;
+  /** Why the last run could not be kept on disk, if it could not. */
+  keepError: string | null;
+  /** Whether core's memory of the open journey has been asked (the panel waits for it before picking a saved scenario). */
+  memoryLoaded: boolean;
   /** The scenario form's working copy for the open journey (null until the panel first opens). */
   scenario: SavedScenario | null;
   /** Other journeys' working copies, restored when they open again (this session only). */
@@ -34,8 +52,12 @@ interface SimulationState {
   setPanelOpen(open: boolean): void;
   /** Another journey opens: this one's working copy is kept aside and that one's restored. */
   reset(journeyId: string): void;
+  /** Restores what core remembered for the open journey, unless this session already has its own. */
+  restore(journeyId: string, memory: SimulationMemory): void;
   setScenario(scenario: SavedScenario): void;
-  started(runId: string): void;
+  started(runId: string, run: Omit<LastRunInfo, 'ranAt'> | null): void;
+  /** The run was kept on disk at `ranAt` (or could not be: `error`). */
+  kept(ranAt: string | null, error: string | null): void;
   progressed(progress: number): void;
   finished(
     state: RunState,
@@ -55,6 +77,10 @@ const idle = {
   error: null,
   result: null,
   successor: null,
+  lastRun: null,
+  pending: null,
+  keepError: null,
+  memoryLoaded: false,
   scenario: null,
   day: null,
   playing: false,
@@ -73,7 +99,12 @@ export const useSimulationStore = create<SimulationState>()((set, get) => ({
         ? s.copies
         : {
             ...s.copies,
-            [s.journeyId]: { scenario: s.scenario, result: s.result, successor: s.successor },
+            [s.journeyId]: {
+              scenario: s.scenario,
+              result: s.result,
+              successor: s.successor,
+              lastRun: s.lastRun,
+            },
           };
     const back = copies[journeyId];
     set({
@@ -85,25 +116,63 @@ export const useSimulationStore = create<SimulationState>()((set, get) => ({
             scenario: back.scenario,
             result: back.result,
             successor: back.successor,
+            lastRun: back.lastRun,
+            memoryLoaded: true,
             state: back.result ? 'done' : 'idle',
             progress: back.result ? 1 : 0,
           }
         : {}),
     });
   },
+  restore: (journeyId, { workingCopy, lastRun }) => {
+    const s = get();
+    if (s.journeyId !== journeyId || s.memoryLoaded) return;
+    set({
+      memoryLoaded: true,
+      ...(s.scenario === null && workingCopy ? { scenario: workingCopy } : {}),
+      ...(s.result === null && lastRun
+        ? {
+            result: lastRun.result,
+            successor: lastRun.successor ?? null,
+            lastRun: {
+              ranAt: lastRun.ranAt,
+              journeyRevision: lastRun.journeyRevision,
+              scenario: lastRun.scenario,
+            },
+            state: 'done',
+            progress: 1,
+          }
+        : {}),
+    });
+  },
   setScenario: (scenario) => set({ scenario }),
-  started: (runId) => set({ runId, state: 'running', progress: 0, error: null }),
+  started: (runId, pending) =>
+    set({ runId, pending, state: 'running', progress: 0, error: null, keepError: null }),
+  kept: (ranAt, keepError) => {
+    const { lastRun } = get();
+    set({ keepError, lastRun: lastRun && ranAt ? { ...lastRun, ranAt } : lastRun });
+  },
   progressed: (progress) => set({ progress }),
   finished: (state, result, successor, error) =>
     set(
       state === 'done'
-        ? { state, progress: 1, result, successor, error: null, day: null, playing: false }
+        ? {
+            state,
+            progress: 1,
+            result,
+            successor,
+            error: null,
+            day: null,
+            playing: false,
+            lastRun: get().pending && { ...get().pending!, ranAt: new Date().toISOString() },
+          }
         : { state, error },
     ),
   setDay: (day) => set({ day }),
   setPlaying: (playing) => set({ playing }),
   setPanelOpen: (panelOpen) => set({ panelOpen }),
-  clearResult: () => set({ result: null, successor: null, day: null, playing: false }),
+  clearResult: () =>
+    set({ result: null, successor: null, lastRun: null, day: null, playing: false }),
 }));
 
 /** Figures a node badge shows: entered up to the replay day; the rest at the end of the run. */

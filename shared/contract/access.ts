@@ -47,6 +47,9 @@ export const CHANNEL_ACCESS = {
   'simulation.start': 'read', // the run works in a worker; only its registry entry is kept, in memory
   'simulation.status': 'read',
   'simulation.cancel': 'read',
+  'simulation.memory': 'read',
+  'simulation.saveWorkingCopy': 'write',
+  'simulation.saveLastRun': 'write',
   'populations.parseCsv': 'read',
   'journeys.backups': 'read',
   'journeys.restore': 'write',

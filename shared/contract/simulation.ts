@@ -6,6 +6,7 @@ import {
   MAX_CSV_CHARS,
   CheckedSavedScenario,
   SavedScenario,
+  SimulationMemory,
   SimulationResult,
 } from '../simulation';
 
@@ -67,6 +68,30 @@ export const simulationChannels = {
   'simulation.status': { input: RunId, output: RunStatus },
   /** Stops a run; a finished run is left as it is. */
   'simulation.cancel': { input: RunId, output: z.object({ runId: z.string(), state: RunState }) },
+  /** What the journey's Simulate panel remembers: the scenario form's working copy and the last finished run (nulls when none). */
+  'simulation.memory': {
+    input: z.object({ journeyId: JourneyRef }).strict(),
+    output: SimulationMemory,
+  },
+  /** Keeps the scenario form's working copy, so a reload or restart finds it. */
+  'simulation.saveWorkingCopy': {
+    input: z.object({ journeyId: JourneyRef, scenario: CheckedSavedScenario }).strict(),
+    output: SimulationMemory,
+  },
+  /** Keeps a finished run as the journey's last result (core stamps when); replaces the previous one. */
+  'simulation.saveLastRun': {
+    input: z
+      .object({
+        journeyId: JourneyRef,
+        /** The journey's revision when the run started. */
+        journeyRevision: z.number().int().min(1),
+        scenario: CheckedSavedScenario,
+        result: SimulationResult,
+        successor: SimulationResult.optional(),
+      })
+      .strict(),
+    output: SimulationMemory,
+  },
   /** Parses CSV text with a column mapping; row-level errors; nothing is imported while errors remain unless `excludeBadRows`. */
   'populations.parseCsv': {
     input: z

@@ -3,6 +3,7 @@ import { accountsAndPeople, unitWord, withUnit, type SimulationResult } from '..
 import type { Problem } from '../validation/problem';
 import { esc, fmt, pct } from './html';
 import { journeySvg } from './journey-svg';
+import { picturePrintParts } from './picture-pages';
 import { REPORT_CSS } from './report-css';
 import {
   funnelSection,
@@ -34,6 +35,23 @@ export function reportFileName(
       .replace(/^-|-$/g, '')
       .slice(0, 60) || 'journey';
   return `${safe(journey.name)}--${safe(result.scenarioName)}--report.html`;
+}
+
+/**
+ * The picture as printed: page-sized parts at full size (the screen's one picture would shrink
+ * below readable text on A4), each on its own page with where it sits in the whole.
+ */
+function printParts(journey: Journey, result: SimulationResult): string {
+  const parts = picturePrintParts(journey, result);
+  const columns = Math.max(...parts.map((p) => p.column)) + 1;
+  const where = (p: (typeof parts)[number]) =>
+    columns > 1 ? `row ${p.row + 1}, column ${p.column + 1}` : `part ${p.row + 1}`;
+  return `<div class="picture-print">${parts
+    .map(
+      (p, i) =>
+        `<figure class="picture-part">${p.svg}<figcaption>Journey, ${where(p)} (${i + 1} of ${parts.length})</figcaption></figure>`,
+    )
+    .join('')}</div>`;
 }
 
 /** The simulation report as one self-contained HTML document (inline CSS and SVG, no scripts), printable to PDF. */
@@ -70,6 +88,7 @@ ${journey.description ? `<p>${esc(journey.description)}</p>` : ''}</header>
 </section>
 ${skippedBanner(journey, result)}
 <h2>Journey</h2><div class="picture">${journeySvg(journey, result)}</div>
+${printParts(journey, result)}
 <h2>Funnel per node</h2>${funnelSection(journey, result)}
 <h2>Path distribution</h2>${pathsSection(journey, result)}
 <h2>Messages per channel</h2>${messagesSection(result)}

@@ -33,13 +33,20 @@ thead th { font-size: 12px; color: #475569; background: #f1f5f9; }
 .banner { border: 1px solid #f59e0b; background: #fffbeb; border-radius: 8px; padding: 10px 14px; margin: 12px 0; }
 .banner ul { margin: 6px 0 0; padding-left: 18px; }
 footer { margin-top: 32px; color: #94a3b8; font-size: 12px; }
+.picture-print { display: none; }
 @page { size: A4; margin: 14mm; }
 @media print {
   body { background: #fff; }
   main { max-width: none; padding: 0; }
   h2 { break-after: avoid; }
-  .picture, table, .kpis { break-inside: avoid; }
-  svg.journey { max-height: 150mm; }
+  table, .kpis { break-inside: avoid; }
+  /* On paper the picture is printed in page-sized parts at full size (text 8.25 pt and up). */
+  .picture { display: none; }
+  .picture-print { display: block; }
+  .picture-part { margin: 0; break-inside: avoid; }
+  .picture-part + .picture-part { break-before: page; }
+  .picture-part svg.journey { display: block; margin: 0 auto; max-width: 100%; height: auto; max-height: none; }
+  .picture-part figcaption { font-size: 11px; color: #475569; text-align: center; margin-top: 4px; }
   header { margin-bottom: 10px; }
   .kpis { margin: 10px 0; }
 }

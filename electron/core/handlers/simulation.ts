@@ -9,7 +9,10 @@ import {
   getScenario,
   listScenarios,
   parseCsvPopulation,
+  readSimulationMemory,
+  saveLastRun,
   saveScenario,
+  saveWorkingCopy,
 } from '../scenarios';
 import { assertRunnable, parseScenario } from '../simulator';
 import { SimulationRuns, type RunJob } from '../simulator/run-registry';
@@ -22,6 +25,9 @@ type SimulationChannel =
   | 'simulation.start'
   | 'simulation.status'
   | 'simulation.cancel'
+  | 'simulation.memory'
+  | 'simulation.saveWorkingCopy'
+  | 'simulation.saveLastRun'
   | 'populations.parseCsv';
 
 /**
@@ -43,6 +49,23 @@ export async function assertSimulatable(ctx: CoreContext, journey: Journey): Pro
     `"${journey.name}" has ${count}; fix them before simulating:\n${lines.join('\n')}`,
     'journeyId',
   );
+}
+
+/** Refuses to keep a run as a journey's last result when it cannot be one of its runs. */
+function assertRunOf(
+  journeyId: string,
+  current: number,
+  journeyRevision: number,
+  result: { journeyId: string },
+): void {
+  if (result.journeyId !== journeyId)
+    throw new AppError('invalid_input', 'The result is of another journey.', 'result.journeyId');
+  if (journeyRevision > current)
+    throw new AppError(
+      'invalid_input',
+      `The journey has no revision ${journeyRevision} yet (it is at ${current}).`,
+      'journeyRevision',
+    );
 }
 
 /** Handlers of scenarios, simulation runs (in worker threads, polled) and CSV populations. */
@@ -92,6 +115,32 @@ export function simulationHandlers(
     },
     'simulation.status': async ({ runId }) => runs.status(runId),
     'simulation.cancel': async ({ runId }) => runs.cancel(runId),
+    'simulation.memory': async ({ journeyId }) => {
+      await ctx.store.get(journeyId);
+      return readSimulationMemory(ctx.dataDir, journeyId);
+    },
+    'simulation.saveWorkingCopy': async ({ journeyId, scenario }) => {
+      await ctx.store.get(journeyId);
+      return saveWorkingCopy(ctx.dataDir, journeyId, scenario);
+    },
+    'simulation.saveLastRun': async ({
+      journeyId,
+      journeyRevision,
+      scenario,
+      result,
+      successor,
+    }) => {
+      const journey = await ctx.store.get(journeyId);
+      assertRunOf(journeyId, journey.revision, journeyRevision, result);
+      const ranAt = new Date().toISOString();
+      return saveLastRun(ctx.dataDir, journeyId, {
+        ranAt,
+        journeyRevision,
+        scenario,
+        result,
+        successor,
+      });
+    },
     'populations.parseCsv': async ({ csv, mapping, excludeBadRows }) =>
       parseCsvPopulation(csv, mapping, excludeBadRows),
   };

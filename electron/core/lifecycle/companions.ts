@@ -1,9 +1,10 @@
 import type { CoreContext } from '../context';
 import { copySpeakerNotes, removeSpeakerNotes } from '../handlers/presentation';
-import { copyScenarios, removeScenarios } from '../scenarios';
+import { copyScenarios, removeScenarios, removeSimulationMemory } from '../scenarios';
 
-// Files kept beside a journey rather than in it (saved scenarios, speaker notes): one list of
-// what travels with a journey to a new version or a duplicate, and goes when it is deleted.
+// Files kept beside a journey rather than in it (saved scenarios, speaker notes, the Simulate
+// panel's last run): one list of what travels with a journey to a new version or a duplicate, and
+// goes when it is deleted. A last run stays with its own journey: a copy has not been run.
 
 /** Copies a journey's companion files to another journey. */
 export async function copyCompanions(
@@ -19,4 +20,5 @@ export async function copyCompanions(
 export async function removeCompanions(ctx: CoreContext, journeyId: string): Promise<void> {
   await removeScenarios(ctx.dataDir, journeyId);
   await removeSpeakerNotes(ctx.dataDir, journeyId);
+  await removeSimulationMemory(ctx.dataDir, journeyId);
 }

@@ -8,3 +8,10 @@ export {
   scenariosDir,
 } from './scenario-store';
 export { parseCsvPopulation } from './parse-csv';
+export {
+  lastRunsDir,
+  readSimulationMemory,
+  removeSimulationMemory,
+  saveLastRun,
+  saveWorkingCopy,
+} from './last-run-store';

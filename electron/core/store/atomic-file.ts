@@ -55,6 +55,7 @@ export const TEMP_FILE_FOLDERS: readonly string[] = [
   '.',
   'journeys',
   'scenarios',
+  'last-runs',
   'presentations',
   'bundles',
   'remote',

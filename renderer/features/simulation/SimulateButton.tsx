@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
 import { useEditorJourney } from '../../stores/editor-selectors';
 import { useSimulationStore } from '../../stores/simulation-store';
+import { useSimulationMemory } from './simulation-memory';
 
 /**
  * The toolbar's "Simulate" button: opens the Simulate panel (which closes itself with "Close
  * simulation"). Always mounted with the editor, it also forgets another journey's run when a
- * journey opens — the panel itself loads lazily and may mount after the first click.
+ * journey opens and brings back what core remembers of this one — the panel itself loads lazily
+ * and may mount after the first click.
  */
 export function SimulateButton() {
   const journeyId = useEditorJourney()?.id;
@@ -13,6 +15,7 @@ export function SimulateButton() {
   useEffect(() => {
     if (journeyId) useSimulationStore.getState().reset(journeyId);
   }, [journeyId]);
+  useSimulationMemory(journeyId);
   return (
     <button
       type="button"

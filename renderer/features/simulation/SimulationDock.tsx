@@ -5,6 +5,7 @@ import { expectedFrom, type SavedScenario } from '../../../shared/simulation';
 import { api } from '../../api/client';
 import { useSimulationStore } from '../../stores/simulation-store';
 import { ResultsView } from './ResultsView';
+import { LastRunNote } from './LastRunNote';
 import { ScenarioBar } from './ScenarioBar';
 import { defaultScenario } from './scenario-defaults';
 import { ScenarioForm } from './ScenarioForm';
@@ -23,11 +24,19 @@ export function SimulationDock({ journey }: { journey: Journey }) {
   const stored = useSimulationStore((s) => (s.journeyId === journey.id ? s.scenario : null));
   const scenario = stored ?? defaultScenario(journey);
   const setScenario = useSimulationStore.getState().setScenario;
+  const memoryLoaded = useSimulationStore((s) => s.memoryLoaded);
   const [versions, setVersions] = useState<JourneySummary[]>([]);
   const [softStop, setSoftStop] = useState<SoftStop | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const { state, progress, error, result } = useSimulationStore(
-    useShallow((s) => ({ state: s.state, progress: s.progress, error: s.error, result: s.result })),
+  const { state, progress, error, result, lastRun, keepError } = useSimulationStore(
+    useShallow((s) => ({
+      state: s.state,
+      progress: s.progress,
+      error: s.error,
+      result: s.result,
+      lastRun: s.lastRun,
+      keepError: s.keepError,
+    })),
   );
   const { run, cancel } = useSimulationRun(journey.id);
   // Scenario fields holding text they refuse: Run and Save wait until they are fixed.
@@ -35,7 +44,8 @@ export function SimulationDock({ journey }: { journey: Journey }) {
   const refused = invalid.messages.length > 0;
 
   useEffect(() => {
-    if (!open) return;
+    // Waits for core's memory: a remembered working copy wins over the first saved scenario.
+    if (!open || !memoryLoaded) return;
     api.call('scenarios.list', { journeyId: journey.id }).then(
       (list) => {
         setSaved(list);
@@ -48,7 +58,7 @@ export function SimulationDock({ journey }: { journey: Journey }) {
       (v) => setVersions(v.filter((x) => x.id !== journey.id)),
       () => setVersions([]),
     );
-  }, [open, journey.id, journey.lineageId, setScenario]);
+  }, [open, memoryLoaded, journey.id, journey.lineageId, setScenario]);
 
   const save = async (s: SavedScenario) => {
     try {
@@ -122,7 +132,7 @@ export function SimulationDock({ journey }: { journey: Journey }) {
               className="primary"
               disabled={running || refused}
               aria-describedby={refused ? 'scenario-field-errors' : undefined}
-              onClick={() => void run(scenario, softStop)}
+              onClick={() => void run(scenario, softStop, journey.revision)}
             >
               Run simulation
             </button>
@@ -144,6 +154,14 @@ export function SimulationDock({ journey }: { journey: Journey }) {
             <p role="alert" className="error pre-line">
               {error}
             </p>
+          )}
+          {keepError && (
+            <p role="alert" className="error">
+              {keepError}
+            </p>
+          )}
+          {result && lastRun && !running && (
+            <LastRunNote journey={journey} lastRun={lastRun} scenario={scenario} />
           )}
           {result && (
             <ResultsView

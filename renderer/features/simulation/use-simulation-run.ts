@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { SavedScenario } from '../../../shared/simulation';
+import type { SavedScenario, SimulationResult } from '../../../shared/simulation';
 import { api } from '../../api/client';
 import { useSimulationStore } from '../../stores/simulation-store';
 
@@ -11,7 +11,26 @@ export interface SoftStop {
   atDay: number;
 }
 
-/** Starts runs through the contract and polls their status into the simulation store. */
+/** Keeps a finished run on disk as the journey's last result; says so when it cannot. */
+function keepRun(journeyId: string, result: SimulationResult, successor: SimulationResult | null) {
+  const s = useSimulationStore.getState();
+  if (!s.pending) return;
+  const { scenario, journeyRevision } = s.pending;
+  api
+    .call('simulation.saveLastRun', {
+      journeyId,
+      journeyRevision,
+      scenario,
+      result,
+      ...(successor ? { successor } : {}),
+    })
+    .then(
+      (memory) => s.kept(memory.lastRun?.ranAt ?? null, null),
+      (e: Error) => s.kept(null, `This result could not be kept for the next visit: ${e.message}`),
+    );
+}
+
+/** Starts runs through the contract, polls their status into the simulation store and keeps the result. */
 export function useSimulationRun(journeyId: string) {
   const timer = useRef<number | null>(null);
   const stopPolling = () => {
@@ -20,28 +39,35 @@ export function useSimulationRun(journeyId: string) {
   };
   useEffect(() => stopPolling, []);
 
-  const poll = useCallback((runId: string) => {
-    const s = useSimulationStore.getState();
-    api.call('simulation.status', { runId }).then(
-      (status) => {
-        if (useSimulationStore.getState().runId !== runId) return;
-        if (status.state === 'running') {
-          s.progressed(status.progress);
-          timer.current = window.setTimeout(() => poll(runId), POLL_MS);
-        } else
-          s.finished(
-            status.state,
-            status.result ?? null,
-            status.successor ?? null,
-            status.error?.message ?? null,
-          );
-      },
-      (e: Error) => s.finished('failed', null, null, e.message),
-    );
-  }, []);
+  const poll = useCallback(
+    (runId: string) => {
+      const s = useSimulationStore.getState();
+      api.call('simulation.status', { runId }).then(
+        (status) => {
+          if (useSimulationStore.getState().runId !== runId) return;
+          if (status.state === 'running') {
+            s.progressed(status.progress);
+            timer.current = window.setTimeout(() => poll(runId), POLL_MS);
+          } else {
+            s.finished(
+              status.state,
+              status.result ?? null,
+              status.successor ?? null,
+              status.error?.message ?? null,
+            );
+            if (status.state === 'done' && status.result)
+              keepRun(journeyId, status.result, status.successor ?? null);
+          }
+        },
+        (e: Error) => s.finished('failed', null, null, e.message),
+      );
+    },
+    [journeyId],
+  );
 
   const run = useCallback(
-    async (scenario: SavedScenario, softStop: SoftStop | null) => {
+    /** With the journey's revision, the finished run is kept as its last result (the editor's runs). */
+    async (scenario: SavedScenario, softStop: SoftStop | null, journeyRevision?: number) => {
       stopPolling();
       const s = useSimulationStore.getState();
       try {
@@ -50,7 +76,7 @@ export function useSimulationRun(journeyId: string) {
           scenario,
           ...(softStop ? { softStopOnto: softStop } : {}),
         });
-        s.started(runId);
+        s.started(runId, journeyRevision ? { scenario, journeyRevision } : null);
         poll(runId);
       } catch (e) {
         s.finished('failed', null, null, (e as Error).message);

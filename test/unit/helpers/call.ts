@@ -15,3 +15,15 @@ export function call<C extends Channel>(
 ): Promise<OutputOf<C>> {
   return core.dispatch(channel, input) as Promise<OutputOf<C>>;
 }
+
+/** Polls a simulation run until it is no longer running (a worker thread: no fixed wait). */
+export async function waitForRun(
+  call: TypedCall,
+  runId: string,
+): Promise<OutputOf<'simulation.status'>> {
+  for (;;) {
+    const s = await call('simulation.status', { runId });
+    if (s.state !== 'running') return s;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
