@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, snap, test, uniqueName } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 import { SettingsPage } from './pages/settings-page';
@@ -108,6 +108,19 @@ test('Settings edits an attribute’s known values, kept after a reload', async 
   await expect(summary(5)).toBeVisible();
 });
 
+/** A new account journey with a Split path selected and one criterion row added to its path. */
+async function splitWithCriterion(page: Page, name: string) {
+  const canvas = new CanvasPage(page);
+  await canvas.createAndOpen(uniqueName(name), 'account');
+  await canvas.addWithKeyboard(canvas.plus(/^Add node between .* and Exit$/), 'Split path');
+  await canvas.node('Split path: Split path').click();
+  const inspector = canvas.inspector;
+  await inspector.getByRole('button', { name: 'Add criterion' }).click();
+  const row = inspector.getByRole('group', { name: 'Criterion 1' });
+  const attribute = row.getByRole('combobox', { name: 'Attribute of criterion 1' });
+  return { canvas, inspector, row, attribute };
+}
+
 /** The labels of a select's options, in order. */
 const optionLabels = (select: Locator) =>
   select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).label));
@@ -115,14 +128,7 @@ const optionLabels = (select: Locator) =>
 test('the operator picker offers what the attribute’s type allows, and another attribute resets an operator that no longer fits', async ({
   page,
 }) => {
-  const canvas = new CanvasPage(page);
-  await canvas.createAndOpen(uniqueName('Operators'), 'account');
-  await canvas.addWithKeyboard(canvas.plus(/^Add node between .* and Exit$/), 'Split path');
-  await canvas.node('Split path: Split path').click();
-  const inspector = canvas.inspector;
-  await inspector.getByRole('button', { name: 'Add criterion' }).click();
-  const row = inspector.getByRole('group', { name: 'Criterion 1' });
-  const attribute = row.getByRole('combobox', { name: 'Attribute of criterion 1' });
+  const { canvas, inspector, row, attribute } = await splitWithCriterion(page, 'Operators');
   const operator = row.getByRole('combobox', { name: 'Operator of criterion 1' });
 
   await attribute.selectOption({ label: 'Number of employees' });

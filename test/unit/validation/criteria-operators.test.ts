@@ -3,15 +3,11 @@ import {
   blankCriterion,
   withAttribute,
 } from '../../../renderer/features/action-form/criteria-edit';
-import {
-  operatorFits,
-  OPERATORS_BY_TYPE,
-  type Criterion,
-  type NodeOf,
-} from '../../../shared/model';
+import { operatorFits, OPERATORS_BY_TYPE, type Criterion } from '../../../shared/model';
 import { CRITERION_OPERATOR_UNFIT, validateJourney } from '../../../shared/validation';
 import { action, edge, entry, exit, makeJourney } from '../helpers/journey-builder';
 import { makeWorkspace } from '../helpers/workspace-builder';
+import { splitJourney } from './fixtures';
 
 const ws = makeWorkspace({
   accountAttributes: [
@@ -29,26 +25,6 @@ const crit = (attribute: string, operator: Criterion['operator'], value = ''): C
   value,
 });
 
-function splitJourney(criteria: Criterion[]) {
-  const split: NodeOf<'split'> = {
-    id: 's',
-    name: 'Who?',
-    position: { x: 0, y: 0 },
-    type: 'split',
-    settings: {
-      splitBy: 'accounts',
-      paths: [{ id: 'p1', name: 'Big ones', match: 'all', criteria }],
-    },
-  };
-  return makeJourney(
-    {
-      nodes: [entry(), split, exit('a'), exit('b')],
-      edges: [edge('entry', 's'), edge('s', 'a', 'p1'), edge('s', 'b', 'other')],
-    },
-    { audience: 'account' },
-  );
-}
-
 const unfit = (j: ReturnType<typeof makeJourney>) =>
   validateJourney(j, ws).filter((p) => p.code === CRITERION_OPERATOR_UNFIT);
 
@@ -63,7 +39,7 @@ describe('criteria operators by attribute type', () => {
   });
 
   it('is an error naming the attribute when a split path compares text as a number', () => {
-    const problems = unfit(splitJourney([crit('industry', 'greaterThan', '5')]));
+    const problems = unfit(splitJourney('accounts', [crit('industry', 'greaterThan', '5')]));
     expect(problems).toEqual([
       {
         nodeId: 's',
@@ -78,7 +54,7 @@ describe('criteria operators by attribute type', () => {
 
   it('names the type and the operator for each unfitting pair, and passes fitting ones', () => {
     const messages = unfit(
-      splitJourney([
+      splitJourney('accounts', [
         crit('active', 'contains', 'y'),
         crit('renewal', 'contains', '2026'),
         crit('employees', 'isTrue'),
@@ -89,7 +65,7 @@ describe('criteria operators by attribute type', () => {
       'Path "Big ones": "Renewal date" is a date attribute; "contains" does not apply to it',
       'Path "Big ones": "Employees" is a number attribute; "is true" does not apply to it',
     ]);
-    const fitting = splitJourney([
+    const fitting = splitJourney('accounts', [
       crit('industry', 'contains', 'Soft'),
       crit('employees', 'greaterThan', '500'),
       crit('renewal', 'lessThan', '2026-06-01'),
