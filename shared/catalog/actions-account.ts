@@ -1,5 +1,5 @@
 import { defineAction } from './define';
-import { refField, textField } from './fields';
+import { addressesField, refField, textField } from './fields';
 import { interestingMomentFields } from './shared-settings';
 import type { ActionDef } from './types';
 
@@ -93,9 +93,8 @@ export const ACCOUNT_ACTIONS: readonly ActionDef[] = [
     fields: [
       // An alert changes no buying group: it is about the solution interest.
       { ...solutionInterest, help: 'The solution interest the alert is about.' },
-      textField('sendTo', 'Send email to', {
+      addressesField('sendTo', 'Send email to', {
         max: 500,
-        liquid: true,
         help: 'Recipient address or addresses, separated by commas.',
       }),
     ],

@@ -1,5 +1,5 @@
 import { defineAction } from './define';
-import { choiceField, intField, refField, textField } from './fields';
+import { addressesField, choiceField, intField, refField, textField } from './fields';
 import { setPersonAttribute } from './shared-settings';
 import type { ActionDef } from './types';
 
@@ -31,7 +31,7 @@ export const MESSAGING_ACTIONS: readonly ActionDef[] = [
     label: 'Send notification email',
     description: 'Emails your team about the contact (internal notification).',
     fields: [
-      textField('to', 'To', { max: 500, help: 'Team addresses, separated by commas.' }),
+      addressesField('to', 'To', { max: 500, help: 'Team addresses, separated by commas.' }),
       textField('subject', 'Subject', { max: 200, liquid: true }),
       textField('body', 'Message', { max: 10_000, liquid: true, multiline: true }),
     ],

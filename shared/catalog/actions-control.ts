@@ -1,5 +1,5 @@
 import { defineAction } from './define';
-import { choiceField, keyValueField, refField, textField } from './fields';
+import { choiceField, keyValueField, refField, textField, urlField } from './fields';
 import type { ActionDef } from './types';
 
 const people = { scope: 'people', audiences: ['people'] } as const;
@@ -52,11 +52,7 @@ export const INTEGRATION_ACTIONS: readonly ActionDef[] = [
     description: 'Calls an HTTP endpoint (never called in simulation).',
     fields: [
       choiceField('method', 'Method', ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']),
-      textField('url', 'URL', {
-        max: 2_000,
-        liquid: true,
-        pattern: [/^(?:$|https?:\/\/|\{\{)/i, 'must start with http:// or https://'],
-      }),
+      urlField('url', 'URL', { max: 2_000 }),
       keyValueField('headers', 'Headers', { liquid: true }),
       textField('body', 'Body', { max: 100_000, required: false, liquid: true, multiline: true }),
     ],

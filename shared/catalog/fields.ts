@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addressesIssue, urlIssue } from './addresses';
 import type { JourneyRefUse } from './journey-refs';
 import type { FieldCondition, OptionSource, ParamField } from './types';
 
@@ -28,6 +29,30 @@ export function textField(
     when: opts.when,
     liquid: opts.liquid ?? false,
   };
+}
+
+/** Email addresses separated by commas; each may be Liquid (`{{ person.email }}`), checked as Liquid. */
+export function addressesField(
+  name: string,
+  label: string,
+  opts: Common & { max: number },
+): ParamField {
+  const field = textField(name, label, { ...opts, liquid: true });
+  return { ...field, schema: checked(field.schema, (v) => addressesIssue(v, label)) };
+}
+
+/** An http(s) URL; Liquid may fill in parts of it, or all of it. */
+export function urlField(name: string, label: string, opts: Common & { max: number }): ParamField {
+  const field = textField(name, label, { ...opts, liquid: true });
+  return { ...field, schema: checked(field.schema, (v) => urlIssue(v, label)) };
+}
+
+/** A text schema with one more check, whose message is the field's problem. */
+function checked(schema: z.ZodType, issue: (value: string) => string | undefined): z.ZodType {
+  return schema.superRefine((v, ctx) => {
+    const message = typeof v === 'string' ? issue(v) : undefined;
+    if (message) ctx.addIssue({ code: 'custom', message });
+  });
 }
 
 /** A select whose options come from workspace reference data (value = the item's id or name). */

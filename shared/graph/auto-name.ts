@@ -1,5 +1,11 @@
 import { getAction } from '../catalog';
-import { NODE_TYPE_LABELS, type ActionSettings, type JourneyNode, type NodeOf } from '../model';
+import {
+  ENTRY_TRIGGER_LABELS,
+  NODE_TYPE_LABELS,
+  type ActionSettings,
+  type JourneyNode,
+  type NodeOf,
+} from '../model';
 
 const plural = (amount: number, unit: string) =>
   `${amount} ${amount === 1 ? unit.replace(/s$/, '') : unit}`;
@@ -32,7 +38,7 @@ export function autoName(node: JourneyNode, customActionName?: CustomActionName)
 
 /** What a new journey's Entry is called, by its trigger (an account audience, else people). */
 export const defaultEntryName = (trigger: NodeOf<'entry'>['settings']['trigger']): string =>
-  trigger === 'audience' ? 'Account audience' : 'Journey entry';
+  trigger === 'audience' ? ENTRY_TRIGGER_LABELS.audience : 'Journey entry';
 
 /** An Entry is named after its source, else as a new journey names it (by its trigger). */
 function entryName(node: NodeOf<'entry'>): string {
@@ -59,8 +65,8 @@ export function nameDescribesSettings(
     case 'entry':
       return (
         name === node.settings.source.trim() ||
-        name === 'Account audience' ||
-        name === 'Journey entry'
+        name === defaultEntryName('audience') ||
+        name === defaultEntryName('segment')
       );
     case 'wait':
       return /^Wait( for)? \d+ (minute|hour|day|week)s?$/i.test(name) || /^Wait until /i.test(name);

@@ -1,5 +1,5 @@
 import { getAction } from '../catalog';
-import type { Duration, JourneyNode } from '../model';
+import { ENTRY_TRIGGER_LABELS, type Duration, type JourneyNode } from '../model';
 
 /** "5 days", "1 hour". */
 export function formatDuration(d: Duration): string {
@@ -7,23 +7,16 @@ export function formatDuration(d: Duration): string {
   return `${d.amount} ${unit}`;
 }
 
-const TRIGGERS = {
-  audience: 'Account audience',
-  segment: 'Segment',
-  event: 'Event',
-  date: 'Date',
-} as const;
-
 /** One line that says what a node's settings are, for the node card. */
 export function summarizeNode(
   node: JourneyNode,
   nameOf: (id: string) => string | undefined,
 ): string {
   switch (node.type) {
-    case 'entry':
-      return node.settings.source
-        ? `${TRIGGERS[node.settings.trigger]}: ${node.settings.source}`
-        : TRIGGERS[node.settings.trigger];
+    case 'entry': {
+      const trigger = ENTRY_TRIGGER_LABELS[node.settings.trigger];
+      return node.settings.source ? `${trigger}: ${node.settings.source}` : trigger;
+    }
     case 'action': {
       const { actionId, scope } = node.settings;
       if (!actionId)

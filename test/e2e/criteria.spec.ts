@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, snap, test, uniqueName } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 import { SettingsPage } from './pages/settings-page';
@@ -106,4 +106,61 @@ test('Settings edits an attribute’s known values, kept after a reload', async 
   await expect(page.getByRole('status').filter({ hasText: 'Workspace saved.' })).toBeVisible();
   await page.reload();
   await expect(summary(5)).toBeVisible();
+});
+
+/** A new account journey with a Split path selected and one criterion row added to its path. */
+async function splitWithCriterion(page: Page, name: string) {
+  const canvas = new CanvasPage(page);
+  await canvas.createAndOpen(uniqueName(name), 'account');
+  await canvas.addWithKeyboard(canvas.plus(/^Add node between .* and Exit$/), 'Split path');
+  await canvas.node('Split path: Split path').click();
+  const inspector = canvas.inspector;
+  await inspector.getByRole('button', { name: 'Add criterion' }).click();
+  const row = inspector.getByRole('group', { name: 'Criterion 1' });
+  const attribute = row.getByRole('combobox', { name: 'Attribute of criterion 1' });
+  return { canvas, inspector, row, attribute };
+}
+
+/** The labels of a select's options, in order. */
+const optionLabels = (select: Locator) =>
+  select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).label));
+
+test('the operator picker offers what the attribute’s type allows, and another attribute resets an operator that no longer fits', async ({
+  page,
+}) => {
+  const { canvas, inspector, row, attribute } = await splitWithCriterion(page, 'Operators');
+  const operator = row.getByRole('combobox', { name: 'Operator of criterion 1' });
+
+  await attribute.selectOption({ label: 'Number of employees' });
+  expect(await optionLabels(operator)).toEqual([
+    'is',
+    'is not',
+    'is greater than',
+    'is less than',
+    'is empty',
+    'is not empty',
+  ]);
+  await operator.selectOption({ label: 'is greater than' });
+  await row.getByRole('textbox', { name: 'Value of criterion 1' }).fill('500');
+
+  // Text is matched, not compared: "is greater than" is gone and the row is back on "is".
+  await attribute.selectOption({ label: 'Industry' });
+  expect(await optionLabels(operator)).toEqual([
+    'is',
+    'is not',
+    'contains',
+    'is empty',
+    'is not empty',
+  ]);
+  await expect(operator).toHaveValue('equals');
+
+  // A true/false attribute is true or false, with no value to type.
+  await inspector.getByRole('combobox', { name: 'Split by' }).selectOption('people');
+  await attribute.selectOption({ label: 'Subscribed to newsletter' });
+  expect(await optionLabels(operator)).toEqual(['is true', 'is false', 'is empty']);
+  await expect(operator).toHaveValue('isTrue');
+  await expect(row.getByRole('textbox', { name: 'Value of criterion 1' })).toHaveCount(0);
+  await expect(row.getByRole('combobox', { name: 'Value of criterion 1' })).toHaveCount(0);
+  await canvas.saved();
+  await snap(page, 'criteria-operators-by-type');
 });

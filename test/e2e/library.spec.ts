@@ -238,6 +238,8 @@ test('search, sort by Status, filters, row menus and Customize table (remembered
   page,
 }) => {
   const library = new LibraryPage(page);
+  // Wide enough for every column of its own (narrower, the "by" columns fold under their dates).
+  await page.setViewportSize({ width: 1920, height: 1000 });
   await library.goto();
   const prefix = uniqueName('Sortable');
   const a = await apiCall<Journey>(page, 'journeys.create', {

@@ -116,7 +116,7 @@ function buyingGroupNurture(user: string, now: Date): Journey {
     [
       action('alert', 'Alert sales', 'account', 'send-sales-alert', {
         solutionInterestId: 'si-1',
-        sendTo: 'Account owner',
+        sendTo: 'sales@example.com',
       }),
       1,
       6,

@@ -9,8 +9,10 @@ const OPS = [
   'lessThan',
   'isEmpty',
   'isNotEmpty',
+  'isTrue',
+  'isFalse',
 ] as const;
-const [EQ, NE, CONTAINS, GT, LT, EMPTY] = [0, 1, 2, 3, 4, 5];
+const [EQ, NE, CONTAINS, GT, LT, EMPTY, NOT_EMPTY, TRUE, FALSE] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
 
 interface PendingCriterion {
   person: boolean;
@@ -80,9 +82,7 @@ export class CriteriaProgram {
       const col = this.cols[this.cCol[i]];
       if (col.kind !== 'cat') continue;
       this.cTable[i] = parts.length;
-      parts.push(
-        this.cOp[i] === EMPTY ? 1 : this.cOp[i] === EMPTY + 1 ? 0 : this.cOp[i] === NE ? 1 : 0,
-      );
+      parts.push(this.cOp[i] === EMPTY ? 1 : this.cOp[i] === NE ? 1 : 0);
       for (const v of col.dict)
         parts.push(testText(this.cOp[i], v, this.cText[i], this.cNum[i]) ? 1 : 0);
     }
@@ -142,10 +142,24 @@ export class CriteriaProgram {
         return v < x;
       case EMPTY:
         return v !== v;
+      case TRUE:
+        return v === 1;
+      case FALSE:
+        return v === 0;
       default:
         return v === v;
     }
   }
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
+
+/** A text cell compared as a date ("2026-03-01"), when it and the criterion's value both read as one. */
+function compareDates(value: string, text: string): number {
+  if (!ISO_DATE.test(value) || !ISO_DATE.test(text)) return NaN;
+  const a = Date.parse(value);
+  const b = Date.parse(text);
+  return a === a && b === b ? Math.sign(a - b) : NaN;
 }
 
 function testText(op: number, value: string, text: string, num: number): boolean {
@@ -157,12 +171,19 @@ function testText(op: number, value: string, text: string, num: number): boolean
       return v !== text;
     case CONTAINS:
       return v.includes(text);
+    // Numbers compare as numbers; otherwise dates as dates (a date attribute's "is after").
     case GT:
-      return Number(value) > num;
+      return num === num ? Number(value) > num : compareDates(value, text) === 1;
     case LT:
-      return Number(value) < num;
+      return num === num ? Number(value) < num : compareDates(value, text) === -1;
     case EMPTY:
       return false;
+    case TRUE:
+      return v === 'true';
+    case FALSE:
+      return v === 'false';
+    case NOT_EMPTY:
+      return true;
     default:
       return true;
   }

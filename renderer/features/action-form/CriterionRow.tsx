@@ -1,12 +1,14 @@
 import { useId } from 'react';
-import type { Criterion, Workspace } from '../../../shared/model';
+import { operatorFits, operatorLabel, type Criterion, type Workspace } from '../../../shared/model';
 import {
   attributeDefOf,
   attributeRef,
   attributesOf,
-  OPERATORS,
+  attributeTypeOf,
+  operatorsFor,
   parseAttributeRef,
   takesValue,
+  withAttribute,
 } from './criteria-edit';
 
 interface Props {
@@ -51,13 +53,18 @@ export function CriterionRow({
     attributesOf(workspace, s).some((a) => attributeRef({ scope: s, attribute: a.key }) === ref),
   );
   const values = attributeDefOf(workspace, criterion)?.values ?? [];
+  const type = attributeTypeOf(workspace, criterion);
+  // An operator the type does not offer (an imported journey) stays shown, so nothing is lost.
+  const unfit = !operatorFits(type, criterion.operator);
   return (
     <div className="criterion" role="group" aria-label={`Criterion ${n}`}>
       <select
         aria-label={`Attribute of criterion ${n}`}
         value={ref}
         disabled={readOnly}
-        onChange={(e) => onChange(parseAttributeRef(e.target.value))}
+        onChange={(e) =>
+          onChange(withAttribute(workspace, criterion, parseAttributeRef(e.target.value)))
+        }
       >
         <option value="">Attribute…</option>
         {ref && !known && <option value={ref}>{unofferedLabel(criterion, workspace)}</option>}
@@ -77,7 +84,12 @@ export function CriterionRow({
         disabled={readOnly}
         onChange={(e) => onChange({ operator: e.target.value as Criterion['operator'] })}
       >
-        {OPERATORS.map((o) => (
+        {unfit && (
+          <option value={criterion.operator}>
+            {`${operatorLabel(criterion.operator)} (does not apply)`}
+          </option>
+        )}
+        {operatorsFor(type).map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
@@ -87,6 +99,11 @@ export function CriterionRow({
         <>
           <input
             aria-label={`Value of criterion ${n}`}
+            // A date picker for dates (a saved value it cannot show stays in a text box).
+            type={
+              type === 'date' && /^(\d{4}-\d{2}-\d{2})?$/.test(criterion.value) ? 'date' : 'text'
+            }
+            inputMode={type === 'number' ? 'decimal' : undefined}
             value={criterion.value}
             maxLength={500}
             readOnly={readOnly}

@@ -1,26 +1,37 @@
 import {
   criteriaScopes,
+  OPERATORS_BY_TYPE,
+  operatorFits,
+  takesValue,
   type ApplyTo,
+  type AttributeType,
   type Criterion,
   type Workspace,
 } from '../../../shared/model';
 
-export type Operator = Criterion['operator'];
+export { takesValue };
 
-/** Operators in the order the builder lists them, with their labels. */
-export const OPERATORS: readonly { value: Operator; label: string }[] = [
-  { value: 'equals', label: 'is' },
-  { value: 'notEquals', label: 'is not' },
-  { value: 'contains', label: 'contains' },
-  { value: 'greaterThan', label: 'is greater than' },
-  { value: 'lessThan', label: 'is less than' },
-  { value: 'isEmpty', label: 'is empty' },
-  { value: 'isNotEmpty', label: 'is not empty' },
-];
+/** The type of a criterion's attribute; text while the workspace does not know it. */
+export function attributeTypeOf(workspace: Workspace, c: Pick<Criterion, 'scope' | 'attribute'>) {
+  return attributeDefOf(workspace, c)?.type ?? 'string';
+}
 
-/** Operators that compare with nothing, so the row has no value box. */
-export function takesValue(op: Operator): boolean {
-  return op !== 'isEmpty' && op !== 'isNotEmpty';
+/** The operators the picker offers for an attribute type. */
+export const operatorsFor = (type: AttributeType) => OPERATORS_BY_TYPE[type];
+
+/**
+ * Another attribute chosen: an operator its type does not offer is reset to the type's first
+ * ("is", "is true"), and a value the new operator does not use is dropped.
+ */
+export function withAttribute(
+  workspace: Workspace,
+  c: Criterion,
+  ref: Pick<Criterion, 'scope' | 'attribute'>,
+): Partial<Criterion> {
+  const type = attributeTypeOf(workspace, ref);
+  if (operatorFits(type, c.operator)) return ref;
+  const operator = OPERATORS_BY_TYPE[type][0].value;
+  return { ...ref, operator, value: takesValue(operator) ? c.value : '' };
 }
 
 /** A select value naming an attribute of a scope: `person:email`. */
@@ -46,7 +57,8 @@ export function blankCriterion(
   const scopes = attributeScopes(audience, splitBy);
   const scope = scopes.find((s) => attributesOf(workspace, s).length > 0) ?? scopes[0];
   const first = attributesOf(workspace, scope)[0];
-  return { scope, attribute: first?.key ?? '', operator: 'equals', value: '' };
+  const operator = OPERATORS_BY_TYPE[first?.type ?? 'string'][0].value;
+  return { scope, attribute: first?.key ?? '', operator, value: '' };
 }
 
 /** The attributes of one scope. */

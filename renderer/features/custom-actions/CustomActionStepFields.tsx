@@ -5,7 +5,7 @@ import type { Journey, NodeOf, Workspace } from '../../../shared/model';
 import { validateJourney, type Problem } from '../../../shared/validation';
 import { variablesAt } from '../../../shared/validation/variables';
 import { FieldMessage } from '../action-form/FieldFrame';
-import { moduleOf, useCustomActionsStore } from './custom-actions-store';
+import { moduleOf, stepFunction, useCustomActionsStore } from './custom-actions-store';
 import { FunctionTest } from './FunctionTest';
 import { schemaFields } from './json-schema-fields';
 import { SchemaForm } from './SchemaForm';
@@ -51,8 +51,7 @@ export function CustomActionStepFields({
   }, [loaded, reload]);
   const params = node.settings.params;
   const [keyDraft, setKeyDraft] = useState<string | null>(null);
-  const action = actions.find((a) => a.id === params.actionRef);
-  const fn = moduleOf(modules, action)?.functions.find((f) => f.name === params.function);
+  const { action, fn } = stepFunction(modules, actions, params);
   const input = inputOf(params.input);
   const inputFields = useMemo(() => schemaFields(fn?.input), [fn]);
 

@@ -37,3 +37,14 @@ export function moduleOf(
 ): ModuleDescriptor | undefined {
   return action ? modules.find((m) => m.id === action.module) : undefined;
 }
+
+/** The Action and function an Action step calls (`actionRef`, `function`), when they are known. */
+export function stepFunction(
+  modules: readonly ModuleDescriptor[],
+  actions: readonly ActionView[],
+  params: Record<string, unknown>,
+) {
+  const action = actions.find((a) => a.id === params.actionRef);
+  const fn = moduleOf(modules, action)?.functions.find((f) => f.name === params.function);
+  return { action, fn };
+}

@@ -1,10 +1,21 @@
 import { useId } from 'react';
 import { distinctStepNames, type GraphDoc } from '../../../shared/graph';
-import type { Audience, JourneyNode, NodeOf, Workspace } from '../../../shared/model';
+import {
+  ENTRY_TRIGGER_LABELS,
+  entryTriggerLabel,
+  type Audience,
+  type JourneyNode,
+  type NodeOf,
+  type Workspace,
+} from '../../../shared/model';
 import { ENTRY_SOURCE_LABEL } from '../../../shared/validation/rules/entry-source';
 import { DurationField, FieldError, type FieldErrors } from './fields';
 
 type Change = (node: JourneyNode) => void;
+
+const ENTRY_TRIGGERS = Object.keys(
+  ENTRY_TRIGGER_LABELS,
+) as NodeOf<'entry'>['settings']['trigger'][];
 
 /** The names the Entry's Source may take for its trigger, when the workspace knows them. */
 function sourceOptions(
@@ -66,12 +77,11 @@ export function EntrySettings({
             })
           }
         >
-          <option value="audience">
-            {audience === 'account' ? 'Account audience' : 'Audience'}
-          </option>
-          <option value="segment">Segment</option>
-          <option value="event">Event</option>
-          <option value="date">Date</option>
+          {ENTRY_TRIGGERS.map((trigger) => (
+            <option key={trigger} value={trigger}>
+              {entryTriggerLabel(trigger, audience)}
+            </option>
+          ))}
         </select>
       </label>
       <div className="field">

@@ -4,7 +4,9 @@ import type { Problem } from '../../../shared/validation';
 import { useEditorStore } from '../../stores/editor-store';
 import { NODE_META } from '../editor/node-meta';
 import { GateConditionPreview } from '../custom-actions/GateConditionPreview';
-import { useCustomActionsStore } from '../custom-actions/custom-actions-store';
+import type { ActionView, ModuleDescriptor } from '../../../shared/custom-actions';
+import { stepFunction, useCustomActionsStore } from '../custom-actions/custom-actions-store';
+import { schemaFields } from '../custom-actions/json-schema-fields';
 import { problemsByField } from '../action-form/field-errors';
 import { unplacedProblems } from './inline-fields';
 import { ActionSettingsPanel } from './ActionSettingsPanel';
@@ -130,6 +132,17 @@ function NodeSettings({ node, workspace, problems, onChange }: SettingsProps) {
   }
 }
 
+/** The inputs a custom Action step's form shows: its function's, once the function is known. */
+function inputFieldsOf(
+  node: JourneyNode,
+  modules: readonly ModuleDescriptor[],
+  actions: readonly ActionView[],
+): string[] | undefined {
+  if (node.type !== 'action' || node.settings.actionId !== 'custom-action') return undefined;
+  const { fn } = stepFunction(modules, actions, node.settings.params);
+  return fn ? schemaFields(fn.input).map((f) => f.name) : undefined;
+}
+
 /** The panel on the right: the selected node's name, settings and problems. */
 export function InspectorPanel({
   workspace,
@@ -144,6 +157,8 @@ export function InspectorPanel({
   const count = useEditorStore((s) => s.selection.length);
   const readOnly = useEditorStore((s) => s.readOnly);
   const execute = useEditorStore((s) => s.execute);
+  const journey = useEditorStore((s) => s.journey);
+  const { modules, actions } = useCustomActionsStore();
   if (!node) {
     return (
       <aside className="inspector" aria-label="Inspector">
@@ -153,7 +168,10 @@ export function InspectorPanel({
       </aside>
     );
   }
-  const mine = unplacedProblems(node, problems);
+  const mine = unplacedProblems(node, problems, {
+    audience: journey?.audience ?? 'account',
+    inputFields: inputFieldsOf(node, modules, actions),
+  });
   const onChange = (next: JourneyNode, field = 'settings') =>
     execute(commands.updateNode(next, field));
   return (

@@ -1,22 +1,94 @@
-import type { JourneyNode } from '../../../shared/model';
+import { fieldApplies, getAction } from '../../../shared/catalog';
+import type { Audience, JourneyNode } from '../../../shared/model';
 import { INVALID_PARAM, type Problem } from '../../../shared/validation';
+import { effectiveScope } from '../action-form/settings-edit';
 import { settingKey } from '../action-form/field-errors';
 
-/** Which of a node's problem fields its settings show under a field; the rest are listed below them. */
-const INLINE: Partial<Record<JourneyNode['type'], (key: string, problem: Problem) => boolean>> = {
-  entry: (k) => k === 'source',
-  action: (k) => k.startsWith('params.') || k === 'actionId' || k === 'scope' || k === 'applyTo',
-  gate: (k) => k === 'condition',
-  waitForEvent: (k) => k === 'eventName',
-  goto: (k) => k === 'targetNodeId',
-  // The paths editor shows the total and each refused percent (a field draft) under its path.
-  randomSplit: (k, p) => k === 'paths' || p.code === INVALID_PARAM,
-};
+/**
+ * A field the inspector shows one message under: a setting (`params.status`: problems of deeper
+ * fields count, as `problemsByField` groups them) or an exact field (`params.input.url`), optionally
+ * only for one problem code.
+ */
+export type ShownField = { setting: string } | { exact: string; code?: string };
 
-/** Problems of the node that no field shows, so each message appears once in the inspector. */
-export function unplacedProblems(node: JourneyNode, problems: readonly Problem[]): Problem[] {
-  const inline = INLINE[node.type];
-  return problems.filter(
-    (p) => p.nodeId === node.id && !(p.field && inline?.(settingKey(p.field), p)),
-  );
+/** What the inspector knows beyond the node: the journey's audience, a custom Action's inputs. */
+export interface InspectorContext {
+  audience: Audience;
+  /** The input names the chosen function's form shows; absent while no function is known. */
+  inputFields?: readonly string[];
+}
+
+const setting = (key: string): ShownField => ({ setting: key });
+
+/** The fields of an Action step the settings form shows, as ActionSettingsForm and its parts render them. */
+function actionFields(node: Extract<JourneyNode, { type: 'action' }>, ctx: InspectorContext) {
+  const s = node.settings;
+  const scope = effectiveScope(ctx.audience, s);
+  const out = [setting('actionId')];
+  if (ctx.audience === 'account') out.push(setting('scope'));
+  if (scope !== 'account' && (ctx.audience !== 'account' || s.applyTo.mode !== 'all'))
+    out.push(setting('applyTo'));
+  if (s.actionId === 'custom-action') {
+    const exact = [
+      'dataKey',
+      'actionRef',
+      'function',
+      ...(ctx.inputFields ?? []).map((n) => `input.${n}`),
+    ];
+    return [...out, ...exact.map((f): ShownField => ({ exact: `params.${f}` }))];
+  }
+  const action = s.actionId ? getAction(s.actionId) : undefined;
+  const params = (action?.fields ?? []).filter((f) => fieldApplies(f, s.params));
+  return [...out, ...params.map((f) => setting(`params.${f.name}`))];
+}
+
+/** Every field of this node the inspector shows a message under. */
+export function shownFields(node: JourneyNode, ctx: InspectorContext): ShownField[] {
+  switch (node.type) {
+    case 'entry':
+      return [setting('source')];
+    case 'action':
+      return actionFields(node, ctx);
+    case 'gate':
+      return [setting('condition')];
+    case 'waitForEvent':
+      return [setting('eventName')];
+    case 'goto':
+      return [setting('targetNodeId')];
+    case 'randomSplit':
+      // The paths editor shows the total, and each refused percent (a field draft) under its path.
+      return [
+        setting('paths'),
+        ...node.settings.paths.map((p): ShownField => ({ exact: p.id, code: INVALID_PARAM })),
+      ];
+    default:
+      return [];
+  }
+}
+
+const matches = (f: ShownField, p: Problem) =>
+  p.field !== undefined &&
+  ('setting' in f
+    ? settingKey(p.field) === f.setting
+    : p.field === f.exact && (f.code === undefined || p.code === f.code));
+
+/** The one problem a field shows: its first error, else its first warning (as every field picks it). */
+export function fieldProblem(mine: readonly Problem[], field: ShownField): Problem | undefined {
+  const on = mine.filter((p) => matches(field, p));
+  return on.find((p) => p.severity === 'error') ?? on[0];
+}
+
+/**
+ * Problems of the node that no field shows, so each message appears once in the inspector: the
+ * node's list keeps problems without a field, on a field the form does not show (a setting hidden
+ * by another's choice), and a field's second message.
+ */
+export function unplacedProblems(
+  node: JourneyNode,
+  problems: readonly Problem[],
+  ctx: InspectorContext,
+): Problem[] {
+  const mine = problems.filter((p) => p.nodeId === node.id);
+  const placed = new Set(shownFields(node, ctx).map((f) => fieldProblem(mine, f)));
+  return mine.filter((p) => !placed.has(p));
 }

@@ -19,30 +19,99 @@ interface ColumnDef {
   label: string;
   render: (j: JourneySummary) => ReactNode;
   className?: string;
+  /**
+   * Where the cell's content goes when the table is too narrow for every column (CSS container
+   * query in styles.css): under the Name, or under its date ("by …"), instead of a column of its own.
+   */
+  foldsInto?: LibraryColumn | 'name';
+  /** The folded content's text (nothing is folded in when it is empty). */
+  text?: (j: JourneySummary) => string;
 }
+
+/** Text cut to one line with an ellipsis; the whole of it as the tooltip. */
+const OneLine = ({ text }: { text: string }) => (
+  <span className="one-line" title={text}>
+    {text}
+  </span>
+);
 
 /** The optional columns, with the seed's labels; Name is always first and always shown. */
 export const COLUMNS: Record<LibraryColumn, ColumnDef> = {
   status: { label: 'Status', render: (j) => <StatusBadge status={j.status} /> },
-  type: { label: 'Type', render: (j) => JOURNEY_TYPE_LABELS[j.audience].one },
+  type: {
+    label: 'Type',
+    render: (j) => JOURNEY_TYPE_LABELS[j.audience].one,
+    className: 'nowrap',
+  },
   version: { label: 'Version', render: (j) => j.version, className: 'num' },
   description: {
     label: 'Description',
-    render: (j) => <span className="clamp">{j.description}</span>,
+    render: (j) => (
+      <span className="clamp" title={j.description}>
+        {j.description}
+      </span>
+    ),
     className: 'muted',
+    foldsInto: 'name',
+    text: (j) => j.description,
   },
-  createdBy: { label: 'Created by', render: (j) => j.createdBy },
+  createdBy: { label: 'Created by', render: (j) => <OneLine text={j.createdBy} /> },
   updatedAt: {
     label: 'Last updated at',
     render: (j) => <CompactDate iso={j.updatedAt} />,
     className: 'date',
   },
-  updatedBy: { label: 'Last updated by', render: (j) => j.updatedBy },
+  updatedBy: {
+    label: 'Last updated by',
+    render: (j) => <OneLine text={j.updatedBy} />,
+    foldsInto: 'updatedAt',
+    text: (j) => j.updatedBy,
+  },
   publishedAt: {
     label: 'Published on',
     render: (j) => <CompactDate iso={j.publishedAt} />,
     className: 'date',
   },
-  publishedBy: { label: 'Published by', render: (j) => j.publishedBy ?? '' },
+  publishedBy: {
+    label: 'Published by',
+    render: (j) => <OneLine text={j.publishedBy ?? ''} />,
+    foldsInto: 'publishedAt',
+    text: (j) => j.publishedBy ?? '',
+  },
   remoteStatus: { label: 'Remote status', render: (j) => <RemoteStatusCell journey={j} /> },
 };
+
+/** The visible columns whose content folds into `target` when the table is narrow. */
+export function foldedInto(target: LibraryColumn | 'name', visible: readonly LibraryColumn[]) {
+  return visible.filter((c) => COLUMNS[c].foldsInto === target);
+}
+
+/** A folded column's content, shown in its host cell only while the column itself is folded away. */
+export function FoldedCells({
+  target,
+  visible,
+  journey,
+}: {
+  target: LibraryColumn | 'name';
+  visible: readonly LibraryColumn[];
+  journey: JourneySummary;
+}) {
+  return foldedInto(target, visible).map((c) => {
+    const text = COLUMNS[c].text?.(journey) ?? '';
+    if (text === '') return null;
+    const shown = foldKind(c) === 'by' ? `by ${text}` : text;
+    const kind = foldKind(c) === 'by' ? 'one-line' : 'clamp';
+    return (
+      <span key={c} className={`folded folded-${foldKind(c)} ${kind}`} title={text}>
+        {shown}
+      </span>
+    );
+  });
+}
+
+const foldKind = (c: LibraryColumn) => (COLUMNS[c].foldsInto === 'name' ? 'description' : 'by');
+
+/** The class that folds a column away in a narrow table: the "by" columns first, then Description. */
+export function foldClass(c: LibraryColumn): string | undefined {
+  return COLUMNS[c].foldsInto === undefined ? undefined : `fold-${foldKind(c)}`;
+}

@@ -1,6 +1,6 @@
-import { APPLY_TO_INCOMPLETE, CRITERION_VALUE_UNKNOWN } from '../codes';
-import { warning, type Problem } from '../problem';
-import { criterionGap, criterionValueUnknown } from './criterion-gap';
+import { APPLY_TO_INCOMPLETE, CRITERION_OPERATOR_UNFIT, CRITERION_VALUE_UNKNOWN } from '../codes';
+import { error, warning, type Problem } from '../problem';
+import { criterionGap, criterionOperatorUnfit, criterionValueUnknown } from './criterion-gap';
 import type { RuleInput } from './rule';
 
 /** "Apply to which contacts" with criteria must have complete criteria (a warning, per DESIGN). */
@@ -16,6 +16,10 @@ export function applyToRule({ workspace, graph }: RuleInput): Problem[] {
     for (const gap of gaps) {
       const msg = `Apply to which contacts: ${gap}`;
       problems.push(warning(APPLY_TO_INCOMPLETE, msg, node.id, 'applyTo'));
+    }
+    for (const unfit of criteria.flatMap((c) => criterionOperatorUnfit(c, workspace) ?? [])) {
+      const msg = `Apply to which contacts: ${unfit}`;
+      problems.push(error(CRITERION_OPERATOR_UNFIT, msg, node.id, 'applyTo'));
     }
     for (const unknown of criteria.flatMap((c) => criterionValueUnknown(c, workspace) ?? [])) {
       const msg = `Apply to which contacts: ${unknown}`;

@@ -1,6 +1,12 @@
-import { criteriaScopes, type Criterion, type Workspace } from '../../model';
-
-const NO_VALUE = new Set<Criterion['operator']>(['isEmpty', 'isNotEmpty']);
+import {
+  ATTRIBUTE_TYPE_WORDS,
+  criteriaScopes,
+  operatorFits,
+  operatorLabel,
+  takesValue,
+  type Criterion,
+  type Workspace,
+} from '../../model';
 
 const attributeOf = (c: Criterion, ws: Workspace) =>
   (c.scope === 'account' ? ws.accountAttributes : ws.personAttributes).find(
@@ -19,9 +25,19 @@ export function criterionGap(c: Criterion, ws: Workspace): string | undefined {
     const kind = c.scope === 'account' ? 'an account' : 'a person';
     return `"${c.attribute}" is not ${kind} attribute of this workspace`;
   }
-  if (!NO_VALUE.has(c.operator) && c.value.trim() === '')
-    return `"${attribute.label}" has no value`;
+  if (takesValue(c.operator) && c.value.trim() === '') return `"${attribute.label}" has no value`;
   return undefined;
+}
+
+/**
+ * An operator the attribute's type does not offer ("is greater than" on a text attribute, as an
+ * imported journey may hold), named by the attribute's label; undefined when it fits.
+ */
+export function criterionOperatorUnfit(c: Criterion, ws: Workspace): string | undefined {
+  const attribute = attributeOf(c, ws);
+  if (!attribute || operatorFits(attribute.type, c.operator)) return undefined;
+  const type = ATTRIBUTE_TYPE_WORDS[attribute.type];
+  return `"${attribute.label}" is a ${type} attribute; "${operatorLabel(c.operator)}" does not apply to it`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import {
+  CRITERION_OPERATOR_UNFIT,
   CRITERION_SCOPE_UNUSED,
   CRITERION_VALUE_UNKNOWN,
   RANDOM_SPLIT_TOTAL,
@@ -6,7 +7,12 @@ import {
   SPLIT_PATH_NO_CRITERIA,
 } from '../codes';
 import { error, warning, type Problem } from '../problem';
-import { criterionGap, criterionScopeUnused, criterionValueUnknown } from './criterion-gap';
+import {
+  criterionGap,
+  criterionOperatorUnfit,
+  criterionScopeUnused,
+  criterionValueUnknown,
+} from './criterion-gap';
 import type { RuleInput } from './rule';
 
 /** What a Random split's total says when it is not 100 (the Problems list and the field, one message). */
@@ -28,10 +34,11 @@ export function splitsRule({ graph, workspace, journey }: RuleInput): Problem[] 
     if (node.type === 'split') {
       const { splitBy } = node.settings;
       for (const path of node.settings.paths) {
-        const say = (code: string, gap: string | undefined) => {
-          if (gap) problems.push(warning(code, `Path "${path.name}": ${gap}`, node.id, path.id));
+        const say = (code: string, gap: string | undefined, level = warning) => {
+          if (gap) problems.push(level(code, `Path "${path.name}": ${gap}`, node.id, path.id));
         };
         for (const c of path.criteria) {
+          say(CRITERION_OPERATOR_UNFIT, criterionOperatorUnfit(c, workspace), error);
           say(SPLIT_CRITERION_INCOMPLETE, criterionGap(c, workspace));
           say(
             CRITERION_SCOPE_UNUSED,

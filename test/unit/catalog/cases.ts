@@ -32,6 +32,7 @@ export const CASES: Record<string, ActionCase> = {
     bad: [
       ['solutionInterestId', 1],
       ['sendTo', long(501)],
+      ['sendTo', 'sales@example.com, sales team'],
     ],
   },
   'update-buying-group-stage': {
@@ -104,6 +105,7 @@ export const CASES: Record<string, ActionCase> = {
     bad: [
       ['subject', long(201)],
       ['body', long(10_001)],
+      ['to', 'team@'],
     ],
   },
   'site-notification': {
@@ -135,6 +137,7 @@ export const CASES: Record<string, ActionCase> = {
     bad: [
       ['method', 'FETCH'],
       ['url', 'ftp://example.com'],
+      ['url', 'https://api example.com'],
       ['headers', { a: 1 }],
       ['url', long(2_001)],
     ],

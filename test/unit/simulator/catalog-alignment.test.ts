@@ -84,7 +84,11 @@ describe('the simulator follows the catalog', () => {
       [
         entry(),
         action('grp', 'add-to-group', { group: 'Partners' }),
-        action('alert', 'send-notification-email', { to: 'a@b.c', subject: 's', body: 'b' }),
+        action('alert', 'send-notification-email', {
+          to: 'team@example.com',
+          subject: 's',
+          body: 'b',
+        }),
         action('unsub', 'unsubscribe', { channel: 'email' }),
         exit(),
       ],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributeScopes } from '../../../renderer/features/action-form/criteria-edit';
 import { WorkspaceUpdate } from '../../../shared/contract/workspace';
-import { Workspace, type Criterion, type NodeOf } from '../../../shared/model';
+import { Workspace, type Criterion } from '../../../shared/model';
 import {
   CRITERION_SCOPE_UNUSED,
   CRITERION_VALUE_UNKNOWN,
@@ -9,6 +9,7 @@ import {
 } from '../../../shared/validation';
 import { action, edge, entry, exit, makeJourney } from '../helpers/journey-builder';
 import { makeWorkspace } from '../helpers/workspace-builder';
+import { splitJourney } from './fixtures';
 
 const ws = makeWorkspace({
   accountAttributes: [
@@ -19,23 +20,6 @@ const ws = makeWorkspace({
 
 const crit = (scope: Criterion['scope'], attribute: string, value: string, operator = 'equals') =>
   ({ scope, attribute, operator, value }) as Criterion;
-
-function splitJourney(splitBy: 'accounts' | 'people', criteria: Criterion[]) {
-  const split: NodeOf<'split'> = {
-    id: 's',
-    name: 'Who?',
-    position: { x: 0, y: 0 },
-    type: 'split',
-    settings: { splitBy, paths: [{ id: 'p1', name: 'Big ones', match: 'all', criteria }] },
-  };
-  return makeJourney(
-    {
-      nodes: [entry(), split, exit('a'), exit('b')],
-      edges: [edge('entry', 's'), edge('s', 'a', 'p1'), edge('s', 'b', 'other')],
-    },
-    { audience: 'account' },
-  );
-}
 
 const problemsOf = (j: ReturnType<typeof makeJourney>, code: string) =>
   validateJourney(j, ws).filter((p) => p.code === code);

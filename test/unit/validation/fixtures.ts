@@ -1,4 +1,4 @@
-import type { Journey, JourneyNode } from '../../../shared/model';
+import type { Criterion, Journey, JourneyNode, NodeOf } from '../../../shared/model';
 import { validateJourney, type Problem, type ValidationContext } from '../../../shared/validation';
 import {
   action,
@@ -72,4 +72,22 @@ export function cleanPeopleJourney(): Journey {
 export function accountJourney(middle: JourneyNode[]): Journey {
   const nodes = [entry(), ...middle, exit()];
   return makeJourney({ nodes, edges: chain(...nodes) }, { audience: 'account' });
+}
+
+/** An account journey whose one split ("Who?") sends path "Big ones" (these criteria) and Other to Exits. */
+export function splitJourney(splitBy: 'accounts' | 'people', criteria: Criterion[]): Journey {
+  const split: NodeOf<'split'> = {
+    id: 's',
+    name: 'Who?',
+    position: { x: 0, y: 0 },
+    type: 'split',
+    settings: { splitBy, paths: [{ id: 'p1', name: 'Big ones', match: 'all', criteria }] },
+  };
+  return makeJourney(
+    {
+      nodes: [entry(), split, exit('a'), exit('b')],
+      edges: [edge('entry', 's'), edge('s', 'a', 'p1'), edge('s', 'b', 'other')],
+    },
+    { audience: 'account' },
+  );
 }

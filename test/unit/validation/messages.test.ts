@@ -17,7 +17,10 @@ import {
 } from '../../../renderer/features/action-form/field-errors';
 import { withDraftProblems } from '../../../renderer/features/editor/problems/draft-problems';
 import { problemLine } from '../../../renderer/features/editor/problems/problem-line';
-import { unplacedProblems } from '../../../renderer/features/inspector/inline-fields';
+import {
+  unplacedProblems,
+  type InspectorContext,
+} from '../../../renderer/features/inspector/inline-fields';
 import {
   action,
   chain,
@@ -60,7 +63,7 @@ function expectOneMessage(
   expect(message).not.toMatch(/params\.|content\.|[0-9a-f]{8}-[0-9a-f]{4}/);
   expect(problemsByField(problems, nodeId)[settingKey(field)]).toBe(message);
   // Shown under its field, so not listed a second time beneath the settings.
-  expect(unplacedProblems(node, problems)).not.toContainEqual(p);
+  expect(unplacedProblems(node, problems, inspectorOf(j))).not.toContainEqual(p);
   const line = problemLine(p as Problem, nameIn(j));
   expect(line).toBe(`${node.name}: ${message}`);
   expect(line.split(node.name)).toHaveLength(2);
@@ -70,6 +73,12 @@ function expectOneMessage(
 const HTTP_INPUT = describeModules()
   .find((m) => m.id === 'http')
   ?.functions.find((f) => f.name === 'request')?.input as Record<string, unknown>;
+const ACCOUNT: InspectorContext = { audience: 'account' };
+/** What the inspector of this journey knows: its audience and the HTTP request's input fields. */
+const inspectorOf = (j: Journey): InspectorContext => ({
+  audience: j.audience,
+  inputFields: Object.keys(HTTP_INPUT.properties as object),
+});
 const withSchemas: ValidationContext = {
   ...context,
   customActions: [
@@ -180,13 +189,13 @@ describe('one problem, one message', () => {
     });
     const refused = shown.find((p) => p.code === INVALID_PARAM) as Problem;
     expect(refused.message).toBe(`Percent for ${first.name} must be 0–100`);
-    expect(unplacedProblems(node, shown)).not.toContainEqual(total);
-    expect(unplacedProblems(node, shown)).not.toContainEqual(refused);
+    expect(unplacedProblems(node, shown, ACCOUNT)).not.toContainEqual(total);
+    expect(unplacedProblems(node, shown, ACCOUNT)).not.toContainEqual(refused);
     // A path that leads nowhere has no field of its own: it stays in the list beneath.
     const open = makeJourney({ nodes: [entry(), node], edges: chain(entry(), node) });
     const nowhere = validate(open).filter((p) => p.nodeId === 'rs' && p.code === 'open-end');
     expect(nowhere).toHaveLength(2);
-    for (const p of nowhere) expect(unplacedProblems(node, nowhere)).toContainEqual(p);
+    for (const p of nowhere) expect(unplacedProblems(node, nowhere, ACCOUNT)).toContainEqual(p);
   });
 
   it('structural problems go to the list beneath the settings, with the step named once', () => {
@@ -200,7 +209,7 @@ describe('one problem, one message', () => {
     });
     const open = validate(j).find((p) => p.nodeId === 'g' && p.code === 'open-end') as Problem;
     expect(open.message).toBe('Path "False" leads nowhere; connect it or end it with an Exit');
-    expect(unplacedProblems(nodes[1], [open])).toEqual([open]);
+    expect(unplacedProblems(nodes[1], [open], ACCOUNT)).toEqual([open]);
     expect(problemLine(open, nameIn(j))).toBe(
       'Step G: Path "False" leads nowhere; connect it or end it with an Exit',
     );
