@@ -95,7 +95,8 @@ export const ACCOUNT_ACTIONS: readonly ActionDef[] = [
       { ...solutionInterest, help: 'The solution interest the alert is about.' },
       addressesField('sendTo', 'Send email to', {
         max: 500,
-        help: 'Recipient address or addresses, separated by commas.',
+        help: 'Account owner, or email addresses separated by commas.',
+        roles: ['Account owner'],
       }),
     ],
     simulation: { kind: 'send', channel: 'notification' },

@@ -16,19 +16,27 @@ const email = z.email();
 
 /**
  * Why a list of email addresses (commas or semicolons between them) is refused, naming the field
- * by its label; undefined when every address is one, or is Liquid (`{{ person.email }}`).
+ * by its label; undefined when every address is one, is Liquid (`{{ person.email }}`) or is one of
+ * the field's recipient roles (a sales alert may go to "Account owner", whoever that is per account).
  */
-export function addressesIssue(value: string, label: string): string | undefined {
+export function addressesIssue(
+  value: string,
+  label: string,
+  roles: readonly string[] = [],
+): string | undefined {
+  const isRole = (entry: string) => roles.some((r) => r.toLowerCase() === entry.toLowerCase());
   // Split first on separators outside Liquid, so `{{ a | default: "x, y" }}` stays one address.
   const masked = value.replace(OUTPUT, (m) => m.replace(/[,;]/g, ' '));
   let start = 0;
   for (const part of masked.split(/[,;]/)) {
     const entry = value.slice(start, start + part.length).trim();
     start += part.length + 1;
-    if (entry === '' || /^\{\{[\s\S]*\}\}$/.test(entry)) continue;
+    if (entry === '' || /^\{\{[\s\S]*\}\}$/.test(entry) || isRole(entry)) continue;
     const plain = withoutLiquid(entry);
     if (plain !== null && !email.safeParse(plain).success)
-      return `${label}: "${entry}" is not an email address`;
+      return roles.length > 0
+        ? `${label}: "${entry}" is neither an email address nor ${roles.map((r) => `"${r}"`).join(' or ')}`
+        : `${label}: "${entry}" is not an email address`;
   }
   return undefined;
 }

@@ -31,14 +31,18 @@ export function textField(
   };
 }
 
-/** Email addresses separated by commas; each may be Liquid (`{{ person.email }}`), checked as Liquid. */
+/**
+ * Email addresses separated by commas; each may be Liquid (`{{ person.email }}`), checked as Liquid,
+ * or one of `roles` (recipients resolved per account when the step runs).
+ */
 export function addressesField(
   name: string,
   label: string,
-  opts: Common & { max: number },
+  opts: Common & { max: number; roles?: readonly string[] },
 ): ParamField {
-  const field = textField(name, label, { ...opts, liquid: true });
-  return { ...field, schema: checked(field.schema, (v) => addressesIssue(v, label)) };
+  const { roles = [], ...text } = opts;
+  const field = textField(name, label, { ...text, liquid: true });
+  return { ...field, schema: checked(field.schema, (v) => addressesIssue(v, label, roles)) };
 }
 
 /** An http(s) URL; Liquid may fill in parts of it, or all of it. */

@@ -109,7 +109,7 @@ export const buyingGroupTemplate: JourneyTemplate = {
     const alert = b.action(
       'Alert the account owner',
       'send-sales-alert',
-      { solutionInterestId: siId, sendTo: 'account-owners@example.com' },
+      { solutionInterestId: siId, sendTo: 'Account owner' },
       'Send Sales Alert for the enterprise accounts.',
       'account',
     );

@@ -116,7 +116,7 @@ function buyingGroupNurture(user: string, now: Date): Journey {
     [
       action('alert', 'Alert sales', 'account', 'send-sales-alert', {
         solutionInterestId: 'si-1',
-        sendTo: 'sales@example.com',
+        sendTo: 'Account owner',
       }),
       1,
       6,

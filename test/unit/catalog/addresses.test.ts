@@ -25,6 +25,21 @@ describe('email address fields', () => {
     );
   });
 
+  it('takes a recipient role where the field offers one, in any letter case, beside addresses', () => {
+    const roles = ['Account owner'];
+    expect(addressesIssue('Account owner', 'Send email to', roles)).toBeUndefined();
+    expect(
+      addressesIssue('account owner, ops@example.com', 'Send email to', roles),
+    ).toBeUndefined();
+    expect(addressesIssue('Account owners', 'Send email to', roles)).toBe(
+      'Send email to: "Account owners" is neither an email address nor "Account owner"',
+    );
+    // A field without roles still refuses the words.
+    expect(addressesIssue('Account owner', 'To')).toBe(
+      'To: "Account owner" is not an email address',
+    );
+  });
+
   it('checks web addresses: http(s), a host, no spaces; Liquid may fill any part', () => {
     expect(urlIssue('https://api.example.com/v1?x=1', 'URL')).toBeUndefined();
     expect(urlIssue('https://{{ journey.crm.body.host }}/items', 'URL')).toBeUndefined();
@@ -47,7 +62,7 @@ describe('address fields in a journey', () => {
 
   it('is a Publish error with the same words under the field and in the Problems list', () => {
     const problems = problemsAt('sales@example.com, nobody');
-    const message = 'Send email to: "nobody" is not an email address';
+    const message = 'Send email to: "nobody" is neither an email address nor "Account owner"';
     expect(problems).toEqual([
       { nodeId: 'alert', field: 'params.sendTo', severity: 'error', code: INVALID_PARAM, message },
     ]);
