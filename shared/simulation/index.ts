@@ -11,3 +11,4 @@ export * from './reference-names';
 export * from './units';
 export * from './flow-order';
 export * from './outcome';
+export * from './action-log';

@@ -121,7 +121,7 @@ test('buying group results: journey order, account notifications apart, days fro
       .first(),
   ).toHaveText(`${alertAccounts.toLocaleString('en-US')} accounts`);
   // Sent, opened and clicked all name their unit.
-  const emailCells = messages.getByRole('row', { name: /^email \(to people\)/ }).getByRole('cell');
+  const emailCells = messages.getByRole('row', { name: /^Email \(to people\)/ }).getByRole('cell');
   await expect(emailCells).toHaveText([/^[\d,]+ people?$/, /^[\d,]+ people?$/, /^[\d,]+ people?$/]);
 
   // Accounts without people end at the split under their own reason, counted and warned about.
