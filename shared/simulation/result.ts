@@ -63,7 +63,17 @@ export const ExitsByReason = z.object({
 });
 export type ExitsByReason = z.infer<typeof ExitsByReason>;
 
-export const TraceStep = z.object({ day: z.number(), nodeId: z.string(), note: z.string() });
+/**
+ * One line of a trace: `day` numbered from 1 like the replay, `step` the node's name as every list
+ * shows it (two steps sharing a name told apart), `nodeId` for machines, `note` what happened in
+ * words (labels and names, never ids).
+ */
+export const TraceStep = z.object({
+  day: z.number(),
+  nodeId: z.string(),
+  step: z.string(),
+  note: z.string(),
+});
 export const ProfileTrace = z.object({ profile: Count, steps: z.array(TraceStep) });
 
 export const SimWarning = z.object({

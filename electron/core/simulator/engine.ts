@@ -331,12 +331,7 @@ export function runEngine(
           completed[n]++;
           pCompleted[n] += ppl;
           if (traced)
-            traces.note(
-              unit,
-              t,
-              n,
-              `goes to “${g.nodes[target].name}” (loop ${tokens.loops[tok]})`,
-            );
+            traces.note(unit, t, n, `goes to “${g.stepNames[target]}” (loop ${tokens.loops[tok]})`);
           n = target;
           continue;
         }

@@ -257,7 +257,7 @@ function runWarnings(prog: SimProgram, c: Counters): SimWarning[] {
       w.push({
         code: 'loop_limit',
         nodeId: node.id,
-        message: `${fmt(c.exited[n])} ${unitWord(prog, c.exited[n])} exceeded the loop limit at "${node.name}" and left the journey.`,
+        message: `${fmt(c.exited[n])} ${unitWord(prog, c.exited[n])} exceeded the loop limit at "${prog.graph.stepNames[n]}" and left the journey.`,
       });
     }
     const gate = prog.gates[n];
@@ -265,7 +265,7 @@ function runWarnings(prog: SimProgram, c: Counters): SimWarning[] {
       w.push({
         code: 'gate_error',
         nodeId: node.id,
-        message: `The condition of "${node.name}" failed to render ${gate.errors} times; those profiles took False.`,
+        message: `The condition of "${prog.graph.stepNames[n]}" failed to render ${gate.errors} times; those profiles took False.`,
       });
     if (prog.graph.kind[n] === KIND.action && prog.configured[n] === 0 && c.skipped[n] > 0) {
       w.push({
@@ -278,7 +278,7 @@ function runWarnings(prog: SimProgram, c: Counters): SimWarning[] {
       w.push({
         code: 'split_no_people',
         nodeId: node.id,
-        message: `${fmt(c.noPeople[n])} ${unitWord(prog, c.noPeople[n])} had no people when they reached the split by people "${node.name}", so no path could take them; their journey ended there (not a path that leads nowhere).`,
+        message: `${fmt(c.noPeople[n])} ${unitWord(prog, c.noPeople[n])} had no people when they reached the split by people "${prog.graph.stepNames[n]}", so no path could take them; their journey ended there (not a path that leads nowhere).`,
       });
     const store = prog.actions[n]?.store;
     if (store && store.errors > 0)
@@ -308,11 +308,10 @@ function backToBackSends(journey: Journey, prog: SimProgram, c: Counters): SimWa
     const from = index.get(edge.source);
     const to = index.get(edge.target);
     if (!isSend(from) || !isSend(to)) return;
-    const target = prog.graph.nodes[to as number];
     w.push({
       code: 'back_to_back_sends',
-      nodeId: target.id,
-      message: `${fmt(c.edges[e])} ${unitWord(prog, c.edges[e])} got "${target.name}" right after "${prog.graph.nodes[from as number].name}" with no wait between the sends.`,
+      nodeId: edge.target,
+      message: `${fmt(c.edges[e])} ${unitWord(prog, c.edges[e])} got "${prog.graph.stepNames[to as number]}" right after "${prog.graph.stepNames[from as number]}" with no wait between the sends.`,
     });
   });
   return w;

@@ -132,7 +132,7 @@ export function setupProgram(input: SetupInput): SimProgram {
         warnings.push({
           code: 'unknown_attribute',
           nodeId: node.id,
-          message: `"${node.name}" changes an attribute with no name; nothing is changed.`,
+          message: `"${graph.stepNames[i]}" changes an attribute with no name; nothing is changed.`,
         });
       a.setNum = toNumber(eff.value);
       if (a.col?.kind === 'cat' && eff.value !== '') a.setCode = a.col.intern(eff.value);

@@ -8,6 +8,8 @@ const DAY = 86_400;
 export interface TraceStep {
   day: number;
   nodeId: string;
+  /** The step's name (`distinctStepNames`). */
+  step: string;
   note: string;
 }
 
@@ -38,7 +40,8 @@ export class TraceRecorder {
 
   /** Records a free-form note. */
   note(unit: number, t: number, n: number, note: string): void {
-    this.steps[unit].push({ day: dayNumber(t), nodeId: this.prog.graph.nodes[n].id, note });
+    const g = this.prog.graph;
+    this.steps[unit].push({ day: dayNumber(t), nodeId: g.nodes[n].id, step: g.stepNames[n], note });
   }
 
   /** What entering says: an account with its people, or a person. */
@@ -174,7 +177,9 @@ export class TraceRecorder {
         what = `journey.${a.target} = ${JSON.stringify(a.store?.valueOf(unit) ?? null)}`;
         break;
       default:
-        what = a.target ? `${this.name(a.target)}` : 'logged';
+        // Logged actions (buying group stage, interesting moments…) have no target to name.
+        this.note(unit, t, n, `${label}${who}`);
+        return;
     }
     this.note(unit, t, n, `${label}: ${what}${who}`);
   }

@@ -210,8 +210,7 @@ export function WarningList({ journey, result }: { journey: Journey; result: Sim
 }
 
 /** Sampled traces, read like a story: each account's (or person's) steps by node name, days numbered like the replay. */
-export function TraceList({ journey, result }: { journey: Journey; result: SimulationResult }) {
-  const names = distinctStepNames(journey);
+export function TraceList({ result }: { result: SimulationResult }) {
   const who = result.unit === 'account' ? 'Account' : 'Person';
   if (result.traces.length === 0)
     return (
@@ -227,7 +226,7 @@ export function TraceList({ journey, result }: { journey: Journey; result: Simul
           <ol className="small">
             {t.steps.map((s, i) => (
               <li key={i}>
-                Day {s.day}: {names.get(s.nodeId) ?? s.nodeId} — {s.note}
+                Day {s.day}: {s.step} — {s.note}
               </li>
             ))}
           </ol>

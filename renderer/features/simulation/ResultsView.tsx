@@ -76,7 +76,7 @@ export function ResultsView({
       <h3>Warnings</h3>
       <WarningList journey={journey} result={result} />
       <h3>Sampled traces</h3>
-      <TraceList journey={journey} result={result} />
+      <TraceList result={result} />
     </section>
   );
 }
