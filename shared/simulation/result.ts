@@ -37,6 +37,12 @@ export const NodeStats = z.object({
   skipReason: z.string().optional(),
   /** Split by people: accounts that arrived with no people to divide and ended here (part of `exited`). */
   noPeople: Count.optional(),
+  /**
+   * Merge paths closing a split by people: the groups that arrived, one per account per path
+   * taken, so its incoming edges (which carry groups) add up to `groups`, while `entered` counts
+   * each account once, with its first group. Only there can an account arrive on two edges.
+   */
+  groups: Count.optional(),
 });
 export type NodeStats = z.infer<typeof NodeStats>;
 
@@ -200,6 +206,7 @@ export const SimulationResult = z.object({
   actions: ActionLog,
   traces: z.array(ProfileTrace),
   warnings: z.array(SimWarning),
+  /** Node entries summed over all nodes, in the journey's unit: one per account (or person, or an account's group on a path) per node visit; a merge counts each account once. */
   transitions: Count,
   /** Wall-clock time; the only non-deterministic field, left out of comparisons. */
   wallMs: z.number().min(0),

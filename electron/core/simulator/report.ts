@@ -39,6 +39,7 @@ export function buildResult(
   const g = prog.graph;
   const days = c.days;
   const accounts = prog.accountUnits;
+  const closesPeopleSplit = new Set(Array.from(prog.mergeOf).filter((m) => m >= 0));
   const series = (a: Float64Array, i: number) => Array.from(a.subarray(i * days, (i + 1) * days));
   return {
     schemaVersion: 2,
@@ -76,6 +77,7 @@ export function buildResult(
         : {}),
       ...(c.skipped[n] > 0 ? { skipReason: skipReason(node) } : {}),
       ...(c.noPeople[n] > 0 ? { noPeople: c.noPeople[n] } : {}),
+      ...(closesPeopleSplit.has(n) ? { groups: c.groups[n] } : {}),
     })),
     edges: g.edgeIds.map((edgeId, e) => ({
       edgeId,
