@@ -25,8 +25,11 @@ const WHAT = {
 
 const signed = (n: number) => `${n >= 0 ? '+' : ''}${n.toLocaleString('en-US')}`;
 
-/** Every entry of the action log (and account notifications), in the result's order, each with its unit. */
-export function actionLogRows(result: SimulationResult): ActionLogRow[] {
+/**
+ * Every entry of the action log, in the result's order, each with its unit; account
+ * notifications too with `withNotifications` (the panel and report show them with the messages).
+ */
+export function actionLogRows(result: SimulationResult, withNotifications = false): ActionLogRow[] {
   const row = (what: string, e: ActionEntry, figure = withUnit(e.count, e.unit)): ActionLogRow => ({
     what,
     name: e.name,
@@ -41,7 +44,7 @@ export function actionLogRows(result: SimulationResult): ActionLogRow[] {
     ...(Object.keys(WHAT) as Array<keyof typeof WHAT>).flatMap((field) =>
       log[field].filter((e) => e.count > 0).map((e) => row(WHAT[field], e)),
     ),
-    ...result.accountNotifications
+    ...(withNotifications ? result.accountNotifications : [])
       .filter((e) => e.count > 0)
       .map((e) => row('Account notification', e)),
   ];

@@ -88,7 +88,7 @@ export function formatResult(journey: Journey, r: SimulationResult): string {
   const notified = r.accountNotifications
     .filter((e) => e.count > 0)
     .map((e) => `${shown(e.name)}: ${withUnit(e.count, e.unit)}`);
-  const changes = actionLogRows(r).filter((row) => row.what !== 'Account notification');
+  const changes = actionLogRows(r);
   const lines = [
     `${line`"${journey.name}", scenario "${r.scenarioName}"`} (seed ${r.seed}, ${r.horizonDays} days): ${admitted} admitted, ${notAdmitted} not admitted`,
     '',

@@ -149,7 +149,7 @@ export function ExitsAndMessages({ result }: { result: SimulationResult }) {
 
 /** What the run would have changed — lists, audiences, scores, data — each by its name, with its unit. */
 export function ActionLogTable({ result }: { result: SimulationResult }) {
-  const rows = actionLogRows(result).filter((r) => r.what !== 'Account notification');
+  const rows = actionLogRows(result);
   if (rows.length === 0)
     return <p className="small muted">No lists, audiences, scores or data would change.</p>;
   return (
