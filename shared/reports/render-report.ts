@@ -6,6 +6,7 @@ import { journeySvg } from './journey-svg';
 import { picturePrintParts } from './picture-pages';
 import { REPORT_CSS } from './report-css';
 import {
+  actionLogSection,
   funnelSection,
   messagesSection,
   pathsSection,
@@ -65,11 +66,11 @@ export function renderSimulationReport(input: ReportInput): string {
   const reached = result.exits.exitNode;
   const sent = Object.values(result.messages).reduce((s, c) => s + c.sent, 0);
   // Account actions notify about the account: their own figure and unit, never added to messages.
-  const notified = Object.entries(result.accountNotifications ?? {}).filter(([, n]) => n > 0);
+  const notified = result.accountNotifications.filter((e) => e.count > 0);
   const notifiedKpis = notified
     .map(
-      ([label, n]) =>
-        `<div class="kpi"><b>${esc(withUnit(n, 'account'))}</b>notified by “${esc(label)}” (one per account)</div>`,
+      (e) =>
+        `<div class="kpi"><b>${esc(withUnit(e.count, e.unit))}</b>notified by “${esc(e.name)}” (one per account)</div>`,
     )
     .join('');
   const warnings = result.warnings.length + (input.problems?.length ?? 0);
@@ -92,6 +93,7 @@ ${printParts(journey, result)}
 <h2>Funnel per node</h2>${funnelSection(journey, result)}
 <h2>Path distribution</h2>${pathsSection(journey, result)}
 <h2>Messages per channel</h2>${messagesSection(result)}
+<h2>Action log</h2>${actionLogSection(result)}
 <h2>Warnings</h2>${warningsSection(journey, result, input.problems ?? [])}
 <footer>Simulated by Journey Studio${input.appVersion ? ` ${esc(input.appVersion)}` : ''} on ${esc(input.generatedAt.slice(0, 16).replace('T', ' '))} UTC. Nothing was sent or changed: the simulator never calls endpoints. Same journey, scenario and seed give the same figures.</footer>
 </main></body></html>

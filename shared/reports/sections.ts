@@ -1,5 +1,6 @@
 import { nodeOutputs, type Journey } from '../model';
 import {
+  actionLogRows,
   outcomeSentence,
   skippedSteps,
   unitHeading,
@@ -104,12 +105,12 @@ export function pathsSection(journey: Journey, result: SimulationResult): string
 /** Sent, opened and clicked per channel, with rates. */
 export function messagesSection(result: SimulationResult): string {
   const channels = Object.entries(result.messages).filter(([, c]) => c.sent > 0);
-  const notified = Object.entries(result.accountNotifications ?? {}).filter(([, n]) => n > 0);
+  const notified = result.accountNotifications.filter((e) => e.count > 0);
   const notifications = notified.length
     ? `<table aria-label="Account notifications"><thead><tr><th scope="col">Account notification</th><th scope="col" class="n">Sent (one per account)</th></tr></thead><tbody>${notified
         .map(
-          ([label, n]) =>
-            `<tr><th scope="row">${esc(label)}</th><td class="n">${esc(withUnit(n, 'account'))}</td></tr>`,
+          (e) =>
+            `<tr><th scope="row">${esc(e.name)}</th><td class="n">${esc(withUnit(e.count, e.unit))}</td></tr>`,
         )
         .join('')}</tbody></table>`
     : '';
@@ -118,9 +119,22 @@ export function messagesSection(result: SimulationResult): string {
   const rows = channels.map(([name, c]) => {
     // Messages go to people: one per person, whatever the journey's unit.
     const t = TRACKED.has(name);
-    return `<tr><th scope="row">${esc(name)}</th><td class="n">${esc(withUnit(c.sent, 'person'))}</td><td class="n">${t ? esc(withUnit(c.opened, 'person')) : '–'}</td><td class="n">${t ? pct(c.opened, c.sent) : '–'}</td><td class="n">${t ? esc(withUnit(c.clicked, 'person')) : '–'}</td><td class="n">${t ? pct(c.clicked, c.sent) : '–'}</td></tr>`;
+    return `<tr><th scope="row">${esc(c.name)}</th><td class="n">${esc(withUnit(c.sent, 'person'))}</td><td class="n">${t ? esc(withUnit(c.opened, 'person')) : '–'}</td><td class="n">${t ? pct(c.opened, c.sent) : '–'}</td><td class="n">${t ? esc(withUnit(c.clicked, 'person')) : '–'}</td><td class="n">${t ? pct(c.clicked, c.sent) : '–'}</td></tr>`;
   });
   return `<table aria-label="Messages per channel"><thead><tr><th scope="col">Channel</th><th scope="col" class="n">Sent to people (one per person)</th><th scope="col" class="n">Opened</th><th scope="col" class="n">Open rate</th><th scope="col" class="n">Clicked</th><th scope="col" class="n">Click rate</th></tr></thead><tbody>${rows.join('')}</tbody></table>${notifications}`;
+}
+
+/** What the run would have changed (lists, audiences, scores…), each by its name, with its unit. */
+export function actionLogSection(result: SimulationResult): string {
+  const rows = actionLogRows(result);
+  if (rows.length === 0)
+    return '<p class="muted">No lists, audiences, scores or data would have changed.</p>';
+  return `<table aria-label="Action log"><thead><tr><th scope="col">Change</th><th scope="col">Name</th><th scope="col">Kind</th><th scope="col" class="n">How many</th></tr></thead><tbody>${rows
+    .map(
+      (r) =>
+        `<tr><td>${esc(r.what)}</td><th scope="row">${esc(r.name)}</th><td>${esc(r.kind)}</td><td class="n">${esc(r.figure)}</td></tr>`,
+    )
+    .join('')}</tbody></table>`;
 }
 
 /** Simulation warnings and the journey's validation problems, each naming its node. */

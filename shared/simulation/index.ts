@@ -12,3 +12,4 @@ export * from './units';
 export * from './flow-order';
 export * from './outcome';
 export * from './last-run';
+export * from './action-log';

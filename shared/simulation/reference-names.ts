@@ -1,9 +1,9 @@
 import type { JourneySummary, Workspace } from '../model';
 
-/** Display names by id of everything an action may reference, so simulation traces name them. */
+/** Display names by id of everything an action may reference (journeys and custom Actions come as `named`), so simulation traces and the action log name them. */
 export function referenceNames(
   workspace: Workspace,
-  journeys: readonly Pick<JourneySummary, 'id' | 'name'>[] = [],
+  named: readonly Pick<JourneySummary, 'id' | 'name'>[] = [],
 ): Record<string, string> {
   const names: Record<string, string> = {};
   const add = (items: readonly { id: string; name: string }[]) =>
@@ -18,6 +18,6 @@ export function referenceNames(
     add(w.emails);
     add(w.partitions);
   }
-  add(journeys);
+  add(named);
   return names;
 }

@@ -37,6 +37,12 @@ export const NodeStats = z.object({
   skipReason: z.string().optional(),
   /** Split by people: accounts that arrived with no people to divide and ended here (part of `exited`). */
   noPeople: Count.optional(),
+  /**
+   * Merge paths closing a split by people: the groups that arrived, one per account per path
+   * taken, so its incoming edges (which carry groups) add up to `groups`, while `entered` counts
+   * each account once, with its first group. Only there can an account arrive on two edges.
+   */
+  groups: Count.optional(),
 });
 export type NodeStats = z.infer<typeof NodeStats>;
 
@@ -63,9 +69,17 @@ export const ExitsByReason = z.object({
 });
 export type ExitsByReason = z.infer<typeof ExitsByReason>;
 
-export const ChannelStats = z.object({ sent: Count, opened: Count, clicked: Count });
-
-export const TraceStep = z.object({ day: z.number(), nodeId: z.string(), note: z.string() });
+/**
+ * One line of a trace: `day` numbered from 1 like the replay, `step` the node's name as every list
+ * shows it (two steps sharing a name told apart), `nodeId` for machines, `note` what happened in
+ * words (labels and names, never ids).
+ */
+export const TraceStep = z.object({
+  day: z.number(),
+  nodeId: z.string(),
+  step: z.string(),
+  note: z.string(),
+});
 export const ProfileTrace = z.object({ profile: Count, steps: z.array(TraceStep) });
 
 export const SimWarning = z.object({
@@ -75,7 +89,8 @@ export const SimWarning = z.object({
 });
 export type SimWarning = z.infer<typeof SimWarning>;
 
-/** The action log: what would have been sent or changed, never executed. */
+const Unit = z.enum(['account', 'person']);
+
 /**
  * Steps taken with one catalog action, self-describing: `steps` counts in `unit` each time an
  * account (with its people, or a group of them on a path of a split by people) or a person
@@ -83,30 +98,81 @@ export type SimWarning = z.infer<typeof SimWarning>;
  * of distinct accounts or people. Account journeys add `peopleSteps`: the people on them.
  */
 export const ActionSteps = z.object({
-  unit: z.enum(['account', 'person']),
+  /** The catalog action's label ("Send Sales Alert"); the record key is its catalog id. */
+  label: z.string(),
+  unit: Unit,
   steps: Count,
   peopleSteps: Count.optional(),
 });
 export type ActionSteps = z.infer<typeof ActionSteps>;
 
+/** What an action-log entry names (the thing changed, not the step). */
+export const ActionTargetKind = z.enum([
+  'account list',
+  'Marketo list',
+  'group',
+  'tag',
+  'audience',
+  'journey',
+  'score',
+  'attribute',
+  'data key',
+  'action',
+]);
+export type ActionTargetKind = z.infer<typeof ActionTargetKind>;
+
+/**
+ * One line of the action log, read by people and machines alike: `name` is the display name
+ * (list, audience, journey, Action label), `id` the reference a machine matches on, `count`
+ * how many `unit`s it happened to (an account action counts accounts, a people action people).
+ */
+export const ActionEntry = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: ActionTargetKind,
+  unit: Unit,
+  count: Count,
+});
+export type ActionEntry = z.infer<typeof ActionEntry>;
+
+/** A score's entry: `count` recipients, `change` the net change summed over them. */
+export const ScoreEntry = ActionEntry.extend({ change: z.number() });
+export type ScoreEntry = z.infer<typeof ScoreEntry>;
+
+/** The action log: what would have been sent or changed, never executed. Entries in journey order. */
 export const ActionLog = z.object({
   /** Steps taken per catalog action id (see ActionSteps for the units). */
   byAction: z.record(z.string(), ActionSteps),
-  scoreChanges: z.record(z.string(), z.number()),
-  tagsAdded: z.record(z.string(), Count),
-  tagsRemoved: z.record(z.string(), Count),
-  listAdds: z.record(z.string(), Count),
-  listRemoves: z.record(z.string(), Count),
+  scoreChanges: z.array(ScoreEntry),
+  tagsAdded: z.array(ActionEntry),
+  tagsRemoved: z.array(ActionEntry),
+  listAdds: z.array(ActionEntry),
+  listRemoves: z.array(ActionEntry),
   /** Adds that land within the horizon after the 0–48 h sync delay. */
-  audienceAdds: z.record(z.string(), Count),
-  dataValuesSet: z.record(z.string(), Count),
-  journeyStarts: z.record(z.string(), Count),
-  customActionCalls: z.record(z.string(), Count),
+  audienceAdds: z.array(ActionEntry),
+  dataValuesSet: z.array(ActionEntry),
+  journeyStarts: z.array(ActionEntry),
+  /** Calls per custom Action step's Data Key (`id`), named by the custom Action. */
+  customActionCalls: z.array(ActionEntry),
 });
 export type ActionLog = z.infer<typeof ActionLog>;
 
+/** Messages to people on one channel: one per person who gets it. */
+export const ChannelStats = z.object({
+  /** Channel id: "email", "sms", or another channel's id. */
+  id: z.string(),
+  /** "Email", "SMS". */
+  name: z.string(),
+  unit: z.literal('person'),
+  sent: Count,
+  opened: Count,
+  clicked: Count,
+});
+export type ChannelStats = z.infer<typeof ChannelStats>;
+
 export const SimulationResult = z.object({
-  schemaVersion: z.literal(1),
+  /** 2: the action log, messages and notifications became named entries with their unit. */
+  schemaVersion: z.literal(2),
   journeyId: z.string(),
   scenarioName: z.string(),
   seed: z.number().int(),
@@ -129,16 +195,18 @@ export const SimulationResult = z.object({
   nodes: z.array(NodeStats),
   edges: z.array(EdgeStats),
   exits: ExitsByReason,
-  /** Messages to people per channel: one per person who gets it. */
+  /** Messages to people per channel id (the entry's `id`): one per person who gets it. */
   messages: z.record(z.string(), ChannelStats),
   /**
    * Account journeys: notifications an account action sends about the account (Send Sales
-   * Alert), one per account, by action label. Kept apart from `messages`, which count people.
+   * Alert), one per account: `id` the catalog action, `name` its label. Kept apart from
+   * `messages`, which count people.
    */
-  accountNotifications: z.record(z.string(), Count).default({}),
+  accountNotifications: z.array(ActionEntry).default([]),
   actions: ActionLog,
   traces: z.array(ProfileTrace),
   warnings: z.array(SimWarning),
+  /** Node entries summed over all nodes, in the journey's unit: one per account (or person, or an account's group on a path) per node visit; a merge counts each account once. */
   transitions: Count,
   /** Wall-clock time; the only non-deterministic field, left out of comparisons. */
   wallMs: z.number().min(0),

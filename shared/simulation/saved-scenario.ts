@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Scenario } from './scenario';
 import type { SimulationResult } from './result';
+import { acceptProfilesWord } from './profiles-word';
 import { refusingUnknownFields } from './unknown-fields';
 
 const Count = z.number().int().min(0);
@@ -69,18 +70,18 @@ export function compareExpected(
 }
 
 /** A scenario from outside (CLI file, start or save): a misspelt field is an error, not a default. */
-export const CheckedSavedScenario = refusingUnknownFields(
-  // Stored scenarios keep loading as they are; a new one must simulate someone.
-  SavedScenario.superRefine((s, ctx) => {
-    if (s.population.kind === 'synthetic' && s.population.accounts < 1)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['population', 'accounts'],
-        message: 'must be at least 1',
-      });
-  }),
-  {
-    'population.profiles':
-      'use population.accounts with peoplePerAccount: a people journey simulates every person of those accounts',
-  },
-);
+export const CheckedSavedScenario = z.preprocess(
+  // `population.profiles` is the result's word for what entered: accepted as the size.
+  acceptProfilesWord,
+  refusingUnknownFields(
+    // Stored scenarios keep loading as they are; a new one must simulate someone.
+    SavedScenario.superRefine((s, ctx) => {
+      if (s.population.kind === 'synthetic' && s.population.accounts < 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['population', 'accounts'],
+          message: 'must be at least 1',
+        });
+    }),
+  ),
+) as unknown as z.ZodType<z.output<typeof SavedScenario>, z.input<typeof SavedScenario>>;

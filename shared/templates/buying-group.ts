@@ -9,7 +9,7 @@ const meta: TemplateMeta = {
   audience: 'account',
   useCase: 'Account-based marketing',
   story:
-    '120 target accounts with 2–6 people each; executives get the case study, everyone else is retargeted; after a week, enterprise accounts (over 1,000 employees) reach sales.',
+    '120 target accounts with 2–6 people each; executives get the case study, everyone else is retargeted on LinkedIn as an influencer; after a week, enterprise accounts (over 1,000 employees) reach sales.',
   scenarioName: 'FY27 target accounts',
 };
 
@@ -76,13 +76,9 @@ export const buyingGroupTemplate: JourneyTemplate = {
     const audience = b.action(
       'Retarget on LinkedIn',
       'add-to-external-customer-audience',
-      {
-        audienceId: pick(
-          ws.externalAudiences.map((a) => a.id),
-          'aud-1',
-        ),
-      },
-      'Add to external customer audience — it can take up to 48 hours to populate.',
+      // Everyone but the executives: an influencers audience, never the decision makers' one.
+      { audienceId: influencersAudience(ws.externalAudiences) },
+      'Add to external customer audience (influencers) — it can take up to 48 hours to populate.',
     );
     const merge = b.merge('Merge paths', 'Both paths meet again at account level.');
     const wait = b.wait('Wait 7 days', days(7), 'A week for the emails and ads to work.');
@@ -196,3 +192,11 @@ export const buyingGroupTemplate: JourneyTemplate = {
     });
   },
 };
+
+/** The audience for the non-executive path: one named for influencers, else any but the decision makers'. */
+function influencersAudience(audiences: readonly { id: string; name: string }[]): string {
+  const named = audiences.find((a) => /influencer/i.test(a.name));
+  if (named) return named.id;
+  const others = audiences.filter((a) => !/decision maker/i.test(a.name)).map((a) => a.id);
+  return pick(others, 'aud-3', 'aud-2');
+}

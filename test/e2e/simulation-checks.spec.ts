@@ -121,7 +121,7 @@ test('buying group results: journey order, account notifications apart, days fro
       .first(),
   ).toHaveText(`${alertAccounts.toLocaleString('en-US')} accounts`);
   // Sent, opened and clicked all name their unit.
-  const emailCells = messages.getByRole('row', { name: /^email \(to people\)/ }).getByRole('cell');
+  const emailCells = messages.getByRole('row', { name: /^Email \(to people\)/ }).getByRole('cell');
   await expect(emailCells).toHaveText([/^[\d,]+ people?$/, /^[\d,]+ people?$/, /^[\d,]+ people?$/]);
 
   // Accounts without people end at the split under their own reason, counted and warned about.
@@ -180,6 +180,15 @@ test('buying group results: journey order, account notifications apart, days fro
   await snap(page, 'simulation-20-over-time-units');
   await panel.getByRole('table', { name: 'Exits by reason' }).scrollIntoViewIfNeeded();
   await snap(page, 'simulation-21-exits-messages');
+
+  // The action log names lists and audiences by their names, each count with its unit.
+  const log = panel.getByRole('table', { name: 'Action log' });
+  await log.scrollIntoViewIfNeeded();
+  const influencers = log.getByRole('row', { name: /LinkedIn retargeting – influencers/ });
+  await expect(influencers.getByRole('cell').last()).toHaveText(/^[\d,]+ people$/);
+  await expect(log.getByRole('row', { name: /decision makers/ })).toHaveCount(0);
+  await expect(log).not.toContainText(/aud-\d|list-\d/);
+  await snap(page, 'simulation-25-action-log');
 });
 
 test('the scenario form refuses bad numbers and a bad CSV re-import keeps the population in use', async ({

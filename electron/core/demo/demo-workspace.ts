@@ -61,6 +61,11 @@ export function demoWorkspace(currentUser: string): Workspace {
         description: 'Paid social for buying group members',
       },
       { id: 'aud-2', name: 'Display – evaluation stage', description: '' },
+      {
+        id: 'aud-3',
+        name: 'LinkedIn retargeting – influencers',
+        description: 'Paid social for the rest of the buying group',
+      },
     ],
     solutionInterests: [
       {

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors';
+import { actionsStoreOf } from '../actions/shared-store';
 import type { Journey } from '../../../shared/model';
 import { referenceNames, simulationBlockers, softStopScenarios } from '../../../shared/simulation';
 import { validateJourney } from '../../../shared/validation';
@@ -94,7 +95,8 @@ export function simulationHandlers(
       // Size limits are checked here, before a worker (or any array) exists.
       const parsed = parseScenario(input, journey.nodes.length, journey.edges.length);
       assertRunnable(journey, parsed);
-      const names = referenceNames(ctx.workspace.get(), ctx.store.list());
+      const customActions = (await actionsStoreOf(ctx)).list();
+      const names = referenceNames(ctx.workspace.get(), [...ctx.store.list(), ...customActions]);
       let jobs: RunJob[] = [{ journey, scenario: parsed, names }];
       if (softStopOnto) {
         if (softStopOnto.journeyId === journeyId)

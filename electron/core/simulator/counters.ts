@@ -40,6 +40,8 @@ export class Counters {
   readonly clicked: Float64Array;
   /** Splits by people: accounts that arrived with no people and ended there. */
   readonly noPeople: Float64Array;
+  /** Merge paths closing a split by people: groups that arrived (its incoming edges, in accounts). */
+  readonly groups: Float64Array;
   /** Journeys ended, by REASON: units (each account once) and people. */
   readonly ended = new Float64Array(6);
   readonly pEnded = new Float64Array(6);
@@ -73,6 +75,7 @@ export class Counters {
     this.opened = f();
     this.clicked = f();
     this.noPeople = f();
+    this.groups = f();
     this.daily = new Float64Array(nodes * days);
     this.pDaily = new Float64Array(nodes * days);
     this.edges = new Float64Array(edges);

@@ -1,5 +1,6 @@
 import { ACTIONS, isComplete, type SimulationEffect } from '../../../shared/catalog';
 import type { NodeOf } from '../../../shared/model';
+import type { ActionTargetKind } from '../../../shared/simulation';
 
 /** What a configured action does to simulated state; nothing is ever executed for real. */
 export const EFFECT = {
@@ -26,6 +27,8 @@ export interface EffectDef {
   amount: number;
   /** The value a setValue writes. */
   value: string;
+  /** What `target` names, for the action log (a group and a list of the same id stay apart). */
+  refKind: ActionTargetKind;
 }
 
 type Params = Record<string, unknown>;
@@ -40,16 +43,31 @@ export function param(params: Params, ...names: string[]): string {
   return '';
 }
 
-const def = (kind: EffectKind, target: string, amount = 0, value = ''): EffectDef => ({
-  kind,
-  target,
-  amount,
-  value,
-});
+const REF_KIND: Record<EffectKind, ActionTargetKind> = {
+  [EFFECT.log]: 'action',
+  [EFFECT.score]: 'score',
+  [EFFECT.setValue]: 'attribute',
+  [EFFECT.tagAdd]: 'tag',
+  [EFFECT.tagRemove]: 'tag',
+  [EFFECT.listAdd]: 'Marketo list',
+  [EFFECT.listRemove]: 'Marketo list',
+  [EFFECT.audience]: 'audience',
+  [EFFECT.send]: 'action',
+  [EFFECT.journeyStart]: 'journey',
+  [EFFECT.custom]: 'data key',
+};
+
+const def = (
+  kind: EffectKind,
+  target: string,
+  amount = 0,
+  value = '',
+  refKind = REF_KIND[kind],
+): EffectDef => ({ kind, target, amount, value, refKind });
 const named =
-  (kind: EffectKind, name: string, prefix = ''): EffectFactory =>
+  (kind: EffectKind, name: string, refKind = REF_KIND[kind]): EffectFactory =>
   (p) =>
-    def(kind, prefix + (param(p, name) || '(unnamed)'));
+    def(kind, param(p, name) || '(unnamed)', 0, '', refKind);
 
 /**
  * The effect factory for a catalog `simulation` entry: it reads exactly the params the catalog
@@ -74,16 +92,15 @@ export function effectFromCatalog(id: string, sim: SimulationEffect): EffectFact
           Number.isFinite(amount) ? amount : 0,
         );
       };
-    // Tags keep their own tally; the other memberships share the list tally, prefixed so that a
-    // group and a list of the same name stay apart.
+    // Tags keep their own tally; the other memberships share the list tally, told apart by kind.
     case 'addToList':
       return sim.membership === 'tag'
         ? named(EFFECT.tagAdd, sim.param)
-        : named(EFFECT.listAdd, sim.param, membershipPrefix(sim.membership));
+        : named(EFFECT.listAdd, sim.param, MEMBERSHIP_KIND[sim.membership]);
     case 'removeFromList':
       return sim.membership === 'tag'
         ? named(EFFECT.tagRemove, sim.param)
-        : named(EFFECT.listRemove, sim.param, membershipPrefix(sim.membership));
+        : named(EFFECT.listRemove, sim.param, MEMBERSHIP_KIND[sim.membership]);
     case 'send':
       return () => def(EFFECT.send, sim.channel);
     case 'startJourney':
@@ -98,9 +115,11 @@ export function effectFromCatalog(id: string, sim: SimulationEffect): EffectFact
   }
 }
 
-function membershipPrefix(m: 'accountList' | 'marketoList' | 'group'): string {
-  return m === 'group' ? 'group:' : m === 'accountList' ? 'account list:' : '';
-}
+const MEMBERSHIP_KIND = {
+  accountList: 'account list',
+  marketoList: 'Marketo list',
+  group: 'group',
+} as const satisfies Record<string, ActionTargetKind>;
 
 /** Effects by catalog action id, derived from each action's `simulation` metadata. */
 export const EFFECTS: Record<string, EffectFactory> = Object.fromEntries(

@@ -95,6 +95,7 @@ export function runEngine(
       frames.close(f);
       return;
     }
+    if (frames.acc[f] < traceN) traces.merged(frames.acc[f], t, frames.merge[f], arrivedPeople);
     const tok = tokens.spawn(from, arrivedPeople, frames.merge[f], 0);
     tokens.frame[tok] = -1;
     tokens.steps[tok] = frames.steps[f];
@@ -158,19 +159,22 @@ export function runEngine(
     let steps = tokens.steps[tok];
     for (;;) {
       if (f >= 0 && n === frames.merge[f]) {
-        // A group reaches the Merge paths node closing its split: the account counts once here.
+        // A group reaches the Merge paths node closing its split. The account enters the merge
+        // once, with its first group (entries, daily and transitions alike); every group counts
+        // in `groups` and its people in people (the merge's incoming edges carry groups).
         pEntered[n] += ppl;
         pDaily[n * days + dayBase] += ppl;
+        c.groups[n]++;
         if (frames.arrived[f]++ === 0) {
           entered[n]++;
           daily[n * days + dayBase]++;
+          c.transitions++;
         }
         frames.people[f] += ppl;
-        c.transitions++;
+        if (traced) traces.groupArrived(unit, t, ppl);
         // The account goes on with the most steps any of its groups made, whichever arrives last.
         if (steps > frames.steps[f]) frames.steps[f] = steps;
         if (--frames.outstanding[f] > 0) {
-          if (traced) traces.groupWaits(unit, t, n, ppl);
           tokens.release(tok);
           return;
         }
@@ -331,12 +335,7 @@ export function runEngine(
           completed[n]++;
           pCompleted[n] += ppl;
           if (traced)
-            traces.note(
-              unit,
-              t,
-              n,
-              `goes to “${g.nodes[target].name}” (loop ${tokens.loops[tok]})`,
-            );
+            traces.note(unit, t, n, `goes to “${g.stepNames[target]}” (loop ${tokens.loops[tok]})`);
           n = target;
           continue;
         }
@@ -399,6 +398,14 @@ export function runEngine(
   }
   c.notAdmitted = units - c.admitted;
   c.pNotAdmitted = (accountUnits ? prog.pop.people : units) - c.pAdmitted;
+  // Traced accounts with groups at a merge whose other paths are still busy: one merge step.
+  for (let f = 0; f < frames.size; f++)
+    if (frames.live[f] === 1 && frames.people[f] > 0 && frames.acc[f] < traceN)
+      traces.waitingAtMerge(
+        frames.acc[f],
+        Math.max(0, Math.min(stopT, horizon) - 1),
+        frames.merge[f],
+      );
   finish(c, tokens, heap, frames, abortT <= horizon);
   hooks.onProgress?.(1);
   return { counters: c, traces, tokens };

@@ -1,4 +1,5 @@
 import { nodeOutputs, type Journey, type JourneyNode } from '../../../shared/model';
+import { distinctStepNames } from '../../../shared/graph/step-names';
 import type { Scenario, SimWarning } from '../../../shared/simulation';
 
 /** Node kinds as small integers for the hot loop. */
@@ -21,6 +22,8 @@ const UNIT_SECONDS = { minutes: 60, hours: 3_600, days: DAY, weeks: 7 * DAY } as
 /** The journey's shape as integer ids and typed arrays. Output j of node n is slot outStart[n] + j. */
 export interface JourneyGraph {
   nodes: JourneyNode[];
+  /** Each node's name as every list shows it (`distinctStepNames`: two steps sharing a name told apart). */
+  stepNames: string[];
   kind: Uint8Array;
   outStart: Int32Array;
   /** Target node of a slot, -1 when the output has no edge. */
@@ -79,8 +82,10 @@ export function compileGraph(
     outNode[slot] = t;
     outEdge[slot] = ei;
   });
+  const distinct = distinctStepNames(journey);
   const g: JourneyGraph = {
     nodes,
+    stepNames: nodes.map((node) => distinct.get(node.id) ?? node.name),
     kind: Uint8Array.from(nodes, (node) => KIND[node.type]),
     outStart,
     outNode,
@@ -109,7 +114,7 @@ export function compileGraph(
       warnings.push({
         code: 'dangling_output',
         nodeId: nodes[i].id,
-        message: `Output "${label}" of "${nodes[i].name}" leads nowhere; profiles taking it are dropped.`,
+        message: `Output "${label}" of "${g.stepNames[i]}" leads nowhere; profiles taking it are dropped.`,
       });
   });
   return g;
@@ -169,7 +174,7 @@ function fillNode(g: JourneyGraph, node: JourneyNode, i: number, ctx: FillContex
         ctx.warnings.push({
           code: 'goto_without_target',
           nodeId: node.id,
-          message: `Go to "${node.name}" has no valid target; profiles reaching it are dropped.`,
+          message: `Go to "${g.stepNames[i]}" has no valid target; profiles reaching it are dropped.`,
         });
       g.gotoTarget[i] = target ?? -1;
       return;

@@ -1,3 +1,4 @@
+import { distinctStepNames } from '../../../shared/graph/step-names';
 import type { Liquid, Template } from 'liquidjs';
 import type { Criterion, Journey, JourneyNode } from '../../../shared/model';
 import type { Scenario, SimWarning } from '../../../shared/simulation';
@@ -40,6 +41,7 @@ export function collectNeeds(
       return null;
     }
   };
+  const stepNames = distinctStepNames(journey);
   for (const node of journey.nodes) {
     if (node.type === 'split') node.settings.paths.forEach((p) => addCriteria(p.criteria));
     if (node.type === 'action') {
@@ -52,7 +54,7 @@ export function collectNeeds(
       const tpl = parse(
         conditionTemplate(node.settings.condition),
         node,
-        `The condition of "${node.name}"`,
+        `The condition of "${stepNames.get(node.id) ?? node.name}"`,
       );
       if (tpl) {
         needs.gates.set(node.id, tpl);

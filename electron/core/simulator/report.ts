@@ -1,6 +1,14 @@
 import { getAction } from '../../../shared/catalog';
 import type { Journey } from '../../../shared/model';
-import type { ActionLog, Scenario, SimulationResult, SimWarning } from '../../../shared/simulation';
+import type {
+  ActionEntry,
+  ActionLog,
+  ChannelStats,
+  Scenario,
+  ScoreEntry,
+  SimulationResult,
+  SimWarning,
+} from '../../../shared/simulation';
 import { REASON, type Counters } from './counters';
 import { EFFECT } from './effects';
 import { KIND } from './graph';
@@ -14,12 +22,10 @@ export interface RunTotals {
   traces: TraceStep[][];
 }
 
-type Tally = Record<string, number>;
 const fmt = (v: number) => v.toLocaleString('en-US');
 /** "accounts" / "people" (or singular) for a count of the journey's unit. */
 const unitWord = (prog: SimProgram, v: number) =>
   prog.accountUnits ? (v === 1 ? 'account' : 'accounts') : v === 1 ? 'person' : 'people';
-const add = (r: Tally, key: string, v: number) => (r[key] = (r[key] ?? 0) + v);
 
 /** Turns the run's typed counters into the SimulationResult document (wall time filled by the caller). */
 export function buildResult(
@@ -33,9 +39,10 @@ export function buildResult(
   const g = prog.graph;
   const days = c.days;
   const accounts = prog.accountUnits;
+  const closesPeopleSplit = new Set(Array.from(prog.mergeOf).filter((m) => m >= 0));
   const series = (a: Float64Array, i: number) => Array.from(a.subarray(i * days, (i + 1) * days));
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     journeyId: journey.id,
     scenarioName: scenario.name,
     seed: scenario.seed,
@@ -70,6 +77,7 @@ export function buildResult(
         : {}),
       ...(c.skipped[n] > 0 ? { skipReason: skipReason(node) } : {}),
       ...(c.noPeople[n] > 0 ? { noPeople: c.noPeople[n] } : {}),
+      ...(closesPeopleSplit.has(n) ? { groups: c.groups[n] } : {}),
     })),
     edges: g.edgeIds.map((edgeId, e) => ({
       edgeId,
@@ -116,64 +124,132 @@ function finishedOnDay(scenario: Scenario, c: Counters): number | null {
   return Math.floor(c.lastEnd / 86_400) + 1;
 }
 
+type LogField = Exclude<keyof ActionLog, 'byAction' | 'scoreChanges'>;
+const LOG_FIELD: Partial<Record<number, LogField>> = {
+  [EFFECT.setValue]: 'dataValuesSet',
+  [EFFECT.tagAdd]: 'tagsAdded',
+  [EFFECT.tagRemove]: 'tagsRemoved',
+  [EFFECT.listAdd]: 'listAdds',
+  [EFFECT.listRemove]: 'listRemoves',
+  [EFFECT.audience]: 'audienceAdds',
+  [EFFECT.journeyStart]: 'journeyStarts',
+  [EFFECT.custom]: 'customActionCalls',
+};
+const CHANNEL_NAMES: Record<string, string> = {
+  email: 'Email',
+  sms: 'SMS',
+  notification: 'Notification',
+  site: 'Site notification',
+};
+
+/** Entries of one log field, one per (kind, id, unit), in the order the journey first names them. */
+class EntryTally<E extends ActionEntry> {
+  readonly list: E[] = [];
+  private readonly index = new Map<string, E>();
+  add(key: Omit<E, 'count'>, count: number, bump: (e: E) => void = () => {}): void {
+    const k = `${key.kind}\u0000${key.id}\u0000${key.unit}`;
+    let e = this.index.get(k);
+    if (!e) {
+      e = { ...key, count: 0 } as E;
+      this.list.push(e);
+      this.index.set(k, e);
+    }
+    e.count += count;
+    bump(e);
+  }
+}
+
 function actionLog(
   journey: Journey,
   prog: SimProgram,
   c: Counters,
 ): Pick<SimulationResult, 'messages' | 'accountNotifications' | 'actions'> {
-  const messages: SimulationResult['messages'] = {
-    email: { sent: 0, opened: 0, clicked: 0 },
-    sms: { sent: 0, opened: 0, clicked: 0 },
-  };
-  const accountNotifications: Tally = {};
-  const log: ActionLog = {
-    byAction: {},
-    scoreChanges: {},
-    tagsAdded: {},
-    tagsRemoved: {},
-    listAdds: {},
-    listRemoves: {},
-    audienceAdds: {},
-    dataValuesSet: {},
-    journeyStarts: {},
-    customActionCalls: {},
-  };
-  const byKind: Partial<Record<number, Tally>> = {
-    [EFFECT.setValue]: log.dataValuesSet,
-    [EFFECT.tagAdd]: log.tagsAdded,
-    [EFFECT.tagRemove]: log.tagsRemoved,
-    [EFFECT.listAdd]: log.listAdds,
-    [EFFECT.listRemove]: log.listRemoves,
-    [EFFECT.audience]: log.audienceAdds,
-    [EFFECT.journeyStart]: log.journeyStarts,
-    [EFFECT.custom]: log.customActionCalls,
-  };
+  const channel = (id: string) =>
+    ({
+      id,
+      name: CHANNEL_NAMES[id] ?? id,
+      unit: 'person',
+      sent: 0,
+      opened: 0,
+      clicked: 0,
+    }) as const;
+  const messages = new Map<string, ChannelStats>([
+    ['email', { ...channel('email') }],
+    ['sms', { ...channel('sms') }],
+  ]);
+  const notifications = new EntryTally<ActionEntry>();
+  const scores = new EntryTally<ScoreEntry>();
+  const tallies = new Map<LogField, EntryTally<ActionEntry>>();
+  const byAction: ActionLog['byAction'] = {};
+  const unitOf = (people: boolean): ActionEntry['unit'] =>
+    people || !prog.accountUnits ? 'person' : 'account';
   journey.nodes.forEach((node, n) => {
     const a = prog.actions[n];
     if (node.type !== 'action' || a === null) return;
-    const steps = (log.byAction[node.settings.actionId ?? ''] ??= {
+    const actionId = node.settings.actionId ?? '';
+    const label = getAction(actionId)?.label ?? node.name;
+    const steps = (byAction[actionId] ??= {
+      label,
       unit: prog.accountUnits ? 'account' : 'person',
       steps: 0,
       ...(prog.accountUnits ? { peopleSteps: 0 } : {}),
     });
     steps.steps += c.completed[n];
     if (steps.peopleSteps !== undefined) steps.peopleSteps += c.pCompleted[n];
+    const unit = unitOf(a.people);
+    const ref = { id: a.target, name: prog.names[a.target] ?? a.target, kind: a.refKind, unit };
     // One product per node (not a running sum): the same figure however the run was partitioned.
-    if (a.kind === EFFECT.score) add(log.scoreChanges, a.target, a.amount * c.applied[n]);
-    const tally = byKind[a.kind];
-    if (tally) add(tally, a.target, c.applied[n]);
+    if (a.kind === EFFECT.score)
+      scores.add({ ...ref, change: 0 }, c.applied[n], (e) => (e.change += a.amount * c.applied[n]));
+    const field = LOG_FIELD[a.kind];
+    if (field) {
+      let tally = tallies.get(field);
+      if (!tally) tallies.set(field, (tally = new EntryTally()));
+      // A custom Action step is named by its Action (the Data Key is its id).
+      const ref2 =
+        a.kind === EFFECT.custom ? { ...ref, name: customActionName(node, prog.names) } : ref;
+      tally.add(ref2, c.applied[n]);
+    }
     if (a.kind === EFFECT.send && prog.accountUnits && !a.people) {
       // An account action notifies about the account (one per account), not each of its people.
-      const label = getAction(node.settings.actionId ?? '')?.label ?? node.name;
-      add(accountNotifications, label, c.applied[n]);
+      notifications.add(
+        { id: actionId, name: label, kind: 'action', unit: 'account' },
+        c.applied[n],
+      );
     } else if (a.kind === EFFECT.send) {
-      const m = (messages[a.target] ??= { sent: 0, opened: 0, clicked: 0 });
+      let m = messages.get(a.target);
+      if (!m) messages.set(a.target, (m = { ...channel(a.target) }));
       m.sent += c.applied[n];
       m.opened += c.opened[n];
       m.clicked += c.clicked[n];
     }
   });
-  return { messages, accountNotifications, actions: log };
+  const entries = (f: LogField) => tallies.get(f)?.list ?? [];
+  return {
+    messages: Object.fromEntries(messages),
+    accountNotifications: notifications.list,
+    actions: {
+      byAction,
+      scoreChanges: scores.list,
+      tagsAdded: entries('tagsAdded'),
+      tagsRemoved: entries('tagsRemoved'),
+      listAdds: entries('listAdds'),
+      listRemoves: entries('listRemoves'),
+      audienceAdds: entries('audienceAdds'),
+      dataValuesSet: entries('dataValuesSet'),
+      journeyStarts: entries('journeyStarts'),
+      customActionCalls: entries('customActionCalls'),
+    },
+  };
+}
+
+/** "Enrich lead" (the custom Action's name), else the step's name. */
+function customActionName(
+  node: Journey['nodes'][number],
+  names: Readonly<Record<string, string>>,
+): string {
+  const ref = node.type === 'action' ? node.settings.params.actionRef : undefined;
+  return (typeof ref === 'string' && names[ref]) || node.name;
 }
 
 function runWarnings(prog: SimProgram, c: Counters): SimWarning[] {
@@ -183,7 +259,7 @@ function runWarnings(prog: SimProgram, c: Counters): SimWarning[] {
       w.push({
         code: 'loop_limit',
         nodeId: node.id,
-        message: `${fmt(c.exited[n])} ${unitWord(prog, c.exited[n])} exceeded the loop limit at "${node.name}" and left the journey.`,
+        message: `${fmt(c.exited[n])} ${unitWord(prog, c.exited[n])} exceeded the loop limit at "${prog.graph.stepNames[n]}" and left the journey.`,
       });
     }
     const gate = prog.gates[n];
@@ -191,7 +267,7 @@ function runWarnings(prog: SimProgram, c: Counters): SimWarning[] {
       w.push({
         code: 'gate_error',
         nodeId: node.id,
-        message: `The condition of "${node.name}" failed to render ${gate.errors} times; those profiles took False.`,
+        message: `The condition of "${prog.graph.stepNames[n]}" failed to render ${gate.errors} times; those profiles took False.`,
       });
     if (prog.graph.kind[n] === KIND.action && prog.configured[n] === 0 && c.skipped[n] > 0) {
       w.push({
@@ -204,7 +280,7 @@ function runWarnings(prog: SimProgram, c: Counters): SimWarning[] {
       w.push({
         code: 'split_no_people',
         nodeId: node.id,
-        message: `${fmt(c.noPeople[n])} ${unitWord(prog, c.noPeople[n])} had no people when they reached the split by people "${node.name}", so no path could take them; their journey ended there (not a path that leads nowhere).`,
+        message: `${fmt(c.noPeople[n])} ${unitWord(prog, c.noPeople[n])} had no people when they reached the split by people "${prog.graph.stepNames[n]}", so no path could take them; their journey ended there (not a path that leads nowhere).`,
       });
     const store = prog.actions[n]?.store;
     if (store && store.errors > 0)
@@ -234,11 +310,10 @@ function backToBackSends(journey: Journey, prog: SimProgram, c: Counters): SimWa
     const from = index.get(edge.source);
     const to = index.get(edge.target);
     if (!isSend(from) || !isSend(to)) return;
-    const target = prog.graph.nodes[to as number];
     w.push({
       code: 'back_to_back_sends',
-      nodeId: target.id,
-      message: `${fmt(c.edges[e])} ${unitWord(prog, c.edges[e])} got "${target.name}" right after "${prog.graph.nodes[from as number].name}" with no wait between the sends.`,
+      nodeId: edge.target,
+      message: `${fmt(c.edges[e])} ${unitWord(prog, c.edges[e])} got "${prog.graph.stepNames[to as number]}" right after "${prog.graph.stepNames[from as number]}" with no wait between the sends.`,
     });
   });
   return w;

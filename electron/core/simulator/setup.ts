@@ -1,6 +1,6 @@
 import type { Liquid } from 'liquidjs';
 import type { Journey, NodeOf } from '../../../shared/model';
-import type { Scenario, SimWarning } from '../../../shared/simulation';
+import type { ActionTargetKind, Scenario, SimWarning } from '../../../shared/simulation';
 import { peopleSplitRegions } from '../../../shared/validation/split-rules';
 import { toNumber, type Column } from './column';
 import type { VarRef } from './context';
@@ -37,6 +37,7 @@ export class ActionRuntime {
     readonly target: string,
     readonly amount: number,
     readonly value: string,
+    readonly refKind: ActionTargetKind,
   ) {}
 }
 
@@ -105,7 +106,7 @@ export function setupProgram(input: SetupInput): SimProgram {
     if (node.type !== 'action' || !input.isConfigured(node)) return;
     configured[i] = 1;
     const eff = effectOf(node, input.effects);
-    const a = new ActionRuntime(eff.kind, eff.target, eff.amount, eff.value);
+    const a = new ActionRuntime(eff.kind, eff.target, eff.amount, eff.value, eff.refKind);
     a.people = writeScope(journey, node.settings.scope) === 'person';
     if (node.settings.applyTo.mode === 'matching')
       a.applyGroup = criteria.addGroup(
@@ -114,8 +115,9 @@ export function setupProgram(input: SetupInput): SimProgram {
         columnFor,
       );
     const arrayFor = (prefix: string, make: () => Float64Array | Uint8Array) => {
-      let arr = unitArrays.get(prefix + eff.target);
-      if (!arr) unitArrays.set(prefix + eff.target, (arr = make()));
+      const key = `${prefix}${eff.refKind}:${eff.target}`;
+      let arr = unitArrays.get(key);
+      if (!arr) unitArrays.set(key, (arr = make()));
       return arr;
     };
     if (eff.kind === EFFECT.score)
@@ -130,7 +132,7 @@ export function setupProgram(input: SetupInput): SimProgram {
         warnings.push({
           code: 'unknown_attribute',
           nodeId: node.id,
-          message: `"${node.name}" changes an attribute with no name; nothing is changed.`,
+          message: `"${graph.stepNames[i]}" changes an attribute with no name; nothing is changed.`,
         });
       a.setNum = toNumber(eff.value);
       if (a.col?.kind === 'cat' && eff.value !== '') a.setCode = a.col.intern(eff.value);

@@ -8,6 +8,8 @@ const DAY = 86_400;
 export interface TraceStep {
   day: number;
   nodeId: string;
+  /** The step's name (`distinctStepNames`). */
+  step: string;
   note: string;
 }
 
@@ -38,7 +40,8 @@ export class TraceRecorder {
 
   /** Records a free-form note. */
   note(unit: number, t: number, n: number, note: string): void {
-    this.steps[unit].push({ day: dayNumber(t), nodeId: this.prog.graph.nodes[n].id, note });
+    const g = this.prog.graph;
+    this.steps[unit].push({ day: dayNumber(t), nodeId: g.nodes[n].id, step: g.stepNames[n], note });
   }
 
   /** What entering says: an account with its people, or a person. */
@@ -97,24 +100,34 @@ export class TraceRecorder {
     );
   }
 
-  /** A group reached its merge before the rest of its account. */
-  groupWaits(unit: number, t: number, n: number, people: number): void {
+  /** Group arrivals at the merge per traced account, written as one step when the account goes on. */
+  private readonly arrivals = new Map<number, string[]>();
+
+  /** A group reached its merge; the account's one merge step is written when it continues. */
+  groupArrived(unit: number, t: number, people: number): void {
+    const list = this.arrivals.get(unit) ?? [];
+    list.push(`${plural(people, 'person', 'people')} on day ${dayNumber(t)}`);
+    this.arrivals.set(unit, list);
+  }
+
+  /** The account passes the merge, once: its groups' arrivals, then whether any ended on the way. */
+  merged(unit: number, t: number, n: number, people: number): void {
+    const groups = this.arrivals.get(unit) ?? [];
+    this.arrivals.delete(unit);
     this.note(
       unit,
       t,
       n,
-      `${plural(people, 'person', 'people')} arrived; waiting for the account's other paths`,
+      `the account is whole again (${plural(people, 'person', 'people')}; arrived: ${groups.join(', ')}) and continues once`,
     );
   }
 
-  /** The last group reached the merge: the account continues, once. */
-  merged(unit: number, t: number, n: number, people: number): void {
-    this.note(
-      unit,
-      t,
-      n,
-      `the account is whole again (${plural(people, 'person', 'people')}) and continues once`,
-    );
+  /** At the horizon: an account whose groups are still partly on the paths waits at the merge. */
+  waitingAtMerge(unit: number, t: number, n: number): void {
+    const groups = this.arrivals.get(unit);
+    if (!groups) return;
+    this.arrivals.delete(unit);
+    this.note(unit, t, n, `waiting for the account's other paths (arrived: ${groups.join(', ')})`);
   }
 
   /** An unconfigured step was skipped. */
@@ -174,7 +187,9 @@ export class TraceRecorder {
         what = `journey.${a.target} = ${JSON.stringify(a.store?.valueOf(unit) ?? null)}`;
         break;
       default:
-        what = a.target ? `${this.name(a.target)}` : 'logged';
+        // Logged actions (buying group stage, interesting moments…) have no target to name.
+        this.note(unit, t, n, `${label}${who}`);
+        return;
     }
     this.note(unit, t, n, `${label}: ${what}${who}`);
   }

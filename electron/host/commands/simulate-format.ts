@@ -2,6 +2,7 @@ import type { Journey } from '../../../shared/model';
 import { line, shown } from './terminal-text';
 import {
   accountsAndPeople,
+  actionLogRows,
   inFlowOrder,
   outcomeSentence,
   skippedSteps,
@@ -81,12 +82,13 @@ export function formatResult(journey: Journey, r: SimulationResult): string {
   const messages = Object.entries(r.messages)
     .filter(([, m]) => m.sent > 0)
     .map(
-      ([channel, m]) =>
-        `${shown(channel)}: ${fmt(m.sent)} sent, ${fmt(m.opened)} opened, ${fmt(m.clicked)} clicked`,
+      ([, m]) =>
+        `${shown(m.name)}: ${fmt(m.sent)} sent, ${fmt(m.opened)} opened, ${fmt(m.clicked)} clicked`,
     );
-  const notified = Object.entries(r.accountNotifications)
-    .filter(([, n]) => n > 0)
-    .map(([label, n]) => `${shown(label)}: ${withUnit(n, 'account')}`);
+  const notified = r.accountNotifications
+    .filter((e) => e.count > 0)
+    .map((e) => `${shown(e.name)}: ${withUnit(e.count, e.unit)}`);
+  const changes = actionLogRows(r);
   const lines = [
     `${line`"${journey.name}", scenario "${r.scenarioName}"`} (seed ${r.seed}, ${r.horizonDays} days): ${admitted} admitted, ${notAdmitted} not admitted`,
     '',
@@ -97,6 +99,11 @@ export function formatResult(journey: Journey, r: SimulationResult): string {
   ];
   if (notified.length)
     lines.push(`Account notifications (one per account): ${notified.join('; ')}`);
+  if (changes.length)
+    lines.push(
+      'Action log:',
+      ...changes.map((c) => line`  ${c.what} ${c.kind} "${c.name}": ${c.figure}`),
+    );
   lines.push(outcomeSentence(r));
   const skipped = skippedSteps(journey, r);
   if (skipped.length)

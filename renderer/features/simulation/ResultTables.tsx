@@ -1,6 +1,7 @@
 import type { Journey } from '../../../shared/model';
 import {
   accountsAndPeople,
+  actionLogRows,
   formatCount,
   inFlowOrder,
   skippedSteps,
@@ -80,7 +81,7 @@ const EXIT_LABELS: Record<keyof SimulationResult['exits'], string> = {
  */
 export function ExitsAndMessages({ result }: { result: SimulationResult }) {
   const channels = Object.entries(result.messages).filter(([, m]) => m.sent > 0);
-  const notified = Object.entries(result.accountNotifications).filter(([, n]) => n > 0);
+  const notified = result.accountNotifications.filter((e) => e.count > 0);
   const account = result.unit === 'account';
   return (
     <div className="sim-two">
@@ -126,16 +127,16 @@ export function ExitsAndMessages({ result }: { result: SimulationResult }) {
           )}
           {channels.map(([c, m]) => (
             <tr key={c}>
-              <th scope="row">{c} (to people)</th>
+              <th scope="row">{m.name} (to people)</th>
               <td className="num">{withUnit(m.sent, 'person')}</td>
               <td className="num">{withUnit(m.opened, 'person')}</td>
               <td className="num">{withUnit(m.clicked, 'person')}</td>
             </tr>
           ))}
-          {notified.map(([label, n]) => (
-            <tr key={`account:${label}`}>
-              <th scope="row">{label} (account notification, one per account)</th>
-              <td className="num">{withUnit(n, 'account')}</td>
+          {notified.map((e) => (
+            <tr key={`account:${e.id}`}>
+              <th scope="row">{e.name} (account notification, one per account)</th>
+              <td className="num">{withUnit(e.count, e.unit)}</td>
               <td className="num muted">–</td>
               <td className="num muted">–</td>
             </tr>
@@ -143,6 +144,35 @@ export function ExitsAndMessages({ result }: { result: SimulationResult }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** What the run would have changed — lists, audiences, scores, data — each by its name, with its unit. */
+export function ActionLogTable({ result }: { result: SimulationResult }) {
+  const rows = actionLogRows(result);
+  if (rows.length === 0)
+    return <p className="small muted">No lists, audiences, scores or data would change.</p>;
+  return (
+    <table className="sim-table" aria-label="Action log">
+      <thead>
+        <tr>
+          <th>Change</th>
+          <th>Name</th>
+          <th>Kind</th>
+          <th className="num">How many</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={i}>
+            <td>{r.what}</td>
+            <th scope="row">{r.name}</th>
+            <td>{r.kind}</td>
+            <td className="num">{r.figure}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -180,8 +210,7 @@ export function WarningList({ journey, result }: { journey: Journey; result: Sim
 }
 
 /** Sampled traces, read like a story: each account's (or person's) steps by node name, days numbered like the replay. */
-export function TraceList({ journey, result }: { journey: Journey; result: SimulationResult }) {
-  const names = distinctStepNames(journey);
+export function TraceList({ result }: { result: SimulationResult }) {
   const who = result.unit === 'account' ? 'Account' : 'Person';
   if (result.traces.length === 0)
     return (
@@ -197,7 +226,7 @@ export function TraceList({ journey, result }: { journey: Journey; result: Simul
           <ol className="small">
             {t.steps.map((s, i) => (
               <li key={i}>
-                Day {s.day}: {names.get(s.nodeId) ?? s.nodeId} — {s.note}
+                Day {s.day}: {s.step} — {s.note}
               </li>
             ))}
           </ol>

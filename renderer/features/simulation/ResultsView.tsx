@@ -8,7 +8,14 @@ import {
 import { useSimulationStore } from '../../stores/simulation-store';
 import { ReplayScrubber } from './ReplayScrubber';
 import { MessagesChart, TimeSeriesChart } from './ResultCharts';
-import { ExitsAndMessages, NodeTable, SkippedBanner, TraceList, WarningList } from './ResultTables';
+import {
+  ActionLogTable,
+  ExitsAndMessages,
+  NodeTable,
+  SkippedBanner,
+  TraceList,
+  WarningList,
+} from './ResultTables';
 import { SankeyView } from './SankeyView';
 import { ReportButton } from '../reports/ReportButton';
 
@@ -64,10 +71,12 @@ export function ResultsView({
       <h3>Exits and messages</h3>
       <ExitsAndMessages result={result} />
       <MessagesChart result={result} />
+      <h3>Action log</h3>
+      <ActionLogTable result={result} />
       <h3>Warnings</h3>
       <WarningList journey={journey} result={result} />
       <h3>Sampled traces</h3>
-      <TraceList journey={journey} result={result} />
+      <TraceList result={result} />
     </section>
   );
 }

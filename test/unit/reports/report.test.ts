@@ -64,7 +64,7 @@ describe('simulation report', () => {
     // Counted by hand from the run: one per person, and the cell says so.
     const people = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'person' : 'people'}`;
     expect(html).toContain(
-      `<th scope="row">notification</th><td class="n">${people(notify?.entered ?? 0)}</td><td class="n">–</td>`,
+      `<th scope="row">Notification</th><td class="n">${people(notify?.entered ?? 0)}</td><td class="n">–</td>`,
     );
     expect(html).toContain('Watch &lt;this&gt;');
   });

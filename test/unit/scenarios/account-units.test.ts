@@ -89,6 +89,7 @@ describe('account journeys through the core', () => {
     expect(byId.get('exit')?.people?.entered).toBe(r.people?.admitted);
     // Every account passes the alert once, with all of its people.
     expect(r.actions.byAction['send-sales-alert']).toEqual({
+      label: 'Send Sales Alert',
       unit: 'account',
       steps: 300,
       peopleSteps: r.people?.admitted,

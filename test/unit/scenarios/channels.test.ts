@@ -332,16 +332,29 @@ describe('people journeys (issue #17)', () => {
     );
   });
 
-  it('population.profiles is refused, saying which word to use', async () => {
+  it('population.profiles, the word the result uses, sizes a people journey', async () => {
     const file = join(dir, 'profiles.json');
     writeFileSync(
       file,
       JSON.stringify({ ...base, population: { kind: 'synthetic', profiles: 50 } }),
     );
+    const run = await cli(['simulate', trial.id, '--scenario', file, '--json']);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.out);
+    // 50 profiles of one person each: every one of them arrives or is refused, none more.
+    expect(result.profiles.admitted + result.profiles.notAdmitted).toBe(50);
+  });
+
+  it('a truly unknown population field is still refused by name', async () => {
+    const file = join(dir, 'people-typo.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ ...base, population: { kind: 'synthetic', acounts: 50 } }),
+    );
     const run = await cli(['simulate', trial.id, '--scenario', file]);
     expect(run.code).toBe(2);
     expect(run.err).toContain(
-      'scenario.population.profiles: unknown field (use population.accounts with peoplePerAccount: a people journey simulates every person of those accounts)',
+      'scenario.population.acounts: unknown field (did you mean accounts?)',
     );
   });
 });

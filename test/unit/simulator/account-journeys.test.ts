@@ -111,7 +111,7 @@ describe('buying group: split by people, merge, account action after the merge',
     });
     expect(stats(r, 'infl')).toMatchObject({ level: 'people', entered: 2, people: { entered: 4 } });
     // People actions apply per person: 2 × 10 + 4 × 1.
-    expect(r.actions.scoreChanges).toEqual({ engagement: 24 });
+    expect(r.actions.scoreChanges.map((e) => [e.id, e.change])).toEqual([['engagement', 24]]);
   });
 
   it('joins each account once at the merge; the account action after it applies once per account', () => {
@@ -127,6 +127,7 @@ describe('buying group: split by people, merge, account action after the merge',
     // "stage" before the split and "after" behind the merge: 3 accounts each, never more.
     // Each count says its unit: 6 account steps (3 + 3) with their 6 + 6 people.
     expect(r.actions.byAction['account-interesting-moment']).toEqual({
+      label: 'Account Interesting Moment',
       unit: 'account',
       steps: 6,
       peopleSteps: 12,
@@ -134,6 +135,7 @@ describe('buying group: split by people, merge, account action after the merge',
     // Two people steps: "dm" takes the executive groups of A and C (2 people), "infl" the rest of
     // A and all of B (4 people): 4 group steps for 3 accounts, 6 people steps.
     expect(r.actions.byAction['change-score']).toEqual({
+      label: 'Change Score',
       unit: 'account',
       steps: 4,
       peopleSteps: 6,
@@ -251,6 +253,7 @@ describe('Go to loops through a split by people', () => {
     expect(stats(r, 'after')).toMatchObject({ entered: 9 });
     // 9 visits of 'after', each with the account's 2 people.
     expect(r.actions.byAction['account-interesting-moment']).toEqual({
+      label: 'Account Interesting Moment',
       unit: 'account',
       steps: 9,
       peopleSteps: 18,

@@ -30,9 +30,24 @@ const r = simulate(j, csvScenario(PEOPLE, { behaviour: { emailOpen: 0, emailClic
 describe('messages to people and account notifications', () => {
   it('counts the email once per person and the sales alert once per account, apart', () => {
     expect(r.nodes.find((n) => n.nodeId === 'alert')?.skipped).toBe(0);
-    expect(r.messages.email).toEqual({ sent: 6, opened: 0, clicked: 0 });
+    expect(r.messages.email).toEqual({
+      id: 'email',
+      name: 'Email',
+      unit: 'person',
+      sent: 6,
+      opened: 0,
+      clicked: 0,
+    });
     expect(r.messages.notification).toBeUndefined();
-    expect(r.accountNotifications).toEqual({ 'Send Sales Alert': 3 });
+    expect(r.accountNotifications).toEqual([
+      {
+        id: 'send-sales-alert',
+        name: 'Send Sales Alert',
+        kind: 'action',
+        unit: 'account',
+        count: 3,
+      },
+    ]);
   });
 
   it('the report names both with their units', () => {
@@ -50,7 +65,7 @@ describe('messages to people and account notifications', () => {
 
   it('the CLI text names both with their units', () => {
     const text = formatResult(j, r);
-    expect(text).toContain('Messages to people (one per person): email: 6 sent');
+    expect(text).toContain('Messages to people (one per person): Email: 6 sent');
     expect(text).toContain('Account notifications (one per account): Send Sales Alert: 3 accounts');
   });
 });

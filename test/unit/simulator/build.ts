@@ -189,3 +189,7 @@ export function synthScenario(accounts: number, over: Partial<ScenarioInput> = {
 /** Rows `{ i, segment, score }` for i in 0..n-1 with segment = 'abcd'[i % 4] and score = i. */
 export const rows = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ id: String(i), segment: 'abcd'[i % 4], score: i }));
+
+/** An action-log field as `{ id: count }`, for assertions that only care about the counts. */
+export const countsById = (entries: readonly { id: string; count: number }[]) =>
+  Object.fromEntries(entries.map((e) => [e.id, e.count]));

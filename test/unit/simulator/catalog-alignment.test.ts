@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTIONS, type SimulationEffect } from '../../../shared/catalog';
 import { Scenario, softStopScenarios, type SimulationResult } from '../../../shared/simulation';
 import { EFFECTS, runSimulationInWorker, simulate } from '../../../electron/core/simulator';
-import { action, chain, entry, exit, journey, synthScenario, wait } from './build';
+import { action, chain, entry, exit, journey, synthScenario, wait, countsById } from './build';
 
 const stats = (r: SimulationResult, id: string) => r.nodes.find((n) => n.nodeId === id);
 
@@ -43,7 +43,7 @@ describe('the simulator follows the catalog', () => {
       chain('entry', 's', 'exit'),
     );
     const r = simulate(j, synthScenario(12, { traceProfiles: 1 }));
-    expect(r.actions.scoreChanges).toEqual({ engagement: -60 });
+    expect(r.actions.scoreChanges.map((e) => [e.id, e.change])).toEqual([['engagement', -60]]);
     expect(stats(r, 's')).toMatchObject({ completed: 12, skipped: 0 });
     expect(r.traces[0].steps.map((s) => s.note)).toContain(
       'Change Score: score “engagement” -5 (now -5)',
@@ -76,7 +76,7 @@ describe('the simulator follows the catalog', () => {
     );
     const r = simulate(j, synthScenario(3));
     expect(stats(r, 's')?.skipped).toBe(3);
-    expect(r.actions.scoreChanges).toEqual({});
+    expect(r.actions.scoreChanges).toEqual([]);
   });
 
   it('memberships, channels and fixed attributes come from the catalog metadata', () => {
@@ -95,9 +95,16 @@ describe('the simulator follows the catalog', () => {
       chain('entry', 'grp', 'alert', 'unsub', 'exit'),
     );
     const r = simulate(j, synthScenario(4));
-    expect(r.actions.listAdds).toEqual({ 'group:Partners': 4 });
-    expect(r.messages.notification).toEqual({ sent: 4, opened: 0, clicked: 0 });
-    expect(r.actions.dataValuesSet).toEqual({ unsubscribed: 4 });
+    expect(r.actions.listAdds.map((e) => [e.kind, e.id, e.count])).toEqual([
+      ['group', 'Partners', 4],
+    ]);
+    expect(r.messages.notification).toMatchObject({
+      name: 'Notification',
+      sent: 4,
+      opened: 0,
+      clicked: 0,
+    });
+    expect(countsById(r.actions.dataValuesSet)).toEqual({ unsubscribed: 4 });
   });
 
   it('warns about back-to-back sends and keeps a daily series per edge', () => {

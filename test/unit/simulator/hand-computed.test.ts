@@ -64,8 +64,10 @@ describe('a hand-computed scenario (1,000 people, deterministic splits)', () => 
     });
     expect(stats(r, 'waitB')).toMatchObject({ waiting: 75, completed: 0 });
     expect(stats(r, 'exitA')).toMatchObject({ entered: 250, exited: 250 });
-    expect(r.actions.scoreChanges).toEqual({ engagement: 2500 });
-    expect(r.actions.byAction).toEqual({ 'change-score': { unit: 'person', steps: 250 } });
+    expect(r.actions.scoreChanges.map((e) => [e.id, e.change])).toEqual([['engagement', 2500]]);
+    expect(r.actions.byAction).toEqual({
+      'change-score': { label: 'Change Score', unit: 'person', steps: 250 },
+    });
   });
 
   it('times the waits on the virtual clock', () => {

@@ -63,7 +63,7 @@ describe('accounts with no people at a split by people', () => {
       noPeople: empty,
     });
     // Every person of the others takes "everyone" (no criteria): one score point each.
-    expect(r.actions.scoreChanges).toEqual({ engagement: people });
+    expect(r.actions.scoreChanges.map((e) => [e.id, e.change])).toEqual([['engagement', people]]);
   });
 
   it('says some accounts ended for lack of people, not that every account completed the journey', () => {
