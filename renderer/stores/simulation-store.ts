@@ -12,7 +12,7 @@ import type {
 // beside the journey (renderer/features/simulation/simulation-memory.ts), so a reload finds them.
 
 /** What the shown result was run from, and when. */
-export type LastRunInfo = Pick<LastRun, 'ranAt' | 'journeyRevision' | 'scenario'>;
+export type LastRunInfo = Pick<LastRun, 'ranAt' | 'journeyRevision' | 'journeyPrint' | 'scenario'>;
 
 /** What a journey's Simulate panel keeps while another journey is open: the scenario being edited and the last result. */
 export interface SimulationWorkingCopy {

@@ -85,6 +85,8 @@ export const simulationChannels = {
         journeyId: JourneyRef,
         /** The journey's revision when the run started. */
         journeyRevision: z.number().int().min(1),
+        /** `journeyPrint` of the journey as run (what makes the result stale). */
+        journeyPrint: z.string().max(64).optional(),
         scenario: CheckedSavedScenario,
         result: SimulationResult,
         successor: SimulationResult.optional(),

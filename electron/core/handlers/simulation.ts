@@ -128,6 +128,7 @@ export function simulationHandlers(
     'simulation.saveLastRun': async ({
       journeyId,
       journeyRevision,
+      journeyPrint,
       scenario,
       result,
       successor,
@@ -138,6 +139,7 @@ export function simulationHandlers(
       return saveLastRun(ctx.dataDir, journeyId, {
         ranAt,
         journeyRevision,
+        journeyPrint,
         scenario,
         result,
         successor,

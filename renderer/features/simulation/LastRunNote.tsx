@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Journey } from '../../../shared/model';
 import { lastRunStaleness, type SavedScenario } from '../../../shared/simulation';
 import type { LastRunInfo } from '../../stores/simulation-store';
@@ -11,11 +12,15 @@ export function LastRunNote({
   lastRun,
   scenario,
 }: {
-  journey: Pick<Journey, 'revision'>;
+  journey: Pick<Journey, 'revision' | 'nodes' | 'edges' | 'content'>;
   lastRun: LastRunInfo;
   scenario: SavedScenario | null;
 }) {
-  const stale = lastRunStaleness(lastRun, journey, scenario);
+  // A fingerprint of the whole journey: worked out again only when the journey changes.
+  const stale = useMemo(
+    () => lastRunStaleness(lastRun, journey, scenario),
+    [lastRun, journey, scenario],
+  );
   return (
     <div className={stale ? 'sim-last-run stale' : 'sim-last-run'} data-testid="last-run">
       <p className="small">

@@ -106,9 +106,10 @@ export function TimeSeriesChart({
 
 /** Messages to people per channel (one per person): sent, opened, clicked. */
 export function MessagesChart({ result }: { result: SimulationResult }) {
-  const data = Object.entries(result.messages)
-    .filter(([, m]) => m.sent > 0)
-    .map(([channel, m]) => ({ channel, ...m }));
+  // The axis names each channel as the tables do ("Email"), not by its id.
+  const data = Object.values(result.messages)
+    .filter((m) => m.sent > 0)
+    .map((m) => ({ channel: m.name, sent: m.sent, opened: m.opened, clicked: m.clicked }));
   if (data.length === 0) return null;
   return (
     <figure className="sim-chart" aria-label="Messages per channel chart (people)">

@@ -132,7 +132,7 @@ export function SimulationDock({ journey }: { journey: Journey }) {
               className="primary"
               disabled={running || refused}
               aria-describedby={refused ? 'scenario-field-errors' : undefined}
-              onClick={() => void run(scenario, softStop, journey.revision)}
+              onClick={() => void run(scenario, softStop, journey)}
             >
               Run simulation
             </button>

@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { SavedScenario, SimulationResult } from '../../../shared/simulation';
+import type { Journey } from '../../../shared/model';
+import {
+  journeyPrint,
+  type SavedScenario,
+  type SimulationResult,
+} from '../../../shared/simulation';
 import { api } from '../../api/client';
 import { useSimulationStore } from '../../stores/simulation-store';
 
@@ -15,11 +20,12 @@ export interface SoftStop {
 function keepRun(journeyId: string, result: SimulationResult, successor: SimulationResult | null) {
   const s = useSimulationStore.getState();
   if (!s.pending) return;
-  const { scenario, journeyRevision } = s.pending;
+  const { scenario, journeyRevision, journeyPrint } = s.pending;
   api
     .call('simulation.saveLastRun', {
       journeyId,
       journeyRevision,
+      ...(journeyPrint ? { journeyPrint } : {}),
       scenario,
       result,
       ...(successor ? { successor } : {}),
@@ -66,8 +72,8 @@ export function useSimulationRun(journeyId: string) {
   );
 
   const run = useCallback(
-    /** With the journey's revision, the finished run is kept as its last result (the editor's runs). */
-    async (scenario: SavedScenario, softStop: SoftStop | null, journeyRevision?: number) => {
+    /** With the journey (as run), the finished run is kept as its last result (the editor's runs). */
+    async (scenario: SavedScenario, softStop: SoftStop | null, journey?: Journey) => {
       stopPolling();
       const s = useSimulationStore.getState();
       try {
@@ -76,7 +82,12 @@ export function useSimulationRun(journeyId: string) {
           scenario,
           ...(softStop ? { softStopOnto: softStop } : {}),
         });
-        s.started(runId, journeyRevision ? { scenario, journeyRevision } : null);
+        s.started(
+          runId,
+          journey
+            ? { scenario, journeyRevision: journey.revision, journeyPrint: journeyPrint(journey) }
+            : null,
+        );
         poll(runId);
       } catch (e) {
         s.finished('failed', null, null, (e as Error).message);

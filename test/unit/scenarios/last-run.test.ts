@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/core';
 import type { InputOf } from '../../../shared/contract';
 import type { Journey } from '../../../shared/model';
-import { lastRunStaleness, type SimulationResult } from '../../../shared/simulation';
+import { journeyPrint, lastRunStaleness, type SimulationResult } from '../../../shared/simulation';
+import { chain, edge, entry, exit, wait } from '../helpers/journey-builder';
 import { call as callOn, waitForRun, type TypedCall } from '../helpers/call';
 
 type ScenarioInput = InputOf<'simulation.saveWorkingCopy'>['scenario'];
@@ -125,7 +126,14 @@ describe('the Simulate panel memory (simulation.memory, saveWorkingCopy, saveLas
 });
 
 describe('lastRunStaleness', () => {
+  const flow = {
+    nodes: [entry('in'), wait('w', 3), exit('out')],
+    edges: chain(entry('in'), wait('w', 3), exit('out')),
+    content: [],
+  };
+  const journey = (revision: number, body = flow) => ({ revision, ...body });
   const run = { journeyRevision: 4, scenario: { ...base, expected: undefined } } as const;
+  const printed = { ...run, journeyPrint: journeyPrint(flow) };
   const parsed = {
     seed: 5,
     horizonDays: 10,
@@ -134,19 +142,34 @@ describe('lastRunStaleness', () => {
     population: base.population,
   };
   it('is current when the journey revision and the scenario (in any key order) are the same', () => {
-    expect(lastRunStaleness(run as never, { revision: 4 }, parsed as never)).toBeNull();
-    expect(lastRunStaleness(run as never, { revision: 4 }, null)).toBeNull();
+    expect(lastRunStaleness(run as never, journey(4), parsed as never)).toBeNull();
+    expect(lastRunStaleness(run as never, journey(4), null)).toBeNull();
   });
   it('says what changed', () => {
-    expect(lastRunStaleness(run as never, { revision: 5 }, parsed as never)).toBe(
+    expect(lastRunStaleness(run as never, journey(5), parsed as never)).toBe(
       'the journey changed since',
     );
     const reseeded = { ...parsed, seed: 6 };
-    expect(lastRunStaleness(run as never, { revision: 4 }, reseeded as never)).toBe(
+    expect(lastRunStaleness(run as never, journey(4), reseeded as never)).toBe(
       'the scenario settings changed since',
     );
-    expect(lastRunStaleness(run as never, { revision: 5 }, reseeded as never)).toBe(
+    expect(lastRunStaleness(run as never, journey(5), reseeded as never)).toBe(
       'the journey and the scenario changed since',
+    );
+  });
+  it('with the journey as run, stays current when only cards moved, and is stale when a setting changed', () => {
+    const moved = {
+      ...flow,
+      nodes: flow.nodes.map((n) => ({ ...n, position: { x: n.position.x + 40, y: 7 } })),
+    };
+    expect(lastRunStaleness(printed as never, journey(9, moved), null)).toBeNull();
+    const longerWait = { ...flow, nodes: [flow.nodes[0], wait('w', 4), flow.nodes[2]] };
+    expect(lastRunStaleness(printed as never, journey(4, longerWait), null)).toBe(
+      'the journey changed since',
+    );
+    const rewired = { ...flow, edges: [edge('in', 'out')] };
+    expect(lastRunStaleness(printed as never, journey(4, rewired), null)).toBe(
+      'the journey changed since',
     );
   });
 });
