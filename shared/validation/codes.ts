@@ -38,6 +38,7 @@ export const APPLY_TO_INCOMPLETE = 'apply-to-incomplete';
 export const BACK_TO_BACK_SENDS = 'back-to-back-sends';
 export const INVALID_ACTION_INPUT = 'invalid-action-input';
 export const CREDENTIAL_IN_STEP_INPUT = 'credential-in-step-input';
+export const INVALID_CONTENT_ADDRESS = 'invalid-content-address';
 
 // Data keys and Liquid
 export const DUPLICATE_DATA_KEY = 'duplicate-data-key';

@@ -24,7 +24,7 @@ export function fieldLabel(
   nodeId: string | undefined,
   field: string,
 ): string {
-  const content = /^content\.(.+)\.(subject|body)$/.exec(field);
+  const content = /^content\.(.+)\.(subject|body|from)$/.exec(field);
   if (content) {
     const asset = journey.content.find((a) => a.id === content[1]);
     const kind = asset?.kind === 'sms' ? 'SMS' : 'Email';

@@ -7,3 +7,4 @@ export { collectTemplates, type TemplateUse } from './templates';
 export type { Rule, RuleInput } from './rules/rule';
 export * from './split-rules';
 export { randomSplitTotalMessage } from './rules/splits';
+export { contentFromIssue } from './rules/content-addresses';

@@ -5,6 +5,7 @@ import { actionChoiceRule } from './rules/action-choice';
 import { actionParamsRule } from './rules/action-params';
 import { actionReferencesRule } from './rules/action-references';
 import { applyToRule } from './rules/apply-to';
+import { contentAddressesRule } from './rules/content-addresses';
 import { dataKeysRule } from './rules/data-keys';
 import { edgesRule } from './rules/edges';
 import { entryRule } from './rules/entry';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   backToBackSendsRule,
   dataKeysRule,
   liquidRule,
+  contentAddressesRule,
 ];
 
 const EMPTY_CONTEXT: ValidationContext = { journeys: [] };

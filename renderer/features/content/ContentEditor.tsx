@@ -1,6 +1,7 @@
 import './content.css';
 import { useId, useRef } from 'react';
 import type { ContentAsset, Workspace } from '../../../shared/model';
+import { contentFromIssue } from '../../../shared/validation';
 import { LivePreview } from './LivePreview';
 import { PersonalizationMenu } from './PersonalizationMenu';
 import { useAssetDrafts, type AssetField } from './use-asset-drafts';
@@ -43,7 +44,10 @@ export function ContentEditor({ asset, workspace, readOnly, onChange }: Props) {
       <div className="form content-fields">
         {fields.map((field) => {
           const id = `${base}-${field}`;
-          const error = errorOf(field);
+          // From is saved even when not an address (it is a Publish error, as in the Problems list).
+          const error =
+            errorOf(field) ??
+            (field === 'from' ? contentFromIssue({ ...asset, from: valueOf('from') }) : undefined);
           const label = field === 'body' && asset.kind === 'sms' ? 'Message' : LABELS[field];
           const common = {
             id,

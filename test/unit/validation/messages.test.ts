@@ -6,6 +6,7 @@ import {
   FIELD_TOO_LONG,
   CREDENTIAL_IN_STEP_INPUT,
   INVALID_ACTION_INPUT,
+  INVALID_CONTENT_ADDRESS,
   INVALID_PARAM,
   type Problem,
   type ValidationContext,
@@ -36,6 +37,7 @@ import {
 } from '../helpers/journey-builder';
 import { accountJourney, context, validate, workspace } from './fixtures';
 import { validateJourney } from '../../../shared/validation';
+import { contentFromIssue } from '../../../shared/validation/rules/content-addresses';
 import { describeModules } from '../../../electron/core/actions/registry';
 
 /** Distinct step names, so a message that repeats the name is caught. */
@@ -169,6 +171,26 @@ describe('one problem, one message', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0].message).toMatch(/^Email "Welcome" body: invalid Liquid \(/);
     expectOneMessage(j, problems, 'mail', 'params.contentId', problems[0].message);
+  });
+
+  it("an email's From that is not an address is a Publish error naming the email and From, at the step that sends it", () => {
+    const mail = named(action('mail', 'send-email', { source: 'new', contentId: 'e1' }));
+    const bad = { ...content('e1'), name: 'Welcome', from: 'not an address@@' };
+    const nodes = [entry(), mail, exit()];
+    const j = makeJourney({ nodes, edges: chain(...nodes), content: [bad] });
+    const problems = validate(j).filter((p) => p.code === INVALID_CONTENT_ADDRESS);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].severity).toBe('error');
+    const msg = 'Email "Welcome" From: "not an address@@" is not an email address';
+    expectOneMessage(j, problems, 'mail', 'params.contentId', msg);
+    expect(contentFromIssue(bad)).toBe(msg);
+    // Unsent, it is still listed, on the content itself; a real address or Liquid passes.
+    const unsent = linearJourney([], { content: [bad] });
+    expect(validate(unsent).find((p) => p.code === INVALID_CONTENT_ADDRESS)?.field).toBe(
+      'content.e1.from',
+    );
+    for (const from of ['news@example.com', '{{ account.ownerEmail }}', ''])
+      expect(contentFromIssue({ ...bad, from })).toBeUndefined();
   });
 
   it("a Random split's total and a refused percent are shown by its paths editor, so not listed again beneath it", () => {
