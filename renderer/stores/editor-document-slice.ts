@@ -5,6 +5,7 @@ import type { Journey, JourneyBody } from '../../shared/model';
 import { freshEditSession, statusAfter } from './editor-edit-session-slice';
 import type { EditorState } from './editor-store';
 import { loadFieldDrafts } from './field-draft-storage';
+import { dropDraftsOfGoneNodes } from './field-drafts';
 import { useLayoutStore } from './layout-store';
 
 /** The journey document being edited: what the core has and the working copy. */
@@ -79,7 +80,12 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
       at: Date.now(),
     };
     // One set: the working copy and its undo step change together.
-    set({ body: after, history: record(history, entry), saveStatus: statusAfter(get(), after) });
+    set({
+      body: after,
+      history: record(history, entry),
+      saveStatus: statusAfter(get(), after),
+      ...dropDraftsOfGoneNodes(get(), after),
+    });
     return true;
   },
   markSaved: (journey, body) => {

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { emptyHistory, redo, undo, type History } from '../../shared/graph';
 import type { JourneyBody } from '../../shared/model';
 import type { EditorState } from './editor-store';
+import { dropDraftsOfGoneNodes } from './field-drafts';
 
 export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'conflict' | 'error';
 
@@ -43,13 +44,23 @@ export const createEditSessionSlice: StateCreator<EditorState, [], [], EditSessi
     if (get().readOnly) return;
     const step = undo(get().history);
     if (step)
-      set({ body: step.doc, history: step.history, saveStatus: statusAfter(get(), step.doc) });
+      set({
+        body: step.doc,
+        history: step.history,
+        saveStatus: statusAfter(get(), step.doc),
+        ...dropDraftsOfGoneNodes(get(), step.doc),
+      });
   },
   redo: () => {
     if (get().readOnly) return;
     const step = redo(get().history);
     if (step)
-      set({ body: step.doc, history: step.history, saveStatus: statusAfter(get(), step.doc) });
+      set({
+        body: step.doc,
+        history: step.history,
+        saveStatus: statusAfter(get(), step.doc),
+        ...dropDraftsOfGoneNodes(get(), step.doc),
+      });
   },
   setSaveStatus: (saveStatus, saveMessage = null) => set({ saveStatus, saveMessage }),
 });

@@ -37,3 +37,38 @@ test('a Random split: paths named Path A, B, C; percents named after their path;
   await expect(paths.getByText('Total 100%')).toBeVisible();
   await expect(paths.getByRole('alert')).toHaveCount(0);
 });
+
+test('a refused percent counts in the total and the card as the box shows it; deleting the node drops it from the Problems list (issue #19)', async ({
+  page,
+}) => {
+  const canvas = new CanvasPage(page);
+  await canvas.createAndOpen(uniqueName('Random split drafts'), 'account');
+  await canvas.addWithKeyboard(canvas.plus(/^Add node between .* and Exit$/), 'Random split');
+  const card = canvas.node('Random split: Random split');
+  await card.click();
+  const paths = canvas.inspector;
+  const pathB = paths.getByRole('spinbutton', { name: 'Percent for Path B' });
+  await canvas.toolbar.getByRole('button', { name: 'Problems' }).click();
+  const problems = page.getByRole('region', { name: 'Problems list' });
+
+  // 50 + 150 = 200, not the 50 + 15 autosave kept from the last valid prefix.
+  await pathB.fill('150');
+  await expect(pathB).toHaveAttribute('aria-invalid', 'true');
+  await expect(paths.getByText('Paths add up to 200%, not 100%')).toBeVisible();
+  await expect(problems).toContainText('Paths add up to 200%, not 100%');
+  await expect(card).toContainText('50% / 150%');
+  // An empty box counts as nothing: 50 + 0.
+  await pathB.fill('');
+  await expect(paths.getByText('Paths add up to 50%, not 100%')).toBeVisible();
+  await expect(card).toContainText('50% / 0%');
+  await expect(paths.getByText('Total 100%')).toHaveCount(0);
+
+  await card.focus();
+  await canvas.press('Delete');
+  await expect(card).toHaveCount(0);
+  await expect(problems).not.toContainText('Percent for Path B');
+  await expect(problems).not.toContainText('Paths add up to');
+  // Left: only the blank Entry's audience, in the list and the toolbar count alike.
+  await expect(problems.getByRole('listitem')).toHaveCount(1);
+  await expect(canvas.toolbar.getByRole('button', { name: 'Problems' })).toHaveText('Problems 1');
+});

@@ -12,6 +12,7 @@ import { commands, type AddableNodeType } from '../../../shared/graph';
 import type { Position } from '../../../shared/model';
 import type { Problem } from '../../../shared/validation';
 import { useEditorStore } from '../../stores/editor-store';
+import { withPercentDrafts } from '../../stores/field-drafts';
 import {
   useEditorActions,
   useEditorBody,
@@ -144,14 +145,24 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
   const bumpMeasured = useCallback(() => setMeasureTick((t) => t + 1), []);
   const [mapNodes] = useState(createNodeMapper);
   const selected = useMemo(() => new Set(selection), [selection]);
+  // Cards summarise what the boxes show (a refused percent too); edits still go to `body`.
+  const drafts = useEditorStore((s) => s.fieldDrafts);
+  const shown = useMemo(() => body && withPercentDrafts(body, drafts), [body, drafts]);
   const nodes = useMemo(
     () =>
-      body
-        ? mapNodes({ body, problems, selection: selected, readOnly, dragging: drag, measured })
+      shown
+        ? mapNodes({
+            body: shown,
+            problems,
+            selection: selected,
+            readOnly,
+            dragging: drag,
+            measured,
+          })
         : [],
     // measureTick: `measured` is mutated in place; the tick says it changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [body, problems, selected, readOnly, drag, measured, mapNodes, measureTick],
+    [shown, problems, selected, readOnly, drag, measured, mapNodes, measureTick],
   );
   const [mapEdges] = useState(createEdgeMapper);
   const edges = useMemo(() => (body ? mapEdges(body, readOnly) : []), [body, readOnly, mapEdges]);

@@ -4,6 +4,7 @@ import type { NodeOf, Workspace } from '../../../shared/model';
 import { INVALID_PARAM, randomSplitTotalMessage } from '../../../shared/validation';
 import { CriteriaList } from '../action-form/CriteriaList';
 import { useEditorStore } from '../../stores/editor-store';
+import { shownPaths } from '../../stores/field-drafts';
 import { NameField } from './fields';
 
 type PathNode = NodeOf<'split'> | NodeOf<'randomSplit'>;
@@ -20,8 +21,9 @@ export function PathsEditor({ node, workspace }: { node: PathNode; workspace: Wo
   const setFieldDraft = useEditorStore((s) => s.setFieldDraft);
   const paths = node.settings.paths;
   const min = node.type === 'split' ? 1 : 2;
+  // The total of what the boxes show, refused values included ("Paths add up to 200%" for 150).
   const total =
-    node.type === 'randomSplit' ? node.settings.paths.reduce((t, p) => t + p.percent, 0) : 100;
+    node.type === 'randomSplit' ? shownPaths(node, drafts).reduce((t, p) => t + p.percent, 0) : 100;
   const remove = (pathId: string) => {
     execute(commands.removePath(node.id, pathId));
     setConfirming(null);

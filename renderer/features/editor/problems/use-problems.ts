@@ -6,6 +6,7 @@ import { api } from '../../../api/client';
 import { useEditorStore } from '../../../stores/editor-store';
 import { useCustomActionsStore } from '../../custom-actions/custom-actions-store';
 import { useWorkspaceStore } from '../../settings/workspace-store';
+import { draftsOfBody, withPercentDrafts } from '../../../stores/field-drafts';
 import { withDraftProblems } from './draft-problems';
 
 const NONE: Problem[] = [];
@@ -62,9 +63,15 @@ export function useProblems({ workspace, journeys, customActions }: ValidationIn
   const journey = useEditorStore((s) => s.journey);
   const body = useDeferredValue(useEditorStore((s) => s.body));
   const drafts = useEditorStore((s) => s.fieldDrafts);
+  // Validated as shown: a Random split total counts the percents typed, even refused ones.
   const validated = useMemo(() => {
     if (!journey || !body || !workspace) return NONE;
-    return validateJourney({ ...journey, ...body }, workspace, { journeys, customActions });
-  }, [journey, body, workspace, journeys, customActions]);
-  return useMemo(() => withDraftProblems(validated, drafts), [validated, drafts]);
+    const shown = withPercentDrafts(body, drafts);
+    return validateJourney({ ...journey, ...shown }, workspace, { journeys, customActions });
+  }, [journey, body, drafts, workspace, journeys, customActions]);
+  // Only drafts of nodes that exist: a deleted node's refused value is no problem of this journey.
+  return useMemo(
+    () => (body ? withDraftProblems(validated, draftsOfBody(drafts, body)) : validated),
+    [validated, drafts, body],
+  );
 }

@@ -1,0 +1,58 @@
+import type { JourneyBody, NodeOf } from '../../shared/model';
+import type { FieldDraft } from './editor-session-slice';
+import { storeFieldDrafts } from './field-draft-storage';
+
+type Drafts = Record<string, FieldDraft>;
+
+/** The drafts of nodes the body still has; the same object when none went. */
+export function draftsOfBody(drafts: Drafts, body: JourneyBody): Drafts {
+  const ids = new Set(body.nodes.map((n) => n.id));
+  const kept = Object.entries(drafts).filter(([, d]) => ids.has(d.nodeId));
+  return kept.length === Object.keys(drafts).length ? drafts : Object.fromEntries(kept);
+}
+
+/**
+ * The state change that drops drafts of nodes an edit (delete, undo of an insert) removed
+ * (issue #19: their problems stayed listed, nameless); a later undo brings the node back without
+ * its refused value, which is the saved one.
+ */
+export function dropDraftsOfGoneNodes(
+  state: { fieldDrafts: Drafts; journey: { id: string } | null },
+  body: JourneyBody,
+): { fieldDrafts?: Drafts } {
+  const fieldDrafts = draftsOfBody(state.fieldDrafts, body);
+  if (fieldDrafts === state.fieldDrafts) return {};
+  if (state.journey) storeFieldDrafts(state.journey.id, fieldDrafts);
+  return { fieldDrafts };
+}
+
+/** What a Random split percent box shows as a number: the draft's (empty counts as 0). */
+function shownPercent(value: unknown): number {
+  const n = Number(value);
+  return typeof value === 'string' && value.trim() !== '' && Number.isFinite(n) ? n : 0;
+}
+
+/** A Random split's paths with the percents their boxes show (refused drafts included). */
+export function shownPaths(node: NodeOf<'randomSplit'>, drafts: Drafts) {
+  return node.settings.paths.map((p) => {
+    const draft = drafts[`${node.id}|${p.id}`];
+    return draft ? { ...p, percent: shownPercent(draft.value) } : p;
+  });
+}
+
+/**
+ * The body with Random split percents as their boxes show them, so the card summary and the
+ * total say "Paths add up to 200%" for a typed 150, not the last saved value (issue #19).
+ * Only for display and validation: never executed or saved.
+ */
+export function withPercentDrafts(body: JourneyBody, drafts: Drafts): JourneyBody {
+  let changed = false;
+  const nodes = body.nodes.map((node) => {
+    if (node.type !== 'randomSplit') return node;
+    const paths = shownPaths(node, drafts);
+    if (paths.every((p, i) => p === node.settings.paths[i])) return node;
+    changed = true;
+    return { ...node, settings: { ...node.settings, paths } };
+  });
+  return changed ? { ...body, nodes } : body;
+}
