@@ -104,12 +104,13 @@ function walkSplit(journey: Journey, graph: JourneyGraph, split: JourneyNode): W
       const allowed = allowedInPeoplePath(node);
       // An Exit on a path is where that path ends: the not-merged problem names it.
       if (!allowed && !past && node.type !== 'exit') {
+        // The Problems list puts the step's name before the message: it is named there, once.
         const what =
-          node.type === 'action' ? 'an account action' : `a ${NODE_TYPE_LABELS[node.type]} node`;
+          node.type === 'action' ? 'An account action' : `A ${NODE_TYPE_LABELS[node.type]} node`;
         problems.push(
           error(
             SPLIT_PEOPLE_PATH_NODE,
-            `${quoted(node)} is ${what} on path "${output.label}" of the split by people ${quoted(split)}; its paths hold only people actions and events`,
+            `${what} is not allowed on path "${output.label}" of the split by people ${quoted(split)}; its paths hold only people actions and events`,
             node.id,
           ),
         );
@@ -250,4 +251,22 @@ export function splitRuleProblems(journey: Journey): Problem[] {
       problems.push(...walkSplit(journey, graph, s).problems);
   }
   return problems;
+}
+
+/** Step types a path of a split by people may hold (Exit ends a path, Merge paths closes the split). */
+const PEOPLE_PATH_TYPES = new Set<string>(['action', 'wait', 'waitForEvent', 'exit', 'merge']);
+
+/** Whether what is added after `sourceId` (a "+" of its outputs or edges) lands on a path of a split by people. */
+export function onPeoplePath(journey: Journey, sourceId: string): boolean {
+  return peopleSplitRegions(journey).some((r) => r.splitId === sourceId || r.nodeIds.has(sourceId));
+}
+
+/**
+ * Why a step of this type may not be added on a path of a split by people; undefined when it may.
+ * The "+" menu disables it with this reason rather than let it become a Publish error.
+ */
+export function peoplePathAddIssue(type: string): string | undefined {
+  return PEOPLE_PATH_TYPES.has(type)
+    ? undefined
+    : 'Not allowed on a path of a split by people: its paths hold only people actions and events';
 }

@@ -63,7 +63,7 @@ test('buying group template: "Enterprise account?" by People gets no half merge,
   await canvas.toolbar.getByRole('button', { name: 'Problems' }).click();
   const list = page.getByRole('region', { name: 'Problems list' });
   await expect(list).toContainText(
-    '"Add to expansion list" is an account action on path "Other" of the split by people "Enterprise account?"',
+    'Add to expansion list: An account action is not allowed on path "Other" of the split by people "Enterprise account?"',
   );
   await expect(list).toContainText(
     'path "Enterprise" ends at "With sales" and path "Other" ends at "Expansion later" without reaching a Merge paths node; add a Merge paths node where its paths meet again',

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { ADDABLE_NODE_TYPES, type AddableNodeType } from '../../../shared/graph';
+import { onPeoplePath, peoplePathAddIssue } from '../../../shared/validation';
 import { useEditorStore } from '../../stores/editor-store';
 import { addNodeAt, hasClipboard, pasteClipboard } from './editor-actions';
 import { NODE_META } from './node-meta';
@@ -10,6 +11,8 @@ const ENDS_PATH = new Set<AddableNodeType>(['exit', 'goto']);
 /** The node menu a "+" opens: every node type, plus Paste when something was copied. */
 export function AddNodeMenu() {
   const menu = useEditorStore((s) => s.addMenu);
+  const journey = useEditorStore((s) => s.journey);
+  const body = useEditorStore((s) => s.body);
   const ref = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
@@ -54,6 +57,18 @@ export function AddNodeMenu() {
     e.stopPropagation();
   };
   const canPaste = hasClipboard();
+  const sourceId =
+    menu.target.kind === 'open'
+      ? menu.target.sourceId
+      : body?.edges.find((e) => menu.target.kind === 'edge' && e.id === menu.target.edgeId)?.source;
+  const peoplePath =
+    journey && body && sourceId ? onPeoplePath({ ...journey, ...body }, sourceId) : false;
+  const whyNot = (type: AddableNodeType) =>
+    menu.target.kind === 'edge' && ENDS_PATH.has(type)
+      ? `${NODE_META[type].label} ends a path: add it at an open end`
+      : peoplePath
+        ? peoplePathAddIssue(type)
+        : undefined;
   const left = Math.min(menu.x, window.innerWidth - 240);
   const top = Math.min(menu.y, window.innerHeight - 420);
   return (
@@ -66,7 +81,8 @@ export function AddNodeMenu() {
       onKeyDown={onKeyDown}
     >
       {ADDABLE_NODE_TYPES.map((type) => {
-        const disabled = menu.target.kind === 'edge' && ENDS_PATH.has(type);
+        const reason = whyNot(type);
+        const disabled = reason !== undefined;
         return (
           <button
             key={type}
@@ -74,11 +90,7 @@ export function AddNodeMenu() {
             role="menuitem"
             tabIndex={-1}
             aria-disabled={disabled || undefined}
-            title={
-              disabled
-                ? `${NODE_META[type].label} ends a path: add it at an open end`
-                : NODE_META[type].hint
-            }
+            title={reason ?? NODE_META[type].hint}
             onClick={() => !disabled && choose(type)}
           >
             <span aria-hidden className="jnode-icon">

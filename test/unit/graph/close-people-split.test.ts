@@ -246,7 +246,7 @@ describe('the merge goes where the paths of the split meet again', () => {
     expect(merge.position).toEqual({ x: 0, y: 420 });
     expect(overlapping(doc)).toEqual([]);
     expect(problemsOf(doc)).toEqual([
-      '"x" is an account action on path "Path 1" of the split by people "s"; its paths hold only people actions and events',
+      'An account action is not allowed on path "Path 1" of the split by people "s"; its paths hold only people actions and events',
     ]);
   });
 
@@ -308,8 +308,8 @@ describe('the buying-group template', () => {
     expect(doc.nodes.filter((n) => n.type === 'merge')).toHaveLength(1);
     expect(doc.edges).toEqual(j.edges);
     expect(problemsOf(doc as JourneyBody)).toEqual([
-      '"Alert the account owner" is an account action on path "Enterprise" of the split by people "Enterprise account?"; its paths hold only people actions and events',
-      '"Add to expansion list" is an account action on path "Other" of the split by people "Enterprise account?"; its paths hold only people actions and events',
+      'An account action is not allowed on path "Enterprise" of the split by people "Enterprise account?"; its paths hold only people actions and events',
+      'An account action is not allowed on path "Other" of the split by people "Enterprise account?"; its paths hold only people actions and events',
       'The split by people "Enterprise account?" is not closed by one Merge paths node: path "Enterprise" ends at "With sales" and path "Other" ends at "Expansion later" without reaching a Merge paths node; add a Merge paths node where its paths meet again',
     ]);
   });

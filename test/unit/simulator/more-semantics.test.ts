@@ -90,7 +90,7 @@ describe('more simulator semantics', () => {
       'account',
     );
     expect(() => simulate(j, csvScenario(people, {}, 'acct'))).toThrow(
-      /s2: "s2" is a Split path node on path "b" of the split by people "s1"/,
+      /s2: A Split path node is not allowed on path "b" of the split by people "s1"/,
     );
     // Each path that never reaches a merge is named with the step where it ends.
     expect(() => simulate(j, csvScenario(people, {}, 'acct'))).toThrow(
