@@ -144,7 +144,7 @@ test('buying group results: journey order, account notifications apart, days fro
 
   // Over time: days numbered from 1 like the replay, axes named with the unit.
   const chart = panel.getByRole('figure', {
-    name: 'Entered per virtual day (accounts), busiest nodes',
+    name: 'Entered per virtual day (accounts), nodes picked',
   });
   await chart.scrollIntoViewIfNeeded();
   await expect(chart.getByText('Virtual day', { exact: true })).toBeVisible();
@@ -158,17 +158,22 @@ test('buying group results: journey order, account notifications apart, days fro
   expect(ticks[0]).toBe('1');
   expect(Number(ticks[ticks.length - 1])).toBeLessThanOrEqual(21);
   await expect(panel.getByTestId('replay-day')).toHaveText('Day 21 of 21');
-  // The six busiest steps (300 accounts before the split, 261 after the merge: 39 had no people),
+  // Six of the busiest steps by default, busiest days spread (the day-8 steps too, not only day 1's),
   // listed in the legend in the order the journey reads, as the lines are drawn.
   const legend = chart.locator('.recharts-legend-item-text');
-  await expect(legend).toHaveText([
-    'Move to Interest stage',
-    'Who is it?',
-    'Merge paths',
-    'Wait 7 days',
-    'Log engagement milestone',
-    'Enterprise account?',
-  ]);
+  await expect(legend).toHaveCount(6);
+  await expect(legend.getByText('Log engagement milestone', { exact: true })).toBeVisible();
+  // The picker: every step (Entry left out) as a checkbox; unticking one drops its line.
+  await chart.getByText('Nodes on the chart (6)').click();
+  const picker = chart.getByRole('group', { name: 'Show these nodes on the Over time chart' });
+  const milestone = picker.getByRole('checkbox', { name: 'Log engagement milestone' });
+  await expect(milestone).toBeChecked();
+  await milestone.uncheck();
+  await expect(legend).toHaveCount(5);
+  await expect(legend.getByText('Log engagement milestone', { exact: true })).toHaveCount(0);
+  await milestone.check();
+  await expect(legend).toHaveCount(6);
+  await chart.getByText('Nodes on the chart (6)').click();
   const lines = await chart
     .locator('.recharts-line path.recharts-curve')
     .evaluateAll((els) => els.map((e) => e.getAttribute('stroke')));

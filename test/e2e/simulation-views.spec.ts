@@ -189,6 +189,19 @@ test('a reload keeps the scenario working copy and the last result, says which r
   await expect(again.getByTestId('last-run')).toContainText(
     'Stale: the scenario settings changed since.',
   );
+  // The map says so too: every badge's name starts "Stale", the flow bands are marked, and a note shows.
+  const badges = page.getByTestId('sim-count');
+  await expect(badges.first()).toHaveAttribute('aria-label', /^Stale — Simulated: /);
+  await expect(badges.and(page.locator(':not(.stale)'))).toHaveCount(0);
+  await expect(page.getByTestId('sim-flow').first()).toHaveAttribute('data-figure', / \(stale\)$/);
+  await expect(page.getByTestId('map-stale-note')).toHaveText(
+    'Stale figures on the map: the scenario settings changed since. Run the simulation again for current figures.',
+  );
   await again.getByTestId('last-run').scrollIntoViewIfNeeded();
   await snap(page, 'simulation-last-result-stale');
+  // Back to the settings that were run: the figures are current again, on the map as in the panel.
+  await again.getByRole('spinbutton', { name: 'Accounts' }).fill('2500');
+  await expect(again.getByTestId('last-run')).not.toContainText('Stale');
+  await expect(badges.first()).toHaveAttribute('aria-label', /^Simulated: /);
+  await expect(page.getByTestId('map-stale-note')).toHaveCount(0);
 });

@@ -12,9 +12,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useMemo, useState } from 'react';
 import type { Journey } from '../../../shared/model';
-import { overTimeSeries, unitHeading, type SimulationResult } from '../../../shared/simulation';
+import { unitHeading, type SimulationResult } from '../../../shared/simulation';
 import { distinctStepNames } from '../../../shared/graph';
+import { chartableNodes, defaultChartNodes } from './chart-nodes';
 
 const COLORS = ['#3358d4', '#2e9d5b', '#d4862f', '#a23bc4', '#c62f3a', '#1f9bb5'];
 
@@ -29,8 +31,8 @@ const inDrawnOrder =
 const MESSAGE_KEYS = ['sent', 'opened', 'clicked'];
 
 /**
- * Entered per day for the busiest nodes in flow order (Entry excluded: it mirrors the arrivals), with the replay
- * day marked. Days are numbered from 1 as in the replay; the series count the journey's unit.
+ * Entered per day for the nodes picked (the busiest by default), in flow order (Entry excluded: it
+ * mirrors the arrivals), with the replay day marked. Days are numbered from 1 as in the replay; the series count the journey's unit.
  */
 export function TimeSeriesChart({
   journey,
@@ -42,8 +44,16 @@ export function TimeSeriesChart({
   day: number | null;
 }) {
   const names = distinctStepNames(journey);
+  const all = useMemo(() => chartableNodes(journey, result.nodes), [journey, result.nodes]);
+  const [chosen, setChosen] = useState<readonly string[] | null>(null);
+  const picked = useMemo(
+    () => new Set(chosen ?? defaultChartNodes(journey, result.nodes)),
+    [chosen, journey, result.nodes],
+  );
   // Lines and legend in flow order (the legend lists the lines in the order they are drawn).
-  const top = overTimeSeries(journey, result.nodes);
+  const top = all.filter((n) => picked.has(n.nodeId));
+  const toggle = (id: string, on: boolean) =>
+    setChosen(all.map((n) => n.nodeId).filter((x) => (x === id ? on : picked.has(x))));
   const unit = unitHeading(result.unit).toLowerCase();
   const data = Array.from({ length: result.horizonDays }, (_, d) =>
     Object.fromEntries([
@@ -52,9 +62,14 @@ export function TimeSeriesChart({
     ]),
   );
   return (
-    <figure className="sim-chart" aria-label={`Entered per virtual day (${unit}), busiest nodes`}>
+    <figure className="sim-chart" aria-label={`Entered per virtual day (${unit}), nodes picked`}>
       <ResponsiveContainer width="100%" height={220}>
-        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 12, left: 8 }}>
+        {/* Keyed by the nodes drawn: recharts keeps lines in mount order, a re-ticked node must not go last. */}
+        <LineChart
+          key={top.map((n) => n.nodeId).join(' ')}
+          data={data}
+          margin={{ top: 8, right: 16, bottom: 12, left: 8 }}
+        >
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
             dataKey="day"
@@ -100,6 +115,22 @@ export function TimeSeriesChart({
       <figcaption className="small muted">
         Entered per virtual day, in {unit} (Day 1 is the first day, as in the replay)
       </figcaption>
+      <details className="sim-chart-picker">
+        <summary>Nodes on the chart ({top.length})</summary>
+        <fieldset>
+          <legend className="small">Show these nodes on the Over time chart</legend>
+          {all.map((n) => (
+            <label key={n.nodeId} className="small">
+              <input
+                type="checkbox"
+                checked={picked.has(n.nodeId)}
+                onChange={(e) => toggle(n.nodeId, e.target.checked)}
+              />{' '}
+              {names.get(n.nodeId) ?? n.nodeId}
+            </label>
+          ))}
+        </fieldset>
+      </details>
     </figure>
   );
 }

@@ -6,6 +6,7 @@ import {
   useNodeSimCounts,
   type NodeSimCounts,
 } from '../../stores/simulation-store';
+import { useResultStale } from './stale-store';
 import './simulation.css';
 
 const units = withUnit;
@@ -26,6 +27,7 @@ function figure(c: NodeSimCounts, key: 'entered' | 'skipped' | 'waiting'): strin
 /** The simulated count on a canvas node, with its units: entered (up to the replay day), skipped (and why) and waiting at the end. */
 export const SimCountBadge = memo(function SimCountBadge({ nodeId }: { nodeId: string }) {
   const c = useNodeSimCounts(nodeId);
+  const stale = useResultStale((s) => s.reason !== null);
   if (!c) return null;
   const skipped =
     c.skipped > 0 ? `Skipped: ${figure(c, 'skipped')} — ${c.skipReason ?? 'not configured'}` : '';
@@ -34,10 +36,10 @@ export const SimCountBadge = memo(function SimCountBadge({ nodeId }: { nodeId: s
     c.noPeople > 0 ? `No people to split: ${units(c.noPeople, 'account')} ended here` : '';
   const main = figure(c, 'entered');
   const extras = [skipped, waiting, noPeople].filter(Boolean);
-  const label = `Simulated: ${main} entered${c.partial ? ' so far' : ''}${extras.map((x) => `. ${x}`).join('')}`;
+  const label = `${stale ? 'Stale — ' : ''}Simulated: ${main} entered${c.partial ? ' so far' : ''}${extras.map((x) => `. ${x}`).join('')}`;
   return (
     <div
-      className={`sim-badge${c.partial ? ' partial' : ''}${skipped || noPeople ? ' skipped' : ''}`}
+      className={`sim-badge${c.partial ? ' partial' : ''}${skipped || noPeople ? ' skipped' : ''}${stale ? ' stale' : ''}`}
       role="status"
       aria-label={label}
       title={label}
@@ -54,20 +56,23 @@ export const SimCountBadge = memo(function SimCountBadge({ nodeId }: { nodeId: s
 /** The stroke style of an edge scaled by its simulated count, and its figure with units (undefined without a result). */
 export function useEdgeSimStyle(
   edgeId: string,
-): { strokeWidth: number; stroke: string; title: string } | undefined {
+): { strokeWidth: number; stroke: string; title: string; stale: boolean } | undefined {
   const f = useEdgeSimFigures(edgeId);
   const max = useMaxEdgeCount();
+  const stale = useResultStale((s) => s.reason !== null);
   if (f === null) return undefined;
   const count = f.count;
   // 1.5 px for an unused path up to 12 px for the busiest; square root keeps small flows visible.
   const width = 1.5 + (max > 0 ? Math.sqrt(count / max) * 10.5 : 0);
-  const title =
+  const figure =
     f.unit === 'account'
       ? `${units(count, 'account')}${f.people === null ? '' : ` · ${units(f.people, 'person')}`}`
       : units(count, 'person');
+  const title = stale ? `${figure} (stale)` : figure;
   return {
     strokeWidth: Math.round(width * 10) / 10,
     stroke: count > 0 ? 'var(--sim-flow, #3358d4)' : 'var(--border)',
     title,
+    stale,
   };
 }

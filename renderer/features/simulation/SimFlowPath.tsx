@@ -22,7 +22,7 @@ export const SimFlowPath = memo(function SimFlowPath({
       {style && (
         <path
           d={path}
-          className="sim-flow"
+          className={style.stale ? 'sim-flow stale' : 'sim-flow'}
           style={{ strokeWidth: style.strokeWidth, stroke: style.stroke }}
           data-testid="sim-flow"
           data-figure={style.title}

@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Journey, JourneySummary } from '../../../shared/model';
-import { expectedFrom, type SavedScenario } from '../../../shared/simulation';
+import { expectedFrom, lastRunStaleness, type SavedScenario } from '../../../shared/simulation';
 import { api } from '../../api/client';
 import { useSimulationStore } from '../../stores/simulation-store';
 import { ResultsView } from './ResultsView';
 import { LastRunNote } from './LastRunNote';
+import { setResultStale } from './stale-store';
+import { StaleMapNote } from './StaleMapNote';
 import { ScenarioBar } from './ScenarioBar';
 import { defaultScenario } from './scenario-defaults';
 import { ScenarioForm } from './ScenarioForm';
@@ -39,6 +41,12 @@ export function SimulationDock({ journey }: { journey: Journey }) {
     })),
   );
   const { run, cancel } = useSimulationRun(journey.id);
+  // Worked out again only when the journey, the scenario or the run changes (a fingerprint of the flow).
+  const stale = useMemo(
+    () => (result && lastRun ? lastRunStaleness(lastRun, journey, scenario) : null),
+    [result, lastRun, journey, scenario],
+  );
+  useEffect(() => setResultStale(state === 'running' ? null : stale), [stale, state]);
   // Scenario fields holding text they refuse: Run and Save wait until they are fixed.
   const invalid = useFieldErrors();
   const refused = invalid.messages.length > 0;
@@ -81,6 +89,7 @@ export function SimulationDock({ journey }: { journey: Journey }) {
 
   return (
     <>
+      <StaleMapNote />
       {open && (
         <aside id="simulation-panel" className="sim-panel" aria-label="Simulation">
           <div className="sim-panel-head">
@@ -160,9 +169,7 @@ export function SimulationDock({ journey }: { journey: Journey }) {
               {keepError}
             </p>
           )}
-          {result && lastRun && !running && (
-            <LastRunNote journey={journey} lastRun={lastRun} scenario={scenario} />
-          )}
+          {result && lastRun && !running && <LastRunNote lastRun={lastRun} stale={stale} />}
           {result && (
             <ResultsView
               journey={journey}
