@@ -257,19 +257,22 @@ test('Shift+Tab is Tab reversed across the whole editor, from any start: the nav
 test('after "Duplicate without details" of a journey with a split, focus is on the copy\'s name, not on a node', async ({
   page,
 }) => {
-  const { canvas } = await openSmallSplit(page);
-  await canvas.node(/^Split path:/).click();
-  await page
+  const { canvas, keys } = await openSmallSplit(page);
+  // All by keyboard: the Split focused and selected, then More... > Duplicate.
+  await keys.tabTo(canvas.node(/^Split path:/));
+  await keys.press('Space');
+  const more = page
     .getByRole('group', { name: 'Journey actions' })
-    .getByRole('button', { name: 'More...' })
-    .click();
-  await page
-    .getByRole('menu')
-    .getByRole('menuitem', { name: 'Duplicate', exact: true })
-    .press('Enter');
+    .getByRole('button', { name: 'More...' });
+  await keys.tabTo(more);
+  await keys.press('Enter');
+  const item = page.getByRole('menu').getByRole('menuitem', { name: 'Duplicate', exact: true });
+  for (let i = 0; i < 10 && !(await item.evaluate((el) => el === document.activeElement)); i++)
+    await keys.press('ArrowDown');
+  await keys.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Duplicate Journey' });
   const copy = uniqueName('Focus copy');
-  await dialog.getByRole('textbox', { name: 'Name' }).fill(copy);
+  await keys.type(copy);
   await dialog.getByRole('radio', { name: /^Duplicate without details/ }).check();
   await dialog.getByRole('button', { name: 'Duplicate', exact: true }).press('Enter');
   const heading = page.getByRole('heading', { level: 1, name: copy, exact: true });
