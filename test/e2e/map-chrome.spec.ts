@@ -85,6 +85,29 @@ test('fitting the journey keeps its cards clear of the mini map, which can be hi
   await expect(miniMap).toBeVisible();
 });
 
+test('at 1,024 px the mini map covers no card: in the first view, after Fit, with the inspector open (the mini map steps aside when the map is too narrow)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const canvas = new CanvasPage(page);
+  await templateJourney(canvas);
+  await viewportSettled(page);
+  expect(await cardsUnderMiniMap(canvas)).toEqual([]);
+  const fit = canvas.map.getByRole('button', { name: 'Fit the journey in view' });
+  await fit.click();
+  await viewportSettled(page);
+  expect(await cardsUnderMiniMap(canvas)).toEqual([]);
+  // The inspector open narrows the map: still no card under the mini map, before and after Fit.
+  await canvas.node(/^Entry:/).click();
+  await expect(canvas.inspector).toBeVisible();
+  await viewportSettled(page);
+  expect(await cardsUnderMiniMap(canvas)).toEqual([]);
+  await fit.click();
+  await viewportSettled(page);
+  expect(await cardsUnderMiniMap(canvas)).toEqual([]);
+  await snap(page, 'map-chrome-03-1024-inspector-open');
+});
+
 test('the canvas toolbar stays on one line at 1,024 px and 1,400 px wide, every button named', async ({
   page,
 }) => {

@@ -159,7 +159,7 @@ test('Tab walks the map in flow order: each node, then the "+" after it in outpu
   await expect(canvas.map.getByRole('button', { name: 'Hide mini map' })).toBeFocused();
 });
 
-test('Shift+Tab from the inspector returns to the node it shows, then walks back in flow order without changing the selection; Tab from the last step reaches the inspector', async ({
+test('Shift+Tab from the inspector retraces Tab: the last step, then back in flow order without changing the selection; Tab from the last step reaches the inspector', async ({
   page,
 }) => {
   const { canvas, keys, name, selected } = await openSmallSplit(page);
@@ -171,10 +171,11 @@ test('Shift+Tab from the inspector returns to the node it shows, then walks back
   await keys.expectFocusVisible(name);
   await expect(name).toHaveValue('Wait');
 
-  // Shift+Tab from the first field: back on the Wait, not on the map's last step.
+  // Shift+Tab from the first field: the map's last step (Tab from there reaches the field).
   await keys.press('Shift+Tab');
-  await keys.expectFocusVisible(wait);
-  // Further back in flow order: the "+" before the Wait, then the Entry; the Wait stays selected.
+  await keys.expectFocusVisible(canvas.node('Exit: Exit — on path "Other"'));
+  // Further back in flow order, to the "+" before the Wait and the Entry; the Wait stays selected.
+  await keys.tabTo(wait, { back: true });
   await keys.press('Shift+Tab');
   await expect(canvas.plus(/^Add node between .* and Wait$/)).toBeFocused();
   await keys.press('Shift+Tab');
@@ -189,4 +190,94 @@ test('Shift+Tab from the inspector returns to the node it shows, then walks back
   await keys.expectFocusVisible(name);
   await expect(name).toHaveValue('Wait');
   await expect(selected).toHaveAttribute('data-id', 'wait');
+});
+
+/** Tags the focused element with a number (the same element keeps its number) and returns it. */
+const focusedTag = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __tags?: WeakMap<Element, number>; __next?: number };
+    w.__tags ??= new WeakMap();
+    const el = document.activeElement;
+    if (!el || el === document.body) return -1;
+    if (!w.__tags.has(el)) w.__tags.set(el, (w.__next = (w.__next ?? 0) + 1));
+    return w.__tags.get(el) ?? -1;
+  });
+
+test('Shift+Tab is Tab reversed across the whole editor, from any start: the navigation, the inspector, the page body', async ({
+  page,
+}) => {
+  const { canvas, keys, name } = await openSmallSplit(page);
+  await canvas.node(/^Wait:/).click();
+  await expect(name).toHaveValue('Wait');
+  const collapse = page.getByRole('button', { name: 'Collapse navigation' });
+  const tagOf = (target: ReturnType<Page['locator']>) =>
+    target.evaluate((el) => {
+      const w = window as unknown as { __tags?: WeakMap<Element, number> };
+      return w.__tags?.get(el) ?? -2;
+    });
+
+  // Tab once round the page from the navigation: every stop, until the navigation again.
+  await collapse.focus();
+  const forward = [await focusedTag(page)];
+  for (let i = 0; i < 200; i++) {
+    await keys.press('Tab');
+    const t = await focusedTag(page);
+    expect(t, 'Tab never lands on the page body').toBeGreaterThan(0);
+    if (t === forward[0]) break;
+    forward.push(t);
+  }
+  expect(forward.length).toBeGreaterThan(12);
+  // The walk passed every step and "+" (nine), and the inspector's Name right after the last Exit.
+  const exitOther = await tagOf(canvas.node('Exit: Exit — on path "Other"'));
+  expect(forward).toContain(await tagOf(canvas.node(/^Entry:/)));
+  expect(forward[forward.indexOf(exitOther) + 1]).toBe(await tagOf(name));
+
+  // Shift+Tab from the navigation retraces it all backwards, round to the navigation.
+  const back: number[] = [];
+  for (let i = 0; i < forward.length; i++) {
+    await keys.press('Shift+Tab');
+    back.push(await focusedTag(page));
+  }
+  expect(back).toEqual([...forward.slice(1).reverse(), forward[0]]);
+
+  // From the inspector's Name: back to the last Exit (the step before it in Tab order).
+  await name.focus();
+  await keys.press('Shift+Tab');
+  await expect(canvas.node('Exit: Exit — on path "Other"')).toBeFocused();
+
+  // From the page body: Shift+Tab lands on the last stop, Tab on the first.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await keys.press('Shift+Tab');
+  expect(await focusedTag(page)).toBe(forward.at(-1));
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await keys.press('Tab');
+  expect(forward).toContain(await focusedTag(page));
+});
+
+test('after "Duplicate without details" of a journey with a split, focus is on the copy\'s name, not on a node', async ({
+  page,
+}) => {
+  const { canvas, keys } = await openSmallSplit(page);
+  // All by keyboard: the Split focused and selected, then More... > Duplicate.
+  await keys.tabTo(canvas.node(/^Split path:/));
+  await keys.press('Space');
+  const more = page
+    .getByRole('group', { name: 'Journey actions' })
+    .getByRole('button', { name: 'More...' });
+  await keys.tabTo(more);
+  await keys.press('Enter');
+  const item = page.getByRole('menu').getByRole('menuitem', { name: 'Duplicate', exact: true });
+  for (let i = 0; i < 10 && !(await item.evaluate((el) => el === document.activeElement)); i++)
+    await keys.press('ArrowDown');
+  await keys.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Duplicate Journey' });
+  const copy = uniqueName('Focus copy');
+  await keys.type(copy);
+  await dialog.getByRole('radio', { name: /^Duplicate without details/ }).check();
+  await dialog.getByRole('button', { name: 'Duplicate', exact: true }).press('Enter');
+  const heading = page.getByRole('heading', { level: 1, name: copy, exact: true });
+  await expect(heading).toBeFocused();
+  await expect(canvas.node(/^Split path:/)).toBeVisible();
+  // Still there once the copy's map is drawn.
+  await expect(heading).toBeFocused();
 });

@@ -102,9 +102,13 @@ export function useInitialView(canvas: RefObject<HTMLElement | null>): void {
     }
     const entry = nodes.find((n) => n.type === 'entry') ?? nodes[0];
     const w = entry.measured?.width ?? 220;
+    // Centred in the room the mini map and the zoom buttons leave, so the column is clear of them.
+    const sides = fitPadding(el) as Record<'left' | 'right', string>;
+    const left = parseFloat(sides.left);
+    const centre = left + (width - left - parseFloat(sides.right)) / 2;
     void setViewport({
       zoom: READABLE_ZOOM,
-      x: width / 2 - (entry.position.x + w / 2) * READABLE_ZOOM,
+      x: centre - (entry.position.x + w / 2) * READABLE_ZOOM,
       y: 56 - entry.position.y * READABLE_ZOOM,
     });
   }, [initialized, canvas, getNodes, setViewport, fitView]);

@@ -45,18 +45,6 @@ function tabbablesOutside(canvas: HTMLElement): HTMLElement[] {
   );
 }
 
-/** The next (or previous) tabbable element after `from`, leaving out everything in the map. */
-function outside(canvas: HTMLElement, from: Element, back: boolean): HTMLElement | undefined {
-  const all = tabbablesOutside(canvas);
-  return back ? all.findLast((el) => before(el, from)) : all.find((el) => before(from, el));
-}
-
-/** Where Tab leaves the map to: the next tabbable past it, or round to the page's other end. */
-function leaving(canvas: HTMLElement, back: boolean): HTMLElement | undefined {
-  const all = tabbablesOutside(canvas);
-  return outside(canvas, canvas, back) ?? (back ? all.at(-1) : all[0]);
-}
-
 /** The map's own controls (zoom, fit, mini map), drawn after the steps but reached before them. */
 function controlStops(canvas: HTMLElement, viewport: HTMLElement): HTMLElement[] {
   return [...canvas.querySelectorAll<HTMLElement>(TABBABLE)].filter(
@@ -64,22 +52,42 @@ function controlStops(canvas: HTMLElement, viewport: HTMLElement): HTMLElement[]
   );
 }
 
-/** The card of the node the inspector shows, if it is drawn. */
-function selectedCard(viewport: HTMLElement): HTMLElement | undefined {
-  const [id] = useEditorStore.getState().selection;
-  if (id === undefined) return undefined;
-  return (
-    viewport.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`) ??
-    undefined
-  );
+/**
+ * The whole page's Tab order as one ring: the tabbables outside the map in document order, with
+ * the map's controls and then its steps (in flow order) where the map sits. One list for both
+ * directions, so Shift+Tab is always Tab reversed.
+ */
+export function pageTabRing(canvas: HTMLElement, viewport: HTMLElement): HTMLElement[] {
+  const rest = tabbablesOutside(canvas);
+  const at = rest.findIndex((el) => before(canvas, el));
+  const map = [...controlStops(canvas, viewport), ...mapTabStops(viewport)];
+  return at < 0 ? [...rest, ...map] : [...rest.slice(0, at), ...map, ...rest.slice(at)];
 }
 
 /**
- * Tab and Shift+Tab on the map go in flow order (React Flow draws every edge's "+" before the
- * nodes, so the browser's order was all "+" buttons, then the nodes in creation order): the map's
- * controls, then its steps, then on to the inspector. Entering forward lands on the first
- * control; coming back (Shift+Tab from the inspector) lands on the node the inspector shows, and
- * goes on backwards in flow order from there.
+ * Where Tab goes from an element outside the ring (the page body, a heading focused by script):
+ * the first stop after it in document order (map stops sit where the map is), or round the ring.
+ */
+function fromOutsideRing(
+  ring: HTMLElement[],
+  canvas: HTMLElement,
+  active: Element,
+  back: boolean,
+): HTMLElement | undefined {
+  if (active === document.body || active === document.documentElement)
+    return back ? ring.at(-1) : ring[0];
+  const anchor = (el: HTMLElement) => (canvas.contains(el) ? canvas : el);
+  return back
+    ? (ring.findLast((el) => before(anchor(el), active)) ?? ring.at(-1))
+    : (ring.find((el) => before(active, anchor(el))) ?? ring[0]);
+}
+
+/**
+ * Tab and Shift+Tab go round one ring of the page's stops with the map's in flow order (React
+ * Flow draws every edge's "+" before the nodes, and its controls after them, so the browser's
+ * order was all "+" buttons, then the nodes in creation order, then the controls). Before the
+ * steps come the map's controls; after them, on to the inspector. The same list read backwards
+ * is the Shift+Tab order, from any start.
  */
 export function useFlowTabOrder(canvasRef: RefObject<HTMLElement | null>): void {
   useEffect(() => {
@@ -87,27 +95,16 @@ export function useFlowTabOrder(canvasRef: RefObject<HTMLElement | null>): void 
       if (e.key !== 'Tab' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
       const canvas = canvasRef.current;
       const viewport = canvas?.querySelector<HTMLElement>('.react-flow__viewport');
-      const active = document.activeElement;
-      if (!canvas || !viewport || !active || document.querySelector('dialog[open], [role="menu"]'))
-        return;
+      const active = document.activeElement ?? document.body;
+      if (!canvas || !viewport || document.querySelector('dialog[open], [role="menu"]')) return;
       const back = e.shiftKey;
-      const stops = [...controlStops(canvas, viewport), ...mapTabStops(viewport)];
-      if (stops.length === 0) return;
+      const ring = pageTabRing(canvas, viewport);
+      if (ring.length === 0) return;
+      const i = ring.indexOf(active as HTMLElement);
       let to: HTMLElement | undefined;
-      if (canvas.contains(active)) {
-        const i = stops.indexOf(active as HTMLElement);
-        if (i < 0) return;
-        to = stops[i + (back ? -1 : 1)] ?? leaving(canvas, back);
-      } else {
-        // Would the browser step into the map? Then enter at its first stop or, going back, at the
-        // selected node (else the last stop).
-        const next = outside(canvas, active, back);
-        const entering = back
-          ? before(canvas, active) && (!next || before(next, canvas))
-          : before(active, canvas) && (!next || before(canvas, next));
-        if (!entering || active.contains(canvas)) return;
-        to = back ? (selectedCard(viewport) ?? stops[stops.length - 1]) : stops[0];
-      }
+      if (i >= 0) to = ring[(i + (back ? -1 : 1) + ring.length) % ring.length];
+      else if (canvas.contains(active)) return;
+      else to = fromOutsideRing(ring, canvas, active, back);
       if (!to) return;
       e.preventDefault();
       to.focus();

@@ -4,7 +4,7 @@ export const SHORTCUTS: readonly { keys: string; what: string }[] = [
   { keys: 'Enter on "+"', what: 'Open the node menu; arrow keys and Enter choose' },
   {
     keys: 'Enter / Space on a node',
-    what: 'Select it (the inspector opens on the right); focusing a node with Tab selects it too',
+    what: 'Select it (Enter also opens its settings on the right); Tab only moves focus, and the first key that acts on a focused node (Ctrl+C, Ctrl+D, Delete) selects it',
   },
   { keys: 'Shift+click, Shift+drag', what: 'Add to the selection, box-select' },
   { keys: 'Ctrl+A', what: 'Select all nodes' },
