@@ -10,6 +10,8 @@ export const PeopleFigures = z.object({
   waiting: Count,
   exited: Count,
   daily: z.array(Count),
+  /** Journeys with a Go to: distinct people who entered (see NodeStats.distinct). */
+  distinct: Count.optional(),
 });
 export type PeopleFigures = z.infer<typeof PeopleFigures>;
 
@@ -31,6 +33,11 @@ export const NodeStats = z.object({
   exited: Count,
   /** Entered count per virtual day (index = day). */
   daily: z.array(Count),
+  /**
+   * Journeys with a Go to, where a unit can enter a node more than once: distinct accounts (or
+   * people) that entered, while `entered` counts visits. Absent when they cannot differ.
+   */
+  distinct: Count.optional(),
   /** Account journeys: the same figures counted in people. */
   people: PeopleFigures.optional(),
   /** Why an unconfigured step is skipped ("no action chosen"), when it is. */
@@ -54,6 +61,10 @@ export const EdgeStats = z.object({
   /** Account journeys: the people on those accounts (or groups) that took the edge. */
   people: Count.optional(),
   peopleDaily: z.array(Count).optional(),
+  /** Journeys with a Go to: distinct accounts (or people) that took the edge; `count` counts traversals. */
+  distinct: Count.optional(),
+  /** Account journeys with a Go to: the people on those distinct accounts. */
+  peopleDistinct: Count.optional(),
 });
 export type EdgeStats = z.infer<typeof EdgeStats>;
 

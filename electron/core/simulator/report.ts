@@ -39,6 +39,8 @@ export function buildResult(
   const g = prog.graph;
   const days = c.days;
   const accounts = prog.accountUnits;
+  // Only a Go to brings a unit back to a node, so only then can visits exceed distinct units.
+  const revisits = g.kind.includes(KIND.goto);
   const closesPeopleSplit = new Set(Array.from(prog.mergeOf).filter((m) => m >= 0));
   const series = (a: Float64Array, i: number) => Array.from(a.subarray(i * days, (i + 1) * days));
   return {
@@ -63,6 +65,7 @@ export function buildResult(
       waiting: c.waiting[n],
       exited: c.exited[n],
       daily: series(c.daily, n),
+      ...(revisits ? { distinct: c.distinct[n] } : {}),
       ...(accounts
         ? {
             people: {
@@ -72,6 +75,7 @@ export function buildResult(
               waiting: c.pWaiting[n],
               exited: c.pExited[n],
               daily: series(c.pDaily, n),
+              ...(revisits ? { distinct: c.pDistinct[n] } : {}),
             },
           }
         : {}),
@@ -84,6 +88,8 @@ export function buildResult(
       count: c.edges[e],
       daily: series(c.edgeDaily, e),
       ...(accounts ? { people: c.pEdges[e], peopleDaily: series(c.pEdgeDaily, e) } : {}),
+      ...(revisits ? { distinct: c.edgeDistinct[e] } : {}),
+      ...(revisits && accounts ? { peopleDistinct: c.pEdgeDistinct[e] } : {}),
     })),
     exits: exitsOf(c.ended),
     ...actionLog(journey, prog, c),
