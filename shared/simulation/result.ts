@@ -21,6 +21,8 @@ export type PeopleFigures = z.infer<typeof PeopleFigures>;
  */
 export const NodeStats = z.object({
   nodeId: z.string(),
+  /** The step's name as every list shows it (two steps sharing a name told apart). */
+  name: z.string().optional(),
   /** What the node acts on: the whole account, or people (a people action, a step on a split-by-people path). */
   level: z.enum(['account', 'people']).default('account'),
   entered: Count,
@@ -55,6 +57,11 @@ export type NodeStats = z.infer<typeof NodeStats>;
 
 export const EdgeStats = z.object({
   edgeId: z.string(),
+  /** The names of the steps the edge joins, as NodeStats.name. */
+  from: z.string().optional(),
+  to: z.string().optional(),
+  /** What `count` counts: accounts (with `people` beside) or people. */
+  unit: z.enum(['account', 'person']).optional(),
   count: Count,
   /** Traversals per virtual day (index = day). */
   daily: z.array(Count),
@@ -91,7 +98,13 @@ export const TraceStep = z.object({
   step: z.string(),
   note: z.string(),
 });
-export const ProfileTrace = z.object({ profile: Count, steps: z.array(TraceStep) });
+export const ProfileTrace = z.object({
+  /** Index of the profile, from 0. */
+  profile: Count,
+  /** The profile's number as the screen shows it ("Account 1"): profile + 1. */
+  number: z.number().int().min(1).optional(),
+  steps: z.array(TraceStep),
+});
 
 export const SimWarning = z.object({
   code: z.string(),

@@ -41,6 +41,8 @@ export function buildResult(
   const accounts = prog.accountUnits;
   // Only a Go to brings a unit back to a node, so only then can visits exceed distinct units.
   const revisits = g.kind.includes(KIND.goto);
+  const nameOf = new Map(g.nodes.map((node, n) => [node.id, g.stepNames[n]]));
+  const edgeEnds = new Map(journey.edges.map((e) => [e.id, e]));
   const closesPeopleSplit = new Set(Array.from(prog.mergeOf).filter((m) => m >= 0));
   const series = (a: Float64Array, i: number) => Array.from(a.subarray(i * days, (i + 1) * days));
   return {
@@ -57,6 +59,7 @@ export function buildResult(
     finishedOnDay: finishedOnDay(scenario, c),
     nodes: g.nodes.map((node, n) => ({
       nodeId: node.id,
+      name: g.stepNames[n],
       // A people journey acts on people at every node.
       level: !accounts || prog.peopleLevel[n] === 1 ? ('people' as const) : ('account' as const),
       entered: c.entered[n],
@@ -85,6 +88,9 @@ export function buildResult(
     })),
     edges: g.edgeIds.map((edgeId, e) => ({
       edgeId,
+      from: nameOf.get(edgeEnds.get(edgeId)?.source ?? ''),
+      to: nameOf.get(edgeEnds.get(edgeId)?.target ?? ''),
+      unit: accounts ? ('account' as const) : ('person' as const),
       count: c.edges[e],
       daily: series(c.edgeDaily, e),
       ...(accounts ? { people: c.pEdges[e], peopleDaily: series(c.pEdgeDaily, e) } : {}),
@@ -93,7 +99,7 @@ export function buildResult(
     })),
     exits: exitsOf(c.ended),
     ...actionLog(journey, prog, c),
-    traces: out.traces.map((steps, profile) => ({ profile, steps })),
+    traces: out.traces.map((steps, profile) => ({ profile, number: profile + 1, steps })),
     warnings: [...warnings, ...runWarnings(prog, c), ...backToBackSends(journey, prog, c)],
     transitions: c.transitions,
     wallMs: 0,

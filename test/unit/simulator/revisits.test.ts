@@ -86,3 +86,17 @@ describe('a Go to loop counts distinct accounts and people beside visits', () =>
     expect(plain.edges[0].distinct).toBeUndefined();
   });
 });
+
+describe('the result names steps, edges and profiles as the screen does', () => {
+  const j = journey([entry(), wait('Wait a day', 1)], chain('entry', 'Wait a day'), 'account');
+  const r = simulate(j, csvScenario(PEOPLE, { horizonDays: 5, traceProfiles: 2 }, 'acct'));
+
+  it('nodes carry their step name, edges their ends and unit, traces a 1-based number', () => {
+    expect(r.nodes.map((n) => n.name)).toEqual(['entry', 'Wait a day']);
+    expect(r.edges[0]).toMatchObject({ from: 'entry', to: 'Wait a day', unit: 'account' });
+    expect(r.traces.map((t) => [t.profile, t.number])).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
+  });
+});
