@@ -9,6 +9,7 @@ import type {
   SimulationResult,
   SimWarning,
 } from '../../../shared/simulation';
+import { accountsAndPeople, withUnit } from '../../../shared/simulation';
 import { REASON, type Counters } from './counters';
 import { EFFECT } from './effects';
 import { KIND } from './graph';
@@ -285,7 +286,8 @@ function runWarnings(prog: SimProgram, c: Counters): SimWarning[] {
       w.push({
         code: 'skipped_step',
         nodeId: node.id,
-        message: `Skipped: ${fmt(c.skipped[n])} ${unitWord(prog, c.skipped[n])} — ${skipReason(node)}.`,
+        // The banner's words: accounts with their people.
+        message: `Skipped: ${prog.accountUnits ? accountsAndPeople(c.skipped[n], c.pSkipped[n]) : withUnit(c.skipped[n], 'person')} — ${skipReason(node)}.`,
       });
     }
     if (c.noPeople[n] > 0)
