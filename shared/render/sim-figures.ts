@@ -1,4 +1,4 @@
-import { edgeFigure, nodeFigure, withUnit, type SimulationResult } from '../simulation';
+import { edgeFigure, nodeFigure, visits, withUnit, type SimulationResult } from '../simulation';
 
 /** The simulated figures a picture shows: entered per node, traversals per edge. */
 export interface SimFigures {
@@ -25,10 +25,13 @@ export function simFigures(
   day: number | null = null,
 ): SimFigures {
   // A replay day has daily counts in the run's unit only; the end of the run has both units.
+  // Daily counts are visits: with a Go to they can exceed the accounts, so they say visits.
+  const dayLabel = (daily: readonly number[], revisits: boolean) =>
+    revisits ? visits(sumTo(daily, day ?? 0)) : withUnit(sumTo(daily, day ?? 0), result.unit);
   const nodeLabel = (n: SimulationResult['nodes'][number]) =>
-    day === null ? nodeFigure(result, n) : withUnit(sumTo(n.daily, day), result.unit);
+    day === null ? nodeFigure(result, n) : dayLabel(n.daily, n.distinct !== undefined);
   const edgeLabel = (e: SimulationResult['edges'][number]) =>
-    day === null ? edgeFigure(result, e) : withUnit(sumTo(e.daily, day), result.unit);
+    day === null ? edgeFigure(result, e) : dayLabel(e.daily, e.distinct !== undefined);
   return {
     nodeLabels: new Map(result.nodes.map((n) => [n.nodeId, nodeLabel(n)])),
     edgeLabels: new Map(result.edges.map((e) => [e.edgeId, edgeLabel(e)])),

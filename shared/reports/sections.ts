@@ -15,6 +15,8 @@ import { pathOrder } from './path-order';
 const unitName = (r: SimulationResult) => unitHeading(r.unit);
 const lower = (r: SimulationResult) => unitHeading(r.unit).toLowerCase();
 const both = (r: SimulationResult) => r.unit === 'account' && r.people !== undefined;
+/** A Go to lets accounts (people) come back: entries and traversals count visits. */
+const revisits = (r: SimulationResult) => r.nodes.some((n) => n.distinct !== undefined);
 
 /** Top to bottom, then left to right: the order a reader scans the picture in. */
 const visualOrder = (journey: Journey) =>
@@ -27,23 +29,31 @@ const TRACKED = new Set(['email', 'sms']);
 export function funnelSection(journey: Journey, result: SimulationResult): string {
   const stats = new Map(result.nodes.map((n) => [n.nodeId, n]));
   const top = Math.max(1, ...result.nodes.map((n) => n.entered));
-  const u = lower(result);
+  // With a Go to, entries are visits: the unit columns count each account (person) once and a
+  // Visits column carries the rest, so no count of accounts exceeds the distinct number.
+  const again = revisits(result);
+  const u = again ? 'visits' : lower(result);
   const rows = visualOrder(journey).map((node) => {
     const s = stats.get(node.id);
     const entered = s?.entered ?? 0;
     const bar = `<div class="bar"><span style="width:${((entered / top) * 100).toFixed(1)}%"></span></div>`;
-    const people = both(result) ? `<td class="n">${fmt(s?.people?.entered ?? 0)}</td>` : '';
+    const people = both(result)
+      ? `<td class="n">${fmt(s?.people?.distinct ?? s?.people?.entered ?? 0)}</td>`
+      : '';
+    const visitsCell = again ? `<td class="n">${fmt(entered)}</td>` : '';
     const level = s?.level === 'people' && both(result) ? ' · acts on people' : '';
-    return `<tr><th scope="row">${esc(clip(node.name, 48))}<div class="muted">${esc(NODE_TYPE_LABELS[node.type])}${level}</div></th><td class="barcell">${bar}</td><td class="n">${fmt(entered)}</td>${people}<td class="n">${fmt(s?.completed ?? 0)}</td><td class="n">${fmt(s?.skipped ?? 0)}</td><td class="n">${fmt(s?.waiting ?? 0)}</td></tr>`;
+    return `<tr><th scope="row">${esc(clip(node.name, 48))}<div class="muted">${esc(NODE_TYPE_LABELS[node.type])}${level}</div></th><td class="barcell">${bar}</td><td class="n">${fmt(s?.distinct ?? entered)}</td>${people}${visitsCell}<td class="n">${fmt(s?.completed ?? 0)}</td><td class="n">${fmt(s?.skipped ?? 0)}</td><td class="n">${fmt(s?.waiting ?? 0)}</td></tr>`;
   });
   const peopleHead = both(result) ? '<th scope="col" class="n">People entered</th>' : '';
-  return `<table class="funnel" aria-label="Funnel per node"><thead><tr><th scope="col">Node</th><th scope="col">Flow</th><th scope="col" class="n">${unitName(result)} entered</th>${peopleHead}<th scope="col" class="n">Completed (${u})</th><th scope="col" class="n">Skipped (${u})</th><th scope="col" class="n">Waiting (${u})</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const visitsHead = again ? '<th scope="col" class="n">Visits</th>' : '';
+  return `<table class="funnel" aria-label="Funnel per node"><thead><tr><th scope="col">Node</th><th scope="col">Flow</th><th scope="col" class="n">${unitName(result)} entered</th>${peopleHead}${visitsHead}<th scope="col" class="n">Completed (${u})</th><th scope="col" class="n">Skipped (${u})</th><th scope="col" class="n">Waiting (${u})</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 /** How people divided at every node with several outputs, and where journeys ended. */
 export function pathsSection(journey: Journey, result: SimulationResult): string {
   const byEdge = new Map(result.edges.map((e) => [e.edgeId, e]));
   const withPeople = both(result);
+  const again = revisits(result);
   const peopleHead = withPeople ? '<th scope="col" class="n">People</th>' : '';
   const blocks = pathOrder(journey)
     .filter((n) => nodeOutputs(n).length > 1)
@@ -53,16 +63,28 @@ export function pathsSection(journey: Journey, result: SimulationResult): string
       const outs = nodeOutputs(node).map((o) => {
         const edge = journey.edges.find((e) => e.source === node.id && e.sourceHandle === o.id);
         const stats = edge ? byEdge.get(edge.id) : undefined;
-        return { label: o.label, count: stats?.count ?? 0, people: stats?.people ?? 0 };
+        return {
+          label: o.label,
+          count: stats?.distinct ?? stats?.count ?? 0,
+          people: stats?.peopleDistinct ?? stats?.people ?? 0,
+          visits: stats?.count ?? 0,
+        };
       });
-      const share = (o: { count: number; people: number }) => (byPeople ? o.people : o.count);
+      // With a Go to the shares are of visits (traversals); the unit columns stay distinct.
+      const share = (o: { count: number; people: number; visits: number }) =>
+        again ? o.visits : byPeople ? o.people : o.count;
       const total = outs.reduce((s, o) => s + share(o), 0);
       const rows = outs.map(
         (o) =>
-          `<tr><td>${esc(o.label)}</td><td class="n">${fmt(o.count)}</td>${withPeople ? `<td class="n">${fmt(o.people)}</td>` : ''}<td class="n">${pct(share(o), total)}</td></tr>`,
+          `<tr><td>${esc(o.label)}</td><td class="n">${fmt(o.count)}</td>${withPeople ? `<td class="n">${fmt(o.people)}</td>` : ''}${again ? `<td class="n">${fmt(o.visits)}</td>` : ''}<td class="n">${pct(share(o), total)}</td></tr>`,
       );
-      const shareHead = withPeople ? `Share of ${byPeople ? 'people' : 'accounts'}` : 'Share';
-      return `<table class="split"><caption>${esc(node.name)} <span class="muted">(${esc(NODE_TYPE_LABELS[node.type])})</span></caption><thead><tr><th scope="col">Path</th><th scope="col" class="n">${unitName(result)}</th>${peopleHead}<th scope="col" class="n">${shareHead}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+      const shareHead = again
+        ? 'Share of visits'
+        : withPeople
+          ? `Share of ${byPeople ? 'people' : 'accounts'}`
+          : 'Share';
+      const visitsHead = again ? '<th scope="col" class="n">Visits</th>' : '';
+      return `<table class="split"><caption>${esc(node.name)} <span class="muted">(${esc(NODE_TYPE_LABELS[node.type])})</span></caption><thead><tr><th scope="col">Path</th><th scope="col" class="n">${unitName(result)}</th>${peopleHead}${visitsHead}<th scope="col" class="n">${shareHead}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
     });
   const stats = new Map(result.nodes.map((n) => [n.nodeId, n]));
   const pe = result.people?.exits;

@@ -10,6 +10,8 @@ export const PeopleFigures = z.object({
   waiting: Count,
   exited: Count,
   daily: z.array(Count),
+  /** Journeys with a Go to: distinct people who entered (see NodeStats.distinct). */
+  distinct: Count.optional(),
 });
 export type PeopleFigures = z.infer<typeof PeopleFigures>;
 
@@ -19,6 +21,8 @@ export type PeopleFigures = z.infer<typeof PeopleFigures>;
  */
 export const NodeStats = z.object({
   nodeId: z.string(),
+  /** The step's name as every list shows it (two steps sharing a name told apart). */
+  name: z.string().optional(),
   /** What the node acts on: the whole account, or people (a people action, a step on a split-by-people path). */
   level: z.enum(['account', 'people']).default('account'),
   entered: Count,
@@ -31,6 +35,11 @@ export const NodeStats = z.object({
   exited: Count,
   /** Entered count per virtual day (index = day). */
   daily: z.array(Count),
+  /**
+   * Journeys with a Go to, where a unit can enter a node more than once: distinct accounts (or
+   * people) that entered, while `entered` counts visits. Absent when they cannot differ.
+   */
+  distinct: Count.optional(),
   /** Account journeys: the same figures counted in people. */
   people: PeopleFigures.optional(),
   /** Why an unconfigured step is skipped ("no action chosen"), when it is. */
@@ -48,12 +57,21 @@ export type NodeStats = z.infer<typeof NodeStats>;
 
 export const EdgeStats = z.object({
   edgeId: z.string(),
+  /** The names of the steps the edge joins, as NodeStats.name. */
+  from: z.string().optional(),
+  to: z.string().optional(),
+  /** What `count` counts: accounts (with `people` beside) or people. */
+  unit: z.enum(['account', 'person']).optional(),
   count: Count,
   /** Traversals per virtual day (index = day). */
   daily: z.array(Count),
   /** Account journeys: the people on those accounts (or groups) that took the edge. */
   people: Count.optional(),
   peopleDaily: z.array(Count).optional(),
+  /** Journeys with a Go to: distinct accounts (or people) that took the edge; `count` counts traversals. */
+  distinct: Count.optional(),
+  /** Account journeys with a Go to: the people on those distinct accounts. */
+  peopleDistinct: Count.optional(),
 });
 export type EdgeStats = z.infer<typeof EdgeStats>;
 
@@ -80,7 +98,13 @@ export const TraceStep = z.object({
   step: z.string(),
   note: z.string(),
 });
-export const ProfileTrace = z.object({ profile: Count, steps: z.array(TraceStep) });
+export const ProfileTrace = z.object({
+  /** Index of the profile, from 0. */
+  profile: Count,
+  /** The profile's number as the screen shows it ("Account 1"): profile + 1. */
+  number: z.number().int().min(1).optional(),
+  steps: z.array(TraceStep),
+});
 
 export const SimWarning = z.object({
   code: z.string(),

@@ -28,24 +28,43 @@ export function accountsAndPeople(accounts: number, people?: number): string {
     : `${withUnit(accounts, 'account')} · ${withUnit(people, 'person')}`;
 }
 
-/** A node's figure with its units: in account journeys accounts · people on every node (one order), people otherwise. */
+/** "5,540 visits" / "1 visit". */
+export const visits = (n: number): string => `${formatCount(n)} ${n === 1 ? 'visit' : 'visits'}`;
+
+/**
+ * A node's figure with its units: in account journeys accounts · people on every node (one order),
+ * people otherwise. Entries in a journey with a Go to count distinct accounts (people) and add the
+ * visits when a unit came back: "1,385 accounts · 5,540 people · 5,540 visits".
+ */
 export function nodeFigure(
   result: Pick<SimulationResult, 'unit'>,
-  stats: Pick<NodeStats, Figure | 'people'>,
+  stats: Pick<NodeStats, Figure | 'people' | 'distinct'>,
   figure: Figure = 'entered',
 ): string {
-  if (result.unit !== 'account' || !stats.people) return withUnit(stats[figure], result.unit);
-  return accountsAndPeople(stats[figure], stats.people[figure]);
+  const revisited =
+    figure === 'entered' && stats.distinct !== undefined && stats.entered > stats.distinct;
+  const count = revisited ? (stats.distinct as number) : stats[figure];
+  const main =
+    result.unit !== 'account' || !stats.people
+      ? withUnit(count, result.unit)
+      : accountsAndPeople(
+          count,
+          revisited ? (stats.people.distinct ?? stats.people.entered) : stats.people[figure],
+        );
+  return revisited ? `${main} · ${visits(stats.entered)}` : main;
 }
 
-/** An edge's count with its units. */
+/** An edge's count with its units; traversals beside distinct units when some came back (a Go to). */
 export function edgeFigure(
   result: Pick<SimulationResult, 'unit'>,
-  edge: Pick<EdgeStats, 'count' | 'people'>,
+  edge: Pick<EdgeStats, 'count' | 'people' | 'distinct' | 'peopleDistinct'>,
 ): string {
-  return result.unit === 'account'
-    ? accountsAndPeople(edge.count, edge.people)
-    : withUnit(edge.count, 'person');
+  const revisited = edge.distinct !== undefined && edge.count > edge.distinct;
+  const count = revisited ? (edge.distinct as number) : edge.count;
+  const people = revisited ? (edge.peopleDistinct ?? edge.people) : edge.people;
+  const main =
+    result.unit === 'account' ? accountsAndPeople(count, people) : withUnit(count, 'person');
+  return revisited ? `${main} · ${visits(edge.count)}` : main;
 }
 
 /** The plural noun of the result's unit, capitalised for table headings: "Accounts" / "People". */

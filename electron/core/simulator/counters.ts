@@ -42,6 +42,15 @@ export class Counters {
   readonly noPeople: Float64Array;
   /** Merge paths closing a split by people: groups that arrived (its incoming edges, in accounts). */
   readonly groups: Float64Array;
+  /**
+   * Journeys with a Go to revisit nodes: distinct units (and their people, at the first visit)
+   * that entered each node, beside `entered` (visits). Parts hold disjoint units, so they add up.
+   */
+  readonly distinct: Float64Array;
+  readonly pDistinct: Float64Array;
+  /** The same per edge. */
+  readonly edgeDistinct: Float64Array;
+  readonly pEdgeDistinct: Float64Array;
   /** Journeys ended, by REASON: units (each account once) and people. */
   readonly ended = new Float64Array(6);
   readonly pEnded = new Float64Array(6);
@@ -76,10 +85,14 @@ export class Counters {
     this.clicked = f();
     this.noPeople = f();
     this.groups = f();
+    this.distinct = f();
+    this.pDistinct = f();
     this.daily = new Float64Array(nodes * days);
     this.pDaily = new Float64Array(nodes * days);
     this.edges = new Float64Array(edges);
     this.pEdges = new Float64Array(edges);
+    this.edgeDistinct = new Float64Array(edges);
+    this.pEdgeDistinct = new Float64Array(edges);
     this.edgeDaily = new Float64Array(edges * days);
     this.pEdgeDaily = new Float64Array(edges * days);
   }

@@ -4,6 +4,7 @@ import type { ProfileRow } from './context';
 import { Counters, REASON, type Reason } from './counters';
 import { Frames } from './frames';
 import { KIND } from './graph';
+import { FirstVisits } from './first-visits';
 import { EventHeap } from './heap';
 import { PeopleSplitter, PeopleState } from './people-split';
 import { Rng, streamSeed } from './rng';
@@ -78,6 +79,14 @@ export function runEngine(
   const people = hasPeopleSplits ? new PeopleState(prog.pop.people) : null;
   const splitter = people ? new PeopleSplitter(prog, people) : null;
   const frames = new Frames();
+  // Only a Go to can bring a unit back to a node (or edge): then remember who passed each one
+  // (one bit per node × unit, edge × unit), so the result can count distinct accounts (or people)
+  // beside visits.
+  const revisits = kind.includes(KIND.goto);
+  const seenNode = revisits ? new FirstVisits(nodes, units, c.distinct, c.pDistinct) : null;
+  const seenEdge = revisits
+    ? new FirstVisits(g.edgeIds.length, units, c.edgeDistinct, c.pEdgeDistinct)
+    : null;
   const applier = new ActionApplier(prog, c, rng, scenario, stopT, people);
   const row: ProfileRow = { acc: 0, person: -1, unit: 0, group: -1 };
   let nextUnit = 0;
@@ -96,6 +105,7 @@ export function runEngine(
       return;
     }
     if (frames.acc[f] < traceN) traces.merged(frames.acc[f], t, frames.merge[f], arrivedPeople);
+    seenNode?.mark(frames.merge[f], tokens.unit[from], arrivedPeople);
     const tok = tokens.spawn(from, arrivedPeople, frames.merge[f], 0);
     tokens.frame[tok] = -1;
     tokens.steps[tok] = frames.steps[f];
@@ -104,7 +114,8 @@ export function runEngine(
   };
 
   /** A unit carrying `people` people takes edge e on day index dayBase: counted in both units. */
-  const countEdge = (e: number, people: number, dayBase: number): void => {
+  const countEdge = (e: number, unit: number, people: number, dayBase: number): void => {
+    seenEdge?.mark(e, unit, people);
     edges[e]++;
     pEdges[e] += people;
     edgeDaily[e * days + dayBase]++;
@@ -153,7 +164,7 @@ export function runEngine(
       }
       completed[n]++;
       pCompleted[n] += ppl;
-      countEdge(e, ppl, dayBase);
+      countEdge(e, unit, ppl, dayBase);
       n = outNode[s];
     }
     let steps = tokens.steps[tok];
@@ -179,6 +190,8 @@ export function runEngine(
           return;
         }
         ppl = frames.people[f];
+        // Distinct at a merge counts the account once with all the people that arrived.
+        seenNode?.mark(n, unit, ppl);
         steps = frames.steps[f];
         rng.at(runSeed, unitOffset + unit, steps, 0);
         tokens.people[tok] = ppl;
@@ -195,12 +208,13 @@ export function runEngine(
         }
         completed[n]++;
         pCompleted[n] += ppl;
-        countEdge(e, ppl, dayBase);
+        countEdge(e, unit, ppl, dayBase);
         n = outNode[outStart[n]];
         continue;
       }
       entered[n]++;
       pEntered[n] += ppl;
+      seenNode?.mark(n, unit, ppl);
       daily[n * days + dayBase]++;
       pDaily[n * days + dayBase] += ppl;
       c.transitions++;
@@ -277,7 +291,7 @@ export function runEngine(
               const k = sp.slotPeople[j];
               if (k === 0) continue;
               const e = outEdge[s0 + j];
-              countEdge(e, k, dayBase);
+              countEdge(e, unit, k, dayBase);
               if (first < 0) {
                 first = j;
                 continue;
@@ -358,7 +372,7 @@ export function runEngine(
         completed[n]++;
         pCompleted[n] += ppl;
       }
-      countEdge(e, ppl, dayBase);
+      countEdge(e, unit, ppl, dayBase);
       n = outNode[s];
     }
   };

@@ -9,6 +9,7 @@ import type {
   SimulationResult,
   SimWarning,
 } from '../../../shared/simulation';
+import { accountsAndPeople, withUnit } from '../../../shared/simulation';
 import { REASON, type Counters } from './counters';
 import { EFFECT } from './effects';
 import { KIND } from './graph';
@@ -39,6 +40,10 @@ export function buildResult(
   const g = prog.graph;
   const days = c.days;
   const accounts = prog.accountUnits;
+  // Only a Go to brings a unit back to a node, so only then can visits exceed distinct units.
+  const revisits = g.kind.includes(KIND.goto);
+  const nameOf = new Map(g.nodes.map((node, n) => [node.id, g.stepNames[n]]));
+  const edgeEnds = new Map(journey.edges.map((e) => [e.id, e]));
   const closesPeopleSplit = new Set(Array.from(prog.mergeOf).filter((m) => m >= 0));
   const series = (a: Float64Array, i: number) => Array.from(a.subarray(i * days, (i + 1) * days));
   return {
@@ -55,6 +60,7 @@ export function buildResult(
     finishedOnDay: finishedOnDay(scenario, c),
     nodes: g.nodes.map((node, n) => ({
       nodeId: node.id,
+      name: g.stepNames[n],
       // A people journey acts on people at every node.
       level: !accounts || prog.peopleLevel[n] === 1 ? ('people' as const) : ('account' as const),
       entered: c.entered[n],
@@ -63,6 +69,7 @@ export function buildResult(
       waiting: c.waiting[n],
       exited: c.exited[n],
       daily: series(c.daily, n),
+      ...(revisits ? { distinct: c.distinct[n] } : {}),
       ...(accounts
         ? {
             people: {
@@ -72,6 +79,7 @@ export function buildResult(
               waiting: c.pWaiting[n],
               exited: c.pExited[n],
               daily: series(c.pDaily, n),
+              ...(revisits ? { distinct: c.pDistinct[n] } : {}),
             },
           }
         : {}),
@@ -81,13 +89,18 @@ export function buildResult(
     })),
     edges: g.edgeIds.map((edgeId, e) => ({
       edgeId,
+      from: nameOf.get(edgeEnds.get(edgeId)?.source ?? ''),
+      to: nameOf.get(edgeEnds.get(edgeId)?.target ?? ''),
+      unit: accounts ? ('account' as const) : ('person' as const),
       count: c.edges[e],
       daily: series(c.edgeDaily, e),
       ...(accounts ? { people: c.pEdges[e], peopleDaily: series(c.pEdgeDaily, e) } : {}),
+      ...(revisits ? { distinct: c.edgeDistinct[e] } : {}),
+      ...(revisits && accounts ? { peopleDistinct: c.pEdgeDistinct[e] } : {}),
     })),
     exits: exitsOf(c.ended),
     ...actionLog(journey, prog, c),
-    traces: out.traces.map((steps, profile) => ({ profile, steps })),
+    traces: out.traces.map((steps, profile) => ({ profile, number: profile + 1, steps })),
     warnings: [...warnings, ...runWarnings(prog, c), ...backToBackSends(journey, prog, c)],
     transitions: c.transitions,
     wallMs: 0,
@@ -273,7 +286,8 @@ function runWarnings(prog: SimProgram, c: Counters): SimWarning[] {
       w.push({
         code: 'skipped_step',
         nodeId: node.id,
-        message: `Skipped: ${fmt(c.skipped[n])} ${unitWord(prog, c.skipped[n])} — ${skipReason(node)}.`,
+        // The banner's words: accounts with their people.
+        message: `Skipped: ${prog.accountUnits ? accountsAndPeople(c.skipped[n], c.pSkipped[n]) : withUnit(c.skipped[n], 'person')} — ${skipReason(node)}.`,
       });
     }
     if (c.noPeople[n] > 0)

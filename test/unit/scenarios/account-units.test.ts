@@ -6,7 +6,7 @@ import { openCore, type Core } from '../../../electron/core/core';
 import { main } from '../../../electron/host/cli';
 import type { RunStatus } from '../../../shared/contract/simulation';
 import type { Journey } from '../../../shared/model';
-import type { SimulationResult } from '../../../shared/simulation';
+import { formatCount, type SimulationResult } from '../../../shared/simulation';
 import type { InputOf } from '../../../shared/contract';
 import { call as callOn, type TypedCall } from '../helpers/call';
 
@@ -120,8 +120,10 @@ describe('account journeys through the core', () => {
       skipReason: 'no action chosen',
     });
     expect(r.warnings.find((w) => w.nodeId === 'alert')?.message).toBe(
-      `Skipped: 300 accounts — no action chosen.`,
+      // The banner's words: the accounts with the people on them, every one of them skipped.
+      `Skipped: 300 accounts · ${formatCount(alert?.people?.entered ?? -1)} people — no action chosen.`,
     );
+    expect(alert?.people?.skipped).toBe(alert?.people?.entered);
     expect(r.actions.byAction['send-sales-alert']).toBeUndefined();
   });
 

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { edgeFigure, nodeFigure, type SimulationResult } from '../../../shared/simulation';
+import { simulate } from '../../../electron/core/simulator';
+import {
+  action,
+  chain,
+  crit,
+  csvScenario,
+  edge,
+  entry,
+  goto,
+  journey,
+  merge,
+  split,
+  wait,
+} from './build';
+
+// Issue 17 (outsider's report): with a Go to, entries count visits; no figure labelled accounts
+// (or people) may exceed the distinct accounts (people) that reached the node.
+
+const stats = (r: SimulationResult, id: string) => r.nodes.find((n) => n.nodeId === id);
+const edgeFrom = (r: SimulationResult, from: string, handle = 'out') =>
+  r.edges.find((e) => e.edgeId.endsWith(`-${from}-${handle}`));
+
+/** A: Executive, Manager, Manager · B: Manager, IC · C: Executive (three accounts, six people). */
+const PEOPLE = [
+  { acct: 'A', jobLevel: 'Executive' },
+  { acct: 'A', jobLevel: 'Manager' },
+  { acct: 'A', jobLevel: 'Manager' },
+  { acct: 'B', jobLevel: 'Manager' },
+  { acct: 'B', jobLevel: 'Individual contributor' },
+  { acct: 'C', jobLevel: 'Executive' },
+];
+
+describe('a Go to loop counts distinct accounts and people beside visits', () => {
+  // Each visit: split executives from the rest, merge, an account action, wait a day, go back.
+  // Loop limit 2: every account visits the loop three times.
+  const j = journey(
+    [
+      entry(),
+      split('who', [['exec', [crit('jobLevel', 'equals', 'Executive')]]], 'people'),
+      action('dm', 'change-score', { scoreName: 'engagement', change: 1 }, 'people'),
+      merge('m'),
+      action(
+        'after',
+        'account-interesting-moment',
+        { type: 'Milestone', description: 'x' },
+        'account',
+      ),
+      wait('w', 1),
+      goto('again', 'who'),
+    ],
+    [
+      edge('entry', 'who'),
+      edge('who', 'dm', 'exec'),
+      edge('who', 'm', 'other'),
+      edge('dm', 'm'),
+      ...chain('m', 'after', 'w', 'again'),
+    ],
+    'account',
+  );
+  const r = simulate(j, csvScenario(PEOPLE, { horizonDays: 30, loopLimit: 2 }, 'acct'));
+
+  it('nodes: 3 visits of 3 accounts (6 people); executives 2 accounts, 2 people', () => {
+    expect(stats(r, 'entry')).toMatchObject({ entered: 3, distinct: 3, people: { distinct: 6 } });
+    for (const id of ['who', 'm', 'after', 'again'])
+      expect(stats(r, id)).toMatchObject({ entered: 9, distinct: 3, people: { distinct: 6 } });
+    expect(stats(r, 'dm')).toMatchObject({ entered: 6, distinct: 2, people: { distinct: 2 } });
+  });
+
+  it('edges: executives 2 accounts (A, C), the rest 2 accounts with 4 people (A, B), 3 times each', () => {
+    expect(edgeFrom(r, 'who', 'exec')).toMatchObject({ count: 6, distinct: 2, peopleDistinct: 2 });
+    expect(edgeFrom(r, 'who', 'other')).toMatchObject({ count: 6, distinct: 2, peopleDistinct: 4 });
+  });
+
+  it('figures name accounts once and the visits apart', () => {
+    expect(nodeFigure(r, stats(r, 'who')!)).toBe('3 accounts · 6 people · 9 visits');
+    expect(nodeFigure(r, stats(r, 'entry')!)).toBe('3 accounts · 6 people');
+    expect(edgeFigure(r, edgeFrom(r, 'who', 'other')!)).toBe('2 accounts · 4 people · 6 visits');
+  });
+
+  it('a journey without a Go to carries no distinct figures', () => {
+    const noLoop = journey([entry(), wait('w', 1)], chain('entry', 'w'), 'account');
+    const plain = simulate(noLoop, csvScenario(PEOPLE, { horizonDays: 30 }, 'acct'));
+    expect(stats(plain, 'w')?.distinct).toBeUndefined();
+    expect(plain.edges[0].distinct).toBeUndefined();
+  });
+});
+
+describe('the result names steps, edges and profiles as the screen does', () => {
+  const j = journey([entry(), wait('Wait a day', 1)], chain('entry', 'Wait a day'), 'account');
+  const r = simulate(j, csvScenario(PEOPLE, { horizonDays: 5, traceProfiles: 2 }, 'acct'));
+
+  it('nodes carry their step name, edges their ends and unit, traces a 1-based number', () => {
+    expect(r.nodes.map((n) => n.name)).toEqual(['entry', 'Wait a day']);
+    expect(r.edges[0]).toMatchObject({ from: 'entry', to: 'Wait a day', unit: 'account' });
+    expect(r.traces.map((t) => [t.profile, t.number])).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
+  });
+});
