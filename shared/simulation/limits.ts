@@ -21,25 +21,46 @@ export function maxAccountsOf(scenario: Scenario): number {
   return p.kind === 'synthetic' ? p.accounts : p.rows.length;
 }
 
-/** A message naming the first limit the run would break, or null when it fits. */
+/** The first limit a run would break: what to say and which scenario field to mark. */
+export interface SizeProblem {
+  message: string;
+  /** Path inside the scenario ("population.accounts"), or "journey" for the journey's size. */
+  field: string;
+}
+
+/** The first limit the run would break, naming the field that sets it, or null when it fits. */
 export function checkSimulationSize(
   scenario: Scenario,
   nodeCount: number,
   edgeCount = 0,
-): string | null {
+): SizeProblem | null {
   const accounts = maxAccountsOf(scenario);
   const people = maxPeopleOf(scenario);
+  const synthetic = scenario.population.kind === 'synthetic';
   const L = SIMULATION_LIMITS;
   if (accounts > L.maxProfiles) {
-    return `The population has ${accounts.toLocaleString('en-US')} accounts; the simulator accepts at most ${L.maxProfiles.toLocaleString('en-US')}.`;
+    return {
+      message: `The population has ${accounts.toLocaleString('en-US')} accounts; the simulator accepts at most ${L.maxProfiles.toLocaleString('en-US')}.`,
+      field: synthetic ? 'population.accounts' : 'population.rows',
+    };
   }
   if (people > L.maxPeople) {
-    return `The population may have up to ${people.toLocaleString('en-US')} people; the simulator accepts at most ${L.maxPeople.toLocaleString('en-US')}.`;
+    return {
+      message: `The population may have up to ${people.toLocaleString('en-US')} people; the simulator accepts at most ${L.maxPeople.toLocaleString('en-US')}.`,
+      // The people bound is accounts × the most people per account: the latter is what overshoots.
+      field: synthetic ? 'population.peoplePerAccount.max' : 'population.rows',
+    };
   }
   if (nodeCount > L.maxNodes)
-    return `The journey has ${nodeCount} nodes; at most ${L.maxNodes} can be simulated.`;
+    return {
+      message: `The journey has ${nodeCount} nodes; at most ${L.maxNodes} can be simulated.`,
+      field: 'journey',
+    };
   if ((nodeCount + edgeCount) * (scenario.horizonDays + 1) > L.maxSeriesCells) {
-    return `${nodeCount} nodes and ${edgeCount} paths × ${scenario.horizonDays} days is too large a time series; shorten the horizon.`;
+    return {
+      message: `${nodeCount} nodes and ${edgeCount} paths × ${scenario.horizonDays} days is too large a time series; shorten the horizon.`,
+      field: 'horizonDays',
+    };
   }
   return null;
 }

@@ -246,6 +246,14 @@ test('the scenario form refuses bad numbers and a bad CSV re-import keeps the po
     await expect(field).toHaveAttribute('aria-invalid', 'false');
   await expect(alert).toHaveCount(0);
   await expect(run).toBeEnabled();
+  // The people ceiling (5,000,000) marks the field that overshoots it: 150 × 33,333 fits.
+  await max.fill('100000');
+  await expect(max).toHaveAccessibleDescription('People per account, max: must be at most 33,333');
+  await expect(run).toBeDisabled();
+  await max.fill('12');
+  await expect(max).toHaveAttribute('aria-invalid', 'false');
+  await expect(alert).toHaveCount(0);
+  await expect(run).toBeEnabled();
   // Nothing was saved on the way: the stored scenario keeps the template's figures.
   const id = page.url().split('/journeys/')[1];
   const saved = await canvas.call<Array<{ name: string; horizonDays: number; seed: number }>>(

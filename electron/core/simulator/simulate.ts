@@ -68,7 +68,10 @@ export function parseScenario(
   const parsed = Scenario.safeParse(input);
   if (!parsed.success) throw fromZodIssues(parsed.error, 'scenario');
   const tooBig = checkSimulationSize(parsed.data, nodeCount, edgeCount);
-  if (tooBig) throw new AppError('invalid_input', tooBig, 'scenario.population');
+  if (tooBig) {
+    const field = tooBig.field === 'journey' ? 'journeyId' : `scenario.${tooBig.field}`;
+    throw new AppError('invalid_input', tooBig.message, field);
+  }
   return parsed.data;
 }
 

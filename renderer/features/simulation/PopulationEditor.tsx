@@ -69,7 +69,8 @@ export function PopulationEditor({
               value={value.peoplePerAccount.max}
               integer
               min={value.peoplePerAccount.min}
-              max={SIMULATION_LIMITS.maxPeople}
+              // Accounts × this bound may not pass the simulator's people ceiling.
+              max={Math.floor(SIMULATION_LIMITS.maxPeople / Math.max(1, value.accounts))}
               onChange={(v) =>
                 onChange({ ...value, peoplePerAccount: { ...value.peoplePerAccount, max: v ?? 0 } })
               }

@@ -274,4 +274,22 @@ describe('node semantics', () => {
     expect(() => simulate(j, synthScenario(6_000_000))).toThrow(/at most 5,000,000/);
     expect(() => simulate(j, { ...synthScenario(10), horizonDays: 0 })).toThrow(/horizonDays/);
   });
+
+  it('names the field that sets the broken size limit', () => {
+    const j = journey([entry(), exit()], chain('entry', 'exit'));
+    const fieldOf = (input: Parameters<typeof simulate>[1]) => {
+      try {
+        simulate(j, input);
+      } catch (error) {
+        return (error as { field?: string }).field;
+      }
+      return 'no error';
+    };
+    expect(fieldOf(synthScenario(6_000_000))).toBe('scenario.population.accounts');
+    // 2,000 accounts × up to 5,000 people = 10,000,000 people, over the 5,000,000 ceiling.
+    const crowded = synthScenario(2_000, {
+      population: { kind: 'synthetic', accounts: 2_000, peoplePerAccount: { min: 1, max: 5_000 } },
+    });
+    expect(fieldOf(crowded)).toBe('scenario.population.peoplePerAccount.max');
+  });
 });
