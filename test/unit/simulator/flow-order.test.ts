@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inFlowOrder, overTimeSeries } from '../../../shared/simulation';
+import { inFlowOrder } from '../../../shared/simulation';
 import { simulate } from '../../../electron/core/simulator';
 import { skippedSteps } from '../../../shared/simulation';
 import { flowOrder } from '../../../shared/graph/queries';
@@ -100,27 +100,5 @@ describe('flow order where paths meet again', () => {
       edges: [...j.edges.filter((e) => e.target !== 'done'), edge('joined', 'seg')],
     };
     expect(flowOrder(looped)).toEqual(['entry', 'seg', 'a-step', 'b1', 'b2', 'joined', 'done']);
-  });
-});
-
-describe('over-time chart series', () => {
-  // Entry -> s1 -> s2 -> s3 -> exit, created out of order; entered figures made up by hand.
-  const j = journey(
-    [exit('exit'), wait('s3', 1), wait('s1', 1), entry(), wait('s2', 1)],
-    [...chain('entry', 's1', 's2', 's3', 'exit')],
-  );
-  const stat = (nodeId: string, entered: number) => ({ nodeId, entered });
-  const stats = [
-    stat('exit', 40),
-    stat('s3', 10),
-    stat('s1', 100),
-    stat('entry', 100),
-    stat('s2', 70),
-  ];
-
-  it('keeps the busiest nodes (Entry left out) and lists them in flow order, not by size', () => {
-    // Busiest three without the Entry: s1 (100), s2 (70), exit (40); s3 (10) is left out.
-    expect(overTimeSeries(j, stats, 3).map((s) => s.nodeId)).toEqual(['s1', 's2', 'exit']);
-    expect(overTimeSeries(j, stats).map((s) => s.nodeId)).toEqual(['s1', 's2', 's3', 'exit']);
   });
 });
