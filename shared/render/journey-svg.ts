@@ -3,7 +3,7 @@ import { nodeOutputs, NODE_TYPE_LABELS, type JourneyBody, type JourneyNode } fro
 import { pointAlong, routeEdges, type Box, type EdgeRoute, type Point } from './edge-routes';
 import { summarizeNode } from './node-summary';
 import { flowWidth, type SimFigures } from './sim-figures';
-import { fitText, fmtCount, textWidth, xml } from './text';
+import { fitText, fmtCount, textWidth, wrapText, xml } from './text';
 import { FONT_STACK, PALETTES, type RenderPalette, type RenderTheme } from './theme';
 
 export interface RenderOptions {
@@ -22,6 +22,8 @@ export interface RenderOptions {
 
 export interface RenderedJourney {
   svg: string;
+  /** Each card as drawn (taller than its size when its name takes several lines), by node id. */
+  cards: ReadonlyMap<string, Box>;
   width: number;
   height: number;
   /** The drawn area in journey coordinates (the SVG's viewBox). */
@@ -33,6 +35,43 @@ export interface RenderedJourney {
 
 const LABEL_FONT = 11;
 const LABEL_H = 18;
+const NAME_FONT = 14;
+const NAME_LINE = 17;
+/** Card text starts 12 px in from either side. */
+const CARD_PAD = 12;
+
+/** A card's name in lines that fit the card: shown whole, as the map shows it, never cut short. */
+const nameLines = (node: JourneyNode, cardWidth: number) =>
+  wrapText(node.name, cardWidth - 2 * CARD_PAD, NAME_FONT, true);
+
+/**
+ * Cards as drawn: a card whose name wraps is taller by a line per extra line, and every card that
+ * starts below it moves down by as much (the picture stretches at that row), so a tall card never
+ * runs into the card or the edge labels under it.
+ */
+function cardBoxes(
+  nodes: readonly JourneyNode[],
+  sizeOf: (n: JourneyNode) => Size,
+): Map<string, Box> {
+  const byTop = [...nodes].sort((a, b) => a.position.y - b.position.y);
+  const boxes = new Map<string, Box>();
+  // How far the cards starting below the ones seen so far move down (byTop is sorted by top).
+  let below = 0;
+  let pending = 0;
+  byTop.forEach((n, i) => {
+    if (i > 0 && byTop[i - 1].position.y < n.position.y) below = pending;
+    const size = sizeOf(n);
+    const extra = (Math.max(1, nameLines(n, size.width).length) - 1) * NAME_LINE;
+    pending = Math.max(pending, below + extra);
+    boxes.set(n.id, {
+      x: n.position.x,
+      y: n.position.y + below,
+      width: size.width,
+      height: size.height + extra,
+    });
+  });
+  return boxes;
+}
 
 interface Pill {
   text: string;
@@ -129,11 +168,14 @@ function nodeCard(
   countLabel?: string,
 ): string {
   const kind = NODE_TYPE_LABELS[node.type].toUpperCase();
-  const textW = b.width - 24;
+  const textW = b.width - 2 * CARD_PAD;
+  const names = nameLines(node, b.width);
+  // The detail line moves down by the name's extra lines (the card grew by as much).
+  const down = (Math.max(1, names.length) - 1) * NAME_LINE;
   // A figure with its units is too long for the badge: it takes the detail line instead.
   const detail = countLabel
-    ? `<text x="${b.x + 12}" y="${b.y + 67}" font-size="11" font-weight="600" fill="${p.text}" class="count">${xml(fitText(countLabel, textW, 11))}</text>`
-    : `<text x="${b.x + 12}" y="${b.y + 67}" font-size="12" fill="${p.muted}" class="detail">${xml(fitText(summary, textW, 12))}</text>`;
+    ? `<text x="${b.x + 12}" y="${b.y + 67 + down}" font-size="11" font-weight="600" fill="${p.text}" class="count">${xml(fitText(countLabel, textW, 11))}</text>`
+    : `<text x="${b.x + 12}" y="${b.y + 67 + down}" font-size="12" fill="${p.muted}" class="detail">${xml(fitText(summary, textW, 12))}</text>`;
   const badgeText = count !== undefined && !countLabel ? fmtCount(count) : '';
   const badgeW = badgeText ? textWidth(badgeText, 12, true) + 14 : 0;
   const badge = badgeText
@@ -147,7 +189,12 @@ function nodeCard(
     `<circle cx="${b.x + 16}" cy="${b.y + 19}" r="4" fill="${p.kind[node.type]}"/>` +
     `<text x="${b.x + 26}" y="${b.y + 23}" font-size="11" font-weight="600" fill="${p.muted}" class="kind">${xml(fitText(kind, textW - 14 - badgeW, 11, true))}</text>` +
     badge +
-    `<text x="${b.x + 12}" y="${b.y + 46}" font-size="14" font-weight="600" fill="${p.text}" class="name">${xml(fitText(node.name, textW, 14, true))}</text>` +
+    `<text x="${b.x + CARD_PAD}" y="${b.y + 46}" font-size="${NAME_FONT}" font-weight="600" fill="${p.text}" class="name">${names
+      .map(
+        (line, i) =>
+          `<tspan x="${b.x + CARD_PAD}" y="${b.y + 46 + i * NAME_LINE}">${xml(line)}</tspan>`,
+      )
+      .join(' ')}</text>` +
     detail +
     '</g>'
   );
@@ -166,10 +213,8 @@ export function renderJourneySvg(
   const p = PALETTES[options.theme ?? 'light'];
   const margin = options.margin ?? 32;
   const sim = options.sim ?? null;
-  const boxOf = (n: JourneyNode): Box => ({
-    ...n.position,
-    ...(options.sizes?.get(n.id) ?? DEFAULT_NODE_SIZE),
-  });
+  const cardsById = cardBoxes(body.nodes, (n) => options.sizes?.get(n.id) ?? DEFAULT_NODE_SIZE);
+  const boxOf = (n: JourneyNode): Box => cardsById.get(n.id)!;
   const names = new Map(body.nodes.map((n) => [n.id, n.name] as const));
   const routes = routeEdges(body.nodes, body.edges, boxOf);
   const pills = edgePills(body, routes, sim);
@@ -249,5 +294,13 @@ export function renderJourneySvg(
     width: l.width,
     height: LABEL_H,
   }));
-  return { svg, width: bounds.width, height: bounds.height, bounds, routes, labels: labelBoxes };
+  return {
+    svg,
+    cards: cardsById,
+    width: bounds.width,
+    height: bounds.height,
+    bounds,
+    routes,
+    labels: labelBoxes,
+  };
 }

@@ -27,3 +27,30 @@ export function fitText(text: string, maxWidth: number, fontSize: number, bold =
   const chars = Math.max(1, Math.floor(maxWidth / (fontSize * (bold ? 0.6 : 0.56))) - 1);
   return `${text.slice(0, chars).trimEnd()}…`;
 }
+
+/**
+ * Breaks text into lines no wider than `maxWidth` (by `textWidth`), splitting a word with a hyphen
+ * only when it alone is too wide: names are shown whole, never cut.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  const fits = (s: string) => textWidth(s, fontSize, bold) <= maxWidth;
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.split(/\s+/).filter(Boolean)) {
+    const joined = line ? `${line} ${word}` : word;
+    if (fits(joined)) {
+      line = joined;
+      continue;
+    }
+    if (line) lines.push(line);
+    while (!fits(word)) {
+      let cut = word.length - 1;
+      while (cut > 1 && !fits(`${word.slice(0, cut)}-`)) cut--;
+      lines.push(`${word.slice(0, cut)}-`);
+      word = word.slice(cut);
+    }
+    line = word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

@@ -1,4 +1,3 @@
-import { DEFAULT_NODE_SIZE } from '../graph/layout';
 import type { Journey } from '../model';
 import { renderJourneySvg, simFigures } from '../render';
 import type { SimulationResult } from '../simulation';
@@ -60,10 +59,8 @@ export function picturePrintParts(
   result?: SimulationResult | null,
 ): PicturePart[] {
   const drawn = renderJourneySvg(journey, { sim: result ? simFigures(result) : null });
-  const boxes = [
-    ...journey.nodes.map((n) => ({ ...n.position, ...DEFAULT_NODE_SIZE })),
-    ...drawn.labels,
-  ];
+  // Cards as drawn (a long name makes one taller), so no cut goes through a name.
+  const boxes = [...drawn.cards.values(), ...drawn.labels];
   const { x, y, width, height } = drawn.bounds;
   const rows = cutSpans(
     y,

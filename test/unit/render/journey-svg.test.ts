@@ -48,15 +48,19 @@ describe('vector journey picture, rendered by librsvg outside the browser', () =
 
   it('fits the bounds to the journey with a margin, every card inside', () => {
     const margin = 32;
-    const { bounds } = renderJourneySvg(journey, { margin });
-    const xs = journey.nodes.map((n) => n.position.x);
-    const ys = journey.nodes.map((n) => n.position.y);
+    const { bounds, cards } = renderJourneySvg(journey, { margin });
+    // Cards as drawn: 220 × 84, taller by 17 px per extra line of a wrapped name.
+    const drawn = [...cards.values()];
+    const xs = drawn.map((b) => b.x);
+    const tops = drawn.map((b) => b.y);
+    const bottoms = drawn.map((b) => b.y + b.height);
+    expect(Math.min(...tops)).toBe(Math.min(...journey.nodes.map((n) => n.position.y)));
     expect(bounds.x).toBeLessThanOrEqual(Math.min(...xs) - margin);
-    expect(bounds.y).toBe(Math.min(...ys) - margin);
+    expect(bounds.y).toBe(Math.min(...tops) - margin);
     expect(bounds.x + bounds.width).toBeGreaterThanOrEqual(Math.max(...xs) + 220 + margin);
-    expect(bounds.y + bounds.height).toBe(Math.max(...ys) + 84 + margin);
+    expect(bounds.y + bounds.height).toBe(Math.max(...bottoms) + margin);
     // Not a speck and not a wall: within a few px of the drawing plus the margin on each side.
-    expect(bounds.height - (Math.max(...ys) + 84 - Math.min(...ys))).toBe(2 * margin);
+    expect(bounds.height - (Math.max(...bottoms) - Math.min(...tops))).toBe(2 * margin);
   });
 
   it('writes the names, output labels and, with a simulation, counts as text (escaped)', () => {
@@ -86,6 +90,47 @@ describe('vector journey picture, rendered by librsvg outside the browser', () =
     );
     expect(picture.labels.length).toBeGreaterThanOrEqual(journey.edges.length);
     expect(pairs).toEqual([]);
+  });
+
+  it('shows a long card name whole, wrapped onto lines within the card, the card and its edges taller', () => {
+    const long =
+      'Send the quarterly executive briefing with the renewal offer to every decision maker';
+    const target = journey.nodes.find((n) => n.name === 'Send case study')!;
+    const named = {
+      ...journey,
+      nodes: journey.nodes.map((n) => (n.id === target.id ? { ...n, name: long } : n)),
+    };
+    const picture = renderJourneySvg(named);
+    const card = new RegExp(`<g class="node" data-id="${target.id}">(.*?)</g>`).exec(
+      picture.svg,
+    )![1];
+    const lines = [...card.matchAll(/<tspan [^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    expect(lines.join(' ')).toBe(long);
+    expect(card).not.toContain('…');
+    // Every line fits the card's text width (220 − 2 × 12 px) at 14 px bold.
+    for (const l of lines) expect(l.length * 14 * 0.6).toBeLessThanOrEqual(196);
+    const box = picture.cards.get(target.id)!;
+    expect(box.height).toBe(84 + (lines.length - 1) * 17);
+    expect(card).toContain(`height="${box.height}"`);
+    // The edge out of it starts at its (new) bottom.
+    const out = named.edges.find((e) => e.source === target.id)!;
+    expect(picture.routes.find((r) => r.id === out.id)!.points[0].y).toBe(box.y + box.height);
+    // Cards that start below it move down by as much: no two cards overlap.
+    const boxes = [...picture.cards.values()];
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        expect(
+          a.x < b.x + b.width &&
+            b.x < a.x + a.width &&
+            a.y < b.y + b.height &&
+            b.y < a.y + a.height,
+        ).toBe(false);
+    const merge = journey.nodes.find((n) => n.type === 'merge')!;
+    expect(picture.cards.get(merge.id)!.y).toBe(merge.position.y + (lines.length - 1) * 17);
+    // Short names stay one line at the old size.
+    const other = journey.nodes.find((n) => n.name === 'Merge paths')!;
+    expect(picture.cards.get(other.id)!.height).toBe(84);
   });
 
   it('sets the system font stack, so text survives without web fonts', () => {
