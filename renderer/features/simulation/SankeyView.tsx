@@ -1,13 +1,21 @@
 import { Fragment } from 'react';
 import type { Journey } from '../../../shared/model';
-import { edgeFigure, nodeFigure, type SimulationResult } from '../../../shared/simulation';
+import {
+  edgeFigure,
+  nodeFigure,
+  skippedSteps,
+  type SimulationResult,
+} from '../../../shared/simulation';
 import { distinctStepNames } from '../../../shared/graph';
 import { layoutSankey, sankeyDepths } from './sankey-layout';
+
+const SPAN_CLASS = { name: 'sim-sankey-name', figure: 'num', skipped: 'sim-sankey-skip' } as const;
 
 /**
  * A Sankey-style path view: nodes in columns, edge counts as bands whose width follows the flow.
  * Account journeys size bands by people (a split by people divides people, so the flow never
- * grows); every label states accounts and people. A table under it says the same in words.
+ * grows); every label states accounts and people. A table under it says the same in words. An
+ * unconfigured step the run skipped is marked in both, as on the map.
  */
 export function SankeyView({ journey, result }: { journey: Journey; result: SimulationResult }) {
   const stats = new Map(result.nodes.map((n) => [n.nodeId, n]));
@@ -15,6 +23,16 @@ export function SankeyView({ journey, result }: { journey: Journey; result: Simu
   const byPeople = result.unit === 'account';
   const names = distinctStepNames(journey);
   const nameOf = (id: string) => names.get(id) ?? id;
+  // Unconfigured steps the run skipped, said as the results banner and the map's badge say it.
+  const skipped = new Map(
+    skippedSteps(journey, result).map((s) => [s.nodeId, `Skipped: ${s.figure} — ${s.reason}`]),
+  );
+  const step = (id: string) => (
+    <>
+      {nameOf(id)}
+      {skipped.has(id) && <span className="sim-skip-note"> ({skipped.get(id)})</span>}
+    </>
+  );
   const layout = layoutSankey(
     journey.nodes.map((n) => {
       const st = stats.get(n.id);
@@ -24,6 +42,7 @@ export function SankeyView({ journey, result }: { journey: Journey; result: Simu
         // One line per unit ("2,500 accounts", "9,870 people"), so a column stays narrow.
         figures: st ? nodeFigure(result, st).split(' · ') : [],
         flow: st ? (byPeople ? (st.people?.entered ?? 0) : st.entered) : 0,
+        skipped: skipped.get(n.id),
       };
     }),
     journey.edges.map((e) => {
@@ -60,18 +79,14 @@ export function SankeyView({ journey, result }: { journey: Journey; result: Simu
                 y={n.bar.y}
                 width={n.bar.w}
                 height={n.bar.h}
-                className="sim-sankey-node"
+                className={`sim-sankey-node${n.skipped ? ' skipped' : ''}`}
               />
               <text className="sim-sankey-label">
                 {/* A space between lines, so the text reads (and copies) as words, not "FY272,500". */}
                 {n.lines.map((l, i) => (
                   <Fragment key={i}>
                     {i > 0 && ' '}
-                    <tspan
-                      x={n.label.x}
-                      y={l.y}
-                      className={l.kind === 'name' ? 'sim-sankey-name' : 'num'}
-                    >
+                    <tspan x={n.label.x} y={l.y} className={SPAN_CLASS[l.kind]}>
                       {l.text}
                     </tspan>
                   </Fragment>
@@ -96,8 +111,8 @@ export function SankeyView({ journey, result }: { journey: Journey; result: Simu
           <tbody>
             {flowing.map((e) => (
               <tr key={e.id}>
-                <td>{nameOf(e.source)}</td>
-                <td>{nameOf(e.target)}</td>
+                <td>{step(e.source)}</td>
+                <td>{step(e.target)}</td>
                 <td className="num">{edgeFigure(result, edgeStats.get(e.id)!)}</td>
               </tr>
             ))}

@@ -1,5 +1,5 @@
 import type { Journey } from '../../../shared/model';
-import { textWidth } from '../../../shared/render/text';
+import { textWidth, wrapText as wrapLines } from '../../../shared/render/text';
 
 /** Label type size (px) and line height of the path view. */
 export const SANKEY_FONT = 11;
@@ -18,6 +18,8 @@ export interface SankeyNodeInput {
   figures: string[];
   /** Flow through the node (sizes its bar). */
   flow: number;
+  /** An unconfigured step the run skipped: "Skipped: 2,500 accounts — no action chosen" (wrapped under the figures). */
+  skipped?: string;
 }
 
 export interface SankeyEdgeInput {
@@ -39,7 +41,9 @@ export interface SankeyNode {
   bar: Box;
   /** Where the label block sits: above the bar, never over a band. */
   label: Box;
-  lines: { text: string; kind: 'name' | 'figure'; y: number }[];
+  lines: { text: string; kind: 'name' | 'figure' | 'skipped'; y: number }[];
+  /** The run skipped this unconfigured step. */
+  skipped: boolean;
 }
 
 export interface SankeyBand {
@@ -61,29 +65,9 @@ export interface SankeyLayout {
   bands: SankeyBand[];
 }
 
-/** Breaks a (bold) name into lines no wider than `max` px, splitting words only when one alone is too wide. */
-export function wrapText(text: string, max: number): string[] {
-  const fits = (s: string) => textWidth(s, SANKEY_FONT, true) <= max;
-  const lines: string[] = [];
-  let line = '';
-  for (let word of text.split(/\s+/).filter(Boolean)) {
-    const joined = line ? `${line} ${word}` : word;
-    if (fits(joined)) {
-      line = joined;
-      continue;
-    }
-    if (line) lines.push(line);
-    while (!fits(word)) {
-      let cut = word.length - 1;
-      while (cut > 1 && !fits(`${word.slice(0, cut)}-`)) cut--;
-      lines.push(`${word.slice(0, cut)}-`);
-      word = word.slice(cut);
-    }
-    line = word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+/** Breaks a (bold) name into lines no wider than `max` px at the path view's type size. */
+export const wrapText = (text: string, max: number): string[] =>
+  wrapLines(text, max, SANKEY_FONT, true);
 
 /** Columns by breadth-first depth from the Entry (back edges of loops do not push nodes further). */
 export function sankeyDepths(journey: Pick<Journey, 'nodes' | 'edges'>): Map<string, number> {
@@ -128,8 +112,11 @@ export function layoutSankey(
   const blocks = new Map(
     nodes.map((n) => {
       const name = wrapText(n.name, labelW);
+      // The skip note is not bold: wrapped at regular width.
+      const skipped = n.skipped ? wrapLines(n.skipped, labelW, SANKEY_FONT) : [];
       const h = Math.max(3, n.flow * scale);
-      return [n.id, { name, h, labelH: (name.length + n.figures.length) * LINE + 4 }] as const;
+      const labelH = (name.length + n.figures.length + skipped.length) * LINE + 4;
+      return [n.id, { name, skipped, h, labelH }] as const;
     }),
   );
   const stackH = (col: SankeyNodeInput[]) =>
@@ -148,8 +135,9 @@ export function layoutSankey(
       const lines = [
         ...b.name.map((text) => ({ text, kind: 'name' as const })),
         ...n.figures.map((text) => ({ text, kind: 'figure' as const })),
+        ...b.skipped.map((text) => ({ text, kind: 'skipped' as const })),
       ].map((l, i) => ({ ...l, y: y + (i + 1) * LINE - 3 }));
-      placed.push({ id: n.id, bar, label, lines });
+      placed.push({ id: n.id, bar, label, lines, skipped: b.skipped.length > 0 });
       bars.set(n.id, bar);
       y += b.labelH + b.h + GAP;
     }

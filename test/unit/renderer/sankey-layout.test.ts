@@ -91,6 +91,26 @@ describe('path view layout', () => {
   });
 });
 
+describe('a skipped step in the path view', () => {
+  const note = 'Skipped: 2,500 accounts · 10,139 people — no action chosen';
+  const withSkip = nodes.map((n) => (n.id === 'x' ? { ...n, skipped: note } : n));
+  const layout = layoutSankey(withSkip, edges, depth);
+
+  it('marks the step and says why under its figures, whole and within the column; others unmarked', () => {
+    const x = layout.nodes.find((p) => p.id === 'x')!;
+    expect(x.skipped).toBe(true);
+    const lines = x.lines.filter((l) => l.kind === 'skipped');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.map((l) => l.text).join(' ')).toBe(note);
+    for (const l of lines) expect(textWidth(l.text, SANKEY_FONT)).toBeLessThanOrEqual(x.label.w);
+    // Under the figures, and the label block ends above the bar.
+    const last = x.lines.filter((l) => l.kind === 'figure').at(-1)!;
+    expect(lines[0].y).toBeGreaterThan(last.y);
+    expect(lines.at(-1)!.y).toBeLessThanOrEqual(x.bar.y);
+    expect(layout.nodes.filter((p) => p.skipped).map((p) => p.id)).toEqual(['x']);
+  });
+});
+
 describe('wrapText', () => {
   it('breaks at spaces, and hyphenates only a word wider than the line', () => {
     expect(wrapText('Send case study', 1000)).toEqual(['Send case study']);
