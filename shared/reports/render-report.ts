@@ -40,20 +40,39 @@ export function reportFileName(
 
 /**
  * The picture as printed: page-sized parts at full size (the screen's one picture would shrink
- * below readable text on A4), each on its own page with where it sits in the whole.
+ * below readable text on A4), each on its own page with where it sits in the whole. It follows the
+ * tables, so page 1 holds the key figures and the funnel rather than a part pushed to page 2.
  */
 function printParts(journey: Journey, result: SimulationResult): string {
   const parts = picturePrintParts(journey, result);
   const columns = Math.max(...parts.map((p) => p.column)) + 1;
   const where = (p: (typeof parts)[number]) =>
     columns > 1 ? `row ${p.row + 1}, column ${p.column + 1}` : `part ${p.row + 1}`;
-  return `<div class="picture-print">${parts
+  return `<section class="picture-print"><h2>Journey</h2>${parts
     .map(
       (p, i) =>
         `<figure class="picture-part">${p.svg}<figcaption>Journey, ${where(p)} (${i + 1} of ${parts.length})</figcaption></figure>`,
     )
-    .join('')}</div>`;
+    .join('')}</section>`;
 }
+
+/**
+ * A key figure: each "number unit" kept on one line (the unit smaller), parts joined by " · ",
+ * so a box never breaks "2,500" from "accounts".
+ */
+function kpiFigure(text: string): string {
+  return text
+    .split(' · ')
+    .map((part) => {
+      const space = part.indexOf(' ');
+      if (space < 0) return `<span class="fig">${esc(part)}</span>`;
+      return `<span class="fig">${esc(part.slice(0, space))} <small>${esc(part.slice(space + 1))}</small></span>`;
+    })
+    .join(' · ');
+}
+
+const kpi = (figure: string, what: string, wide = false) =>
+  `<div class="kpi${wide ? ' wide' : ''}"><b>${kpiFigure(figure)}</b>${what}</div>`;
 
 /** The simulation report as one self-contained HTML document (inline CSS and SVG, no scripts), printable to PDF. */
 export function renderSimulationReport(input: ReportInput): string {
@@ -68,10 +87,7 @@ export function renderSimulationReport(input: ReportInput): string {
   // Account actions notify about the account: their own figure and unit, never added to messages.
   const notified = result.accountNotifications.filter((e) => e.count > 0);
   const notifiedKpis = notified
-    .map(
-      (e) =>
-        `<div class="kpi"><b>${esc(withUnit(e.count, e.unit))}</b>notified by “${esc(e.name)}” (one per account)</div>`,
-    )
+    .map((e) => kpi(withUnit(e.count, e.unit), `notified by “${esc(e.name)}” (one per account)`))
     .join('');
   const warnings = result.warnings.length + (input.problems?.length ?? 0);
   return `<!doctype html>
@@ -82,19 +98,19 @@ export function renderSimulationReport(input: ReportInput): string {
 <ul class="meta"><li>${JOURNEY_TYPE_LABELS[journey.audience].one}</li><li>Version ${journey.version} · ${esc(journey.status)}</li><li>Seed ${result.seed}</li><li>${result.horizonDays} virtual days</li>${result.finishedOnDay ? `<li>Finished on day ${result.finishedOnDay}</li>` : ''}</ul>
 ${journey.description ? `<p>${esc(journey.description)}</p>` : ''}</header>
 <section class="kpis" aria-label="Key figures">
-<div class="kpi"><b>${esc(admitted)}</b>entered</div>
-<div class="kpi"><b>${pct(reached, result.profiles.admitted)}</b>of ${unitWord(result.unit, 2)} reached an Exit</div>
-<div class="kpi"><b>${fmt(sent)}</b>messages sent to people (one per person)</div>${notifiedKpis}
-<div class="kpi"><b>${fmt(warnings)}</b>warnings</div>
+${kpi(admitted, 'entered', admitted.includes(' · '))}
+${kpi(pct(reached, result.profiles.admitted), `of ${unitWord(result.unit, 2)} reached an Exit`)}
+${kpi(fmt(sent), 'messages sent to people (one per person)')}${notifiedKpis}
+${kpi(fmt(warnings), 'warnings')}
 </section>
 ${skippedBanner(journey, result)}
-<h2>Journey</h2><div class="picture">${journeySvg(journey, result)}</div>
-${printParts(journey, result)}
+<section class="picture-screen"><h2>Journey</h2><div class="picture">${journeySvg(journey, result)}</div></section>
 <h2>Funnel per node</h2>${funnelSection(journey, result)}
 <h2>Path distribution</h2>${pathsSection(journey, result)}
 <h2>Messages per channel</h2>${messagesSection(result)}
 <h2>Action log</h2>${actionLogSection(result)}
 <h2>Warnings</h2>${warningsSection(journey, result, input.problems ?? [])}
+${printParts(journey, result)}
 <footer>Simulated by Journey Studio${input.appVersion ? ` ${esc(input.appVersion)}` : ''} on ${esc(input.generatedAt.slice(0, 16).replace('T', ' '))} UTC. Nothing was sent or changed: the simulator never calls endpoints. Same journey, scenario and seed give the same figures.</footer>
 </main></body></html>
 `;

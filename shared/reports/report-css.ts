@@ -9,9 +9,14 @@ h1 { font-size: 26px; margin: 0 0 4px; }
 h2 { font-size: 18px; margin: 28px 0 10px; padding-bottom: 4px; border-bottom: 1px solid #e2e8f0; }
 .muted { color: #64748b; font-size: 12px; font-weight: normal; }
 .meta { display: flex; flex-wrap: wrap; gap: 6px 24px; margin: 8px 0 0; padding: 0; list-style: none; color: #475569; }
-.kpis { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; margin: 16px 0; }
+.kpis { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 12px; margin: 16px 0; }
 .kpi { border: 1px solid #e2e8f0; border-radius: 8px; padding: 10px 12px; }
-.kpi b { display: block; font-size: 22px; color: #1e3a8a; }
+/* Accounts and people side by side take two columns. */
+.kpi.wide { grid-column: span 2; }
+.kpi b { display: block; font-size: 21px; line-height: 1.25; color: #1e3a8a; font-variant-numeric: tabular-nums; }
+/* A number and its unit never part; only the " · " between figures may break. */
+.kpi .fig { white-space: nowrap; }
+.kpi small { font-size: 14px; font-weight: 600; }
 .picture { border: 1px solid #e2e8f0; border-radius: 8px; padding: 8px; text-align: center; background: #fbfdff; }
 svg.journey { max-width: 100%; height: auto; max-height: 880px; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; break-inside: avoid; }
@@ -34,6 +39,7 @@ thead th { font-size: 12px; color: #475569; background: #f1f5f9; }
 .banner ul { margin: 6px 0 0; padding-left: 18px; }
 footer { margin-top: 32px; color: #94a3b8; font-size: 12px; }
 .picture-print { display: none; }
+@media screen and (max-width: 480px) { .kpi.wide { grid-column: auto; } }
 @page { size: A4; margin: 14mm; }
 @media print {
   body { background: #fff; }
@@ -41,7 +47,7 @@ footer { margin-top: 32px; color: #94a3b8; font-size: 12px; }
   h2 { break-after: avoid; }
   table, .kpis { break-inside: avoid; }
   /* On paper the picture is printed in page-sized parts at full size (text 8.25 pt and up). */
-  .picture { display: none; }
+  .picture-screen { display: none; }
   .picture-print { display: block; }
   .picture-part { margin: 0; break-inside: avoid; }
   .picture-part + .picture-part { break-before: page; }

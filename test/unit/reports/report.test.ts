@@ -117,8 +117,9 @@ describe('simulation report', () => {
     });
     const people = result.people?.admitted ?? 0;
     expect(people).toBeGreaterThan(2_500 * 2 - 1);
+    // Each number keeps its unit on its line: one unbreakable span per figure, the unit smaller.
     expect(html).toContain(
-      `<b>2,500 accounts · ${people.toLocaleString('en-US')} people</b>entered`,
+      `<div class="kpi wide"><b><span class="fig">2,500 <small>accounts</small></span> · <span class="fig">${people.toLocaleString('en-US')} <small>people</small></span></b>entered</div>`,
     );
     for (const heading of [
       'Accounts entered',
@@ -153,6 +154,32 @@ describe('simulation report', () => {
     const merge = journey.nodes.find((n) => n.type === 'merge');
     expect(result.nodes.find((n) => n.nodeId === merge?.id)?.entered).toBe(2_500);
     expect(journeySvg(journey, result)).toMatch(/class="count">2,500 accounts · [\d,]+ people</);
+  });
+
+  it('prints the key figures and tables first, then the picture parts (page 1 is never left empty)', () => {
+    const { journey, result } = fromTemplate('buying-group', 2_500);
+    const html = renderSimulationReport({
+      journey,
+      result,
+      generatedAt: '2030-01-01T10:00:00.000Z',
+    });
+    const at = (s: string) => {
+      const i = html.indexOf(s);
+      expect(i, s).toBeGreaterThan(0);
+      return i;
+    };
+    // On screen the picture comes before the tables; the printed parts come after all of them.
+    expect(at('class="picture-screen"')).toBeLessThan(at('<h2>Funnel per node</h2>'));
+    expect(at('<h2>Warnings</h2>')).toBeLessThan(at('class="picture-print"'));
+    expect(at('class="picture-print"')).toBeLessThan(at('<footer>'));
+    // Every key figure is "number <small>unit</small>" in one span (a bare count has no unit).
+    const kpis = html.slice(
+      at('aria-label="Key figures"'),
+      html.indexOf('</section>', at('aria-label="Key figures"')),
+    );
+    const figs = [...kpis.matchAll(/<span class="fig">(.*?)<\/span>/g)].map((m) => m[1]);
+    expect(figs.length).toBeGreaterThanOrEqual(5);
+    for (const f of figs) expect(f).toMatch(/^[\d,.]+( <small>[^<]+<\/small>)?$/);
   });
 
   it('names the file after the journey and the scenario', () => {
