@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import {
   guessAccountKey,
   inferColumnMapping,
@@ -9,16 +9,28 @@ import {
 } from '../../../shared/simulation';
 import { api } from '../../api/client';
 import { useWorkspaceStore } from '../settings/workspace-store';
+import { useReportValidity } from './field-validity';
 
 /** Rows read to guess each column's type. */
 const SAMPLE_ROWS = 200;
 
-/** What the scenario uses now, in words: "120 rows (45 accounts by acct)" or "no imported rows". */
+/** What the scenario uses now, in words: "120 rows (45 accounts by acct)" or "no CSV imported yet". */
 export function populationInUse(p: CsvPopulation): string {
   const rows = `${p.rows.length.toLocaleString('en-US')} imported row${p.rows.length === 1 ? '' : 's'}`;
   return p.rows.length === 0
-    ? 'no imported rows'
+    ? 'no CSV imported yet'
     : `${rows}${p.accountKey ? `, grouped into accounts by ${p.accountKey}` : ''}`;
+}
+
+/**
+ * Why a CSV population cannot run yet, naming the field (null when it has rows). The core still
+ * accepts an empty CSV population; the form asks for the import before it offers Run.
+ */
+export function csvPopulationProblem(p: CsvPopulation, importedEmpty: boolean): string | null {
+  if (p.rows.length > 0) return null;
+  return importedEmpty
+    ? 'CSV import: the imported CSV has no rows — import a CSV with at least one row.'
+    : 'CSV import: no CSV has been imported yet — choose a CSV file or paste CSV text, then press “Check and import CSV”.';
 }
 
 /** "Row 3, column “score”: …" for the first problem, and how many more there are. */
@@ -56,6 +68,16 @@ export function CsvImport({
   const [exclude, setExclude] = useState(false);
   const [outcome, setOutcome] = useState<CsvParseResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Run waits for rows: the form says why, on the fields that take the CSV.
+  const fieldId = useId();
+  const report = useReportValidity();
+  const problem = csvPopulationProblem(current, outcome?.totalRows === 0);
+  useEffect(() => report(fieldId, problem), [fieldId, problem, report]);
+  useEffect(() => () => report(fieldId, null), [fieldId, report]);
+  const marked = {
+    'aria-invalid': problem !== null,
+    'aria-describedby': problem ? `${fieldId}-missing` : undefined,
+  };
   const kept = `Nothing was imported; the population in use is unchanged: ${populationInUse(current)}.`;
 
   const load = (text: string) => {
@@ -122,13 +144,19 @@ export function CsvImport({
         <input
           type="file"
           accept=".csv,text/csv"
+          {...marked}
           onChange={(e) => void e.target.files?.[0]?.text().then(load)}
         />
       </label>
       <label className="sim-field">
         <span>CSV text</span>
-        <textarea rows={3} value={csv} onChange={(e) => load(e.target.value)} />
+        <textarea rows={3} value={csv} onChange={(e) => load(e.target.value)} {...marked} />
       </label>
+      {problem && (
+        <p id={`${fieldId}-missing`} className="sim-field-error" data-testid="csv-not-imported">
+          {problem}
+        </p>
+      )}
       {columns.length > 0 && (
         <table className="sim-table small" aria-label="Column mapping">
           <thead>

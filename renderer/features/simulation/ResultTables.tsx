@@ -21,19 +21,24 @@ const HEAD = {
   exited: 'Exited',
 } as const;
 
-/** Per-node entered / completed / skipped / waiting / exited in journey (flow) order; account journeys show accounts and people side by side. */
+/**
+ * Per-node entered / completed / skipped / waiting / exited in journey (flow) order; account
+ * journeys show accounts and people in each cell. Each head names its unit on a line of its own,
+ * and in a narrow panel a cell puts people under accounts, so the table fits without scrolling.
+ */
 export function NodeTable({ journey, result }: { journey: Journey; result: SimulationResult }) {
   const names = distinctStepNames(journey);
   const account = result.unit === 'account';
   const unit = unitHeading(result.unit).toLowerCase();
   return (
-    <table className="sim-table" aria-label="Counts per node">
+    <table className="sim-table sim-node-table" aria-label="Counts per node">
       <thead>
         <tr>
           <th>Node</th>
           {FIGURES.map((f) => (
             <th key={f} className="num">
-              {HEAD[f]} ({account ? 'accounts · people' : unit})
+              {HEAD[f]}{' '}
+              <span className="sim-head-unit">({account ? 'accounts · people' : unit})</span>
             </th>
           ))}
         </tr>
@@ -52,7 +57,10 @@ export function NodeTable({ journey, result }: { journey: Journey; result: Simul
                 {account && n.people ? (
                   <>
                     {fmt(n[f])}
-                    <span className="muted"> · {fmt(n.people[f])}</span>
+                    <span className="muted sim-cell-people">
+                      <span className="sim-cell-sep"> · </span>
+                      {fmt(n.people[f])}
+                    </span>
                   </>
                 ) : (
                   fmt(n[f])
