@@ -17,8 +17,3 @@ export function fmt(n: number): string {
 export function pct(part: number, whole: number): string {
   return whole > 0 ? `${((part / whole) * 100).toFixed(1)} %` : '–';
 }
-
-/** Shortens text to `max` characters with an ellipsis. */
-export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}

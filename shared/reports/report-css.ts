@@ -25,6 +25,8 @@ th, td { padding: 5px 8px; border-bottom: 1px solid #e2e8f0; text-align: left; v
 thead th { font-size: 12px; color: #475569; background: #f1f5f9; }
 .n { text-align: right; font-variant-numeric: tabular-nums; }
 .barcell { width: 34%; }
+/* Step names keep room for about 26 characters a line next to the bar. */
+table.funnel th[scope='row'] { width: 190px; }
 .bar { height: 14px; background: #eef2ff; border-radius: 3px; margin-top: 3px; }
 .bar span { display: block; height: 100%; background: #3358d4; border-radius: 3px; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 .grid { display: grid; grid-template-columns: repeat(2, 1fr); gap: 0 24px; }
@@ -42,10 +44,16 @@ footer { margin-top: 32px; color: #94a3b8; font-size: 12px; }
 @media screen and (max-width: 480px) { .kpi.wide { grid-column: auto; } }
 @page { size: A4; margin: 14mm; }
 @media print {
-  body { background: #fff; }
+  body { background: #fff; font-size: 12.5px; }
+  h2 { margin: 18px 0 6px; }
+  th, td { padding: 3px 6px; }
+  .barcell { width: 18%; }
   main { max-width: none; padding: 0; }
   h2 { break-after: avoid; }
   table, .kpis { break-inside: avoid; }
+  /* The funnel goes on from page 1 rather than leaving it empty (its head repeats); rows stay whole. */
+  table.funnel { break-inside: auto; }
+  tr { break-inside: avoid; }
   /* On paper the picture is printed in page-sized parts at full size (text 8.25 pt and up). */
   .picture-screen { display: none; }
   .picture-print { display: block; }

@@ -8,7 +8,7 @@ import {
   type SimulationResult,
 } from '../simulation';
 import type { Problem } from '../validation/problem';
-import { clip, esc, fmt, pct } from './html';
+import { esc, fmt, pct } from './html';
 import { NODE_TYPE_LABELS } from './node-labels';
 import { pathOrder } from './path-order';
 
@@ -42,7 +42,7 @@ export function funnelSection(journey: Journey, result: SimulationResult): strin
       : '';
     const visitsCell = again ? `<td class="n">${fmt(entered)}</td>` : '';
     const level = s?.level === 'people' && both(result) ? ' · acts on people' : '';
-    return `<tr><th scope="row">${esc(clip(node.name, 48))}<div class="muted">${esc(NODE_TYPE_LABELS[node.type])}${level}</div></th><td class="barcell">${bar}</td><td class="n">${fmt(s?.distinct ?? entered)}</td>${people}${visitsCell}<td class="n">${fmt(s?.completed ?? 0)}</td><td class="n">${fmt(s?.skipped ?? 0)}</td><td class="n">${fmt(s?.waiting ?? 0)}</td></tr>`;
+    return `<tr><th scope="row">${esc(node.name)}<div class="muted">${esc(NODE_TYPE_LABELS[node.type])}${level}</div></th><td class="barcell">${bar}</td><td class="n">${fmt(s?.distinct ?? entered)}</td>${people}${visitsCell}<td class="n">${fmt(s?.completed ?? 0)}</td><td class="n">${fmt(s?.skipped ?? 0)}</td><td class="n">${fmt(s?.waiting ?? 0)}</td></tr>`;
   });
   const peopleHead = both(result) ? '<th scope="col" class="n">People entered</th>' : '';
   const visitsHead = again ? '<th scope="col" class="n">Visits</th>' : '';

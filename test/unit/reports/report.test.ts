@@ -182,6 +182,22 @@ describe('simulation report', () => {
     for (const f of figs) expect(f).toMatch(/^[\d,.]+( <small>[^<]+<\/small>)?$/);
   });
 
+  it('names every step whole in the funnel, however long', () => {
+    const { journey, result } = fromTemplate('buying-group');
+    const long =
+      'Send the quarterly executive briefing with the renewal offer to every decision maker';
+    const named = {
+      ...journey,
+      nodes: journey.nodes.map((n) => (n.name === 'Send case study' ? { ...n, name: long } : n)),
+    };
+    const html = renderSimulationReport({
+      journey: named,
+      result,
+      generatedAt: '2030-01-01T10:00:00.000Z',
+    });
+    expect(html).toContain(`<th scope="row">${long}<div class="muted">`);
+  });
+
   it('names the file after the journey and the scenario', () => {
     expect(reportFileName({ name: 'Trial / onboarding!' }, { scenarioName: 'Q1 – cohort' })).toBe(
       'Trial-onboarding--Q1-cohort--report.html',
