@@ -19,6 +19,11 @@ export async function fromTemplate(canvas: CanvasPage, title: string): Promise<s
 /** The buying-group template, opened with its Simulate panel on the template's saved scenario. */
 export async function buyingGroupSimulation(canvas: CanvasPage): Promise<Locator> {
   await fromTemplate(canvas, 'Account-based buying group journey');
+  return openFy27Scenario(canvas);
+}
+
+/** Opens the Simulate panel of the open buying-group journey on its saved "FY27 target accounts". */
+export async function openFy27Scenario(canvas: CanvasPage): Promise<Locator> {
   await canvas.page.getByRole('button', { name: 'Simulate' }).click();
   const panel = canvas.page.getByRole('complementary', { name: 'Simulation' });
   await expect(panel.getByRole('combobox', { name: 'Saved scenario' })).toHaveValue(
