@@ -97,7 +97,8 @@ test('presents a journey: walkthrough in path order, speaker notes that persist,
   await svg.saveAs('screenshots/presentation-export.svg');
   const svgText = readFileSync('screenshots/presentation-export.svg', 'utf8');
   expect(svgText).not.toMatch(/foreignObject/i);
-  expect(svgText).toContain('>Keep nurturing</text>');
+  // Names are drawn whole, a line to a tspan.
+  expect(svgText).toContain('>Keep nurturing</tspan></text>');
   const svgWidth = Number(/<svg[^>]* width="(\d+)"/.exec(svgText)?.[1]);
   const [png] = await Promise.all([
     page.waitForEvent('download'),
