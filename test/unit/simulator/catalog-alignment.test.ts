@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, type SimulationEffect } from '../../../shared/catalog';
-import { Scenario, softStopScenarios, type SimulationResult } from '../../../shared/simulation';
+import { Scenario, softStopScenarios } from '../../../shared/simulation';
 import { EFFECTS, runSimulationInWorker, simulate } from '../../../electron/core/simulator';
-import { action, chain, entry, exit, journey, synthScenario, wait, countsById } from './build';
-
-const stats = (r: SimulationResult, id: string) => r.nodes.find((n) => n.nodeId === id);
+import {
+  action,
+  chain,
+  countsById,
+  entry,
+  exit,
+  journey,
+  stats,
+  synthScenario,
+  wait,
+} from './build';
 
 /** The param names a catalog `simulation` entry says it reads. */
 function paramsRead(sim: SimulationEffect): string[] {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { SimulationResult } from '../../../shared/simulation';
 import { simulate } from '../../../electron/core/simulator';
 import {
   action,
@@ -12,10 +11,9 @@ import {
   journey,
   rows,
   split,
+  stats,
   wait,
 } from './build';
-
-const stats = (r: SimulationResult, id: string) => r.nodes.find((n) => n.nodeId === id);
 
 describe('a hand-computed scenario (1,000 people, deterministic splits)', () => {
   // segment = 'abcd'[i % 4], score = i. Path A: segment a (250). Path B: score > 899 and not a (75).

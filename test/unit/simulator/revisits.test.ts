@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeFigure, nodeFigure, type SimulationResult } from '../../../shared/simulation';
+import { edgeFigure, nodeFigure } from '../../../shared/simulation';
 import { simulate } from '../../../electron/core/simulator';
 import {
   action,
@@ -7,30 +7,19 @@ import {
   crit,
   csvScenario,
   edge,
+  edgeFrom,
   entry,
   goto,
   journey,
   merge,
   split,
+  stats,
+  THREE_ACCOUNTS,
   wait,
 } from './build';
 
 // Issue 17 (outsider's report): with a Go to, entries count visits; no figure labelled accounts
 // (or people) may exceed the distinct accounts (people) that reached the node.
-
-const stats = (r: SimulationResult, id: string) => r.nodes.find((n) => n.nodeId === id);
-const edgeFrom = (r: SimulationResult, from: string, handle = 'out') =>
-  r.edges.find((e) => e.edgeId.endsWith(`-${from}-${handle}`));
-
-/** A: Executive, Manager, Manager · B: Manager, IC · C: Executive (three accounts, six people). */
-const PEOPLE = [
-  { acct: 'A', jobLevel: 'Executive' },
-  { acct: 'A', jobLevel: 'Manager' },
-  { acct: 'A', jobLevel: 'Manager' },
-  { acct: 'B', jobLevel: 'Manager' },
-  { acct: 'B', jobLevel: 'Individual contributor' },
-  { acct: 'C', jobLevel: 'Executive' },
-];
 
 describe('a Go to loop counts distinct accounts and people beside visits', () => {
   // Each visit: split executives from the rest, merge, an account action, wait a day, go back.
@@ -59,7 +48,7 @@ describe('a Go to loop counts distinct accounts and people beside visits', () =>
     ],
     'account',
   );
-  const r = simulate(j, csvScenario(PEOPLE, { horizonDays: 30, loopLimit: 2 }, 'acct'));
+  const r = simulate(j, csvScenario(THREE_ACCOUNTS, { horizonDays: 30, loopLimit: 2 }, 'acct'));
 
   it('nodes: 3 visits of 3 accounts (6 people); executives 2 accounts, 2 people', () => {
     expect(stats(r, 'entry')).toMatchObject({ entered: 3, distinct: 3, people: { distinct: 6 } });
@@ -81,7 +70,7 @@ describe('a Go to loop counts distinct accounts and people beside visits', () =>
 
   it('a journey without a Go to carries no distinct figures', () => {
     const noLoop = journey([entry(), wait('w', 1)], chain('entry', 'w'), 'account');
-    const plain = simulate(noLoop, csvScenario(PEOPLE, { horizonDays: 30 }, 'acct'));
+    const plain = simulate(noLoop, csvScenario(THREE_ACCOUNTS, { horizonDays: 30 }, 'acct'));
     expect(stats(plain, 'w')?.distinct).toBeUndefined();
     expect(plain.edges[0].distinct).toBeUndefined();
   });
@@ -89,7 +78,7 @@ describe('a Go to loop counts distinct accounts and people beside visits', () =>
 
 describe('the result names steps, edges and profiles as the screen does', () => {
   const j = journey([entry(), wait('Wait a day', 1)], chain('entry', 'Wait a day'), 'account');
-  const r = simulate(j, csvScenario(PEOPLE, { horizonDays: 5, traceProfiles: 2 }, 'acct'));
+  const r = simulate(j, csvScenario(THREE_ACCOUNTS, { horizonDays: 5, traceProfiles: 2 }, 'acct'));
 
   it('nodes carry their step name, edges their ends and unit, traces a 1-based number', () => {
     expect(r.nodes.map((n) => n.name)).toEqual(['entry', 'Wait a day']);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { SimulationResult } from '../../../shared/simulation';
 import { simulate } from '../../../electron/core/simulator';
 import {
   action,
   chain,
+  countsById,
   crit,
   csvScenario,
   edge,
@@ -16,13 +16,11 @@ import {
   randomSplit,
   rows,
   split,
+  stats,
   synthScenario,
   wait,
   waitForEvent,
-  countsById,
 } from './build';
-
-const stats = (r: SimulationResult, id: string) => r.nodes.find((n) => n.nodeId === id);
 
 describe('node semantics', () => {
   it('wait until a date measured from the scenario start', () => {
