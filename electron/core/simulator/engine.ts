@@ -55,7 +55,7 @@ export function runEngine(
   const { personStart, personAccount } = prog.pop;
   const nodes = kind.length;
   const days = scenario.horizonDays;
-  const c = new Counters(nodes, g.edgeIds.length, days);
+  const c = new Counters(nodes, g.edgeIds.length, days, prog.logSlots.count);
   const { entered, completed, skipped, exited, daily, edges, edgeDaily } = c;
   const { pEntered, pCompleted, pSkipped, pExited, pDaily, pEdges, pEdgeDaily, ended, pEnded } = c;
   // Each step draws from its own stream: (seed, global unit, steps so far, group).

@@ -8,7 +8,8 @@ import { CriteriaProgram } from './criteria';
 import { DataKeyStore } from './datakeys';
 import { EFFECT, effectOf, type EffectFactory, type EffectKind } from './effects';
 import { GateEvaluator } from './gate';
-import type { JourneyGraph } from './graph';
+import { KIND, type JourneyGraph } from './graph';
+import { logEntryKey, logSlots, type LogSlots } from './action-reach';
 import { templateRefs } from './liquid';
 import { writeScope, type JourneyNeeds } from './needs';
 import { columnKey, type SimPopulation } from './population';
@@ -54,6 +55,8 @@ export interface SimProgram {
   mergeOf: Int32Array;
   /** 1 for nodes that act on people (on a split-by-people path, or a people action), else 0. */
   peopleLevel: Uint8Array;
+  /** The action-log entry of each action step (steps naming the same target share one). */
+  logSlots: LogSlots;
   /** Split: criteria group per slot, -1 for Other. */
   slotGroup: Int32Array;
   gates: Array<GateEvaluator | null>;
@@ -193,6 +196,16 @@ export function setupProgram(input: SetupInput): SimProgram {
     splitByPeople,
     mergeOf,
     peopleLevel,
+    logSlots: logSlots(
+      graph.nodes.map((node, i) => {
+        const a = actions[i];
+        return a && node.type === 'action'
+          ? logEntryKey(a, accountUnits, node.settings.actionId ?? '')
+          : null;
+      }),
+      accountUnits,
+      graph.kind.includes(KIND.goto),
+    ),
     slotGroup,
     gates,
     criteria,
