@@ -4,7 +4,7 @@ import type { ProfileRow } from './context';
 import { Counters, REASON, type Reason } from './counters';
 import { Frames } from './frames';
 import { KIND } from './graph';
-import { FirstVisits } from './first-visits';
+import { FirstVisits, PersonVisits } from './first-visits';
 import { EventHeap } from './heap';
 import { PeopleSplitter, PeopleState } from './people-split';
 import { Rng, streamSeed } from './rng';
@@ -87,6 +87,36 @@ export function runEngine(
   const seenEdge = revisits
     ? new FirstVisits(g.edgeIds.length, units, c.edgeDistinct, c.pEdgeDistinct)
     : null;
+  // On the paths of a split by people, a later visit may bring other people of the account: there
+  // distinct people are remembered person by person.
+  const groupPeople = revisits && people !== null ? groupItems(prog) : null;
+  const pathNodes =
+    groupPeople === null
+      ? null
+      : new PersonVisits(
+          groupPeople.nodes,
+          prog.pop.people,
+          c.pDistinct,
+          people as PeopleState,
+          personStart,
+        );
+  const pathEdges =
+    groupPeople === null
+      ? null
+      : new PersonVisits(
+          groupPeople.edges,
+          prog.pop.people,
+          c.pEdgeDistinct,
+          people as PeopleState,
+          personStart,
+        );
+  /** A unit's first pass at node n: a group counts its account and, person by person, its people. */
+  const markNode = (n: number, unit: number, ppl: number, group: number): void => {
+    if (group >= 0 && pathNodes !== null) {
+      seenNode?.mark(n, unit, 0);
+      pathNodes.markGroup(n, unit, group);
+    } else seenNode?.mark(n, unit, ppl);
+  };
   const applier = new ActionApplier(prog, c, rng, scenario, stopT, people);
   const row: ProfileRow = { acc: 0, person: -1, unit: 0, group: -1 };
   let nextUnit = 0;
@@ -105,7 +135,6 @@ export function runEngine(
       return;
     }
     if (frames.acc[f] < traceN) traces.merged(frames.acc[f], t, frames.merge[f], arrivedPeople);
-    seenNode?.mark(frames.merge[f], tokens.unit[from], arrivedPeople);
     const tok = tokens.spawn(from, arrivedPeople, frames.merge[f], 0);
     tokens.frame[tok] = -1;
     tokens.steps[tok] = frames.steps[f];
@@ -114,8 +143,17 @@ export function runEngine(
   };
 
   /** A unit carrying `people` people takes edge e on day index dayBase: counted in both units. */
-  const countEdge = (e: number, unit: number, people: number, dayBase: number): void => {
-    seenEdge?.mark(e, unit, people);
+  const countEdge = (
+    e: number,
+    unit: number,
+    people: number,
+    dayBase: number,
+    group: number,
+  ): void => {
+    if (group >= 0 && pathEdges !== null) {
+      seenEdge?.mark(e, unit, 0);
+      pathEdges.markGroup(e, unit, group);
+    } else seenEdge?.mark(e, unit, people);
     edges[e]++;
     pEdges[e] += people;
     edgeDaily[e * days + dayBase]++;
@@ -164,7 +202,7 @@ export function runEngine(
       }
       completed[n]++;
       pCompleted[n] += ppl;
-      countEdge(e, unit, ppl, dayBase);
+      countEdge(e, unit, ppl, dayBase, row.group);
       n = outNode[s];
     }
     let steps = tokens.steps[tok];
@@ -182,6 +220,8 @@ export function runEngine(
           c.transitions++;
         }
         frames.people[f] += ppl;
+        // Distinct at a merge: the account once, its people as each group arrives.
+        markNode(n, unit, ppl, row.group);
         if (traced) traces.groupArrived(unit, t, ppl);
         // The account goes on with the most steps any of its groups made, whichever arrives last.
         if (steps > frames.steps[f]) frames.steps[f] = steps;
@@ -190,8 +230,6 @@ export function runEngine(
           return;
         }
         ppl = frames.people[f];
-        // Distinct at a merge counts the account once with all the people that arrived.
-        seenNode?.mark(n, unit, ppl);
         steps = frames.steps[f];
         rng.at(runSeed, unitOffset + unit, steps, 0);
         tokens.people[tok] = ppl;
@@ -208,13 +246,13 @@ export function runEngine(
         }
         completed[n]++;
         pCompleted[n] += ppl;
-        countEdge(e, unit, ppl, dayBase);
+        countEdge(e, unit, ppl, dayBase, -1);
         n = outNode[outStart[n]];
         continue;
       }
       entered[n]++;
       pEntered[n] += ppl;
-      seenNode?.mark(n, unit, ppl);
+      if (revisits) markNode(n, unit, ppl, row.group);
       daily[n * days + dayBase]++;
       pDaily[n * days + dayBase] += ppl;
       c.transitions++;
@@ -291,7 +329,7 @@ export function runEngine(
               const k = sp.slotPeople[j];
               if (k === 0) continue;
               const e = outEdge[s0 + j];
-              countEdge(e, unit, k, dayBase);
+              countEdge(e, unit, k, dayBase, j);
               if (first < 0) {
                 first = j;
                 continue;
@@ -372,7 +410,7 @@ export function runEngine(
         completed[n]++;
         pCompleted[n] += ppl;
       }
-      countEdge(e, unit, ppl, dayBase);
+      countEdge(e, unit, ppl, dayBase, row.group);
       n = outNode[s];
     }
   };
@@ -423,6 +461,22 @@ export function runEngine(
   finish(c, tokens, heap, frames, abortT <= horizon);
   hooks.onProgress?.(1);
   return { counters: c, traces, tokens };
+}
+
+/** The nodes and edges groups of a split by people pass: its paths, its merge, the edges out of them. */
+function groupItems(prog: SimProgram): { nodes: Uint8Array; edges: Uint8Array } {
+  const { outStart, outEdge } = prog.graph;
+  const nodes = prog.onPeoplePath.slice();
+  const edges = new Uint8Array(prog.graph.edgeIds.length);
+  prog.mergeOf.forEach((m, n) => {
+    if (m < 0) return;
+    nodes[m] = 1;
+  });
+  for (let n = 0; n < nodes.length; n++) {
+    if (prog.onPeoplePath[n] === 0 && prog.mergeOf[n] < 0) continue;
+    for (let s = outStart[n]; s < outStart[n + 1]; s++) if (outEdge[s] >= 0) edges[outEdge[s]] = 1;
+  }
+  return { nodes, edges };
 }
 
 /** What is still in flight when the run stops: waiting at the horizon, or ended by the abort. Each account counts once. */

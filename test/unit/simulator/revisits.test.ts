@@ -76,6 +76,69 @@ describe('a Go to loop counts distinct accounts and people beside visits', () =>
   });
 });
 
+describe('a person who takes another path on a later visit counts on both paths', () => {
+  // Visit 1 (day 1): executives (A's one, C) take "exec"; the other four (A's two managers, B's
+  // two) take Other. "promote" then makes everyone an Executive, so on visit 2 (day 2) all six
+  // take "exec" and nobody Other. Loop limit 1: the second Go to ends each account.
+  const j = journey(
+    [
+      entry(),
+      split('who', [['exec', [crit('jobLevel', 'equals', 'Executive')]]], 'people'),
+      action('dm', 'change-score', { scoreName: 'engagement', change: 1 }, 'people'),
+      action('infl', 'change-score', { scoreName: 'engagement', change: 1 }, 'people'),
+      merge('m'),
+      action(
+        'promote',
+        'change-data-value',
+        { attribute: 'jobLevel', value: 'Executive' },
+        'people',
+      ),
+      wait('w', 1),
+      goto('again', 'who'),
+    ],
+    [
+      edge('entry', 'who'),
+      edge('who', 'dm', 'exec'),
+      edge('who', 'infl', 'other'),
+      edge('dm', 'm'),
+      edge('infl', 'm'),
+      ...chain('m', 'promote', 'w', 'again'),
+    ],
+    'account',
+  );
+  const r = simulate(j, csvScenario(THREE_ACCOUNTS, { horizonDays: 30, loopLimit: 1 }, 'acct'));
+
+  it('the exec path: 5 group visits (A, C, then A, B, C) of 3 accounts and all 6 people', () => {
+    expect(r.exits.loopLimit).toBe(3);
+    expect(stats(r, 'dm')).toMatchObject({
+      entered: 5,
+      distinct: 3,
+      people: { entered: 8, distinct: 6 },
+    });
+    expect(edgeFrom(r, 'who', 'exec')).toMatchObject({
+      count: 5,
+      distinct: 3,
+      people: 8,
+      peopleDistinct: 6,
+    });
+    expect(edgeFrom(r, 'dm')).toMatchObject({ count: 5, distinct: 3, peopleDistinct: 6 });
+  });
+
+  it('the Other path: visit 1 only, A and B with 4 people', () => {
+    expect(stats(r, 'infl')).toMatchObject({
+      entered: 2,
+      distinct: 2,
+      people: { entered: 4, distinct: 4 },
+    });
+    expect(edgeFrom(r, 'who', 'other')).toMatchObject({ count: 2, distinct: 2, peopleDistinct: 4 });
+  });
+
+  it('the merge: 3 accounts twice, their 6 people', () => {
+    expect(stats(r, 'm')).toMatchObject({ entered: 6, distinct: 3, people: { distinct: 6 } });
+    expect(nodeFigure(r, stats(r, 'dm')!)).toBe('3 accounts · 6 people · 5 visits');
+  });
+});
+
 describe('the result names steps, edges and profiles as the screen does', () => {
   const j = journey([entry(), wait('Wait a day', 1)], chain('entry', 'Wait a day'), 'account');
   const r = simulate(j, csvScenario(THREE_ACCOUNTS, { horizonDays: 5, traceProfiles: 2 }, 'acct'));
