@@ -468,10 +468,7 @@ function groupItems(prog: SimProgram): { nodes: Uint8Array; edges: Uint8Array } 
   const { outStart, outEdge } = prog.graph;
   const nodes = prog.onPeoplePath.slice();
   const edges = new Uint8Array(prog.graph.edgeIds.length);
-  prog.mergeOf.forEach((m, n) => {
-    if (m < 0) return;
-    nodes[m] = 1;
-  });
+  for (const m of prog.mergeOf) if (m >= 0) nodes[m] = 1;
   for (let n = 0; n < nodes.length; n++) {
     if (prog.onPeoplePath[n] === 0 && prog.mergeOf[n] < 0) continue;
     for (let s = outStart[n]; s < outStart[n + 1]; s++) if (outEdge[s] >= 0) edges[outEdge[s]] = 1;
