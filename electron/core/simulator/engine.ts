@@ -16,6 +16,9 @@ const DAY = 86_400;
 const INV_DAY = 1 / DAY;
 const CHECK_EVERY = 0x3fff;
 
+/** When lifecycle day `day` (numbered from 1) starts, in seconds from the run's start. */
+const dayStart = (day: number): number => Math.max(0, day - 1) * DAY;
+
 /** Progress and cancellation hooks, polled every few thousand events. */
 export interface EngineHooks {
   onProgress?: (fraction: number) => void;
@@ -63,9 +66,11 @@ export function runEngine(
   const runSeed = streamSeed(scenario.seed, 'run');
   const unitOffset = accountUnits ? prog.pop.accountOffset : prog.pop.personOffset;
   const horizon = days * DAY;
+  // Lifecycle days are numbered from 1, like the replay: "on day N" takes effect at the start of
+  // day N, so nothing is admitted on the closing day and nothing runs on the abort day (0 = 1).
   const { closeAtDay, abortAtDay } = scenario.lifecycle;
-  const abortT = abortAtDay === undefined ? Infinity : abortAtDay * DAY;
-  const closeT = closeAtDay === undefined ? Infinity : closeAtDay * DAY;
+  const abortT = abortAtDay === undefined ? Infinity : dayStart(abortAtDay);
+  const closeT = closeAtDay === undefined ? Infinity : dayStart(closeAtDay);
   const stopT = Math.min(horizon, abortT);
   const loopLimit = scenario.loopLimit;
   const maxSteps = nodes * (loopLimit + 2);
@@ -421,7 +426,7 @@ export function runEngine(
   };
   const admitLimit = g.entry < 0 ? 0 : units;
   // Soft stop rehearsal: a new version only admits the arrivals from its opening day on.
-  const openT = (scenario.lifecycle.openAtDay ?? 0) * DAY;
+  const openT = dayStart(scenario.lifecycle.openAtDay ?? 1);
   while (nextUnit < admitLimit && arrival(nextUnit) < openT) nextUnit++;
   for (;;) {
     let tok: number;

@@ -316,10 +316,11 @@ describe('abort and close mid-run', () => {
     expect(stats(r, 'm')).toMatchObject({ waiting: 1, people: { waiting: 1 } });
   });
 
-  it('close on day 1: later arrivals are refused, in accounts and people', () => {
+  it('close on day 2: arrivals from day 2 on are refused, in accounts and people', () => {
+    // Two a day: A and B arrive on day 1, C on day 2 (refused).
     const r = simulate(
       j,
-      scenario({ entry: { pattern: 'perDay', perDay: 2 }, lifecycle: { closeAtDay: 1 } }),
+      scenario({ entry: { pattern: 'perDay', perDay: 2 }, lifecycle: { closeAtDay: 2 } }),
     );
     expect(r.profiles).toEqual({ admitted: 2, notAdmitted: 1 });
     expect(r.people).toMatchObject({ admitted: 5, notAdmitted: 1 });

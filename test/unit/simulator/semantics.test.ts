@@ -261,6 +261,16 @@ describe('node semantics', () => {
     expect(stats(r, 'w')).toMatchObject({ entered: 30, exited: 30 });
   });
 
+  it('abort on day 3 happens when day 3 starts: a wait ending on day 4 is cut short', () => {
+    // Everyone enters at the start of day 1 and would leave the 3-day wait at the start of day 4.
+    const j = journey([entry(), wait('w', 3), exit()], chain('entry', 'w', 'exit'));
+    const r = simulate(j, synthScenario(30, { lifecycle: { abortAtDay: 3 } }));
+    expect(r.exits).toMatchObject({ aborted: 30, exitNode: 0 });
+    const later = simulate(j, synthScenario(30, { lifecycle: { abortAtDay: 5 } }));
+    // A 3-day wait ends at the start of day 4, before the abort at the start of day 5.
+    expect(later.exits).toMatchObject({ aborted: 0, exitNode: 30 });
+  });
+
   it('drops profiles at an output with no edge', () => {
     const r = simulate(journey([entry(), wait('w', 1)], chain('entry', 'w')), synthScenario(3));
     expect(r.exits.dropped).toBe(3);
