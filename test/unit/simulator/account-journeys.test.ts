@@ -8,10 +8,12 @@ import {
   edge,
   edgeFrom,
   entry,
+  execSplit,
   exit,
   goto,
   journey,
   merge,
+  score,
   split,
   stats,
   THREE_ACCOUNTS,
@@ -22,8 +24,6 @@ import {
 // split by people divides the people, Merge paths joins them, and the account continues once.
 
 const scenario = (over = {}) => csvScenario(THREE_ACCOUNTS, { horizonDays: 30, ...over }, 'acct');
-const score = (id: string, change: number) =>
-  action(id, 'change-score', { scoreName: 'engagement', change }, 'people');
 const moment = (id: string) =>
   action(
     id,
@@ -31,8 +31,6 @@ const moment = (id: string) =>
     { type: 'Milestone', description: 'Engaged' },
     'account',
   );
-const execSplit = (id: string) =>
-  split(id, [['exec', [crit('jobLevel', 'equals', 'Executive')]]], 'people');
 
 describe('buying group: split by people, merge, account action after the merge', () => {
   const j = journey(

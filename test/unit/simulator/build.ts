@@ -213,3 +213,11 @@ export const THREE_ACCOUNTS = [
   { acct: 'B', employees: 200, jobLevel: 'Individual contributor' },
   { acct: 'C', employees: 1500, jobLevel: 'Executive' },
 ];
+
+/** A people action adding `change` to the "engagement" score. */
+export const score = (id: string, change = 1) =>
+  action(id, 'change-score', { scoreName: 'engagement', change }, 'people');
+
+/** A split by people: executives (jobLevel = Executive) on path "exec", everyone else Other. */
+export const execSplit = (id: string) =>
+  split(id, [['exec', [crit('jobLevel', 'equals', 'Executive')]]], 'people');

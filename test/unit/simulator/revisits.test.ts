@@ -4,15 +4,15 @@ import { simulate } from '../../../electron/core/simulator';
 import {
   action,
   chain,
-  crit,
   csvScenario,
   edge,
   edgeFrom,
   entry,
+  execSplit,
   goto,
   journey,
   merge,
-  split,
+  score,
   stats,
   THREE_ACCOUNTS,
   wait,
@@ -27,8 +27,8 @@ describe('a Go to loop counts distinct accounts and people beside visits', () =>
   const j = journey(
     [
       entry(),
-      split('who', [['exec', [crit('jobLevel', 'equals', 'Executive')]]], 'people'),
-      action('dm', 'change-score', { scoreName: 'engagement', change: 1 }, 'people'),
+      execSplit('who'),
+      score('dm'),
       merge('m'),
       action(
         'after',
@@ -83,9 +83,9 @@ describe('a person who takes another path on a later visit counts on both paths'
   const j = journey(
     [
       entry(),
-      split('who', [['exec', [crit('jobLevel', 'equals', 'Executive')]]], 'people'),
-      action('dm', 'change-score', { scoreName: 'engagement', change: 1 }, 'people'),
-      action('infl', 'change-score', { scoreName: 'engagement', change: 1 }, 'people'),
+      execSplit('who'),
+      score('dm'),
+      score('infl'),
       merge('m'),
       action(
         'promote',
