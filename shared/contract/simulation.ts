@@ -31,7 +31,7 @@ export const RunStatus = z.object({
 });
 export type RunStatus = z.infer<typeof RunStatus>;
 
-/** Soft stop onto a new version: the current one closes at `atDay`, the new one admits from then. */
+/** Soft stop onto a new version: the current one closes at the start of day `atDay` (from 1), the new one admits from then. */
 export const SoftStopRehearsal = z.object({ journeyId: JourneyRef, atDay: z.number().min(0) });
 
 /** Scenarios saved per journey, runs in a worker thread, CSV populations. */

@@ -1,5 +1,6 @@
 import { nodeOutputs, type Journey } from '../model';
 import {
+  actionEntryFigure,
   actionLogRows,
   outcomeSentence,
   skippedSteps,
@@ -132,7 +133,7 @@ export function messagesSection(result: SimulationResult): string {
     ? `<table aria-label="Account notifications"><thead><tr><th scope="col">Account notification</th><th scope="col" class="n">Sent (one per account)</th></tr></thead><tbody>${notified
         .map(
           (e) =>
-            `<tr><th scope="row">${esc(e.name)}</th><td class="n">${esc(withUnit(e.count, e.unit))}</td></tr>`,
+            `<tr><th scope="row">${esc(e.name)}</th><td class="n">${esc(actionEntryFigure(e))}</td></tr>`,
         )
         .join('')}</tbody></table>`
     : '';

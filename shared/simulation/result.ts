@@ -148,7 +148,8 @@ export type ActionTargetKind = z.infer<typeof ActionTargetKind>;
 /**
  * One line of the action log, read by people and machines alike: `name` is the display name
  * (list, audience, journey, Action label), `id` the reference a machine matches on, `count`
- * how many `unit`s it happened to (an account action counts accounts, a people action people).
+ * how many distinct `unit`s it happened to (an account action counts accounts, a people action
+ * people), as a CRM would: an account added to a list it is already on is not another account.
  */
 export const ActionEntry = z.object({
   id: z.string(),
@@ -156,10 +157,15 @@ export const ActionEntry = z.object({
   kind: ActionTargetKind,
   unit: Unit,
   count: Count,
+  /**
+   * How many times the action ran for this entry, present when that can exceed `count`: a Go to
+   * brings the same account (person) back, or two steps name the same target. Absent: equals count.
+   */
+  times: Count.optional(),
 });
 export type ActionEntry = z.infer<typeof ActionEntry>;
 
-/** A score's entry: `count` recipients, `change` the net change summed over them. */
+/** A score's entry: `count` distinct recipients, `change` the net change summed over every application. */
 export const ScoreEntry = ActionEntry.extend({ change: z.number() });
 export type ScoreEntry = z.infer<typeof ScoreEntry>;
 

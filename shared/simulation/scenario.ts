@@ -41,11 +41,17 @@ export const MockResult = z.discriminatedUnion('kind', [
 ]);
 export type MockResult = z.infer<typeof MockResult>;
 
-/** Rehearse closing or aborting the journey mid-run, or a new version taking over (soft stop). */
+/**
+ * Rehearse closing or aborting the journey mid-run, or a new version taking over (soft stop).
+ * Days are numbered from 1 like the replay, and each takes effect at the start of its day (0 is
+ * read as 1, the start of the run): closed on day 4 admits the arrivals of days 1–3 only.
+ */
 export const Lifecycle = z.object({
+  /** Closed to new entries from the start of this day: its arrivals are not admitted. */
   closeAtDay: z.number().min(0).optional(),
+  /** Aborted at the start of this day: every journey in flight ends then. */
   abortAtDay: z.number().min(0).optional(),
-  /** Refuses arrivals before this day: the new version's side of a soft stop. */
+  /** Admits arrivals from the start of this day on: the new version's side of a soft stop. */
   openAtDay: z.number().min(0).optional(),
 });
 export type Lifecycle = z.infer<typeof Lifecycle>;

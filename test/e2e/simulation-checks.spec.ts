@@ -254,6 +254,21 @@ test('the scenario form refuses bad numbers and a bad CSV re-import keeps the po
   await expect(max).toHaveAttribute('aria-invalid', 'false');
   await expect(alert).toHaveCount(0);
   await expect(run).toBeEnabled();
+  // Lifecycle days count from 1 and take effect when the day starts, as the help text says.
+  const close = panel.getByRole('spinbutton', { name: 'Close to new entries on day' });
+  await close.fill('0');
+  await expect(close).toHaveAccessibleDescription(
+    'Close to new entries on day: must be at least 1',
+  );
+  const help = panel.getByText(
+    /closed to new entries on day 4 admits the arrivals of days 1–3 only/,
+  );
+  await help.scrollIntoViewIfNeeded();
+  await expect(help).toBeVisible();
+  await snap(page, 'simulation-22c-lifecycle-days');
+  await close.fill('');
+  await expect(close).toHaveAttribute('aria-invalid', 'false');
+  await expect(run).toBeEnabled();
   // Nothing was saved on the way: the stored scenario keeps the template's figures.
   const id = page.url().split('/journeys/')[1];
   const saved = await canvas.call<Array<{ name: string; horizonDays: number; seed: number }>>(

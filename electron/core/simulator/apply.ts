@@ -1,4 +1,5 @@
 import type { Scenario } from '../../../shared/simulation';
+import { ActionReach } from './action-reach';
 import { buildScope, type ProfileRow } from './context';
 import type { Counters } from './counters';
 import type { PeopleState } from './people-split';
@@ -13,6 +14,10 @@ export class ActionApplier {
   private readonly clickGivenOpen: number;
   private readonly openP: number;
   private readonly smsClick: number;
+  /** Distinct recipients per action-log entry, when a unit can meet an entry twice. */
+  private readonly reach: ActionReach | null;
+  /** Recipients of the current step (people or units), filled only when `reach` is kept. */
+  private readonly who: number[] = [];
 
   constructor(
     private readonly prog: SimProgram,
@@ -26,6 +31,10 @@ export class ActionApplier {
     this.openP = b.emailOpen;
     this.clickGivenOpen = b.emailOpen > 0 ? Math.min(1, b.emailClick / b.emailOpen) : 0;
     this.smsClick = b.smsClick;
+    const slots = prog.logSlots;
+    this.reach = slots.revisited
+      ? new ActionReach(slots, prog.units, prog.pop.people, c.reached)
+      : null;
   }
 
   /** Runs node n's effect for a profile at time t; `people` is the token's people count. */
@@ -34,6 +43,8 @@ export class ActionApplier {
     const k = this.recipients(a, row, people);
     if (k === 0) return 0;
     const c = this.c;
+    const slot = this.reach === null ? -1 : this.prog.logSlots.slotOf[n];
+    if (slot >= 0) this.collect(a, row);
     switch (a.kind) {
       case EFFECT.score:
         a.scores[row.unit] += a.amount;
@@ -52,9 +63,13 @@ export class ActionApplier {
         a.flags[row.unit] = 0;
         break;
       case EFFECT.audience: {
+        // One draw per recipient, in the same order whether or not recipients are remembered.
         let landed = 0;
         for (let i = 0; i < k; i++)
-          if (t + this.rng.float() * AUDIENCE_DELAY <= this.stopT) landed++;
+          if (t + this.rng.float() * AUDIENCE_DELAY <= this.stopT) {
+            landed++;
+            if (slot >= 0) (this.reach as ActionReach).mark(slot, this.who[i]);
+          }
         c.applied[n] += landed;
         return landed;
       }
@@ -73,7 +88,26 @@ export class ActionApplier {
         break;
     }
     c.applied[n] += k;
+    if (slot >= 0) for (let i = 0; i < k; i++) (this.reach as ActionReach).mark(slot, this.who[i]);
     return k;
+  }
+
+  /** Lists the recipients `recipients` counted: the unit itself, or the matching people of its group. */
+  private collect(a: ActionRuntime, row: ProfileRow): void {
+    const who = this.who;
+    who.length = 0;
+    const prog = this.prog;
+    if (!(prog.accountUnits && a.people)) {
+      who.push(row.unit);
+      return;
+    }
+    const ps = prog.pop.personStart;
+    for (let p = ps[row.acc], end = ps[row.acc + 1]; p < end; p++)
+      if (
+        (this.people === null || this.people.inGroup(p, row.group)) &&
+        (a.applyGroup < 0 || prog.criteria.matches(a.applyGroup, row.acc, p, ps))
+      )
+        who.push(p);
   }
 
   private recipients(a: ActionRuntime, row: ProfileRow, people: number): number {
@@ -84,11 +118,15 @@ export class ActionApplier {
         ? 1
         : 0;
     }
-    if (a.applyGroup < 0 || this.people === null) return people;
+    if (a.applyGroup < 0) return people;
     // "Apply to which contacts": the people of this token's group (or account) who match.
+    const state = this.people;
     let k = 0;
     for (let p = ps[row.acc], end = ps[row.acc + 1]; p < end; p++) {
-      if (this.people.inGroup(p, row.group) && prog.criteria.matches(a.applyGroup, row.acc, p, ps))
+      if (
+        (state === null || state.inGroup(p, row.group)) &&
+        prog.criteria.matches(a.applyGroup, row.acc, p, ps)
+      )
         k++;
     }
     return k;

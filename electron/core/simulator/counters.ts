@@ -51,6 +51,8 @@ export class Counters {
   /** The same per edge. */
   readonly edgeDistinct: Float64Array;
   readonly pEdgeDistinct: Float64Array;
+  /** Action-log entries (setup's `logSlots`): distinct accounts or people reached, when tracked. */
+  readonly reached: Float64Array;
   /** Journeys ended, by REASON: units (each account once) and people. */
   readonly ended = new Float64Array(6);
   readonly pEnded = new Float64Array(6);
@@ -68,7 +70,9 @@ export class Counters {
     nodes: number,
     edges: number,
     readonly days: number,
+    logSlots = 0,
   ) {
+    this.reached = new Float64Array(logSlots);
     const f = () => new Float64Array(nodes);
     this.entered = f();
     this.completed = f();

@@ -4,7 +4,7 @@ import type { ProfileRow } from './context';
 import { Counters, REASON, type Reason } from './counters';
 import { Frames } from './frames';
 import { KIND } from './graph';
-import { FirstVisits } from './first-visits';
+import { FirstVisits, PersonVisits } from './first-visits';
 import { EventHeap } from './heap';
 import { PeopleSplitter, PeopleState } from './people-split';
 import { Rng, streamSeed } from './rng';
@@ -15,6 +15,9 @@ import { TraceRecorder } from './trace';
 const DAY = 86_400;
 const INV_DAY = 1 / DAY;
 const CHECK_EVERY = 0x3fff;
+
+/** When lifecycle day `day` (numbered from 1) starts, in seconds from the run's start. */
+const dayStart = (day: number): number => Math.max(0, day - 1) * DAY;
 
 /** Progress and cancellation hooks, polled every few thousand events. */
 export interface EngineHooks {
@@ -55,7 +58,7 @@ export function runEngine(
   const { personStart, personAccount } = prog.pop;
   const nodes = kind.length;
   const days = scenario.horizonDays;
-  const c = new Counters(nodes, g.edgeIds.length, days);
+  const c = new Counters(nodes, g.edgeIds.length, days, prog.logSlots.count);
   const { entered, completed, skipped, exited, daily, edges, edgeDaily } = c;
   const { pEntered, pCompleted, pSkipped, pExited, pDaily, pEdges, pEdgeDaily, ended, pEnded } = c;
   // Each step draws from its own stream: (seed, global unit, steps so far, group).
@@ -63,9 +66,11 @@ export function runEngine(
   const runSeed = streamSeed(scenario.seed, 'run');
   const unitOffset = accountUnits ? prog.pop.accountOffset : prog.pop.personOffset;
   const horizon = days * DAY;
+  // Lifecycle days are numbered from 1, like the replay: "on day N" takes effect at the start of
+  // day N, so nothing is admitted on the closing day and nothing runs on the abort day (0 = 1).
   const { closeAtDay, abortAtDay } = scenario.lifecycle;
-  const abortT = abortAtDay === undefined ? Infinity : abortAtDay * DAY;
-  const closeT = closeAtDay === undefined ? Infinity : closeAtDay * DAY;
+  const abortT = abortAtDay === undefined ? Infinity : dayStart(abortAtDay);
+  const closeT = closeAtDay === undefined ? Infinity : dayStart(closeAtDay);
   const stopT = Math.min(horizon, abortT);
   const loopLimit = scenario.loopLimit;
   const maxSteps = nodes * (loopLimit + 2);
@@ -87,6 +92,36 @@ export function runEngine(
   const seenEdge = revisits
     ? new FirstVisits(g.edgeIds.length, units, c.edgeDistinct, c.pEdgeDistinct)
     : null;
+  // On the paths of a split by people, a later visit may bring other people of the account: there
+  // distinct people are remembered person by person.
+  const groupPeople = revisits && people !== null ? groupItems(prog) : null;
+  const pathNodes =
+    groupPeople === null
+      ? null
+      : new PersonVisits(
+          groupPeople.nodes,
+          prog.pop.people,
+          c.pDistinct,
+          people as PeopleState,
+          personStart,
+        );
+  const pathEdges =
+    groupPeople === null
+      ? null
+      : new PersonVisits(
+          groupPeople.edges,
+          prog.pop.people,
+          c.pEdgeDistinct,
+          people as PeopleState,
+          personStart,
+        );
+  /** A unit's first pass at node n: a group counts its account and, person by person, its people. */
+  const markNode = (n: number, unit: number, ppl: number, group: number): void => {
+    if (group >= 0 && pathNodes !== null) {
+      seenNode?.mark(n, unit, 0);
+      pathNodes.markGroup(n, unit, group);
+    } else seenNode?.mark(n, unit, ppl);
+  };
   const applier = new ActionApplier(prog, c, rng, scenario, stopT, people);
   const row: ProfileRow = { acc: 0, person: -1, unit: 0, group: -1 };
   let nextUnit = 0;
@@ -105,7 +140,6 @@ export function runEngine(
       return;
     }
     if (frames.acc[f] < traceN) traces.merged(frames.acc[f], t, frames.merge[f], arrivedPeople);
-    seenNode?.mark(frames.merge[f], tokens.unit[from], arrivedPeople);
     const tok = tokens.spawn(from, arrivedPeople, frames.merge[f], 0);
     tokens.frame[tok] = -1;
     tokens.steps[tok] = frames.steps[f];
@@ -114,8 +148,17 @@ export function runEngine(
   };
 
   /** A unit carrying `people` people takes edge e on day index dayBase: counted in both units. */
-  const countEdge = (e: number, unit: number, people: number, dayBase: number): void => {
-    seenEdge?.mark(e, unit, people);
+  const countEdge = (
+    e: number,
+    unit: number,
+    people: number,
+    dayBase: number,
+    group: number,
+  ): void => {
+    if (group >= 0 && pathEdges !== null) {
+      seenEdge?.mark(e, unit, 0);
+      pathEdges.markGroup(e, unit, group);
+    } else seenEdge?.mark(e, unit, people);
     edges[e]++;
     pEdges[e] += people;
     edgeDaily[e * days + dayBase]++;
@@ -164,7 +207,7 @@ export function runEngine(
       }
       completed[n]++;
       pCompleted[n] += ppl;
-      countEdge(e, unit, ppl, dayBase);
+      countEdge(e, unit, ppl, dayBase, row.group);
       n = outNode[s];
     }
     let steps = tokens.steps[tok];
@@ -182,6 +225,8 @@ export function runEngine(
           c.transitions++;
         }
         frames.people[f] += ppl;
+        // Distinct at a merge: the account once, its people as each group arrives.
+        markNode(n, unit, ppl, row.group);
         if (traced) traces.groupArrived(unit, t, ppl);
         // The account goes on with the most steps any of its groups made, whichever arrives last.
         if (steps > frames.steps[f]) frames.steps[f] = steps;
@@ -190,8 +235,6 @@ export function runEngine(
           return;
         }
         ppl = frames.people[f];
-        // Distinct at a merge counts the account once with all the people that arrived.
-        seenNode?.mark(n, unit, ppl);
         steps = frames.steps[f];
         rng.at(runSeed, unitOffset + unit, steps, 0);
         tokens.people[tok] = ppl;
@@ -208,13 +251,13 @@ export function runEngine(
         }
         completed[n]++;
         pCompleted[n] += ppl;
-        countEdge(e, unit, ppl, dayBase);
+        countEdge(e, unit, ppl, dayBase, -1);
         n = outNode[outStart[n]];
         continue;
       }
       entered[n]++;
       pEntered[n] += ppl;
-      seenNode?.mark(n, unit, ppl);
+      if (revisits) markNode(n, unit, ppl, row.group);
       daily[n * days + dayBase]++;
       pDaily[n * days + dayBase] += ppl;
       c.transitions++;
@@ -291,7 +334,7 @@ export function runEngine(
               const k = sp.slotPeople[j];
               if (k === 0) continue;
               const e = outEdge[s0 + j];
-              countEdge(e, unit, k, dayBase);
+              countEdge(e, unit, k, dayBase, j);
               if (first < 0) {
                 first = j;
                 continue;
@@ -372,7 +415,7 @@ export function runEngine(
         completed[n]++;
         pCompleted[n] += ppl;
       }
-      countEdge(e, unit, ppl, dayBase);
+      countEdge(e, unit, ppl, dayBase, row.group);
       n = outNode[s];
     }
   };
@@ -383,7 +426,7 @@ export function runEngine(
   };
   const admitLimit = g.entry < 0 ? 0 : units;
   // Soft stop rehearsal: a new version only admits the arrivals from its opening day on.
-  const openT = (scenario.lifecycle.openAtDay ?? 0) * DAY;
+  const openT = dayStart(scenario.lifecycle.openAtDay ?? 1);
   while (nextUnit < admitLimit && arrival(nextUnit) < openT) nextUnit++;
   for (;;) {
     let tok: number;
@@ -423,6 +466,19 @@ export function runEngine(
   finish(c, tokens, heap, frames, abortT <= horizon);
   hooks.onProgress?.(1);
   return { counters: c, traces, tokens };
+}
+
+/** The nodes and edges groups of a split by people pass: its paths, its merge, the edges out of them. */
+function groupItems(prog: SimProgram): { nodes: Uint8Array; edges: Uint8Array } {
+  const { outStart, outEdge } = prog.graph;
+  const nodes = prog.onPeoplePath.slice();
+  const edges = new Uint8Array(prog.graph.edgeIds.length);
+  for (const m of prog.mergeOf) if (m >= 0) nodes[m] = 1;
+  for (let n = 0; n < nodes.length; n++) {
+    if (prog.onPeoplePath[n] === 0 && prog.mergeOf[n] < 0) continue;
+    for (let s = outStart[n]; s < outStart[n + 1]; s++) if (outEdge[s] >= 0) edges[outEdge[s]] = 1;
+  }
+  return { nodes, edges };
 }
 
 /** What is still in flight when the run stops: waiting at the horizon, or ended by the abort. Each account counts once. */

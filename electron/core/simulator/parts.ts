@@ -27,7 +27,7 @@ export function partErrors(prog: SimProgram): Pick<PartResult, 'gateErrors' | 's
  */
 export function combineParts(prog: SimProgram, parts: PartResult[], days: number): RunTotals {
   const g = prog.graph;
-  const counters = new Counters(g.kind.length, g.edgeIds.length, days);
+  const counters = new Counters(g.kind.length, g.edgeIds.length, days, prog.logSlots.count);
   const traces: TraceStep[][] = [];
   const storeErrors = new Map<string, number>();
   for (const part of parts) {

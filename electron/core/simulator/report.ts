@@ -10,6 +10,7 @@ import type {
   SimWarning,
 } from '../../../shared/simulation';
 import { accountsAndPeople, withUnit } from '../../../shared/simulation';
+import { logEntryKey, type LogField } from './action-reach';
 import { REASON, type Counters } from './counters';
 import { EFFECT } from './effects';
 import { KIND } from './graph';
@@ -137,17 +138,6 @@ function finishedOnDay(scenario: Scenario, c: Counters): number | null {
   return Math.floor(c.lastEnd / 86_400) + 1;
 }
 
-type LogField = Exclude<keyof ActionLog, 'byAction' | 'scoreChanges'>;
-const LOG_FIELD: Partial<Record<number, LogField>> = {
-  [EFFECT.setValue]: 'dataValuesSet',
-  [EFFECT.tagAdd]: 'tagsAdded',
-  [EFFECT.tagRemove]: 'tagsRemoved',
-  [EFFECT.listAdd]: 'listAdds',
-  [EFFECT.listRemove]: 'listRemoves',
-  [EFFECT.audience]: 'audienceAdds',
-  [EFFECT.journeyStart]: 'journeyStarts',
-  [EFFECT.custom]: 'customActionCalls',
-};
 const CHANNEL_NAMES: Record<string, string> = {
   email: 'Email',
   sms: 'SMS',
@@ -155,19 +145,30 @@ const CHANNEL_NAMES: Record<string, string> = {
   site: 'Site notification',
 };
 
-/** Entries of one log field, one per (kind, id, unit), in the order the journey first names them. */
+/**
+ * Entries of one log field, one per action-log slot (kind, id, unit), in the order the journey
+ * first names them. `count` is the distinct accounts or people reached; where one can be reached
+ * twice (a Go to, or two steps naming the same target) `times` counts every application.
+ */
 class EntryTally<E extends ActionEntry> {
   readonly list: E[] = [];
-  private readonly index = new Map<string, E>();
-  add(key: Omit<E, 'count'>, count: number, bump: (e: E) => void = () => {}): void {
-    const k = `${key.kind}\u0000${key.id}\u0000${key.unit}`;
-    let e = this.index.get(k);
+  private readonly bySlot = new Map<number, E>();
+  constructor(
+    private readonly c: Counters,
+    private readonly revisited: boolean,
+  ) {}
+  add(slot: number, key: Omit<E, 'count'>, applied: number, bump: (e: E) => void = () => {}): void {
+    let e = this.bySlot.get(slot);
     if (!e) {
-      e = { ...key, count: 0 } as E;
+      e = { ...key, count: 0, ...(this.revisited ? { times: 0 } : {}) } as E;
       this.list.push(e);
-      this.index.set(k, e);
+      this.bySlot.set(slot, e);
     }
-    e.count += count;
+    if (e.times === undefined) e.count += applied;
+    else {
+      e.times += applied;
+      e.count = this.c.reached[slot];
+    }
     bump(e);
   }
 }
@@ -190,8 +191,10 @@ function actionLog(
     ['email', { ...channel('email') }],
     ['sms', { ...channel('sms') }],
   ]);
-  const notifications = new EntryTally<ActionEntry>();
-  const scores = new EntryTally<ScoreEntry>();
+  const { slotOf, revisited } = prog.logSlots;
+  const tally = <E extends ActionEntry>() => new EntryTally<E>(c, revisited);
+  const notifications = tally<ActionEntry>();
+  const scores = tally<ScoreEntry>();
   const tallies = new Map<LogField, EntryTally<ActionEntry>>();
   const byAction: ActionLog['byAction'] = {};
   const unitOf = (people: boolean): ActionEntry['unit'] =>
@@ -211,25 +214,32 @@ function actionLog(
     if (steps.peopleSteps !== undefined) steps.peopleSteps += c.pCompleted[n];
     const unit = unitOf(a.people);
     const ref = { id: a.target, name: prog.names[a.target] ?? a.target, kind: a.refKind, unit };
+    const slot = slotOf[n];
+    const field = logEntryKey(a, prog.accountUnits, actionId)?.field;
     // One product per node (not a running sum): the same figure however the run was partitioned.
-    if (a.kind === EFFECT.score)
-      scores.add({ ...ref, change: 0 }, c.applied[n], (e) => (e.change += a.amount * c.applied[n]));
-    const field = LOG_FIELD[a.kind];
-    if (field) {
-      let tally = tallies.get(field);
-      if (!tally) tallies.set(field, (tally = new EntryTally()));
-      // A custom Action step is named by its Action (the Data Key is its id).
-      const ref2 =
-        a.kind === EFFECT.custom ? { ...ref, name: customActionName(node, prog.names) } : ref;
-      tally.add(ref2, c.applied[n]);
-    }
-    if (a.kind === EFFECT.send && prog.accountUnits && !a.people) {
+    if (field === 'scoreChanges')
+      scores.add(
+        slot,
+        { ...ref, change: 0 },
+        c.applied[n],
+        (e) => (e.change += a.amount * c.applied[n]),
+      );
+    else if (field === 'accountNotifications')
       // An account action notifies about the account (one per account), not each of its people.
       notifications.add(
+        slot,
         { id: actionId, name: label, kind: 'action', unit: 'account' },
         c.applied[n],
       );
-    } else if (a.kind === EFFECT.send) {
+    else if (field) {
+      let t = tallies.get(field);
+      if (!t) tallies.set(field, (t = tally()));
+      // A custom Action step is named by its Action (the Data Key is its id).
+      const ref2 =
+        a.kind === EFFECT.custom ? { ...ref, name: customActionName(node, prog.names) } : ref;
+      t.add(slot, ref2, c.applied[n]);
+    }
+    if (a.kind === EFFECT.send && field === undefined) {
       let m = messages.get(a.target);
       if (!m) messages.set(a.target, (m = { ...channel(a.target) }));
       m.sent += c.applied[n];
@@ -237,7 +247,8 @@ function actionLog(
       m.clicked += c.clicked[n];
     }
   });
-  const entries = (f: LogField) => tallies.get(f)?.list ?? [];
+  const entries = (f: Exclude<LogField, 'scoreChanges' | 'accountNotifications'>) =>
+    tallies.get(f)?.list ?? [];
   return {
     messages: Object.fromEntries(messages),
     accountNotifications: notifications.list,

@@ -8,7 +8,8 @@ import { CriteriaProgram } from './criteria';
 import { DataKeyStore } from './datakeys';
 import { EFFECT, effectOf, type EffectFactory, type EffectKind } from './effects';
 import { GateEvaluator } from './gate';
-import type { JourneyGraph } from './graph';
+import { KIND, type JourneyGraph } from './graph';
+import { logEntryKey, logSlots, type LogSlots } from './action-reach';
 import { templateRefs } from './liquid';
 import { writeScope, type JourneyNeeds } from './needs';
 import { columnKey, type SimPopulation } from './population';
@@ -54,6 +55,10 @@ export interface SimProgram {
   mergeOf: Int32Array;
   /** 1 for nodes that act on people (on a split-by-people path, or a people action), else 0. */
   peopleLevel: Uint8Array;
+  /** 1 for nodes on the paths of a split by people (between the split and its merge). */
+  onPeoplePath: Uint8Array;
+  /** The action-log entry of each action step (steps naming the same target share one). */
+  logSlots: LogSlots;
   /** Split: criteria group per slot, -1 for Other. */
   slotGroup: Int32Array;
   gates: Array<GateEvaluator | null>;
@@ -170,6 +175,7 @@ export function setupProgram(input: SetupInput): SimProgram {
     mergeOf[s] = region.mergeId === null ? -1 : (index.get(region.mergeId) ?? -1);
     for (const id of region.nodeIds) peopleLevel[index.get(id) as number] = 1;
   }
+  const onPeoplePath = peopleLevel.slice();
   graph.nodes.forEach((node, i) => {
     if (node.type === 'action' && writeScope(journey, node.settings.scope) === 'person')
       peopleLevel[i] = 1;
@@ -193,6 +199,17 @@ export function setupProgram(input: SetupInput): SimProgram {
     splitByPeople,
     mergeOf,
     peopleLevel,
+    onPeoplePath,
+    logSlots: logSlots(
+      graph.nodes.map((node, i) => {
+        const a = actions[i];
+        return a && node.type === 'action'
+          ? logEntryKey(a, accountUnits, node.settings.actionId ?? '')
+          : null;
+      }),
+      accountUnits,
+      graph.kind.includes(KIND.goto),
+    ),
     slotGroup,
     gates,
     criteria,

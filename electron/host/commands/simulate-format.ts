@@ -2,6 +2,7 @@ import type { Journey } from '../../../shared/model';
 import { line, shown } from './terminal-text';
 import {
   accountsAndPeople,
+  actionEntryFigure,
   actionLogRows,
   inFlowOrder,
   outcomeSentence,
@@ -87,7 +88,7 @@ export function formatResult(journey: Journey, r: SimulationResult): string {
     );
   const notified = r.accountNotifications
     .filter((e) => e.count > 0)
-    .map((e) => `${shown(e.name)}: ${withUnit(e.count, e.unit)}`);
+    .map((e) => `${shown(e.name)}: ${actionEntryFigure(e)}`);
   const changes = actionLogRows(r);
   const lines = [
     `${line`"${journey.name}", scenario "${r.scenarioName}"`} (seed ${r.seed}, ${r.horizonDays} days): ${admitted} admitted, ${notAdmitted} not admitted`,

@@ -1,6 +1,7 @@
 import type { Journey } from '../../../shared/model';
 import {
   accountsAndPeople,
+  actionEntryFigure,
   actionLogRows,
   formatCount,
   inFlowOrder,
@@ -144,7 +145,7 @@ export function ExitsAndMessages({ result }: { result: SimulationResult }) {
           {notified.map((e) => (
             <tr key={`account:${e.id}`}>
               <th scope="row">{e.name} (account notification, one per account)</th>
-              <td className="num">{withUnit(e.count, e.unit)}</td>
+              <td className="num">{actionEntryFigure(e)}</td>
               <td className="num muted">–</td>
               <td className="num muted">–</td>
             </tr>

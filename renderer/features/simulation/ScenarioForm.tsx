@@ -161,14 +161,14 @@ export function ScenarioForm({ journey, value, onChange }: Props) {
             label="Close to new entries on day"
             optional
             value={value.lifecycle.closeAtDay}
-            min={0}
+            min={1}
             onChange={(closeAtDay) => set({ lifecycle: { ...value.lifecycle, closeAtDay } })}
           />
           <NumberField
             label="Abort on day"
             optional
             value={value.lifecycle.abortAtDay}
-            min={0}
+            min={1}
             onChange={(abortAtDay) => set({ lifecycle: { ...value.lifecycle, abortAtDay } })}
           />
           <NumberField
@@ -188,6 +188,11 @@ export function ScenarioForm({ journey, value, onChange }: Props) {
             onChange={(v) => set({ traceProfiles: v ?? 0 })}
           />
         </div>
+        <p className="small muted">
+          Days count from 1, as in the replay, and take effect when the day starts: closed to new
+          entries on day 4 admits the arrivals of days 1–3 only; aborted on day 4 ends every journey
+          still running when day 4 begins.
+        </p>
       </Section>
     </form>
   );

@@ -40,8 +40,8 @@ export function SoftStopField({
           <NumberField
             label="Soft stop on day"
             value={value.atDay}
-            min={0}
-            onChange={(d) => onChange({ ...value, atDay: d ?? 0 })}
+            min={1}
+            onChange={(d) => onChange({ ...value, atDay: d ?? 1 })}
           />
         )}
       </div>

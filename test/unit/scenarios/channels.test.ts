@@ -149,7 +149,8 @@ describe('simulation channels', () => {
     });
     const s = await waitDone(runId);
     expect(s.state).toBe('done');
-    expect([s.result?.profiles.admitted, s.successor?.profiles.admitted]).toEqual([200, 300]);
+    // 50 a day: the old version admits days 1–3 (150), the new one from the start of day 4 (350).
+    expect([s.result?.profiles.admitted, s.successor?.profiles.admitted]).toEqual([150, 350]);
   });
 
   it('refuses a bad scenario naming every problem with its field, running nothing', async () => {

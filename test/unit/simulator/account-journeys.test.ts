@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { SimulationResult } from '../../../shared/simulation';
 import { simulate } from '../../../electron/core/simulator';
 import {
   action,
@@ -7,37 +6,24 @@ import {
   crit,
   csvScenario,
   edge,
+  edgeFrom,
   entry,
+  execSplit,
   exit,
   goto,
   journey,
   merge,
+  score,
   split,
+  stats,
+  THREE_ACCOUNTS,
   wait,
 } from './build';
 
 // Hand-computed account scenarios (issue 17): the unit is the account carrying its people; a
 // split by people divides the people, Merge paths joins them, and the account continues once.
 
-const stats = (r: SimulationResult, id: string) => r.nodes.find((n) => n.nodeId === id);
-const edgeCount = (r: SimulationResult, from: string, handle = 'out') =>
-  r.edges.find((e) => e.edgeId.endsWith(`-${from}-${handle}`));
-
-/**
- * Three accounts, six people:
- * A (5,000 employees): Executive, Manager, Manager · B (200): Manager, IC · C (1,500): Executive.
- */
-const PEOPLE = [
-  { acct: 'A', employees: 5000, jobLevel: 'Executive' },
-  { acct: 'A', employees: 5000, jobLevel: 'Manager' },
-  { acct: 'A', employees: 5000, jobLevel: 'Manager' },
-  { acct: 'B', employees: 200, jobLevel: 'Manager' },
-  { acct: 'B', employees: 200, jobLevel: 'Individual contributor' },
-  { acct: 'C', employees: 1500, jobLevel: 'Executive' },
-];
-const scenario = (over = {}) => csvScenario(PEOPLE, { horizonDays: 30, ...over }, 'acct');
-const score = (id: string, change: number) =>
-  action(id, 'change-score', { scoreName: 'engagement', change }, 'people');
+const scenario = (over = {}) => csvScenario(THREE_ACCOUNTS, { horizonDays: 30, ...over }, 'acct');
 const moment = (id: string) =>
   action(
     id,
@@ -45,8 +31,6 @@ const moment = (id: string) =>
     { type: 'Milestone', description: 'Engaged' },
     'account',
   );
-const execSplit = (id: string) =>
-  split(id, [['exec', [crit('jobLevel', 'equals', 'Executive')]]], 'people');
 
 describe('buying group: split by people, merge, account action after the merge', () => {
   const j = journey(
@@ -101,8 +85,8 @@ describe('buying group: split by people, merge, account action after the merge',
       completed: 3,
       people: { entered: 6, completed: 6 },
     });
-    expect(edgeCount(r, 'who', 'exec')).toMatchObject({ count: 2, people: 2 });
-    expect(edgeCount(r, 'who', 'other')).toMatchObject({ count: 2, people: 4 });
+    expect(edgeFrom(r, 'who', 'exec')).toMatchObject({ count: 2, people: 2 });
+    expect(edgeFrom(r, 'who', 'other')).toMatchObject({ count: 2, people: 4 });
     expect(stats(r, 'dm')).toMatchObject({
       level: 'people',
       entered: 2,
@@ -210,7 +194,7 @@ describe('nested splits by accounts around a split by people', () => {
     expect(stats(r, 'who')).toMatchObject({ entered: 2, people: { entered: 4 } });
     expect(stats(r, 'dm')).toMatchObject({ entered: 2, people: { entered: 2 } });
     // C has only an executive: its only group is on "exec"; A has groups on both paths.
-    expect(edgeCount(r, 'who', 'other')).toMatchObject({ count: 1, people: 2 });
+    expect(edgeFrom(r, 'who', 'other')).toMatchObject({ count: 1, people: 2 });
     expect(stats(r, 'm')).toMatchObject({
       entered: 2,
       completed: 2,
@@ -330,10 +314,11 @@ describe('abort and close mid-run', () => {
     expect(stats(r, 'm')).toMatchObject({ waiting: 1, people: { waiting: 1 } });
   });
 
-  it('close on day 1: later arrivals are refused, in accounts and people', () => {
+  it('close on day 2: arrivals from day 2 on are refused, in accounts and people', () => {
+    // Two a day: A and B arrive on day 1, C on day 2 (refused).
     const r = simulate(
       j,
-      scenario({ entry: { pattern: 'perDay', perDay: 2 }, lifecycle: { closeAtDay: 1 } }),
+      scenario({ entry: { pattern: 'perDay', perDay: 2 }, lifecycle: { closeAtDay: 2 } }),
     );
     expect(r.profiles).toEqual({ admitted: 2, notAdmitted: 1 });
     expect(r.people).toMatchObject({ admitted: 5, notAdmitted: 1 });

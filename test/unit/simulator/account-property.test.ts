@@ -275,6 +275,44 @@ describe('simulator properties over random account and people journeys', () => {
     );
   });
 
+  it('distinct figures never exceed visits nor what was admitted, in both units', () => {
+    fc.assert(
+      fc.property(journeyArb, scenarioArb, (j, s) => {
+        const r = simulate(j, s);
+        const admittedPeople = r.people?.admitted ?? r.profiles.admitted;
+        for (const n of r.nodes) {
+          if (n.distinct === undefined) continue;
+          expect(n.distinct).toBeLessThanOrEqual(Math.min(n.entered, r.profiles.admitted));
+          if (n.entered > 0) expect(n.distinct).toBeGreaterThan(0);
+          const p = n.people;
+          if (p?.distinct !== undefined) {
+            expect(p.distinct).toBeLessThanOrEqual(Math.min(p.entered, admittedPeople));
+            if (p.entered > 0) expect(p.distinct).toBeGreaterThan(0);
+          }
+        }
+        for (const e of r.edges)
+          if (e.distinct !== undefined) expect(e.distinct).toBeLessThanOrEqual(e.count);
+        // The action log: distinct recipients, never more than the times the action ran.
+        const log = r.actions;
+        for (const entry of [
+          ...log.scoreChanges,
+          ...log.listAdds,
+          ...log.listRemoves,
+          ...log.audienceAdds,
+          ...log.tagsAdded,
+          ...log.dataValuesSet,
+          ...r.accountNotifications,
+        ]) {
+          expect(entry.count).toBeLessThanOrEqual(entry.times ?? entry.count);
+          expect(entry.count).toBeLessThanOrEqual(
+            entry.unit === 'account' ? r.profiles.admitted : admittedPeople,
+          );
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('each account passes each node at most once per visit', () => {
     fc.assert(
       fc.property(journeyArb, scenarioArb, (j, s) => {

@@ -1,5 +1,5 @@
 import type { Criterion, Journey, JourneyEdge, JourneyNode, NodeOf } from '../../../shared/model';
-import type { ScenarioInput } from '../../../shared/simulation';
+import type { ScenarioInput, SimulationResult } from '../../../shared/simulation';
 
 // Small local builders for simulator tests: ids double as names.
 
@@ -193,3 +193,31 @@ export const rows = (n: number) =>
 /** An action-log field as `{ id: count }`, for assertions that only care about the counts. */
 export const countsById = (entries: readonly { id: string; count: number }[]) =>
   Object.fromEntries(entries.map((e) => [e.id, e.count]));
+
+/** A node's figures in a result, by node id. */
+export const stats = (r: SimulationResult, id: string) => r.nodes.find((n) => n.nodeId === id);
+
+/** The figures of the edge leaving `from` by output `handle` (ids made by `edge`). */
+export const edgeFrom = (r: SimulationResult, from: string, handle = 'out') =>
+  r.edges.find((e) => e.edgeId.endsWith(`-${from}-${handle}`));
+
+/**
+ * Three accounts (key `acct`), six people:
+ * A (5,000 employees): Executive, Manager, Manager · B (200): Manager, IC · C (1,500): Executive.
+ */
+export const THREE_ACCOUNTS = [
+  { acct: 'A', employees: 5000, jobLevel: 'Executive' },
+  { acct: 'A', employees: 5000, jobLevel: 'Manager' },
+  { acct: 'A', employees: 5000, jobLevel: 'Manager' },
+  { acct: 'B', employees: 200, jobLevel: 'Manager' },
+  { acct: 'B', employees: 200, jobLevel: 'Individual contributor' },
+  { acct: 'C', employees: 1500, jobLevel: 'Executive' },
+];
+
+/** A people action adding `change` to the "engagement" score. */
+export const score = (id: string, change = 1) =>
+  action(id, 'change-score', { scoreName: 'engagement', change }, 'people');
+
+/** A split by people: executives (jobLevel = Executive) on path "exec", everyone else Other. */
+export const execSplit = (id: string) =>
+  split(id, [['exec', [crit('jobLevel', 'equals', 'Executive')]]], 'people');

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, type SimulationEffect } from '../../../shared/catalog';
-import { Scenario, softStopScenarios, type SimulationResult } from '../../../shared/simulation';
+import { Scenario, softStopScenarios } from '../../../shared/simulation';
 import { EFFECTS, runSimulationInWorker, simulate } from '../../../electron/core/simulator';
-import { action, chain, entry, exit, journey, synthScenario, wait, countsById } from './build';
-
-const stats = (r: SimulationResult, id: string) => r.nodes.find((n) => n.nodeId === id);
+import {
+  action,
+  chain,
+  countsById,
+  entry,
+  exit,
+  journey,
+  stats,
+  synthScenario,
+  wait,
+} from './build';
 
 /** The param names a catalog `simulation` entry says it reads. */
 function paramsRead(sim: SimulationEffect): string[] {
@@ -146,9 +154,10 @@ describe('soft stop rehearsal', () => {
     const { current, next } = softStopScenarios(scenario, 4);
     const before = simulate(j, current);
     const after = simulate(j, next);
-    expect(before.profiles.admitted).toBe(40);
-    expect(after.profiles.admitted).toBe(60);
+    // At day 4 (from 1): the current version takes days 1–3 (30), the new one days 4–10 (70).
+    expect(before.profiles.admitted).toBe(30);
+    expect(after.profiles.admitted).toBe(70);
     expect(before.profiles.admitted + after.profiles.admitted).toBe(100);
-    expect(stats(after, 'entry')?.daily.slice(0, 4)).toEqual([0, 0, 0, 0]);
+    expect(stats(after, 'entry')?.daily.slice(0, 4)).toEqual([0, 0, 0, 10]);
   });
 });

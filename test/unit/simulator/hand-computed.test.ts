@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { SimulationResult } from '../../../shared/simulation';
 import { simulate } from '../../../electron/core/simulator';
 import {
   action,
@@ -12,10 +11,9 @@ import {
   journey,
   rows,
   split,
+  stats,
   wait,
 } from './build';
-
-const stats = (r: SimulationResult, id: string) => r.nodes.find((n) => n.nodeId === id);
 
 describe('a hand-computed scenario (1,000 people, deterministic splits)', () => {
   // segment = 'abcd'[i % 4], score = i. Path A: segment a (250). Path B: score > 899 and not a (75).
@@ -90,7 +88,7 @@ describe('a hand-computed scenario (1,000 people, deterministic splits)', () => 
     expect(r.warnings.map((w) => w.code)).toContain('skipped_step');
   });
 
-  it('admits arrivals per day and closes to new entries', () => {
+  it('admits arrivals per day and closes to new entries at the start of the closing day', () => {
     const r2 = simulate(
       j,
       csvScenario(rows(1000), {
@@ -98,8 +96,14 @@ describe('a hand-computed scenario (1,000 people, deterministic splits)', () => 
         lifecycle: { closeAtDay: 4 },
       }),
     );
-    expect(r2.profiles).toEqual({ admitted: 400, notAdmitted: 600 });
+    // Days count from 1: days 1–3 admit 100 each; from day 4 on nobody (700 refused).
+    expect(r2.profiles).toEqual({ admitted: 300, notAdmitted: 700 });
     expect(r2.people).toBeUndefined();
-    expect(stats(r2, 'entry')?.daily.slice(0, 6)).toEqual([100, 100, 100, 100, 0, 0]);
+    expect(stats(r2, 'entry')?.daily.slice(0, 6)).toEqual([100, 100, 100, 0, 0, 0]);
+  });
+
+  it('closed on day 1: nobody is admitted', () => {
+    const r2 = simulate(j, csvScenario(rows(10), { lifecycle: { closeAtDay: 1 } }));
+    expect(r2.profiles).toEqual({ admitted: 0, notAdmitted: 10 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Scenario, type SimulationResult } from '../../../shared/simulation';
+import { Scenario } from '../../../shared/simulation';
 import { simulate } from '../../../electron/core/simulator';
 import {
   chain,
@@ -12,10 +12,9 @@ import {
   journey,
   rows,
   split,
+  stats,
   wait,
 } from './build';
-
-const stats = (r: SimulationResult, id: string) => r.nodes.find((n) => n.nodeId === id);
 
 describe('more simulator semantics', () => {
   it('gate on a numeric attribute (a Liquid if-tag or a plain expression)', () => {

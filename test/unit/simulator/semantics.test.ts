@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { SimulationResult } from '../../../shared/simulation';
 import { simulate } from '../../../electron/core/simulator';
 import {
   action,
   chain,
+  countsById,
   crit,
   csvScenario,
   edge,
@@ -16,13 +16,11 @@ import {
   randomSplit,
   rows,
   split,
+  stats,
   synthScenario,
   wait,
   waitForEvent,
-  countsById,
 } from './build';
-
-const stats = (r: SimulationResult, id: string) => r.nodes.find((n) => n.nodeId === id);
 
 describe('node semantics', () => {
   it('wait until a date measured from the scenario start', () => {
@@ -261,6 +259,16 @@ describe('node semantics', () => {
     const r = simulate(j, synthScenario(30, { lifecycle: { abortAtDay: 5 } }));
     expect(r.exits).toMatchObject({ aborted: 30, exitNode: 0, horizon: 0 });
     expect(stats(r, 'w')).toMatchObject({ entered: 30, exited: 30 });
+  });
+
+  it('abort on day 3 happens when day 3 starts: a wait ending on day 4 is cut short', () => {
+    // Everyone enters at the start of day 1 and would leave the 3-day wait at the start of day 4.
+    const j = journey([entry(), wait('w', 3), exit()], chain('entry', 'w', 'exit'));
+    const r = simulate(j, synthScenario(30, { lifecycle: { abortAtDay: 3 } }));
+    expect(r.exits).toMatchObject({ aborted: 30, exitNode: 0 });
+    const later = simulate(j, synthScenario(30, { lifecycle: { abortAtDay: 5 } }));
+    // A 3-day wait ends at the start of day 4, before the abort at the start of day 5.
+    expect(later.exits).toMatchObject({ aborted: 0, exitNode: 30 });
   });
 
   it('drops profiles at an output with no edge', () => {
