@@ -144,6 +144,7 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
   const [measureTick, setMeasureTick] = useState(0);
   const bumpMeasured = useCallback(() => setMeasureTick((t) => t + 1), []);
   const [mapNodes] = useState(createNodeMapper);
+  const audience = useEditorStore((s) => s.journey?.audience);
   const selected = useMemo(() => new Set(selection), [selection]);
   // Cards summarise what the boxes show (a refused percent too); edits still go to `body`.
   const drafts = useEditorStore((s) => s.fieldDrafts);
@@ -156,13 +157,14 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
             problems,
             selection: selected,
             readOnly,
+            audience,
             dragging: drag,
             measured,
           })
         : [],
     // measureTick: `measured` is mutated in place; the tick says it changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shown, problems, selected, readOnly, drag, measured, mapNodes, measureTick],
+    [shown, problems, selected, readOnly, audience, drag, measured, mapNodes, measureTick],
   );
   const [mapEdges] = useState(createEdgeMapper);
   const edges = useMemo(() => (body ? mapEdges(body, readOnly) : []), [body, readOnly, mapEdges]);
