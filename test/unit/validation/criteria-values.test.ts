@@ -95,7 +95,7 @@ describe('known attribute values', () => {
 describe('what a split tests', () => {
   it('a split by accounts offers account attributes; a split by people the person and the account', () => {
     expect(attributeScopes('account', 'accounts')).toEqual(['account']);
-    expect(attributeScopes('account', 'people')).toEqual(['account', 'person']);
+    expect(attributeScopes('account', 'people')).toEqual(['person', 'account']);
     expect(attributeScopes('account')).toEqual(['account', 'person']);
     expect(attributeScopes('people', 'people')).toEqual(['person']);
   });
