@@ -8,3 +8,4 @@ export type { Rule, RuleInput } from './rules/rule';
 export * from './split-rules';
 export { randomSplitTotalMessage } from './rules/splits';
 export { contentFromIssue } from './rules/content-addresses';
+export { addNodeIssue } from './add-issue';
