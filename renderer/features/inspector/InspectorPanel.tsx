@@ -98,11 +98,11 @@ function NodeSettings({ node, workspace, problems, onChange }: SettingsProps) {
               <option value="people">People</option>
             </select>
           </label>
-          <PathsEditor node={node} workspace={workspace} />
+          <PathsEditor node={node} workspace={workspace} problems={problems} />
         </>
       );
     case 'randomSplit':
-      return <PathsEditor node={node} workspace={workspace} />;
+      return <PathsEditor node={node} workspace={workspace} problems={problems} />;
     case 'gate':
       return (
         <>

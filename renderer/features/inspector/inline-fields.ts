@@ -1,6 +1,6 @@
 import { fieldApplies, getAction } from '../../../shared/catalog';
 import type { Audience, JourneyNode } from '../../../shared/model';
-import { INVALID_PARAM, type Problem } from '../../../shared/validation';
+import { criterionField, INVALID_PARAM, type Problem } from '../../../shared/validation';
 import { effectiveScope } from '../action-form/settings-edit';
 import { settingKey } from '../action-form/field-errors';
 
@@ -55,6 +55,11 @@ export function shownFields(node: JourneyNode, ctx: InspectorContext): ShownFiel
       return [setting('eventName')];
     case 'goto':
       return [setting('targetNodeId')];
+    case 'split':
+      // Each criterion row shows its first error, else warning, under it.
+      return node.settings.paths.flatMap((p) =>
+        p.criteria.map((_, i): ShownField => ({ exact: criterionField(p.id, i) })),
+      );
     case 'randomSplit':
       // The paths editor shows the total, and each refused percent (a field draft) under its path.
       return [

@@ -55,7 +55,7 @@ describe('known attribute values', () => {
         code: CRITERION_VALUE_UNKNOWN,
         severity: 'warning',
         nodeId: 's',
-        field: 'p1',
+        field: 'paths.p1.criteria.0',
         message: 'Path "Big ones": "Account tier" value "Gold" is not one of its known values',
       },
     ]);
@@ -105,7 +105,7 @@ describe('what a split tests', () => {
     expect(problemsOf(splitJourney('accounts', [email]), CRITERION_SCOPE_UNUSED)).toMatchObject([
       {
         severity: 'warning',
-        field: 'p1',
+        field: 'paths.p1.criteria.0',
         message:
           'Path "Big ones": "Job title" is a person attribute; a split by accounts tests account attributes only',
       },
