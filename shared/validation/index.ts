@@ -9,3 +9,4 @@ export * from './split-rules';
 export { criterionField, randomSplitTotalMessage } from './rules/splits';
 export { contentFromIssue } from './rules/content-addresses';
 export { addNodeIssue } from './add-issue';
+export { DURATION_AMOUNT_LABELS, durationAmountIssue } from './duration';

@@ -9,7 +9,19 @@ import {
   type Workspace,
 } from '../../../shared/model';
 import { ENTRY_SOURCE_LABEL } from '../../../shared/validation/rules/entry-source';
+import { useEditorStore } from '../../stores/editor-store';
 import { DurationField, FieldError, type FieldErrors } from './fields';
+
+/** A node's refused value of a setting (kept in its field) and the way to keep or drop one. */
+function useKept(nodeId: string, field: string) {
+  const kept = useEditorStore((s) => s.fieldDrafts[`${nodeId}|${field}`]);
+  const setFieldDraft = useEditorStore((s) => s.setFieldDraft);
+  return {
+    kept,
+    onKeep: (draft: { value: unknown; message: string; code: string } | null) =>
+      setFieldDraft(nodeId, field, draft),
+  };
+}
 
 type Change = (node: JourneyNode) => void;
 
@@ -120,8 +132,18 @@ export function EntrySettings({
 }
 
 /** Wait: a duration (default 5 days) or until a date. */
-export function WaitSettings({ node, onChange }: { node: NodeOf<'wait'>; onChange: Change }) {
+export function WaitSettings({
+  node,
+  amountError,
+  onChange,
+}: {
+  node: NodeOf<'wait'>;
+  /** What validation says of the saved amount (an imported 0). */
+  amountError?: string;
+  onChange: Change;
+}) {
   const s = node.settings;
+  const keep = useKept(node.id, 'duration.amount');
   return (
     <>
       <fieldset className="radios">
@@ -130,12 +152,13 @@ export function WaitSettings({ node, onChange }: { node: NodeOf<'wait'>; onChang
           <input
             type="radio"
             checked={s.mode === 'duration'}
-            onChange={() =>
+            onChange={() => {
+              keep.onKeep(null);
               onChange({
                 ...node,
                 settings: { mode: 'duration', duration: { amount: 5, unit: 'days' } },
-              })
-            }
+              });
+            }}
           />
           For a duration
         </label>
@@ -143,7 +166,11 @@ export function WaitSettings({ node, onChange }: { node: NodeOf<'wait'>; onChang
           <input
             type="radio"
             checked={s.mode === 'until'}
-            onChange={() => onChange({ ...node, settings: { mode: 'until', until: '' } })}
+            onChange={() => {
+              // Waiting until a date, the duration's refused amount no longer applies.
+              keep.onKeep(null);
+              onChange({ ...node, settings: { mode: 'until', until: '' } });
+            }}
           />
           Until a date
         </label>
@@ -151,6 +178,9 @@ export function WaitSettings({ node, onChange }: { node: NodeOf<'wait'>; onChang
       {s.mode === 'duration' ? (
         <DurationField
           legend="Duration"
+          field="duration.amount"
+          {...keep}
+          error={amountError}
           value={s.duration}
           onChange={(duration) => onChange({ ...node, settings: { mode: 'duration', duration } })}
         />
@@ -175,15 +205,18 @@ export function WaitForEventSettings({
   node,
   workspace,
   errors,
+  amountError,
   onChange,
 }: {
   node: NodeOf<'waitForEvent'>;
   workspace: Workspace | null;
   errors: FieldErrors;
+  amountError?: string;
   onChange: Change;
 }) {
   const s = node.settings;
   const id = useId();
+  const keep = useKept(node.id, 'timeout.amount');
   return (
     <>
       <label>
@@ -205,6 +238,9 @@ export function WaitForEventSettings({
       </label>
       <DurationField
         legend="Timeout"
+        field="timeout.amount"
+        {...keep}
+        error={amountError}
         value={s.timeout}
         onChange={(timeout) => onChange({ ...node, settings: { ...s, timeout } })}
       />

@@ -51,8 +51,10 @@ export function shownFields(node: JourneyNode, ctx: InspectorContext): ShownFiel
       return actionFields(node, ctx);
     case 'gate':
       return [setting('condition')];
+    case 'wait':
+      return node.settings.mode === 'duration' ? [{ exact: 'duration.amount' }] : [];
     case 'waitForEvent':
-      return [setting('eventName')];
+      return [setting('eventName'), { exact: 'timeout.amount' }];
     case 'goto':
       return [setting('targetNodeId')];
     case 'split':
