@@ -83,6 +83,24 @@ function useNodeChanges(
   );
 }
 
+/** Focusable controls, for a field whose frame (a fieldset, a div) carries its problem field. */
+const CONTROL = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled])';
+
+/**
+ * The inspector's control for a problem field: the element marked with it (`data-field`), else the
+ * field's setting (`params.input` for `params.input.url`); a frame gives its first control.
+ */
+function inspectorControl(field: string): HTMLElement | null {
+  const [head, second] = field.split('.');
+  const keys = [field, head === 'params' && second ? `params.${second}` : head];
+  for (const key of keys) {
+    const el = document.querySelector<HTMLElement>(`.inspector [data-field="${CSS.escape(key)}"]`);
+    if (!el) continue;
+    return el.matches(CONTROL) ? el : el.querySelector<HTMLElement>(CONTROL);
+  }
+  return null;
+}
+
 /** Scrolls to and focuses the node the store asks for (new node, problem list). */
 function useFocusRequests() {
   const focusRequest = useEditorStore((s) => s.focusRequest);
@@ -104,10 +122,16 @@ function useFocusRequests() {
       // (a hidden card cannot take focus): try again until the card holds focus.
       let tries = 0;
       const focus = () => {
-        const el = document.querySelector<HTMLElement>(
-          `.react-flow__node[data-id="${CSS.escape(focusRequest.id)}"]`,
-        );
-        el?.focus({ preventScroll: true });
+        // A problem's field, once the inspector shows the node; else (or if none) the card.
+        const field = focusRequest.field && inspectorControl(focusRequest.field);
+        const el =
+          field ||
+          (focusRequest.field && tries < 20
+            ? null
+            : document.querySelector<HTMLElement>(
+                `.react-flow__node[data-id="${CSS.escape(focusRequest.id)}"]`,
+              ));
+        el?.focus({ preventScroll: !field });
         if (document.activeElement !== el && tries++ < 60) frame = requestAnimationFrame(focus);
       };
       focus();

@@ -66,6 +66,7 @@ export function EntrySettings({
   const set = (source: string) => onChange({ ...node, settings: { ...s, source } });
   const common = {
     id,
+    'data-field': 'source',
     'aria-invalid': error ? true : undefined,
     'aria-describedby': error ? `${id}-error` : undefined,
   } as const;
@@ -224,6 +225,7 @@ export function WaitForEventSettings({
         <input
           list="workspace-events"
           value={s.eventName}
+          data-field="eventName"
           maxLength={200}
           aria-invalid={errors.eventName ? true : undefined}
           aria-describedby={errors.eventName ? `${id}-error` : undefined}
@@ -268,6 +270,7 @@ export function GateSettings({
           rows={5}
           className="mono"
           value={node.settings.condition}
+          data-field="condition"
           placeholder="journey.lead.body.score > 5"
           aria-invalid={error ? true : undefined}
           aria-describedby={`gate-help-${node.id}${error ? ` gate-error-${node.id}` : ''}`}
@@ -305,6 +308,7 @@ export function GotoSettings({
       Go to node
       <select
         value={node.settings.targetNodeId ?? ''}
+        data-field="targetNodeId"
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `goto-error-${node.id}` : undefined}
         onChange={(e) => onChange({ ...node, settings: { targetNodeId: e.target.value || null } })}

@@ -61,6 +61,7 @@ export function PathsEditor({
               {node.type === 'randomSplit' && 'percent' in p && (
                 <PercentField
                   pathName={p.name}
+                  field={p.id}
                   percent={p.percent}
                   draft={drafts[`${node.id}|${p.id}`]}
                   onDraft={(draft) =>
@@ -176,12 +177,15 @@ export function PathsEditor({
 
 /** One Random split path's percent, named after its path; a value outside 0–100 is kept and refused. */
 function PercentField({
+  field,
   pathName,
   percent,
   draft,
   onDraft,
   onCommit,
 }: {
+  /** The problem field of this percent (the path id): the Problems list focuses it. */
+  field: string;
   pathName: string;
   percent: number;
   draft: { value: unknown; message: string } | undefined;
@@ -198,6 +202,7 @@ function PercentField({
         type="number"
         min={0}
         max={100}
+        data-field={field}
         value={draft ? String(draft.value) : percent}
         aria-invalid={draft ? true : undefined}
         aria-describedby={draft ? `${id}-error` : undefined}
