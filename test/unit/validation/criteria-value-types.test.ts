@@ -11,9 +11,8 @@ import {
   hasErrors,
   validateJourney,
 } from '../../../shared/validation';
-import { action, edge, entry, exit, makeJourney } from '../helpers/journey-builder';
 import { makeWorkspace } from '../helpers/workspace-builder';
-import { splitJourney } from './fixtures';
+import { applyToJourney, splitJourney } from './fixtures';
 
 const ws = makeWorkspace({
   accountAttributes: [
@@ -79,19 +78,7 @@ describe('criteria values against their attribute’s type (issue #19)', () => {
   });
 
   it('checks "Apply to which contacts" the same way, under that field', () => {
-    const step = action(
-      't',
-      'add-tag',
-      { tag: 'vip' },
-      {
-        scope: 'people',
-        applyTo: { mode: 'matching', match: 'all', criteria: [crit('employees', 'lots')] },
-      },
-    );
-    const j = makeJourney(
-      { nodes: [entry(), step, exit()], edges: [edge('entry', 't'), edge('t', 'exit')] },
-      { audience: 'account' },
-    );
+    const j = applyToJourney([crit('employees', 'lots')]);
     expect(unfitOf(j)).toMatchObject([
       {
         severity: 'error',
