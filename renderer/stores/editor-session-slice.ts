@@ -39,7 +39,7 @@ export interface SessionSlice {
   helpOpen: boolean;
   pendingDelete: PendingDelete | null;
   /** A node the canvas should scroll to and focus (problem list, newly added node). */
-  focusRequest: { id: string; seq: number } | null;
+  focusRequest: { id: string; seq: number; field?: string } | null;
   /**
    * Refused values by `nodeId|field`; never saved to the journey (a save would refuse them), shown
    * in the Problems list, remembered across reloads (field-draft-storage.ts) until fixed.
@@ -55,7 +55,8 @@ export interface SessionSlice {
   setProblemsOpen: (open: boolean) => void;
   setHelpOpen: (open: boolean) => void;
   setPendingDelete: (pending: PendingDelete | null) => void;
-  requestFocus: (id: string) => void;
+  /** Focus a node; with a field, the inspector's control for that field (the Problems list). */
+  requestFocus: (id: string, field?: string) => void;
 }
 
 let focusSeq = 0;
@@ -86,5 +87,10 @@ export const createSessionSlice: StateCreator<EditorState, [], [], SessionSlice>
   },
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setPendingDelete: (pendingDelete) => set({ pendingDelete }),
-  requestFocus: (id) => set({ focusRequest: { id, seq: ++focusSeq }, selection: [id] }),
+  requestFocus: (id, field) => {
+    // The field is in the side panel: show it if it was collapsed.
+    const layout = useLayoutStore.getState();
+    if (field && layout.sidePanelCollapsed) layout.toggle('sidePanelCollapsed');
+    set({ focusRequest: { id, seq: ++focusSeq, field }, selection: [id] });
+  },
 });

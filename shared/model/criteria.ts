@@ -97,14 +97,16 @@ export const ApplyTo = z.discriminatedUnion('mode', [
 export type ApplyTo = z.infer<typeof ApplyTo>;
 
 /**
- * Attribute scopes a criterion may test. A split by accounts tests the account; a split by people
- * or "Apply to" in an account journey tests the person and their account (the simulator reads the
- * person's account for account criteria); people journeys test people.
+ * Attribute scopes a criterion may test, the one a new row starts on first. A split by accounts
+ * tests the account; a split by people tests the person first, then their account (the simulator
+ * reads the person's account for account criteria); "Apply to" in an account journey offers the
+ * account first, then the person; people journeys test people.
  */
 export function criteriaScopes(
   audience: 'account' | 'people',
   splitBy?: 'accounts' | 'people',
 ): Criterion['scope'][] {
   if (splitBy === 'accounts') return ['account'];
-  return audience === 'account' ? ['account', 'person'] : ['person'];
+  if (audience === 'people') return ['person'];
+  return splitBy === 'people' ? ['person', 'account'] : ['account', 'person'];
 }

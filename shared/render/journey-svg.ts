@@ -1,5 +1,11 @@
 import { DEFAULT_NODE_SIZE, type Size } from '../graph/layout';
-import { nodeOutputs, NODE_TYPE_LABELS, type JourneyBody, type JourneyNode } from '../model';
+import {
+  nodeOutputs,
+  NODE_TYPE_LABELS,
+  type Audience,
+  type JourneyBody,
+  type JourneyNode,
+} from '../model';
 import { pointAlong, routeEdges, type Box, type EdgeRoute, type Point } from './edge-routes';
 import { summarizeNode } from './node-summary';
 import { flowWidth, type SimFigures } from './sim-figures';
@@ -207,7 +213,7 @@ function nodeCard(
  * the drawing plus a margin.
  */
 export function renderJourneySvg(
-  body: Pick<JourneyBody, 'nodes' | 'edges'>,
+  body: Pick<JourneyBody, 'nodes' | 'edges'> & { audience?: Audience },
   options: RenderOptions = {},
 ): RenderedJourney {
   const p = PALETTES[options.theme ?? 'light'];
@@ -270,7 +276,7 @@ export function renderJourneySvg(
     nodeCard(
       n,
       boxOf(n),
-      summarizeNode(n, (id) => names.get(id)),
+      summarizeNode(n, (id) => names.get(id), body.audience),
       p,
       sim?.nodes.get(n.id),
       n.id === options.highlightId,

@@ -1,5 +1,5 @@
 import { getAction } from '../catalog';
-import { ENTRY_TRIGGER_LABELS, type Duration, type JourneyNode } from '../model';
+import { entryTriggerLabel, type Audience, type Duration, type JourneyNode } from '../model';
 
 /** "5 days", "1 hour". */
 export function formatDuration(d: Duration): string {
@@ -7,14 +7,18 @@ export function formatDuration(d: Duration): string {
   return `${d.amount} ${unit}`;
 }
 
-/** One line that says what a node's settings are, for the node card. */
+/**
+ * One line that says what a node's settings are, for the node card. The Entry's trigger is worded
+ * for the journey's audience, as the trigger picker words it (ENTRY_TRIGGER_LABELS).
+ */
 export function summarizeNode(
   node: JourneyNode,
   nameOf: (id: string) => string | undefined,
+  audience: Audience = 'account',
 ): string {
   switch (node.type) {
     case 'entry': {
-      const trigger = ENTRY_TRIGGER_LABELS[node.settings.trigger];
+      const trigger = entryTriggerLabel(node.settings.trigger, audience);
       return node.settings.source ? `${trigger}: ${node.settings.source}` : trigger;
     }
     case 'action': {

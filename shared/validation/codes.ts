@@ -17,7 +17,9 @@ export const SPLIT_CRITERION_INCOMPLETE = 'split-criterion-incomplete';
 export const CRITERION_SCOPE_UNUSED = 'criterion-scope-unused';
 export const CRITERION_VALUE_UNKNOWN = 'criterion-value-unknown';
 export const CRITERION_OPERATOR_UNFIT = 'criterion-operator-unfit';
+export const CRITERION_VALUE_UNFIT = 'criterion-value-unfit';
 export const NODE_SETTING_MISSING = 'node-setting-missing';
+export const DURATION_INVALID = 'duration-invalid';
 export const GATE_CONDITION_FORM = 'gate-condition-form';
 export const ENTRY_SOURCE_MISSING = 'entry-source-missing';
 

@@ -6,5 +6,7 @@ export { gateConditionFormError } from './gate-condition';
 export { collectTemplates, type TemplateUse } from './templates';
 export type { Rule, RuleInput } from './rules/rule';
 export * from './split-rules';
-export { randomSplitTotalMessage } from './rules/splits';
+export { criterionField, randomSplitTotalMessage } from './rules/splits';
 export { contentFromIssue } from './rules/content-addresses';
+export { addNodeIssue } from './add-issue';
+export { DURATION_AMOUNT_LABELS, durationAmountIssue } from './duration';

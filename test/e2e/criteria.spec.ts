@@ -45,9 +45,9 @@ test('a split by accounts offers account attributes only, grouped, and the works
   await expect(inspector).not.toContainText('known values');
   await expect(problems).not.toContainText('known values');
 
-  // By people: the person and their account, under two headings.
+  // By people: the person first, then their account, under two headings.
   await inspector.getByRole('combobox', { name: 'Split by' }).selectOption('people');
-  expect(await groupsOf(attribute)).toEqual(['Account', 'Person']);
+  expect(await groupsOf(attribute)).toEqual(['Person', 'Account']);
   await attribute.selectOption({ label: 'Job level' });
   expect(await suggestionsOf(row.getByRole('combobox', { name: 'Value of criterion 1' }))).toEqual([
     'Executive',

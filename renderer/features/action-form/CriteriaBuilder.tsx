@@ -28,7 +28,11 @@ export function CriteriaBuilder({
   const errorId = `${id}-error`;
 
   return (
-    <fieldset className="apply-to" aria-describedby={error ? errorId : undefined}>
+    <fieldset
+      className="apply-to"
+      data-field="applyTo"
+      aria-describedby={error ? errorId : undefined}
+    >
       <legend>Apply to which contacts</legend>
       <div className="radio-col">
         <label className="radio">

@@ -1,4 +1,5 @@
 import type { Audience, Criterion, Workspace } from '../../../shared/model';
+import type { Problem } from '../../../shared/validation';
 import {
   addCriterion,
   attributeScopes,
@@ -19,6 +20,9 @@ interface Props {
   workspace: Workspace;
   readOnly: boolean;
   onChange: (match: Match, criteria: Criterion[]) => void;
+  /** A row's problem field and the one problem shown under it (split paths; "Apply to" has one message). */
+  rowField?: (index: number) => string;
+  rowProblem?: (index: number) => Problem | undefined;
 }
 
 /** Match all / any, one row per criterion, and "Add criterion" — for "Apply to" and split paths alike. */
@@ -30,6 +34,8 @@ export function CriteriaList({
   workspace,
   readOnly,
   onChange,
+  rowField,
+  rowProblem,
 }: Props) {
   const scopes = attributeScopes(audience, splitBy);
   return (
@@ -55,6 +61,8 @@ export function CriteriaList({
           readOnly={readOnly}
           onChange={(patch) => onChange(match, updateCriterion(criteria, i, patch))}
           onRemove={() => onChange(match, removeCriterion(criteria, i))}
+          field={rowField?.(i)}
+          problem={rowProblem?.(i)}
         />
       ))}
       <button

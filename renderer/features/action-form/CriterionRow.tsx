@@ -1,6 +1,12 @@
 import { useId } from 'react';
 import { operatorFits, operatorLabel, type Criterion, type Workspace } from '../../../shared/model';
 import {
+  CRITERION_OPERATOR_UNFIT,
+  CRITERION_SCOPE_UNUSED,
+  type Problem,
+} from '../../../shared/validation';
+import { FieldMessage } from './FieldFrame';
+import {
   attributeDefOf,
   attributeRef,
   attributesOf,
@@ -19,6 +25,19 @@ interface Props {
   readOnly: boolean;
   onChange: (patch: Partial<Criterion>) => void;
   onRemove: () => void;
+  /** The one problem this row shows under it (the Problems list's words), if any. */
+  problem?: Problem;
+  /** The problem field of this row (`paths.<id>.criteria.<n>`): the Problems list focuses it. */
+  field?: string;
+}
+
+type Part = 'attribute' | 'operator' | 'value';
+
+/** The control a row's problem is about: where the message points and the Problems list focuses. */
+function partOf(problem: Problem | undefined, known: boolean, hasValue: boolean): Part {
+  if (problem?.code === CRITERION_OPERATOR_UNFIT) return 'operator';
+  if (problem?.code === CRITERION_SCOPE_UNUSED || (problem && !known)) return 'attribute';
+  return hasValue ? 'value' : 'operator';
 }
 
 /** The picker's group headings (optgroup labels are their accessible names). */
@@ -45,8 +64,11 @@ export function CriterionRow({
   readOnly,
   onChange,
   onRemove,
+  problem,
+  field,
 }: Props) {
   const listId = useId();
+  const messageId = `${listId}-message`;
   const n = index + 1;
   const ref = attributeRef(criterion);
   const known = scopes.some((s) =>
@@ -56,81 +78,98 @@ export function CriterionRow({
   const type = attributeTypeOf(workspace, criterion);
   // An operator the type does not offer (an imported journey) stays shown, so nothing is lost.
   const unfit = !operatorFits(type, criterion.operator);
-  return (
-    <div className="criterion" role="group" aria-label={`Criterion ${n}`}>
-      <select
-        aria-label={`Attribute of criterion ${n}`}
-        value={ref}
-        disabled={readOnly}
-        onChange={(e) =>
-          onChange(withAttribute(workspace, criterion, parseAttributeRef(e.target.value)))
+  const part = partOf(problem, known, takesValue(criterion.operator));
+  const error = problem?.severity === 'error';
+  // The control the problem is about: named by the field, described by the message, invalid on an error.
+  const about = (p: Part) =>
+    p === part
+      ? {
+          'data-field': field,
+          'aria-invalid': problem && error ? true : undefined,
+          'aria-describedby': problem ? messageId : undefined,
         }
-      >
-        <option value="">Attribute…</option>
-        {ref && !known && <option value={ref}>{unofferedLabel(criterion, workspace)}</option>}
-        {scopes.map((scope) => (
-          <optgroup key={scope} label={SCOPE_LABEL[scope]}>
-            {attributesOf(workspace, scope).map((a) => (
-              <option key={a.key} value={attributeRef({ scope, attribute: a.key })}>
-                {a.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-      <select
-        aria-label={`Operator of criterion ${n}`}
-        value={criterion.operator}
-        disabled={readOnly}
-        onChange={(e) => onChange({ operator: e.target.value as Criterion['operator'] })}
-      >
-        {unfit && (
-          <option value={criterion.operator}>
-            {`${operatorLabel(criterion.operator)} (does not apply)`}
-          </option>
-        )}
-        {operatorsFor(type).map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {takesValue(criterion.operator) ? (
-        <>
-          <input
-            aria-label={`Value of criterion ${n}`}
-            // A date picker for dates (a saved value it cannot show stays in a text box).
-            type={
-              type === 'date' && /^(\d{4}-\d{2}-\d{2})?$/.test(criterion.value) ? 'date' : 'text'
-            }
-            inputMode={type === 'number' ? 'decimal' : undefined}
-            value={criterion.value}
-            maxLength={500}
-            readOnly={readOnly}
-            list={values.length > 0 ? listId : undefined}
-            placeholder={values.length > 0 ? 'Choose or type a value' : undefined}
-            onChange={(e) => onChange({ value: e.target.value })}
-          />
-          {values.length > 0 && (
-            <datalist id={listId}>
-              {values.map((v) => (
-                <option key={v} value={v} />
+      : {};
+  return (
+    <>
+      <div className="criterion" role="group" aria-label={`Criterion ${n}`}>
+        <select
+          {...about('attribute')}
+          aria-label={`Attribute of criterion ${n}`}
+          value={ref}
+          disabled={readOnly}
+          onChange={(e) =>
+            onChange(withAttribute(workspace, criterion, parseAttributeRef(e.target.value)))
+          }
+        >
+          <option value="">Attribute…</option>
+          {ref && !known && <option value={ref}>{unofferedLabel(criterion, workspace)}</option>}
+          {scopes.map((scope) => (
+            <optgroup key={scope} label={SCOPE_LABEL[scope]}>
+              {attributesOf(workspace, scope).map((a) => (
+                <option key={a.key} value={attributeRef({ scope, attribute: a.key })}>
+                  {a.label}
+                </option>
               ))}
-            </datalist>
+            </optgroup>
+          ))}
+        </select>
+        <select
+          {...about('operator')}
+          aria-label={`Operator of criterion ${n}`}
+          value={criterion.operator}
+          disabled={readOnly}
+          onChange={(e) => onChange({ operator: e.target.value as Criterion['operator'] })}
+        >
+          {unfit && (
+            <option value={criterion.operator}>
+              {`${operatorLabel(criterion.operator)} (does not apply)`}
+            </option>
           )}
-        </>
-      ) : (
-        <span />
-      )}
-      <button
-        type="button"
-        className="icon"
-        aria-label={`Remove criterion ${n}`}
-        disabled={readOnly}
-        onClick={onRemove}
-      >
-        ×
-      </button>
-    </div>
+          {operatorsFor(type).map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        {takesValue(criterion.operator) ? (
+          <>
+            <input
+              {...about('value')}
+              aria-label={`Value of criterion ${n}`}
+              // A date picker for dates (a saved value it cannot show stays in a text box).
+              type={
+                type === 'date' && /^(\d{4}-\d{2}-\d{2})?$/.test(criterion.value) ? 'date' : 'text'
+              }
+              inputMode={type === 'number' ? 'decimal' : undefined}
+              value={criterion.value}
+              maxLength={500}
+              readOnly={readOnly}
+              list={values.length > 0 ? listId : undefined}
+              placeholder={values.length > 0 ? 'Choose or type a value' : undefined}
+              onChange={(e) => onChange({ value: e.target.value })}
+            />
+            {values.length > 0 && (
+              <datalist id={listId}>
+                {values.map((v) => (
+                  <option key={v} value={v} />
+                ))}
+              </datalist>
+            )}
+          </>
+        ) : (
+          <span />
+        )}
+        <button
+          type="button"
+          className="icon"
+          aria-label={`Remove criterion ${n}`}
+          disabled={readOnly}
+          onClick={onRemove}
+        >
+          ×
+        </button>
+      </div>
+      {problem && <FieldMessage id={messageId} message={problem.message} warning={!error} />}
+    </>
   );
 }

@@ -16,6 +16,8 @@ interface Props {
   warning?: boolean;
   /** "12 / 50" for text with a limit. */
   counter?: { used: number; max: number };
+  /** The problem field it shows: the Problems list focuses its control. */
+  problemField?: string;
   children: ReactNode;
 }
 
@@ -63,7 +65,16 @@ function Label({ field }: { field: FrameField }) {
 }
 
 /** Label (or legend), required mark, help text, inline error and counter around one control. */
-export function FieldFrame({ field, id, grouped, error, warning, counter, children }: Props) {
+export function FieldFrame({
+  field,
+  id,
+  grouped,
+  error,
+  warning,
+  counter,
+  problemField,
+  children,
+}: Props) {
   const over = counter && counter.used > counter.max;
   const foot = (
     <>
@@ -88,6 +99,7 @@ export function FieldFrame({ field, id, grouped, error, warning, counter, childr
     return (
       <fieldset
         className="field"
+        data-field={problemField}
         aria-invalid={error && !warning ? true : undefined}
         aria-describedby={describedByOf(id, field, error)}
       >
@@ -99,7 +111,7 @@ export function FieldFrame({ field, id, grouped, error, warning, counter, childr
       </fieldset>
     );
   return (
-    <div className="field">
+    <div className="field" data-field={problemField}>
       <label htmlFor={id}>
         {/* One span, so a flex-column label keeps the mark on the label's line. */}
         <span>

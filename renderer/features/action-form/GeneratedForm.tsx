@@ -20,6 +20,8 @@ export interface GeneratedField extends FrameField {
   warning?: boolean;
   /** "12 / 50" for text with a limit. */
   counter?: { used: number; max: number };
+  /** The problem field it shows (`params.status`): the Problems list focuses it. */
+  problemField?: string;
   control: (attrs: ControlAttrs) => ReactNode;
 }
 
@@ -50,6 +52,7 @@ export function GeneratedForm({
             error={field.error}
             warning={field.warning}
             counter={field.counter}
+            problemField={field.problemField}
           >
             {field.control({
               id,

@@ -74,6 +74,7 @@ export function ParamForm({
       return {
         ...field,
         grouped: isGrouped(field),
+        problemField: `params.${field.name}`,
         error: draft?.message ?? errors[`params.${field.name}`],
         warning: !draft && warnings?.has(`params.${field.name}`),
         counter:

@@ -1,12 +1,9 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { ADDABLE_NODE_TYPES, type AddableNodeType } from '../../../shared/graph';
-import { onPeoplePath, peoplePathAddIssue } from '../../../shared/validation';
+import { addNodeIssue } from '../../../shared/validation';
 import { useEditorStore } from '../../stores/editor-store';
 import { addNodeAt, hasClipboard, pasteClipboard } from './editor-actions';
 import { NODE_META } from './node-meta';
-
-/** Nodes without outputs would cut the path below an edge off. */
-const ENDS_PATH = new Set<AddableNodeType>(['exit', 'goto']);
 
 /** The node menu a "+" opens: every node type, plus Paste when something was copied. */
 export function AddNodeMenu() {
@@ -57,18 +54,8 @@ export function AddNodeMenu() {
     e.stopPropagation();
   };
   const canPaste = hasClipboard();
-  const sourceId =
-    menu.target.kind === 'open'
-      ? menu.target.sourceId
-      : body?.edges.find((e) => menu.target.kind === 'edge' && e.id === menu.target.edgeId)?.source;
-  const peoplePath =
-    journey && body && sourceId ? onPeoplePath({ ...journey, ...body }, sourceId) : false;
   const whyNot = (type: AddableNodeType) =>
-    menu.target.kind === 'edge' && ENDS_PATH.has(type)
-      ? `${NODE_META[type].label} ends a path: add it at an open end`
-      : peoplePath
-        ? peoplePathAddIssue(type)
-        : undefined;
+    journey && body ? addNodeIssue({ ...journey, ...body }, menu.target, type) : undefined;
   const left = Math.min(menu.x, window.innerWidth - 240);
   const top = Math.min(menu.y, window.innerHeight - 420);
   return (

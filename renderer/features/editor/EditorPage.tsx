@@ -46,12 +46,13 @@ function Editor({ journey }: { journey: Journey }) {
       <div className={`editor-body${readOnly ? ' read-only' : ''}${panels}`}>
         <PanelToggles palette={!readOnly} />
         {!readOnly && <Palette />}
-        {/* The Problems list docks under the map, which fits the space left (never covered). */}
         <div className="canvas-column">
           <JourneyCanvas problems={problems} />
-          <ProblemsPanel problems={problems} />
         </div>
         <InspectorPanel workspace={workspace} problems={problems} />
+        {/* Docked under the map (a grid row, styles.css), but after the side panel in Tab order:
+            map, then the selected node's settings, then the list (issue #19). */}
+        <ProblemsPanel problems={problems} />
       </div>
       <AddNodeMenu />
       <ConfirmDeleteDialog />

@@ -83,6 +83,24 @@ function useNodeChanges(
   );
 }
 
+/** Focusable controls, for a field whose frame (a fieldset, a div) carries its problem field. */
+const CONTROL = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled])';
+
+/**
+ * The inspector's control for a problem field: the element marked with it (`data-field`), else the
+ * field's setting (`params.input` for `params.input.url`); a frame gives its first control.
+ */
+function inspectorControl(field: string): HTMLElement | null {
+  const [head, second] = field.split('.');
+  const keys = [field, head === 'params' && second ? `params.${second}` : head];
+  for (const key of keys) {
+    const el = document.querySelector<HTMLElement>(`.inspector [data-field="${CSS.escape(key)}"]`);
+    if (!el) continue;
+    return el.matches(CONTROL) ? el : el.querySelector<HTMLElement>(CONTROL);
+  }
+  return null;
+}
+
 /** Scrolls to and focuses the node the store asks for (new node, problem list). */
 function useFocusRequests() {
   const focusRequest = useEditorStore((s) => s.focusRequest);
@@ -104,10 +122,16 @@ function useFocusRequests() {
       // (a hidden card cannot take focus): try again until the card holds focus.
       let tries = 0;
       const focus = () => {
-        const el = document.querySelector<HTMLElement>(
-          `.react-flow__node[data-id="${CSS.escape(focusRequest.id)}"]`,
-        );
-        el?.focus({ preventScroll: true });
+        // A problem's field, once the inspector shows the node; else (or if none) the card.
+        const field = focusRequest.field && inspectorControl(focusRequest.field);
+        const el =
+          field ||
+          (focusRequest.field && tries < 20
+            ? null
+            : document.querySelector<HTMLElement>(
+                `.react-flow__node[data-id="${CSS.escape(focusRequest.id)}"]`,
+              ));
+        el?.focus({ preventScroll: !field });
         if (document.activeElement !== el && tries++ < 60) frame = requestAnimationFrame(focus);
       };
       focus();
@@ -144,6 +168,7 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
   const [measureTick, setMeasureTick] = useState(0);
   const bumpMeasured = useCallback(() => setMeasureTick((t) => t + 1), []);
   const [mapNodes] = useState(createNodeMapper);
+  const audience = useEditorStore((s) => s.journey?.audience);
   const selected = useMemo(() => new Set(selection), [selection]);
   // Cards summarise what the boxes show (a refused percent too); edits still go to `body`.
   const drafts = useEditorStore((s) => s.fieldDrafts);
@@ -156,13 +181,14 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
             problems,
             selection: selected,
             readOnly,
+            audience,
             dragging: drag,
             measured,
           })
         : [],
     // measureTick: `measured` is mutated in place; the tick says it changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shown, problems, selected, readOnly, drag, measured, mapNodes, measureTick],
+    [shown, problems, selected, readOnly, audience, drag, measured, mapNodes, measureTick],
   );
   const [mapEdges] = useState(createEdgeMapper);
   const edges = useMemo(() => (body ? mapEdges(body, readOnly) : []), [body, readOnly, mapEdges]);

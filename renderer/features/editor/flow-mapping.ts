@@ -2,6 +2,7 @@ import { MarkerType } from '@xyflow/react';
 import { distinctStepNames, flowOrder } from '../../../shared/graph';
 import {
   nodeOutputs,
+  type Audience,
   type JourneyBody,
   type JourneyEdge,
   type JourneyNode,
@@ -16,6 +17,8 @@ export interface MappingInput {
   problems: readonly Problem[];
   selection: ReadonlySet<string>;
   readOnly: boolean;
+  /** The journey's audience: an Entry card words its trigger for it ("Audience" in a people journey). */
+  audience?: Audience;
   /** Live positions while a drag is under way. */
   dragging: Readonly<Record<string, { x: number; y: number }>> | null;
   measured: ReadonlyMap<string, { width: number; height: number }>;
@@ -34,6 +37,7 @@ interface Cards {
   body: JourneyBody;
   problems: readonly Problem[];
   readOnly: boolean;
+  audience: Audience | undefined;
   /** In flow order, so Tab moves Entry -> first step -> … as the map reads, not in creation order. */
   ordered: Card[];
 }
@@ -44,6 +48,7 @@ function buildCards(
   problems: readonly Problem[],
   readOnly: boolean,
   previous: ReadonlyMap<string, Card>,
+  audience: Audience | undefined,
 ): Card[] {
   const names = new Map(body.nodes.map((n) => [n.id, n.name] as const));
   // Screen readers tell same-named steps apart as the edges and lists do ("Exit — on path …").
@@ -63,7 +68,7 @@ function buildCards(
     const mine = byNode.get(node.id) ?? [];
     const errors = mine.filter((p) => p.severity === 'error').length;
     const problemText = mine.map((p) => p.message).join('\n');
-    const summary = summarizeNode(node, (id) => names.get(id));
+    const summary = summarizeNode(node, (id) => names.get(id), audience);
     const ariaLabel = `${NODE_LABELS[node.type]}: ${distinct.get(node.id) ?? node.name}`;
     const key = [open.map((o) => o.id).join(','), problemText, readOnly, summary, ariaLabel].join(
       '|',
@@ -101,15 +106,17 @@ export function createNodeMapper() {
   let cards: Cards | null = null;
   let flows = new Map<string, FlowNode>();
   return (input: MappingInput): FlowNode[] => {
-    const { body, problems, selection, readOnly, dragging, measured } = input;
+    const { body, problems, selection, readOnly, audience, dragging, measured } = input;
     if (
       !cards ||
       cards.body !== body ||
       cards.problems !== problems ||
-      cards.readOnly !== readOnly
+      cards.readOnly !== readOnly ||
+      cards.audience !== audience
     ) {
       const previous = new Map(cards?.ordered.map((c) => [c.node.id, c] as const));
-      cards = { body, problems, readOnly, ordered: buildCards(body, problems, readOnly, previous) };
+      const ordered = buildCards(body, problems, readOnly, previous, audience);
+      cards = { body, problems, readOnly, audience, ordered };
     }
     const next = new Map<string, FlowNode>();
     const out = cards.ordered.map(({ node, data, ariaLabel }) => {

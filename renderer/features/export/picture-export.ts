@@ -30,7 +30,7 @@ export interface PictureOptions {
 
 /** The journey drawn by the shared vector renderer, with the simulation's figures when a run is shown. */
 export function journeyPicture(
-  body: Pick<JourneyBody, 'nodes' | 'edges'>,
+  body: Parameters<typeof renderJourneySvg>[0],
   options: PictureOptions = {},
 ): RenderedJourney {
   const { result, day } = useSimulationStore.getState();

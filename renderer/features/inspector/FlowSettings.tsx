@@ -9,7 +9,19 @@ import {
   type Workspace,
 } from '../../../shared/model';
 import { ENTRY_SOURCE_LABEL } from '../../../shared/validation/rules/entry-source';
+import { useEditorStore } from '../../stores/editor-store';
 import { DurationField, FieldError, type FieldErrors } from './fields';
+
+/** A node's refused value of a setting (kept in its field) and the way to keep or drop one. */
+function useKept(nodeId: string, field: string) {
+  const kept = useEditorStore((s) => s.fieldDrafts[`${nodeId}|${field}`]);
+  const setFieldDraft = useEditorStore((s) => s.setFieldDraft);
+  return {
+    kept,
+    onKeep: (draft: { value: unknown; message: string; code: string } | null) =>
+      setFieldDraft(nodeId, field, draft),
+  };
+}
 
 type Change = (node: JourneyNode) => void;
 
@@ -54,6 +66,7 @@ export function EntrySettings({
   const set = (source: string) => onChange({ ...node, settings: { ...s, source } });
   const common = {
     id,
+    'data-field': 'source',
     'aria-invalid': error ? true : undefined,
     'aria-describedby': error ? `${id}-error` : undefined,
   } as const;
@@ -120,8 +133,18 @@ export function EntrySettings({
 }
 
 /** Wait: a duration (default 5 days) or until a date. */
-export function WaitSettings({ node, onChange }: { node: NodeOf<'wait'>; onChange: Change }) {
+export function WaitSettings({
+  node,
+  amountError,
+  onChange,
+}: {
+  node: NodeOf<'wait'>;
+  /** What validation says of the saved amount (an imported 0). */
+  amountError?: string;
+  onChange: Change;
+}) {
   const s = node.settings;
+  const keep = useKept(node.id, 'duration.amount');
   return (
     <>
       <fieldset className="radios">
@@ -130,12 +153,13 @@ export function WaitSettings({ node, onChange }: { node: NodeOf<'wait'>; onChang
           <input
             type="radio"
             checked={s.mode === 'duration'}
-            onChange={() =>
+            onChange={() => {
+              keep.onKeep(null);
               onChange({
                 ...node,
                 settings: { mode: 'duration', duration: { amount: 5, unit: 'days' } },
-              })
-            }
+              });
+            }}
           />
           For a duration
         </label>
@@ -143,7 +167,11 @@ export function WaitSettings({ node, onChange }: { node: NodeOf<'wait'>; onChang
           <input
             type="radio"
             checked={s.mode === 'until'}
-            onChange={() => onChange({ ...node, settings: { mode: 'until', until: '' } })}
+            onChange={() => {
+              // Waiting until a date, the duration's refused amount no longer applies.
+              keep.onKeep(null);
+              onChange({ ...node, settings: { mode: 'until', until: '' } });
+            }}
           />
           Until a date
         </label>
@@ -151,6 +179,9 @@ export function WaitSettings({ node, onChange }: { node: NodeOf<'wait'>; onChang
       {s.mode === 'duration' ? (
         <DurationField
           legend="Duration"
+          field="duration.amount"
+          {...keep}
+          error={amountError}
           value={s.duration}
           onChange={(duration) => onChange({ ...node, settings: { mode: 'duration', duration } })}
         />
@@ -175,15 +206,18 @@ export function WaitForEventSettings({
   node,
   workspace,
   errors,
+  amountError,
   onChange,
 }: {
   node: NodeOf<'waitForEvent'>;
   workspace: Workspace | null;
   errors: FieldErrors;
+  amountError?: string;
   onChange: Change;
 }) {
   const s = node.settings;
   const id = useId();
+  const keep = useKept(node.id, 'timeout.amount');
   return (
     <>
       <label>
@@ -191,6 +225,7 @@ export function WaitForEventSettings({
         <input
           list="workspace-events"
           value={s.eventName}
+          data-field="eventName"
           maxLength={200}
           aria-invalid={errors.eventName ? true : undefined}
           aria-describedby={errors.eventName ? `${id}-error` : undefined}
@@ -205,6 +240,9 @@ export function WaitForEventSettings({
       </label>
       <DurationField
         legend="Timeout"
+        field="timeout.amount"
+        {...keep}
+        error={amountError}
         value={s.timeout}
         onChange={(timeout) => onChange({ ...node, settings: { ...s, timeout } })}
       />
@@ -232,6 +270,7 @@ export function GateSettings({
           rows={5}
           className="mono"
           value={node.settings.condition}
+          data-field="condition"
           placeholder="journey.lead.body.score > 5"
           aria-invalid={error ? true : undefined}
           aria-describedby={`gate-help-${node.id}${error ? ` gate-error-${node.id}` : ''}`}
@@ -269,6 +308,7 @@ export function GotoSettings({
       Go to node
       <select
         value={node.settings.targetNodeId ?? ''}
+        data-field="targetNodeId"
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `goto-error-${node.id}` : undefined}
         onChange={(e) => onChange({ ...node, settings: { targetNodeId: e.target.value || null } })}

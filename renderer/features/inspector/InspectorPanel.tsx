@@ -8,7 +8,7 @@ import type { ActionView, ModuleDescriptor } from '../../../shared/custom-action
 import { stepFunction, useCustomActionsStore } from '../custom-actions/custom-actions-store';
 import { schemaFields } from '../custom-actions/json-schema-fields';
 import { problemsByField } from '../action-form/field-errors';
-import { unplacedProblems } from './inline-fields';
+import { fieldProblem, unplacedProblems } from './inline-fields';
 import { ActionSettingsPanel } from './ActionSettingsPanel';
 import { NameField } from './fields';
 import {
@@ -32,6 +32,7 @@ interface SettingsProps {
 
 function NodeSettings({ node, workspace, problems, onChange }: SettingsProps) {
   const errors = problemsByField(problems, node.id);
+  const mine = problems.filter((p) => p.nodeId === node.id);
   const journey = useEditorStore((s) => s.journey);
   const body = useEditorStore((s) => s.body);
   const nodes = body?.nodes ?? NO_NODES;
@@ -62,13 +63,20 @@ function NodeSettings({ node, workspace, problems, onChange }: SettingsProps) {
         />
       ) : null;
     case 'wait':
-      return <WaitSettings node={node} onChange={onChange} />;
+      return (
+        <WaitSettings
+          node={node}
+          amountError={fieldProblem(mine, { exact: 'duration.amount' })?.message}
+          onChange={onChange}
+        />
+      );
     case 'waitForEvent':
       return (
         <WaitForEventSettings
           node={node}
           workspace={workspace}
           errors={errors}
+          amountError={fieldProblem(mine, { exact: 'timeout.amount' })?.message}
           onChange={onChange}
         />
       );
@@ -98,11 +106,11 @@ function NodeSettings({ node, workspace, problems, onChange }: SettingsProps) {
               <option value="people">People</option>
             </select>
           </label>
-          <PathsEditor node={node} workspace={workspace} />
+          <PathsEditor node={node} workspace={workspace} problems={problems} />
         </>
       );
     case 'randomSplit':
-      return <PathsEditor node={node} workspace={workspace} />;
+      return <PathsEditor node={node} workspace={workspace} problems={problems} />;
     case 'gate':
       return (
         <>

@@ -1,16 +1,31 @@
 import { useId, useState } from 'react';
 import { commands, nodesOnlyOnPath } from '../../../shared/graph';
 import type { NodeOf, Workspace } from '../../../shared/model';
-import { INVALID_PARAM, randomSplitTotalMessage } from '../../../shared/validation';
+import {
+  criterionField,
+  INVALID_PARAM,
+  randomSplitTotalMessage,
+  type Problem,
+} from '../../../shared/validation';
 import { CriteriaList } from '../action-form/CriteriaList';
 import { useEditorStore } from '../../stores/editor-store';
 import { shownPaths } from '../../stores/field-drafts';
 import { NameField } from './fields';
+import { fieldProblem } from './inline-fields';
 
 type PathNode = NodeOf<'split'> | NodeOf<'randomSplit'>;
 
 /** Paths of a Split path or Random split: name, order, add, delete (and percentages). */
-export function PathsEditor({ node, workspace }: { node: PathNode; workspace: Workspace | null }) {
+export function PathsEditor({
+  node,
+  workspace,
+  problems,
+}: {
+  node: PathNode;
+  workspace: Workspace | null;
+  /** The node's problems: each criterion row shows its own under it. */
+  problems: readonly Problem[];
+}) {
   const execute = useEditorStore((s) => s.execute);
   const body = useEditorStore((s) => s.body);
   const audience = useEditorStore((s) => s.journey?.audience ?? 'people');
@@ -20,6 +35,7 @@ export function PathsEditor({ node, workspace }: { node: PathNode; workspace: Wo
   const drafts = useEditorStore((s) => s.fieldDrafts);
   const setFieldDraft = useEditorStore((s) => s.setFieldDraft);
   const paths = node.settings.paths;
+  const mine = problems.filter((q) => q.nodeId === node.id);
   const min = node.type === 'split' ? 1 : 2;
   // The total of what the boxes show, refused values included ("Paths add up to 200%" for 150).
   const total =
@@ -45,6 +61,7 @@ export function PathsEditor({ node, workspace }: { node: PathNode; workspace: Wo
               {node.type === 'randomSplit' && 'percent' in p && (
                 <PercentField
                   pathName={p.name}
+                  field={p.id}
                   percent={p.percent}
                   draft={drafts[`${node.id}|${p.id}`]}
                   onDraft={(draft) =>
@@ -73,6 +90,8 @@ export function PathsEditor({ node, workspace }: { node: PathNode; workspace: Wo
                     splitBy={node.settings.splitBy}
                     workspace={workspace}
                     readOnly={readOnly}
+                    rowField={(i) => criterionField(p.id, i)}
+                    rowProblem={(i) => fieldProblem(mine, { exact: criterionField(p.id, i) })}
                     onChange={(match, criteria) => {
                       const next = node.settings.paths.map((q) =>
                         q.id === p.id ? { ...q, match, criteria } : q,
@@ -158,12 +177,15 @@ export function PathsEditor({ node, workspace }: { node: PathNode; workspace: Wo
 
 /** One Random split path's percent, named after its path; a value outside 0–100 is kept and refused. */
 function PercentField({
+  field,
   pathName,
   percent,
   draft,
   onDraft,
   onCommit,
 }: {
+  /** The problem field of this percent (the path id): the Problems list focuses it. */
+  field: string;
   pathName: string;
   percent: number;
   draft: { value: unknown; message: string } | undefined;
@@ -180,6 +202,7 @@ function PercentField({
         type="number"
         min={0}
         max={100}
+        data-field={field}
         value={draft ? String(draft.value) : percent}
         aria-invalid={draft ? true : undefined}
         aria-describedby={draft ? `${id}-error` : undefined}

@@ -1,5 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import { DurationUnit, type Duration } from '../../../shared/model';
+import {
+  DURATION_AMOUNT_LABELS,
+  DURATION_INVALID,
+  durationAmountIssue,
+} from '../../../shared/validation';
 
 /** Messages by setting key for the selected node (the Problems list's own words). */
 export type FieldErrors = Record<string, string>;
@@ -57,16 +62,37 @@ export function NameField({
   );
 }
 
-/** Amount and unit of a duration. */
+/** A refused value the field keeps, with its message (a field draft of the editor store). */
+export interface KeptValue {
+  value: unknown;
+  message: string;
+}
+
+/**
+ * Amount and unit of a duration. An amount that is not a whole number of 1 or more ("-3") stays in
+ * the box, marked invalid with its message, and is never saved nor silently changed (issue #19).
+ */
 export function DurationField({
   legend,
+  field,
   value,
   onChange,
+  kept,
+  onKeep,
+  error,
 }: {
   legend: string;
+  /** The problem field of its amount (`duration.amount`): the Problems list focuses it. */
+  field: keyof typeof DURATION_AMOUNT_LABELS;
   value: Duration;
   onChange: (d: Duration) => void;
+  kept?: KeptValue;
+  onKeep: (kept: (KeptValue & { code: string }) | null) => void;
+  /** What validation says of the saved amount (an imported 0). */
+  error?: string;
 }) {
+  const id = useId();
+  const message = kept?.message ?? error;
   return (
     <fieldset className="duration">
       <legend>{legend}</legend>
@@ -74,12 +100,19 @@ export function DurationField({
         Amount
         <input
           type="number"
-          min={0}
+          min={1}
           max={100000}
-          value={value.amount}
+          step={1}
+          data-field={field}
+          value={kept ? String(kept.value) : value.amount}
+          aria-invalid={message ? true : undefined}
+          aria-describedby={message ? `${id}-error` : undefined}
           onChange={(e) => {
-            const amount = Math.max(0, Math.min(100_000, Math.round(Number(e.target.value) || 0)));
-            onChange({ ...value, amount });
+            const typed = e.target.value;
+            const issue = durationAmountIssue(DURATION_AMOUNT_LABELS[field], typed);
+            if (issue) return onKeep({ value: typed, message: issue, code: DURATION_INVALID });
+            if (kept) onKeep(null);
+            onChange({ ...value, amount: Number(typed) });
           }}
         />
       </label>
@@ -96,6 +129,7 @@ export function DurationField({
           ))}
         </select>
       </label>
+      <FieldError id={`${id}-error`} message={message} />
     </fieldset>
   );
 }

@@ -1,6 +1,6 @@
 import { fieldApplies, getAction } from '../../../shared/catalog';
 import type { Audience, JourneyNode } from '../../../shared/model';
-import { INVALID_PARAM, type Problem } from '../../../shared/validation';
+import { criterionField, INVALID_PARAM, type Problem } from '../../../shared/validation';
 import { effectiveScope } from '../action-form/settings-edit';
 import { settingKey } from '../action-form/field-errors';
 
@@ -51,10 +51,17 @@ export function shownFields(node: JourneyNode, ctx: InspectorContext): ShownFiel
       return actionFields(node, ctx);
     case 'gate':
       return [setting('condition')];
+    case 'wait':
+      return node.settings.mode === 'duration' ? [{ exact: 'duration.amount' }] : [];
     case 'waitForEvent':
-      return [setting('eventName')];
+      return [setting('eventName'), { exact: 'timeout.amount' }];
     case 'goto':
       return [setting('targetNodeId')];
+    case 'split':
+      // Each criterion row shows its first error, else warning, under it.
+      return node.settings.paths.flatMap((p) =>
+        p.criteria.map((_, i): ShownField => ({ exact: criterionField(p.id, i) })),
+      );
     case 'randomSplit':
       // The paths editor shows the total, and each refused percent (a field draft) under its path.
       return [

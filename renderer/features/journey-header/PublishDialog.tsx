@@ -3,6 +3,8 @@ import { problemText, type LifecycleProblem } from '../../../shared/lifecycle/pr
 import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
 import { flushEdits } from '../editor/use-autosave';
+import { withDraftPublishProblems } from '../editor/problems/draft-problems';
+import { useEditorStore } from '../../stores/editor-store';
 import type { LifecycleOutcome, LifecycleTarget } from './lifecycle-actions';
 
 /** A datetime-local value (local time, no zone) as an ISO instant, or null when empty. */
@@ -37,8 +39,12 @@ export function PublishDialog({ journey, onDone, onClose }: PublishDialogProps) 
     };
   }, [journey.id]);
 
-  const errors = problems?.filter((p) => p.severity === 'error') ?? [];
-  const warnings = problems?.filter((p) => p.severity === 'warning') ?? [];
+  // A value the editor refused (kept in its field) blocks Publish as it shows in the Problems list.
+  const open = useEditorStore((s) => (s.journey?.id === journey.id ? s : null));
+  const found =
+    problems && withDraftPublishProblems(problems, open?.fieldDrafts ?? {}, open?.body ?? null);
+  const errors = found?.filter((p) => p.severity === 'error') ?? [];
+  const warnings = found?.filter((p) => p.severity === 'warning') ?? [];
 
   const publish = async () => {
     setBusy(true);

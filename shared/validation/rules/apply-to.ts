@@ -1,6 +1,16 @@
-import { APPLY_TO_INCOMPLETE, CRITERION_OPERATOR_UNFIT, CRITERION_VALUE_UNKNOWN } from '../codes';
+import {
+  APPLY_TO_INCOMPLETE,
+  CRITERION_OPERATOR_UNFIT,
+  CRITERION_VALUE_UNFIT,
+  CRITERION_VALUE_UNKNOWN,
+} from '../codes';
 import { error, warning, type Problem } from '../problem';
-import { criterionGap, criterionOperatorUnfit, criterionValueUnknown } from './criterion-gap';
+import {
+  criterionGap,
+  criterionOperatorUnfit,
+  criterionValueUnfit,
+  criterionValueUnknown,
+} from './criterion-gap';
 import type { RuleInput } from './rule';
 
 /** "Apply to which contacts" with criteria must have complete criteria (a warning, per DESIGN). */
@@ -20,6 +30,10 @@ export function applyToRule({ workspace, graph }: RuleInput): Problem[] {
     for (const unfit of criteria.flatMap((c) => criterionOperatorUnfit(c, workspace) ?? [])) {
       const msg = `Apply to which contacts: ${unfit}`;
       problems.push(error(CRITERION_OPERATOR_UNFIT, msg, node.id, 'applyTo'));
+    }
+    for (const unfit of criteria.flatMap((c) => criterionValueUnfit(c, workspace) ?? [])) {
+      const msg = `Apply to which contacts: ${unfit}`;
+      problems.push(error(CRITERION_VALUE_UNFIT, msg, node.id, 'applyTo'));
     }
     for (const unknown of criteria.flatMap((c) => criterionValueUnknown(c, workspace) ?? [])) {
       const msg = `Apply to which contacts: ${unknown}`;

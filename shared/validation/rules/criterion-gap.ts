@@ -40,6 +40,33 @@ export function criterionOperatorUnfit(c: Criterion, ws: Workspace): string | un
   return `"${attribute.label}" is a ${type} attribute; "${operatorLabel(c.operator)}" does not apply to it`;
 }
 
+/** A number as people type it: 250, -3, 1.5 (no units, no thousands separators). */
+const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
+
+/** A calendar date as the date picker writes it: 2026-11-30, a day that exists. */
+function isDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
+/**
+ * A value its attribute's type cannot hold ("lots" for Number of employees, "soon" for a date),
+ * named by the attribute's label; undefined when it fits or is empty (a gap, said by
+ * `criterionGap`). True/false attributes take no value: their operators ("is true", "is false")
+ * say it, and another operator is `criterionOperatorUnfit`'s error.
+ */
+export function criterionValueUnfit(c: Criterion, ws: Workspace): string | undefined {
+  const attribute = attributeOf(c, ws);
+  const value = c.value.trim();
+  if (!attribute || !takesValue(c.operator) || value === '') return undefined;
+  if (attribute.type === 'number' && !NUMBER.test(value))
+    return `"${attribute.label}" is a number attribute; "${value}" is not a number`;
+  if (attribute.type === 'date' && !isDate(value))
+    return `"${attribute.label}" is a date attribute; "${value}" is not a date (year-month-day, e.g. 2026-03-31)`;
+  return undefined;
+}
+
 /**
  * An "is" / "is not" value the workspace does not list among the attribute's known values
  * (compared as the simulator compares text: trimmed, ignoring case). "contains" and the number

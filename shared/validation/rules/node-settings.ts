@@ -1,9 +1,13 @@
-import { GATE_CONDITION_FORM, NODE_SETTING_MISSING } from '../codes';
+import { DURATION_INVALID, GATE_CONDITION_FORM, NODE_SETTING_MISSING } from '../codes';
+import { DURATION_AMOUNT_LABELS, durationAmountIssue } from '../duration';
 import { gateConditionFormError } from '../gate-condition';
 import { error, type Problem } from '../problem';
 import type { RuleInput } from './rule';
 
-/** Flow nodes' own required settings: a Gate's condition (in its one form), a Wait for event's event. */
+/**
+ * Flow nodes' own required settings: a Gate's condition (in its one form), a Wait for event's
+ * event, and a Wait's duration or a timeout of at least 1 (an imported 0 would not wait at all).
+ */
 export function nodeSettingsRule({ graph }: RuleInput): Problem[] {
   const problems: Problem[] = [];
   for (const node of graph.nodes.values()) {
@@ -17,6 +21,16 @@ export function nodeSettingsRule({ graph }: RuleInput): Problem[] {
       const msg = 'Event is required';
       problems.push(error(NODE_SETTING_MISSING, msg, node.id, 'eventName'));
     }
+    const duration =
+      node.type === 'wait' && node.settings.mode === 'duration'
+        ? (['duration.amount', node.settings.duration] as const)
+        : node.type === 'waitForEvent'
+          ? (['timeout.amount', node.settings.timeout] as const)
+          : undefined;
+    const issue =
+      duration &&
+      durationAmountIssue(DURATION_AMOUNT_LABELS[duration[0]], String(duration[1].amount));
+    if (duration && issue) problems.push(error(DURATION_INVALID, issue, node.id, duration[0]));
   }
   return problems;
 }

@@ -1,6 +1,7 @@
 import {
   CRITERION_OPERATOR_UNFIT,
   CRITERION_SCOPE_UNUSED,
+  CRITERION_VALUE_UNFIT,
   CRITERION_VALUE_UNKNOWN,
   RANDOM_SPLIT_TOTAL,
   SPLIT_CRITERION_INCOMPLETE,
@@ -11,6 +12,7 @@ import {
   criterionGap,
   criterionOperatorUnfit,
   criterionScopeUnused,
+  criterionValueUnfit,
   criterionValueUnknown,
 } from './criterion-gap';
 import type { RuleInput } from './rule';
@@ -18,6 +20,14 @@ import type { RuleInput } from './rule';
 /** What a Random split's total says when it is not 100 (the Problems list and the field, one message). */
 export function randomSplitTotalMessage(total: number): string {
   return `Paths add up to ${total}%, not 100%`;
+}
+
+/**
+ * The field of a split path's criterion: the inspector shows its problems under that row and the
+ * Problems list focuses it (issue #19).
+ */
+export function criterionField(pathId: string, index: number): string {
+  return `paths.${pathId}.criteria.${index}`;
 }
 
 /** Random split percentages add up to 100; split paths have complete criteria on what they test. */
@@ -34,18 +44,20 @@ export function splitsRule({ graph, workspace, journey }: RuleInput): Problem[] 
     if (node.type === 'split') {
       const { splitBy } = node.settings;
       for (const path of node.settings.paths) {
-        const say = (code: string, gap: string | undefined, level = warning) => {
-          if (gap) problems.push(level(code, `Path "${path.name}": ${gap}`, node.id, path.id));
-        };
-        for (const c of path.criteria) {
+        path.criteria.forEach((c, i) => {
+          const say = (code: string, gap: string | undefined, level = warning) => {
+            const field = criterionField(path.id, i);
+            if (gap) problems.push(level(code, `Path "${path.name}": ${gap}`, node.id, field));
+          };
           say(CRITERION_OPERATOR_UNFIT, criterionOperatorUnfit(c, workspace), error);
+          say(CRITERION_VALUE_UNFIT, criterionValueUnfit(c, workspace), error);
           say(SPLIT_CRITERION_INCOMPLETE, criterionGap(c, workspace));
           say(
             CRITERION_SCOPE_UNUSED,
             criterionScopeUnused(c, workspace, journey.audience, splitBy),
           );
           say(CRITERION_VALUE_UNKNOWN, criterionValueUnknown(c, workspace));
-        }
+        });
         if (path.criteria.length > 0) continue;
         const msg = `Path "${path.name}" has no criteria, so it takes everyone`;
         problems.push(warning(SPLIT_PATH_NO_CRITERIA, msg, node.id, path.id));

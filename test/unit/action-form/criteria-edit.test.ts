@@ -33,6 +33,19 @@ describe('criteria editing', () => {
     expect(blankCriterion(ws, 'account').scope).toBe('account');
   });
 
+  it('starts a row of a split by people on a person attribute, of a split by accounts on an account one', () => {
+    // Demo workspace: the first person attribute is First name, the first account one Account name.
+    expect(blankCriterion(ws, 'account', 'people')).toMatchObject({
+      scope: 'person',
+      attribute: 'firstName',
+    });
+    expect(blankCriterion(ws, 'account', 'accounts')).toMatchObject({
+      scope: 'account',
+      attribute: 'name',
+    });
+    expect(blankCriterion(ws, 'people', 'people').scope).toBe('person');
+  });
+
   it('round-trips an attribute reference through the select value', () => {
     expect(parseAttributeRef(attributeRef(row))).toEqual({
       scope: 'person',

@@ -33,4 +33,15 @@ describe('Entry trigger wording', () => {
     expect(starterNodes('people')[0].name).toBe(defaultEntryName('segment'));
     expect(defaultEntryName('segment')).toBe('Journey entry');
   });
+
+  it('words a people journey’s audience Entry card as its trigger picker does, never "Account audience"', () => {
+    const card = summarizeNode(
+      entry('audience', 'Display – evaluation stage'),
+      () => undefined,
+      'people',
+    );
+    expect(card).toBe(`${entryTriggerLabel('audience', 'people')}: Display – evaluation stage`);
+    expect(card).not.toContain('Account');
+    expect(summarizeNode(entry('audience'), () => undefined, 'account')).toBe('Account audience');
+  });
 });

@@ -43,7 +43,7 @@ describe('criteria operators by attribute type', () => {
     expect(problems).toEqual([
       {
         nodeId: 's',
-        field: 'p1',
+        field: 'paths.p1.criteria.0',
         severity: 'error',
         code: CRITERION_OPERATOR_UNFIT,
         message:

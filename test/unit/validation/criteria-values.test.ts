@@ -55,7 +55,7 @@ describe('known attribute values', () => {
         code: CRITERION_VALUE_UNKNOWN,
         severity: 'warning',
         nodeId: 's',
-        field: 'p1',
+        field: 'paths.p1.criteria.0',
         message: 'Path "Big ones": "Account tier" value "Gold" is not one of its known values',
       },
     ]);
@@ -95,7 +95,7 @@ describe('known attribute values', () => {
 describe('what a split tests', () => {
   it('a split by accounts offers account attributes; a split by people the person and the account', () => {
     expect(attributeScopes('account', 'accounts')).toEqual(['account']);
-    expect(attributeScopes('account', 'people')).toEqual(['account', 'person']);
+    expect(attributeScopes('account', 'people')).toEqual(['person', 'account']);
     expect(attributeScopes('account')).toEqual(['account', 'person']);
     expect(attributeScopes('people', 'people')).toEqual(['person']);
   });
@@ -105,7 +105,7 @@ describe('what a split tests', () => {
     expect(problemsOf(splitJourney('accounts', [email]), CRITERION_SCOPE_UNUSED)).toMatchObject([
       {
         severity: 'warning',
-        field: 'p1',
+        field: 'paths.p1.criteria.0',
         message:
           'Path "Big ones": "Job title" is a person attribute; a split by accounts tests account attributes only',
       },

@@ -91,3 +91,13 @@ export function splitJourney(splitBy: 'accounts' | 'people', criteria: Criterion
     { audience: 'account' },
   );
 }
+
+/** An account journey whose one people action ("t", Add tag) applies to contacts matching these criteria. */
+export function applyToJourney(criteria: Criterion[]): Journey {
+  const applyTo = { mode: 'matching' as const, match: 'all' as const, criteria };
+  const step = action('t', 'add-tag', { tag: 'vip' }, { scope: 'people', applyTo });
+  return makeJourney(
+    { nodes: [entry(), step, exit()], edges: [edge('entry', 't'), edge('t', 'exit')] },
+    { audience: 'account' },
+  );
+}

@@ -16,7 +16,10 @@ import {
   problemsByField,
   settingKey,
 } from '../../../renderer/features/action-form/field-errors';
-import { withDraftProblems } from '../../../renderer/features/editor/problems/draft-problems';
+import {
+  withDraftProblems,
+  withDraftPublishProblems,
+} from '../../../renderer/features/editor/problems/draft-problems';
 import { problemLine } from '../../../renderer/features/editor/problems/problem-line';
 import {
   unplacedProblems,
@@ -26,6 +29,7 @@ import {
   action,
   chain,
   content,
+  edge,
   entry,
   exit,
   gate,
@@ -33,10 +37,11 @@ import {
   linearJourney,
   makeJourney,
   randomSplit,
+  wait,
   waitForEvent,
 } from '../helpers/journey-builder';
 import { accountJourney, context, validate, workspace } from './fixtures';
-import { validateJourney } from '../../../shared/validation';
+import { DURATION_INVALID, durationAmountIssue, validateJourney } from '../../../shared/validation';
 import { contentFromIssue } from '../../../shared/validation/rules/content-addresses';
 import { describeModules } from '../../../electron/core/actions/registry';
 
@@ -117,6 +122,62 @@ describe('one problem, one message', () => {
     expectOneMessage(j, shown, 'bg', 'params.status', 'Status must be at most 50 characters');
     expect(shown.map((p) => p.message)).not.toContain('Status is required');
     expect(shown.find((p) => p.field === 'params.status')?.code).toBe(FIELD_TOO_LONG);
+  });
+
+  it('a Wait amount below 1 ("-3" typed, or an imported 0) is one message naming the field, never changed', () => {
+    for (const typed of ['-3', '0', '2.5', '', 'lots'])
+      expect(durationAmountIssue('Duration amount', typed)).toBe(
+        'Duration amount must be a whole number of 1 or more',
+      );
+    expect(durationAmountIssue('Timeout amount', '100001')).toBe(
+      'Timeout amount must be at most 100000',
+    );
+    expect(durationAmountIssue('Duration amount', '7')).toBeUndefined();
+    // A saved 0 (an imported journey) blocks Publish under the Duration field.
+    const zero = named(wait('w', 0));
+    const j = accountJourney([zero]);
+    expectOneMessage(
+      j,
+      validate(j),
+      'w',
+      'duration.amount',
+      'Duration amount must be a whole number of 1 or more',
+    );
+    // A refused "-3" stays a draft (the saved 5 is kept): the field and the list say the same.
+    const five = accountJourney([named(wait('w', 5))]);
+    const message = durationAmountIssue('Duration amount', '-3')!;
+    const drafts = {
+      'w|duration.amount': {
+        nodeId: 'w',
+        field: 'duration.amount',
+        value: '-3',
+        message,
+        code: DURATION_INVALID,
+      },
+    };
+    const shown = withDraftProblems(validate(five), drafts);
+    expectOneMessage(five, shown, 'w', 'duration.amount', message);
+    // The publish check reads the saved 5: the kept value blocks it all the same, named by step.
+    const publish = withDraftPublishProblems([], drafts, five);
+    expect(publish).toMatchObject([
+      { severity: 'error', code: DURATION_INVALID, nodeName: 'Step W' },
+    ]);
+    expect(withDraftPublishProblems([], drafts, accountJourney([]))).toEqual([]);
+  });
+
+  it('a Wait for event timeout below 1 names the Timeout field', () => {
+    const w = named(waitForEvent('t'));
+    const t = { ...w, settings: { ...w.settings, timeout: { amount: 0, unit: 'days' as const } } };
+    const nodes = [entry(), t, exit('x'), exit('y')];
+    const edges = [edge('entry', 't'), edge('t', 'x', 'event'), edge('t', 'y', 'timeout')];
+    const j = makeJourney({ nodes, edges }, { audience: 'account' });
+    expectOneMessage(
+      j,
+      validate(j),
+      't',
+      'timeout.amount',
+      'Timeout amount must be a whole number of 1 or more',
+    );
   });
 
   it('a missing required setting names the field by its label', () => {

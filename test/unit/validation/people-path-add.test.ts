@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ADDABLE_NODE_TYPES } from '../../../shared/graph';
-import { onPeoplePath, peoplePathAddIssue } from '../../../shared/validation';
+import { ADDABLE_NODE_TYPES, pasteTargetAfter } from '../../../shared/graph';
+import { addNodeIssue, onPeoplePath, peoplePathAddIssue } from '../../../shared/validation';
 import { splitJourney } from './fixtures';
 
 const REASON =
@@ -19,5 +19,29 @@ describe('what the "+" menu offers on a path of a split by people (issue #19)', 
     for (const type of ADDABLE_NODE_TYPES)
       expect(peoplePathAddIssue(type)).toBe(allowed.includes(type) ? undefined : REASON);
     expect(peoplePathAddIssue('randomSplit')).toBe(REASON);
+  });
+
+  it('gives the palette the "+" menu’s reasons: after a selected split by people only people steps are offered', () => {
+    const people = splitJourney('people', []);
+    const edgeOf = (target: string) => people.edges.find((e) => e.target === target)?.id ?? '';
+    // The palette adds after the selection: the split's outputs are taken, so into its first edge.
+    const afterSplit = pasteTargetAfter(people, ['s']);
+    expect(afterSplit).toEqual({ kind: 'edge', edgeId: edgeOf('a') });
+    expect(addNodeIssue(people, afterSplit, 'gate')).toBe(REASON);
+    expect(addNodeIssue(people, afterSplit, 'wait')).toBeUndefined();
+    expect(addNodeIssue(people, afterSplit, 'exit')).toBe(
+      'Exit ends a path: add it at an open end',
+    );
+    // Between the Entry and the split: not on its paths, so a Gate may go there.
+    expect(addNodeIssue(people, { kind: 'edge', edgeId: edgeOf('s') }, 'gate')).toBeUndefined();
+    // An open output of the split takes an Exit, not a Random split.
+    const open = { kind: 'open', sourceId: 's', handle: 'p1' } as const;
+    expect(addNodeIssue(people, open, 'exit')).toBeUndefined();
+    expect(addNodeIssue(people, open, 'randomSplit')).toBe(REASON);
+    // Nothing selected: a loose node is on no path.
+    expect(addNodeIssue(people, pasteTargetAfter(people, []), 'gate')).toBeUndefined();
+    // A split by accounts allows anything on its paths.
+    const accounts = splitJourney('accounts', []);
+    expect(addNodeIssue(accounts, pasteTargetAfter(accounts, ['s']), 'gate')).toBeUndefined();
   });
 });

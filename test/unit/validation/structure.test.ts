@@ -218,13 +218,13 @@ describe('structural rules', () => {
       [
         SPLIT_CRITERION_INCOMPLETE,
         'warning',
-        'vip',
+        'paths.vip.criteria.0',
         `Path "${blank.name}": "Job title" has no value`,
       ],
       [
         SPLIT_CRITERION_INCOMPLETE,
         'warning',
-        'ghost',
+        'paths.ghost.criteria.0',
         `Path "${unknown.name}": "shoeSize" is not a person attribute of this workspace`,
       ],
     ]);

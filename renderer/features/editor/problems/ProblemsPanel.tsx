@@ -43,7 +43,9 @@ export function ProblemsPanel({ problems }: { problems: readonly Problem[] }) {
                 <button
                   type="button"
                   className="link"
-                  onClick={() => useEditorStore.getState().requestFocus(p.nodeId as string)}
+                  onClick={() =>
+                    useEditorStore.getState().requestFocus(p.nodeId as string, p.field)
+                  }
                 >
                   {problemLine(p, nameOf)}
                 </button>

@@ -1,5 +1,8 @@
+import type { JourneyBody } from '../../../../shared/model';
+import { withNodeNames, type LifecycleProblem } from '../../../../shared/lifecycle/problem';
 import { INVALID_PARAM, type Problem } from '../../../../shared/validation';
 import type { FieldDraft } from '../../../stores/editor-session-slice';
+import { draftsOfBody } from '../../../stores/field-drafts';
 
 /**
  * The Problems list with refused field values in place of what validation said about the saved
@@ -24,4 +27,20 @@ export function withDraftProblems(
     message: d.message,
   }));
   return [...added, ...kept];
+}
+
+/**
+ * The publish check's problems with the editor's refused values in place of what the check said
+ * about the saved ones: the check reads the saved journey, which never holds a refused value, so
+ * without this "-3" in a Wait's amount would publish the last saved 5 (issue #19).
+ */
+export function withDraftPublishProblems(
+  problems: readonly LifecycleProblem[],
+  drafts: Record<string, FieldDraft>,
+  doc: JourneyBody | null,
+): LifecycleProblem[] {
+  if (!doc) return problems as LifecycleProblem[];
+  const mine = draftsOfBody(drafts, doc);
+  if (Object.keys(mine).length === 0) return problems as LifecycleProblem[];
+  return withNodeNames(withDraftProblems(problems, mine), doc);
 }

@@ -1,0 +1,26 @@
+import type { AddableNodeType, PasteTarget } from '../graph';
+import { NODE_TYPE_LABELS, type Journey } from '../model';
+import { onPeoplePath, peoplePathAddIssue } from './split-rules';
+
+/** Steps without outputs: added into an edge, they would cut the path below it off. */
+const ENDS_PATH = new Set<AddableNodeType>(['exit', 'goto']);
+
+/**
+ * Why a step of this type may not be added at this place, or undefined when it may: the one rule
+ * the "+" menu and the palette both disable their items by (issue #19). A loose node (nothing
+ * selected, or dropped on the map) is on no path, so anything goes.
+ */
+export function addNodeIssue(
+  journey: Journey,
+  target: PasteTarget,
+  type: AddableNodeType,
+): string | undefined {
+  if (target.kind === 'loose') return undefined;
+  if (target.kind === 'edge' && ENDS_PATH.has(type))
+    return `${NODE_TYPE_LABELS[type]} ends a path: add it at an open end`;
+  const sourceId =
+    target.kind === 'open'
+      ? target.sourceId
+      : journey.edges.find((e) => e.id === target.edgeId)?.source;
+  return sourceId && onPeoplePath(journey, sourceId) ? peoplePathAddIssue(type) : undefined;
+}
