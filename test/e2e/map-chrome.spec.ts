@@ -49,7 +49,8 @@ async function toolbarOnOneLine(page: Page): Promise<boolean> {
 test('fitting the journey keeps its cards clear of the mini map, which can be hidden (remembered) and steps aside on a small map', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
+  // Wide enough for the template's two columns beside the mini map (narrower: minimap-widths.spec.ts).
+  await page.setViewportSize({ width: 1600, height: 720 });
   const canvas = new CanvasPage(page);
   await templateJourney(canvas);
   const miniMap = canvas.map.getByRole('img', { name: 'Mini map' });
@@ -81,7 +82,7 @@ test('fitting the journey keeps its cards clear of the mini map, which can be hi
   await expect(miniMap).toHaveCount(0);
   await expect(show).toBeDisabled();
   await snap(page, 'map-chrome-02-small-window');
-  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.setViewportSize({ width: 1600, height: 720 });
   await expect(miniMap).toBeVisible();
 });
 
