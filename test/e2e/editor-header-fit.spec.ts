@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { expect, snap, test, uniqueName } from './fixtures';
-import { CanvasPage } from './pages/canvas-page';
+import { CanvasPage, changeElsewhere } from './pages/canvas-page';
 
 /** Whether the element shows all of its text: nothing clipped, every line inside its box. */
 function shownWhole(el: Locator): Promise<boolean> {
@@ -35,15 +35,7 @@ test('the save status is shown whole, never cut, at 1,024–1,920 px, with every
   const canvas = new CanvasPage(page);
   const id = await canvas.createAndOpen(uniqueName('Save status'));
   // The longest save state: changed elsewhere while edited here.
-  const current = await canvas.call<{ revision: number; nodes: unknown[]; edges: unknown[] }>(
-    'journeys.get',
-    { id },
-  );
-  await canvas.call('journeys.save', {
-    id,
-    baseRevision: current.revision,
-    body: { description: 'elsewhere', nodes: current.nodes, edges: current.edges, content: [] },
-  });
+  await changeElsewhere(canvas, id);
   await canvas.addWithKeyboard(canvas.plus(/^Add node between .* and Exit$/), 'Wait');
   await expect(canvas.saveStatus).toHaveText('Not saved: changed elsewhere');
   await page.keyboard.press('Escape');

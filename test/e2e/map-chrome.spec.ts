@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, snap, test, uniqueName, viewportSettled } from './fixtures';
-import { CanvasPage } from './pages/canvas-page';
+import { CanvasPage, cardsUnderMiniMap } from './pages/canvas-page';
 
 /** The sales-handoff template (9 steps) opened in the editor. */
 async function templateJourney(canvas: CanvasPage): Promise<void> {
@@ -10,22 +10,6 @@ async function templateJourney(canvas: CanvasPage): Promise<void> {
     name: uniqueName('Map chrome'),
   });
   await canvas.open(id);
-}
-
-/** Cards drawn under the mini map (by accessible name). */
-function cardsUnderMiniMap(canvas: CanvasPage): Promise<string[]> {
-  return canvas.map.evaluate((el) => {
-    const mini = el.querySelector('.react-flow__minimap')?.getBoundingClientRect();
-    if (!mini) return [];
-    return [...el.querySelectorAll<HTMLElement>('.react-flow__node')]
-      .filter((n) => {
-        const r = n.getBoundingClientRect();
-        return (
-          r.left < mini.right && mini.left < r.right && r.top < mini.bottom && mini.top < r.bottom
-        );
-      })
-      .map((n) => n.getAttribute('aria-label') ?? '');
-  });
 }
 
 /** The toolbar's buttons sit on one line: each overlaps the first one's height, none wraps its words. */

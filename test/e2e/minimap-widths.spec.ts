@@ -1,22 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, snap, test, uniqueName, viewportSettled } from './fixtures';
-import { CanvasPage } from './pages/canvas-page';
-
-/** Cards drawn under the mini map (by accessible name); none when it is not shown. */
-function cardsUnderMiniMap(canvas: CanvasPage): Promise<string[]> {
-  return canvas.map.evaluate((el) => {
-    const mini = el.querySelector('.react-flow__minimap')?.getBoundingClientRect();
-    if (!mini) return [];
-    return [...el.querySelectorAll<HTMLElement>('.react-flow__node')]
-      .filter((n) => {
-        const r = n.getBoundingClientRect();
-        return (
-          r.left < mini.right && mini.left < r.right && r.top < mini.bottom && mini.top < r.bottom
-        );
-      })
-      .map((n) => n.getAttribute('aria-label') ?? '');
-  });
-}
+import { CanvasPage, cardsUnderMiniMap } from './pages/canvas-page';
 
 /** Resizes the window so the journey map (between the palette and the side panel) is `width` px wide. */
 async function mapWidth(page: Page, canvas: CanvasPage, width: number): Promise<void> {
