@@ -1,5 +1,5 @@
 import { expect, snap, test, uniqueName } from './fixtures';
-import { CanvasPage } from './pages/canvas-page';
+import { CanvasPage, changeElsewhere } from './pages/canvas-page';
 
 test('builds, undoes, copies into another journey, tidies up and survives a reload — "+" buttons and keyboard only', async ({
   page,
@@ -167,20 +167,7 @@ test('delete asks before dropping a branch, paths can be added, renamed and reor
 test('a conflicting save offers a choice instead of overwriting', async ({ page }) => {
   const canvas = new CanvasPage(page);
   const id = await canvas.createAndOpen(uniqueName('Canvas conflict'));
-  const current = await canvas.call<{ revision: number; nodes: unknown[]; edges: unknown[] }>(
-    'journeys.get',
-    { id },
-  );
-  await canvas.call('journeys.save', {
-    id,
-    baseRevision: current.revision,
-    body: {
-      description: 'changed elsewhere',
-      nodes: current.nodes,
-      edges: current.edges,
-      content: [],
-    },
-  });
+  await changeElsewhere(canvas, id);
   await canvas.addWithKeyboard(canvas.plus(/^Add node between .* and Exit$/), 'Wait');
   const dialog = page.getByRole('dialog', { name: 'This journey was changed elsewhere' });
   await expect(dialog).toBeVisible();

@@ -1,9 +1,14 @@
 import { expect, snap, test } from './fixtures';
-import { apiCall, LibraryPage } from './pages/library-page';
+import { apiCall, LibraryPage, publishedAccountJourney } from './pages/library-page';
 
 // A name at the 100-character limit, with few places to break, so it must be truncated.
 const LONG =
   'Enterprise EMEA expansion — buying group nurture for strategic accounts with renewal in Q3 FY2027';
+// Two long names that differ only at the end.
+const ALIKE = ['Q3 FY2027', 'Q4 FY2027'].map(
+  (end) => `Enterprise EMEA expansion — buying group nurture for strategic accounts, ${end}`,
+);
+const CLOSED = 'Closed webinar follow-up';
 
 test('the journeys table fits 1,024–1,920 px wide: no horizontal scrolling, one-line Type, row menus visible, long names truncated with the full name kept', async ({
   page,
@@ -12,6 +17,10 @@ test('the journeys table fits 1,024–1,920 px wide: no horizontal scrolling, on
   await page.setViewportSize({ width: 1400, height: 900 });
   await library.goto();
   await apiCall(page, 'journeys.create', { name: LONG, audience: 'account', description: '' });
+  for (const name of ALIKE)
+    await apiCall(page, 'journeys.create', { name, audience: 'account', description: '' });
+  const closed = await publishedAccountJourney(page, CLOSED, '');
+  await apiCall(page, 'journeys.closeToNewEntries', { id: closed.id });
 
   for (const width of [1024, 1400, 1920]) {
     await page.setViewportSize({ width, height: 900 });
@@ -50,7 +59,39 @@ test('the journeys table fits 1,024–1,920 px wide: no horizontal scrolling, on
     // The long name is cut short on screen, and still whole as the link's name and tooltip.
     const link = library.row(LONG).getByRole('link', { name: LONG, exact: true });
     await expect(link).toHaveAttribute('title', LONG);
-    expect(await link.evaluate((a) => a.scrollWidth > a.clientWidth)).toBe(true);
+    const start = link.locator('.middle-cut-start');
+    expect(await start.evaluate((s) => s.scrollWidth > s.clientWidth)).toBe(true);
+
+    // Names that start alike are cut in the middle: each keeps its different end in view.
+    const ends: string[] = [];
+    for (const name of ALIKE) {
+      const alike = library.row(name).getByRole('link', { name, exact: true });
+      await expect(alike).toHaveAttribute('title', name);
+      ends.push(
+        await alike.evaluate((a) => {
+          const end = a.querySelector('.middle-cut-end') as HTMLElement;
+          const box = a.getBoundingClientRect();
+          const r = end.getBoundingClientRect();
+          return r.left >= box.left &&
+            r.right <= box.right + 0.5 &&
+            end.scrollWidth <= end.clientWidth
+            ? (end.textContent ?? '')
+            : '';
+        }),
+      );
+    }
+    // Each keeps its last words of at least 10 characters (MiddleCut): " Q3 FY2027", its space
+    // drawn as a margin.
+    expect(ends).toEqual(['Q3 FY2027', 'Q4 FY2027']);
+
+    // "Closed to new entries" stays inside the Status column.
+    const badge = library.row(CLOSED).getByText('Closed to new entries', { exact: true });
+    const inside = await badge.evaluate((b) => {
+      const cell = (b.closest('td') as HTMLElement).getBoundingClientRect();
+      const r = b.getBoundingClientRect();
+      return r.left >= cell.left && r.right <= cell.right;
+    });
+    expect(inside, `status badge at ${width} px`).toBe(true);
     await snap(page, `library-fit-${width}`);
   }
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, snap, test, uniqueName, viewportSettled } from './fixtures';
-import { CanvasPage } from './pages/canvas-page';
+import { CanvasPage, cardsUnderMiniMap } from './pages/canvas-page';
 
 /** The sales-handoff template (9 steps) opened in the editor. */
 async function templateJourney(canvas: CanvasPage): Promise<void> {
@@ -10,22 +10,6 @@ async function templateJourney(canvas: CanvasPage): Promise<void> {
     name: uniqueName('Map chrome'),
   });
   await canvas.open(id);
-}
-
-/** Cards drawn under the mini map (by accessible name). */
-function cardsUnderMiniMap(canvas: CanvasPage): Promise<string[]> {
-  return canvas.map.evaluate((el) => {
-    const mini = el.querySelector('.react-flow__minimap')?.getBoundingClientRect();
-    if (!mini) return [];
-    return [...el.querySelectorAll<HTMLElement>('.react-flow__node')]
-      .filter((n) => {
-        const r = n.getBoundingClientRect();
-        return (
-          r.left < mini.right && mini.left < r.right && r.top < mini.bottom && mini.top < r.bottom
-        );
-      })
-      .map((n) => n.getAttribute('aria-label') ?? '');
-  });
 }
 
 /** The toolbar's buttons sit on one line: each overlaps the first one's height, none wraps its words. */
@@ -49,7 +33,8 @@ async function toolbarOnOneLine(page: Page): Promise<boolean> {
 test('fitting the journey keeps its cards clear of the mini map, which can be hidden (remembered) and steps aside on a small map', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
+  // Wide enough for the template's two columns beside the mini map (narrower: minimap-widths.spec.ts).
+  await page.setViewportSize({ width: 1600, height: 720 });
   const canvas = new CanvasPage(page);
   await templateJourney(canvas);
   const miniMap = canvas.map.getByRole('img', { name: 'Mini map' });
@@ -81,7 +66,7 @@ test('fitting the journey keeps its cards clear of the mini map, which can be hi
   await expect(miniMap).toHaveCount(0);
   await expect(show).toBeDisabled();
   await snap(page, 'map-chrome-02-small-window');
-  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.setViewportSize({ width: 1600, height: 720 });
   await expect(miniMap).toBeVisible();
 });
 

@@ -3,6 +3,7 @@ import type { RefObject } from 'react';
 import { useSmallerThan } from '../../components/use-smaller-than';
 import { useLayoutStore } from '../../stores/layout-store';
 import { useZoomToFit } from './canvas-view';
+import { setMiniMapCrowded, useMiniMapCrowded } from './minimap-room';
 
 /** Smaller than React Flow's 200×150, so it covers less of the map's corner. */
 const MINIMAP_SIZE = { width: 150, height: 100 };
@@ -12,13 +13,15 @@ const MIN_MAP_FOR_MINIMAP = { width: 480, height: 300 };
 /**
  * The map's corner controls: zoom, fit (clear of the mini map, as the toolbar's Zoom to fit) and
  * the mini map with its Hide/Show button (remembered like the other layout choices). On a small
- * map the mini map steps aside by itself.
+ * map, or beside a journey too wide for the room it leaves (`minimap-room.ts`), the mini map steps
+ * aside by itself; in the second case Show mini map brings it back.
  */
 export function MapControls({ canvas }: { canvas: RefObject<HTMLElement | null> }) {
   const hidden = useLayoutStore((s) => s.miniMapHidden);
   const small = useSmallerThan(canvas, MIN_MAP_FOR_MINIMAP);
   const zoomToFit = useZoomToFit();
-  const shown = !hidden && !small;
+  const crowded = useMiniMapCrowded((s) => s.crowded);
+  const shown = !hidden && !small && !crowded;
   const toggleLabel = shown ? 'Hide mini map' : 'Show mini map';
   return (
     <>
@@ -34,7 +37,10 @@ export function MapControls({ canvas }: { canvas: RefObject<HTMLElement | null> 
           </svg>
         </ControlButton>
         <ControlButton
-          onClick={() => useLayoutStore.getState().toggle('miniMapHidden')}
+          onClick={() => {
+            if (shown || hidden) useLayoutStore.getState().toggle('miniMapHidden');
+            setMiniMapCrowded(false);
+          }}
           aria-label={toggleLabel}
           disabled={small}
           title={

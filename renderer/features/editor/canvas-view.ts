@@ -7,6 +7,7 @@ import {
   type Rect,
 } from '@xyflow/react';
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { setMiniMapCrowded } from './minimap-room';
 import type { FlowNode } from './nodes/flow-types';
 
 /** Card text is 11–12 px: below this zoom it drops under ~11 px on screen. */
@@ -27,11 +28,13 @@ const px = (p: Pad): NonNullable<FitViewOptions['padding']> => ({
  * (bottom right), the zoom buttons (bottom left), the panel toggles (top) and an open Problems list.
  * Those two sit in the bottom corners, so the journey may either keep clear of their sides or of
  * their height: with `bounds`, whichever gives the larger zoom (a wide journey was fitted between
- * both full-height sides, small and off-centre).
+ * both full-height sides, small and off-centre). `miniMap: false` leaves out a mini map about to
+ * step aside.
  */
 export function fitPadding(
   canvas: HTMLElement | null,
   bounds?: Rect,
+  miniMap = true,
 ): NonNullable<FitViewOptions['padding']> {
   if (!canvas) return 0.1;
   const area = canvas.getBoundingClientRect();
@@ -41,7 +44,9 @@ export function fitPadding(
     base.bottom = Math.max(base.bottom, area.bottom - problems.top + GAP);
   const sides = { ...base };
   const below = { ...base };
-  const minimap = canvas.querySelector('.react-flow__minimap')?.getBoundingClientRect();
+  const minimap = miniMap
+    ? canvas.querySelector('.react-flow__minimap')?.getBoundingClientRect()
+    : undefined;
   if (minimap) {
     sides.right = Math.max(sides.right, area.right - minimap.left + GAP);
     below.bottom = Math.max(below.bottom, area.bottom - minimap.top + GAP);
@@ -80,7 +85,8 @@ export function useZoomToFit(): (duration?: number) => void {
 /**
  * The first view of a journey: fitted when that keeps the cards readable, otherwise at a readable
  * zoom with the Entry at the top of the map (pan or use the mini map for the rest). Waits until
- * every card is measured, so the fit uses real sizes.
+ * every card is measured, so the fit uses real sizes. When the journey at that zoom fits across the
+ * map but not beside the mini map, the mini map steps aside rather than cover its cards.
  */
 export function useInitialView(canvas: RefObject<HTMLElement | null>): void {
   const initialized = useNodesInitialized();
@@ -91,6 +97,7 @@ export function useInitialView(canvas: RefObject<HTMLElement | null>): void {
     done.current = true;
     const el = canvas.current;
     const nodes = getNodes();
+    setMiniMapCrowded(false);
     if (nodes.length === 0) return;
     const { width, height } = el.getBoundingClientRect();
     const bounds = getNodesBounds(nodes);
@@ -103,9 +110,21 @@ export function useInitialView(canvas: RefObject<HTMLElement | null>): void {
     const entry = nodes.find((n) => n.type === 'entry') ?? nodes[0];
     const w = entry.measured?.width ?? 220;
     // Centred in the room the mini map and the zoom buttons leave, so the column is clear of them.
-    const sides = fitPadding(el) as Record<'left' | 'right', string>;
-    const left = parseFloat(sides.left);
-    const centre = left + (width - left - parseFloat(sides.right)) / 2;
+    const room = (miniMap: boolean) => {
+      const sides = fitPadding(el, undefined, miniMap) as Record<'left' | 'right', string>;
+      const left = parseFloat(sides.left);
+      return { left, width: width - left - parseFloat(sides.right) };
+    };
+    // A journey that would fit across the map but not beside the mini map: the mini map steps
+    // aside. One wider than the map itself keeps it, to find the rest with.
+    let clear = room(true);
+    const across = room(false);
+    const journeyWidth = bounds.width * READABLE_ZOOM;
+    if (journeyWidth > clear.width && journeyWidth <= across.width) {
+      setMiniMapCrowded(true);
+      clear = across;
+    }
+    const centre = clear.left + clear.width / 2;
     void setViewport({
       zoom: READABLE_ZOOM,
       x: centre - (entry.position.x + w / 2) * READABLE_ZOOM,

@@ -6,6 +6,7 @@ import { MenuButton } from '../journey-header/MenuButton';
 import { lifecycleMenuItems } from '../journey-header/lifecycle-actions';
 import { COLUMNS, foldClass, FoldedCells } from './columns';
 import type { SortKey } from './library-query';
+import { MiddleCut } from '../../components/MiddleCut';
 
 interface JourneysTableProps {
   journeys: JourneySummary[];
@@ -67,8 +68,13 @@ export function JourneysTable({ journeys, onAction }: JourneysTableProps) {
           {journeys.map((j) => (
             <tr key={j.id}>
               <th scope="row" className="name-cell">
-                <a href={hrefOf({ page: 'journey', id: j.id })} title={j.name}>
-                  {j.name}
+                <a
+                  href={hrefOf({ page: 'journey', id: j.id })}
+                  title={j.name}
+                  aria-label={j.name}
+                  className="middle-cut"
+                >
+                  <MiddleCut text={j.name} />
                 </a>
                 <FoldedCells target="name" visible={columns} journey={j} />
               </th>

@@ -132,13 +132,13 @@ export const SECTIONS: readonly SectionDef[] = [
         onChange={(solutionInterests) => patch({ solutionInterests })}
         details={(item, set) => (
           <div className="nested">
-            <h4>Roles of {item.name}</h4>
+            <h3>Roles of {item.name}</h3>
             <StringListEditor
               noun={`role`}
               values={item.roles}
               onChange={(roles) => set({ roles })}
             />
-            <h4>Stages of {item.name}</h4>
+            <h3>Stages of {item.name}</h3>
             <StringListEditor
               noun={`stage`}
               values={item.stages}
@@ -164,9 +164,9 @@ export const SECTIONS: readonly SectionDef[] = [
           <div className="nested">
             {MARKETO_PARTS.map((part) => (
               <div key={part.key}>
-                <h4>
+                <h3>
                   {part.title} of {item.name}
-                </h4>
+                </h3>
                 <NamedListEditor
                   noun={part.noun}
                   idPrefix={`${item.id}-${part.prefix}`}

@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { api } from '../../api/client';
 import { navigate, useRoute } from '../../app/router';
+import { returnFocus } from '../../components/focus-return';
 import { TOUR_STEPS } from './tour-steps';
 import { shouldAutoStart, useTourStore } from './tour-store';
 import { useSpotlight } from './use-spotlight';
@@ -14,7 +15,46 @@ async function openSomeJourney(): Promise<boolean> {
   return first !== undefined;
 }
 
-/** The short guided tour (library, canvas, inspector, simulator): a card in the corner, never blocking the app. */
+/**
+ * Keyboard focus while the tour shows: on its main button when it opens and after each step (the
+ * button pressed may be gone), kept inside the card by Tab, and back where it was when it closes.
+ */
+function useTourFocus(step: number | null) {
+  const card = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const open = step !== null;
+  useLayoutEffect(() => {
+    if (!open) return;
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => returnFocus(opener.current);
+  }, [open]);
+  useLayoutEffect(() => {
+    const el = card.current;
+    if (el && !el.contains(document.activeElement))
+      el.querySelector<HTMLElement>('.tour-actions .primary')?.focus();
+  }, [step]);
+  return card;
+}
+
+/** Tab and Shift+Tab go round the card's buttons instead of leaving it. */
+function keepTabInside(event: KeyboardEvent<HTMLElement>) {
+  if (event.key !== 'Tab') return;
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLElement>('button')];
+  const first = buttons[0];
+  const last = buttons[buttons.length - 1];
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+/**
+ * The short guided tour (library, canvas, inspector, simulator): a card in the corner that leaves
+ * the app visible and clickable; the keyboard stays in the card until Escape or Skip tour.
+ */
 export function GuidedTour() {
   const step = useTourStore((s) => s.step);
   const { goTo, finish, start } = useTourStore.getState();
@@ -24,6 +64,7 @@ export function GuidedTour() {
     current !== null &&
     (current.screen === 'library' ? route.page === 'journeys' : route.page === 'journey');
   useSpotlight(onScreen ? current.selector : null);
+  const card = useTourFocus(step);
 
   useEffect(() => {
     api.call('settings.get', {}).then(
@@ -42,12 +83,21 @@ export function GuidedTour() {
     goTo(next);
   };
   return (
-    <section
+    // A <dialog open> (not shown modal, so the app stays clickable) also tells the map's own Tab
+    // order (map-tab-order.ts) to leave Tab to it.
+    <dialog
+      ref={card}
+      open
       className="tour-card"
-      role="dialog"
-      aria-modal="false"
+      aria-modal="true"
       aria-labelledby="tour-title"
       aria-describedby="tour-text"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          finish();
+        } else keepTabInside(event);
+      }}
     >
       <div className="tour-progress">
         Tour · {step + 1} of {TOUR_STEPS.length}
@@ -74,6 +124,6 @@ export function GuidedTour() {
           </button>
         )}
       </div>
-    </section>
+    </dialog>
   );
 }

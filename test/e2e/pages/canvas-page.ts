@@ -143,6 +143,43 @@ export class CanvasPage {
   }
 }
 
+/** Cards drawn under the map's mini map (by accessible name); none when it is not shown. */
+export function cardsUnderMiniMap(canvas: CanvasPage): Promise<string[]> {
+  return canvas.map.evaluate((el) => {
+    const mini = el.querySelector('.react-flow__minimap')?.getBoundingClientRect();
+    if (!mini) return [];
+    return [...el.querySelectorAll<HTMLElement>('.react-flow__node')]
+      .filter((n) => {
+        const r = n.getBoundingClientRect();
+        return (
+          r.left < mini.right && mini.left < r.right && r.top < mini.bottom && mini.top < r.bottom
+        );
+      })
+      .map((n) => n.getAttribute('aria-label') ?? '');
+  });
+}
+
+/**
+ * Saves the journey through the contract behind the editor's back ("changed elsewhere"), so the
+ * editor's next save is a conflict.
+ */
+export async function changeElsewhere(canvas: CanvasPage, id: string): Promise<void> {
+  const current = await canvas.call<{ revision: number; nodes: unknown[]; edges: unknown[] }>(
+    'journeys.get',
+    { id },
+  );
+  await canvas.call('journeys.save', {
+    id,
+    baseRevision: current.revision,
+    body: {
+      description: 'changed elsewhere',
+      nodes: current.nodes,
+      edges: current.edges,
+      content: [],
+    },
+  });
+}
+
 /** Pairs of elements matching `selector` within `root` whose boxes overlap ("A / B", by title or name). */
 export async function overlapping(root: Locator, selector: string): Promise<string[]> {
   return root.locator(selector).evaluateAll((els) => {

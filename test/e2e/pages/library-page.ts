@@ -53,9 +53,11 @@ export class LibraryPage {
     await this.page.getByRole('searchbox', { name: 'Search journeys by name' }).fill(text);
   }
 
-  /** The names in the table, top to bottom. */
+  /** The names in the table, top to bottom (whole: a long one is cut in the middle on screen). */
   names(): Promise<string[]> {
-    return this.table().locator('tbody th[scope="row"] a').allInnerTexts();
+    return this.table()
+      .locator('tbody th[scope="row"] a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''));
   }
 
   row(name: string): Locator {

@@ -1,0 +1,53 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, openApp, test } from './fixtures';
+
+/** Whether keyboard focus is inside `within`. */
+function focusInside(within: Locator): Promise<boolean> {
+  return within.evaluate((el) => el.contains(document.activeElement));
+}
+
+/** Presses Tab (or Shift+Tab) `times` times; after each press focus must still be in `within`. */
+async function tabAround(page: Page, within: Locator, key: string, times: number): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    await page.keyboard.press(key);
+    expect(
+      await focusInside(within),
+      `${key} #${i + 1}: ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))}`,
+    ).toBe(true);
+  }
+}
+
+test('the guided tour takes focus, keeps Tab inside, and Escape closes it with focus back on the screen', async ({
+  page,
+}) => {
+  await openApp(page, '#/help');
+  const start = page.getByRole('button', { name: 'Start the guided tour' });
+  await start.focus();
+  await page.keyboard.press('Enter');
+
+  const first = page.getByRole('dialog', { name: 'Your journeys' });
+  await expect(first).toBeVisible();
+  await expect(first.getByRole('button', { name: 'Next tip' })).toBeFocused();
+  // Two buttons (Skip tour, Next tip): Tab and Shift+Tab go round them, never out to the app.
+  await tabAround(page, first, 'Tab', 3);
+  await tabAround(page, first, 'Shift+Tab', 3);
+  await first.getByRole('button', { name: 'Next tip' }).focus();
+  await page.keyboard.press('Enter');
+
+  // The next step (on the journey map) keeps focus in the card, on its main button.
+  const second = page.getByRole('dialog', { name: 'The journey map' });
+  await expect(second).toBeVisible();
+  await expect(second.getByRole('button', { name: 'Next tip' })).toBeFocused();
+  await tabAround(page, second, 'Tab', 4);
+  // Back to the first step: Back is gone, focus moves to its main button instead of the page.
+  await second.getByRole('button', { name: 'Back' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(first).toBeVisible();
+  await expect(first.getByRole('button', { name: 'Next tip' })).toBeFocused();
+
+  // Escape closes it; the Help button that opened it is gone (the tour went to the library), so
+  // focus lands on that screen's heading, not on the page body.
+  await page.keyboard.press('Escape');
+  await expect(first).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Journeys' })).toBeFocused();
+});
