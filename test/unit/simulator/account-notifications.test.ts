@@ -56,8 +56,12 @@ describe('messages to people and account notifications', () => {
       result: r,
       generatedAt: '2030-01-01T00:00:00Z',
     });
-    expect(html).toContain('<b>6</b>messages sent to people (one per person)');
-    expect(html).toContain('<b>3 accounts</b>notified by “Send Sales Alert” (one per account)');
+    expect(html).toContain(
+      '<b><span class="fig">6</span></b>messages sent to people (one per person)',
+    );
+    expect(html).toContain(
+      '<b><span class="fig">3 <small>accounts</small></span></b>notified by “Send Sales Alert” (one per account)',
+    );
     expect(html).toContain(
       '<tr><th scope="row">Send Sales Alert</th><td class="n">3 accounts</td></tr>',
     );
