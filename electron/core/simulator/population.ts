@@ -212,7 +212,8 @@ function fromCsv(p: CsvPopulation, needed: Set<string>, range?: AccountRange): S
   return pop;
 }
 
-function splitKey(key: string): ['account' | 'person', string] {
+/** The scope and attribute of a column key (`account.tier` → account, tier). */
+export function splitKey(key: string): ['account' | 'person', string] {
   const dot = key.indexOf('.');
   return [key.slice(0, dot) === 'account' ? 'account' : 'person', key.slice(dot + 1)];
 }

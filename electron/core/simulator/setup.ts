@@ -12,7 +12,7 @@ import { KIND, type JourneyGraph } from './graph';
 import { logEntryKey, logSlots, type LogSlots } from './action-reach';
 import { templateRefs } from './liquid';
 import { writeScope, type JourneyNeeds } from './needs';
-import { columnKey, type SimPopulation } from './population';
+import { columnKey, splitKey, type SimPopulation } from './population';
 
 const NO_NUM = new Float64Array(0);
 const NO_FLAGS = new Uint8Array(0);
@@ -184,11 +184,17 @@ export function setupProgram(input: SetupInput): SimProgram {
     const tpl = node.type === 'gate' ? needs.gates.get(node.id) : undefined;
     return tpl ? new GateEvaluator(liquid, tpl, refsOf(tpl), pop.personStart) : null;
   });
-  for (const key of pop.missing)
+  // Say what the gap does and where to close it: the default population sets no attributes, so a
+  // split on one sends everyone to Other, which reads as a journey fault unless we say why.
+  for (const key of pop.missing) {
+    const [scope, attr] = splitKey(key);
+    const who = scope === 'account' ? 'accounts' : 'people';
+    const where = scope === 'account' ? 'an Account' : 'a Person';
     warnings.push({
       code: 'unknown_attribute',
-      message: `The population has no attribute "${key}"; it is empty for everyone.`,
+      message: `The population does not set "${attr}" for ${who}, so it is empty for all of them: criteria on it match nobody and conditions see it empty. Add it as ${where} attribute of the scenario's population (or a CSV column).`,
     });
+  }
   return {
     graph,
     pop,

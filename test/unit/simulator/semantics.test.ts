@@ -101,7 +101,10 @@ describe('node semantics', () => {
       stats(r, 'empty')?.entered,
       stats(r, 'other')?.entered,
     ]).toEqual([33, 67, 0]);
-    expect(r.warnings.map((w) => w.code)).toContain('unknown_attribute');
+    const gap = r.warnings.find((w) => w.code === 'unknown_attribute');
+    // The warning names the attribute, who lacks it and where to add it.
+    expect(gap?.message).toContain('does not set "missing" for people');
+    expect(gap?.message).toContain('Add it as a Person attribute');
   });
 
   it('split by people divides an account among paths and the merge joins it again', () => {
