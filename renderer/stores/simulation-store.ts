@@ -137,6 +137,8 @@ export const useSimulationStore = create<SimulationState>()((set, get) => ({
             lastRun: {
               ranAt: lastRun.ranAt,
               journeyRevision: lastRun.journeyRevision,
+              // Without the print, staleness falls back to the revision: moving a card would mark it stale.
+              ...(lastRun.journeyPrint ? { journeyPrint: lastRun.journeyPrint } : {}),
               scenario: lastRun.scenario,
             },
             state: 'done',
