@@ -66,6 +66,12 @@ test('CSV import chosen but nothing imported: the CSV fields say so, Run waits; 
   const panel = await buyingGroupSimulation(new CanvasPage(page));
   const run = panel.getByRole('button', { name: 'Run simulation' });
   await expect(run).toBeEnabled();
+  // With a result shown, the settings fold; the person unfolds them to change the population.
+  await run.click();
+  await expect(panel.getByText('Done', { exact: true })).toBeVisible({ timeout: 90_000 });
+  const settings = panel.locator('details').filter({ has: panel.getByText('Scenario settings') });
+  await expect(settings).not.toHaveAttribute('open');
+  await panel.getByText('Scenario settings').click();
   await panel.getByRole('radio', { name: 'CSV import' }).check();
   const text = panel.getByRole('textbox', { name: 'CSV text' });
   const missing =
@@ -91,6 +97,9 @@ test('CSV import chosen but nothing imported: the CSV fields say so, Run waits; 
   );
   await expect(text).toHaveAttribute('aria-invalid', 'false');
   await expect(run).toBeEnabled();
+  // The import cleared the refusal; the settings stay open on what was just imported.
+  await expect(settings).toHaveAttribute('open', '');
+  await expect(panel.getByTestId('population-in-use')).toBeVisible();
 
   // Back to CSV import from Synthetic starts empty again, and Synthetic runs at once.
   await panel.getByRole('radio', { name: 'Synthetic' }).check();

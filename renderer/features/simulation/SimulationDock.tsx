@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Journey, JourneySummary } from '../../../shared/model';
 import { expectedFrom, lastRunStaleness, type SavedScenario } from '../../../shared/simulation';
@@ -50,6 +50,7 @@ export function SimulationDock({ journey }: { journey: Journey }) {
   // Scenario fields holding text they refuse: Run and Save wait until they are fixed.
   const invalid = useFieldErrors();
   const refused = invalid.messages.length > 0;
+  const settings = useSettingsOpen(result, refused);
 
   useEffect(() => {
     // Waits for core's memory: a remembered working copy wins over the first saved scenario.
@@ -119,7 +120,10 @@ export function SimulationDock({ journey }: { journey: Journey }) {
             </p>
           )}
           <FieldValidity.Provider value={invalid.report}>
-            <details open={!result || refused}>
+            <details
+              open={settings.open}
+              onToggle={(e) => settings.setOpen((e.target as HTMLDetailsElement).open)}
+            >
               <summary>Scenario settings</summary>
               <ScenarioForm journey={journey} value={scenario} onChange={setScenario} />
               <SoftStopField versions={versions} value={softStop} onChange={setSoftStop} />
@@ -181,4 +185,22 @@ export function SimulationDock({ journey }: { journey: Journey }) {
       )}
     </>
   );
+}
+
+/**
+ * Whether "Scenario settings" is unfolded: it opens when a field refuses its value and folds when a
+ * new result arrives, but a fixed field (an import that clears the refusal) never folds it under
+ * the person still working in it.
+ */
+function useSettingsOpen(result: unknown, refused: boolean) {
+  const [open, setOpen] = useState(!result || refused);
+  const refusedNow = useRef(refused);
+  refusedNow.current = refused;
+  useEffect(() => {
+    if (refused) setOpen(true);
+  }, [refused]);
+  useEffect(() => {
+    if (result && !refusedNow.current) setOpen(false);
+  }, [result]);
+  return { open, setOpen };
 }
