@@ -73,7 +73,7 @@ test('a Wait amount of -3 stays in the field, marked invalid with its message, i
   await canvas.node('Wait: Wait').click();
   const amount = canvas.inspector.getByRole('spinbutton', { name: 'Amount' });
   await amount.fill('-3');
-  const message = 'Duration amount must be a whole number of 1 or more';
+  const message = 'Amount (Duration) must be a whole number of 1 or more';
   await expect(amount).toHaveValue('-3');
   await expect(amount).toHaveAttribute('aria-invalid', 'true');
   await expect(amount).toHaveAccessibleDescription(message);

@@ -126,13 +126,13 @@ describe('one problem, one message', () => {
 
   it('a Wait amount below 1 ("-3" typed, or an imported 0) is one message naming the field, never changed', () => {
     for (const typed of ['-3', '0', '2.5', '', 'lots'])
-      expect(durationAmountIssue('Duration amount', typed)).toBe(
-        'Duration amount must be a whole number of 1 or more',
+      expect(durationAmountIssue('Amount (Duration)', typed)).toBe(
+        'Amount (Duration) must be a whole number of 1 or more',
       );
-    expect(durationAmountIssue('Timeout amount', '100001')).toBe(
-      'Timeout amount must be at most 100000',
+    expect(durationAmountIssue('Amount (Timeout)', '100001')).toBe(
+      'Amount (Timeout) must be at most 100000',
     );
-    expect(durationAmountIssue('Duration amount', '7')).toBeUndefined();
+    expect(durationAmountIssue('Amount (Duration)', '7')).toBeUndefined();
     // A saved 0 (an imported journey) blocks Publish under the Duration field.
     const zero = named(wait('w', 0));
     const j = accountJourney([zero]);
@@ -141,11 +141,11 @@ describe('one problem, one message', () => {
       validate(j),
       'w',
       'duration.amount',
-      'Duration amount must be a whole number of 1 or more',
+      'Amount (Duration) must be a whole number of 1 or more',
     );
     // A refused "-3" stays a draft (the saved 5 is kept): the field and the list say the same.
     const five = accountJourney([named(wait('w', 5))]);
-    const message = durationAmountIssue('Duration amount', '-3')!;
+    const message = durationAmountIssue('Amount (Duration)', '-3')!;
     const drafts = {
       'w|duration.amount': {
         nodeId: 'w',
@@ -176,7 +176,7 @@ describe('one problem, one message', () => {
       validate(j),
       't',
       'timeout.amount',
-      'Timeout amount must be a whole number of 1 or more',
+      'Amount (Timeout) must be a whole number of 1 or more',
     );
   });
 
