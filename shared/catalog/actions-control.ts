@@ -91,7 +91,7 @@ export const INTEGRATION_ACTIONS: readonly ActionDef[] = [
         ],
         help: 'Unique in the journey; the result is {{journey.<Data Key>}}.',
       }),
-      refField('actionRef', 'Action', 'customActions'),
+      refField('actionRef', 'Action to execute', 'customActions'),
       refField('function', 'Function', 'customAction.functions', { dependsOn: 'actionRef' }),
       keyValueField('input', 'Input', {
         liquid: true,

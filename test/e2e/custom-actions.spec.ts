@@ -214,6 +214,30 @@ test('HTTP Action: create and Test it, use it in an Action step with a Data Key 
   await canvas.saved();
   await snap(page, 'custom-actions-misspelled-data-key');
 
+  // A key the field refuses, typed key by key (issue #19): it stays in the box as an error with
+  // the same words in Problems and the publish check; the file keeps "cmr", never the valid "my".
+  const dataKey = step.getByRole('textbox', { name: 'Data Key' });
+  await dataKey.blur();
+  await dataKey.fill('');
+  await dataKey.pressSequentially('my key!');
+  const keyMessage = 'Data Key: start with a letter or _, then letters, digits or _';
+  await expect(dataKey).toHaveValue('my key!');
+  await expect(dataKey).toHaveAttribute('aria-invalid', 'true');
+  await expect(step.getByText(keyMessage, { exact: true })).toBeVisible();
+  await expect(problems.getByText(`Look up customer: ${keyMessage}`)).toBeVisible();
+  await expect(problems).not.toContainText('Data Key "my"');
+  await canvas.saved();
+  const kept = await canvas.call<{ nodes: { settings: { params?: { dataKey?: string } } }[] }>(
+    'journeys.get',
+    { id: created.id },
+  );
+  expect(kept.nodes.map((n) => n.settings.params?.dataKey).filter(Boolean)).toEqual(['cmr']);
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  const publish = page.getByRole('dialog', { name: 'Publish journey' });
+  await expect(publish.getByRole('list', { name: 'Problems' })).toContainText(keyMessage);
+  await expect(publish.getByRole('button', { name: 'Publish' })).toBeDisabled();
+  await publish.getByRole('button', { name: 'Cancel' }).click();
+
   // The journey's saved file never holds the token.
   const saved = await canvas.call<unknown>('journeys.get', { id: created.id });
   expect(JSON.stringify(saved)).not.toContain(TOKEN);

@@ -1,5 +1,6 @@
 import { expect, snap, test, uniqueName } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
+import { ActionFormPage } from './pages/inspector-page';
 
 // Issue #19, "building a journey without guesswork": values checked by type and kept when refused,
 // the Problems list leading to the very field, the palette's one rule, the Entry's wording, Tab order.
@@ -73,7 +74,7 @@ test('a Wait amount of -3 stays in the field, marked invalid with its message, i
   await canvas.node('Wait: Wait').click();
   const amount = canvas.inspector.getByRole('spinbutton', { name: 'Amount' });
   await amount.fill('-3');
-  const message = 'Duration amount must be a whole number of 1 or more';
+  const message = 'Amount (Duration) must be a whole number of 1 or more';
   await expect(amount).toHaveValue('-3');
   await expect(amount).toHaveAttribute('aria-invalid', 'true');
   await expect(amount).toHaveAccessibleDescription(message);
@@ -107,6 +108,73 @@ test('a Wait amount of -3 stays in the field, marked invalid with its message, i
   await canvas.saved();
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(dialog.getByRole('button', { name: 'Publish' })).toBeEnabled();
+});
+
+test('typed one key at a time, a 60-character Status and a Wait amount of 2.5 stay in their fields after a reload, marked invalid, the journey keeping its values from before, and Publish is blocked', async ({
+  page,
+}) => {
+  const canvas = new CanvasPage(page);
+  const form = new ActionFormPage(page);
+  const id = await canvas.createAndOpen(uniqueName('Typed past the limit'), 'account');
+  await canvas.fillEntryAudience(id);
+  await canvas.addWithKeyboard(canvas.plus(/^Add node between .* and Exit$/), 'Wait');
+  await canvas.addWithKeyboard(canvas.plus(/^Add node between Wait and Exit$/), 'Take an action');
+  await canvas.node('Take an action: Take an action').click();
+  await form.takeActionOn('Accounts');
+  await form.chooseAction('Update Buying Group Status');
+  await form.select('Solution interest', 'Analytics Platform');
+  const status = form.field('Status');
+  await status.fill('Engaged');
+  await canvas.saved();
+  await status.blur();
+
+  // 60 characters, key by key: the first 50 are valid on the way, the 51st is refused.
+  const typed = `Evaluating ${'x'.repeat(49)}`;
+  expect(typed).toHaveLength(60);
+  await status.fill('');
+  await status.pressSequentially(typed);
+  const statusMessage = 'Status must be at most 50 characters';
+  await expect(form.alert(statusMessage)).toBeVisible();
+
+  await canvas.node('Wait: Wait').click();
+  const amount = canvas.inspector.getByRole('spinbutton', { name: 'Amount' });
+  await amount.fill('');
+  await amount.pressSequentially('2.5');
+  const amountMessage = 'Amount (Duration) must be a whole number of 1 or more';
+  await expect(amount).toHaveAccessibleDescription(amountMessage);
+  await canvas.saved();
+
+  // The journey keeps the values from before the edits: no 50-character prefix, no 2.
+  type Stored = { nodes: { type: string; settings: Record<string, unknown> }[] };
+  const saved = await canvas.call<Stored>('journeys.get', { id });
+  const settingsOf = (type: string) => saved.nodes.find((n) => n.type === type)?.settings;
+  expect(settingsOf('action')?.params).toMatchObject({ status: 'Engaged' });
+  expect(settingsOf('wait')).toMatchObject({ duration: { amount: 5 } });
+
+  await page.reload();
+  await canvas.node('Wait: Wait').click();
+  await expect(amount).toHaveValue('2.5');
+  await expect(amount).toHaveAttribute('aria-invalid', 'true');
+  await expect(amount).toHaveAccessibleDescription(amountMessage);
+  await canvas.node('Take an action: Update Buying Group Status').click();
+  await expect(status).toHaveValue(typed);
+  await expect(status).toHaveAttribute('aria-invalid', 'true');
+  await expect(status).toHaveAccessibleDescription(new RegExp(statusMessage));
+  await expect(form.root.getByText('60 / 50')).toBeVisible();
+  await snap(page, 'guesswork-inspector-status-after-reload');
+
+  // The Problems list and Publish say the same words.
+  await canvas.toolbar.getByRole('button', { name: 'Problems' }).click();
+  const problems = page.getByRole('region', { name: 'Problems list' });
+  await expect(problems.getByRole('button', { name: `Wait: ${amountMessage}` })).toBeVisible();
+  await expect(
+    problems.getByRole('button', { name: new RegExp(`: ${statusMessage}$`) }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publish journey' });
+  await expect(dialog.getByRole('list', { name: 'Problems' })).toContainText(statusMessage);
+  await expect(dialog.getByRole('list', { name: 'Problems' })).toContainText(amountMessage);
+  await expect(dialog.getByRole('button', { name: 'Publish' })).toBeDisabled();
 });
 
 test('on a path of a split by people the palette disables what the "+" menu does, with the reason', async ({

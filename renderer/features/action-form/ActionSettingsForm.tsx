@@ -86,6 +86,7 @@ export function ActionSettingsForm(props: ActionSettingsFormProps) {
             workspace={workspace}
             readOnly={readOnly}
             problems={computed}
+            drafts={props.drafts}
             onChange={(params) => onChange({ ...settings, params })}
           />
         )}

@@ -33,13 +33,16 @@ export interface GeneratedField extends FrameField {
 export function GeneratedForm({
   fields,
   className,
+  onFocus,
 }: {
   fields: readonly GeneratedField[];
   className?: string;
+  /** A control of the form got focus (React's focus bubbles): where an edit starts. */
+  onFocus?: () => void;
 }) {
   const base = useId();
   return (
-    <div className={className ? `generated-form ${className}` : 'generated-form'}>
+    <div className={className ? `generated-form ${className}` : 'generated-form'} onFocus={onFocus}>
       {fields.map((field) => {
         const id = `${base}-${field.name}`;
         const grouped = field.grouped ?? false;

@@ -1,8 +1,9 @@
+import { useRef } from 'react';
 import { fieldApplies, optionsFor, type ActionDef } from '../../../shared/catalog';
 import type { JourneySummary } from '../../../shared/model';
 import { paramIssue, type FieldErrors } from './field-errors';
 import { GeneratedForm, type GeneratedField } from './GeneratedForm';
-import { setParam } from './settings-edit';
+import { paramsOnRefusal, setParam } from './settings-edit';
 import { helpFor } from './widgets/choice-labels';
 import { isGrouped, widgetFor } from './widgets/registry';
 import { maxLengthOf } from './widgets/TextWidget';
@@ -43,6 +44,8 @@ export function ParamForm({
   drafts: draftStore,
 }: Props) {
   const drafts = draftStore.drafts;
+  // The parameters as they were when the user entered a field: what a refused value falls back to.
+  const atFocus = useRef(params);
   const ctx = { workspace: env.workspace, journey: env.journey, journeys };
 
   const change = (name: string, value: unknown) => {
@@ -50,6 +53,8 @@ export function ParamForm({
     const issue = paramIssue(action.id, next, name);
     if (issue) {
       draftStore.setDraft(name, { value, ...issue });
+      const restored = paramsOnRefusal(params, atFocus.current, action, name);
+      if (restored) onChange(restored);
       return;
     }
     if (drafts[name]) draftStore.setDraft(name, null);
@@ -96,5 +101,5 @@ export function ParamForm({
       };
     });
 
-  return <GeneratedForm fields={fields} />;
+  return <GeneratedForm fields={fields} onFocus={() => (atFocus.current = params)} />;
 }

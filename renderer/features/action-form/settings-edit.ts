@@ -62,3 +62,19 @@ export function setParam(
   if (params[name] !== value) for (const dep of dependentsOf(action, name)) delete next[dep];
   return next;
 }
+
+/**
+ * The parameters to save when a typed value is refused (issue #19): the field's value from before
+ * the edit began, not a valid prefix saved on the way ("2" of "2.5", 50 of 60 characters), so the
+ * journey keeps its last deliberate value while the refused one stays in the field as a draft.
+ * Null when the saved value already is that one.
+ */
+export function paramsOnRefusal(
+  params: Record<string, unknown>,
+  before: Record<string, unknown>,
+  action: ActionDef,
+  name: string,
+): Record<string, unknown> | null {
+  if (params[name] === before[name]) return null;
+  return setParam(params, action, name, before[name]);
+}

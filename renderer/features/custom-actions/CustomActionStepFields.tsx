@@ -1,10 +1,11 @@
 import './custom-actions.css';
-import { useEffect, useId, useMemo, useState } from 'react';
-import { DATA_KEY_PATTERN } from '../../../shared/catalog';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import type { Journey, NodeOf, Workspace } from '../../../shared/model';
 import { validateJourney, type Problem } from '../../../shared/validation';
 import { variablesAt } from '../../../shared/validation/variables';
+import { paramIssue } from '../action-form/field-errors';
 import { FieldMessage } from '../action-form/FieldFrame';
+import type { DraftStore } from '../action-form/ParamForm';
 import { moduleOf, stepFunction, useCustomActionsStore } from './custom-actions-store';
 import { FunctionTest } from './FunctionTest';
 import { schemaFields } from './json-schema-fields';
@@ -18,6 +19,18 @@ export interface CustomActionStepFieldsProps {
   onChange: (params: Record<string, unknown>) => void;
   /** The journey's problems; computed here when not given. */
   problems?: readonly Problem[];
+  /** Refused values, kept by the editor store: in the field, in Problems, blocking Publish. */
+  drafts: DraftStore;
+}
+
+/** A required field's mark (the control says aria-required). */
+function RequiredMark() {
+  return (
+    <span className="required-mark" aria-hidden="true">
+      {' '}
+      *
+    </span>
+  );
 }
 
 /** "Customer API (Mock)", but "Customer API (mock)" stays as named: the type said once. */
@@ -43,6 +56,7 @@ export function CustomActionStepFields({
   readOnly,
   onChange,
   problems,
+  drafts,
 }: CustomActionStepFieldsProps) {
   const base = useId();
   const { modules, actions, loaded, reload } = useCustomActionsStore();
@@ -50,7 +64,10 @@ export function CustomActionStepFields({
     if (!loaded) void reload();
   }, [loaded, reload]);
   const params = node.settings.params;
-  const [keyDraft, setKeyDraft] = useState<string | null>(null);
+  const keyDraft = drafts.drafts.dataKey;
+  // The Data Key when the user entered the box: a refused "my key!" falls back to it, never to
+  // the "my" saved on the way (issue #19).
+  const keyAtFocus = useRef(params.dataKey);
   const { action, fn } = stepFunction(modules, actions, params);
   const input = inputOf(params.input);
   const inputFields = useMemo(() => schemaFields(fn?.input), [fn]);
@@ -78,18 +95,20 @@ export function CustomActionStepFields({
 
   const set = (patch: Record<string, unknown>) => onChange({ ...params, ...patch });
   const changeKey = (value: string) => {
-    // A key the pattern refuses stays in the box with its message; it is not sent (a save would refuse it).
-    if (value === '' || (DATA_KEY_PATTERN.test(value) && value.length <= 64)) {
-      setKeyDraft(null);
-      set({ dataKey: value });
-    } else setKeyDraft(value);
+    // A key the field's schema refuses stays in the box as a draft with the schema's message (the
+    // Problems list and Publish see it too); the journey keeps the key it had.
+    const issue = paramIssue('custom-action', { ...params, dataKey: value }, 'dataKey');
+    if (issue) {
+      drafts.setDraft('dataKey', { value, ...issue });
+      if (params.dataKey !== keyAtFocus.current) set({ dataKey: keyAtFocus.current });
+      return;
+    }
+    if (keyDraft) drafts.setDraft('dataKey', null);
+    set({ dataKey: value });
   };
-  const keyWarning = keyDraft === null && isWarning('params.dataKey');
-  const keyError =
-    keyDraft !== null
-      ? 'Start with a letter or _, then letters, digits or _'
-      : messageFor('params.dataKey');
-  const dataKey = keyDraft ?? text(params.dataKey);
+  const keyWarning = !keyDraft && isWarning('params.dataKey');
+  const keyError = keyDraft?.message ?? messageFor('params.dataKey');
+  const dataKey = keyDraft ? text(keyDraft.value) : text(params.dataKey);
 
   return (
     <div className="custom-action-step" role="group" aria-label="Action step">
@@ -97,10 +116,7 @@ export function CustomActionStepFields({
         <label htmlFor={`${base}-key`}>
           <span>
             Data Key
-            <span className="required-mark" aria-hidden="true">
-              {' '}
-              *
-            </span>
+            <RequiredMark />
           </span>
         </label>
         <input
@@ -108,7 +124,9 @@ export function CustomActionStepFields({
           value={dataKey}
           disabled={readOnly}
           spellCheck={false}
+          aria-required
           aria-invalid={keyError && !keyWarning ? true : undefined}
+          onFocus={() => (keyAtFocus.current = params.dataKey)}
           aria-describedby={`${base}-key-help${keyError ? ` ${base}-key-error` : ''}`}
           onChange={(e) => changeKey(e.target.value)}
         />
@@ -123,11 +141,18 @@ export function CustomActionStepFields({
       <div className="field">
         {/* Seed 003: "The action to execute (created in the Actions tab)"; not just "Action",
             which names the step's own action picker above. */}
-        <label htmlFor={`${base}-action`}>Action to execute</label>
+        <label htmlFor={`${base}-action`}>
+          Action to execute
+          <RequiredMark />
+        </label>
         <select
           id={`${base}-action`}
           value={text(params.actionRef)}
           disabled={readOnly}
+          aria-required
+          aria-invalid={
+            messageFor('params.actionRef') && !isWarning('params.actionRef') ? true : undefined
+          }
           aria-describedby={`${base}-action-help`}
           onChange={(e) => {
             const next = actions.find((a) => a.id === e.target.value);
@@ -160,11 +185,18 @@ export function CustomActionStepFields({
         )}
       </div>
       <div className="field">
-        <label htmlFor={`${base}-fn`}>Function</label>
+        <label htmlFor={`${base}-fn`}>
+          Function
+          <RequiredMark />
+        </label>
         <select
           id={`${base}-fn`}
           value={text(params.function)}
           disabled={readOnly || !action}
+          aria-required
+          aria-invalid={
+            messageFor('params.function') && !isWarning('params.function') ? true : undefined
+          }
           onChange={(e) => set({ function: e.target.value, input: {} })}
         >
           <option value="">{action ? 'Choose a function…' : 'Choose an Action first'}</option>

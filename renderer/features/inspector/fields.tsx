@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { DurationUnit, type Duration } from '../../../shared/model';
 import {
   DURATION_AMOUNT_LABELS,
@@ -93,6 +93,9 @@ export function DurationField({
 }) {
   const id = useId();
   const message = kept?.message ?? error;
+  // The amount when the user entered the box: a refused "2.5" falls back to it, never to the "2"
+  // saved on the way (issue #19).
+  const atFocus = useRef(value.amount);
   return (
     <fieldset className="duration">
       <legend>{legend}</legend>
@@ -107,10 +110,15 @@ export function DurationField({
           value={kept ? String(kept.value) : value.amount}
           aria-invalid={message ? true : undefined}
           aria-describedby={message ? `${id}-error` : undefined}
+          onFocus={() => (atFocus.current = value.amount)}
           onChange={(e) => {
             const typed = e.target.value;
             const issue = durationAmountIssue(DURATION_AMOUNT_LABELS[field], typed);
-            if (issue) return onKeep({ value: typed, message: issue, code: DURATION_INVALID });
+            if (issue) {
+              onKeep({ value: typed, message: issue, code: DURATION_INVALID });
+              if (value.amount !== atFocus.current) onChange({ ...value, amount: atFocus.current });
+              return;
+            }
             if (kept) onKeep(null);
             onChange({ ...value, amount: Number(typed) });
           }}

@@ -9,6 +9,7 @@ import {
   chooseScope,
   dependentsOf,
   effectiveScope,
+  paramsOnRefusal,
   setParam,
 } from '../../../renderer/features/action-form/settings-edit';
 import { getAction } from '../../../shared/catalog';
@@ -79,5 +80,18 @@ describe('field errors', () => {
       { nodeId: 'other', field: 'actionId', severity: 'error', code: 'e', message: 'not mine' },
     ];
     expect(problemsByField(problems, 'n')).toEqual({ applyTo: 'warn', 'params.status': 'first' });
+  });
+
+  it('a refused value falls back to the value from before the edit, never to a prefix saved on the way', () => {
+    const status = getAction('update-buying-group-status')!;
+    const before = { solutionInterestId: 'si-1', status: 'Engaged' };
+    // Typing 60 characters saved the first 50 on the way; the 51st is refused.
+    const prefix = { ...before, status: 'y'.repeat(50) };
+    expect(paramsOnRefusal(prefix, before, status, 'status')).toEqual(before);
+    // A field that was empty before the edit is empty again, not the prefix.
+    const fromEmpty = { solutionInterestId: 'si-1' };
+    expect(paramsOnRefusal(prefix, fromEmpty, status, 'status')).toEqual(fromEmpty);
+    // Nothing saved on the way: nothing to send.
+    expect(paramsOnRefusal(before, before, status, 'status')).toBeNull();
   });
 });

@@ -126,13 +126,13 @@ describe('one problem, one message', () => {
 
   it('a Wait amount below 1 ("-3" typed, or an imported 0) is one message naming the field, never changed', () => {
     for (const typed of ['-3', '0', '2.5', '', 'lots'])
-      expect(durationAmountIssue('Duration amount', typed)).toBe(
-        'Duration amount must be a whole number of 1 or more',
+      expect(durationAmountIssue('Amount (Duration)', typed)).toBe(
+        'Amount (Duration) must be a whole number of 1 or more',
       );
-    expect(durationAmountIssue('Timeout amount', '100001')).toBe(
-      'Timeout amount must be at most 100000',
+    expect(durationAmountIssue('Amount (Timeout)', '100001')).toBe(
+      'Amount (Timeout) must be at most 100000',
     );
-    expect(durationAmountIssue('Duration amount', '7')).toBeUndefined();
+    expect(durationAmountIssue('Amount (Duration)', '7')).toBeUndefined();
     // A saved 0 (an imported journey) blocks Publish under the Duration field.
     const zero = named(wait('w', 0));
     const j = accountJourney([zero]);
@@ -141,11 +141,11 @@ describe('one problem, one message', () => {
       validate(j),
       'w',
       'duration.amount',
-      'Duration amount must be a whole number of 1 or more',
+      'Amount (Duration) must be a whole number of 1 or more',
     );
     // A refused "-3" stays a draft (the saved 5 is kept): the field and the list say the same.
     const five = accountJourney([named(wait('w', 5))]);
-    const message = durationAmountIssue('Duration amount', '-3')!;
+    const message = durationAmountIssue('Amount (Duration)', '-3')!;
     const drafts = {
       'w|duration.amount': {
         nodeId: 'w',
@@ -165,6 +165,62 @@ describe('one problem, one message', () => {
     expect(withDraftPublishProblems([], drafts, accountJourney([]))).toEqual([]);
   });
 
+  it('a 60-character Status is refused whole: the draft keeps all 60, the field and the list agree', () => {
+    const bg = named(
+      action('bg', 'update-buying-group-status', { solutionInterestId: 'si-1', status: 'Engaged' }),
+    );
+    const j = accountJourney([bg]);
+    const value = 'y'.repeat(60);
+    const issue = paramIssue(
+      'update-buying-group-status',
+      { ...bg.settings.params, status: value },
+      'status',
+    )!;
+    const drafts = {
+      'bg|params.status': { nodeId: 'bg', field: 'params.status', value, ...issue },
+    };
+    const shown = withDraftProblems(validate(j), drafts);
+    expectOneMessage(j, shown, 'bg', 'params.status', 'Status must be at most 50 characters');
+    expect(drafts['bg|params.status'].value).toHaveLength(60);
+    expect(withDraftPublishProblems([], drafts, j)).toMatchObject([
+      { severity: 'error', message: 'Status must be at most 50 characters' },
+    ]);
+  });
+
+  it('a refused Data Key ("my key!") is an error naming Data Key in the field and the list, in place of the saved key\'s warning, and blocks Publish', () => {
+    const step = named(action('ca', 'custom-action', { dataKey: 'lead' }, { scope: 'people' }));
+    const j = linearJourney([step], { audience: 'people' });
+    // The saved key is unused: a warning about "lead", which the draft replaces.
+    expect(validate(j).find((p) => p.field === 'params.dataKey')?.severity).toBe('warning');
+    const issue = paramIssue(
+      'custom-action',
+      { ...step.settings.params, dataKey: 'my key!' },
+      'dataKey',
+    )!;
+    expect(issue).toEqual({
+      message: 'Data Key: start with a letter or _, then letters, digits or _',
+      code: INVALID_PARAM,
+    });
+    const drafts = {
+      'ca|params.dataKey': { nodeId: 'ca', field: 'params.dataKey', value: 'my key!', ...issue },
+    };
+    const shown = withDraftProblems(validate(j), drafts);
+    expectOneMessage(j, shown, 'ca', 'params.dataKey', issue.message);
+    expect(shown.filter((p) => p.field === 'params.dataKey')).toHaveLength(1);
+    expect(shown.map((p) => p.message).join()).not.toContain('never used');
+    expect(withDraftPublishProblems([], drafts, j)).toMatchObject([
+      { severity: 'error', message: issue.message, nodeName: 'Step CA' },
+    ]);
+  });
+
+  it('a custom Action step names "Action to execute" and "Function" by their labels when missing', () => {
+    const step = named(action('ca', 'custom-action', { dataKey: 'lead' }, { scope: 'people' }));
+    const j = linearJourney([step], { audience: 'people' });
+    const problems = validate(j);
+    expectOneMessage(j, problems, 'ca', 'params.actionRef', 'Action to execute is required');
+    expectOneMessage(j, problems, 'ca', 'params.function', 'Function is required');
+  });
+
   it('a Wait for event timeout below 1 names the Timeout field', () => {
     const w = named(waitForEvent('t'));
     const t = { ...w, settings: { ...w.settings, timeout: { amount: 0, unit: 'days' as const } } };
@@ -176,7 +232,7 @@ describe('one problem, one message', () => {
       validate(j),
       't',
       'timeout.amount',
-      'Timeout amount must be a whole number of 1 or more',
+      'Amount (Timeout) must be a whole number of 1 or more',
     );
   });
 
