@@ -344,3 +344,25 @@ describe('the buying-group template', () => {
     expect(problemsOf(doc as JourneyBody)).toEqual([]);
   });
 });
+
+describe('adding a path to a split by people (issue 19)', () => {
+  it('leads the new path straight to the split’s Merge paths node, so the split stays closed', () => {
+    const start = withNewSplit();
+    const closed = commands.setSplitBy(byPeople(start), 'account').apply(start);
+    const merge = closed.nodes.find((n) => n.type === 'merge') as JourneyNode;
+    const doc = commands.addPath('s').apply(closed);
+    const added = (doc.nodes.find((n) => n.id === 's') as NodeOf<'split'>).settings.paths[1];
+    expect(added.name).toBe('Path 2');
+    expect(doc.edges.filter((e) => e.source === 's' && e.sourceHandle === added.id)).toEqual([
+      expect.objectContaining({ target: merge.id }),
+    ]);
+    expect(splitRuleProblems(asAccountJourney(doc))).toEqual([]);
+  });
+
+  it('leaves the new path of a split by accounts open, as before', () => {
+    const start = withNewSplit();
+    const doc = commands.addPath('s').apply(start);
+    const added = (doc.nodes.find((n) => n.id === 's') as NodeOf<'split'>).settings.paths[1];
+    expect(doc.edges.some((e) => e.sourceHandle === added.id)).toBe(false);
+  });
+});
