@@ -366,3 +366,29 @@ describe('adding a path to a split by people (issue 19)', () => {
     expect(doc.edges.some((e) => e.sourceHandle === added.id)).toBe(false);
   });
 });
+
+describe('a split by people whose paths end at two Merge paths nodes (issue 19)', () => {
+  it('names the two merges so they are told apart', () => {
+    const start = withNewSplit();
+    const closed = commands.setSplitBy(byPeople(start), 'account').apply(start);
+    const merge = closed.nodes.find((n) => n.type === 'merge') as JourneyNode;
+    // Other leaves the first merge for a second one, which ends in its own Exit.
+    const second = { ...node('merge', 'm2', 300), position: { x: 300, y: 300 } };
+    const doc: JourneyBody = {
+      ...closed,
+      nodes: [...closed.nodes, second, node('exit', 'x2', 440)],
+      edges: [
+        ...closed.edges.filter((e) => e.sourceHandle !== 'other'),
+        { id: 'o2', source: 's', sourceHandle: 'other', target: 'm2' },
+        { id: 'o3', source: 'm2', sourceHandle: 'out', target: 'x2' },
+      ],
+    };
+    expect(merge.name).toBe(second.name);
+    const problem = splitRuleProblems(asAccountJourney(doc)).find(
+      (p) => p.code === SPLIT_PEOPLE_NOT_MERGED,
+    );
+    expect(problem?.message).toBe(
+      'The split by people "Split path" is not closed by one Merge paths node: its paths end at different Merge paths nodes ("Merge paths" — on path "Path 1" and "Merge paths" — on path "Other"); they must all meet at one',
+    );
+  });
+});
