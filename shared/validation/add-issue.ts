@@ -18,9 +18,18 @@ export function addNodeIssue(
   if (target.kind === 'loose') return undefined;
   if (target.kind === 'edge' && ENDS_PATH.has(type))
     return `${NODE_TYPE_LABELS[type]} ends a path: add it at an open end`;
+  return addsOnPeoplePath(journey, target) ? peoplePathAddIssue(type) : undefined;
+}
+
+/**
+ * Whether a step added at this "+" target lands on a path of a split by people. Such a step is a
+ * people step: "Take an action" added there starts as a People action (issue 19).
+ */
+export function addsOnPeoplePath(journey: Journey, target: PasteTarget): boolean {
+  if (target.kind === 'loose') return false;
   const sourceId =
     target.kind === 'open'
       ? target.sourceId
       : journey.edges.find((e) => e.id === target.edgeId)?.source;
-  return sourceId && onPeoplePath(journey, sourceId) ? peoplePathAddIssue(type) : undefined;
+  return sourceId !== undefined && onPeoplePath(journey, sourceId);
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ADDABLE_NODE_TYPES, pasteTargetAfter } from '../../../shared/graph';
-import { addNodeIssue, onPeoplePath, peoplePathAddIssue } from '../../../shared/validation';
+import {
+  addNodeIssue,
+  addsOnPeoplePath,
+  onPeoplePath,
+  peoplePathAddIssue,
+} from '../../../shared/validation';
 import { splitJourney } from './fixtures';
 
 const REASON =
@@ -43,5 +48,16 @@ describe('what the "+" menu offers on a path of a split by people (issue #19)', 
     // A split by accounts allows anything on its paths.
     const accounts = splitJourney('accounts', []);
     expect(addNodeIssue(accounts, pasteTargetAfter(accounts, ['s']), 'gate')).toBeUndefined();
+  });
+
+  it('knows a step added on a path of the split by people is a people step; elsewhere it is not', () => {
+    const people = splitJourney('people', []);
+    const edgeOf = (target: string) => people.edges.find((e) => e.target === target)?.id ?? '';
+    expect(addsOnPeoplePath(people, pasteTargetAfter(people, ['s']))).toBe(true);
+    expect(addsOnPeoplePath(people, { kind: 'open', sourceId: 's', handle: 'p1' })).toBe(true);
+    expect(addsOnPeoplePath(people, { kind: 'edge', edgeId: edgeOf('s') })).toBe(false);
+    expect(addsOnPeoplePath(people, pasteTargetAfter(people, []))).toBe(false);
+    const accounts = splitJourney('accounts', []);
+    expect(addsOnPeoplePath(accounts, pasteTargetAfter(accounts, ['s']))).toBe(false);
   });
 });
