@@ -392,3 +392,27 @@ describe('a split by people whose paths end at two Merge paths nodes (issue 19)'
     );
   });
 });
+
+describe('steps inserted on the paths of a split by people (issue 19)', () => {
+  it('go in their own path’s column, one row under the split, and never on another card', () => {
+    const start = withNewSplit();
+    let doc = commands.setSplitBy(byPeople(start), 'account').apply(start);
+    doc = commands.addPath('s').apply(doc);
+    const split = doc.nodes.find((n) => n.id === 's') as NodeOf<'split'>;
+    const handles = [...split.settings.paths.map((p) => p.id), 'other'];
+    handles.forEach((handle, i) => {
+      const edge = doc.edges.find((e) => e.source === 's' && e.sourceHandle === handle);
+      doc = commands.insertIntoEdge(edge?.id as string, node('wait', `w${i}`)).apply(doc);
+    });
+    // Three outputs a column (260) apart around the split at x 0; all one row (140) under it.
+    expect(handles.map((_, i) => at(doc, `w${i}`))).toEqual([
+      { x: -260, y: 300 },
+      { x: 0, y: 300 },
+      { x: 260, y: 300 },
+    ]);
+    const merge = doc.nodes.find((n) => n.type === 'merge') as JourneyNode;
+    expect(merge.position.y).toBe(440);
+    expect(overlapping(doc)).toEqual([]);
+    expect(splitRuleProblems(asAccountJourney(doc))).toEqual([]);
+  });
+});
