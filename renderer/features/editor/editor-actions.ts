@@ -9,7 +9,7 @@ import {
   type Size,
 } from '../../../shared/graph';
 import type { Position } from '../../../shared/model';
-import { addsOnPeoplePath } from '../../../shared/validation';
+import { addsOnPeoplePath, peopleMergeAt } from '../../../shared/validation';
 import type { AddTarget } from '../../stores/editor-session-slice';
 import { useEditorStore } from '../../stores/editor-store';
 import { readClipboard, writeClipboard } from './app-clipboard';
@@ -22,7 +22,15 @@ const state = () => useEditorStore.getState();
  */
 export function addNodeAt(target: AddTarget, type: AddableNodeType): void {
   const { journey, body } = state();
-  const onPeople = journey && body && addsOnPeoplePath({ ...journey, ...body }, target);
+  const doc = journey && body ? { ...journey, ...body } : undefined;
+  // "Merge paths" at an open end of a split by people joins that split's merge, not a new one.
+  const merge = doc && type === 'merge' ? peopleMergeAt(doc, target) : null;
+  if (merge !== null && target.kind === 'open') {
+    if (state().execute(commands.connect(target.sourceId, target.handle, merge)))
+      state().requestFocus(merge);
+    return;
+  }
+  const onPeople = doc && addsOnPeoplePath(doc, target);
   const node = createNode(type, { audience: onPeople ? 'people' : journey?.audience });
   const cmd =
     target.kind === 'edge'
