@@ -67,8 +67,20 @@ export function insertIntoEdge<T extends GraphDoc>(
   const source = edge && findNode(doc, edge.source);
   const target = edge && findNode(doc, edge.target);
   if (!edge || !source || !target) return doc;
-  const placed: JourneyNode = { ...node, position: { x: target.position.x, y: target.position.y } };
   const moved = new Set([target.id, ...descendants(doc, target.id)]);
+  moved.delete(source.id);
+  // Where paths meet (a Merge paths node), the new step goes in its own path's column, one row
+  // below the source, not in the meeting node's column on top of other paths (issue 19).
+  const meeting = doc.edges.filter((e) => e.target === target.id).length > 1;
+  const spot = meeting
+    ? { x: positionAfter(source, edge.sourceHandle).x, y: source.position.y + ROW }
+    : target.position;
+  const dy = meeting ? Math.max(0, spot.y + ROW - target.position.y) : ROW;
+  const shifted = shiftDown(doc.nodes, moved, dy);
+  const placed: JourneyNode = {
+    ...node,
+    position: meeting ? freeSpot(shifted, spot) : spot,
+  };
   const first = nodeOutputs(placed)[0];
   const edges: JourneyEdge[] = doc.edges.filter((e) => e.id !== edgeId);
   edges.push({
@@ -79,7 +91,7 @@ export function insertIntoEdge<T extends GraphDoc>(
   });
   if (first)
     edges.push({ id: makeId(), source: placed.id, sourceHandle: first.id, target: edge.target });
-  return { ...doc, nodes: [...shiftDown(doc.nodes, moved, ROW), placed], edges };
+  return { ...doc, nodes: [...shifted, placed], edges };
 }
 
 /** Adds `node` at an open end: after `sourceId` through its output `handle`. */

@@ -50,3 +50,22 @@ export function meetingPoint(doc: GraphDoc, from: string): string | null {
   const first = [...own].find((d) => d !== from && pdom.get(d)?.size === own.size - 1);
   return first === undefined || first === END ? null : first;
 }
+
+/**
+ * The Merge paths node that closes the split `splitId`: the one merge its paths reach first
+ * (none counted past it), or null when they reach none or several.
+ */
+export function closingMerge(doc: GraphDoc, splitId: string): string | null {
+  const next = successorMap(doc);
+  const merges = new Set<string>();
+  const seen = new Set<string>([splitId]);
+  const stack = [...(next.get(splitId) ?? [])];
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (findNode(doc, id)?.type === 'merge') merges.add(id);
+    else stack.push(...(next.get(id) ?? []));
+  }
+  return merges.size === 1 ? [...merges][0] : null;
+}

@@ -1,5 +1,6 @@
 import { newId, type JourneyNode, type NodeOf } from '../model';
 import { deleteNodes } from './delete';
+import { closingMerge } from './meeting-point';
 import { descendants, findNode, reachableFrom, type GraphDoc } from './queries';
 
 type PathNode = NodeOf<'split'> | NodeOf<'randomSplit'>;
@@ -25,7 +26,11 @@ export function nextPathName(node: PathNode): string {
   return nameAt(i);
 }
 
-/** Adds a path to a Split path (before Other) or a Random split (at 0% so totals stay as they were). */
+/**
+ * Adds a path to a Split path (before Other) or a Random split (at 0% so totals stay as they were).
+ * A split by people is always closed by its Merge paths node: the new path leads straight to that
+ * merge, so the journey stays valid (issue 19).
+ */
 export function addPath<T extends GraphDoc>(
   doc: T,
   nodeId: string,
@@ -36,11 +41,13 @@ export function addPath<T extends GraphDoc>(
   if (!isPathNode(node)) return doc;
   const label = name ?? nextPathName(node);
   if (node.type === 'split') {
-    const paths = [
-      ...node.settings.paths,
-      { id: makeId(), name: label, match: 'all' as const, criteria: [] },
-    ];
-    return replaceNode(doc, { ...node, settings: { ...node.settings, paths } });
+    const path = { id: makeId(), name: label, match: 'all' as const, criteria: [] };
+    const paths = [...node.settings.paths, path];
+    const added = replaceNode(doc, { ...node, settings: { ...node.settings, paths } });
+    const merge = node.settings.splitBy === 'people' ? closingMerge(doc, node.id) : null;
+    if (merge === null) return added;
+    const edge = { id: makeId(), source: node.id, sourceHandle: path.id, target: merge };
+    return { ...added, edges: [...added.edges, edge] };
   }
   const paths = [...node.settings.paths, { id: makeId(), name: label, percent: 0 }];
   return replaceNode(doc, { ...node, settings: { ...node.settings, paths } });

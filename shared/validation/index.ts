@@ -8,5 +8,5 @@ export type { Rule, RuleInput } from './rules/rule';
 export * from './split-rules';
 export { criterionField, randomSplitTotalMessage } from './rules/splits';
 export { contentFromIssue } from './rules/content-addresses';
-export { addNodeIssue } from './add-issue';
+export { addNodeIssue, addsOnPeoplePath, peopleMergeAt } from './add-issue';
 export { DURATION_AMOUNT_LABELS, durationAmountIssue } from './duration';

@@ -1,5 +1,6 @@
 import { getAction } from '../catalog';
 import { NODE_TYPE_LABELS, nodeOutputs, type Journey, type JourneyNode } from '../model';
+import { distinctStepNames } from '../graph/step-names';
 import { andList } from '../phrases';
 import { buildGraph, quoted, type JourneyGraph } from './graph';
 import { error, type Problem } from './problem';
@@ -55,6 +56,7 @@ interface Walk {
 
 /** Why the split is not closed by one merge, in plain words: which path ends where. */
 function notMergedReason(
+  journey: Journey,
   graph: JourneyGraph,
   merges: Set<string>,
   unmerged: { path: string; end: JourneyNode }[],
@@ -62,13 +64,28 @@ function notMergedReason(
   const names = (ids: Iterable<string>) =>
     [...ids].map((id) => graph.nodes.get(id)).flatMap((n) => (n ? [quoted(n)] : []));
   if (merges.size > 1)
-    return `its paths end at different Merge paths nodes (${andList(names(merges))}); they must all meet at one`;
+    return `its paths end at different Merge paths nodes (${andList(toldApart(journey, merges))}); they must all meet at one`;
   if (unmerged.length === 0)
     return 'its paths do not reach a Merge paths node; add one where they meet again';
   const target = merges.size === 1 ? andList(names(merges)) : 'a Merge paths node';
   const where = andList(unmerged.map((u) => `path "${u.path}" ends at ${quoted(u.end)}`));
   const fix = merges.size === 1 ? '' : '; add a Merge paths node where its paths meet again';
   return `${where} without reaching ${target}${fix}`;
+}
+
+/**
+ * Nodes named so that two with the same name are told apart (issue 19: two "Merge paths"):
+ * `"Merge paths"` and `"Merge paths" — on path "Other"`, as `distinctStepNames` words it.
+ */
+function toldApart(journey: Journey, ids: Iterable<string>): string[] {
+  const distinct = distinctStepNames(journey);
+  return [...ids].flatMap((id) => {
+    const node = journey.nodes.find((n) => n.id === id);
+    if (!node) return [];
+    const label = distinct.get(id) ?? node.name;
+    const name = node.name.trim();
+    return [label.startsWith(name) ? `"${name}"${label.slice(name.length)}` : quoted(node)];
+  });
 }
 
 function walkSplit(journey: Journey, graph: JourneyGraph, split: JourneyNode): Walk {
@@ -137,7 +154,7 @@ function walkSplit(journey: Journey, graph: JourneyGraph, split: JourneyNode): W
     problems.push(
       error(
         SPLIT_PEOPLE_NOT_MERGED,
-        `The split by people ${quoted(split)} is not closed by one Merge paths node: ${notMergedReason(graph, merges, unmerged)}`,
+        `The split by people ${quoted(split)} is not closed by one Merge paths node: ${notMergedReason(journey, graph, merges, unmerged)}`,
         split.id,
         'paths',
       ),

@@ -279,3 +279,48 @@ test('names of paths that meet again (a Split whose Path 1 and Other both go int
   expect(await overlapping(canvas.map, '.jnode-outputs .open, .add-button.open-end')).toEqual([]);
   await snap(page, 'canvas-paths-meet-again');
 });
+
+test('Add path on a split by people leads the new Path 2 to its Merge paths node: saved connected, no open end', async ({
+  page,
+}) => {
+  const canvas = new CanvasPage(page);
+  const id = await canvas.createAndOpen(uniqueName('People paths'));
+  const j = await canvas.call<Stored>('journeys.get', { id });
+  const entry = j.nodes.find((n) => n.type === 'entry');
+  if (!entry) throw new Error('a new journey has an Entry');
+  const { x, y } = entry.position;
+  const split = {
+    id: 'split',
+    name: 'Split path',
+    type: 'split',
+    position: { x, y: y + 140 },
+    settings: {
+      splitBy: 'people',
+      paths: [{ id: 'q1', name: 'Path 1', match: 'all', criteria: [] }],
+    },
+  };
+  const nodes = [
+    entry,
+    split,
+    { id: 'merge', name: 'Merge paths', type: 'merge', position: { x, y: y + 280 }, settings: {} },
+    {
+      id: 'end',
+      name: 'Exit',
+      type: 'exit',
+      position: { x, y: y + 420 },
+      settings: { reason: '' },
+    },
+  ];
+  const edges = [
+    { id: 'a', source: entry.id, sourceHandle: 'out', target: 'split' },
+    { id: 'b', source: 'split', sourceHandle: 'q1', target: 'merge' },
+    { id: 'c', source: 'split', sourceHandle: 'other', target: 'merge' },
+    { id: 'd', source: 'merge', sourceHandle: 'out', target: 'end' },
+  ];
+  await canvas.replaceBody(id, j.revision, nodes, edges);
+  await canvas.node('Split path: Split path').click();
+  await canvas.inspector.getByRole('button', { name: 'Add path' }).click();
+  await expect(canvas.plus(/^Add node between Split path \(Path 2/)).toBeVisible();
+  await expect(canvas.plus(/^Add node after Split path: Path 2/)).toHaveCount(0);
+  await snap(page, 'canvas-people-split-add-path');
+});

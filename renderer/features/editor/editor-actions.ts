@@ -9,15 +9,29 @@ import {
   type Size,
 } from '../../../shared/graph';
 import type { Position } from '../../../shared/model';
+import { addsOnPeoplePath, peopleMergeAt } from '../../../shared/validation';
 import type { AddTarget } from '../../stores/editor-session-slice';
 import { useEditorStore } from '../../stores/editor-store';
 import { readClipboard, writeClipboard } from './app-clipboard';
 
 const state = () => useEditorStore.getState();
 
-/** Adds a node of `type` at a "+" target and selects it. */
+/**
+ * Adds a node of `type` at a "+" target and selects it. On a path of a split by people it is a
+ * people step (an action there starts as a People action).
+ */
 export function addNodeAt(target: AddTarget, type: AddableNodeType): void {
-  const node = createNode(type, { audience: state().journey?.audience });
+  const { journey, body } = state();
+  const doc = journey && body ? { ...journey, ...body } : undefined;
+  // "Merge paths" at an open end of a split by people joins that split's merge, not a new one.
+  const merge = doc && type === 'merge' ? peopleMergeAt(doc, target) : null;
+  if (merge !== null && target.kind === 'open') {
+    if (state().execute(commands.connect(target.sourceId, target.handle, merge)))
+      state().requestFocus(merge);
+    return;
+  }
+  const onPeople = doc && addsOnPeoplePath(doc, target);
+  const node = createNode(type, { audience: onPeople ? 'people' : journey?.audience });
   const cmd =
     target.kind === 'edge'
       ? commands.insertIntoEdge(target.edgeId, node)

@@ -26,10 +26,15 @@ export function edgesRule({ journey, graph }: RuleInput): Problem[] {
   }
   for (const node of graph.nodes.values()) {
     const edges = graph.outgoing.get(node.id) ?? [];
-    for (const output of nodeOutputs(node)) {
+    const outputs = nodeOutputs(node);
+    for (const output of outputs) {
       const count = edges.filter((e) => e.sourceHandle === output.id).length;
       if (count === 0) {
-        const msg = `Path "${output.label}" leads nowhere; connect it or end it with an Exit`;
+        // A step with one output has no path name worth showing ("Next" is internal, issue 19).
+        const msg =
+          outputs.length === 1
+            ? 'Nothing follows this step; add a step or end it with an Exit'
+            : `Path "${output.label}" leads nowhere; connect it or end it with an Exit`;
         problems.push(error(OPEN_END, msg, node.id, output.id));
       } else if (count > 1) {
         const msg = `Path "${output.label}" has ${count} connections; keep one`;

@@ -344,3 +344,75 @@ describe('the buying-group template', () => {
     expect(problemsOf(doc as JourneyBody)).toEqual([]);
   });
 });
+
+describe('adding a path to a split by people (issue 19)', () => {
+  it('leads the new path straight to the split’s Merge paths node, so the split stays closed', () => {
+    const start = withNewSplit();
+    const closed = commands.setSplitBy(byPeople(start), 'account').apply(start);
+    const merge = closed.nodes.find((n) => n.type === 'merge') as JourneyNode;
+    const doc = commands.addPath('s').apply(closed);
+    const added = (doc.nodes.find((n) => n.id === 's') as NodeOf<'split'>).settings.paths[1];
+    expect(added.name).toBe('Path 2');
+    expect(doc.edges.filter((e) => e.source === 's' && e.sourceHandle === added.id)).toEqual([
+      expect.objectContaining({ target: merge.id }),
+    ]);
+    expect(splitRuleProblems(asAccountJourney(doc))).toEqual([]);
+  });
+
+  it('leaves the new path of a split by accounts open, as before', () => {
+    const start = withNewSplit();
+    const doc = commands.addPath('s').apply(start);
+    const added = (doc.nodes.find((n) => n.id === 's') as NodeOf<'split'>).settings.paths[1];
+    expect(doc.edges.some((e) => e.sourceHandle === added.id)).toBe(false);
+  });
+});
+
+describe('a split by people whose paths end at two Merge paths nodes (issue 19)', () => {
+  it('names the two merges so they are told apart', () => {
+    const start = withNewSplit();
+    const closed = commands.setSplitBy(byPeople(start), 'account').apply(start);
+    const merge = closed.nodes.find((n) => n.type === 'merge') as JourneyNode;
+    // Other leaves the first merge for a second one, which ends in its own Exit.
+    const second = { ...node('merge', 'm2', 300), position: { x: 300, y: 300 } };
+    const doc: JourneyBody = {
+      ...closed,
+      nodes: [...closed.nodes, second, node('exit', 'x2', 440)],
+      edges: [
+        ...closed.edges.filter((e) => e.sourceHandle !== 'other'),
+        { id: 'o2', source: 's', sourceHandle: 'other', target: 'm2' },
+        { id: 'o3', source: 'm2', sourceHandle: 'out', target: 'x2' },
+      ],
+    };
+    expect(merge.name).toBe(second.name);
+    const problem = splitRuleProblems(asAccountJourney(doc)).find(
+      (p) => p.code === SPLIT_PEOPLE_NOT_MERGED,
+    );
+    expect(problem?.message).toBe(
+      'The split by people "Split path" is not closed by one Merge paths node: its paths end at different Merge paths nodes ("Merge paths" — on path "Path 1" and "Merge paths" — on path "Other"); they must all meet at one',
+    );
+  });
+});
+
+describe('steps inserted on the paths of a split by people (issue 19)', () => {
+  it('go in their own path’s column, one row under the split, and never on another card', () => {
+    const start = withNewSplit();
+    let doc = commands.setSplitBy(byPeople(start), 'account').apply(start);
+    doc = commands.addPath('s').apply(doc);
+    const split = doc.nodes.find((n) => n.id === 's') as NodeOf<'split'>;
+    const handles = [...split.settings.paths.map((p) => p.id), 'other'];
+    handles.forEach((handle, i) => {
+      const edge = doc.edges.find((e) => e.source === 's' && e.sourceHandle === handle);
+      doc = commands.insertIntoEdge(edge?.id as string, node('wait', `w${i}`)).apply(doc);
+    });
+    // Three outputs a column (260) apart around the split at x 0; all one row (140) under it.
+    expect(handles.map((_, i) => at(doc, `w${i}`))).toEqual([
+      { x: -260, y: 300 },
+      { x: 0, y: 300 },
+      { x: 260, y: 300 },
+    ]);
+    const merge = doc.nodes.find((n) => n.type === 'merge') as JourneyNode;
+    expect(merge.position.y).toBe(440);
+    expect(overlapping(doc)).toEqual([]);
+    expect(splitRuleProblems(asAccountJourney(doc))).toEqual([]);
+  });
+});

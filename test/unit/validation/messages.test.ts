@@ -353,6 +353,31 @@ describe('one problem, one message', () => {
       'Step G: Path "False" leads nowhere; connect it or end it with an Exit',
     );
   });
+
+  it('an open end of a one-output step says nothing follows it, with no internal path name (issue 19)', () => {
+    const nodes = [entry(), named(gate('g', 'account.employees > 1')), exit()];
+    const merge = {
+      ...exit(),
+      id: 'm',
+      type: 'merge',
+      name: 'Merge paths',
+      settings: {},
+    } as JourneyNode;
+    const j = makeJourney({
+      nodes: [...nodes, merge],
+      edges: [
+        ...chain(nodes[0], nodes[1]),
+        { id: 'gt', source: 'g', sourceHandle: 'true', target: 'm' },
+        { id: 'gf', source: 'g', sourceHandle: 'false', target: 'exit' },
+      ],
+    });
+    const open = validate(j).find((p) => p.nodeId === 'm' && p.code === 'open-end') as Problem;
+    expect(open.message).toBe('Nothing follows this step; add a step or end it with an Exit');
+    expect(open.field).toBe('out');
+    expect(problemLine(open, nameIn(j))).toBe(
+      'Merge paths: Nothing follows this step; add a step or end it with an Exit',
+    );
+  });
 });
 
 describe('publish checks', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ADDABLE_NODE_TYPES, pasteTargetAfter } from '../../../shared/graph';
-import { addNodeIssue, onPeoplePath, peoplePathAddIssue } from '../../../shared/validation';
+import {
+  addNodeIssue,
+  addsOnPeoplePath,
+  onPeoplePath,
+  peopleMergeAt,
+  peoplePathAddIssue,
+} from '../../../shared/validation';
+import type { JourneyNode } from '../../../shared/model';
 import { splitJourney } from './fixtures';
 
 const REASON =
@@ -43,5 +50,41 @@ describe('what the "+" menu offers on a path of a split by people (issue #19)', 
     // A split by accounts allows anything on its paths.
     const accounts = splitJourney('accounts', []);
     expect(addNodeIssue(accounts, pasteTargetAfter(accounts, ['s']), 'gate')).toBeUndefined();
+  });
+
+  it('knows a step added on a path of the split by people is a people step; elsewhere it is not', () => {
+    const people = splitJourney('people', []);
+    const edgeOf = (target: string) => people.edges.find((e) => e.target === target)?.id ?? '';
+    expect(addsOnPeoplePath(people, pasteTargetAfter(people, ['s']))).toBe(true);
+    expect(addsOnPeoplePath(people, { kind: 'open', sourceId: 's', handle: 'p1' })).toBe(true);
+    expect(addsOnPeoplePath(people, { kind: 'edge', edgeId: edgeOf('s') })).toBe(false);
+    expect(addsOnPeoplePath(people, pasteTargetAfter(people, []))).toBe(false);
+    const accounts = splitJourney('accounts', []);
+    expect(addsOnPeoplePath(accounts, pasteTargetAfter(accounts, ['s']))).toBe(false);
+  });
+
+  it('finds the split’s own Merge paths node for "Merge paths" at an open end of its paths', () => {
+    const people = splitJourney('people', []);
+    expect(peopleMergeAt(people, { kind: 'open', sourceId: 's', handle: 'other' })).toBeNull();
+    const merge = { ...people.nodes[2], id: 'm', type: 'merge', name: 'Merge paths', settings: {} };
+    const wait = { ...people.nodes[2], id: 'w', type: 'wait', name: 'Wait' } as JourneyNode;
+    const wait5 = {
+      ...wait,
+      settings: { mode: 'duration', duration: { amount: 5, unit: 'days' } },
+    };
+    // Big ones -> Merge paths -> Exit; Other -> Wait, whose output is open.
+    const closed = {
+      ...people,
+      nodes: [...people.nodes, merge as JourneyNode, wait5 as JourneyNode],
+      edges: [
+        { id: 'e1', source: 'entry', sourceHandle: 'out', target: 's' },
+        { id: 'e2', source: 's', sourceHandle: 'p1', target: 'm' },
+        { id: 'e3', source: 'm', sourceHandle: 'out', target: 'a' },
+        { id: 'e4', source: 's', sourceHandle: 'other', target: 'w' },
+      ],
+    };
+    expect(peopleMergeAt(closed, { kind: 'open', sourceId: 'w', handle: 'out' })).toBe('m');
+    expect(peopleMergeAt(closed, { kind: 'edge', edgeId: 'e4' })).toBeNull();
+    expect(peopleMergeAt(closed, { kind: 'open', sourceId: 'm', handle: 'out' })).toBeNull();
   });
 });
