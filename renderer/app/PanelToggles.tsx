@@ -1,8 +1,11 @@
 import { useLayoutStore } from '../stores/layout-store';
+import { usePaletteCollapsed } from './narrow-editor';
 
 /** Buttons at the canvas edges that collapse the node palette and the side panel (remembered per user). */
 export function PanelToggles({ palette }: { palette: boolean }) {
-  const { paletteCollapsed, sidePanelCollapsed, toggle } = useLayoutStore();
+  const { sidePanelCollapsed, toggle } = useLayoutStore();
+  const palettePanel = usePaletteCollapsed();
+  const paletteCollapsed = palettePanel.collapsed;
   return (
     <>
       {palette && (
@@ -12,7 +15,7 @@ export function PanelToggles({ palette }: { palette: boolean }) {
           aria-expanded={!paletteCollapsed}
           aria-label={paletteCollapsed ? 'Show node palette' : 'Hide node palette'}
           title={paletteCollapsed ? 'Show node palette' : 'Hide node palette'}
-          onClick={() => toggle('paletteCollapsed')}
+          onClick={palettePanel.toggle}
         >
           {paletteCollapsed ? '›' : '‹'}
         </button>
@@ -33,6 +36,7 @@ export function PanelToggles({ palette }: { palette: boolean }) {
 
 /** Class names of the editor body for the collapsed panels. */
 export function usePanelClasses(): string {
-  const { paletteCollapsed, sidePanelCollapsed } = useLayoutStore();
+  const sidePanelCollapsed = useLayoutStore((s) => s.sidePanelCollapsed);
+  const paletteCollapsed = usePaletteCollapsed().collapsed;
   return `${paletteCollapsed ? ' palette-collapsed' : ''}${sidePanelCollapsed ? ' side-collapsed' : ''}`;
 }

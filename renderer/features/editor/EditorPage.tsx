@@ -1,7 +1,8 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Journey } from '../../../shared/model';
 import { api } from '../../api/client';
+import { useNarrowEditorWatch } from '../../app/narrow-editor';
 import { PanelToggles, usePanelClasses } from '../../app/PanelToggles';
 import { hrefOf } from '../../app/router';
 import { useEditorStore } from '../../stores/editor-store';
@@ -33,6 +34,8 @@ function Editor({ journey }: { journey: Journey }) {
   const problems = useProblems(validation);
   const readOnly = useEditorStore((s) => s.readOnly);
   const panels = usePanelClasses();
+  const body = useRef<HTMLDivElement>(null);
+  useNarrowEditorWatch(body);
   useAutosave();
   useKeyboardShortcuts();
   return (
@@ -43,7 +46,7 @@ function Editor({ journey }: { journey: Journey }) {
       />
       <ReadOnlyBanner journey={journey} />
       <EditorToolbar problemCount={problems.length} />
-      <div className={`editor-body${readOnly ? ' read-only' : ''}${panels}`}>
+      <div ref={body} className={`editor-body${readOnly ? ' read-only' : ''}${panels}`}>
         <PanelToggles palette={!readOnly} />
         {!readOnly && <Palette />}
         <div className="canvas-column">

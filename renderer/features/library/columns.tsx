@@ -15,6 +15,8 @@ function CompactDate({ iso }: { iso: string | null | undefined }) {
   );
 }
 
+type FoldKind = 'by' | 'description' | 'detail';
+
 interface ColumnDef {
   label: string;
   render: (j: JourneySummary) => ReactNode;
@@ -24,6 +26,11 @@ interface ColumnDef {
    * query in styles.css): under the Name, or under its date ("by …"), instead of a column of its own.
    */
   foldsInto?: LibraryColumn | 'name';
+  /**
+   * When it folds (container queries in styles.css): 'by' first, then 'description', then
+   * 'detail' (a short line under the name), so the Name column keeps a readable width.
+   */
+  foldKind?: FoldKind;
   /** The folded content's text (nothing is folded in when it is empty). */
   text?: (j: JourneySummary) => string;
 }
@@ -42,6 +49,9 @@ export const COLUMNS: Record<LibraryColumn, ColumnDef> = {
     label: 'Type',
     render: (j) => JOURNEY_TYPE_LABELS[j.audience].one,
     className: 'nowrap',
+    foldsInto: 'name',
+    foldKind: 'detail',
+    text: (j) => JOURNEY_TYPE_LABELS[j.audience].one,
   },
   version: { label: 'Version', render: (j) => j.version, className: 'num' },
   description: {
@@ -53,9 +63,16 @@ export const COLUMNS: Record<LibraryColumn, ColumnDef> = {
     ),
     className: 'muted',
     foldsInto: 'name',
+    foldKind: 'description',
     text: (j) => j.description,
   },
-  createdBy: { label: 'Created by', render: (j) => <OneLine text={j.createdBy} /> },
+  createdBy: {
+    label: 'Created by',
+    render: (j) => <OneLine text={j.createdBy} />,
+    foldsInto: 'name',
+    foldKind: 'detail',
+    text: (j) => `Created by ${j.createdBy}`,
+  },
   updatedAt: {
     label: 'Last updated at',
     render: (j) => <CompactDate iso={j.updatedAt} />,
@@ -65,6 +82,7 @@ export const COLUMNS: Record<LibraryColumn, ColumnDef> = {
     label: 'Last updated by',
     render: (j) => <OneLine text={j.updatedBy} />,
     foldsInto: 'updatedAt',
+    foldKind: 'by',
     text: (j) => j.updatedBy,
   },
   publishedAt: {
@@ -76,6 +94,7 @@ export const COLUMNS: Record<LibraryColumn, ColumnDef> = {
     label: 'Published by',
     render: (j) => <OneLine text={j.publishedBy ?? ''} />,
     foldsInto: 'publishedAt',
+    foldKind: 'by',
     text: (j) => j.publishedBy ?? '',
   },
   remoteStatus: { label: 'Remote status', render: (j) => <RemoteStatusCell journey={j} /> },
@@ -99,19 +118,19 @@ export function FoldedCells({
   return foldedInto(target, visible).map((c) => {
     const text = COLUMNS[c].text?.(journey) ?? '';
     if (text === '') return null;
-    const shown = foldKind(c) === 'by' ? `by ${text}` : text;
-    const kind = foldKind(c) === 'by' ? 'one-line' : 'clamp';
+    const kind = COLUMNS[c].foldKind;
+    const shown = kind === 'by' ? `by ${text}` : text;
+    const lines = kind === 'description' ? 'clamp' : 'one-line';
     return (
-      <span key={c} className={`folded folded-${foldKind(c)} ${kind}`} title={text}>
+      <span key={c} className={`folded folded-${kind} ${lines}`} title={text}>
         {shown}
       </span>
     );
   });
 }
 
-const foldKind = (c: LibraryColumn) => (COLUMNS[c].foldsInto === 'name' ? 'description' : 'by');
-
-/** The class that folds a column away in a narrow table: the "by" columns first, then Description. */
+/** The class that folds a column away in a narrow table: "by" columns, Description, then details. */
 export function foldClass(c: LibraryColumn): string | undefined {
-  return COLUMNS[c].foldsInto === undefined ? undefined : `fold-${foldKind(c)}`;
+  const kind = COLUMNS[c].foldKind;
+  return kind === undefined ? undefined : `fold-${kind}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitForMiddleCut } from '../../../renderer/components/MiddleCut';
+import { fitMiddleCut, splitForMiddleCut } from '../../../renderer/components/MiddleCut';
 
 describe('splitForMiddleCut', () => {
   it('leaves a short name whole', () => {
@@ -29,5 +29,40 @@ describe('splitForMiddleCut', () => {
       'x'.repeat(100),
     ])
       expect(splitForMiddleCut(name).join('')).toBe(name);
+  });
+});
+
+describe('fitMiddleCut', () => {
+  // One unit per character, so widths are character counts.
+  const chars = (s: string) => s.length;
+  const NAME = 'Enterprise EMEA expansion — renewal in Q3 FY2027'; // 48 characters
+
+  it('shows the whole text when it fits, without an ellipsis', () => {
+    expect(fitMiddleCut(NAME, 48, chars)).toBe(NAME);
+    expect(fitMiddleCut('Spring webinar', 200, chars)).toBe('Spring webinar');
+  });
+
+  it('cuts once in the middle, keeping the end whole and filling the width', () => {
+    // 30 = start (19) + "…" (1) + " Q3 FY2027" (10); the start's trailing space is dropped.
+    expect(fitMiddleCut(NAME, 30, chars)).toBe('Enterprise EMEA exp… Q3 FY2027');
+    // 25 = 14 + 1 + 10.
+    const shown = fitMiddleCut(NAME, 25, chars);
+    expect(shown).toBe('Enterprise EME… Q3 FY2027');
+    expect(shown.split('…')).toHaveLength(2);
+  });
+
+  it('drops a space left before the ellipsis', () => {
+    // A start of 16 would end in the space after "EMEA": "Enterprise EMEA… Q3 FY2027" (26).
+    expect(fitMiddleCut(NAME, 26, chars)).toBe('Enterprise EMEA… Q3 FY2027');
+  });
+
+  it('keeps only the ellipsis and the end when nothing of the start fits', () => {
+    expect(fitMiddleCut(NAME, 11, chars)).toBe('… Q3 FY2027');
+  });
+
+  it('keeps the last characters that fit when not even the end fits, with one ellipsis', () => {
+    // "… Q3 FY2027" is 11: in 7, the ellipsis and "FY2027".
+    expect(fitMiddleCut(NAME, 7, chars)).toBe('…FY2027');
+    expect(fitMiddleCut(NAME, 4, chars)).toBe('…027');
   });
 });
