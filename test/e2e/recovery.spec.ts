@@ -47,9 +47,8 @@ test('the banner names a copied journey file and a damaged workspace.json that w
   await expect(banner.getByRole('listitem').filter({ hasText: 'workspace.json' })).toContainText(
     'restored from its last good copy',
   );
-  await expect(
-    page.getByRole('link', { name: 'Kept journey' }).or(page.getByText('Kept journey')),
-  ).toHaveCount(1);
+  // The journey is listed once (its link carries the full name; the visible text may be cut).
+  await expect(page.getByRole('link', { name: 'Kept journey' })).toHaveCount(1);
   await snap(page, 'recovery-banner');
   await banner.getByRole('button', { name: 'Dismiss' }).click();
   await expect(banner).toHaveCount(0);
