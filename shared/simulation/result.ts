@@ -184,6 +184,11 @@ export const ActionLog = z.object({
   journeyStarts: z.array(ActionEntry),
   /** Calls per custom Action step's Data Key (`id`), named by the custom Action. */
   customActionCalls: z.array(ActionEntry),
+  /**
+   * Other changes a CRM would see, per catalog action (`id`), named by its label: buying-group
+   * assignment, stage and status, interesting moments, removal from a journey.
+   */
+  recordChanges: z.array(ActionEntry).default([]),
 });
 export type ActionLog = z.infer<typeof ActionLog>;
 

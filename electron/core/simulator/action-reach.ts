@@ -1,3 +1,4 @@
+import { getAction } from '../../../shared/catalog';
 import { EFFECT } from './effects';
 import type { ActionRuntime } from './setup';
 
@@ -12,6 +13,7 @@ export type LogField =
   | 'audienceAdds'
   | 'journeyStarts'
   | 'customActionCalls'
+  | 'recordChanges'
   | 'accountNotifications';
 
 const FIELD: Partial<Record<number, LogField>> = {
@@ -25,6 +27,18 @@ const FIELD: Partial<Record<number, LogField>> = {
   [EFFECT.journeyStart]: 'journeyStarts',
   [EFFECT.custom]: 'customActionCalls',
 };
+
+/**
+ * Catalog effects the simulator only logs but that change the account or person in the target
+ * system (a CRM sees them), so the action log lists them per action (issue 17).
+ */
+const RECORD_CHANGES = new Set(['buyingGroup', 'interestingMoment', 'exitJourney']);
+
+/** Whether catalog action `actionId` changes a record without a simulated effect of its own. */
+export function changesRecord(actionId: string): boolean {
+  const kind = getAction(actionId)?.simulation.kind;
+  return kind !== undefined && RECORD_CHANGES.has(kind);
+}
 
 /** Where a configured action is logged: its field, the entry's id and whether it counts people. */
 export interface LogEntryKey {
@@ -46,7 +60,8 @@ export function logEntryKey(
     return accountUnits && !a.people
       ? { field: 'accountNotifications', id: actionId, person: false }
       : null;
-  const field = FIELD[a.kind];
+  const field = a.kind === EFFECT.log && changesRecord(actionId) ? 'recordChanges' : FIELD[a.kind];
+  if (field === 'recordChanges') return { field, id: actionId, person };
   return field ? { field, id: `${a.refKind}\u0000${a.target}`, person } : null;
 }
 

@@ -235,8 +235,13 @@ function actionLog(
       let t = tallies.get(field);
       if (!t) tallies.set(field, (t = tally()));
       // A custom Action step is named by its Action (the Data Key is its id).
+      // A record change is named by its catalog action ("Update Buying Group Stage").
       const ref2 =
-        a.kind === EFFECT.custom ? { ...ref, name: customActionName(node, prog.names) } : ref;
+        a.kind === EFFECT.custom
+          ? { ...ref, name: customActionName(node, prog.names) }
+          : field === 'recordChanges'
+            ? { ...ref, id: actionId, name: label, kind: 'action' as const }
+            : ref;
       t.add(slot, ref2, c.applied[n]);
     }
     if (a.kind === EFFECT.send && field === undefined) {
@@ -263,6 +268,7 @@ function actionLog(
       dataValuesSet: entries('dataValuesSet'),
       journeyStarts: entries('journeyStarts'),
       customActionCalls: entries('customActionCalls'),
+      recordChanges: entries('recordChanges'),
     },
   };
 }
