@@ -69,38 +69,55 @@ export function logEntryKey(
 export interface LogSlots {
   /** Slot per node, -1 for none. */
   slotOf: Int32Array;
+  /**
+   * The `byAction` slot per action node (catalog action id and unit), -1 for other nodes: steps
+   * with the same action share one, so `byAction` counts distinct accounts or people.
+   */
+  actionSlotOf: Int32Array;
   count: number;
   /** 1 where the slot counts people of an account journey (bits over people, not units). */
   overPeople: Uint8Array;
   /**
-   * Whether a unit can meet a slot twice (a Go to loop, or two steps naming the same target), so
-   * distinct recipients must be remembered; otherwise every application reaches someone new.
+   * Whether a unit can meet a slot twice (a Go to loop, or two steps naming the same target or
+   * action), so distinct recipients must be remembered; otherwise every application reaches
+   * someone new.
    */
   revisited: boolean;
 }
 
-/** Assigns each logged action step its entry slot. */
+/** The `byAction` key of an action step: its catalog id and whether it counts people. */
+export interface ActionKey {
+  actionId: string;
+  person: boolean;
+}
+
+/** Assigns each logged action step its entry slot, and each action step its `byAction` slot. */
 export function logSlots(
   keys: Array<LogEntryKey | null>,
   accountUnits: boolean,
   hasGoto: boolean,
+  actionKeys: Array<ActionKey | null> = keys.map(() => null),
 ): LogSlots {
   const index = new Map<string, number>();
-  const slotOf = new Int32Array(keys.length).fill(-1);
   const people: number[] = [];
   let shared = false;
-  keys.forEach((k, n) => {
-    if (k === null) return;
-    const key = `${k.field}\u0000${k.id}\u0000${k.person ? 'p' : 'a'}`;
+  const slotFor = (key: string, person: boolean): number => {
     let s = index.get(key);
     if (s === undefined) {
       index.set(key, (s = index.size));
-      people.push(accountUnits && k.person ? 1 : 0);
+      people.push(accountUnits && person ? 1 : 0);
     } else shared = true;
-    slotOf[n] = s;
-  });
+    return s;
+  };
+  const slotOf = Int32Array.from(keys, (k) =>
+    k === null ? -1 : slotFor(`${k.field}\u0000${k.id}\u0000${k.person ? 'p' : 'a'}`, k.person),
+  );
+  const actionSlotOf = Int32Array.from(actionKeys, (k) =>
+    k === null ? -1 : slotFor(`byAction\u0000${k.actionId}\u0000${k.person ? 'p' : 'a'}`, k.person),
+  );
   return {
     slotOf,
+    actionSlotOf,
     count: index.size,
     overPeople: Uint8Array.from(people),
     revisited: hasGoto || shared,

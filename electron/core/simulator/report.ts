@@ -204,15 +204,14 @@ function actionLog(
     if (node.type !== 'action' || a === null) return;
     const actionId = node.settings.actionId ?? '';
     const label = getAction(actionId)?.label ?? node.name;
-    const steps = (byAction[actionId] ??= {
-      label,
-      unit: prog.accountUnits ? 'account' : 'person',
-      steps: 0,
-      ...(prog.accountUnits ? { peopleSteps: 0 } : {}),
-    });
-    steps.steps += c.completed[n];
-    if (steps.peopleSteps !== undefined) steps.peopleSteps += c.pCompleted[n];
     const unit = unitOf(a.people);
+    // Steps with one action share an entry per unit; the rare action used at both levels keeps
+    // the second under "<id>@<unit>".
+    const first = byAction[actionId];
+    const key = first === undefined || first.unit === unit ? actionId : `${actionId}@${unit}`;
+    const steps = (byAction[key] ??= { label, unit, count: 0, times: 0 });
+    steps.times += c.applied[n];
+    steps.count = revisited ? c.reached[prog.logSlots.actionSlotOf[n]] : steps.times;
     const ref = { id: a.target, name: prog.names[a.target] ?? a.target, kind: a.refKind, unit };
     const slot = slotOf[n];
     const field = logEntryKey(a, prog.accountUnits, actionId)?.field;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../electron/core/simulator';
-import { actionLogRows } from '../../../shared/simulation';
+import { ActionSteps, actionLogRows } from '../../../shared/simulation';
 import {
   action,
   chain,
@@ -61,6 +61,17 @@ describe('record changes in the action log', () => {
       ['Record changed', 'Update Buying Group Stage', '3 accounts'],
       ['Record changed', 'Account Interesting Moment', '3 accounts'],
     ]);
+    // byAction in each action's own unit: never more than the 3 accounts / 6 people admitted.
+    expect(r.actions.byAction['assign-to-buying-group']).toMatchObject({
+      unit: 'person',
+      count: 6,
+      times: 6,
+    });
+    expect(r.actions.byAction['update-buying-group-stage']).toMatchObject({
+      unit: 'account',
+      count: 3,
+      times: 3,
+    });
   });
 
   it('a Go to loop (limit 2): 3 accounts staged 9 times, not 9 accounts', () => {
@@ -82,5 +93,17 @@ describe('record changes in the action log', () => {
       },
     ]);
     expect(actionLogRows(r).map((row) => row.figure)).toEqual(['3 accounts · 9 times']);
+    expect(r.actions.byAction['update-buying-group-stage']).toEqual({
+      label: 'Update Buying Group Stage',
+      unit: 'account',
+      count: 3,
+      times: 9,
+    });
+  });
+
+  it('reads a byAction saved before distinct counts (steps) as times, count unknown', () => {
+    expect(
+      ActionSteps.parse({ label: 'Change Score', unit: 'account', steps: 4, peopleSteps: 6 }),
+    ).toEqual({ label: 'Change Score', unit: 'account', times: 4 });
   });
 });
