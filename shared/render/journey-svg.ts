@@ -50,14 +50,42 @@ const CARD_PAD = 12;
 const nameLines = (node: JourneyNode, cardWidth: number) =>
   wrapText(node.name, cardWidth - 2 * CARD_PAD, NAME_FONT, true);
 
+const COUNT_FONT = 11;
+const COUNT_LINE = 14;
+
+/** A node's figure line ("3 accounts · 6 people · 9 visits") in lines that fit: never cut short. */
+function countLines(label: string | undefined, cardWidth: number): string[] {
+  if (!label) return [];
+  const max = cardWidth - 2 * CARD_PAD;
+  // Break between figures ("9 visits" stays together); a figure too wide alone wraps by words.
+  const lines: string[] = [];
+  for (const part of label.split(' · ')) {
+    const last = lines.length - 1;
+    const joined = last >= 0 ? `${lines[last]} ·` : '';
+    if (last >= 0 && textWidth(`${joined} ${part}`, COUNT_FONT) <= max)
+      lines[last] = `${joined} ${part}`;
+    else {
+      if (last >= 0) lines[last] = joined;
+      lines.push(...wrapText(part, max, COUNT_FONT));
+    }
+  }
+  return lines;
+}
+
+/** How much taller than its size a card is drawn: its name's and its figure's extra lines. */
+const extraHeight = (node: JourneyNode, cardWidth: number, label?: string) =>
+  (Math.max(1, nameLines(node, cardWidth).length) - 1) * NAME_LINE +
+  Math.max(0, countLines(label, cardWidth).length - 1) * COUNT_LINE;
+
 /**
- * Cards as drawn: a card whose name wraps is taller by a line per extra line, and every card that
+ * Cards as drawn: a card whose name (or figure) wraps is taller by a line per extra line, and every card that
  * starts below it moves down by as much (the picture stretches at that row), so a tall card never
  * runs into the card or the edge labels under it.
  */
 function cardBoxes(
   nodes: readonly JourneyNode[],
   sizeOf: (n: JourneyNode) => Size,
+  labelOf: (n: JourneyNode) => string | undefined = () => undefined,
 ): Map<string, Box> {
   const byTop = [...nodes].sort((a, b) => a.position.y - b.position.y);
   const boxes = new Map<string, Box>();
@@ -67,7 +95,7 @@ function cardBoxes(
   byTop.forEach((n, i) => {
     if (i > 0 && byTop[i - 1].position.y < n.position.y) below = pending;
     const size = sizeOf(n);
-    const extra = (Math.max(1, nameLines(n, size.width).length) - 1) * NAME_LINE;
+    const extra = extraHeight(n, size.width, labelOf(n));
     pending = Math.max(pending, below + extra);
     boxes.set(n.id, {
       x: n.position.x,
@@ -179,8 +207,19 @@ function nodeCard(
   // The detail line moves down by the name's extra lines (the card grew by as much).
   const down = (Math.max(1, names.length) - 1) * NAME_LINE;
   // A figure with its units is too long for the badge: it takes the detail line instead.
+  // One line stays plain text; a wrapped figure takes a tspan per line.
+  const figure = countLines(countLabel, b.width);
+  const figureText =
+    figure.length === 1
+      ? xml(figure[0])
+      : figure
+          .map(
+            (line, i) =>
+              `<tspan x="${b.x + 12}" y="${b.y + 67 + down + i * COUNT_LINE}">${xml(line)}</tspan>`,
+          )
+          .join(' ');
   const detail = countLabel
-    ? `<text x="${b.x + 12}" y="${b.y + 67 + down}" font-size="11" font-weight="600" fill="${p.text}" class="count">${xml(fitText(countLabel, textW, 11))}</text>`
+    ? `<text x="${b.x + 12}" y="${b.y + 67 + down}" font-size="${COUNT_FONT}" font-weight="600" fill="${p.text}" class="count">${figureText}</text>`
     : `<text x="${b.x + 12}" y="${b.y + 67 + down}" font-size="12" fill="${p.muted}" class="detail">${xml(fitText(summary, textW, 12))}</text>`;
   const badgeText = count !== undefined && !countLabel ? fmtCount(count) : '';
   const badgeW = badgeText ? textWidth(badgeText, 12, true) + 14 : 0;
@@ -219,7 +258,11 @@ export function renderJourneySvg(
   const p = PALETTES[options.theme ?? 'light'];
   const margin = options.margin ?? 32;
   const sim = options.sim ?? null;
-  const cardsById = cardBoxes(body.nodes, (n) => options.sizes?.get(n.id) ?? DEFAULT_NODE_SIZE);
+  const cardsById = cardBoxes(
+    body.nodes,
+    (n) => options.sizes?.get(n.id) ?? DEFAULT_NODE_SIZE,
+    (n) => sim?.nodeLabels.get(n.id),
+  );
   const boxOf = (n: JourneyNode): Box => cardsById.get(n.id)!;
   const names = new Map(body.nodes.map((n) => [n.id, n.name] as const));
   const routes = routeEdges(body.nodes, body.edges, boxOf);

@@ -24,6 +24,7 @@ const WHAT = {
   dataValuesSet: 'Value set',
   journeyStarts: 'Journey started',
   customActionCalls: 'Custom Action called',
+  recordChanges: 'Record changed',
 } as const;
 
 /**

@@ -116,18 +116,24 @@ export type SimWarning = z.infer<typeof SimWarning>;
 const Unit = z.enum(['account', 'person']);
 
 /**
- * Steps taken with one catalog action, self-describing: `steps` counts in `unit` each time an
- * account (with its people, or a group of them on a path of a split by people) or a person
- * passed a step with that action, so one passing two such steps counts twice; it is not a count
- * of distinct accounts or people. Account journeys add `peopleSteps`: the people on them.
+ * What one catalog action did, counted as the action log counts (issue 17): `count` distinct
+ * `unit`s it was applied to (an account action counts accounts, a people action people), `times`
+ * how often it was applied (a Go to, or two steps with the action, reach one again). Results saved
+ * before distinct counts hold only `times` (their old `steps`).
  */
-export const ActionSteps = z.object({
-  /** The catalog action's label ("Send Sales Alert"); the record key is its catalog id. */
-  label: z.string(),
-  unit: Unit,
-  steps: Count,
-  peopleSteps: Count.optional(),
-});
+export const ActionSteps = z.preprocess(
+  (v) =>
+    v !== null && typeof v === 'object' && 'steps' in v && !('times' in v)
+      ? { ...v, times: (v as { steps: unknown }).steps }
+      : v,
+  z.object({
+    /** The catalog action's label ("Send Sales Alert"); the record key is its catalog id. */
+    label: z.string(),
+    unit: Unit,
+    count: Count.optional(),
+    times: Count,
+  }),
+);
 export type ActionSteps = z.infer<typeof ActionSteps>;
 
 /** What an action-log entry names (the thing changed, not the step). */
@@ -184,6 +190,11 @@ export const ActionLog = z.object({
   journeyStarts: z.array(ActionEntry),
   /** Calls per custom Action step's Data Key (`id`), named by the custom Action. */
   customActionCalls: z.array(ActionEntry),
+  /**
+   * Other changes a CRM would see, per catalog action (`id`), named by its label: buying-group
+   * assignment, stage and status, interesting moments, removal from a journey.
+   */
+  recordChanges: z.array(ActionEntry).default([]),
 });
 export type ActionLog = z.infer<typeof ActionLog>;
 

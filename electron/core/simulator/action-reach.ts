@@ -1,3 +1,4 @@
+import { getAction } from '../../../shared/catalog';
 import { EFFECT } from './effects';
 import type { ActionRuntime } from './setup';
 
@@ -12,6 +13,7 @@ export type LogField =
   | 'audienceAdds'
   | 'journeyStarts'
   | 'customActionCalls'
+  | 'recordChanges'
   | 'accountNotifications';
 
 const FIELD: Partial<Record<number, LogField>> = {
@@ -25,6 +27,18 @@ const FIELD: Partial<Record<number, LogField>> = {
   [EFFECT.journeyStart]: 'journeyStarts',
   [EFFECT.custom]: 'customActionCalls',
 };
+
+/**
+ * Catalog effects the simulator only logs but that change the account or person in the target
+ * system (a CRM sees them), so the action log lists them per action (issue 17).
+ */
+const RECORD_CHANGES = new Set(['buyingGroup', 'interestingMoment', 'exitJourney']);
+
+/** Whether catalog action `actionId` changes a record without a simulated effect of its own. */
+export function changesRecord(actionId: string): boolean {
+  const kind = getAction(actionId)?.simulation.kind;
+  return kind !== undefined && RECORD_CHANGES.has(kind);
+}
 
 /** Where a configured action is logged: its field, the entry's id and whether it counts people. */
 export interface LogEntryKey {
@@ -46,7 +60,8 @@ export function logEntryKey(
     return accountUnits && !a.people
       ? { field: 'accountNotifications', id: actionId, person: false }
       : null;
-  const field = FIELD[a.kind];
+  const field = a.kind === EFFECT.log && changesRecord(actionId) ? 'recordChanges' : FIELD[a.kind];
+  if (field === 'recordChanges') return { field, id: actionId, person };
   return field ? { field, id: `${a.refKind}\u0000${a.target}`, person } : null;
 }
 
@@ -54,38 +69,55 @@ export function logEntryKey(
 export interface LogSlots {
   /** Slot per node, -1 for none. */
   slotOf: Int32Array;
+  /**
+   * The `byAction` slot per action node (catalog action id and unit), -1 for other nodes: steps
+   * with the same action share one, so `byAction` counts distinct accounts or people.
+   */
+  actionSlotOf: Int32Array;
   count: number;
   /** 1 where the slot counts people of an account journey (bits over people, not units). */
   overPeople: Uint8Array;
   /**
-   * Whether a unit can meet a slot twice (a Go to loop, or two steps naming the same target), so
-   * distinct recipients must be remembered; otherwise every application reaches someone new.
+   * Whether a unit can meet a slot twice (a Go to loop, or two steps naming the same target or
+   * action), so distinct recipients must be remembered; otherwise every application reaches
+   * someone new.
    */
   revisited: boolean;
 }
 
-/** Assigns each logged action step its entry slot. */
+/** The `byAction` key of an action step: its catalog id and whether it counts people. */
+export interface ActionKey {
+  actionId: string;
+  person: boolean;
+}
+
+/** Assigns each logged action step its entry slot, and each action step its `byAction` slot. */
 export function logSlots(
   keys: Array<LogEntryKey | null>,
   accountUnits: boolean,
   hasGoto: boolean,
+  actionKeys: Array<ActionKey | null> = keys.map(() => null),
 ): LogSlots {
   const index = new Map<string, number>();
-  const slotOf = new Int32Array(keys.length).fill(-1);
   const people: number[] = [];
   let shared = false;
-  keys.forEach((k, n) => {
-    if (k === null) return;
-    const key = `${k.field}\u0000${k.id}\u0000${k.person ? 'p' : 'a'}`;
+  const slotFor = (key: string, person: boolean): number => {
     let s = index.get(key);
     if (s === undefined) {
       index.set(key, (s = index.size));
-      people.push(accountUnits && k.person ? 1 : 0);
+      people.push(accountUnits && person ? 1 : 0);
     } else shared = true;
-    slotOf[n] = s;
-  });
+    return s;
+  };
+  const slotOf = Int32Array.from(keys, (k) =>
+    k === null ? -1 : slotFor(`${k.field}\u0000${k.id}\u0000${k.person ? 'p' : 'a'}`, k.person),
+  );
+  const actionSlotOf = Int32Array.from(actionKeys, (k) =>
+    k === null ? -1 : slotFor(`byAction\u0000${k.actionId}\u0000${k.person ? 'p' : 'a'}`, k.person),
+  );
   return {
     slotOf,
+    actionSlotOf,
     count: index.size,
     overPeople: Uint8Array.from(people),
     revisited: hasGoto || shared,

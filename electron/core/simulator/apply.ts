@@ -43,8 +43,15 @@ export class ActionApplier {
     const k = this.recipients(a, row, people);
     if (k === 0) return 0;
     const c = this.c;
-    const slot = this.reach === null ? -1 : this.prog.logSlots.slotOf[n];
-    if (slot >= 0) this.collect(a, row);
+    const reach = this.reach;
+    const slot = reach === null ? -1 : this.prog.logSlots.slotOf[n];
+    const actionSlot = reach === null ? -1 : this.prog.logSlots.actionSlotOf[n];
+    if (reach !== null) this.collect(a, row);
+    // Counts recipient i (of `who`) at the step's log entry and its catalog action, once each.
+    const mark = (i: number) => {
+      if (slot >= 0) (reach as ActionReach).mark(slot, this.who[i]);
+      if (actionSlot >= 0) (reach as ActionReach).mark(actionSlot, this.who[i]);
+    };
     switch (a.kind) {
       case EFFECT.score:
         a.scores[row.unit] += a.amount;
@@ -68,7 +75,7 @@ export class ActionApplier {
         for (let i = 0; i < k; i++)
           if (t + this.rng.float() * AUDIENCE_DELAY <= this.stopT) {
             landed++;
-            if (slot >= 0) (this.reach as ActionReach).mark(slot, this.who[i]);
+            if (reach !== null) mark(i);
           }
         c.applied[n] += landed;
         return landed;
@@ -88,7 +95,7 @@ export class ActionApplier {
         break;
     }
     c.applied[n] += k;
-    if (slot >= 0) for (let i = 0; i < k; i++) (this.reach as ActionReach).mark(slot, this.who[i]);
+    if (reach !== null) for (let i = 0; i < k; i++) mark(i);
     return k;
   }
 

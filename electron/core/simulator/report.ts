@@ -204,15 +204,14 @@ function actionLog(
     if (node.type !== 'action' || a === null) return;
     const actionId = node.settings.actionId ?? '';
     const label = getAction(actionId)?.label ?? node.name;
-    const steps = (byAction[actionId] ??= {
-      label,
-      unit: prog.accountUnits ? 'account' : 'person',
-      steps: 0,
-      ...(prog.accountUnits ? { peopleSteps: 0 } : {}),
-    });
-    steps.steps += c.completed[n];
-    if (steps.peopleSteps !== undefined) steps.peopleSteps += c.pCompleted[n];
     const unit = unitOf(a.people);
+    // Steps with one action share an entry per unit; the rare action used at both levels keeps
+    // the second under "<id>@<unit>".
+    const first = byAction[actionId];
+    const key = first === undefined || first.unit === unit ? actionId : `${actionId}@${unit}`;
+    const steps = (byAction[key] ??= { label, unit, count: 0, times: 0 });
+    steps.times += c.applied[n];
+    steps.count = revisited ? c.reached[prog.logSlots.actionSlotOf[n]] : steps.times;
     const ref = { id: a.target, name: prog.names[a.target] ?? a.target, kind: a.refKind, unit };
     const slot = slotOf[n];
     const field = logEntryKey(a, prog.accountUnits, actionId)?.field;
@@ -235,8 +234,13 @@ function actionLog(
       let t = tallies.get(field);
       if (!t) tallies.set(field, (t = tally()));
       // A custom Action step is named by its Action (the Data Key is its id).
+      // A record change is named by its catalog action ("Update Buying Group Stage").
       const ref2 =
-        a.kind === EFFECT.custom ? { ...ref, name: customActionName(node, prog.names) } : ref;
+        a.kind === EFFECT.custom
+          ? { ...ref, name: customActionName(node, prog.names) }
+          : field === 'recordChanges'
+            ? { ...ref, id: actionId, name: label, kind: 'action' as const }
+            : ref;
       t.add(slot, ref2, c.applied[n]);
     }
     if (a.kind === EFFECT.send && field === undefined) {
@@ -263,6 +267,7 @@ function actionLog(
       dataValuesSet: entries('dataValuesSet'),
       journeyStarts: entries('journeyStarts'),
       customActionCalls: entries('customActionCalls'),
+      recordChanges: entries('recordChanges'),
     },
   };
 }

@@ -215,6 +215,12 @@ export function setupProgram(input: SetupInput): SimProgram {
       }),
       accountUnits,
       graph.kind.includes(KIND.goto),
+      graph.nodes.map((node, i) => {
+        const a = actions[i];
+        return a && node.type === 'action'
+          ? { actionId: node.settings.actionId ?? '', person: a.people || !accountUnits }
+          : null;
+      }),
     ),
     slotGroup,
     gates,

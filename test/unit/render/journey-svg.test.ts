@@ -133,6 +133,35 @@ describe('vector journey picture, rendered by librsvg outside the browser', () =
     expect(picture.cards.get(other.id)!.height).toBe(84);
   });
 
+  it("wraps a looped node's figure line within the card, never cut, the card taller", () => {
+    const target = journey.nodes.find((n) => n.name === 'Send case study')!;
+    const label = '3 accounts · 6 people · 9 visits · 18 people visits';
+    const sim = {
+      nodes: new Map([[target.id, 9]]),
+      edges: new Map<string, number>(),
+      max: 1,
+      partial: false,
+      nodeLabels: new Map([[target.id, label]]),
+      edgeLabels: new Map<string, string>(),
+    };
+    const picture = renderJourneySvg(journey, { sim });
+    const card = new RegExp(`<g class="node" data-id="${target.id}">(.*?)</g>`).exec(
+      picture.svg,
+    )![1];
+    const count = /<text [^>]*class="count">(.*?)<\/text>/.exec(card)![1];
+    const lines = [...count.matchAll(/<tspan [^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(lines.join(' ')).toBe(label);
+    // Lines break between figures: a number never leaves its unit.
+    for (const l of lines)
+      for (const part of l.replace(/ ·$/, '').split(' · '))
+        expect(part).toMatch(/^[\d,]+ [a-z]+( visits)?$/);
+    expect(card).not.toContain('…');
+    // 11 px bold at 0.6 em a character: each line fits the 196 px text width.
+    for (const l of lines) expect(l.length * 11 * 0.6).toBeLessThanOrEqual(196);
+    expect(picture.cards.get(target.id)!.height).toBe(84 + (lines.length - 1) * 14);
+  });
+
   it('sets the system font stack, so text survives without web fonts', () => {
     expect(renderJourneySvg(journey).svg).toMatch(/font-family="system-ui, [^"]*sans-serif"/);
   });

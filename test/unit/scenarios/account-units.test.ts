@@ -91,8 +91,8 @@ describe('account journeys through the core', () => {
     expect(r.actions.byAction['send-sales-alert']).toEqual({
       label: 'Send Sales Alert',
       unit: 'account',
-      steps: 300,
-      peopleSteps: r.people?.admitted,
+      count: 300,
+      times: 300,
     });
   });
 

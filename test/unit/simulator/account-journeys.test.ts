@@ -109,20 +109,20 @@ describe('buying group: split by people, merge, account action after the merge',
     expect(stats(r, 'w7')).toMatchObject({ entered: 3, people: { entered: 6 } });
     expect(stats(r, 'after')).toMatchObject({ entered: 3, completed: 3, people: { entered: 6 } });
     // "stage" before the split and "after" behind the merge: 3 accounts each, never more.
-    // Each count says its unit: 6 account steps (3 + 3) with their 6 + 6 people.
+    // The action ran 3 + 3 = 6 times on the same 3 accounts: 3 distinct, never more than admitted.
     expect(r.actions.byAction['account-interesting-moment']).toEqual({
       label: 'Account Interesting Moment',
       unit: 'account',
-      steps: 6,
-      peopleSteps: 12,
+      count: 3,
+      times: 6,
     });
-    // Two people steps: "dm" takes the executive groups of A and C (2 people), "infl" the rest of
-    // A and all of B (4 people): 4 group steps for 3 accounts, 6 people steps.
+    // Two people steps: "dm" scores the executives of A and C (2 people), "infl" the rest of A
+    // and all of B (4 people): 6 distinct people, once each.
     expect(r.actions.byAction['change-score']).toEqual({
       label: 'Change Score',
-      unit: 'account',
-      steps: 4,
-      peopleSteps: 6,
+      unit: 'person',
+      count: 6,
+      times: 6,
     });
     expect(stats(r, 'w7')?.daily[0]).toBe(3);
     expect(stats(r, 'after')?.daily[7]).toBe(3);
@@ -235,12 +235,12 @@ describe('Go to loops through a split by people', () => {
     expect(stats(r, 'who')).toMatchObject({ entered: 9, people: { entered: 18 } });
     expect(stats(r, 'm')).toMatchObject({ entered: 9, completed: 9, people: { entered: 18 } });
     expect(stats(r, 'after')).toMatchObject({ entered: 9 });
-    // 9 visits of 'after', each with the account's 2 people.
+    // 9 visits of 'after' (3 per account): 3 distinct accounts, 9 times.
     expect(r.actions.byAction['account-interesting-moment']).toEqual({
       label: 'Account Interesting Moment',
       unit: 'account',
-      steps: 9,
-      peopleSteps: 18,
+      count: 3,
+      times: 9,
     });
     expect(stats(r, 'dm')).toMatchObject({ entered: 6, people: { entered: 6 } });
     expect(stats(r, 'again')).toMatchObject({

@@ -54,8 +54,8 @@ describe('the action log', () => {
     expect(r.actions.byAction['add-to-account-list']).toEqual({
       label: 'Add to account list',
       unit: 'account',
-      steps: 3,
-      peopleSteps: 6,
+      count: 3,
+      times: 3,
     });
   });
 

@@ -64,7 +64,7 @@ describe('a hand-computed scenario (1,000 people, deterministic splits)', () => 
     expect(stats(r, 'exitA')).toMatchObject({ entered: 250, exited: 250 });
     expect(r.actions.scoreChanges.map((e) => [e.id, e.change])).toEqual([['engagement', 2500]]);
     expect(r.actions.byAction).toEqual({
-      'change-score': { label: 'Change Score', unit: 'person', steps: 250 },
+      'change-score': { label: 'Change Score', unit: 'person', count: 250, times: 250 },
     });
   });
 

@@ -95,11 +95,17 @@ describe('merge counting: one rule for entries, edges, transitions and traces', 
     expect(r.traces[1].steps.filter((s) => s.nodeId === 'm')).toHaveLength(1);
   });
 
-  it('byAction counts the account once after the merge, groups on the paths', () => {
+  it('byAction counts the account once after the merge, people on the paths', () => {
     expect(r.actions.byAction['account-interesting-moment']).toMatchObject({
-      steps: 2,
-      peopleSteps: 3,
+      unit: 'account',
+      count: 2,
+      times: 2,
     });
-    expect(r.actions.byAction['change-score']).toMatchObject({ steps: 3, peopleSteps: 3 });
+    // dm scores A's executive, infl A's and B's managers: 3 people.
+    expect(r.actions.byAction['change-score']).toMatchObject({
+      unit: 'person',
+      count: 3,
+      times: 3,
+    });
   });
 });
