@@ -4,6 +4,7 @@
  * from there Escape no longer reaches the dialog: so Tab and Shift+Tab cycle inside the dialog, and
  * Escape closes it wherever focus is while it is the topmost open dialog.
  */
+import { oneStopPerRadioGroup } from './radio-tab-stop';
 
 const TABBABLE = [
   'a[href]',
@@ -17,21 +18,11 @@ const TABBABLE = [
 
 /** The controls Tab can reach inside `root`, in Tab order (one per radio group). */
 export function tabbables(root: HTMLElement): HTMLElement[] {
-  const all = [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter(
-    (el) => el.getClientRects().length > 0 && !el.closest('[inert]') && el.tabIndex >= 0,
+  return oneStopPerRadioGroup(
+    [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+      (el) => el.getClientRects().length > 0 && !el.closest('[inert]') && el.tabIndex >= 0,
+    ),
   );
-  return all.filter((el) => !(el instanceof HTMLInputElement) || isRadioTabStop(el, all));
-}
-
-/** A radio is a Tab stop when it is checked, or when none of its group is checked and it is first. */
-function isRadioTabStop(input: HTMLInputElement, all: HTMLElement[]): boolean {
-  if (input.type !== 'radio' || !input.name) return true;
-  const group = all.filter(
-    (el): el is HTMLInputElement =>
-      el instanceof HTMLInputElement && el.type === 'radio' && el.name === input.name,
-  );
-  const checked = group.find((el) => el.checked);
-  return checked ? checked === input : group[0] === input;
 }
 
 /** The topmost open modal dialog on the page (the last one opened is the last in the top layer). */
