@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ActionScope } from '../../../shared/catalog';
+import { radioTabIndex } from '../../components/radio-tab-stop';
 
 interface Props {
   scope: ActionScope | null;
@@ -25,13 +26,14 @@ export function ScopeChoice({ scope, readOnly, error, accountsUnavailable, onCha
     <fieldset className="field scope-choice" aria-describedby={described || undefined}>
       <legend>Take an action on</legend>
       <div className="radio-row">
-        {CHOICES.map((c) => (
+        {CHOICES.map((c, i) => (
           <label key={c.value} className="radio" title={c.help}>
             <input
               type="radio"
               name={`${id}-scope`}
               value={c.value}
               checked={scope === c.value}
+              tabIndex={radioTabIndex(i, scope !== null, accountsUnavailable !== undefined ? 1 : 0)}
               disabled={readOnly || (c.value === 'account' && accountsUnavailable !== undefined)}
               onChange={() => onChange(c.value)}
             />

@@ -1,6 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import { flowOrder } from '../../../shared/graph';
 import { nodeOutputs } from '../../../shared/model';
+import { oneStopPerRadioGroup } from '../../components/radio-tab-stop';
 import { useEditorStore } from '../../stores/editor-store';
 
 const TABBABLE =
@@ -38,10 +39,16 @@ export function mapTabStops(viewport: HTMLElement): HTMLElement[] {
 const before = (a: Node, b: Node) =>
   (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 
-/** The page's tabbable elements outside the map, in document order. */
+/** The page's tabbable elements outside the map, in document order (one per radio group). */
 function tabbablesOutside(canvas: HTMLElement): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>(TABBABLE)].filter(
-    (el) => !canvas.contains(el) && !el.contains(canvas) && el.getClientRects().length > 0,
+  return oneStopPerRadioGroup(
+    [...document.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+      (el) =>
+        !canvas.contains(el) &&
+        !el.contains(canvas) &&
+        el.tabIndex >= 0 &&
+        el.getClientRects().length > 0,
+    ),
   );
 }
 

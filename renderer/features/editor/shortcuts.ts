@@ -8,7 +8,10 @@ export const SHORTCUTS: readonly { keys: string; what: string }[] = [
   },
   { keys: 'Shift+click, Shift+drag', what: 'Add to the selection, box-select' },
   { keys: 'Ctrl+A', what: 'Select all nodes' },
-  { keys: 'Arrow keys', what: 'Move the selected nodes (Shift: further)' },
+  {
+    keys: 'Arrow keys on a node',
+    what: 'Move focus to a connected node: Down the next step, Up the previous step, Left / Right the neighbouring path. Arrows never move nodes; drag a node with the mouse to move it',
+  },
   { keys: 'Delete / Backspace', what: 'Delete the selection and reconnect the path' },
   { keys: 'Ctrl+C / Ctrl+X / Ctrl+V', what: 'Copy, cut, paste (also into another journey)' },
   { keys: 'Ctrl+D', what: 'Duplicate the selection' },

@@ -145,6 +145,8 @@ export function WaitSettings({
 }) {
   const s = node.settings;
   const keep = useKept(node.id, 'duration.amount');
+  // One name for the group: one Tab stop, arrow keys between the choices.
+  const mode = `${useId()}-wait-mode`;
   return (
     <>
       <fieldset className="radios">
@@ -152,6 +154,7 @@ export function WaitSettings({
         <label className="radio">
           <input
             type="radio"
+            name={mode}
             checked={s.mode === 'duration'}
             onChange={() => {
               keep.onKeep(null);
@@ -166,6 +169,7 @@ export function WaitSettings({
         <label className="radio">
           <input
             type="radio"
+            name={mode}
             checked={s.mode === 'until'}
             onChange={() => {
               // Waiting until a date, the duration's refused amount no longer applies.

@@ -2,6 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useRef, useState } from 'react';
 import type { Journey, JourneyBody } from '../../../shared/model';
 import { ExportControls } from '../export/ExportControls';
+import { trapModalKeys } from '../../components/modal-keys';
 import { NotesPanel } from './NotesPanel';
 import { PresentationCanvas } from './PresentationCanvas';
 import { PresentationReplay } from './PresentationReplay';
@@ -35,9 +36,12 @@ export function PresentationView({
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // The same Tab cycle and Escape rule as every Modal (focus may sit on the body here).
+    const release = dialog ? trapModalKeys(dialog, () => closeRef.current()) : undefined;
     const onChange = () => setFullscreen(document.fullscreenElement === dialog);
     document.addEventListener('fullscreenchange', onChange);
     return () => {
+      release?.();
       document.removeEventListener('fullscreenchange', onChange);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
       dialog?.close();
@@ -82,6 +86,10 @@ export function PresentationView({
     void save();
     onClose();
   };
+  const closeRef = useRef(close);
+  useEffect(() => {
+    closeRef.current = close;
+  });
   const toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void ref.current?.requestFullscreen().catch(() => undefined);
@@ -95,10 +103,7 @@ export function PresentationView({
       ref={ref}
       className="presentation"
       aria-label={`Presentation: ${journey.name}`}
-      onCancel={(e) => {
-        e.preventDefault();
-        close();
-      }}
+      onCancel={(e) => e.preventDefault()}
     >
       <header className="present-bar">
         <h2 className="present-title">{journey.name}</h2>

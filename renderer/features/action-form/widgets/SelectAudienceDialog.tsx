@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Workspace } from '../../../../shared/model';
 import { Modal } from '../../../components/Modal';
+import { radioTabIndex } from '../../../components/radio-tab-stop';
 
 interface Props {
   audiences: Workspace['externalAudiences'];
@@ -23,13 +24,17 @@ export function SelectAudienceDialog({ audiences, selected, onAdd, onClose }: Pr
         <fieldset className="audience-list">
           <legend>External customer audiences</legend>
           {audiences.length === 0 && <p className="muted">No audiences yet. Create one first.</p>}
-          {audiences.map((a) => (
+          {audiences.map((a, i) => (
             <label key={a.id} className="radio audience-option">
               <input
                 type="radio"
                 name="audience"
                 value={a.id}
                 checked={choice === a.id}
+                tabIndex={radioTabIndex(
+                  i,
+                  audiences.some((x) => x.id === choice),
+                )}
                 onChange={() => setChoice(a.id)}
               />
               <span>
