@@ -119,6 +119,18 @@ export function edgeFigure(
   return revisited ? `${main} · ${visits(edge.count)}` : main;
 }
 
+/** An edge's traversals up to a replay day (index `day`): units while nobody came back, else visits. */
+export function edgeDayFigure(
+  result: Pick<SimulationResult, 'unit'>,
+  edge: Pick<EdgeStats, 'count' | 'distinct' | 'daily' | 'peopleDaily'>,
+  day: number,
+): string {
+  const upTo = (daily: readonly number[]) => daily.slice(0, day + 1).reduce((a, b) => a + b, 0);
+  if (edge.distinct !== undefined && edge.count > edge.distinct) return visits(upTo(edge.daily));
+  const people = result.unit === 'account' && edge.peopleDaily ? upTo(edge.peopleDaily) : undefined;
+  return partsText(result, { count: upTo(edge.daily), people });
+}
+
 /** The plural noun of the result's unit, capitalised for table headings: "Accounts" / "People". */
 export function unitHeading(unit: Unit): string {
   return unit === 'account' ? 'Accounts' : 'People';
