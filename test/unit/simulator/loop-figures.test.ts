@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../electron/core/simulator';
 import { dayFigure, nodeFigure, skippedSteps } from '../../../shared/simulation';
+import { resultCsv } from '../../../electron/host/commands/simulate-csv';
+import { formatResult } from '../../../electron/host/commands/simulate-format';
 import {
   action,
   chain,
@@ -83,5 +85,21 @@ describe('figures of a journey with a Go to count accounts once and visits besid
     // Day 2 (index 1): the split has had 3 + 3 visits; the entry its 3 accounts on day 1.
     expect(dayFigure(r, stats(r, 'who')!, 1)).toBe('6 visits');
     expect(dayFigure(r, stats(r, 'entry')!, 1)).toBe('3 accounts · 6 people');
+  });
+});
+
+describe('the CLI table and CSV of a journey with a Go to', () => {
+  it('adds distinct and visits columns beside the pass counts', () => {
+    const [head, ...rows] = resultCsv(j, r).trim().split('\r\n');
+    expect(head.endsWith(',skip_reason,accounts_distinct,people_distinct,visits')).toBe(true);
+    // who: 9 visits (accounts_entered keeps counting passes), 3 accounts, 6 people.
+    expect(rows.find((row) => row.startsWith('who,'))).toMatch(
+      /^who,who,split,accounts,9,.*,3,6,9$/,
+    );
+    const text = formatResult(j, r);
+    expect(text).toMatch(/Entered \(visits\)/);
+    expect(text).toMatch(
+      /\ndm\s+action\s+people\s+3\s+3\s+–\s+0\s+0\s+4\s+4\s+–\s+0\s+0\s+9\s+9\s+0/,
+    );
   });
 });
