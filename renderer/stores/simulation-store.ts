@@ -1,11 +1,15 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { RunState } from '../../shared/contract/simulation';
-import type {
-  LastRun,
-  SavedScenario,
-  SimulationMemory,
-  SimulationResult,
+import {
+  dayFigure,
+  edgeDayFigure,
+  edgeFigure,
+  nodeFigure,
+  type LastRun,
+  type SavedScenario,
+  type SimulationMemory,
+  type SimulationResult,
 } from '../../shared/simulation';
 
 // Never saved in the journey and never in undo. Core keeps the working copy and the last run
@@ -188,10 +192,10 @@ export interface NodeSimCounts {
   skipped: number;
   waiting: number;
   exited: number;
-  /** Account journeys: the people figures beside the account ones (flat, so the shallow selector stays stable); -1 in people journeys. */
-  peopleEntered: number;
-  peopleSkipped: number;
-  peopleWaiting: number;
+  /** The figures as shown, with units from the shared formatter ("3 accounts · 6 people · 9 visits"). */
+  enteredText: string;
+  skippedText: string;
+  waitingText: string;
   /** Why the node's step is skipped, when it is. */
   skipReason: string | null;
   /** Split by people: accounts that arrived with no people and ended here (end of run). */
@@ -245,13 +249,7 @@ export function useNodeSimCounts(nodeId: string): NodeSimCounts | null {
         skipReason: n.skipReason ?? null,
         noPeople: s.day === null ? (n.noPeople ?? 0) : 0,
       };
-      const p = n.people;
-      if (s.day === null) {
-        const people = {
-          peopleEntered: p?.entered ?? -1,
-          peopleSkipped: p?.skipped ?? -1,
-          peopleWaiting: p?.waiting ?? -1,
-        };
+      if (s.day === null)
         return {
           ...base,
           entered: n.entered,
@@ -259,15 +257,12 @@ export function useNodeSimCounts(nodeId: string): NodeSimCounts | null {
           skipped: n.skipped,
           waiting: n.waiting,
           exited: n.exited,
-          ...people,
+          enteredText: nodeFigure(r, n),
+          skippedText: nodeFigure(r, n, 'skipped'),
+          waitingText: nodeFigure(r, n, 'waiting'),
           partial: false,
         };
-      }
-      const people = {
-        peopleEntered: p ? sumTo(p.daily, s.day) : -1,
-        peopleSkipped: p ? 0 : -1,
-        peopleWaiting: p ? 0 : -1,
-      };
+      // A replay day has daily entries only: units while every visit was a first one, else visits.
       return {
         ...base,
         entered: sumTo(n.daily, s.day),
@@ -275,7 +270,9 @@ export function useNodeSimCounts(nodeId: string): NodeSimCounts | null {
         skipped: 0,
         waiting: 0,
         exited: 0,
-        ...people,
+        enteredText: dayFigure(r, n, s.day),
+        skippedText: '',
+        waitingText: '',
         partial: true,
       };
     }),
@@ -283,23 +280,15 @@ export function useNodeSimCounts(nodeId: string): NodeSimCounts | null {
 }
 
 /** An edge's traversals up to the replay day (in the journey's unit, with people in account journeys), or null without a result. */
-export function useEdgeSimFigures(
-  edgeId: string,
-): { count: number; people: number | null; unit: SimulationResult['unit'] } | null {
+export function useEdgeSimFigures(edgeId: string): { count: number; text: string } | null {
   return useSimulationStore(
     useShallow((s) => {
       const e = s.result ? indexOf(s.result).edges.get(edgeId) : undefined;
       if (!s.result || !e) return null;
-      const people =
-        e.people === undefined
-          ? null
-          : s.day === null
-            ? e.people
-            : sumTo(e.peopleDaily ?? [], s.day);
       return {
         count: s.day === null ? e.count : sumTo(e.daily, s.day),
-        people,
-        unit: s.result.unit,
+        // With units (and visits when a Go to brought some back), from the shared formatter.
+        text: s.day === null ? edgeFigure(s.result, e) : edgeDayFigure(s.result, e, s.day),
       };
     }),
   );

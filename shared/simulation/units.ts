@@ -31,27 +31,79 @@ export function accountsAndPeople(accounts: number, people?: number): string {
 /** "5,540 visits" / "1 visit". */
 export const visits = (n: number): string => `${formatCount(n)} ${n === 1 ? 'visit' : 'visits'}`;
 
+type FigureStats = Pick<NodeStats, Figure | 'people' | 'distinct'>;
+
+/**
+ * A node figure split into what it counts. Only entered, completed and skipped can repeat (a Go to
+ * brings a unit back); waiting and exited happen once per unit. When some came back: `count` and
+ * `people` are distinct units and `visits` the passes; a figure that is a part of the visits has no
+ * distinct count (`count` null), only `visits`.
+ */
+export interface FigureParts {
+  count: number | null;
+  people?: number;
+  visits?: number;
+}
+
+/** Did some unit enter this node more than once (a Go to)? */
+export const wasRevisited = (stats: Pick<NodeStats, 'entered' | 'distinct'>): boolean =>
+  stats.distinct !== undefined && stats.entered > stats.distinct;
+
+export function figureParts(
+  result: Pick<SimulationResult, 'unit'>,
+  stats: FigureStats,
+  figure: Figure = 'entered',
+): FigureParts {
+  const account = result.unit === 'account' && stats.people !== undefined;
+  const repeats = figure === 'entered' || figure === 'completed' || figure === 'skipped';
+  if (!repeats || !wasRevisited(stats))
+    return { count: stats[figure], people: account ? stats.people?.[figure] : undefined };
+  // Every visit did it (e.g. an unconfigured step skips all): the same units as entered.
+  if (stats[figure] !== stats.entered) return { count: null, visits: stats[figure] };
+  const p = stats.people;
+  return {
+    count: stats.distinct as number,
+    people: account && p ? (p.distinct ?? p.entered) : undefined,
+    visits: stats[figure],
+  };
+}
+
+/** Parts as words: "3 accounts · 6 people · 9 visits", "1,000 people", "60 visits". */
+export function partsText(result: Pick<SimulationResult, 'unit'>, parts: FigureParts): string {
+  if (parts.count === null) return visits(parts.visits ?? 0);
+  const main =
+    result.unit === 'account'
+      ? accountsAndPeople(parts.count, parts.people)
+      : withUnit(parts.count, result.unit);
+  return parts.visits === undefined ? main : `${main} · ${visits(parts.visits)}`;
+}
+
 /**
  * A node's figure with its units: in account journeys accounts · people on every node (one order),
- * people otherwise. Entries in a journey with a Go to count distinct accounts (people) and add the
- * visits when a unit came back: "1,385 accounts · 5,540 people · 5,540 visits".
+ * people otherwise. In a journey with a Go to, a node some unit came back to counts distinct
+ * accounts (people) and adds the visits: "1,385 accounts · 5,540 people · 5,540 visits".
  */
 export function nodeFigure(
   result: Pick<SimulationResult, 'unit'>,
-  stats: Pick<NodeStats, Figure | 'people' | 'distinct'>,
+  stats: FigureStats,
   figure: Figure = 'entered',
 ): string {
-  const revisited =
-    figure === 'entered' && stats.distinct !== undefined && stats.entered > stats.distinct;
-  const count = revisited ? (stats.distinct as number) : stats[figure];
-  const main =
-    result.unit !== 'account' || !stats.people
-      ? withUnit(count, result.unit)
-      : accountsAndPeople(
-          count,
-          revisited ? (stats.people.distinct ?? stats.people.entered) : stats.people[figure],
-        );
-  return revisited ? `${main} · ${visits(stats.entered)}` : main;
+  return partsText(result, figureParts(result, stats, figure));
+}
+
+/**
+ * Entered up to a replay day (index `day`). Daily counts are visits: when nobody came back over the
+ * whole run every visit is a first one, so they are units (with people); otherwise they say visits.
+ */
+export function dayFigure(
+  result: Pick<SimulationResult, 'unit'>,
+  stats: Pick<NodeStats, 'entered' | 'distinct' | 'daily' | 'people'>,
+  day: number,
+): string {
+  const upTo = (daily: readonly number[]) => daily.slice(0, day + 1).reduce((a, b) => a + b, 0);
+  if (wasRevisited(stats)) return visits(upTo(stats.daily));
+  const people = result.unit === 'account' && stats.people ? upTo(stats.people.daily) : undefined;
+  return partsText(result, { count: upTo(stats.daily), people });
 }
 
 /** An edge's count with its units; traversals beside distinct units when some came back (a Go to). */
@@ -65,6 +117,18 @@ export function edgeFigure(
   const main =
     result.unit === 'account' ? accountsAndPeople(count, people) : withUnit(count, 'person');
   return revisited ? `${main} · ${visits(edge.count)}` : main;
+}
+
+/** An edge's traversals up to a replay day (index `day`): units while nobody came back, else visits. */
+export function edgeDayFigure(
+  result: Pick<SimulationResult, 'unit'>,
+  edge: Pick<EdgeStats, 'count' | 'distinct' | 'daily' | 'peopleDaily'>,
+  day: number,
+): string {
+  const upTo = (daily: readonly number[]) => daily.slice(0, day + 1).reduce((a, b) => a + b, 0);
+  if (edge.distinct !== undefined && edge.count > edge.distinct) return visits(upTo(edge.daily));
+  const people = result.unit === 'account' && edge.peopleDaily ? upTo(edge.peopleDaily) : undefined;
+  return partsText(result, { count: upTo(edge.daily), people });
 }
 
 /** The plural noun of the result's unit, capitalised for table headings: "Accounts" / "People". */

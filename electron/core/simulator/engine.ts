@@ -432,7 +432,9 @@ export function runEngine(
     let tok: number;
     let t: number;
     const a = nextUnit < admitLimit ? arrival(nextUnit) : Infinity;
-    if (a <= stopT && a < closeT && (heap.size === 0 || a <= heap.times[0])) {
+    // The horizon (or abort) is the start of the first day outside the run: an event due exactly
+    // then belongs to that day, so it stays in flight (day N of N is the last day anything happens).
+    if (a < stopT && a < closeT && (heap.size === 0 || a <= heap.times[0])) {
       tok = nextUnit++;
       t = a;
       tokens.unit[tok] = tok;
@@ -443,7 +445,7 @@ export function runEngine(
       tokens.people[tok] = size;
       c.admitted++;
       c.pAdmitted += size;
-    } else if (heap.size > 0 && heap.times[0] <= stopT) {
+    } else if (heap.size > 0 && heap.times[0] < stopT) {
       t = heap.times[0];
       tok = heap.pop();
     } else break;

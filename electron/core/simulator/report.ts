@@ -9,7 +9,7 @@ import type {
   SimulationResult,
   SimWarning,
 } from '../../../shared/simulation';
-import { accountsAndPeople, withUnit } from '../../../shared/simulation';
+import { nodeFigure, type NodeStats } from '../../../shared/simulation';
 import { logEntryKey, type LogField } from './action-reach';
 import { REASON, type Counters } from './counters';
 import { EFFECT } from './effects';
@@ -47,6 +47,36 @@ export function buildResult(
   const edgeEnds = new Map(journey.edges.map((e) => [e.id, e]));
   const closesPeopleSplit = new Set(Array.from(prog.mergeOf).filter((m) => m >= 0));
   const series = (a: Float64Array, i: number) => Array.from(a.subarray(i * days, (i + 1) * days));
+  const unit = accounts ? ('account' as const) : ('person' as const);
+  const nodes: NodeStats[] = g.nodes.map((node, n) => ({
+    nodeId: node.id,
+    name: g.stepNames[n],
+    // A people journey acts on people at every node.
+    level: !accounts || prog.peopleLevel[n] === 1 ? ('people' as const) : ('account' as const),
+    entered: c.entered[n],
+    completed: c.completed[n],
+    skipped: c.skipped[n],
+    waiting: c.waiting[n],
+    exited: c.exited[n],
+    daily: series(c.daily, n),
+    ...(revisits ? { distinct: c.distinct[n] } : {}),
+    ...(accounts
+      ? {
+          people: {
+            entered: c.pEntered[n],
+            completed: c.pCompleted[n],
+            skipped: c.pSkipped[n],
+            waiting: c.pWaiting[n],
+            exited: c.pExited[n],
+            daily: series(c.pDaily, n),
+            ...(revisits ? { distinct: c.pDistinct[n] } : {}),
+          },
+        }
+      : {}),
+    ...(c.skipped[n] > 0 ? { skipReason: skipReason(node) } : {}),
+    ...(c.noPeople[n] > 0 ? { noPeople: c.noPeople[n] } : {}),
+    ...(closesPeopleSplit.has(n) ? { groups: c.groups[n] } : {}),
+  }));
   return {
     schemaVersion: 2,
     journeyId: journey.id,
@@ -59,35 +89,7 @@ export function buildResult(
       ? { people: { admitted: c.pAdmitted, notAdmitted: c.pNotAdmitted, exits: exitsOf(c.pEnded) } }
       : {}),
     finishedOnDay: finishedOnDay(scenario, c),
-    nodes: g.nodes.map((node, n) => ({
-      nodeId: node.id,
-      name: g.stepNames[n],
-      // A people journey acts on people at every node.
-      level: !accounts || prog.peopleLevel[n] === 1 ? ('people' as const) : ('account' as const),
-      entered: c.entered[n],
-      completed: c.completed[n],
-      skipped: c.skipped[n],
-      waiting: c.waiting[n],
-      exited: c.exited[n],
-      daily: series(c.daily, n),
-      ...(revisits ? { distinct: c.distinct[n] } : {}),
-      ...(accounts
-        ? {
-            people: {
-              entered: c.pEntered[n],
-              completed: c.pCompleted[n],
-              skipped: c.pSkipped[n],
-              waiting: c.pWaiting[n],
-              exited: c.pExited[n],
-              daily: series(c.pDaily, n),
-              ...(revisits ? { distinct: c.pDistinct[n] } : {}),
-            },
-          }
-        : {}),
-      ...(c.skipped[n] > 0 ? { skipReason: skipReason(node) } : {}),
-      ...(c.noPeople[n] > 0 ? { noPeople: c.noPeople[n] } : {}),
-      ...(closesPeopleSplit.has(n) ? { groups: c.groups[n] } : {}),
-    })),
+    nodes,
     edges: g.edgeIds.map((edgeId, e) => ({
       edgeId,
       from: nameOf.get(edgeEnds.get(edgeId)?.source ?? ''),
@@ -102,7 +104,11 @@ export function buildResult(
     exits: exitsOf(c.ended),
     ...actionLog(journey, prog, c),
     traces: out.traces.map((steps, profile) => ({ profile, number: profile + 1, steps })),
-    warnings: [...warnings, ...runWarnings(prog, c), ...backToBackSends(journey, prog, c)],
+    warnings: [
+      ...warnings,
+      ...runWarnings(prog, c, unit, nodes),
+      ...backToBackSends(journey, prog, c),
+    ],
     transitions: c.transitions,
     wallMs: 0,
   };
@@ -281,7 +287,12 @@ function customActionName(
   return (typeof ref === 'string' && names[ref]) || node.name;
 }
 
-function runWarnings(prog: SimProgram, c: Counters): SimWarning[] {
+function runWarnings(
+  prog: SimProgram,
+  c: Counters,
+  unit: SimulationResult['unit'],
+  nodes: readonly NodeStats[],
+): SimWarning[] {
   const w: SimWarning[] = [];
   prog.graph.nodes.forEach((node, n) => {
     if (prog.graph.kind[n] === KIND.goto && prog.graph.gotoTarget[n] >= 0 && c.exited[n] > 0) {
@@ -302,8 +313,8 @@ function runWarnings(prog: SimProgram, c: Counters): SimWarning[] {
       w.push({
         code: 'skipped_step',
         nodeId: node.id,
-        // The banner's words: accounts with their people.
-        message: `Skipped: ${prog.accountUnits ? accountsAndPeople(c.skipped[n], c.pSkipped[n]) : withUnit(c.skipped[n], 'person')} — ${skipReason(node)}.`,
+        // The banner's words: accounts with their people, and the visits when a Go to brought them back.
+        message: `Skipped: ${nodeFigure({ unit }, nodes[n], 'skipped')} — ${skipReason(node)}.`,
       });
     }
     if (c.noPeople[n] > 0)

@@ -3,6 +3,8 @@ import { line, shown } from './terminal-text';
 import {
   accountsAndPeople,
   actionEntryFigure,
+  figureParts,
+  wasRevisited,
   actionLogRows,
   inFlowOrder,
   outcomeSentence,
@@ -37,27 +39,38 @@ function table(rows: string[][], textColumns: number): string {
     .join('\n');
 }
 
-/** The per-node table, in journey (flow) order: in account journeys each figure in accounts, then the same in people; headings name the unit. */
+/**
+ * The per-node table, in journey (flow) order: in account journeys each figure in accounts, then the
+ * same in people; headings name the unit. When a Go to brought units back, unit columns count each
+ * once (– for a figure that is only part of the visits) and visits columns follow.
+ */
 function nodeTable(journey: Journey, r: SimulationResult): string {
   const byId = new Map(journey.nodes.map((n) => [n.id, n]));
   const unit = unitHeading(r.unit);
   const account = r.unit === 'account';
+  const loops = r.nodes.some(wasRevisited);
   const head = [
     'Node',
     'Type',
     'Acts on',
     ...FIGURES.map((f) => `${f[0].toUpperCase()}${f.slice(1)} (${unit.toLowerCase()})`),
     ...(account ? FIGURES.map((f) => `${f[0].toUpperCase()}${f.slice(1)} (people)`) : []),
+    ...(loops ? ['Entered (visits)', 'Completed (visits)', 'Skipped (visits)'] : []),
   ];
   const rows = inFlowOrder(journey, r.nodes).map((s) => {
     const node = byId.get(s.nodeId);
-    const people = account && s.people ? FIGURES.map((f) => fmt(s.people?.[f] ?? 0)) : [];
+    // After a Go to: distinct units, their people, and the visits in a column of their own.
+    const parts = FIGURES.map((f) => figureParts(r, s, f));
+    const units = parts.map((p) => (p.count === null ? '–' : fmt(p.count)));
+    const people = account ? parts.map((p) => (p.people === undefined ? '–' : fmt(p.people))) : [];
+    const visits = loops ? [fmt(s.entered), fmt(s.completed), fmt(s.skipped)] : [];
     return [
       shown(node?.name ?? s.nodeId),
       node?.type ?? '',
       account ? (s.level === 'people' ? 'people' : 'accounts') : 'people',
-      ...FIGURES.map((f) => fmt(s[f])),
+      ...units,
       ...people,
+      ...visits,
     ];
   });
   return table([head, ...rows], 3);

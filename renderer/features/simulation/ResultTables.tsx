@@ -3,11 +3,14 @@ import {
   accountsAndPeople,
   actionEntryFigure,
   actionLogRows,
+  figureParts,
   formatCount,
   inFlowOrder,
   skippedSteps,
   unitHeading,
+  visits,
   withUnit,
+  type FigureParts,
   type SimulationResult,
 } from '../../../shared/simulation';
 import { distinctStepNames } from '../../../shared/graph';
@@ -55,23 +58,35 @@ export function NodeTable({ journey, result }: { journey: Journey; result: Simul
             </th>
             {FIGURES.map((f) => (
               <td key={f} className="num">
-                {account && n.people ? (
-                  <>
-                    {fmt(n[f])}
-                    <span className="muted sim-cell-people">
-                      <span className="sim-cell-sep"> · </span>
-                      {fmt(n.people[f])}
-                    </span>
-                  </>
-                ) : (
-                  fmt(n[f])
-                )}
+                <FigureCell parts={figureParts(result, n, f)} />
               </td>
             ))}
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** A cell: accounts · people (people under accounts in a narrow panel), and visits when a Go to brought units back. */
+function FigureCell({ parts }: { parts: FigureParts }) {
+  if (parts.count === null) return <>{visits(parts.visits ?? 0)}</>;
+  return (
+    <>
+      {fmt(parts.count)}
+      {parts.people !== undefined && (
+        <span className="muted sim-cell-people">
+          <span className="sim-cell-sep"> · </span>
+          {fmt(parts.people)}
+        </span>
+      )}
+      {parts.visits !== undefined && (
+        <span className="muted sim-cell-people">
+          <span className="sim-cell-sep"> · </span>
+          {visits(parts.visits)}
+        </span>
+      )}
+    </>
   );
 }
 

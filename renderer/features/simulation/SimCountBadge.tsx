@@ -1,40 +1,26 @@
 import { memo } from 'react';
-import { accountsAndPeople, withUnit } from '../../../shared/simulation';
+import { withUnit } from '../../../shared/simulation';
 import {
   useEdgeSimFigures,
   useMaxEdgeCount,
   useNodeSimCounts,
-  type NodeSimCounts,
 } from '../../stores/simulation-store';
 import { useResultStale } from './stale-store';
 import './simulation.css';
 
 const units = withUnit;
 
-/** "2,500 accounts · 9,870 people" (accounts first on every node), or "1,000 people". */
-const PEOPLE_KEY = {
-  entered: 'peopleEntered',
-  skipped: 'peopleSkipped',
-  waiting: 'peopleWaiting',
-} as const;
-
-function figure(c: NodeSimCounts, key: 'entered' | 'skipped' | 'waiting'): string {
-  const people = c[PEOPLE_KEY[key]];
-  if (c.unit !== 'account' || people < 0) return units(c[key], c.unit);
-  return accountsAndPeople(c[key], people);
-}
-
-/** The simulated count on a canvas node, with its units: entered (up to the replay day), skipped (and why) and waiting at the end. */
+/** The simulated count on a canvas node, with its units ("3 accounts · 6 people · 9 visits"): entered (up to the replay day), skipped (and why) and waiting at the end. */
 export const SimCountBadge = memo(function SimCountBadge({ nodeId }: { nodeId: string }) {
   const c = useNodeSimCounts(nodeId);
   const stale = useResultStale((s) => s.reason !== null);
   if (!c) return null;
   const skipped =
-    c.skipped > 0 ? `Skipped: ${figure(c, 'skipped')} — ${c.skipReason ?? 'not configured'}` : '';
-  const waiting = c.waiting > 0 ? `${figure(c, 'waiting')} waiting` : '';
+    c.skipped > 0 ? `Skipped: ${c.skippedText} — ${c.skipReason ?? 'not configured'}` : '';
+  const waiting = c.waiting > 0 ? `${c.waitingText} waiting` : '';
   const noPeople =
     c.noPeople > 0 ? `No people to split: ${units(c.noPeople, 'account')} ended here` : '';
-  const main = figure(c, 'entered');
+  const main = c.enteredText;
   const extras = [skipped, waiting, noPeople].filter(Boolean);
   const label = `${stale ? 'Stale — ' : ''}Simulated: ${main} entered${c.partial ? ' so far' : ''}${extras.map((x) => `. ${x}`).join('')}`;
   return (
@@ -64,10 +50,7 @@ export function useEdgeSimStyle(
   const count = f.count;
   // 1.5 px for an unused path up to 12 px for the busiest; square root keeps small flows visible.
   const width = 1.5 + (max > 0 ? Math.sqrt(count / max) * 10.5 : 0);
-  const figure =
-    f.unit === 'account'
-      ? `${units(count, 'account')}${f.people === null ? '' : ` · ${units(f.people, 'person')}`}`
-      : units(count, 'person');
+  const figure = f.text;
   const title = stale ? `${figure} (stale)` : figure;
   return {
     strokeWidth: Math.round(width * 10) / 10,
