@@ -1,11 +1,8 @@
 import { useLayoutStore } from '../stores/layout-store';
-import { usePaletteCollapsed } from './narrow-editor';
 
 /** Buttons at the canvas edges that collapse the node palette and the side panel (remembered per user). */
 export function PanelToggles({ palette }: { palette: boolean }) {
-  const { sidePanelCollapsed, toggle } = useLayoutStore();
-  const palettePanel = usePaletteCollapsed();
-  const paletteCollapsed = palettePanel.collapsed;
+  const { paletteCollapsed, sidePanelCollapsed, toggle } = useLayoutStore();
   return (
     <>
       {palette && (
@@ -15,7 +12,7 @@ export function PanelToggles({ palette }: { palette: boolean }) {
           aria-expanded={!paletteCollapsed}
           aria-label={paletteCollapsed ? 'Show node palette' : 'Hide node palette'}
           title={paletteCollapsed ? 'Show node palette' : 'Hide node palette'}
-          onClick={palettePanel.toggle}
+          onClick={() => toggle('paletteCollapsed')}
         >
           {paletteCollapsed ? '›' : '‹'}
         </button>
@@ -36,7 +33,6 @@ export function PanelToggles({ palette }: { palette: boolean }) {
 
 /** Class names of the editor body for the collapsed panels. */
 export function usePanelClasses(): string {
-  const sidePanelCollapsed = useLayoutStore((s) => s.sidePanelCollapsed);
-  const paletteCollapsed = usePaletteCollapsed().collapsed;
+  const { paletteCollapsed, sidePanelCollapsed } = useLayoutStore();
   return `${paletteCollapsed ? ' palette-collapsed' : ''}${sidePanelCollapsed ? ' side-collapsed' : ''}`;
 }

@@ -1,8 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Journey } from '../../../shared/model';
 import { api } from '../../api/client';
-import { useNarrowEditorWatch } from '../../app/narrow-editor';
 import { PanelToggles, usePanelClasses } from '../../app/PanelToggles';
 import { hrefOf } from '../../app/router';
 import { useEditorStore } from '../../stores/editor-store';
@@ -34,8 +33,6 @@ function Editor({ journey }: { journey: Journey }) {
   const problems = useProblems(validation);
   const readOnly = useEditorStore((s) => s.readOnly);
   const panels = usePanelClasses();
-  const body = useRef<HTMLDivElement>(null);
-  useNarrowEditorWatch(body);
   useAutosave();
   useKeyboardShortcuts();
   return (
@@ -46,7 +43,7 @@ function Editor({ journey }: { journey: Journey }) {
       />
       <ReadOnlyBanner journey={journey} />
       <EditorToolbar problemCount={problems.length} />
-      <div ref={body} className={`editor-body${readOnly ? ' read-only' : ''}${panels}`}>
+      <div className={`editor-body${readOnly ? ' read-only' : ''}${panels}`}>
         <PanelToggles palette={!readOnly} />
         {!readOnly && <Palette />}
         <div className="canvas-column">
