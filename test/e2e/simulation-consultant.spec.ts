@@ -69,7 +69,9 @@ test('CSV import chosen but nothing imported: the CSV fields say so, Run waits; 
   // With a result shown, the settings fold; the person unfolds them to change the population.
   await run.click();
   await expect(panel.getByText('Done', { exact: true })).toBeVisible({ timeout: 90_000 });
-  const settings = panel.locator('details').filter({ has: panel.getByText('Scenario settings') });
+  const settings = panel.locator('details', {
+    has: page.locator('summary', { hasText: 'Scenario settings' }),
+  });
   await expect(settings).not.toHaveAttribute('open');
   await panel.getByText('Scenario settings').click();
   await panel.getByRole('radio', { name: 'CSV import' }).check();
