@@ -58,6 +58,8 @@ export function figureParts(
   const repeats = figure === 'entered' || figure === 'completed' || figure === 'skipped';
   if (!repeats || !wasRevisited(stats))
     return { count: stats[figure], people: account ? stats.people?.[figure] : undefined };
+  // Nobody did it: zero of each unit, not "only part of the visits".
+  if (stats[figure] === 0) return { count: 0, people: account ? 0 : undefined };
   // Every visit did it (e.g. an unconfigured step skips all): the same units as entered.
   if (stats[figure] !== stats.entered) return { count: null, visits: stats[figure] };
   const p = stats.people;

@@ -99,7 +99,7 @@ describe('the CLI table and CSV of a journey with a Go to', () => {
     const text = formatResult(j, r);
     expect(text).toMatch(/Entered \(visits\)/);
     expect(text).toMatch(
-      /\ndm\s+action\s+people\s+3\s+3\s+–\s+0\s+0\s+4\s+4\s+–\s+0\s+0\s+9\s+9\s+0/,
+      /\ndm\s+action\s+people\s+3\s+3\s+0\s+0\s+0\s+4\s+4\s+0\s+0\s+0\s+9\s+9\s+0/,
     );
   });
 });
