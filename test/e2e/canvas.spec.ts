@@ -93,8 +93,17 @@ test('a copied Wait pasted with Ctrl+V lands after the selected node, connected 
   await expect(wait).toHaveCount(1);
   const waitName = (await wait.getAttribute('aria-label'))!.replace(/^Wait: /, '');
 
+  // The focused card: its node id and its name (the card is a group named "Type: name").
+  const focusedNode = () =>
+    page.evaluate(() => {
+      const card = document.activeElement?.closest('.react-flow__node');
+      const group = document.activeElement?.closest('[role="group"]');
+      return `${card?.getAttribute('data-id')}|${group?.getAttribute('aria-label')}`;
+    });
   // Copy the Wait (Space selects the focused card), select the Split, paste.
   await wait.focus();
+  const copied = await focusedNode();
+  expect(copied).toMatch(/^[^|]+\|Wait: /);
   await canvas.press('Space');
   await canvas.press('Control+c');
   const split = canvas.node('Split path: Split path');
@@ -104,6 +113,9 @@ test('a copied Wait pasted with Ctrl+V lands after the selected node, connected 
 
   // It went into the Split's first path, between the Split and the Wait already there.
   await expect(canvas.node(/^Wait: /)).toHaveCount(2);
+  // Focus moved to the pasted Wait: neither the copied one nor the Split.
+  await expect.poll(focusedNode).toMatch(/\|Wait: /);
+  expect(await focusedNode()).not.toBe(copied);
   await expect(canvas.plus(`Add node between Split path (Path 1) and ${waitName}`)).toBeVisible();
   // Two Waits of one name on one path: the "+" between them tells them apart (1st, 2nd in flow order).
   const onPath = `${waitName} — on path "Path 1"`;

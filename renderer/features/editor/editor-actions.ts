@@ -118,6 +118,8 @@ export function pasteClipboard(target?: PasteTarget, at?: Position): boolean {
       (ids) => (pasted = ids),
     ),
   );
+  // Focus goes to the pasted node (scrolled into view), as after an insert or a duplicate.
+  if (ok && pasted[0]) state().requestFocus(pasted[0]);
   if (ok) state().setSelection(pasted);
   return ok;
 }
