@@ -8,6 +8,7 @@ import {
   updateCriterion,
 } from './criteria-edit';
 import { CriterionRow } from './CriterionRow';
+import { useFocusNewRow } from '../../components/focus-new-row';
 
 export type Match = 'all' | 'any';
 
@@ -38,8 +39,9 @@ export function CriteriaList({
   rowProblem,
 }: Props) {
   const scopes = attributeScopes(audience, splitBy);
+  const newRow = useFocusNewRow<HTMLDivElement>(criteria.length, '.criterion');
   return (
-    <div className="criteria">
+    <div className="criteria" ref={newRow.container}>
       <label className="inline">
         Match
         <select
@@ -68,9 +70,10 @@ export function CriteriaList({
       <button
         type="button"
         disabled={readOnly || criteria.length >= 50}
-        onClick={() =>
-          onChange(match, addCriterion(criteria, blankCriterion(workspace, audience, splitBy)))
-        }
+        onClick={() => {
+          newRow.expect();
+          onChange(match, addCriterion(criteria, blankCriterion(workspace, audience, splitBy)));
+        }}
       >
         Add criterion
       </button>

@@ -11,6 +11,7 @@ import { CriteriaList } from '../action-form/CriteriaList';
 import { useEditorStore } from '../../stores/editor-store';
 import { shownPaths } from '../../stores/field-drafts';
 import { NameField } from './fields';
+import { useFocusNewRow } from '../../components/focus-new-row';
 import { fieldProblem } from './inline-fields';
 
 type PathNode = NodeOf<'split'> | NodeOf<'randomSplit'>;
@@ -40,12 +41,13 @@ export function PathsEditor({
   // The total of what the boxes show, refused values included ("Paths add up to 200%" for 150).
   const total =
     node.type === 'randomSplit' ? shownPaths(node, drafts).reduce((t, p) => t + p.percent, 0) : 100;
+  const newRow = useFocusNewRow<HTMLFieldSetElement>(paths.length, '.path-row:not(.other)');
   const remove = (pathId: string) => {
     execute(commands.removePath(node.id, pathId));
     setConfirming(null);
   };
   return (
-    <fieldset className="paths">
+    <fieldset className="paths" ref={newRow.container}>
       <legend>{node.type === 'split' ? 'Paths (first match wins)' : 'Paths'}</legend>
       <ol>
         {paths.map((p, i) => {
@@ -166,7 +168,10 @@ export function PathsEditor({
       )}
       <button
         type="button"
-        onClick={() => execute(commands.addPath(node.id))}
+        onClick={() => {
+          newRow.expect();
+          execute(commands.addPath(node.id));
+        }}
         disabled={paths.length >= 25}
       >
         Add path
