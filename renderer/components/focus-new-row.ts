@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { tabbables } from './modal-keys';
 
 /**
  * After "Add …" appends a row, moves focus to the new row's first field, so a keyboard user goes
@@ -13,7 +14,7 @@ export function useFocusNewRow<T extends HTMLElement>(rows: number, selector: st
     if (awaited.current === null || rows < awaited.current) return;
     const row = container.current?.querySelectorAll<HTMLElement>(selector)[awaited.current - 1];
     awaited.current = null;
-    row?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+    if (row) tabbables(row)[0]?.focus();
   }, [rows, selector]);
   return {
     container,
