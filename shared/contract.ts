@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { actionChannels } from './contract/actions';
 import { appChannels } from './contract/app';
 import { bundleChannels } from './contract/bundles';
+import { fieldDraftChannels } from './contract/field-drafts';
 import { hubChannels } from './contract/hub';
 import { journeyChannels } from './contract/journeys';
 import { lifecycleChannels } from './contract/lifecycle';
@@ -22,6 +23,7 @@ export const contract = {
   ...actionChannels,
   ...appChannels,
   ...journeyChannels,
+  ...fieldDraftChannels,
   ...lifecycleChannels,
   ...settingsChannels,
   ...bundleChannels,

@@ -18,6 +18,7 @@ import { templateChannels } from '../../shared/contract/templates';
 import { createDispatch, mergeHandlers, type Dispatch } from './dispatcher';
 import { appHandlers } from './handlers/app';
 import { recoverInterruptedImport } from './bundles/journal';
+import { fieldDraftHandlers } from './handlers/field-drafts';
 import { journeyHandlers } from './handlers/journeys';
 import { lifecycleHandlers } from './handlers/lifecycle';
 import type { SimulationRuns } from './simulator/run-registry';
@@ -157,6 +158,7 @@ async function openLocked(
     mergeHandlers(
       appHandlers(context),
       journeyHandlers(context),
+      fieldDraftHandlers(context),
       lifecycleHandlers(context),
       settingsHandlers(settings),
       workspaceHandlers(context),

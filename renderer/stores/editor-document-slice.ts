@@ -5,7 +5,7 @@ import type { Journey, JourneyBody } from '../../shared/model';
 import { freshEditSession, statusAfter } from './editor-edit-session-slice';
 import type { EditorState } from './editor-store';
 import { loadFieldDrafts } from './field-draft-storage';
-import { dropDraftsOfGoneNodes } from './field-drafts';
+import { draftsOfBody, dropDraftsOfGoneNodes } from './field-drafts';
 import { useLayoutStore } from './layout-store';
 
 /** The journey document being edited: what the core has and the working copy. */
@@ -24,6 +24,21 @@ export interface DocumentSlice {
   execute: (command: EditorCommand) => boolean;
   /** A save went through: `body` is what was sent, `journey` what came back (ignored when another journey is open). */
   markSaved: (journey: Journey, body: JourneyBody) => void;
+}
+
+/**
+ * Fills in the refused values core keeps for a journey just opened, unless the user already
+ * moved on to another one; a value refused meanwhile in this session wins over the kept one.
+ */
+async function adoptStoredDrafts(
+  journeyId: string,
+  get: () => EditorState,
+  set: (partial: Partial<EditorState>) => void,
+): Promise<void> {
+  const stored = await loadFieldDrafts(journeyId).catch(() => ({}));
+  const { journey, body, fieldDrafts } = get();
+  if (journey?.id !== journeyId || !body || Object.keys(stored).length === 0) return;
+  set({ fieldDrafts: draftsOfBody({ ...stored, ...fieldDrafts }, body) });
 }
 
 function bodyOf(j: Journey): JourneyBody {
@@ -50,13 +65,15 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
             addMenu: null,
           }
         : {}),
-      fieldDrafts: loadFieldDrafts(journey.id, new Set(journey.nodes.map((n) => n.id))),
+      // The same journey again (a reload after a conflict): its drafts stay, less gone steps.
+      fieldDrafts: switched ? {} : draftsOfBody(get().fieldDrafts, body),
       journey,
       body,
       savedBody: body,
       ...freshEditSession(!canEdit(journey.status)),
       selection: [],
     });
+    if (switched) void adoptStoredDrafts(journey.id, get, set);
   },
   adoptJourney: (journey) => {
     const { saveStatus, journey: current } = get();

@@ -1,8 +1,11 @@
 import type { StateCreator } from 'zustand';
 import type { PasteTarget } from '../../shared/graph';
+import type { FieldDraft } from '../../shared/model';
 import type { EditorState } from './editor-store';
 import { storeFieldDrafts } from './field-draft-storage';
 import { useLayoutStore } from './layout-store';
+
+export type { FieldDraft } from '../../shared/model';
 
 /** Where an "Add node" menu adds: into an edge, or at a node's open output. */
 export type AddTarget = Extract<PasteTarget, { kind: 'edge' } | { kind: 'open' }>;
@@ -21,15 +24,6 @@ export interface PendingDelete {
 }
 
 /** A value the field's constraints refuse: it stays in the field, marked invalid, until fixed. */
-export interface FieldDraft {
-  nodeId: string;
-  /** The problem field it replaces (`params.status`). */
-  field: string;
-  value: unknown;
-  message: string;
-  /** The validation code the message stands for (`field-too-long`). */
-  code?: string;
-}
 
 /** Canvas session state: what is selected and open. Never saved, never in undo. */
 export interface SessionSlice {

@@ -1,39 +1,54 @@
-import type { FieldDraft } from './editor-session-slice';
+import type { FieldDrafts } from '../../shared/model';
+import { api } from '../api/client';
 
-// Refused field values are never saved to the journey (a save would refuse them), yet a reload must
-// not silently leave the last valid prefix in their place (issue #19): they are remembered for this
-// user on this machine (localStorage of the app's profile), per journey, until fixed.
+// Refused field values are never saved into the journey (a save would refuse them), yet a reload
+// must not silently leave the last valid value in their place (issue #19). Core keeps them beside
+// the journey (`journeys.saveFieldDrafts`), so another port, window or Publish from the library
+// sees them too. Versions before that kept them in this profile's localStorage: read once, moved.
 
-const KEY = 'journey-studio.field-drafts';
+const LEGACY_KEY = 'journey-studio.field-drafts';
 
-type Stored = Record<string, Record<string, FieldDraft>>;
+/** Writes per journey, one after another, so an older list never lands after a newer one. */
+const pending = new Map<string, Promise<unknown>>();
 
-function readAll(): Stored {
+function takeLegacyDrafts(journeyId: string): FieldDrafts {
   try {
-    const raw = globalThis.localStorage?.getItem(KEY);
-    const parsed: unknown = raw ? JSON.parse(raw) : {};
-    return parsed && typeof parsed === 'object' ? (parsed as Stored) : {};
+    const storage = globalThis.localStorage;
+    const raw = storage?.getItem(LEGACY_KEY);
+    if (!raw) return {};
+    const { [journeyId]: mine, ...rest } = JSON.parse(raw) as Record<string, FieldDrafts>;
+    if (!mine) return {};
+    if (Object.keys(rest).length > 0) storage.setItem(LEGACY_KEY, JSON.stringify(rest));
+    else storage.removeItem(LEGACY_KEY);
+    return mine;
   } catch {
     return {};
   }
 }
 
-/** The refused values remembered for this journey, only those of nodes it still has. */
-export function loadFieldDrafts(
-  journeyId: string,
-  nodeIds: ReadonlySet<string>,
-): Record<string, FieldDraft> {
-  const mine = readAll()[journeyId] ?? {};
-  return Object.fromEntries(Object.entries(mine).filter(([, d]) => nodeIds.has(d.nodeId)));
+/** The journey's refused values as core keeps them (plus any this profile kept before). */
+export async function loadFieldDrafts(journeyId: string): Promise<FieldDrafts> {
+  await pending.get(journeyId);
+  const { drafts } = await api.call('journeys.fieldDrafts', { journeyId });
+  const legacy = takeLegacyDrafts(journeyId);
+  if (Object.keys(legacy).length === 0) return drafts;
+  const merged = { ...legacy, ...drafts };
+  storeFieldDrafts(journeyId, merged);
+  return merged;
 }
 
-/** Remembers this journey's refused values (none: forgets the journey). */
-export function storeFieldDrafts(journeyId: string, drafts: Record<string, FieldDraft>): void {
-  try {
-    const { [journeyId]: _old, ...rest } = readAll();
-    const next = Object.keys(drafts).length > 0 ? { ...rest, [journeyId]: drafts } : rest;
-    globalThis.localStorage?.setItem(KEY, JSON.stringify(next));
-  } catch {
-    // Storage full or unavailable: the drafts still live for this session.
-  }
+/** Keeps this journey's refused values in core (none: forgets them). */
+export function storeFieldDrafts(journeyId: string, drafts: FieldDrafts): void {
+  const previous = pending.get(journeyId) ?? Promise.resolve();
+  const write = previous
+    .then(() => api.call('journeys.saveFieldDrafts', { journeyId, drafts }))
+    .catch((error: unknown) => {
+      // The drafts still live in this session; the field keeps showing them and Publish here
+      // still refuses. Only another window or a reload would not see them.
+      console.warn(`Could not keep the values not saved: ${(error as Error).message}`);
+    });
+  pending.set(journeyId, write);
+  void write.finally(() => {
+    if (pending.get(journeyId) === write) pending.delete(journeyId);
+  });
 }

@@ -23,6 +23,8 @@ export const CHANNEL_ACCESS = {
   'journeys.create': 'write',
   'journeys.save': 'write',
   'journeys.rename': 'write',
+  'journeys.fieldDrafts': 'read',
+  'journeys.saveFieldDrafts': 'write',
   'journeys.publishCheck': 'read',
   'journeys.publish': 'write',
   'journeys.closeToNewEntries': 'write',

@@ -6,3 +6,4 @@ export * from './versions';
 export * from './references';
 export * from './problem';
 export * from './action-notes';
+export * from './draft-problems';

@@ -7,3 +7,4 @@ export * from './workspace';
 export * from './ids';
 export * from './node-labels';
 export * from './journey-type-labels';
+export * from './field-draft';

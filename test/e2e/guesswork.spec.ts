@@ -1,4 +1,4 @@
-import { expect, snap, test, uniqueName } from './fixtures';
+import { expect, openApp, snap, test, uniqueName } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 import { ActionFormPage } from './pages/inspector-page';
 
@@ -175,6 +175,27 @@ test('typed one key at a time, a 60-character Status and a Wait amount of 2.5 st
   await expect(dialog.getByRole('list', { name: 'Problems' })).toContainText(statusMessage);
   await expect(dialog.getByRole('list', { name: 'Problems' })).toContainText(amountMessage);
   await expect(dialog.getByRole('button', { name: 'Publish' })).toBeDisabled();
+
+  // Core keeps the refused values, not this browser profile: Publish from anywhere else (the CLI,
+  // another window) is refused too, and a window with its own storage (another port) shows them.
+  const check = await canvas.call<{ problems: { message: string }[] }>('journeys.publishCheck', {
+    id,
+  });
+  expect(check.problems.map((p) => p.message)).toEqual(
+    expect.arrayContaining([statusMessage, amountMessage]),
+  );
+  const other = await page.context().browser()!.newContext();
+  try {
+    const fresh = await other.newPage();
+    await openApp(fresh, new URL(page.url()).hash);
+    const freshCanvas = new CanvasPage(fresh);
+    await freshCanvas.node('Wait: Wait').click();
+    const freshAmount = freshCanvas.inspector.getByRole('spinbutton', { name: 'Amount' });
+    await expect(freshAmount).toHaveValue('2.5');
+    await expect(freshAmount).toHaveAttribute('aria-invalid', 'true');
+  } finally {
+    await other.close();
+  }
 });
 
 test('on a path of a split by people the palette disables what the "+" menu does, with the reason', async ({

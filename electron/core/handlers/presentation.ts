@@ -1,23 +1,15 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PresentationFile, type SpeakerNotes } from '../../../shared/contract/presentation';
-import { AppError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
-import { ValidatedJsonFile } from '../store/validated-json-file';
+import { companionFile } from '../store/companion-file';
 import type { HandlerMap } from './types';
 
 // Speaker notes live in `presentations/<journeyId>.json`, beside the journey: the node schema
 // stays as it is, and notes never make a journey save conflict.
 
-const SAFE_ID = /^[A-Za-z0-9_-]{1,128}$/;
-
-function fileOf(dataDir: string, journeyId: string): ValidatedJsonFile<typeof PresentationFile> {
-  if (!SAFE_ID.test(journeyId))
-    throw new AppError('invalid_input', `"${journeyId}" is not a journey id.`, 'journeyId');
-  return new ValidatedJsonFile(
-    join(dataDir, 'presentations', `${journeyId}.json`),
-    PresentationFile,
-  );
+function fileOf(dataDir: string, journeyId: string) {
+  return companionFile(dataDir, 'presentations', journeyId, PresentationFile);
 }
 
 /** A journey's speaker notes (none saved: empty). */

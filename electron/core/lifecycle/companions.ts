@@ -1,10 +1,12 @@
 import type { CoreContext } from '../context';
 import { copySpeakerNotes, removeSpeakerNotes } from '../handlers/presentation';
 import { copyScenarios, removeScenarios, removeSimulationMemory } from '../scenarios';
+import { removeFieldDrafts } from '../store/field-draft-store';
 
 // Files kept beside a journey rather than in it (saved scenarios, speaker notes, the Simulate
-// panel's last run): one list of what travels with a journey to a new version or a duplicate, and
-// goes when it is deleted. A last run stays with its own journey: a copy has not been run.
+// panel's last run, refused field values): one list of what travels with a journey to a new version or a duplicate, and
+// goes when it is deleted. A last run and refused values stay with their own journey: a copy has not been run, and starts
+// from the saved values.
 
 /** Copies a journey's companion files to another journey. */
 export async function copyCompanions(
@@ -21,4 +23,5 @@ export async function removeCompanions(ctx: CoreContext, journeyId: string): Pro
   await removeScenarios(ctx.dataDir, journeyId);
   await removeSpeakerNotes(ctx.dataDir, journeyId);
   await removeSimulationMemory(ctx.dataDir, journeyId);
+  await removeFieldDrafts(ctx.dataDir, journeyId);
 }

@@ -1,5 +1,6 @@
 import {
   blockedReferenceProblems,
+  withDraftPublishProblems,
   uniqueProblems,
   withNodeNames,
   type LifecycleProblem,
@@ -8,8 +9,9 @@ import type { Journey } from '../../../shared/model';
 import { validateJourney } from '../../../shared/validation';
 import { validationContextOf } from '../actions/validation-refs';
 import type { CoreContext } from '../context';
+import { liveFieldDrafts } from '../handlers/field-drafts';
 
-/** Everything that stands in the way of publishing: validation plus blocked journey references, each naming its step. */
+/** Everything that stands in the way of publishing: validation, refused field values and blocked journey references, each naming its step. */
 export async function publishProblems(
   ctx: CoreContext,
   journey: Journey,
@@ -19,5 +21,11 @@ export async function publishProblems(
     ...validateJourney(journey, ctx.workspace.get(), context),
     ...blockedReferenceProblems(journey, context.journeys),
   ]);
-  return withNodeNames(problems, journey);
+  // A value the editor refused stands in front of the saved one: Publish from the library, the
+  // CLI or another window must not publish the saved value the user already replaced (issue #19).
+  return withDraftPublishProblems(
+    withNodeNames(problems, journey),
+    await liveFieldDrafts(ctx, journey.id),
+    journey,
+  );
 }

@@ -1,18 +1,17 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AppError } from '../../../shared/errors';
 import {
   SimulationMemoryFile,
   type LastRun,
   type SavedScenario,
   type SimulationMemory,
 } from '../../../shared/simulation';
-import { InvalidFileError, ValidatedJsonFile } from '../store/validated-json-file';
+import { companionFile } from '../store/companion-file';
+import { InvalidFileError } from '../store/validated-json-file';
 
 // The Simulate panel's memory lives beside the journey, like its scenarios: a result can weigh
 // megabytes, too much for localStorage and never part of the journey document or its revisions.
 
-const SAFE_ID = /^[A-Za-z0-9_-]{1,128}$/;
 const NOTHING: SimulationMemory = { workingCopy: null, lastRun: null };
 
 /** The folder holding `<journeyId>.json` memory files. */
@@ -21,12 +20,7 @@ export function lastRunsDir(dataDir: string): string {
 }
 
 function fileOf(dataDir: string, journeyId: string) {
-  if (!SAFE_ID.test(journeyId))
-    throw new AppError('invalid_input', `"${journeyId}" is not a journey id.`, 'journeyId');
-  return new ValidatedJsonFile(
-    join(lastRunsDir(dataDir), `${journeyId}.json`),
-    SimulationMemoryFile,
-  );
+  return companionFile(dataDir, 'last-runs', journeyId, SimulationMemoryFile);
 }
 
 /**

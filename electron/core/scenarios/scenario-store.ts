@@ -2,22 +2,18 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { ScenarioFile, type SavedScenario } from '../../../shared/simulation';
-import { ValidatedJsonFile } from '../store/validated-json-file';
+import { companionFile } from '../store/companion-file';
 
 // Scenarios live beside the journey, not inside it: the Journey schema stays as it is and a
 // scenario's CSV rows never weigh down the journey's saves or the library index.
-
-const SAFE_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 /** The folder holding `<journeyId>.json` scenario files. */
 export function scenariosDir(dataDir: string): string {
   return join(dataDir, 'scenarios');
 }
 
-function fileOf(dataDir: string, journeyId: string): ValidatedJsonFile<typeof ScenarioFile> {
-  if (!SAFE_ID.test(journeyId))
-    throw new AppError('invalid_input', `"${journeyId}" is not a journey id.`, 'journeyId');
-  return new ValidatedJsonFile(join(scenariosDir(dataDir), `${journeyId}.json`), ScenarioFile);
+function fileOf(dataDir: string, journeyId: string) {
+  return companionFile(dataDir, 'scenarios', journeyId, ScenarioFile);
 }
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();

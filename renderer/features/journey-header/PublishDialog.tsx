@@ -3,7 +3,7 @@ import { problemText, type LifecycleProblem } from '../../../shared/lifecycle/pr
 import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
 import { flushEdits } from '../editor/use-autosave';
-import { withDraftPublishProblems } from '../editor/problems/draft-problems';
+import { withDraftPublishProblems } from '../../../shared/lifecycle/draft-problems';
 import { useEditorStore } from '../../stores/editor-store';
 import type { LifecycleOutcome, LifecycleTarget } from './lifecycle-actions';
 

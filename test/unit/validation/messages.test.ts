@@ -19,7 +19,7 @@ import {
 import {
   withDraftProblems,
   withDraftPublishProblems,
-} from '../../../renderer/features/editor/problems/draft-problems';
+} from '../../../shared/lifecycle/draft-problems';
 import { problemLine } from '../../../renderer/features/editor/problems/problem-line';
 import {
   unplacedProblems,

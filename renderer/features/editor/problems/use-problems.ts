@@ -7,7 +7,7 @@ import { useEditorStore } from '../../../stores/editor-store';
 import { useCustomActionsStore } from '../../custom-actions/custom-actions-store';
 import { useWorkspaceStore } from '../../settings/workspace-store';
 import { draftsOfBody, withPercentDrafts } from '../../../stores/field-drafts';
-import { withDraftProblems } from './draft-problems';
+import { withDraftProblems } from '../../../../shared/lifecycle/draft-problems';
 
 const NONE: Problem[] = [];
 

@@ -1,8 +1,6 @@
-import type { JourneyBody } from '../../../../shared/model';
-import { withNodeNames, type LifecycleProblem } from '../../../../shared/lifecycle/problem';
-import { INVALID_PARAM, type Problem } from '../../../../shared/validation';
-import type { FieldDraft } from '../../../stores/editor-session-slice';
-import { draftsOfBody } from '../../../stores/field-drafts';
+import { draftsOfNodes, fieldDraftKey, type FieldDraft, type JourneyBody } from '../model';
+import { INVALID_PARAM, type Problem } from '../validation';
+import { withNodeNames, type LifecycleProblem } from './problem';
 
 /**
  * The Problems list with refused field values in place of what validation said about the saved
@@ -15,9 +13,9 @@ export function withDraftProblems(
 ): Problem[] {
   const list = Object.values(drafts);
   if (list.length === 0) return problems as Problem[];
-  const covered = new Set(list.map((d) => `${d.nodeId}|${d.field}`));
+  const covered = new Set(list.map((d) => fieldDraftKey(d.nodeId, d.field)));
   const kept = problems.filter(
-    (p) => !(p.nodeId && p.field && covered.has(`${p.nodeId}|${p.field}`)),
+    (p) => !(p.nodeId && p.field && covered.has(fieldDraftKey(p.nodeId, p.field))),
   );
   const added = list.map<Problem>((d) => ({
     nodeId: d.nodeId,
@@ -31,16 +29,16 @@ export function withDraftProblems(
 
 /**
  * The publish check's problems with the editor's refused values in place of what the check said
- * about the saved ones: the check reads the saved journey, which never holds a refused value, so
+ * about the saved ones (the editor's, and core's before Publish): the check reads the saved journey, which never holds a refused value, so
  * without this "-3" in a Wait's amount would publish the last saved 5 (issue #19).
  */
 export function withDraftPublishProblems(
   problems: readonly LifecycleProblem[],
   drafts: Record<string, FieldDraft>,
-  doc: JourneyBody | null,
+  doc: Pick<JourneyBody, 'nodes' | 'edges'> | null,
 ): LifecycleProblem[] {
   if (!doc) return problems as LifecycleProblem[];
-  const mine = draftsOfBody(drafts, doc);
+  const mine = draftsOfNodes(drafts, new Set(doc.nodes.map((n) => n.id)));
   if (Object.keys(mine).length === 0) return problems as LifecycleProblem[];
   return withNodeNames(withDraftProblems(problems, mine), doc);
 }
