@@ -58,6 +58,8 @@ test('runs a scenario on a demo journey, overlays counts on the canvas and repla
   await expect(welcome.first()).toBeVisible();
   const badges = canvas.map.getByTestId('sim-count');
   await expect(badges).toHaveCount(7);
+  // Not live regions each: a replay would announce seven counts a day (the day output speaks).
+  for (const badge of await badges.all()) await expect(badge).toHaveAttribute('aria-live', 'off');
   await snap(page, 'simulation-02-counts-on-canvas');
 
   // Scrub to day 3: 300 have arrived so far.

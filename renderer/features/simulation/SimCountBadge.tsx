@@ -27,6 +27,9 @@ export const SimCountBadge = memo(function SimCountBadge({ nodeId }: { nodeId: s
     <div
       className={`sim-badge${c.partial ? ' partial' : ''}${skipped || noPeople ? ' skipped' : ''}${stale ? ' stale' : ''}`}
       role="status"
+      // One badge per step: live, a replay would announce every count at every day. The day's
+      // output announces the change; a badge is read when the reader reaches it.
+      aria-live="off"
       aria-label={label}
       title={label}
       data-testid="sim-count"
