@@ -74,3 +74,23 @@ test('edits workspace reference data in Settings; the inspector selects draw fro
     settings.section('Tags').getByRole('button', { name: `Remove tag ${tag}`, exact: true }),
   ).toBeVisible();
 });
+
+test('a Settings contents link brings its section heading into view below the sticky header and moves focus there', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const settings = new SettingsPage(page);
+  await settings.open();
+  const link = page
+    .getByRole('navigation', { name: 'Settings sections' })
+    .getByRole('link', { name: 'Account lists', exact: true });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { name: 'Account lists', level: 2 });
+  await expect(heading).toBeFocused();
+  // The heading sits wholly below the sticky header, not under it.
+  const header = await page.locator('.settings-header').boundingBox();
+  const box = await heading.boundingBox();
+  expect(header && box).toBeTruthy();
+  expect(box!.y).toBeGreaterThanOrEqual(header!.y + header!.height);
+});

@@ -102,6 +102,8 @@ export function SettingsPage() {
             onClick={(e) => {
               e.preventDefault();
               document.getElementById(`section-${s.id}`)?.scrollIntoView();
+              // Keyboard users continue from the section they chose, not from the contents.
+              document.getElementById(`heading-${s.id}`)?.focus({ preventScroll: true });
             }}
           >
             {s.title}
@@ -115,7 +117,9 @@ export function SettingsPage() {
           className="settings-section"
           aria-labelledby={`heading-${s.id}`}
         >
-          <h2 id={`heading-${s.id}`}>{s.title}</h2>
+          <h2 id={`heading-${s.id}`} tabIndex={-1}>
+            {s.title}
+          </h2>
           <p className="muted help">{s.help}</p>
           {s.render(current, patch)}
         </section>
