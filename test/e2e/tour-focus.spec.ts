@@ -17,13 +17,19 @@ async function tabAround(page: Page, within: Locator, key: string, times: number
   }
 }
 
-test('the guided tour takes focus, keeps Tab inside, and Escape closes it with focus back on the screen', async ({
-  page,
-}) => {
+/** Opens Help and starts the tour with Enter on its button; returns that button. */
+async function startFromHelp(page: Page): Promise<Locator> {
   await openApp(page, '#/help');
   const start = page.getByRole('button', { name: 'Start the guided tour' });
   await start.focus();
   await page.keyboard.press('Enter');
+  return start;
+}
+
+test('the guided tour takes focus, keeps Tab inside, and Escape closes it with focus back on the screen', async ({
+  page,
+}) => {
+  const start = await startFromHelp(page);
 
   const first = page.getByRole('dialog', { name: 'Your journeys' });
   await expect(first).toBeVisible();
@@ -56,10 +62,7 @@ test('the guided tour takes focus, keeps Tab inside, and Escape closes it with f
 test('finishing the tour from its last step returns focus to Help’s "Start the guided tour"', async ({
   page,
 }) => {
-  await openApp(page, '#/help');
-  const start = page.getByRole('button', { name: 'Start the guided tour' });
-  await start.focus();
-  await page.keyboard.press('Enter');
+  const start = await startFromHelp(page);
   const card = page.locator('dialog.tour-card');
   // Next tip until the last step, whose main button is Finish tour (focus stays on it each step).
   const finish = card.getByRole('button', { name: 'Finish tour' });
