@@ -22,7 +22,7 @@ export function focusHome(): HTMLElement | null {
 }
 
 /** Focuses `el`, making a heading focusable by script (tabindex -1) when it is not already. */
-function focusElement(el: HTMLElement): boolean {
+export function focusElement(el: HTMLElement): boolean {
   if (el.tabIndex < 0 && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
   el.focus();
   return document.activeElement === el;
@@ -37,6 +37,29 @@ export function returnFocus(opener: HTMLElement | null): void {
   rescueFocus();
 }
 
+let shownFrame = 0;
+/** A focusWhenShown is waiting for its element: the rescue leaves focus to it. */
+let shownPending = false;
+
+/**
+ * Moves focus to what `find` returns as soon as it is drawn (a panel that loads lazily, a message
+ * shown after a save), at once when it already is. A pointer press in between cancels it.
+ */
+export function focusWhenShown(find: () => HTMLElement | null): void {
+  cancelAnimationFrame(shownFrame);
+  let frames = 0;
+  const attempt = () => {
+    const el = find();
+    shownPending = false;
+    if (el && el.getClientRects().length > 0 && focusElement(el)) return;
+    if (frames++ < MAX_WAIT_FRAMES) {
+      shownPending = true;
+      shownFrame = requestAnimationFrame(attempt);
+    } else rescueFocus();
+  };
+  attempt();
+}
+
 const lost = () => document.activeElement === null || document.activeElement === document.body;
 let rescueFrame = 0;
 
@@ -45,7 +68,7 @@ function rescueFocus(): void {
   cancelAnimationFrame(rescueFrame);
   let frames = 0;
   const attempt = () => {
-    if (!lost()) return;
+    if (!lost() || shownPending) return;
     const home = focusHome();
     if (home && focusElement(home)) return;
     if (frames++ < MAX_WAIT_FRAMES) rescueFrame = requestAnimationFrame(attempt);
@@ -54,8 +77,9 @@ function rescueFocus(): void {
 }
 
 /**
- * Watches for focus lost with its element (removed from the page, not a click on empty space,
- * which leaves the last focused element in place) and rescues it. Mounted once by the app shell.
+ * Watches for focus lost with its element (removed from the page, or disabled under it: a Save that
+ * is done, a Run that is running; not a click on empty space, which leaves the last focused element
+ * in place) and rescues it. Mounted once by the app shell.
  */
 export function useFocusRescue(): void {
   useEffect(() => {
@@ -66,15 +90,23 @@ export function useFocusRescue(): void {
     const onPointer = () => {
       // The user chose where to go: never move focus after that.
       cancelAnimationFrame(rescueFrame);
+      cancelAnimationFrame(shownFrame);
+      shownPending = false;
       last = null;
     };
     const observer = new MutationObserver(() => {
-      if (last && !last.isConnected && lost()) {
+      const gone = last && (!last.isConnected || last.matches(':disabled'));
+      if (gone && lost()) {
         last = null;
         rescueFocus();
       }
     });
-    observer.observe(document.body, { childList: true, subtree: true });
+    observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['disabled'],
+    });
     document.addEventListener('focusin', onFocusIn);
     document.addEventListener('pointerdown', onPointer, true);
     return () => {
@@ -82,6 +114,7 @@ export function useFocusRescue(): void {
       document.removeEventListener('focusin', onFocusIn);
       document.removeEventListener('pointerdown', onPointer, true);
       cancelAnimationFrame(rescueFrame);
+      cancelAnimationFrame(shownFrame);
     };
   }, []);
 }

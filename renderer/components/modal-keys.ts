@@ -16,11 +16,21 @@ const TABBABLE = [
   '[tabindex]:not([tabindex="-1"])',
 ].join(',');
 
+/**
+ * Whether `el` is drawn and so can take focus. Controls inside a closed <details> keep their boxes
+ * (getClientRects) but are not rendered, and focus() on them does nothing: a Tab order that counted
+ * them got stuck before them.
+ */
+export function isDrawn(el: HTMLElement): boolean {
+  if (el.getClientRects().length === 0) return false;
+  return typeof el.checkVisibility !== 'function' || el.checkVisibility();
+}
+
 /** The controls Tab can reach inside `root`, in Tab order (one per radio group). */
 export function tabbables(root: HTMLElement): HTMLElement[] {
   return oneStopPerRadioGroup(
     [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter(
-      (el) => el.getClientRects().length > 0 && !el.closest('[inert]') && el.tabIndex >= 0,
+      (el) => isDrawn(el) && !el.closest('[inert]') && el.tabIndex >= 0,
     ),
   );
 }

@@ -26,6 +26,21 @@ export function dropDraftsOfGoneNodes(
   return { fieldDrafts };
 }
 
+/** Fields a node card's summary reads ("Wait 5 days", "timeout 2 days") that can hold a refused value. */
+const SUMMARIZED_FIELDS = new Set(['duration.amount', 'timeout.amount']);
+
+/**
+ * Node id -> the message of a refused value its card summary would read, so the card shows the
+ * refusal instead of the saved value as if it were current (issue #19). Random split percents
+ * are shown as typed instead (`withPercentDrafts`).
+ */
+export function refusedSummaries(drafts: Drafts): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const d of Object.values(drafts))
+    if (SUMMARIZED_FIELDS.has(d.field) && !out.has(d.nodeId)) out.set(d.nodeId, d.message);
+  return out;
+}
+
 /** What a Random split percent box shows as a number: the draft's (empty counts as 0). */
 function shownPercent(value: unknown): number {
   const n = Number(value);

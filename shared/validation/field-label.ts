@@ -30,6 +30,8 @@ export function fieldLabel(
     const kind = asset?.kind === 'sms' ? 'SMS' : 'Email';
     return asset ? `${kind} "${asset.name}" ${content[2]}` : `Content ${content[2]}`;
   }
+  const row = /^applyTo\.criteria\.(\d+)$/.exec(field);
+  if (row) return `${NODE_FIELDS.applyTo}, criterion ${Number(row[1]) + 1}`;
   const [head, name, ...rest] = field.split('.');
   if (head === 'params' && name) {
     const node = journey.nodes.find((n) => n.id === nodeId);

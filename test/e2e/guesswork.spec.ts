@@ -78,6 +78,10 @@ test('a Wait amount of -3 stays in the field, marked invalid with its message, i
   await expect(amount).toHaveValue('-3');
   await expect(amount).toHaveAttribute('aria-invalid', 'true');
   await expect(amount).toHaveAccessibleDescription(message);
+  // The card says the same, marked, instead of the saved "Wait 5 days" as if it were current.
+  const card = canvas.node('Wait: Wait');
+  await expect(card.locator('.jnode-summary.refused')).toHaveText(message);
+  await expect(card).not.toContainText('Wait 5 days');
   await snap(page, 'guesswork-inspector-wait-amount');
 
   // Never silently changed: after a reload the field still says -3, the saved 5 untouched.

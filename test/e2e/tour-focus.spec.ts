@@ -17,13 +17,19 @@ async function tabAround(page: Page, within: Locator, key: string, times: number
   }
 }
 
-test('the guided tour takes focus, keeps Tab inside, and Escape closes it with focus back on the screen', async ({
-  page,
-}) => {
+/** Opens Help and starts the tour with Enter on its button; returns that button. */
+async function startFromHelp(page: Page): Promise<Locator> {
   await openApp(page, '#/help');
   const start = page.getByRole('button', { name: 'Start the guided tour' });
   await start.focus();
   await page.keyboard.press('Enter');
+  return start;
+}
+
+test('the guided tour takes focus, keeps Tab inside, and Escape closes it with focus back on the screen', async ({
+  page,
+}) => {
+  const start = await startFromHelp(page);
 
   const first = page.getByRole('dialog', { name: 'Your journeys' });
   await expect(first).toBeVisible();
@@ -45,9 +51,29 @@ test('the guided tour takes focus, keeps Tab inside, and Escape closes it with f
   await expect(first).toBeVisible();
   await expect(first.getByRole('button', { name: 'Next tip' })).toBeFocused();
 
-  // Escape closes it; the Help button that opened it is gone (the tour went to the library), so
-  // focus lands on that screen's heading, not on the page body.
+  // Escape closes it; the tour went to the library, so Help comes back and the button that
+  // started the tour takes focus again (not the screen's title, not the page body).
   await page.keyboard.press('Escape');
   await expect(first).toBeHidden();
-  await expect(page.getByRole('heading', { level: 1, name: 'Journeys' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Help' })).toBeVisible();
+  await expect(start).toBeFocused();
+});
+
+test('finishing the tour from its last step returns focus to Help’s "Start the guided tour"', async ({
+  page,
+}) => {
+  const start = await startFromHelp(page);
+  const card = page.locator('dialog.tour-card');
+  // Next tip until the last step, whose main button is Finish tour (focus stays on it each step).
+  const finish = card.getByRole('button', { name: 'Finish tour' });
+  for (let i = 0; i < 10 && !(await finish.isVisible()); i++) {
+    const next = card.getByRole('button', { name: 'Next tip' });
+    await expect(next).toBeFocused();
+    await page.keyboard.press('Enter');
+  }
+  await expect(finish).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(card).toBeHidden();
+  await expect(start).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
 });

@@ -33,6 +33,7 @@ export function ActionSelect({ audience, scope, actionId, readOnly, error, onCha
       </label>
       <select
         id={id}
+        data-field="actionId"
         value={actionId ?? ''}
         disabled={readOnly || scope === null}
         aria-required

@@ -119,7 +119,8 @@ export function ActionSettingsForm(props: ActionSettingsFormProps) {
               audience={journey.audience}
               workspace={workspace}
               readOnly={readOnly}
-              error={errors.applyTo}
+              nodeId={node.id}
+              problems={computed}
               onChange={(applyTo) => onChange({ ...settings, applyTo })}
             />
           </section>

@@ -1,14 +1,19 @@
 import { useId, useRef } from 'react';
 import type { ApplyTo, Audience, Criterion, Workspace } from '../../../shared/model';
+import { applyToCriterionField, type Problem } from '../../../shared/validation';
 import { blankCriterion, setMode } from './criteria-edit';
 import { CriteriaList } from './CriteriaList';
+import { problemOnField } from './field-errors';
+import { FieldMessage } from './FieldFrame';
 
 interface Props {
   applyTo: ApplyTo;
   audience: Audience;
   workspace: Workspace;
   readOnly: boolean;
-  error?: string;
+  /** The step's id and the journey's problems: each criterion row shows its own under it. */
+  nodeId: string;
+  problems: readonly Problem[];
   onChange: (applyTo: ApplyTo) => void;
 }
 
@@ -18,9 +23,12 @@ export function CriteriaBuilder({
   audience,
   workspace,
   readOnly,
-  error,
+  nodeId,
+  problems,
   onChange,
 }: Props) {
+  // The field's own message ("no criteria are set"); a row's problem shows under that row.
+  const problem = problemOnField(problems, nodeId, 'applyTo');
   const id = useId();
   // Rows survive a trip to "All contacts" and back within the session.
   const remembered = useRef<Criterion[]>(applyTo.mode === 'matching' ? applyTo.criteria : []);
@@ -31,7 +39,7 @@ export function CriteriaBuilder({
     <fieldset
       className="apply-to"
       data-field="applyTo"
-      aria-describedby={error ? errorId : undefined}
+      aria-describedby={problem ? errorId : undefined}
     >
       <legend>Apply to which contacts</legend>
       <div className="radio-col">
@@ -73,13 +81,17 @@ export function CriteriaBuilder({
           audience={audience}
           workspace={workspace}
           readOnly={readOnly}
+          rowField={applyToCriterionField}
+          rowProblem={(i) => problemOnField(problems, nodeId, applyToCriterionField(i))}
           onChange={(match, criteria) => onChange({ mode: 'matching', match, criteria })}
         />
       )}
-      {error && (
-        <p id={errorId} role="alert" className="field-error warning">
-          {error}
-        </p>
+      {problem && (
+        <FieldMessage
+          id={errorId}
+          message={problem.message}
+          warning={problem.severity === 'warning'}
+        />
       )}
     </fieldset>
   );

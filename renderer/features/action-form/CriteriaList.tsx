@@ -62,7 +62,10 @@ export function CriteriaList({
           workspace={workspace}
           readOnly={readOnly}
           onChange={(patch) => onChange(match, updateCriterion(criteria, i, patch))}
-          onRemove={() => onChange(match, removeCriterion(criteria, i))}
+          onRemove={() => {
+            newRow.expectRemoval(i);
+            onChange(match, removeCriterion(criteria, i));
+          }}
           field={rowField?.(i)}
           problem={rowProblem?.(i)}
         />

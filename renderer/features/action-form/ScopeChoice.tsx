@@ -23,7 +23,12 @@ export function ScopeChoice({ scope, readOnly, error, accountsUnavailable, onCha
     .filter(Boolean)
     .join(' ');
   return (
-    <fieldset className="field scope-choice" aria-describedby={described || undefined}>
+    <fieldset
+      className="field scope-choice"
+      // With no choice yet, "Action is required; choose Accounts or People, then …" starts here too.
+      data-field={scope === null ? 'scope actionId' : 'scope'}
+      aria-describedby={described || undefined}
+    >
       <legend>Take an action on</legend>
       <div className="radio-row">
         {CHOICES.map((c, i) => (

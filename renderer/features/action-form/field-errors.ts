@@ -10,6 +10,16 @@ export function settingKey(field: string): string {
   return head === 'params' && second ? `params.${second}` : head;
 }
 
+/** The one problem shown on exactly `field` of the node: its first error, else its first warning. */
+export function problemOnField(
+  problems: readonly Problem[],
+  nodeId: string,
+  field: string,
+): Problem | undefined {
+  const on = problems.filter((p) => p.nodeId === nodeId && p.field === field);
+  return on.find((p) => p.severity === 'error') ?? on[0];
+}
+
 /** The first problem per setting of this node (errors before warnings). */
 export function problemsByField(problems: readonly Problem[], nodeId: string): FieldErrors {
   const out: FieldErrors = {};

@@ -121,6 +121,7 @@ export function CustomActionStepFields({
         </label>
         <input
           id={`${base}-key`}
+          data-field="params.dataKey"
           value={dataKey}
           disabled={readOnly}
           spellCheck={false}
@@ -147,6 +148,7 @@ export function CustomActionStepFields({
         </label>
         <select
           id={`${base}-action`}
+          data-field="params.actionRef"
           value={text(params.actionRef)}
           disabled={readOnly}
           aria-required
@@ -191,6 +193,7 @@ export function CustomActionStepFields({
         </label>
         <select
           id={`${base}-fn`}
+          data-field="params.function"
           value={text(params.function)}
           disabled={readOnly || !action}
           aria-required
@@ -214,7 +217,7 @@ export function CustomActionStepFields({
         )}
       </div>
       {fn && (
-        <fieldset className="field input-fields">
+        <fieldset className="field input-fields" data-field="params.input">
           <legend>Input</legend>
           {inputFields.length === 0 ? (
             <p className="muted small">This function takes no input.</p>

@@ -12,7 +12,7 @@ import { commands, type AddableNodeType } from '../../../shared/graph';
 import type { Position } from '../../../shared/model';
 import type { Problem } from '../../../shared/validation';
 import { useEditorStore } from '../../stores/editor-store';
-import { withPercentDrafts } from '../../stores/field-drafts';
+import { refusedSummaries, withPercentDrafts } from '../../stores/field-drafts';
 import {
   useEditorActions,
   useEditorBody,
@@ -85,18 +85,23 @@ function useNodeChanges(
 
 /** Focusable controls, for a field whose frame (a fieldset, a div) carries its problem field. */
 const CONTROL = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled])';
+/** In a frame of radios, the chosen one is the group's Tab stop, so it takes focus. */
+const CHOSEN = 'input[type="radio"]:checked:not([disabled])';
 
 /**
- * The inspector's control for a problem field: the element marked with it (`data-field`), else the
+ * The inspector's control for a problem field: the first element marked with it (`data-field`, a
+ * space-separated list), else the
  * field's setting (`params.input` for `params.input.url`); a frame gives its first control.
  */
 function inspectorControl(field: string): HTMLElement | null {
   const [head, second] = field.split('.');
   const keys = [field, head === 'params' && second ? `params.${second}` : head];
   for (const key of keys) {
-    const el = document.querySelector<HTMLElement>(`.inspector [data-field="${CSS.escape(key)}"]`);
+    // `~=`: a frame may stand for several fields (Accounts or People, while it comes first).
+    const el = document.querySelector<HTMLElement>(`.inspector [data-field~="${CSS.escape(key)}"]`);
     if (!el) continue;
-    return el.matches(CONTROL) ? el : el.querySelector<HTMLElement>(CONTROL);
+    if (el.matches(CONTROL)) return el;
+    return el.querySelector<HTMLElement>(CHOSEN) ?? el.querySelector<HTMLElement>(CONTROL);
   }
   return null;
 }
@@ -173,6 +178,7 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
   // Cards summarise what the boxes show (a refused percent too); edits still go to `body`.
   const drafts = useEditorStore((s) => s.fieldDrafts);
   const shown = useMemo(() => body && withPercentDrafts(body, drafts), [body, drafts]);
+  const refused = useMemo(() => refusedSummaries(drafts), [drafts]);
   const nodes = useMemo(
     () =>
       shown
@@ -182,13 +188,14 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
             selection: selected,
             readOnly,
             audience,
+            refused,
             dragging: drag,
             measured,
           })
         : [],
     // measureTick: `measured` is mutated in place; the tick says it changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shown, problems, selected, readOnly, audience, drag, measured, mapNodes, measureTick],
+    [shown, problems, selected, readOnly, audience, refused, drag, measured, mapNodes, measureTick],
   );
   const [mapEdges] = useState(createEdgeMapper);
   const edges = useMemo(() => (body ? mapEdges(body, readOnly) : []), [body, readOnly, mapEdges]);

@@ -19,6 +19,11 @@ export interface MappingInput {
   readOnly: boolean;
   /** The journey's audience: an Entry card words its trigger for it ("Audience" in a people journey). */
   audience?: Audience;
+  /**
+   * Nodes whose summary would read a value the side panel refused (a Wait amount of -3): node id ->
+   * the refusal's message, which the card shows, marked, instead of the saved value.
+   */
+  refused?: ReadonlyMap<string, string>;
   /** Live positions while a drag is under way. */
   dragging: Readonly<Record<string, { x: number; y: number }>> | null;
   measured: ReadonlyMap<string, { width: number; height: number }>;
@@ -38,6 +43,7 @@ interface Cards {
   problems: readonly Problem[];
   readOnly: boolean;
   audience: Audience | undefined;
+  refused: ReadonlyMap<string, string> | undefined;
   /** In flow order, so Tab moves Entry -> first step -> … as the map reads, not in creation order. */
   ordered: Card[];
 }
@@ -49,6 +55,7 @@ function buildCards(
   readOnly: boolean,
   previous: ReadonlyMap<string, Card>,
   audience: Audience | undefined,
+  refused: ReadonlyMap<string, string> | undefined,
 ): Card[] {
   const names = new Map(body.nodes.map((n) => [n.id, n.name] as const));
   // Screen readers tell same-named steps apart as the edges and lists do ("Exit — on path …").
@@ -68,7 +75,8 @@ function buildCards(
     const mine = byNode.get(node.id) ?? [];
     const errors = mine.filter((p) => p.severity === 'error').length;
     const problemText = mine.map((p) => p.message).join('\n');
-    const summary = summarizeNode(node, (id) => names.get(id), audience);
+    const refusal = refused?.get(node.id);
+    const summary = refusal ?? summarizeNode(node, (id) => names.get(id), audience);
     const ariaLabel = `${NODE_LABELS[node.type]}: ${distinct.get(node.id) ?? node.name}`;
     const key = [open.map((o) => o.id).join(','), problemText, readOnly, summary, ariaLabel].join(
       '|',
@@ -82,6 +90,7 @@ function buildCards(
       data: {
         node,
         summary,
+        summaryRefused: refusal !== undefined,
         outputs,
         open,
         errors,
@@ -106,17 +115,18 @@ export function createNodeMapper() {
   let cards: Cards | null = null;
   let flows = new Map<string, FlowNode>();
   return (input: MappingInput): FlowNode[] => {
-    const { body, problems, selection, readOnly, audience, dragging, measured } = input;
+    const { body, problems, selection, readOnly, audience, refused, dragging, measured } = input;
     if (
       !cards ||
       cards.body !== body ||
       cards.problems !== problems ||
       cards.readOnly !== readOnly ||
-      cards.audience !== audience
+      cards.audience !== audience ||
+      cards.refused !== refused
     ) {
       const previous = new Map(cards?.ordered.map((c) => [c.node.id, c] as const));
-      const ordered = buildCards(body, problems, readOnly, previous, audience);
-      cards = { body, problems, readOnly, audience, ordered };
+      const ordered = buildCards(body, problems, readOnly, previous, audience, refused);
+      cards = { body, problems, readOnly, audience, refused, ordered };
     }
     const next = new Map<string, FlowNode>();
     const out = cards.ordered.map(({ node, data, ariaLabel }) => {

@@ -1,11 +1,13 @@
 import { useEffect, type RefObject } from 'react';
 import { flowOrder } from '../../../shared/graph';
 import { nodeOutputs } from '../../../shared/model';
+import { isDrawn } from '../../components/modal-keys';
 import { oneStopPerRadioGroup } from '../../components/radio-tab-stop';
 import { useEditorStore } from '../../stores/editor-store';
 
+// `summary`: a folded <details> (the Simulate panel's Scenario settings) opens from its summary.
 const TABBABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 /**
  * The map's Tab stops in flow order: each node, then the "+" of each of its outputs in output
@@ -43,11 +45,7 @@ const before = (a: Node, b: Node) =>
 function tabbablesOutside(canvas: HTMLElement): HTMLElement[] {
   return oneStopPerRadioGroup(
     [...document.querySelectorAll<HTMLElement>(TABBABLE)].filter(
-      (el) =>
-        !canvas.contains(el) &&
-        !el.contains(canvas) &&
-        el.tabIndex >= 0 &&
-        el.getClientRects().length > 0,
+      (el) => !canvas.contains(el) && !el.contains(canvas) && el.tabIndex >= 0 && isDrawn(el),
     ),
   );
 }

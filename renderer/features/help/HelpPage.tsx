@@ -12,12 +12,15 @@ export function HelpPage() {
     <section className="page help" aria-labelledby="help-title">
       <header className="page-header">
         <h1 id="help-title">Help</h1>
+        {/* The id lets the tour find this button again when it brings the user back. */}
         <button
+          id="start-tour"
           type="button"
           className="primary"
           onClick={() => {
-            navigate({ page: 'journeys' });
+            // Started first, so the tour remembers Help as where to come back to.
             startTour();
+            navigate({ page: 'journeys' });
           }}
         >
           Start the guided tour

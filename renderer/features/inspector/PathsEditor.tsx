@@ -43,6 +43,7 @@ export function PathsEditor({
     node.type === 'randomSplit' ? shownPaths(node, drafts).reduce((t, p) => t + p.percent, 0) : 100;
   const newRow = useFocusNewRow<HTMLFieldSetElement>(paths.length, '.path-row:not(.other)');
   const remove = (pathId: string) => {
+    newRow.expectRemoval(paths.findIndex((p) => p.id === pathId));
     execute(commands.removePath(node.id, pathId));
     setConfirming(null);
   };

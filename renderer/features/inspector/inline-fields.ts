@@ -1,6 +1,11 @@
 import { fieldApplies, getAction } from '../../../shared/catalog';
 import type { Audience, JourneyNode } from '../../../shared/model';
-import { criterionField, INVALID_PARAM, type Problem } from '../../../shared/validation';
+import {
+  applyToCriterionField,
+  criterionField,
+  INVALID_PARAM,
+  type Problem,
+} from '../../../shared/validation';
 import { effectiveScope } from '../action-form/settings-edit';
 import { settingKey } from '../action-form/field-errors';
 
@@ -26,8 +31,11 @@ function actionFields(node: Extract<JourneyNode, { type: 'action' }>, ctx: Inspe
   const scope = effectiveScope(ctx.audience, s);
   const out = [setting('actionId')];
   if (ctx.audience === 'account') out.push(setting('scope'));
-  if (scope !== 'account' && (ctx.audience !== 'account' || s.applyTo.mode !== 'all'))
-    out.push(setting('applyTo'));
+  if (scope !== 'account' && (ctx.audience !== 'account' || s.applyTo.mode !== 'all')) {
+    // The field's own message ("no criteria are set"), then each criterion row's under that row.
+    const rows = s.applyTo.mode === 'matching' ? s.applyTo.criteria : [];
+    out.push({ exact: 'applyTo' }, ...rows.map((_, i) => ({ exact: applyToCriterionField(i) })));
+  }
   if (s.actionId === 'custom-action') {
     const exact = [
       'dataKey',

@@ -2,6 +2,7 @@ import './settings.css';
 import { useEffect, useState } from 'react';
 import { WorkspaceUpdate } from '../../../shared/contract/workspace';
 import type { Workspace } from '../../../shared/model';
+import { focusWhenShown } from '../../components/focus-return';
 import { SECTIONS } from './sections';
 import { useWorkspaceStore } from './workspace-store';
 
@@ -52,6 +53,8 @@ export function SettingsPage() {
       await save(draft);
       setDraft(null);
       setStatus({ kind: 'saved', text: 'Workspace saved.' });
+      // Save is disabled once nothing is left to save: focus goes to the confirmation instead.
+      focusWhenShown(() => document.querySelector<HTMLElement>('.settings-header .confirmation'));
     } catch (e) {
       setStatus({ kind: 'error', text: (e as Error).message });
     } finally {

@@ -1,7 +1,11 @@
 import { useEffect } from 'react';
+import { focusWhenShown } from '../../components/focus-return';
 import { useEditorJourney } from '../../stores/editor-selectors';
 import { useSimulationStore } from '../../stores/simulation-store';
 import { useSimulationMemory } from './simulation-memory';
+
+/** The Simulate panel's heading, where focus goes when the panel opens. */
+const SIMULATION_HEADING = '#simulation-panel h2';
 
 /**
  * The toolbar's "Simulate" button: opens the Simulate panel (which closes itself with "Close
@@ -23,7 +27,11 @@ export function SimulateButton() {
       aria-expanded={open}
       aria-controls="simulation-panel"
       disabled={open}
-      onClick={() => useSimulationStore.getState().setPanelOpen(true)}
+      onClick={() => {
+        useSimulationStore.getState().setPanelOpen(true);
+        // The button is disabled while the panel is open: focus goes to the panel's heading.
+        focusWhenShown(() => document.querySelector<HTMLElement>(SIMULATION_HEADING));
+      }}
     >
       Simulate
     </button>

@@ -4,6 +4,7 @@ import type { Journey, JourneySummary } from '../../../shared/model';
 import { expectedFrom, lastRunStaleness, type SavedScenario } from '../../../shared/simulation';
 import { api } from '../../api/client';
 import { useSimulationStore } from '../../stores/simulation-store';
+import { focusWhenShown } from '../../components/focus-return';
 import { ResultsView } from './ResultsView';
 import { LastRunNote } from './LastRunNote';
 import { setResultStale } from './stale-store';
@@ -87,6 +88,7 @@ export function SimulationDock({ journey }: { journey: Journey }) {
     }
   };
   const running = state === 'running';
+  const runButton = useRef<HTMLButtonElement>(null);
 
   return (
     <>
@@ -99,7 +101,11 @@ export function SimulationDock({ journey }: { journey: Journey }) {
               type="button"
               aria-expanded
               aria-controls="simulation-panel"
-              onClick={() => setOpen(false)}
+              onClick={() => {
+                setOpen(false);
+                // Back to the Simulate button that opened the panel (enabled again once it closes).
+                focusWhenShown(() => document.querySelector<HTMLElement>('.sim-toggle:enabled'));
+              }}
             >
               Close simulation
             </button>
@@ -140,16 +146,29 @@ export function SimulationDock({ journey }: { journey: Journey }) {
             </div>
           )}
           <div className="sim-row sim-run">
+            {/* aria-disabled while running, not disabled: focus stays on Run through the run. */}
             <button
+              ref={runButton}
               type="button"
               className="primary"
-              disabled={running || refused}
+              disabled={refused}
+              aria-disabled={running || undefined}
               aria-describedby={refused ? 'scenario-field-errors' : undefined}
-              onClick={() => void run(scenario, softStop, journey)}
+              onClick={() => {
+                if (!running) void run(scenario, softStop, journey);
+              }}
             >
               Run simulation
             </button>
-            <button type="button" disabled={!running} onClick={() => void cancel()}>
+            <button
+              type="button"
+              disabled={!running}
+              onClick={() => {
+                // Cancel is disabled once the run stops: focus goes back to Run.
+                runButton.current?.focus();
+                void cancel();
+              }}
+            >
               Cancel
             </button>
             <progress aria-label="Simulation progress" max={1} value={progress} />

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { api } from '../../api/client';
-import { navigate, useRoute } from '../../app/router';
-import { returnFocus } from '../../components/focus-return';
+import { navigate, parseRoute, useRoute } from '../../app/router';
+import { focusWhenShown, returnFocus } from '../../components/focus-return';
 import { TOUR_STEPS } from './tour-steps';
 import { shouldAutoStart, useTourStore } from './tour-store';
 import { useSpotlight } from './use-spotlight';
@@ -16,6 +16,18 @@ async function openSomeJourney(): Promise<boolean> {
 }
 
 /**
+ * Where focus goes when the tour closes: back to the control that started it. When the tour took
+ * the user to other screens (Help's "Start the guided tour" opens the library), the screen it
+ * started on comes back and its control, found again by id, takes focus.
+ */
+function returnFromTour(opener: HTMLElement | null, startHash: string): void {
+  if (opener?.isConnected || !opener?.id) return returnFocus(opener);
+  const id = opener.id;
+  if (window.location.hash !== startHash) navigate(parseRoute(startHash));
+  focusWhenShown(() => document.getElementById(id));
+}
+
+/**
  * Keyboard focus while the tour shows: on its main button when it opens and after each step (the
  * button pressed may be gone), kept inside the card by Tab, and back where it was when it closes.
  */
@@ -26,7 +38,8 @@ function useTourFocus(step: number | null) {
   useLayoutEffect(() => {
     if (!open) return;
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    return () => returnFocus(opener.current);
+    const { startHash } = useTourStore.getState();
+    return () => returnFromTour(opener.current, startHash);
   }, [open]);
   useLayoutEffect(() => {
     const el = card.current;

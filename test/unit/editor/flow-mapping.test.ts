@@ -55,6 +55,27 @@ describe('node mapping', () => {
     expect(after.find((n) => n.id === 'n4')?.position).toEqual({ x: 900, y: 900 });
   });
 
+  it('a refused value the summary reads shows as its message, marked, on that card only', () => {
+    const map = createNodeMapper();
+    const first = map(base);
+    const wait = first.find((n) => n.type === 'wait');
+    if (!wait) throw new Error('the generated journey has no Wait');
+    const message = 'Amount (Duration) must be a whole number of 1 or more';
+    const refused = new Map([[wait.id, message]]);
+    const after = map({ ...base, refused });
+    expect(changed(after, first)).toEqual([wait.id]);
+    expect(after.find((n) => n.id === wait.id)?.data).toMatchObject({
+      summary: message,
+      summaryRefused: true,
+    });
+    // Fixed: the saved setting's summary is back.
+    const fixed = map({ ...base, refused: new Map() });
+    expect(fixed.find((n) => n.id === wait.id)?.data).toMatchObject({
+      summary: wait.data.summary,
+      summaryRefused: false,
+    });
+  });
+
   it('a problem on a node changes that card only, with its count and text', () => {
     const map = createNodeMapper();
     const first = map(base);

@@ -92,6 +92,19 @@ describe('inspector: a problem shown under its field is not listed again', () =>
     expect(unplacedProblems(people, [on(people, 'applyTo')], ACCOUNT)).toEqual([]);
   });
 
+  it('places each "Apply to" criterion row’s problem under that row, a second one of a row in the list', () => {
+    const criteria = [
+      { scope: 'person' as const, attribute: 'jobTitle', operator: 'equals' as const, value: '' },
+      { scope: 'person' as const, attribute: 'x', operator: 'equals' as const, value: '' },
+    ];
+    const applyTo = { mode: 'matching' as const, match: 'all' as const, criteria };
+    const step = action('a', 'send-email', { source: 'new' }, { scope: 'people', applyTo });
+    const row2 = on(step, 'applyTo.criteria.1');
+    const again = warning('w', 'another', step.id, 'applyTo.criteria.1');
+    const past = on(step, 'applyTo.criteria.2');
+    expect(unplacedProblems(step, [row2, again, past], ACCOUNT)).toEqual([again, past]);
+  });
+
   it('custom Action step: inputs the function’s form shows are placed, others and the whole input listed', () => {
     const step = action('c', 'custom-action', {
       dataKey: 'crm',

@@ -108,15 +108,34 @@ describe('action rules', () => {
     expect(validate(applyTo([{ attribute: 'country', value: '', operator: 'isEmpty' }]))).toEqual(
       [],
     );
-    for (const criteria of [
-      [],
-      [{ attribute: 'jobTitle', value: '' }],
-      [{ attribute: 'shoeSize', value: '4' }],
-    ]) {
-      expect(validate(applyTo(criteria))).toMatchObject([
-        { code: APPLY_TO_INCOMPLETE, severity: 'warning', nodeId: 't', field: 'applyTo' },
-      ]);
-    }
+    // No rows: the whole field's warning. A row's gap is that row's, named by its number.
+    expect(validate(applyTo([]))).toMatchObject([
+      {
+        code: APPLY_TO_INCOMPLETE,
+        severity: 'warning',
+        nodeId: 't',
+        field: 'applyTo',
+        message: 'Apply to which contacts: no criteria are set',
+      },
+    ]);
+    const rows = [
+      { attribute: 'jobTitle', value: 'CTO' },
+      { attribute: 'jobTitle', value: '' },
+      { attribute: 'shoeSize', value: '4' },
+    ];
+    expect(validate(applyTo(rows))).toMatchObject([
+      {
+        code: APPLY_TO_INCOMPLETE,
+        field: 'applyTo.criteria.1',
+        message: 'Apply to which contacts, criterion 2: "Job title" has no value',
+      },
+      {
+        code: APPLY_TO_INCOMPLETE,
+        field: 'applyTo.criteria.2',
+        message:
+          'Apply to which contacts, criterion 3: "shoeSize" is not a person attribute of this workspace',
+      },
+    ]);
   });
 
   it('warns about back-to-back sends, not when a Wait is between them', () => {

@@ -76,7 +76,7 @@ describe('criteria operators by attribute type', () => {
     expect(validateJourney(fitting, ws).filter((p) => p.nodeId === 's')).toEqual([]);
   });
 
-  it('flags "Apply to which contacts" criteria under that field, as an error', () => {
+  it('flags "Apply to which contacts" criteria under their row, as an error', () => {
     const step = action(
       'mail',
       'send-email',
@@ -93,10 +93,10 @@ describe('criteria operators by attribute type', () => {
     );
     expect(unfit(j)).toMatchObject([
       {
-        field: 'applyTo',
+        field: 'applyTo.criteria.0',
         severity: 'error',
         message:
-          'Apply to which contacts: "Industry" is a text attribute; "is less than" does not apply to it',
+          'Apply to which contacts, criterion 1: "Industry" is a text attribute; "is less than" does not apply to it',
       },
     ]);
   });

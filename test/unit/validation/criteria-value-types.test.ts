@@ -77,14 +77,14 @@ describe('criteria values against their attribute’s type (issue #19)', () => {
     expect(unfitOf(split(crit('tier', 'Tier 1')))).toEqual([]);
   });
 
-  it('checks "Apply to which contacts" the same way, under that field', () => {
-    const j = applyToJourney([crit('employees', 'lots')]);
+  it('checks "Apply to which contacts" the same way, under the row it is about', () => {
+    const j = applyToJourney([crit('employees', '500'), crit('employees', 'lots')]);
     expect(unfitOf(j)).toMatchObject([
       {
         severity: 'error',
-        field: 'applyTo',
+        field: 'applyTo.criteria.1',
         message:
-          'Apply to which contacts: "Number of employees" is a number attribute; "lots" is not a number',
+          'Apply to which contacts, criterion 2: "Number of employees" is a number attribute; "lots" is not a number',
       },
     ]);
   });

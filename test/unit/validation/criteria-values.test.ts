@@ -87,7 +87,7 @@ describe('known attribute values', () => {
       { audience: 'account' },
     );
     expect(problemsOf(j, CRITERION_VALUE_UNKNOWN).map((p) => p.message)).toEqual([
-      'Apply to which contacts: "Account tier" value "Gold" is not one of its known values',
+      'Apply to which contacts, criterion 1: "Account tier" value "Gold" is not one of its known values',
     ]);
   });
 });

@@ -43,7 +43,8 @@ export function NodeShell({
   selected,
   extra,
 }: Pick<NodeProps<FlowNode>, 'data' | 'selected'> & { extra?: ReactNode }) {
-  const { node, summary, outputs, open, errors, warnings, problemText, readOnly } = data;
+  const { node, summary, summaryRefused, outputs, open, errors, warnings, problemText, readOnly } =
+    data;
   const meta = NODE_META[node.type];
   const count = errors + warnings;
   const openIds = new Set(open.map((o) => o.id));
@@ -72,7 +73,7 @@ export function NodeShell({
         )}
       </div>
       <div className="jnode-name">{node.name}</div>
-      <div className="jnode-summary" title={summary}>
+      <div className={`jnode-summary${summaryRefused ? ' refused' : ''}`} title={summary}>
         {summary}
       </div>
       {extra}

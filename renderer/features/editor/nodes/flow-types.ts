@@ -5,6 +5,8 @@ import type { JourneyNode, NodeOutput, NodeType } from '../../../../shared/model
 export interface FlowNodeData extends Record<string, unknown> {
   node: JourneyNode;
   summary: string;
+  /** The summary is a refused draft's message, not the settings (the saved value is not current). */
+  summaryRefused?: boolean;
   outputs: NodeOutput[];
   /** Outputs with no edge: each gets an "Add node" button. */
   open: NodeOutput[];
