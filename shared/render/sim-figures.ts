@@ -3,6 +3,7 @@ import {
   edgeDayFigure,
   edgeFigure,
   nodeFigure,
+  skipNote,
   type SimulationResult,
 } from '../simulation';
 
@@ -47,10 +48,7 @@ export function simFigures(
     nodeLabels: new Map(result.nodes.map((n) => [n.nodeId, nodeLabel(n)])),
     edgeLabels: new Map(result.edges.map((e) => [e.edgeId, edgeLabel(e)])),
     skipLabels: new Map(
-      skipped.map((n) => [
-        n.nodeId,
-        `Skipped: ${nodeFigure(result, n, 'skipped')} — ${n.skipReason ?? 'not configured'}`,
-      ]),
+      skipped.map((n) => [n.nodeId, skipNote(nodeFigure(result, n, 'skipped'), n.skipReason)]),
     ),
     nodes: new Map(
       result.nodes.map((n) => [n.nodeId, day === null ? n.entered : sumTo(n.daily, day)]),

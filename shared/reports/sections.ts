@@ -5,6 +5,7 @@ import {
   nodeFigure,
   outcomeSentence,
   partsText,
+  skipNote,
   skippedSteps,
   unitHeading,
   withUnit,
@@ -39,7 +40,7 @@ const FIGURE_HEADS = ['Entered', 'Completed', 'Skipped', 'Waiting', 'Exited'];
 export function funnelSection(journey: Journey, result: SimulationResult): string {
   const stats = new Map(result.nodes.map((n) => [n.nodeId, n]));
   const skipped = new Map(
-    skippedSteps(journey, result).map((s) => [s.nodeId, `Skipped: ${s.figure} — ${s.reason}`]),
+    skippedSteps(journey, result).map((s) => [s.nodeId, skipNote(s.figure, s.reason)]),
   );
   const top = Math.max(1, ...result.nodes.map((n) => n.entered));
   const rows = visualOrder(journey).map((node) => {
