@@ -54,8 +54,11 @@ footer { margin-top: 32px; color: #94a3b8; font-size: 12px; }
   body { background: #fff; font-size: 12.5px; }
   h2 { margin: 18px 0 6px; }
   th, td { padding: 3px 6px; }
-  .barcell { width: 12%; }
-  table.funnel th[scope='row'] { width: 150px; }
+  .barcell { width: 18%; }
+  /* On A4 the five figure columns (accounts over people) need the width: names keep a readable
+     column and the bar, which repeats Entered, is left out. */
+  table.funnel .barcell { display: none; }
+  table.funnel td.n { font-size: 11.5px; }
   main { max-width: none; padding: 0; }
   h2 { break-after: avoid; }
   table, .kpis { break-inside: avoid; }

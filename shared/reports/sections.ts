@@ -57,7 +57,7 @@ export function funnelSection(journey: Journey, result: SimulationResult): strin
     return `<tr${skip ? ' class="skipped"' : ''}><th scope="row">${esc(node.name)}<div class="muted">${esc(NODE_TYPE_LABELS[node.type])}${level}</div>${note}</th><td class="barcell">${bar}</td>${cells.join('')}</tr>`;
   });
   const heads = FIGURE_HEADS.map((h) => `<th scope="col" class="n">${h}</th>`).join('');
-  return `<table class="funnel" aria-label="Funnel per node"><thead><tr><th scope="col">Node</th><th scope="col">Flow</th>${heads}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table class="funnel" aria-label="Funnel per node"><thead><tr><th scope="col">Node</th><th scope="col" class="barcell">Flow</th>${heads}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 /** "2,500 accounts · 9,870 people" in account journeys, "1,000 people" otherwise, as HTML. */
