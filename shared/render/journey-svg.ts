@@ -72,10 +72,17 @@ function countLines(label: string | undefined, cardWidth: number): string[] {
   return lines;
 }
 
-/** How much taller than its size a card is drawn: its name's and its figure's extra lines. */
-const extraHeight = (node: JourneyNode, cardWidth: number, label?: string) =>
+/** A node's simulated text: its figure and, for a skipped (unconfigured) step, the skip note. */
+interface CardFigure {
+  label?: string;
+  skip?: string;
+}
+
+/** How much taller than its size a card is drawn: its name's, its figure's and its skip note's extra lines. */
+const extraHeight = (node: JourneyNode, cardWidth: number, figure: CardFigure = {}) =>
   (Math.max(1, nameLines(node, cardWidth).length) - 1) * NAME_LINE +
-  Math.max(0, countLines(label, cardWidth).length - 1) * COUNT_LINE;
+  Math.max(0, countLines(figure.label, cardWidth).length - 1) * COUNT_LINE +
+  countLines(figure.skip, cardWidth).length * COUNT_LINE;
 
 /**
  * Cards as drawn: a card whose name (or figure) wraps is taller by a line per extra line, and every card that
@@ -85,7 +92,7 @@ const extraHeight = (node: JourneyNode, cardWidth: number, label?: string) =>
 function cardBoxes(
   nodes: readonly JourneyNode[],
   sizeOf: (n: JourneyNode) => Size,
-  labelOf: (n: JourneyNode) => string | undefined = () => undefined,
+  figureOf: (n: JourneyNode) => CardFigure | undefined = () => undefined,
 ): Map<string, Box> {
   const byTop = [...nodes].sort((a, b) => a.position.y - b.position.y);
   const boxes = new Map<string, Box>();
@@ -95,7 +102,7 @@ function cardBoxes(
   byTop.forEach((n, i) => {
     if (i > 0 && byTop[i - 1].position.y < n.position.y) below = pending;
     const size = sizeOf(n);
-    const extra = extraHeight(n, size.width, labelOf(n));
+    const extra = extraHeight(n, size.width, figureOf(n));
     pending = Math.max(pending, below + extra);
     boxes.set(n.id, {
       x: n.position.x,
@@ -200,6 +207,7 @@ function nodeCard(
   count: number | undefined,
   highlighted: boolean,
   countLabel?: string,
+  skipLabel?: string,
 ): string {
   const kind = NODE_TYPE_LABELS[node.type].toUpperCase();
   const textW = b.width - 2 * CARD_PAD;
@@ -221,6 +229,14 @@ function nodeCard(
   const detail = countLabel
     ? `<text x="${b.x + 12}" y="${b.y + 67 + down}" font-size="${COUNT_FONT}" font-weight="600" fill="${p.text}" class="count">${figureText}</text>`
     : `<text x="${b.x + 12}" y="${b.y + 67 + down}" font-size="12" fill="${p.muted}" class="detail">${xml(fitText(summary, textW, 12))}</text>`;
+  // A skipped step says so under its figure, in the warning colour, as the map's badge does.
+  const skipTop = b.y + 67 + down + Math.max(1, figure.length) * COUNT_LINE;
+  const skip = countLines(skipLabel, b.width)
+    .map(
+      (line, i) =>
+        `<text x="${b.x + CARD_PAD}" y="${skipTop + i * COUNT_LINE}" font-size="${COUNT_FONT}" font-weight="600" fill="${p.skipText}" class="skipped">${xml(line)}</text>`,
+    )
+    .join('');
   const badgeText = count !== undefined && !countLabel ? fmtCount(count) : '';
   const badgeW = badgeText ? textWidth(badgeText, 12, true) + 14 : 0;
   const badge = badgeText
@@ -229,7 +245,7 @@ function nodeCard(
     : '';
   return (
     `<g class="node" data-id="${xml(node.id)}">` +
-    `<rect class="card" x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" rx="8" fill="${p.card}" stroke="${highlighted ? p.highlight : p.cardBorder}" stroke-width="${highlighted ? 3 : 1}"/>` +
+    `<rect class="card" x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" rx="8" fill="${p.card}" stroke="${highlighted ? p.highlight : skipLabel ? p.skipText : p.cardBorder}" stroke-width="${highlighted ? 3 : skipLabel ? 1.5 : 1}"${skipLabel && !highlighted ? ' stroke-dasharray="5 3"' : ''}/>` +
     topBand(b, p.kind[node.type]) +
     `<circle cx="${b.x + 16}" cy="${b.y + 19}" r="4" fill="${p.kind[node.type]}"/>` +
     `<text x="${b.x + 26}" y="${b.y + 23}" font-size="11" font-weight="600" fill="${p.muted}" class="kind">${xml(fitText(kind, textW - 14 - badgeW, 11, true))}</text>` +
@@ -241,6 +257,7 @@ function nodeCard(
       )
       .join(' ')}</text>` +
     detail +
+    skip +
     '</g>'
   );
 }
@@ -261,7 +278,7 @@ export function renderJourneySvg(
   const cardsById = cardBoxes(
     body.nodes,
     (n) => options.sizes?.get(n.id) ?? DEFAULT_NODE_SIZE,
-    (n) => sim?.nodeLabels.get(n.id),
+    (n) => ({ label: sim?.nodeLabels.get(n.id), skip: sim?.skipLabels.get(n.id) }),
   );
   const boxOf = (n: JourneyNode): Box => cardsById.get(n.id)!;
   const names = new Map(body.nodes.map((n) => [n.id, n.name] as const));
@@ -324,6 +341,7 @@ export function renderJourneySvg(
       sim?.nodes.get(n.id),
       n.id === options.highlightId,
       sim?.nodeLabels.get(n.id),
+      sim?.skipLabels.get(n.id),
     ),
   );
   const empty =

@@ -1,4 +1,11 @@
-import { edgeFigure, nodeFigure, visits, withUnit, type SimulationResult } from '../simulation';
+import {
+  dayFigure,
+  edgeDayFigure,
+  edgeFigure,
+  nodeFigure,
+  skipNote,
+  type SimulationResult,
+} from '../simulation';
 
 /** The simulated figures a picture shows: entered per node, traversals per edge. */
 export interface SimFigures {
@@ -11,6 +18,11 @@ export interface SimFigures {
   /** Each figure as shown, with its unit ("2,500 accounts · 9,870 people"): no bare number in a picture. */
   nodeLabels: ReadonlyMap<string, string>;
   edgeLabels: ReadonlyMap<string, string>;
+  /**
+   * Unconfigured steps the run skipped, worded as the canvas badge words them:
+   * "Skipped: 2,500 accounts · 9,870 people — no action chosen" (end of the run only: a replay day has no skips).
+   */
+  skipLabels: ReadonlyMap<string, string>;
 }
 
 const sumTo = (daily: readonly number[], day: number) => {
@@ -19,22 +31,25 @@ const sumTo = (daily: readonly number[], day: number) => {
   return s;
 };
 
-/** Figures at the end of the run, or summed up to a replay day. */
+/**
+ * Figures at the end of the run, or summed up to a replay day. Every label comes from the shared
+ * formatter (`shared/simulation/units.ts`), so the picture says what the canvas badges say.
+ */
 export function simFigures(
   result: Pick<SimulationResult, 'nodes' | 'edges' | 'unit'>,
   day: number | null = null,
 ): SimFigures {
-  // A replay day has daily counts in the run's unit only; the end of the run has both units.
-  // Daily counts are visits: with a Go to they can exceed the accounts, so they say visits.
-  const dayLabel = (daily: readonly number[], revisits: boolean) =>
-    revisits ? visits(sumTo(daily, day ?? 0)) : withUnit(sumTo(daily, day ?? 0), result.unit);
   const nodeLabel = (n: SimulationResult['nodes'][number]) =>
-    day === null ? nodeFigure(result, n) : dayLabel(n.daily, n.distinct !== undefined);
+    day === null ? nodeFigure(result, n) : dayFigure(result, n, day);
   const edgeLabel = (e: SimulationResult['edges'][number]) =>
-    day === null ? edgeFigure(result, e) : dayLabel(e.daily, e.distinct !== undefined);
+    day === null ? edgeFigure(result, e) : edgeDayFigure(result, e, day);
+  const skipped = day === null ? result.nodes.filter((n) => n.skipped > 0) : [];
   return {
     nodeLabels: new Map(result.nodes.map((n) => [n.nodeId, nodeLabel(n)])),
     edgeLabels: new Map(result.edges.map((e) => [e.edgeId, edgeLabel(e)])),
+    skipLabels: new Map(
+      skipped.map((n) => [n.nodeId, skipNote(nodeFigure(result, n, 'skipped'), n.skipReason)]),
+    ),
     nodes: new Map(
       result.nodes.map((n) => [n.nodeId, day === null ? n.entered : sumTo(n.daily, day)]),
     ),

@@ -16,6 +16,8 @@ export interface RenderPalette {
   countFill: string;
   countText: string;
   highlight: string;
+  /** An unconfigured step the run skipped: its note and dashed border, as the map's badge marks it (AA on the card). */
+  skipText: string;
   /** Accent of each node kind (the top band of the card). */
   kind: Record<NodeType, string>;
 }
@@ -35,6 +37,7 @@ export const PALETTES: Record<RenderTheme, RenderPalette> = {
     countFill: '#e8edff',
     countText: '#2a45ad',
     highlight: '#3358d4',
+    skipText: '#8a5b00',
     kind: {
       entry: '#2e9d5b',
       action: '#3358d4',
@@ -61,6 +64,7 @@ export const PALETTES: Record<RenderTheme, RenderPalette> = {
     countFill: '#27304a',
     countText: '#b8c8ff',
     highlight: '#7c9cff',
+    skipText: '#f0b84a',
     kind: {
       entry: '#4cc27e',
       action: '#7c9cff',

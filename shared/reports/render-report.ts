@@ -1,7 +1,7 @@
 import { JOURNEY_TYPE_LABELS, type Journey } from '../model';
 import { accountsAndPeople, unitWord, withUnit, type SimulationResult } from '../simulation';
 import type { Problem } from '../validation/problem';
-import { esc, fmt, pct } from './html';
+import { esc, figureHtml, fmt, pct } from './html';
 import { journeySvg } from './journey-svg';
 import { picturePrintParts } from './picture-pages';
 import { REPORT_CSS } from './report-css';
@@ -56,23 +56,8 @@ function printParts(journey: Journey, result: SimulationResult): string {
     .join('')}</section>`;
 }
 
-/**
- * A key figure: each "number unit" kept on one line (the unit smaller), parts joined by " · ",
- * so a box never breaks "2,500" from "accounts".
- */
-function kpiFigure(text: string): string {
-  return text
-    .split(' · ')
-    .map((part) => {
-      const space = part.indexOf(' ');
-      if (space < 0) return `<span class="fig">${esc(part)}</span>`;
-      return `<span class="fig">${esc(part.slice(0, space))} <small>${esc(part.slice(space + 1))}</small></span>`;
-    })
-    .join(' · ');
-}
-
 const kpi = (figure: string, what: string, wide = false) =>
-  `<div class="kpi${wide ? ' wide' : ''}"><b>${kpiFigure(figure)}</b>${what}</div>`;
+  `<div class="kpi${wide ? ' wide' : ''}"><b>${figureHtml(figure)}</b>${what}</div>`;
 
 /** The simulation report as one self-contained HTML document (inline CSS and SVG, no scripts), printable to PDF. */
 export function renderSimulationReport(input: ReportInput): string {

@@ -14,9 +14,16 @@ h2 { font-size: 18px; margin: 28px 0 10px; padding-bottom: 4px; border-bottom: 1
 /* Accounts and people side by side take two columns. */
 .kpi.wide { grid-column: span 2; }
 .kpi b { display: block; font-size: 21px; line-height: 1.25; color: #1e3a8a; font-variant-numeric: tabular-nums; }
-/* A number and its unit never part; only the " · " between figures may break. */
-.kpi .fig { white-space: nowrap; }
+/* A number and its unit never part (key figures and table cells); only the " · " between figures may break. */
+.fig, .pct { white-space: nowrap; }
 .kpi small { font-size: 14px; font-weight: 600; }
+td .fig small { font-size: inherit; color: #475569; }
+/* In a table cell each part of a figure takes its own line ("1,200 accounts" over "3,600 people"). */
+td .fig { display: block; }
+td .sep { display: none; }
+/* A skipped (unconfigured) step: its note in the warning colour, as the map's badge marks it. */
+tr.skipped th[scope='row'] { border-left: 3px dashed #b45309; }
+.skip { color: #8a5b00; font-size: 12px; font-weight: 600; }
 .picture { border: 1px solid #e2e8f0; border-radius: 8px; padding: 8px; text-align: center; background: #fbfdff; }
 svg.journey { max-width: 100%; height: auto; max-height: 880px; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; break-inside: avoid; }
@@ -48,6 +55,10 @@ footer { margin-top: 32px; color: #94a3b8; font-size: 12px; }
   h2 { margin: 18px 0 6px; }
   th, td { padding: 3px 6px; }
   .barcell { width: 18%; }
+  /* On A4 the five figure columns (accounts over people) need the width: names keep a readable
+     column and the bar, which repeats Entered, is left out. */
+  table.funnel .barcell { display: none; }
+  table.funnel td.n { font-size: 11.5px; }
   main { max-width: none; padding: 0; }
   h2 { break-after: avoid; }
   table, .kpis { break-inside: avoid; }

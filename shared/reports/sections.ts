@@ -2,18 +2,20 @@ import { nodeOutputs, type Journey } from '../model';
 import {
   actionEntryFigure,
   actionLogRows,
+  nodeFigure,
   outcomeSentence,
+  partsText,
+  skipNote,
   skippedSteps,
   unitHeading,
   withUnit,
   type SimulationResult,
 } from '../simulation';
 import type { Problem } from '../validation/problem';
-import { esc, fmt, pct } from './html';
+import { cellFigureHtml, esc, pct } from './html';
 import { NODE_TYPE_LABELS } from './node-labels';
 import { pathOrder } from './path-order';
 
-const unitName = (r: SimulationResult) => unitHeading(r.unit);
 const lower = (r: SimulationResult) => unitHeading(r.unit).toLowerCase();
 const both = (r: SimulationResult) => r.unit === 'account' && r.people !== undefined;
 /** A Go to lets accounts (people) come back: entries and traversals count visits. */
@@ -26,36 +28,47 @@ const visualOrder = (journey: Journey) =>
 /** Internal notifications and site messages are not opened or clicked by the contact. */
 const TRACKED = new Set(['email', 'sms']);
 
-/** Funnel per node, in the picture's reading order: entered as a bar against the busiest node, then the breakdown, each column naming its unit. */
+const FIGURES = ['entered', 'completed', 'skipped', 'waiting', 'exited'] as const;
+const FIGURE_HEADS = ['Entered', 'Completed', 'Skipped', 'Waiting', 'Exited'];
+
+/**
+ * Funnel per node, in the picture's reading order: entered as a bar against the busiest node, then
+ * entered / completed / skipped / waiting / exited, every cell with its units from the shared
+ * formatter ("2,500 accounts · 9,870 people", visits added after a Go to). A skipped
+ * (unconfigured) step says so under its name, as the map's badge does.
+ */
 export function funnelSection(journey: Journey, result: SimulationResult): string {
   const stats = new Map(result.nodes.map((n) => [n.nodeId, n]));
+  const skipped = new Map(
+    skippedSteps(journey, result).map((s) => [s.nodeId, skipNote(s.figure, s.reason)]),
+  );
   const top = Math.max(1, ...result.nodes.map((n) => n.entered));
-  // With a Go to, entries are visits: the unit columns count each account (person) once and a
-  // Visits column carries the rest, so no count of accounts exceeds the distinct number.
-  const again = revisits(result);
-  const u = again ? 'visits' : lower(result);
   const rows = visualOrder(journey).map((node) => {
     const s = stats.get(node.id);
     const entered = s?.entered ?? 0;
     const bar = `<div class="bar"><span style="width:${((entered / top) * 100).toFixed(1)}%"></span></div>`;
-    const people = both(result)
-      ? `<td class="n">${fmt(s?.people?.distinct ?? s?.people?.entered ?? 0)}</td>`
-      : '';
-    const visitsCell = again ? `<td class="n">${fmt(entered)}</td>` : '';
     const level = s?.level === 'people' && both(result) ? ' · acts on people' : '';
-    return `<tr><th scope="row">${esc(node.name)}<div class="muted">${esc(NODE_TYPE_LABELS[node.type])}${level}</div></th><td class="barcell">${bar}</td><td class="n">${fmt(s?.distinct ?? entered)}</td>${people}${visitsCell}<td class="n">${fmt(s?.completed ?? 0)}</td><td class="n">${fmt(s?.skipped ?? 0)}</td><td class="n">${fmt(s?.waiting ?? 0)}</td></tr>`;
+    const skip = skipped.get(node.id);
+    const note = skip ? `<div class="skip">${esc(skip)}</div>` : '';
+    const cells = FIGURES.map(
+      (f) =>
+        `<td class="n">${s ? cellFigureHtml(nodeFigure(result, s, f)) : cellFigureHtml(partsText(result, { count: 0, people: both(result) ? 0 : undefined }))}</td>`,
+    );
+    return `<tr${skip ? ' class="skipped"' : ''}><th scope="row">${esc(node.name)}<div class="muted">${esc(NODE_TYPE_LABELS[node.type])}${level}</div>${note}</th><td class="barcell">${bar}</td>${cells.join('')}</tr>`;
   });
-  const peopleHead = both(result) ? '<th scope="col" class="n">People entered</th>' : '';
-  const visitsHead = again ? '<th scope="col" class="n">Visits</th>' : '';
-  return `<table class="funnel" aria-label="Funnel per node"><thead><tr><th scope="col">Node</th><th scope="col">Flow</th><th scope="col" class="n">${unitName(result)} entered</th>${peopleHead}${visitsHead}<th scope="col" class="n">Completed (${u})</th><th scope="col" class="n">Skipped (${u})</th><th scope="col" class="n">Waiting (${u})</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const heads = FIGURE_HEADS.map((h) => `<th scope="col" class="n">${h}</th>`).join('');
+  return `<table class="funnel" aria-label="Funnel per node"><thead><tr><th scope="col">Node</th><th scope="col" class="barcell">Flow</th>${heads}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
+
+/** "2,500 accounts · 9,870 people" in account journeys, "1,000 people" otherwise, as HTML. */
+const unitsHtml = (r: SimulationResult, count: number, people: number, visitCount?: number) =>
+  cellFigureHtml(partsText(r, { count, people: both(r) ? people : undefined, visits: visitCount }));
 
 /** How people divided at every node with several outputs, and where journeys ended. */
 export function pathsSection(journey: Journey, result: SimulationResult): string {
   const byEdge = new Map(result.edges.map((e) => [e.edgeId, e]));
   const withPeople = both(result);
   const again = revisits(result);
-  const peopleHead = withPeople ? '<th scope="col" class="n">People</th>' : '';
   const blocks = pathOrder(journey)
     .filter((n) => nodeOutputs(n).length > 1)
     .map((node) => {
@@ -71,21 +84,20 @@ export function pathsSection(journey: Journey, result: SimulationResult): string
           visits: stats?.count ?? 0,
         };
       });
-      // With a Go to the shares are of visits (traversals); the unit columns stay distinct.
+      // With a Go to the shares are of visits (traversals); the unit figures stay distinct.
       const share = (o: { count: number; people: number; visits: number }) =>
         again ? o.visits : byPeople ? o.people : o.count;
       const total = outs.reduce((s, o) => s + share(o), 0);
       const rows = outs.map(
         (o) =>
-          `<tr><td>${esc(o.label)}</td><td class="n">${fmt(o.count)}</td>${withPeople ? `<td class="n">${fmt(o.people)}</td>` : ''}${again ? `<td class="n">${fmt(o.visits)}</td>` : ''}<td class="n">${pct(share(o), total)}</td></tr>`,
+          `<tr><td>${esc(o.label)}</td><td class="n">${unitsHtml(result, o.count, o.people, again ? o.visits : undefined)}</td><td class="n pct">${pct(share(o), total)}</td></tr>`,
       );
       const shareHead = again
         ? 'Share of visits'
         : withPeople
           ? `Share of ${byPeople ? 'people' : 'accounts'}`
           : 'Share';
-      const visitsHead = again ? '<th scope="col" class="n">Visits</th>' : '';
-      return `<table class="split"><caption>${esc(node.name)} <span class="muted">(${esc(NODE_TYPE_LABELS[node.type])})</span></caption><thead><tr><th scope="col">Path</th><th scope="col" class="n">${unitName(result)}</th>${peopleHead}${visitsHead}<th scope="col" class="n">${shareHead}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+      return `<table class="split"><caption>${esc(node.name)} <span class="muted">(${esc(NODE_TYPE_LABELS[node.type])})</span></caption><thead><tr><th scope="col">Path</th><th scope="col" class="n">Took it</th><th scope="col" class="n">${shareHead}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
     });
   const stats = new Map(result.nodes.map((n) => [n.nodeId, n]));
   const pe = result.people?.exits;
@@ -119,9 +131,9 @@ export function pathsSection(journey: Journey, result: SimulationResult): string
   const total = all.reduce((s, x) => s + x.count, 0);
   const exitRows = all.map(
     (x) =>
-      `<tr><td>${esc(x.name)}</td><td class="n">${fmt(x.count)}</td>${withPeople ? `<td class="n">${fmt(x.people)}</td>` : ''}<td class="n">${pct(x.count, total)}</td></tr>`,
+      `<tr><td>${esc(x.name)}</td><td class="n">${unitsHtml(result, x.count, x.people)}</td><td class="n pct">${pct(x.count, total)}</td></tr>`,
   );
-  const exitTable = `<table class="split"><caption>Where journeys ended</caption><thead><tr><th scope="col">Exit</th><th scope="col" class="n">${esc(unitName(result))}</th>${peopleHead}<th scope="col" class="n">Share</th></tr></thead><tbody>${exitRows.join('')}</tbody></table>`;
+  const exitTable = `<table class="split"><caption>Where journeys ended</caption><thead><tr><th scope="col">Exit</th><th scope="col" class="n">Ended here</th><th scope="col" class="n">Share of ${lower(result)}</th></tr></thead><tbody>${exitRows.join('')}</tbody></table>`;
   return `<p data-testid="outcome">${esc(outcomeSentence(result))}</p><div class="grid">${exitTable}${blocks.join('')}</div>`;
 }
 

@@ -138,6 +138,10 @@ export function unitHeading(unit: Unit): string {
   return unit === 'account' ? 'Accounts' : 'People';
 }
 
+/** The note on a step the run skipped, as every view words it: "Skipped: 2,500 accounts — no action chosen". */
+export const skipNote = (figure: string, reason?: string | null): string =>
+  `Skipped: ${figure} — ${reason ?? 'not configured'}`;
+
 /** One skipped step for the results banner. */
 export interface SkippedStep {
   nodeId: string;

@@ -73,10 +73,12 @@ test('presents a journey: walkthrough in path order, speaker notes that persist,
   // "Back to nurture" takes the gate's False path: lead score (normal, mean 55, sd 18, rounded)
   // below 70, i.e. below 69.5: Φ(0.81) ≈ 79 % of 600 ≈ 474 people, give or take a binomial ±3σ (30).
   const figures = notes.getByRole('status', { name: 'Simulated figures' });
-  await expect(figures).toContainText(/\d+ entered/);
-  const entered = Number(/(\d+) entered/.exec((await figures.textContent()) ?? '')?.[1]);
+  // Every count names its unit (a people journey): "474 people entered".
+  await expect(figures).toContainText(/^\d+ people entered$/);
+  const entered = Number(/(\d+) people entered/.exec((await figures.textContent()) ?? '')?.[1]);
   expect(entered).toBeGreaterThanOrEqual(444);
   expect(entered).toBeLessThanOrEqual(504);
+  await shot(page, 'presentation-00b-notes-figures');
   await page.keyboard.press('Home');
   await expect(step).toHaveText('Overview · 9 steps');
   await viewportSettled(page, show); // the fit-view animation has ended: the picture shows where it lands

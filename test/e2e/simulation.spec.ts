@@ -201,10 +201,14 @@ test('buying group at 2,500 accounts: no figure shows more accounts than admitte
       .getByText(/^2,500 accounts · [\d,]+ people$/),
   ).toBeVisible();
   const funnel = preview.getByRole('table', { name: 'Funnel per node' });
-  await expect(funnel.getByRole('columnheader', { name: 'Accounts entered' })).toBeVisible();
+  await expect(funnel.getByRole('columnheader', { name: 'Entered', exact: true })).toBeVisible();
+  // Each cell states its units: accounts over people.
   const accountCells = await funnel.locator('tbody tr td:nth-child(3)').allInnerTexts();
   expect(accountCells.length).toBe(16);
-  for (const c of accountCells) expect(Number(c.replace(/,/g, ''))).toBeLessThanOrEqual(2_500);
+  for (const c of accountCells) {
+    const [, accounts] = /^([\d,]+) accounts?\s+[\d,]+ (?:people|person)$/.exec(c) ?? [];
+    expect(Number(accounts?.replace(/,/g, '')), c).toBeLessThanOrEqual(2_500);
+  }
   await snap(page, 'simulation-13-report');
   await report.getByRole('button', { name: 'Close report' }).click();
 

@@ -4,17 +4,19 @@ import type { Journey, JourneyNode } from '../../../shared/model';
 import { NODE_TYPE_LABELS, nodeDetail } from '../../../shared/reports/node-labels';
 import { useNodeSimCounts } from '../../stores/simulation-store';
 
-const fmt = (n: number) => n.toLocaleString('en-US');
+import { stepFigureLines } from './step-figures';
 
+/** The step's simulated figures, every count with its units (visits too, after a Go to). */
 function StepFigures({ nodeId }: { nodeId: string }) {
   const c = useNodeSimCounts(nodeId);
   if (!c) return null;
+  const lines = stepFigureLines(c);
   return (
-    <p className="present-figures" role="status" aria-label="Simulated figures">
-      <b>{fmt(c.entered)}</b> entered{c.partial ? ' so far' : ''}
-      {c.skipped > 0 && <>, {fmt(c.skipped)} skipped</>}
-      {c.waiting > 0 && <>, {fmt(c.waiting)} still waiting</>}
-    </p>
+    <div className="present-figures" role="status" aria-label="Simulated figures">
+      <p>{lines.entered}</p>
+      {lines.skipped && <p className="present-skipped">{lines.skipped}</p>}
+      {lines.waiting && <p>{lines.waiting}</p>}
+    </div>
   );
 }
 

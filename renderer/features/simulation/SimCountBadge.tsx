@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { withUnit } from '../../../shared/simulation';
+import { skipNote, withUnit } from '../../../shared/simulation';
 import {
   useEdgeSimFigures,
   useMaxEdgeCount,
@@ -15,8 +15,7 @@ export const SimCountBadge = memo(function SimCountBadge({ nodeId }: { nodeId: s
   const c = useNodeSimCounts(nodeId);
   const stale = useResultStale((s) => s.reason !== null);
   if (!c) return null;
-  const skipped =
-    c.skipped > 0 ? `Skipped: ${c.skippedText} — ${c.skipReason ?? 'not configured'}` : '';
+  const skipped = c.skipped > 0 ? skipNote(c.skippedText, c.skipReason) : '';
   const waiting = c.waiting > 0 ? `${c.waitingText} waiting` : '';
   const noPeople =
     c.noPeople > 0 ? `No people to split: ${units(c.noPeople, 'account')} ended here` : '';

@@ -143,6 +143,7 @@ describe('vector journey picture, rendered by librsvg outside the browser', () =
       partial: false,
       nodeLabels: new Map([[target.id, label]]),
       edgeLabels: new Map<string, string>(),
+      skipLabels: new Map<string, string>(),
     };
     const picture = renderJourneySvg(journey, { sim });
     const card = new RegExp(`<g class="node" data-id="${target.id}">(.*?)</g>`).exec(

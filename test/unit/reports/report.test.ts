@@ -54,7 +54,7 @@ describe('simulation report', () => {
       (n) => n.nodeId === journey.nodes.find((x) => x.name === 'High intent?')?.id,
     );
     expect(gate?.entered).toBe(600);
-    expect(html).toContain('<td class="n">600</td>');
+    expect(html).toContain('<td class="n"><span class="fig">600 <small>people</small></span></td>');
     expect(html).toContain('<caption>High intent? <span class="muted">(Gate)</span></caption>');
     // One notification per person who took the gate's True path (the "Notify sales team" step).
     const notify = result.nodes.find(
@@ -121,21 +121,16 @@ describe('simulation report', () => {
     expect(html).toContain(
       `<div class="kpi wide"><b><span class="fig">2,500 <small>accounts</small></span> · <span class="fig">${people.toLocaleString('en-US')} <small>people</small></span></b>entered</div>`,
     );
-    for (const heading of [
-      'Accounts entered',
-      'People entered',
-      'Completed (accounts)',
-      'Waiting (accounts)',
-    ])
-      expect(html).toContain(heading);
-    // Every account row of the funnel: at most 2,500 accounts.
+    for (const heading of ['Entered', 'Completed', 'Skipped', 'Waiting', 'Exited'])
+      expect(html).toContain(`<th scope="col" class="n">${heading}</th>`);
+    // Every row of the funnel: each of its five cells states accounts and people; entered at most 2,500 accounts.
     const funnel = html.slice(
       html.indexOf('aria-label="Funnel per node"'),
       html.indexOf('</table>', html.indexOf('aria-label="Funnel per node"')),
     );
-    const rows = [
-      ...funnel.matchAll(/<\/div><\/td><td class="n">([\d,]+)<\/td><td class="n">([\d,]+)<\/td>/g),
-    ];
+    const cell =
+      '<td class="n"><span class="fig">([\\d,]+) <small>accounts?</small></span><span class="sep"> · </span><span class="fig">([\\d,]+) <small>(?:people|person)</small></span></td>';
+    const rows = [...funnel.matchAll(new RegExp(`</div></td>${cell.repeat(5)}`, 'g'))];
     expect(rows.length).toBe(journey.nodes.length);
     for (const [, accounts] of rows)
       expect(Number(accounts.replace(/,/g, ''))).toBeLessThanOrEqual(2_500);
@@ -144,9 +139,8 @@ describe('simulation report', () => {
       html.indexOf('<caption>Where journeys ended'),
       html.indexOf('</table>', html.indexOf('<caption>Where journeys ended')),
     );
-    const endRows = [
-      ...ended.matchAll(/<td>[^<]+<\/td><td class="n">([\d,]+)<\/td><td class="n">([\d,]+)<\/td>/g),
-    ];
+    const endRows = [...ended.matchAll(new RegExp(`<td>[^<]+</td>${cell}`, 'g'))];
+    expect(endRows.length).toBeGreaterThan(0);
     const sum = (i: number) => endRows.reduce((s, m) => s + Number(m[i].replace(/,/g, '')), 0);
     expect(sum(1)).toBe(2_500);
     expect(sum(2)).toBe(people);
@@ -179,7 +173,8 @@ describe('simulation report', () => {
     );
     const figs = [...kpis.matchAll(/<span class="fig">(.*?)<\/span>/g)].map((m) => m[1]);
     expect(figs.length).toBeGreaterThanOrEqual(5);
-    for (const f of figs) expect(f).toMatch(/^[\d,.]+( <small>[^<]+<\/small>)?$/);
+    // A share keeps "%" on its number's line with a no-break space.
+    for (const f of figs) expect(f).toMatch(/^[\d,.]+( <small>[^<]+<\/small>|\u00a0%)?$/);
   });
 
   it('names every step whole in the funnel, however long', () => {
