@@ -1,7 +1,8 @@
 import { getAction } from '../catalog';
 import {
-  ENTRY_TRIGGER_LABELS,
+  entryTriggerLabel,
   NODE_TYPE_LABELS,
+  type Audience,
   type ActionSettings,
   type JourneyNode,
   type NodeOf,
@@ -25,24 +26,33 @@ function customActionStepName(node: JourneyNode, nameOf?: CustomActionName): str
  * The name a node's settings suggest: "Wait 5 days", the chosen custom Action's name, the chosen
  * action's label, else the type's label.
  */
-export function autoName(node: JourneyNode, customActionName?: CustomActionName): string {
+export function autoName(
+  node: JourneyNode,
+  customActionName?: CustomActionName,
+  audience: Audience = 'account',
+): string {
   if (node.type === 'wait' && node.settings.mode === 'duration')
     return `Wait ${plural(node.settings.duration.amount, node.settings.duration.unit)}`;
   const custom = customActionStepName(node, customActionName);
   if (custom) return custom;
   if (node.type === 'action' && node.settings.actionId)
     return getAction(node.settings.actionId)?.label ?? NODE_TYPE_LABELS.action;
-  if (node.type === 'entry') return entryName(node);
+  if (node.type === 'entry') return entryName(node, audience);
   return NODE_TYPE_LABELS[node.type];
 }
 
-/** What a new journey's Entry is called, by its trigger (an account audience, else people). */
-export const defaultEntryName = (trigger: NodeOf<'entry'>['settings']['trigger']): string =>
-  trigger === 'audience' ? ENTRY_TRIGGER_LABELS.audience : 'Journey entry';
+/**
+ * What a new journey's Entry is called, by its trigger and the journey's audience: an audience
+ * trigger as its picker words it ("Account audience", a people journey's "Audience"), else people.
+ */
+export const defaultEntryName = (
+  trigger: NodeOf<'entry'>['settings']['trigger'],
+  audience: Audience = 'account',
+): string => (trigger === 'audience' ? entryTriggerLabel(trigger, audience) : 'Journey entry');
 
 /** An Entry is named after its source, else as a new journey names it (by its trigger). */
-function entryName(node: NodeOf<'entry'>): string {
-  return node.settings.source.trim() || defaultEntryName(node.settings.trigger);
+function entryName(node: NodeOf<'entry'>, audience: Audience): string {
+  return node.settings.source.trim() || defaultEntryName(node.settings.trigger, audience);
 }
 
 /**
@@ -65,7 +75,8 @@ export function nameDescribesSettings(
     case 'entry':
       return (
         name === node.settings.source.trim() ||
-        name === defaultEntryName('audience') ||
+        name === defaultEntryName('audience', 'account') ||
+        name === defaultEntryName('audience', 'people') ||
         name === defaultEntryName('segment')
       );
     case 'wait':

@@ -17,7 +17,7 @@ export function starterNodes(audience: Audience): JourneyNode[] {
     {
       id: 'entry',
       type: 'entry',
-      name: defaultEntryName(trigger),
+      name: defaultEntryName(trigger, audience),
       position: { x: 0, y: 0 },
       settings: { trigger, source: '' },
     },

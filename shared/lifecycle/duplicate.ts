@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { autoName, nameDescribesSettings } from '../graph/auto-name';
 import { uniqueName } from '../journeys/names';
-import { DEFAULT_WAIT, NODE_TYPE_LABELS, type Journey, type JourneyNode } from '../model';
+import {
+  DEFAULT_WAIT,
+  NODE_TYPE_LABELS,
+  type Audience,
+  type Journey,
+  type JourneyNode,
+} from '../model';
 import { historyEntry, type Actor } from './history';
 
 /** Seed 002's two duplication types. */
@@ -28,12 +34,13 @@ export function evenPercents(count: number): number[] {
 /**
  * A node with its settings back to the defaults: structure only (Duplicate without details).
  * A name that only described the old settings ("Wait 7 days") follows the defaults ("Wait 5 days");
- * a name the person wrote stays.
+ * a name the person wrote stays. The journey's audience words the Entry: a people journey's is
+ * never "Account audience".
  */
-export function resetNodeSettings(node: JourneyNode): JourneyNode {
+export function resetNodeSettings(node: JourneyNode, audience: Audience = 'account'): JourneyNode {
   const reset = resetSettingsOnly(node);
   const restates = nameDescribesSettings(node) && node.name.trim() !== NODE_TYPE_LABELS[node.type];
-  return restates ? { ...reset, name: autoName(reset) } : reset;
+  return restates ? { ...reset, name: autoName(reset, undefined, audience) } : reset;
 }
 
 function resetSettingsOnly(node: JourneyNode): JourneyNode {
@@ -101,7 +108,7 @@ export function duplicateJourney(source: Journey, input: DuplicateInput): Journe
   const dropped = new Set(source.content.map((c) => c.id));
   const nodes =
     input.type === 'withoutDetails'
-      ? source.nodes.map(resetNodeSettings)
+      ? source.nodes.map((n) => resetNodeSettings(n, source.audience))
       : source.nodes.map((n) => dropContentRefs(n, dropped));
   const note = `Duplicated from "${source.name}" (${DUPLICATE_TYPE_LABELS[input.type]})`;
   return {

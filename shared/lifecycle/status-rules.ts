@@ -39,6 +39,24 @@ export function canEdit(status: JourneyStatus): boolean {
   return status === 'Draft';
 }
 
+/**
+ * Why a journey's name cannot be edited, or null when it can: seed 002 calls only a Draft
+ * "editable" (a Live journey "is no longer editable"), so the name is edited on a Draft only.
+ * The one wording for the disabled Edit name control and core's refusal.
+ */
+export function renameRefusal(status: JourneyStatus): string | null {
+  if (canEdit(status)) return null;
+  return `The name of a ${status} journey is not editable; only a Draft can be renamed.${
+    status === 'Live' ? ' Create a new version to rename it.' : ''
+  }`;
+}
+
+/** Throws AppError 'forbidden' on field `name` unless the journey's name is editable. */
+export function assertRenamable(journey: { name: string; status: JourneyStatus }): void {
+  const why = renameRefusal(journey.status);
+  if (why) throw new AppError('forbidden', `name: cannot rename "${journey.name}". ${why}`, 'name');
+}
+
 /** Why a journey of this status opens read-only, for the canvas banner. */
 export function readOnlyReason(
   status: JourneyStatus,

@@ -11,6 +11,12 @@ export type ScalarValue = z.infer<typeof ScalarValue>;
 
 const AttributeKey = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'Use letters, digits and _ only');
 
+/** A calendar day, "2026-03-01". */
+const IsoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date as YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'Not a calendar date');
+
 /** How one synthetic attribute is drawn. */
 export const Distribution = z.discriminatedUnion('kind', [
   z.object({
@@ -34,6 +40,14 @@ export const Distribution = z.discriminatedUnion('kind', [
     max: z.number().finite().optional(),
     integer: z.boolean().default(false),
   }),
+  // Days drawn evenly from `from` to `to` (both included), as date attributes hold them.
+  z
+    .object({
+      kind: z.literal('dates'),
+      from: IsoDay,
+      to: IsoDay,
+    })
+    .refine((d) => d.from <= d.to, { message: 'from must not be after to', path: ['to'] }),
 ]);
 export type Distribution = z.infer<typeof Distribution>;
 

@@ -111,6 +111,22 @@ test('walks one journey Draft -> Live -> Closed to new entries -> Aborted -> Dup
   await publish.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(header.status()).toHaveText('Live');
   await expect(header.actions().getByRole('button', { name: 'Publish' })).toHaveCount(0);
+  // Seed 002: a Live journey "is no longer editable", its name included. Edit name stays
+  // reachable, says why, and opens no field; core refuses the same rename over the WebSocket.
+  const editName = page.getByRole('button', { name: 'Edit name' });
+  await expect(editName).toHaveAttribute('aria-disabled', 'true');
+  await expect(editName).toHaveAccessibleDescription(
+    'The name of a Live journey is not editable; only a Draft can be renamed. Create a new version to rename it.',
+  );
+  // Focusable (the keyboard reaches the reason), but Enter or a click opens nothing.
+  await editName.focus();
+  await page.keyboard.press('Enter');
+  await editName.click({ force: true });
+  await expect(page.getByRole('textbox', { name: 'Journey name' })).toHaveCount(0);
+  await expect(
+    apiCall(page, 'journeys.rename', { id: draft.id, name: `${renamed} again` }),
+  ).rejects.toThrow(`journeys.rename: name: cannot rename "${renamed}".`);
+  await expect(page.getByRole('heading', { name: renamed, exact: true })).toBeVisible();
   // Seed 002's Live actions first in its order; then, after a separator, the app's own, each
   // saying what it does.
   expect(await header.moreItems()).toEqual([

@@ -31,6 +31,9 @@ export function demoWorkspace(currentUser: string): Workspace {
         type: 'string',
         values: ['Strategic', 'Enterprise', 'Mid-market', 'SMB'],
       },
+      // Dates, so date criteria ("is before", "is after") can be tried on the demo.
+      { key: 'createdDate', label: 'Created date', type: 'date' },
+      { key: 'lastActivityDate', label: 'Last activity date', type: 'date' },
     ],
     personAttributes: [
       { key: 'firstName', label: 'First name', type: 'string' },
@@ -47,6 +50,8 @@ export function demoWorkspace(currentUser: string): Workspace {
       { key: 'leadScore', label: 'Lead score', type: 'number' },
       { key: 'trialDay', label: 'Trial day', type: 'number' },
       { key: 'subscribed', label: 'Subscribed to newsletter', type: 'boolean' },
+      { key: 'createdDate', label: 'Created date', type: 'date' },
+      { key: 'lastActivityDate', label: 'Last activity date', type: 'date' },
     ],
     accountLists: [
       { id: 'list-1', name: 'Target accounts FY27', kind: 'static', status: 'live' },

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors';
+import { assertRenamable } from '../../../shared/lifecycle/status-rules';
 import { checkBodyParams } from '../../../shared/journeys/check-body';
 import { newJourney } from '../../../shared/journeys/new-journey';
 import { isNameFree } from '../../../shared/journeys/names';
@@ -54,19 +55,16 @@ export function journeyHandlers(
         return touched(ctx, { ...current, ...checked });
       });
     },
-    // The name belongs to the journey, not one version: every version of the lineage takes it.
+    // Only a Draft's name is editable (seed 002). A Draft version may keep its lineage's name; the
+    // published versions keep the name they went Live with, so renaming a new version never
+    // renames a Live one behind the user's back.
     'journeys.rename': async ({ id, name }) => {
       const { lineageId } = await ctx.store.get(id);
       assertNameFree(ctx, name, lineageId);
-      const versions = ctx.store.list().filter((j) => j.lineageId === lineageId && j.id !== id);
-      const renamed = await ctx.store.update(id, null, (current) =>
-        touched(ctx, { ...current, name: name.trim() }),
-      );
-      for (const v of versions)
-        await ctx.store.update(v.id, null, (current) =>
-          touched(ctx, { ...current, name: name.trim() }),
-        );
-      return renamed;
+      return ctx.store.update(id, null, (current) => {
+        assertRenamable(current);
+        return touched(ctx, { ...current, name: name.trim() });
+      });
     },
   };
 }

@@ -141,6 +141,7 @@ function drawColumn(
     });
     return col;
   }
+  if (d.kind === 'dates') return drawDates(scope, attr, d, pop, base);
   const col = new Column(scope, attr, 'num', size);
   rowStreams(scope, pop, base, (r, rng) => {
     let v: number;
@@ -155,6 +156,33 @@ function drawColumn(
       if (d.integer) v = Math.round(v);
     }
     col.num[r] = v;
+  });
+  return col;
+}
+
+const DAY_MS = 86_400_000;
+
+/** A date attribute: each row a day drawn evenly from `from` to `to`, as "YYYY-MM-DD" text. */
+function drawDates(
+  scope: 'account' | 'person',
+  attr: string,
+  d: Extract<Distribution, { kind: 'dates' }>,
+  pop: SimPopulation,
+  base: number,
+): Column {
+  const col = new Column(scope, attr, 'cat', scope === 'account' ? pop.accounts : pop.people);
+  const first = Date.parse(`${d.from}T00:00:00Z`) / DAY_MS;
+  const last = Date.parse(`${d.to}T00:00:00Z`) / DAY_MS;
+  // One code per day, interned as drawn; criteria compare the text as a date.
+  const codes = new Map<number, number>();
+  rowStreams(scope, pop, base, (r, rng) => {
+    const day = rng.int(first, last);
+    let code = codes.get(day);
+    if (code === undefined) {
+      code = col.intern(new Date(day * DAY_MS).toISOString().slice(0, 10));
+      codes.set(day, code);
+    }
+    col.cat[r] = code;
   });
   return col;
 }

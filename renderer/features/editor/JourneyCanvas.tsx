@@ -217,7 +217,7 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
   );
   useFocusRequests();
   const canvasRef = useRef<HTMLDivElement>(null);
-  useInitialView(canvasRef);
+  useInitialView(canvasRef, readOnly);
   useKeepViewOnResize(canvasRef);
   useQuietMapImages(canvasRef);
   useFlowTabOrder(canvasRef);

@@ -3,12 +3,12 @@ import type { RefObject } from 'react';
 import { useSmallerThan } from '../../components/use-smaller-than';
 import { useLayoutStore } from '../../stores/layout-store';
 import { useZoomToFit } from './canvas-view';
-import { setMiniMapCrowded, useMiniMapCrowded } from './minimap-room';
-
-/** Smaller than React Flow's 200×150, so it covers less of the map's corner. */
-const MINIMAP_SIZE = { width: 150, height: 100 };
-/** Below this map size the mini map would cover much of the journey: it steps aside. */
-const MIN_MAP_FOR_MINIMAP = { width: 480, height: 300 };
+import {
+  MIN_MAP_FOR_MINIMAP,
+  MINIMAP_SIZE,
+  setMiniMapCrowded,
+  useMiniMapCrowded,
+} from './minimap-room';
 
 /**
  * The map's corner controls: zoom, fit (clear of the mini map, as the toolbar's Zoom to fit) and

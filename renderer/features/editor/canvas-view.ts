@@ -7,7 +7,7 @@ import {
   type Rect,
 } from '@xyflow/react';
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import { setMiniMapCrowded } from './minimap-room';
+import { miniMapBox, setMiniMapCrowded } from './minimap-room';
 import type { FlowNode } from './nodes/flow-types';
 
 /** Card text is 11–12 px: below this zoom it drops under ~11 px on screen. */
@@ -44,9 +44,7 @@ export function fitPadding(
     base.bottom = Math.max(base.bottom, area.bottom - problems.top + GAP);
   const sides = { ...base };
   const below = { ...base };
-  const minimap = miniMap
-    ? canvas.querySelector('.react-flow__minimap')?.getBoundingClientRect()
-    : undefined;
+  const minimap = miniMap ? miniMapBox(canvas) : null;
   if (minimap) {
     sides.right = Math.max(sides.right, area.right - minimap.left + GAP);
     below.bottom = Math.max(below.bottom, area.bottom - minimap.top + GAP);
@@ -88,49 +86,83 @@ export function useZoomToFit(): (duration?: number) => void {
  * every card is measured, so the fit uses real sizes. When the journey at that zoom fits across the
  * map but not beside the mini map, the mini map steps aside rather than cover its cards.
  */
-export function useInitialView(canvas: RefObject<HTMLElement | null>): void {
+export function useInitialView(canvas: RefObject<HTMLElement | null>, readOnly: boolean): void {
   const initialized = useNodesInitialized();
   const { getNodes, setViewport, fitView } = useReactFlow<FlowNode>();
-  const done = useRef(false);
+  const done = useRef<boolean | null>(null);
+  const firstView = useCallback(
+    (el: HTMLElement) => {
+      const nodes = getNodes();
+      setMiniMapCrowded(false);
+      if (nodes.length === 0) return;
+      const { width, height } = el.getBoundingClientRect();
+      const bounds = getNodesBounds(nodes);
+      const padding = fitPadding(el, bounds);
+      const fit = getViewportForBounds(bounds, width, height, 0.05, 1, padding);
+      if (fit.zoom >= READABLE_ZOOM) {
+        void fitView({ maxZoom: 1, padding });
+        return;
+      }
+      const entry = nodes.find((n) => n.type === 'entry') ?? nodes[0];
+      const w = entry.measured?.width ?? 220;
+      // Centred in the room the mini map and the zoom buttons leave, so the column is clear of them.
+      const room = (miniMap: boolean) => {
+        const sides = fitPadding(el, undefined, miniMap) as Record<'left' | 'right', string>;
+        const left = parseFloat(sides.left);
+        return { left, width: width - left - parseFloat(sides.right) };
+      };
+      // A journey that would fit across the map but not beside the mini map: the mini map steps
+      // aside. One wider than the map itself keeps it, to find the rest with, unless it would cover
+      // a card where the view opens (a Live journey's Other path beside the mini map).
+      const at = (clear: { left: number; width: number }) => ({
+        zoom: READABLE_ZOOM,
+        x: clear.left + clear.width / 2 - (entry.position.x + w / 2) * READABLE_ZOOM,
+        y: 56 - entry.position.y * READABLE_ZOOM,
+      });
+      const beside = room(true);
+      const across = room(false);
+      const journeyWidth = bounds.width * READABLE_ZOOM;
+      const crowded =
+        journeyWidth > beside.width &&
+        (journeyWidth <= across.width || cardsUnderMiniMap(el, nodes, at(beside)));
+      setMiniMapCrowded(crowded);
+      void setViewport(at(crowded ? across : beside));
+    },
+    [getNodes, setViewport, fitView],
+  );
   useEffect(() => {
-    if (!initialized || done.current || !canvas.current) return;
-    done.current = true;
-    const el = canvas.current;
-    const nodes = getNodes();
-    setMiniMapCrowded(false);
-    if (nodes.length === 0) return;
-    const { width, height } = el.getBoundingClientRect();
-    const bounds = getNodesBounds(nodes);
-    const padding = fitPadding(el, bounds);
-    const fit = getViewportForBounds(bounds, width, height, 0.05, 1, padding);
-    if (fit.zoom >= READABLE_ZOOM) {
-      void fitView({ maxZoom: 1, padding });
+    if (!initialized || done.current === readOnly || !canvas.current) return;
+    // Published (or a new version opened) in place, the palette goes or comes and the map changes
+    // width: the journey gets a first view again once the map and its mini map have settled.
+    const first = done.current === null;
+    done.current = readOnly;
+    if (first) {
+      firstView(canvas.current);
       return;
     }
-    const entry = nodes.find((n) => n.type === 'entry') ?? nodes[0];
-    const w = entry.measured?.width ?? 220;
-    // Centred in the room the mini map and the zoom buttons leave, so the column is clear of them.
-    const room = (miniMap: boolean) => {
-      const sides = fitPadding(el, undefined, miniMap) as Record<'left' | 'right', string>;
-      const left = parseFloat(sides.left);
-      return { left, width: width - left - parseFloat(sides.right) };
-    };
-    // A journey that would fit across the map but not beside the mini map: the mini map steps
-    // aside. One wider than the map itself keeps it, to find the rest with.
-    let clear = room(true);
-    const across = room(false);
-    const journeyWidth = bounds.width * READABLE_ZOOM;
-    if (journeyWidth > clear.width && journeyWidth <= across.width) {
-      setMiniMapCrowded(true);
-      clear = across;
-    }
-    const centre = clear.left + clear.width / 2;
-    void setViewport({
-      zoom: READABLE_ZOOM,
-      x: centre - (entry.position.x + w / 2) * READABLE_ZOOM,
-      y: 56 - entry.position.y * READABLE_ZOOM,
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => canvas.current && firstView(canvas.current));
     });
-  }, [initialized, canvas, getNodes, setViewport, fitView]);
+    return () => cancelAnimationFrame(frame);
+  }, [initialized, readOnly, canvas, firstView]);
+}
+
+/** Whether, seen through `viewport`, any card would lie under the map's mini map. */
+function cardsUnderMiniMap(
+  canvas: HTMLElement,
+  nodes: FlowNode[],
+  viewport: { x: number; y: number; zoom: number },
+): boolean {
+  const mini = miniMapBox(canvas);
+  if (!mini) return false;
+  const area = canvas.getBoundingClientRect();
+  return nodes.some((n) => {
+    const left = area.left + viewport.x + n.position.x * viewport.zoom;
+    const top = area.top + viewport.y + n.position.y * viewport.zoom;
+    const right = left + (n.measured?.width ?? 0) * viewport.zoom;
+    const bottom = top + (n.measured?.height ?? 0) * viewport.zoom;
+    return left < mini.right && mini.left < right && top < mini.bottom && mini.top < bottom;
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { isNameFree } from '../../../shared/journeys/names';
+import { renameRefusal } from '../../../shared/lifecycle/status-rules';
 import { DisplayName, type Journey, type JourneySummary } from '../../../shared/model';
 import { api } from '../../api/client';
 
@@ -31,7 +32,11 @@ export function EditName({ journey, onRenamed }: EditNameProps) {
     wasEditing.current = editing;
   }, [editing]);
 
+  // Seed 002: only a Draft is editable; the control stays focusable so the keyboard reaches why.
+  const refusal = renameRefusal(journey.status);
+
   const start = () => {
+    if (refusal) return;
     setValue(journey.name);
     setError(null);
     setEditing(true);
@@ -62,11 +67,18 @@ export function EditName({ journey, onRenamed }: EditNameProps) {
           type="button"
           className="icon-button"
           aria-label="Edit name"
-          title="Edit name"
+          title={refusal ?? 'Edit name'}
+          aria-disabled={refusal ? true : undefined}
+          aria-describedby={refusal ? 'journey-name-locked' : undefined}
           onClick={start}
         >
           ✎
         </button>
+        {refusal && (
+          <span id="journey-name-locked" className="visually-hidden">
+            {refusal}
+          </span>
+        )}
       </div>
     );
   }

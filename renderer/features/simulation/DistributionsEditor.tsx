@@ -1,4 +1,4 @@
-import type { Distribution } from '../../../shared/simulation';
+import { Distribution } from '../../../shared/simulation';
 
 type Dists = Record<string, Distribution>;
 
@@ -7,12 +7,21 @@ function toText(d: Distribution): string {
   if (d.kind === 'categorical')
     return d.values.map((v) => `${String(v.value)}:${v.weight}`).join(', ');
   if (d.kind === 'uniform') return `${d.min}..${d.max}`;
+  if (d.kind === 'dates') return `${d.from}..${d.to}`;
   return `~${d.mean}±${d.stdDev}`;
 }
 
-/** Parses the compact text: "a:1, b:3" (categorical), "10..90" (uniform), "~50±10" (normal). */
+/**
+ * Parses the compact text: "a:1, b:3" (categorical), "10..90" (uniform), "~50±10" (normal),
+ * "2025-01-01..2026-11-30" (dates).
+ */
 export function parseDistribution(text: string): Distribution | null {
   const t = text.trim();
+  const days = /^(\d{4}-\d{2}-\d{2})\s*\.\.\s*(\d{4}-\d{2}-\d{2})$/.exec(t);
+  if (days) {
+    const parsed = Distribution.safeParse({ kind: 'dates', from: days[1], to: days[2] });
+    return parsed.success ? parsed.data : null;
+  }
   const uni = /^(-?\d+(?:\.\d+)?)\s*\.\.\s*(-?\d+(?:\.\d+)?)$/.exec(t);
   if (uni)
     return {
@@ -65,7 +74,7 @@ export function DistributionsEditor({
           <input
             aria-label={`${scope} attribute ${key} values`}
             defaultValue={toText(d)}
-            title='"a:1, b:3" for values with weights, "10..90" uniform, "~50±10" normal'
+            title='"a:1, b:3" for values with weights, "10..90" uniform, "~50±10" normal, "2025-01-01..2026-11-30" dates'
             onBlur={(e) => {
               const parsed = parseDistribution(e.target.value);
               if (parsed) onChange({ ...value, [key]: parsed });

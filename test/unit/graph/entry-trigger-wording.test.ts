@@ -34,6 +34,13 @@ describe('Entry trigger wording', () => {
     expect(defaultEntryName('segment')).toBe('Journey entry');
   });
 
+  it('names a people journey’s audience Entry as its trigger picker words it', () => {
+    expect(defaultEntryName('audience', 'people')).toBe(entryTriggerLabel('audience', 'people'));
+    expect(defaultEntryName('audience', 'people')).not.toContain('Account');
+    expect(defaultEntryName('audience', 'account')).toBe('Account audience');
+    for (const n of starterNodes('people')) expect(n.name).not.toContain('Account');
+  });
+
   it('words a people journey’s audience Entry card as its trigger picker does, never "Account audience"', () => {
     const card = summarizeNode(
       entry('audience', 'Display – evaluation stage'),

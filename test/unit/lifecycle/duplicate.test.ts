@@ -234,6 +234,7 @@ describe('Duplicate Journey', () => {
     const entryOf = (trigger: 'audience' | 'segment', name: string) => {
       const withEntry = {
         ...source,
+        audience: 'account',
         nodes: source.nodes.map((n) =>
           n.type === 'entry'
             ? { ...n, name, settings: { trigger, source: 'Target accounts FY27' } }
@@ -255,6 +256,46 @@ describe('Duplicate Journey', () => {
     expect(entryOf('segment', 'Target accounts FY27')).toBe('Journey entry');
     // The person's own name stays.
     expect(entryOf('audience', 'Our FY27 programme')).toBe('Our FY27 programme');
+  });
+
+  it('Duplicate without details of a people journey names its audience Entry in people words, never "Account audience"', () => {
+    const source = richJourney();
+    const people = {
+      ...source,
+      audience: 'people',
+      nodes: source.nodes.map((n) =>
+        n.type === 'entry'
+          ? {
+              ...n,
+              name: 'Display – evaluation stage',
+              settings: { trigger: 'audience', source: 'Display – evaluation stage' },
+            }
+          : n,
+      ),
+    } as Journey;
+    const copy = duplicateJourney(people, {
+      id: 'new',
+      name: 'People skeleton',
+      description: '',
+      type: 'withoutDetails',
+      actor,
+    });
+    // The people journey's trigger picker words this trigger "Audience" (entryTriggerLabel).
+    expect(copy.audience).toBe('people');
+    expect(byId(copy, 'entry').name).toBe('Audience');
+    // A people Entry still named "Account audience" (an older copy) is a restated default, and follows too.
+    const older = {
+      ...people,
+      nodes: people.nodes.map((n) => (n.type === 'entry' ? { ...n, name: 'Account audience' } : n)),
+    } as Journey;
+    const again = duplicateJourney(older, {
+      id: 'n2',
+      name: 'x',
+      description: '',
+      type: 'withoutDetails',
+      actor,
+    });
+    expect(byId(again, 'entry').name).toBe('Audience');
   });
 
   it('names default to <name>_copy, made unique with a counter', () => {

@@ -175,7 +175,7 @@ describe('journey store', () => {
 });
 
 describe('renaming', () => {
-  it('renames every version of a lineage and lets a version take its own lineage name back', async () => {
+  it('renames a Draft version only: the Live version keeps its name, and a version may take its lineage name back', async () => {
     const core = await coreIn(tempDir());
     const v1 = await fillEntry(
       (c, i) => core.dispatch(c, i),
@@ -185,11 +185,38 @@ describe('renaming', () => {
     await core.dispatch('journeys.publish', { id: v1.id });
     const v2 = await call(core, 'journeys.createVersion', { id: v1.id });
     await core.dispatch('journeys.rename', { id: v2.id, name: 'Nurture 2027' });
-    expect((await call(core, 'journeys.get', { id: v1.id })).name).toBe('Nurture 2027');
+    expect((await call(core, 'journeys.get', { id: v2.id })).name).toBe('Nurture 2027');
+    // Seed 002: a Live journey is no longer editable, its name included.
+    expect((await call(core, 'journeys.get', { id: v1.id })).name).toBe('Nurture');
     await core.dispatch('journeys.rename', { id: v2.id, name: 'Nurture' });
     await expect(
       core.dispatch('journeys.rename', { id: v2.id, name: 'other' }),
     ).rejects.toMatchObject({ code: 'conflict', field: 'name' });
+  });
+
+  it('refuses to rename a Live journey, naming the field, and changes nothing', async () => {
+    const core = await coreIn(tempDir());
+    const draft = await fillEntry(
+      (c, i) => core.dispatch(c, i),
+      await call(core, 'journeys.create', { name: 'Onboarding', audience: 'account' }),
+    );
+    const live = await call(core, 'journeys.publish', { id: draft.id });
+    expect(live.status).toBe('Live');
+    await expect(
+      core.dispatch('journeys.rename', { id: live.id, name: 'Onboarding 2' }),
+    ).rejects.toMatchObject({
+      code: 'forbidden',
+      field: 'name',
+      message: expect.stringMatching(/^name: cannot rename "Onboarding"\. .*Live.*not editable/),
+    });
+    const after = await call(core, 'journeys.get', { id: live.id });
+    expect(after.name).toBe('Onboarding');
+    expect(after.revision).toBe(live.revision);
+    // Every status past Draft keeps its name too.
+    const closed = await call(core, 'journeys.closeToNewEntries', { id: live.id });
+    await expect(
+      core.dispatch('journeys.rename', { id: closed.id, name: 'Onboarding 2' }),
+    ).rejects.toMatchObject({ code: 'forbidden', field: 'name' });
   });
 });
 
