@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Journey, JourneySummary } from '../../../shared/model';
 import { expectedFrom, lastRunStaleness, type SavedScenario } from '../../../shared/simulation';
@@ -13,6 +13,7 @@ import { defaultScenario } from './scenario-defaults';
 import { ScenarioForm } from './ScenarioForm';
 import { FieldValidity, useFieldErrors } from './field-validity';
 import { SoftStopField } from './SoftStopField';
+import { useSettingsOpen } from './settings-open';
 import { useSimulationRun, type SoftStop } from './use-simulation-run';
 import './simulation.css';
 
@@ -185,22 +186,4 @@ export function SimulationDock({ journey }: { journey: Journey }) {
       )}
     </>
   );
-}
-
-/**
- * Whether "Scenario settings" is unfolded: it opens when a field refuses its value and folds when a
- * new result arrives, but a fixed field (an import that clears the refusal) never folds it under
- * the person still working in it.
- */
-function useSettingsOpen(result: unknown, refused: boolean) {
-  const [open, setOpen] = useState(!result || refused);
-  const refusedNow = useRef(refused);
-  refusedNow.current = refused;
-  useEffect(() => {
-    if (refused) setOpen(true);
-  }, [refused]);
-  useEffect(() => {
-    if (result && !refusedNow.current) setOpen(false);
-  }, [result]);
-  return { open, setOpen };
 }
