@@ -35,19 +35,22 @@ const L = POPULATION_SIZE_LABELS;
 /**
  * The first rule the size fields break together, naming the fields: a min above the max, more
  * people than the simulator takes, or accounts without people where a split by people needs some.
+ * A field left out (its own text refused) takes no part, so the others are still checked.
  */
 export function populationSizeProblem(
-  size: PopulationSize,
+  size: Partial<PopulationSize>,
   splitByPeople: boolean,
 ): PopulationSizeProblem | null {
-  if (size.min > size.max)
+  const { accounts, min, max } = size;
+  if (max === undefined) return null;
+  if (min !== undefined && min > max)
     return {
       fields: ['min', 'max'],
-      message: `${L.min} (${size.min.toLocaleString('en-US')}) is more than ${L.max} (${size.max.toLocaleString('en-US')})`,
+      message: `${L.min} (${min.toLocaleString('en-US')}) is more than ${L.max} (${max.toLocaleString('en-US')})`,
     };
-  if (size.accounts * size.max > SIMULATION_LIMITS.maxPeople)
-    return { fields: ['accounts', 'max'], message: peopleLimitMessage(size.accounts, size.max) };
-  if (splitByPeople && size.max === 0)
+  if (accounts !== undefined && accounts * max > SIMULATION_LIMITS.maxPeople)
+    return { fields: ['accounts', 'max'], message: peopleLimitMessage(accounts, max) };
+  if (splitByPeople && max === 0)
     return {
       fields: ['min', 'max'],
       message: `${L.max} is 0, but the journey splits accounts by people: give each account at least one person`,

@@ -30,17 +30,16 @@ const textsOf = (s: PopulationSize) =>
   Object.fromEntries(FIELDS.map((f) => [f, { shown: String(s[f]), text: String(s[f]) }])) as Texts;
 const sameSize = (a: PopulationSize, b: PopulationSize) => FIELDS.every((f) => a[f] === b[f]);
 
-/** Each field's own message, and the problem between them once each holds a number. */
+/** Each field's own message, and the problem between the fields that hold a number. */
 function checkTexts(texts: Texts, splitByPeople: boolean) {
   const own = {} as Record<PopulationSizeField, string | null>;
-  const size = {} as PopulationSize;
+  const size: Partial<PopulationSize> = {};
   for (const f of FIELDS) {
     const check = checkNumber(LABELS[f], texts[f].text, RULES[f]);
     own[f] = check.ok ? null : check.message;
     if (check.ok) size[f] = check.value ?? 0;
   }
-  const allOk = FIELDS.every((f) => own[f] === null);
-  return { own, size, between: allOk ? populationSizeProblem(size, splitByPeople) : null };
+  return { own, size, between: populationSizeProblem(size, splitByPeople) };
 }
 
 /**
@@ -85,10 +84,10 @@ export function PopulationSizeFields({
   const type = (field: PopulationSizeField, shown: string, text: string) => {
     const next = { ...texts, [field]: { shown, text } };
     const check = checkTexts(next, splitByPeople);
-    const fits = FIELDS.every((f) => check.own[f] === null) && check.between === null;
-    if (!fits) return setEdit({ from: current, texts: next });
-    setEdit(null);
     const { accounts, min, max } = check.size;
+    if (accounts === undefined || min === undefined || max === undefined || check.between)
+      return setEdit({ from: current, texts: next });
+    setEdit(null);
     onChange({ ...value, accounts, peoplePerAccount: { min, max } });
   };
 
