@@ -9,6 +9,13 @@ export const SIMULATION_LIMITS = {
   maxSeriesCells: 2_000_000,
 } as const;
 
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/** Names the fields whose product overshoots the people ceiling, with the figures. */
+export function peopleLimitMessage(accounts: number, maxPerAccount: number): string {
+  return `Accounts × People per account, max would be ${fmt(accounts)} × ${fmt(maxPerAccount)} = ${fmt(accounts * maxPerAccount)} people; at most ${fmt(SIMULATION_LIMITS.maxPeople)} can be simulated`;
+}
+
 /** People an input may produce at most (synthetic: accounts × max people per account). */
 export function maxPeopleOf(scenario: Scenario): number {
   const p = scenario.population;
@@ -45,11 +52,17 @@ export function checkSimulationSize(
     };
   }
   if (people > L.maxPeople) {
-    return {
-      message: `The population may have up to ${people.toLocaleString('en-US')} people; the simulator accepts at most ${L.maxPeople.toLocaleString('en-US')}.`,
-      // The people bound is accounts × the most people per account: the latter is what overshoots.
-      field: synthetic ? 'population.peoplePerAccount.max' : 'population.rows',
-    };
+    const p = scenario.population;
+    return p.kind === 'synthetic'
+      ? // accounts × the most people per account: the latter is the field marked.
+        {
+          message: `${peopleLimitMessage(p.accounts, p.peoplePerAccount.max)}.`,
+          field: 'population.peoplePerAccount.max',
+        }
+      : {
+          message: `The population has ${fmt(people)} people; the simulator accepts at most ${fmt(L.maxPeople)}.`,
+          field: 'population.rows',
+        };
   }
   if (nodeCount > L.maxNodes)
     return {

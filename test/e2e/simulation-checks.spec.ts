@@ -230,9 +230,13 @@ test('the scenario form refuses bad numbers and a bad CSV re-import keeps the po
   const max = panel.getByRole('spinbutton', { name: 'People per account, max' });
   await max.fill('6');
   await min.fill('9');
-  await expect(min).toHaveAccessibleDescription('People per account, min: must be at most 6');
+  await expect(min).toHaveAccessibleDescription(
+    'People per account, min (9) is more than People per account, max (6)',
+  );
   await max.fill('3');
-  await expect(min).toHaveAccessibleDescription('People per account, min: must be at most 3');
+  await expect(min).toHaveAccessibleDescription(
+    'People per account, min (9) is more than People per account, max (3)',
+  );
   await snap(page, 'simulation-22b-min-above-max');
   await max.fill('12');
   await expect(min).toHaveAttribute('aria-invalid', 'false');
@@ -246,9 +250,12 @@ test('the scenario form refuses bad numbers and a bad CSV re-import keeps the po
     await expect(field).toHaveAttribute('aria-invalid', 'false');
   await expect(alert).toHaveCount(0);
   await expect(run).toBeEnabled();
-  // The people ceiling (5,000,000) marks the field that overshoots it: 150 × 33,333 fits.
+  // The people ceiling (5,000,000) marks both fields whose product overshoots it.
   await max.fill('100000');
-  await expect(max).toHaveAccessibleDescription('People per account, max: must be at most 33,333');
+  await expect(max).toHaveAccessibleDescription(
+    'Accounts × People per account, max would be 150 × 100,000 = 15,000,000 people; at most 5,000,000 can be simulated',
+  );
+  await expect(accounts).toHaveAttribute('aria-invalid', 'true');
   await expect(run).toBeDisabled();
   await max.fill('12');
   await expect(max).toHaveAttribute('aria-invalid', 'false');

@@ -4,6 +4,7 @@ import {
   Scenario,
   checkSimulationSize,
   maxPeopleOf,
+  splitsAccountsByPeople,
   type ScenarioInput,
   type SimulationResult,
   type SimWarning,
@@ -43,10 +44,7 @@ export function assertRunnable(journey: Journey, scenario: Scenario): void {
       'journey.nodes',
     );
   }
-  const peopleSplit =
-    journey.audience === 'account' &&
-    journey.nodes.some((n) => n.type === 'split' && n.settings.splitBy === 'people');
-  if (peopleSplit && maxPeopleOf(scenario) === 0) {
+  if (splitsAccountsByPeople(journey) && maxPeopleOf(scenario) === 0) {
     const field =
       scenario.population.kind === 'synthetic'
         ? 'scenario.population.peoplePerAccount'

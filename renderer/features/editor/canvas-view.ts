@@ -7,6 +7,7 @@ import {
   type Rect,
 } from '@xyflow/react';
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useSimulationStore } from '../../stores/simulation-store';
 import { miniMapBox, setMiniMapCrowded } from './minimap-room';
 import type { FlowNode } from './nodes/flow-types';
 
@@ -166,9 +167,11 @@ function cardsUnderMiniMap(
 }
 
 /**
- * When the map changes size (a panel opens or closes, the Simulate panel docks below), a journey
- * that was wholly in view is fitted again, clear of the mini map; otherwise the point at the
- * centre of the map stays at its centre instead of drifting towards a corner.
+ * When the map changes size (a panel opens or closes, the window resizes), a journey that was
+ * wholly in view is fitted again, clear of the mini map; otherwise the point at the centre of the
+ * map stays at its centre instead of drifting towards a corner. While the Simulate panel is docked
+ * (beside the map on wide screens, below it on others), or as it docks or leaves, the whole journey
+ * is fitted into the room left, so no card is pushed off an edge while its figures are read.
  */
 export function useKeepViewOnResize(canvas: RefObject<HTMLElement | null>): void {
   const { getViewport, setViewport, getNodes, fitView } = useReactFlow<FlowNode>();
@@ -176,6 +179,9 @@ export function useKeepViewOnResize(canvas: RefObject<HTMLElement | null>): void
     const el = canvas.current;
     if (!el) return;
     let last = { width: el.clientWidth, height: el.clientHeight };
+    // The store changes before the DOM docks the panel, so a resize that sees another value is
+    // the dock's own.
+    let docked = useSimulationStore.getState().panelOpen;
     const observer = new ResizeObserver(() => {
       const size = { width: el.clientWidth, height: el.clientHeight };
       // Hidden (0 × 0) or unchanged: nothing to keep.
@@ -186,7 +192,10 @@ export function useKeepViewOnResize(canvas: RefObject<HTMLElement | null>): void
       if (before.width === 0 || before.height === 0) return;
       const v = getViewport();
       const nodes = getNodes();
-      if (nodes.length > 0 && wasWhollyInView(nodes, v, before)) {
+      const dockedBefore = docked;
+      docked = useSimulationStore.getState().panelOpen;
+      const fit = docked || dockedBefore || wasWhollyInView(nodes, v, before);
+      if (nodes.length > 0 && fit) {
         const padding = fitPadding(el, getNodesBounds(nodes));
         void fitView({ maxZoom: Math.max(1, v.zoom), minZoom: 0.05, padding });
         return;

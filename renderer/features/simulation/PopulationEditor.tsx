@@ -1,7 +1,8 @@
-import { SIMULATION_LIMITS, type Population } from '../../../shared/simulation';
+import type { Population } from '../../../shared/simulation';
 import { CsvImport, populationInUse } from './CsvImport';
 import { DistributionsEditor } from './DistributionsEditor';
-import { NumberField, Section } from './fields';
+import { Section } from './fields';
+import { PopulationSizeFields } from './PopulationSizeFields';
 
 const SYNTHETIC: Population = {
   kind: 'synthetic',
@@ -14,9 +15,12 @@ const SYNTHETIC: Population = {
 /** Population: a synthetic generator with attribute distributions, or an imported CSV. */
 export function PopulationEditor({
   value,
+  splitByPeople,
   onChange,
 }: {
   value: Population;
+  /** The journey splits accounts by people: each account needs someone to divide. */
+  splitByPeople: boolean;
   onChange: (p: Population) => void;
 }) {
   return (
@@ -45,37 +49,7 @@ export function PopulationEditor({
       </div>
       {value.kind === 'synthetic' ? (
         <>
-          <div className="sim-row">
-            <NumberField
-              label="Accounts"
-              value={value.accounts}
-              integer
-              min={1}
-              max={SIMULATION_LIMITS.maxProfiles}
-              onChange={(v) => onChange({ ...value, accounts: v ?? 0 })}
-            />
-            <NumberField
-              label="People per account, min"
-              value={value.peoplePerAccount.min}
-              integer
-              min={0}
-              max={value.peoplePerAccount.max}
-              onChange={(v) =>
-                onChange({ ...value, peoplePerAccount: { ...value.peoplePerAccount, min: v ?? 0 } })
-              }
-            />
-            <NumberField
-              label="People per account, max"
-              value={value.peoplePerAccount.max}
-              integer
-              min={value.peoplePerAccount.min}
-              // Accounts × this bound may not pass the simulator's people ceiling.
-              max={Math.floor(SIMULATION_LIMITS.maxPeople / Math.max(1, value.accounts))}
-              onChange={(v) =>
-                onChange({ ...value, peoplePerAccount: { ...value.peoplePerAccount, max: v ?? 0 } })
-              }
-            />
-          </div>
+          <PopulationSizeFields value={value} splitByPeople={splitByPeople} onChange={onChange} />
           <DistributionsEditor
             scope="Account"
             value={value.accountAttributes}

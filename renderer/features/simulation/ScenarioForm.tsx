@@ -1,6 +1,10 @@
 import { useId } from 'react';
 import type { Journey } from '../../../shared/model';
-import type { MockResult, SavedScenario } from '../../../shared/simulation';
+import {
+  splitsAccountsByPeople,
+  type MockResult,
+  type SavedScenario,
+} from '../../../shared/simulation';
 import { NumberField, PercentField, Section, TextField } from './fields';
 import { PopulationEditor } from './PopulationEditor';
 import { journeyDataKeys, journeyEvents } from './scenario-defaults';
@@ -69,7 +73,11 @@ export function ScenarioForm({ journey, value, onChange }: Props) {
           onChange={(v) => set({ seed: v ?? 0 })}
         />
       </div>
-      <PopulationEditor value={value.population} onChange={(population) => set({ population })} />
+      <PopulationEditor
+        value={value.population}
+        splitByPeople={splitsAccountsByPeople(journey)}
+        onChange={(population) => set({ population })}
+      />
       <Section legend="Entry pattern">
         <div className="sim-row" role="radiogroup" aria-label="Entry pattern">
           <label className="sim-check">

@@ -14,6 +14,7 @@ import { defaultScenario } from './scenario-defaults';
 import { ScenarioForm } from './ScenarioForm';
 import { FieldValidity, useFieldErrors } from './field-validity';
 import { SoftStopField } from './SoftStopField';
+import { useSettingsOpen } from './settings-open';
 import { useSimulationRun, type SoftStop } from './use-simulation-run';
 import './simulation.css';
 
@@ -204,22 +205,4 @@ export function SimulationDock({ journey }: { journey: Journey }) {
       )}
     </>
   );
-}
-
-/**
- * Whether "Scenario settings" is unfolded: it opens when a field refuses its value and folds when a
- * new result arrives, but a fixed field (an import that clears the refusal) never folds it under
- * the person still working in it.
- */
-function useSettingsOpen(result: unknown, refused: boolean) {
-  const [open, setOpen] = useState(!result || refused);
-  const refusedNow = useRef(refused);
-  refusedNow.current = refused;
-  useEffect(() => {
-    if (refused) setOpen(true);
-  }, [refused]);
-  useEffect(() => {
-    if (result && !refusedNow.current) setOpen(false);
-  }, [result]);
-  return { open, setOpen };
 }

@@ -49,34 +49,66 @@ export function NumberField(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [min, max]);
   return (
+    <NumberInput
+      id={id}
+      label={props.label}
+      text={draft ?? String(props.value ?? '')}
+      rule={props}
+      step={props.step}
+      message={message}
+      onText={(shown, text) => {
+        const check = checkNumber(props.label, text, props);
+        if (check.ok) {
+          setDraft(null);
+          setMessage(null);
+          setChecked(null);
+          report(id, null);
+          props.onChange(check.value);
+        } else {
+          setDraft(shown);
+          setChecked(text);
+          setMessage(check.message);
+          report(id, check.message);
+        }
+      }}
+    />
+  );
+}
+
+/**
+ * The label, number input and own message of a number field; the owner keeps the text and checks
+ * it. `onText` gets the text shown and the text to check ("not a number" for text the input
+ * cannot parse, e.g. "1e", which it reads as ""). `alsoDescribedBy` points at a message shared
+ * with other fields; `invalid` marks the field for it.
+ */
+export function NumberInput(props: {
+  id: string;
+  label: string;
+  text: string;
+  rule: NumberRule;
+  step?: number;
+  message: string | null;
+  invalid?: boolean;
+  alsoDescribedBy?: string;
+  onText: (shown: string, text: string) => void;
+}) {
+  const { id, message } = props;
+  const describedBy = [message ? `${id}-error` : '', props.alsoDescribedBy ?? ''].filter(Boolean);
+  return (
     <label className="sim-field" htmlFor={id}>
       <span>{props.label}</span>
       <input
         id={id}
         type="number"
-        value={draft ?? props.value ?? ''}
-        min={props.min}
-        max={props.max}
+        value={props.text}
+        min={props.rule.min}
+        max={props.rule.max}
         step={props.step ?? 1}
-        aria-invalid={message !== null}
-        aria-describedby={message ? `${id}-error` : undefined}
-        onChange={(e) => {
-          // An input of type number reads "" for text it cannot parse (e.g. "1e"): not a number.
-          const text = e.target.validity.badInput ? 'not a number' : e.target.value;
-          const check = checkNumber(props.label, text, props);
-          if (check.ok) {
-            setDraft(null);
-            setMessage(null);
-            setChecked(null);
-            report(id, null);
-            props.onChange(check.value);
-          } else {
-            setDraft(e.target.value);
-            setChecked(text);
-            setMessage(check.message);
-            report(id, check.message);
-          }
-        }}
+        aria-invalid={message !== null || props.invalid === true}
+        aria-describedby={describedBy.length > 0 ? describedBy.join(' ') : undefined}
+        onChange={(e) =>
+          props.onText(e.target.value, e.target.validity.badInput ? 'not a number' : e.target.value)
+        }
       />
       {message && (
         <span id={`${id}-error`} className="sim-field-error">

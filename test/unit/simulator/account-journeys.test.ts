@@ -10,7 +10,6 @@ import {
   entry,
   execSplit,
   exit,
-  goto,
   journey,
   merge,
   score,
@@ -18,6 +17,7 @@ import {
   stats,
   THREE_ACCOUNTS,
   wait,
+  peopleLoop,
 } from './build';
 
 // Hand-computed account scenarios (issue 17): the unit is the account carrying its people; a
@@ -210,25 +210,7 @@ describe('nested splits by accounts around a split by people', () => {
 describe('Go to loops through a split by people', () => {
   // Each visit: split, merge, one account action, wait a day, go back. Loop limit 2: three
   // visits, then the third Go to ends the account.
-  const j = journey(
-    [
-      entry(),
-      execSplit('who'),
-      score('dm', 1),
-      merge('m'),
-      moment('after'),
-      wait('w', 1),
-      goto('again', 'who'),
-    ],
-    [
-      edge('entry', 'who'),
-      edge('who', 'dm', 'exec'),
-      edge('who', 'm', 'other'),
-      edge('dm', 'm'),
-      ...chain('m', 'after', 'w', 'again'),
-    ],
-    'account',
-  );
+  const j = peopleLoop(moment('after'));
   const r = simulate(j, scenario({ loopLimit: 2 }));
 
   it('passes each account-level node once per visit', () => {

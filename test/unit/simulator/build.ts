@@ -221,3 +221,31 @@ export const score = (id: string, change = 1) =>
 /** A split by people: executives (jobLevel = Executive) on path "exec", everyone else Other. */
 export const execSplit = (id: string) =>
   split(id, [['exec', [crit('jobLevel', 'equals', 'Executive')]]], 'people');
+
+/**
+ * The tiny loop of an account journey: entry → split by people "who" (executives → "dm", Other →
+ * `other`, a people step, or straight on) → merge "m" → `step` → Wait 1 day "w" → Go to "again"
+ * back to "who". Each account passes "who" once per visit until the loop limit stops it.
+ */
+export function peopleLoop(step: JourneyNode, other: string | null = null): Journey {
+  return journey(
+    [
+      entry(),
+      execSplit('who'),
+      score('dm'),
+      ...(other ? [score(other)] : []),
+      merge('m'),
+      step,
+      wait('w', 1),
+      goto('again', 'who'),
+    ],
+    [
+      edge('entry', 'who'),
+      edge('who', 'dm', 'exec'),
+      ...(other ? [edge('who', other, 'other'), edge(other, 'm')] : [edge('who', 'm', 'other')]),
+      edge('dm', 'm'),
+      ...chain('m', step.id, 'w', 'again'),
+    ],
+    'account',
+  );
+}

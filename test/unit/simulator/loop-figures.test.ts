@@ -3,20 +3,7 @@ import { simulate } from '../../../electron/core/simulator';
 import { dayFigure, nodeFigure, skippedSteps } from '../../../shared/simulation';
 import { resultCsv } from '../../../electron/host/commands/simulate-csv';
 import { formatResult } from '../../../electron/host/commands/simulate-format';
-import {
-  action,
-  chain,
-  csvScenario,
-  edge,
-  entry,
-  execSplit,
-  goto,
-  journey,
-  merge,
-  score,
-  stats,
-  wait,
-} from './build';
+import { action, csvScenario, peopleLoop, stats } from './build';
 
 // The probe's tiny loop: 3 accounts × 2 people. A1: 2 executives; A2 and A3: 1 executive,
 // 1 manager. Split by people (executives / Other) → merge → an unconfigured step → Wait 1 day →
@@ -32,27 +19,7 @@ const people = [
   { acct: 'A3', jobLevel: 'Executive' },
   { acct: 'A3', jobLevel: 'Manager' },
 ];
-const j = journey(
-  [
-    entry(),
-    execSplit('who'),
-    score('dm'),
-    score('inf'),
-    merge('m'),
-    action('todo', null, {}, 'account'),
-    wait('w1', 1),
-    goto('again', 'who'),
-  ],
-  [
-    edge('entry', 'who'),
-    edge('who', 'dm', 'exec'),
-    edge('who', 'inf', 'other'),
-    edge('dm', 'm'),
-    edge('inf', 'm'),
-    ...chain('m', 'todo', 'w1', 'again'),
-  ],
-  'account',
-);
+const j = peopleLoop(action('todo', null, {}, 'account'), 'inf');
 const r = simulate(j, csvScenario(people, { loopLimit: 2, horizonDays: 21 }, 'acct'));
 const figure = (id: string, f?: 'skipped' | 'completed' | 'exited') =>
   nodeFigure(r, stats(r, id)!, f);

@@ -5,14 +5,10 @@ import {
   action,
   chain,
   csvScenario,
-  edge,
   edgeFrom,
   entry,
-  execSplit,
-  goto,
   journey,
-  merge,
-  score,
+  peopleLoop,
   stats,
   THREE_ACCOUNTS,
   wait,
@@ -24,29 +20,13 @@ import {
 describe('a Go to loop counts distinct accounts and people beside visits', () => {
   // Each visit: split executives from the rest, merge, an account action, wait a day, go back.
   // Loop limit 2: every account visits the loop three times.
-  const j = journey(
-    [
-      entry(),
-      execSplit('who'),
-      score('dm'),
-      merge('m'),
-      action(
-        'after',
-        'account-interesting-moment',
-        { type: 'Milestone', description: 'x' },
-        'account',
-      ),
-      wait('w', 1),
-      goto('again', 'who'),
-    ],
-    [
-      edge('entry', 'who'),
-      edge('who', 'dm', 'exec'),
-      edge('who', 'm', 'other'),
-      edge('dm', 'm'),
-      ...chain('m', 'after', 'w', 'again'),
-    ],
-    'account',
+  const j = peopleLoop(
+    action(
+      'after',
+      'account-interesting-moment',
+      { type: 'Milestone', description: 'x' },
+      'account',
+    ),
   );
   const r = simulate(j, csvScenario(THREE_ACCOUNTS, { horizonDays: 30, loopLimit: 2 }, 'acct'));
 
@@ -80,31 +60,9 @@ describe('a person who takes another path on a later visit counts on both paths'
   // Visit 1 (day 1): executives (A's one, C) take "exec"; the other four (A's two managers, B's
   // two) take Other. "promote" then makes everyone an Executive, so on visit 2 (day 2) all six
   // take "exec" and nobody Other. Loop limit 1: the second Go to ends each account.
-  const j = journey(
-    [
-      entry(),
-      execSplit('who'),
-      score('dm'),
-      score('infl'),
-      merge('m'),
-      action(
-        'promote',
-        'change-data-value',
-        { attribute: 'jobLevel', value: 'Executive' },
-        'people',
-      ),
-      wait('w', 1),
-      goto('again', 'who'),
-    ],
-    [
-      edge('entry', 'who'),
-      edge('who', 'dm', 'exec'),
-      edge('who', 'infl', 'other'),
-      edge('dm', 'm'),
-      edge('infl', 'm'),
-      ...chain('m', 'promote', 'w', 'again'),
-    ],
-    'account',
+  const j = peopleLoop(
+    action('promote', 'change-data-value', { attribute: 'jobLevel', value: 'Executive' }, 'people'),
+    'infl',
   );
   const r = simulate(j, csvScenario(THREE_ACCOUNTS, { horizonDays: 30, loopLimit: 1 }, 'acct'));
 
