@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useFocusRescue } from '../components/focus-return';
+import { useNarrowWindow } from '../components/use-narrow-window';
 import { BundlesPage } from '../features/bundles/BundlesPage';
 import { ActionsPage } from '../features/custom-actions/ActionsPage';
 import { EditorPage } from '../features/editor/EditorPage';
@@ -48,7 +50,17 @@ function Screen({ route }: { route: Route }) {
 export function App() {
   const route = useRoute();
   const current = route.page === 'journey' ? 'journeys' : route.page;
-  const collapsed = useLayoutStore((s) => s.navCollapsed);
+  const chosen = useLayoutStore((s) => s.navCollapsed);
+  // In the editor of a narrow window (900 px) the navigation folds to icons by itself, so the
+  // map is not squeezed between four columns; Expand navigation still opens it there.
+  const narrowEditor = useNarrowWindow(999) && route.page === 'journey';
+  const [expandedWhileNarrow, setExpandedWhileNarrow] = useState(false);
+  const folded = narrowEditor && !chosen && !expandedWhileNarrow;
+  const collapsed = chosen || folded;
+  const toggle = () => {
+    if (narrowEditor && !chosen) setExpandedWhileNarrow(!expandedWhileNarrow);
+    else useLayoutStore.getState().toggle('navCollapsed');
+  };
   useFocusRescue();
   return (
     <div className={`shell${collapsed ? ' nav-collapsed' : ''}`}>
@@ -61,7 +73,7 @@ export function App() {
             aria-expanded={!collapsed}
             aria-label={collapsed ? 'Expand navigation' : 'Collapse navigation'}
             title={collapsed ? 'Expand navigation' : 'Collapse navigation'}
-            onClick={() => useLayoutStore.getState().toggle('navCollapsed')}
+            onClick={toggle}
           >
             {collapsed ? '»' : '«'}
           </button>
