@@ -49,7 +49,7 @@ describe("a Change Data Value's new value against its attribute's type (issue #1
     };
     const split = validateJourney(splitJourney('accounts', [criterion as Criterion]), ws);
     expect(split.find((p) => p.code === CRITERION_VALUE_UNFIT)?.message).toBe(
-      unfitOf(j)[0].message,
+      `Path "Big ones": ${unfitOf(j)[0].message}`,
     );
     // The field shows the message the Problems list shows.
     expect(problemsByField(problems, 'set')['params.value']).toBe(unfitOf(j)[0].message);
