@@ -76,3 +76,27 @@ test('a refused Status goes once the step takes another action: not in Problems,
     })
     .not.toContain(statusMessage);
 });
+
+test('"1e" or "abc" in Change in score stays in the box and is said not to be a number, as a Wait amount is', async ({
+  page,
+}) => {
+  const canvas = new CanvasPage(page);
+  const form = new ActionFormPage(page);
+  await canvas.createAndOpen(uniqueName('Score typed'), 'account');
+  await canvas.addWithKeyboard(canvas.plus(/^Add node between .* and Exit$/), 'Take an action');
+  await canvas.node('Take an action: Take an action').click();
+  await form.takeActionOn('People');
+  await form.chooseAction('Change Score');
+  const change = form.field('Change in score');
+  const message = 'Change in score must be a number';
+  for (const typed of ['1e', 'abc']) {
+    await change.fill('');
+    await change.pressSequentially(typed);
+    await expect(change).toHaveValue(typed);
+    await expect(change).toHaveAttribute('aria-invalid', 'true');
+    await expect(change).toHaveAccessibleDescription(new RegExp(message));
+  }
+  await expect(form.alert('Change in score is required')).toHaveCount(0);
+  await change.fill('-5');
+  await expect(change).not.toHaveAttribute('aria-invalid', 'true');
+});
