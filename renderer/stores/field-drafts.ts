@@ -1,20 +1,19 @@
+import { draftsOfSteps } from '../../shared/lifecycle';
 import type { JourneyBody, NodeOf } from '../../shared/model';
 import type { FieldDraft } from './editor-session-slice';
 import { storeFieldDrafts } from './field-draft-storage';
 
 type Drafts = Record<string, FieldDraft>;
 
-/** The drafts of nodes the body still has; the same object when none went. */
+/** The drafts of steps and fields the body still has (draftsOfSteps); the same object when none went. */
 export function draftsOfBody(drafts: Drafts, body: JourneyBody): Drafts {
-  const ids = new Set(body.nodes.map((n) => n.id));
-  const kept = Object.entries(drafts).filter(([, d]) => ids.has(d.nodeId));
-  return kept.length === Object.keys(drafts).length ? drafts : Object.fromEntries(kept);
+  return draftsOfSteps(drafts, body.nodes);
 }
 
 /**
- * The state change that drops drafts of nodes an edit (delete, undo of an insert) removed
- * (issue #19: their problems stayed listed, nameless); a later undo brings the node back without
- * its refused value, which is the saved one.
+ * The state change that drops drafts of nodes or fields an edit (delete, undo of an insert, another
+ * action) removed (issue #19: their problems stayed listed, nameless or with no field to fix them
+ * in), in the store and in core; a later undo brings the field back with its saved value.
  */
 export function dropDraftsOfGoneNodes(
   state: { fieldDrafts: Drafts; journey: { id: string } | null },

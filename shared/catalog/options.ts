@@ -1,4 +1,4 @@
-import type { ContentAsset, JourneySummary, Workspace } from '../model';
+import type { AccountList, ContentAsset, JourneySummary, Workspace } from '../model';
 import { journeyRefProblem, type JourneyRefUse } from './journey-refs';
 import type { OptionSource, ParamField } from './types';
 
@@ -25,6 +25,11 @@ export interface OptionContext {
   journey: { lineageId: string; content: readonly ContentAsset[] };
   journeys?: readonly JourneySummary[];
   customActions?: readonly CustomActionRef[];
+}
+
+/** Why an account list cannot be used now ("not live"), in the words every picker and Problem uses. */
+export function accountListNotLive(list: Pick<AccountList, 'status'>): string | undefined {
+  return list.status !== 'live' ? 'not live' : undefined;
 }
 
 const named = (items: readonly { id: string; name: string }[]): RefOption[] =>
@@ -66,8 +71,7 @@ function sourceOptions(field: ParamField, parent: string, ctx: OptionContext): R
       return ws[source].map((a) => ({ value: a.key, label: a.label }));
     case 'accountLists':
       return ws.accountLists.map((l) => {
-        const reason =
-          l.kind !== 'static' ? 'not a static list' : l.status !== 'live' ? 'not live' : undefined;
+        const reason = l.kind !== 'static' ? 'not a static list' : accountListNotLive(l);
         return reason
           ? { value: l.id, label: l.name, disabledReason: reason }
           : { value: l.id, label: l.name };

@@ -18,10 +18,22 @@ function replaceNode<T extends GraphDoc>(doc: T, node: JourneyNode): T {
  * Random split (Path A, Path B, then Path C), numbers on a Split path (Path 1, Path 2).
  */
 export function nextPathName(node: PathNode): string {
-  const taken = new Set(node.settings.paths.map((p) => p.name));
+  return freePathName(
+    node.type,
+    node.settings.paths.length,
+    new Set(node.settings.paths.map((p) => p.name)),
+  );
+}
+
+/** The default name of the path at `index` ("Path B", "Path 2"), or the next one none has taken. */
+export function freePathName(
+  type: PathNode['type'],
+  index: number,
+  taken: ReadonlySet<string>,
+): string {
   const nameAt = (i: number) =>
-    node.type === 'randomSplit' && i < 26 ? `Path ${String.fromCharCode(65 + i)}` : `Path ${i + 1}`;
-  let i = node.settings.paths.length;
+    type === 'randomSplit' && i < 26 ? `Path ${String.fromCharCode(65 + i)}` : `Path ${i + 1}`;
+  let i = index;
   while (taken.has(nameAt(i))) i++;
   return nameAt(i);
 }

@@ -1,5 +1,6 @@
-import { draftsOfNodes, fieldDraftKey, type FieldDraft, type JourneyBody } from '../model';
+import { fieldDraftKey, type FieldDraft, type JourneyBody } from '../model';
 import { INVALID_PARAM, type Problem } from '../validation';
+import { draftsOfSteps } from './kept-drafts';
 import { withNodeNames, type LifecycleProblem } from './problem';
 
 /**
@@ -38,7 +39,7 @@ export function withDraftPublishProblems(
   doc: Pick<JourneyBody, 'nodes' | 'edges'> | null,
 ): LifecycleProblem[] {
   if (!doc) return problems as LifecycleProblem[];
-  const mine = draftsOfNodes(drafts, new Set(doc.nodes.map((n) => n.id)));
+  const mine = draftsOfSteps(drafts, doc.nodes);
   if (Object.keys(mine).length === 0) return problems as LifecycleProblem[];
   return withNodeNames(withDraftProblems(problems, mine), doc);
 }

@@ -9,6 +9,7 @@ import {
   type JourneyNode,
 } from '../model';
 import { historyEntry, type Actor } from './history';
+import { namesAfterReset } from './restated-names';
 
 /** Seed 002's two duplication types. */
 export const DuplicateType = z.enum(['partial', 'withoutDetails']);
@@ -33,12 +34,13 @@ export function evenPercents(count: number): number[] {
 
 /**
  * A node with its settings back to the defaults: structure only (Duplicate without details).
- * A name that only described the old settings ("Wait 7 days") follows the defaults ("Wait 5 days");
- * a name the person wrote stays. The journey's audience words the Entry: a people journey's is
- * never "Account audience".
+ * A name that only described the old settings ("Wait 7 days") follows the defaults ("Wait 5 days"),
+ * as do split and path names that stated percents or conditions (restated-names.ts); a name the
+ * person wrote stays. The journey's audience words the Entry: a people journey's is never
+ * "Account audience".
  */
 export function resetNodeSettings(node: JourneyNode, audience: Audience = 'account'): JourneyNode {
-  const reset = resetSettingsOnly(node);
+  const reset = namesAfterReset(node, resetSettingsOnly(node));
   const restates = nameDescribesSettings(node) && node.name.trim() !== NODE_TYPE_LABELS[node.type];
   return restates ? { ...reset, name: autoName(reset, undefined, audience) } : reset;
 }

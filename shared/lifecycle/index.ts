@@ -7,3 +7,4 @@ export * from './references';
 export * from './problem';
 export * from './action-notes';
 export * from './draft-problems';
+export * from './kept-drafts';

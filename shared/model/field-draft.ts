@@ -39,8 +39,3 @@ export type FieldDrafts = z.infer<typeof FieldDrafts>;
 export function fieldDraftKey(nodeId: string, field: string): string {
   return `${nodeId}|${field}`;
 }
-
-/** The drafts of steps the journey still has (a step deleted elsewhere takes its drafts along). */
-export function draftsOfNodes(drafts: FieldDrafts, nodeIds: ReadonlySet<string>): FieldDrafts {
-  return Object.fromEntries(Object.entries(drafts).filter(([, d]) => nodeIds.has(d.nodeId)));
-}

@@ -22,6 +22,7 @@ export const AccountList = Named.extend({
   kind: z.enum(['static', 'smart']),
   status: z.enum(['live', 'draft']),
 });
+export type AccountList = z.infer<typeof AccountList>;
 
 export const ExternalAudience = Named.extend({ description: z.string().max(1_000).default('') });
 

@@ -39,6 +39,7 @@ export const JOURNEY_REFERENCE_SELF = 'journey-reference-self';
 export const APPLY_TO_INCOMPLETE = 'apply-to-incomplete';
 export const BACK_TO_BACK_SENDS = 'back-to-back-sends';
 export const INVALID_ACTION_INPUT = 'invalid-action-input';
+export const ACTION_VALUE_UNFIT = 'action-value-unfit';
 export const CREDENTIAL_IN_STEP_INPUT = 'credential-in-step-input';
 export const INVALID_CONTENT_ADDRESS = 'invalid-content-address';
 

@@ -11,9 +11,12 @@ const engine = (): Liquid => (parser ??= createStrictLiquid());
 /** Outcome of parsing one template: its variable paths, or the syntax error. */
 export type LiquidAnalysis = { ok: true; variables: string[][] } | { ok: false; message: string };
 
+/** Whether a value holds Liquid (known only when the step runs, so not checked as a literal). */
+export const hasLiquid = (value: string): boolean => /{{|{%/.test(value);
+
 /** A Gate condition is a Liquid expression; a condition written as a template is kept as is. */
 export function gateConditionTemplate(condition: string): string {
-  return /{{|{%/.test(condition) ? condition : `{% if ${condition} %}true{% endif %}`;
+  return hasLiquid(condition) ? condition : `{% if ${condition} %}true{% endif %}`;
 }
 
 /** A variable path up to its first computed part (`person[journey.k]` reads `person`, then `journey.k`). */

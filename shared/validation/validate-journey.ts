@@ -1,6 +1,7 @@
 import type { Journey, Workspace } from '../model';
 import { buildGraph } from './graph';
 import type { Problem, ValidationContext } from './problem';
+import { actionAttributeValueRule } from './rules/action-attribute-value';
 import { actionChoiceRule } from './rules/action-choice';
 import { actionParamsRule } from './rules/action-params';
 import { actionReferencesRule } from './rules/action-references';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   actionParamsRule,
   actionReferencesRule,
   actionInputRule,
+  actionAttributeValueRule,
   applyToRule,
   backToBackSendsRule,
   dataKeysRule,

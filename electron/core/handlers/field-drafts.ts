@@ -1,13 +1,13 @@
-import { draftsOfNodes } from '../../../shared/model';
+import { draftsOfSteps } from '../../../shared/lifecycle';
 import type { CoreContext } from '../context';
 import { readFieldDrafts, writeFieldDrafts } from '../store/field-draft-store';
 import type { HandlerMap } from './types';
 
-/** The journey's refused values, only those of steps it still has. */
+/** The journey's refused values, only those of steps and fields it still has. */
 export async function liveFieldDrafts(ctx: CoreContext, journeyId: string) {
   const journey = await ctx.store.get(journeyId); // an unknown journey is an error, not "none"
   const drafts = await readFieldDrafts(ctx.dataDir, journeyId);
-  return draftsOfNodes(drafts, new Set(journey.nodes.map((n) => n.id)));
+  return draftsOfSteps(drafts, journey.nodes);
 }
 
 /** Handlers of the refused-field-value channels. */

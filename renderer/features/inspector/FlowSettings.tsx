@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { accountListNotLive, type RefOption } from '../../../shared/catalog';
 import { distinctStepNames, type GraphDoc } from '../../../shared/graph';
 import {
   ENTRY_TRIGGER_LABELS,
@@ -9,6 +10,7 @@ import {
   type Workspace,
 } from '../../../shared/model';
 import { ENTRY_SOURCE_LABEL } from '../../../shared/validation/rules/entry-source';
+import { RefOptionItems } from '../../components/RefOptionItems';
 import { useEditorStore } from '../../stores/editor-store';
 import { DurationField, FieldError, type FieldErrors } from './fields';
 
@@ -34,14 +36,20 @@ function sourceOptions(
   trigger: NodeOf<'entry'>['settings']['trigger'],
   audience: Audience,
   ws: Workspace | null,
-): string[] | null {
+): RefOption[] | null {
   if (!ws) return null;
-  if (trigger === 'audience')
-    return audience === 'account'
-      ? ws.accountLists.map((l) => l.name)
-      : ws.externalAudiences.map((a) => a.name);
-  if (trigger === 'segment') return ws.externalAudiences.map((a) => a.name);
-  if (trigger === 'event') return ws.events;
+  const byName = (names: readonly string[]) => names.map((n) => ({ value: n, label: n }));
+  if (trigger === 'audience' && audience === 'account')
+    // A list that is not live is shown as "Add to account list" shows it: marked, not choosable.
+    return ws.accountLists.map((l) => {
+      const disabledReason = accountListNotLive(l);
+      return disabledReason
+        ? { value: l.name, label: l.name, disabledReason }
+        : byName([l.name])[0];
+    });
+  if (trigger === 'audience' || trigger === 'segment')
+    return byName(ws.externalAudiences.map((a) => a.name));
+  if (trigger === 'event') return byName(ws.events);
   return null;
 }
 
@@ -72,10 +80,10 @@ export function EntrySettings({
   } as const;
   // A saved name the workspace no longer lists stays choosable, so nothing is silently changed.
   const listed =
-    options && (s.source === '' || options.includes(s.source))
+    options && (s.source === '' || options.some((o) => o.value === s.source))
       ? options
       : options
-        ? [s.source, ...options]
+        ? [{ value: s.source, label: s.source }, ...options]
         : null;
   return (
     <>
@@ -104,11 +112,7 @@ export function EntrySettings({
         ) : listed && s.trigger !== 'event' ? (
           <select {...common} value={s.source} onChange={(e) => set(e.target.value)}>
             <option value="">Choose…</option>
-            {listed.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
+            <RefOptionItems options={listed} current={s.source} />
           </select>
         ) : (
           <>
@@ -120,8 +124,8 @@ export function EntrySettings({
               onChange={(e) => set(e.target.value)}
             />
             <datalist id={`${id}-list`}>
-              {listed?.map((name) => (
-                <option key={name} value={name} />
+              {listed?.map((o) => (
+                <option key={o.value} value={o.value} />
               ))}
             </datalist>
           </>

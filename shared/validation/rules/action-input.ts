@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { credentialInStepInput } from '../../custom-actions/credentials';
 import { CREDENTIAL_IN_STEP_INPUT, INVALID_ACTION_INPUT } from '../codes';
+import { hasLiquid } from '../liquid';
 import { error, warning, type Problem } from '../problem';
 import type { RuleInput } from './rule';
 
 type Prop = { title?: string; type?: string; enum?: unknown[] };
 
-const hasLiquid = (v: string) => /{{|{%/.test(v);
 const humanize = (name: string) =>
   name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
 

@@ -4,6 +4,7 @@ import {
   operatorFits,
   operatorLabel,
   takesValue,
+  type AttributeDef,
   type Criterion,
   type Workspace,
 } from '../../model';
@@ -51,20 +52,28 @@ function isDate(text: string): boolean {
 }
 
 /**
- * A value its attribute's type cannot hold ("lots" for Number of employees, "soon" for a date),
- * named by the attribute's label; undefined when it fits or is empty (a gap, said by
- * `criterionGap`). True/false attributes take no value: their operators ("is true", "is false")
- * say it, and another operator is `criterionOperatorUnfit`'s error.
+ * A value an attribute's type cannot hold ("lots" for Number of employees, "soon" for a date),
+ * named by the attribute's label; undefined when it fits. One check for split criteria and for
+ * the new value of a Change Data Value action.
  */
-export function criterionValueUnfit(c: Criterion, ws: Workspace): string | undefined {
-  const attribute = attributeOf(c, ws);
-  const value = c.value.trim();
-  if (!attribute || !takesValue(c.operator) || value === '') return undefined;
+export function attributeValueUnfit(attribute: AttributeDef, value: string): string | undefined {
   if (attribute.type === 'number' && !NUMBER.test(value))
     return `"${attribute.label}" is a number attribute; "${value}" is not a number`;
   if (attribute.type === 'date' && !isDate(value))
     return `"${attribute.label}" is a date attribute; "${value}" is not a date (year-month-day, e.g. 2026-03-31)`;
   return undefined;
+}
+
+/**
+ * A criterion value its attribute's type cannot hold (`attributeValueUnfit`); undefined when it
+ * fits or is empty (a gap, said by `criterionGap`). True/false attributes take no value: their
+ * operators ("is true", "is false") say it, and another operator is `criterionOperatorUnfit`'s error.
+ */
+export function criterionValueUnfit(c: Criterion, ws: Workspace): string | undefined {
+  const attribute = attributeOf(c, ws);
+  const value = c.value.trim();
+  if (!attribute || !takesValue(c.operator) || value === '') return undefined;
+  return attributeValueUnfit(attribute, value);
 }
 
 /**

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/core';
 import { toErrorPayload } from '../../../shared/errors';
 import type { Journey } from '../../../shared/model';
+import { chooseAction } from '../../../renderer/features/action-form/settings-edit';
 import { useEditorStore } from '../../../renderer/stores/editor-store';
+import { commands } from '../../../shared/graph';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { call } from '../helpers/call';
 import { action, linearJourney } from '../helpers/journey-builder';
@@ -117,5 +119,19 @@ describe('refused field values (issue #19: never silently cut)', () => {
     store().loadJourney({ ...a, nodes: a.nodes.filter((n) => n.id !== 'bg') });
     await new Promise((r) => setTimeout(r, 0));
     expect(store().fieldDrafts).toEqual({});
+  });
+
+  it('drops the Status draft, in the store and in core, when the step takes another action', async () => {
+    const a = await stored('a');
+    store().loadJourney(a);
+    refuse();
+    await vi.waitFor(async () => expect(Object.keys(await keptByCore('a'))).toHaveLength(1));
+    const bg = store().body!.nodes.find((n) => n.id === 'bg')!;
+    if (bg.type !== 'action') throw new Error('bg is an action');
+    const settings = chooseAction(bg.settings, 'account-change-data-value');
+    store().execute(commands.updateNode({ ...bg, settings }));
+    // No Status field any more: its refused value would be a problem nobody can fix.
+    expect(store().fieldDrafts).toEqual({});
+    await vi.waitFor(async () => expect(await keptByCore('a')).toEqual({}));
   });
 });

@@ -1,3 +1,4 @@
+import { RefOptionItems } from '../../../components/RefOptionItems';
 import type { WidgetProps } from './widget-props';
 
 /** A select over workspace, journey or fixed options; disabled options say why. */
@@ -33,15 +34,7 @@ export function SelectWidget({
     >
       <option value="">{placeholder}</option>
       {current && !known && <option value={current}>{`${current} (not found)`}</option>}
-      {(options ?? []).map((o) => (
-        <option
-          key={o.value}
-          value={o.value}
-          disabled={o.disabledReason !== undefined && o.value !== current}
-        >
-          {o.disabledReason ? `${o.label} — ${o.disabledReason}` : o.label}
-        </option>
-      ))}
+      <RefOptionItems options={options ?? []} current={current} />
     </select>
   );
 }

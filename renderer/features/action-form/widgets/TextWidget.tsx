@@ -25,7 +25,24 @@ export function TextWidget({ field, id, value, onChange, describedBy, invalid, e
   );
 }
 
-/** Whole numbers; an empty box means "not set". */
+/** A number as people type it: 10, -5, 2.5 (the schema says whether a fraction is allowed). */
+const NUMBER_TEXT = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
+
+/**
+ * What a number box's text stands for: nothing when empty, the number when it reads as one, else
+ * the text itself, which the field's schema refuses by name ("Change in score must be a number")
+ * and the form keeps in the box as a refused value, as the Wait's Amount does (issue #19).
+ */
+export function typedNumber(text: string): number | string | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  return NUMBER_TEXT.test(trimmed) ? Number(trimmed) : text;
+}
+
+/**
+ * Numbers; an empty box means "not set". A text box, so that "abc" or "1e" stays visible with its
+ * message instead of the browser's number box swallowing it as empty ("is required").
+ */
 export function NumberWidget({
   field,
   id,
@@ -38,14 +55,14 @@ export function NumberWidget({
   return (
     <input
       id={id}
-      type="number"
-      step={1}
-      value={typeof value === 'number' ? value : ''}
+      type="text"
+      inputMode="numeric"
+      value={typeof value === 'number' || typeof value === 'string' ? String(value) : ''}
       readOnly={env.readOnly}
       aria-describedby={describedBy}
       aria-invalid={invalid || undefined}
       aria-required={field.required || undefined}
-      onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}
+      onChange={(e) => onChange(typedNumber(e.target.value))}
     />
   );
 }
