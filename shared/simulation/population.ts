@@ -16,7 +16,9 @@ export const Distribution = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('categorical'),
     values: z
-      .array(z.object({ value: ScalarValue, weight: z.number().min(0).finite() }))
+      .array(
+        z.object({ value: ScalarValue, weight: z.number().min(0, 'must be 0 or more').finite() }),
+      )
       .min(1)
       .max(1_000),
   }),
@@ -38,6 +40,17 @@ export const Distribution = z.discriminatedUnion('kind', [
 export type Distribution = z.infer<typeof Distribution>;
 
 export const Distributions = z.record(AttributeKey, Distribution);
+
+/** What makes a distribution meaningless to draw from: [path inside it, message]. */
+export function distributionProblems(d: Distribution): [string, string][] {
+  if (d.kind === 'categorical')
+    return d.values.length > 0 && d.values.every((v) => v.weight === 0)
+      ? [['values', 'at least one weight must be above 0']]
+      : [];
+  if (d.min !== undefined && d.max !== undefined && d.min > d.max)
+    return [['min', `must not be above max (${d.max})`]];
+  return [];
+}
 
 /** Generated accounts, each with a random number of people. */
 export const SyntheticPopulation = z.object({
