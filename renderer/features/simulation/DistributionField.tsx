@@ -41,8 +41,13 @@ export function DistributionField({
     if (parsed.ok) {
       setMessage(null);
       report(id, null);
-      committed.current = parsed.value;
-      onChange(parsed.value);
+      // The text has no room for a normal distribution's bounds: a new mean or spread keeps them.
+      const next =
+        parsed.value.kind === 'normal' && value.kind === 'normal'
+          ? { ...value, mean: parsed.value.mean, stdDev: parsed.value.stdDev }
+          : parsed.value;
+      committed.current = next;
+      onChange(next);
     } else {
       setMessage(parsed.message);
       report(id, parsed.message);
