@@ -70,3 +70,29 @@ test('an account journey asks for accounts arriving per day', async ({ page }) =
   );
   await expect(panel.getByRole('spinbutton', { name: 'Profiles arriving per day' })).toHaveCount(0);
 });
+
+test('per-node table of an account journey split by people: a note on per-path account counts and a row counting each account once', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const panel = await buyingGroupSimulation(new CanvasPage(page));
+  await panel.getByRole('button', { name: 'Run simulation' }).click();
+  await expect(panel.getByText('Done', { exact: true })).toBeVisible({ timeout: 90_000 });
+  const table = panel.getByRole('table', { name: 'Counts per node' });
+  await expect(table).toHaveAccessibleDescription(
+    /an account whose people are on several paths is counted on each of those paths/,
+  );
+  const total = table.locator('tfoot tr');
+  await expect(total.getByRole('rowheader')).toHaveText('Whole journey, each account once');
+  // The template's 120 accounts all enter at the start; each ends up waiting or exited, once.
+  const accountsIn = async (column: number) =>
+    Number(
+      ((await total.locator('td').nth(column).innerText()).split('·')[0] ?? '').replace(
+        /[,\s]/g,
+        '',
+      ),
+    );
+  expect((await accountsIn(3)) + (await accountsIn(4))).toBe(120);
+  await table.scrollIntoViewIfNeeded();
+  await snap(page, 'scenario-fields-02-node-table-totals');
+});
