@@ -22,3 +22,7 @@ export function distinctTotals(
 /** Whether an account journey has steps acting on people, where one account may be counted on several paths. */
 export const countsAccountsPerPath = (result: Pick<SimulationResult, 'unit' | 'nodes'>): boolean =>
   result.unit === 'account' && result.nodes.some((n) => n.level === 'people');
+
+/** Said under a per-node table where {@link countsAccountsPerPath} holds (app, report, CLI). */
+export const PER_PATH_NOTE =
+  "At a step that acts on people, an account whose people are on several paths is counted on each of those paths, so a column's accounts can add up to more than were admitted; the last row counts each account once.";

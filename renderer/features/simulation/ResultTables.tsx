@@ -4,6 +4,7 @@ import {
   actionEntryFigure,
   countsAccountsPerPath,
   distinctTotals,
+  PER_PATH_NOTE,
   actionLogRows,
   figureParts,
   formatCount,
@@ -96,9 +97,7 @@ export function NodeTable({ journey, result }: { journey: Journey; result: Simul
       </table>
       {perPath && (
         <p id={noteId} className="small muted">
-          At a step that acts on people, an account whose people are on several paths is counted on
-          each of those paths, so a column's accounts can add up to more than were admitted; the
-          last row counts each account once.
+          {PER_PATH_NOTE}
         </p>
       )}
     </>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../electron/core/simulator';
-import { countsAccountsPerPath, distinctTotals } from '../../../shared/simulation';
+import { formatResult } from '../../../electron/host/commands/simulate-format';
+import { PER_PATH_NOTE, countsAccountsPerPath, distinctTotals } from '../../../shared/simulation';
 import {
   THREE_ACCOUNTS,
   csvScenario,
@@ -41,6 +42,12 @@ describe('distinct totals of an account journey split by people', () => {
       exited: { count: 0, people: 0 },
     });
     expect(countsAccountsPerPath(r)).toBe(true);
+    // The CLI's table: per path 2 + 2 accounts waiting, its last row 3 accounts and 6 people once.
+    const text = formatResult(j, r);
+    expect(text).toMatch(
+      /\nWhole journey, each account once\s+–\s+–\s+–\s+3\s+0\s+–\s+–\s+–\s+6\s+0\n/,
+    );
+    expect(text).toContain(PER_PATH_NOTE);
   });
 
   it('aborted on day 2: exited 2 + 2 accounts at the waits, 3 accounts and 6 people in total', () => {
