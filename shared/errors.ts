@@ -56,13 +56,28 @@ const MAX_LISTED_ISSUES = 20;
 export function fromZodIssues(error: z.ZodError, prefix = ''): AppError {
   const where = (issue: z.ZodIssue) =>
     [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-  const listed = error.issues
+  const issues = onePerField(error.issues);
+  const listed = issues
     .slice(0, MAX_LISTED_ISSUES)
     .map((issue) => (where(issue) ? `${where(issue)}: ${issue.message}` : issue.message));
-  const more = error.issues.length - listed.length;
+  const more = issues.length - listed.length;
   if (more > 0) listed.push(`and ${more} more problem${more === 1 ? '' : 's'}`);
-  const first = error.issues[0] ? where(error.issues[0]) : '';
+  const first = issues[0] ? where(issues[0]) : '';
   return new AppError('invalid_input', listed.join('; ') || 'Invalid input', first || undefined);
+}
+
+/**
+ * One issue per field: where a schema's own check and a refinement both refuse a field (accounts
+ * -5: ">= 0" and "at least 1"), the refinement's message is the one people see, as in the app.
+ */
+function onePerField(issues: z.ZodIssue[]): z.ZodIssue[] {
+  const byPath = new Map<string, z.ZodIssue>();
+  for (const issue of issues) {
+    const key = JSON.stringify(issue.path);
+    const seen = byPath.get(key);
+    if (!seen || (seen.code !== 'custom' && issue.code === 'custom')) byPath.set(key, issue);
+  }
+  return issues.filter((issue) => byPath.get(JSON.stringify(issue.path)) === issue);
 }
 
 /** Any thrown value as a payload; unknown errors become `internal`. */

@@ -14,3 +14,5 @@ export * from './outcome';
 export * from './last-run';
 export * from './action-log';
 export * from './population-size';
+export * from './distribution-text';
+export * from './distinct-totals';

@@ -15,14 +15,20 @@ const AttributeKey = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'Use letters, 
 const IsoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date as YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'Not a calendar date');
+  // Round trip: Date.parse rolls "2026-02-30" over into March rather than refusing it.
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
+  }, 'Not a calendar date');
 
 /** How one synthetic attribute is drawn. */
 export const Distribution = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('categorical'),
     values: z
-      .array(z.object({ value: ScalarValue, weight: z.number().min(0).finite() }))
+      .array(
+        z.object({ value: ScalarValue, weight: z.number().min(0, 'must be 0 or more').finite() }),
+      )
       .min(1)
       .max(1_000),
   }),
@@ -52,6 +58,17 @@ export const Distribution = z.discriminatedUnion('kind', [
 export type Distribution = z.infer<typeof Distribution>;
 
 export const Distributions = z.record(AttributeKey, Distribution);
+
+/** What makes a distribution meaningless to draw from: [path inside it, message]. */
+export function distributionProblems(d: Distribution): [string, string][] {
+  if (d.kind === 'categorical')
+    return d.values.length > 0 && d.values.every((v) => v.weight === 0)
+      ? [['values', 'at least one weight must be above 0']]
+      : [];
+  if (d.min !== undefined && d.max !== undefined && d.min > d.max)
+    return [['min', `must not be above max (${d.max})`]];
+  return [];
+}
 
 /** Generated accounts, each with a random number of people. */
 export const SyntheticPopulation = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { distributionProblems } from './population';
 import { Scenario } from './scenario';
 import type { SimulationResult } from './result';
 import { acceptProfilesWord } from './profiles-word';
@@ -82,6 +83,11 @@ export const CheckedSavedScenario = z.preprocess(
           path: ['population', 'accounts'],
           message: 'must be at least 1',
         });
+      if (s.population.kind !== 'synthetic') return;
+      for (const scope of ['accountAttributes', 'personAttributes'] as const)
+        for (const [attr, d] of Object.entries(s.population[scope]))
+          for (const [where, message] of distributionProblems(d))
+            ctx.addIssue({ code: 'custom', path: ['population', scope, attr, where], message });
     }),
   ),
 ) as unknown as z.ZodType<z.output<typeof SavedScenario>, z.input<typeof SavedScenario>>;

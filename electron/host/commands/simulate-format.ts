@@ -3,6 +3,9 @@ import { line, shown } from './terminal-text';
 import {
   accountsAndPeople,
   actionEntryFigure,
+  countsAccountsPerPath,
+  distinctTotals,
+  PER_PATH_NOTE,
   figureParts,
   wasRevisited,
   actionLogRows,
@@ -12,6 +15,7 @@ import {
   unitHeading,
   withUnit,
   type FigureDifference,
+  type FigureParts,
   type SimulationResult,
 } from '../../../shared/simulation';
 
@@ -73,7 +77,20 @@ function nodeTable(journey: Journey, r: SimulationResult): string {
       ...visits,
     ];
   });
-  return table([head, ...rows], 3);
+  // Waiting and exited once per account or person; other figures have no total (a unit passes many nodes).
+  const totals = distinctTotals(r);
+  const once = (pick: (p: FigureParts) => number | undefined) =>
+    FIGURES.map((f) => (f === 'waiting' || f === 'exited' ? fmt(pick(totals[f]) ?? 0) : '–'));
+  const total = [
+    `Whole journey, each ${account ? 'account' : 'person'} once`,
+    '',
+    '',
+    ...once((p) => p.count ?? 0),
+    ...(account ? once((p) => p.people) : []),
+    ...(loops ? ['–', '–', '–'] : []),
+  ];
+  const note = countsAccountsPerPath(r) ? `\n${PER_PATH_NOTE}` : '';
+  return `${table([head, ...rows, total], 3)}${note}`;
 }
 
 /** A readable report of a run: per-node table, exits, messages and warnings, every count with its unit. */

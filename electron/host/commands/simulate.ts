@@ -31,6 +31,24 @@ async function readScenarioFile(path: string): Promise<SavedScenario> {
   return parsed.data;
 }
 
+/**
+ * A refused scenario names its field first ("scenario.population.accounts: …"), as the app names
+ * the field it marks; a message that already starts with its field is left as it is.
+ */
+async function namingTheField<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (
+      error instanceof AppError &&
+      error.field?.startsWith('scenario.') &&
+      !error.message.startsWith(error.field)
+    )
+      throw new AppError(error.code, `${error.field}: ${error.message}`, error.field);
+    throw error;
+  }
+}
+
 export const simulateCommand: Command = {
   name: 'simulate',
   usage:
@@ -49,37 +67,41 @@ export const simulateCommand: Command = {
       );
     const fromFile = values.scenario ? await readScenarioFile(values.scenario) : null;
     // The app's own channels: start a run (it checks the journey and the scenario), poll it to the end.
-    const { journey, scenario, result } = await withCore(values, async (core) => {
-      const name = values['scenario-name'] ?? '';
-      const { runId } = await call(
-        core,
-        'simulation.start',
-        fromFile ? { journeyId: id, scenario: fromFile } : { journeyId: id, scenarioName: name },
-      );
-      let status = await call(core, 'simulation.status', { runId });
-      while (status.state === 'running') {
-        await pause(50);
-        status = await call(core, 'simulation.status', { runId });
-      }
-      if (status.state !== 'done' || !status.result) {
-        throw new AppError(
-          status.error?.code ?? 'internal',
-          status.error?.message ?? `The simulation was ${status.state}`,
-          status.error?.field,
+    const { journey, scenario, result } = await namingTheField(() =>
+      withCore(values, async (core) => {
+        const name = values['scenario-name'] ?? '';
+        const { runId } = await call(
+          core,
+          'simulation.start',
+          fromFile ? { journeyId: id, scenario: fromFile } : { journeyId: id, scenarioName: name },
         );
-      }
-      const j = await call(core, 'journeys.get', { id });
-      const s =
-        fromFile ??
-        (await call(core, 'scenarios.list', { journeyId: id })).find((x) => sameName(x.name, name));
-      if (!s)
-        throw new AppError(
-          'not_found',
-          `No scenario named "${name}" for this journey.`,
-          'scenarioName',
-        );
-      return { journey: j, scenario: s, result: status.result };
-    });
+        let status = await call(core, 'simulation.status', { runId });
+        while (status.state === 'running') {
+          await pause(50);
+          status = await call(core, 'simulation.status', { runId });
+        }
+        if (status.state !== 'done' || !status.result) {
+          throw new AppError(
+            status.error?.code ?? 'internal',
+            status.error?.message ?? `The simulation was ${status.state}`,
+            status.error?.field,
+          );
+        }
+        const j = await call(core, 'journeys.get', { id });
+        const s =
+          fromFile ??
+          (await call(core, 'scenarios.list', { journeyId: id })).find((x) =>
+            sameName(x.name, name),
+          );
+        if (!s)
+          throw new AppError(
+            'not_found',
+            `No scenario named "${name}" for this journey.`,
+            'scenarioName',
+          );
+        return { journey: j, scenario: s, result: status.result };
+      }),
+    );
     const diffs = values.check ? compareExpected(scenario.expected ?? {}, result) : [];
     if (values.check && !scenario.expected)
       throw new AppError(

@@ -2,6 +2,9 @@ import type { Journey } from '../../../shared/model';
 import {
   accountsAndPeople,
   actionEntryFigure,
+  countsAccountsPerPath,
+  distinctTotals,
+  PER_PATH_NOTE,
   actionLogRows,
   figureParts,
   formatCount,
@@ -34,37 +37,70 @@ export function NodeTable({ journey, result }: { journey: Journey; result: Simul
   const names = distinctStepNames(journey);
   const account = result.unit === 'account';
   const unit = unitHeading(result.unit).toLowerCase();
+  const perPath = countsAccountsPerPath(result);
+  const totals = distinctTotals(result);
+  const noteId = 'sim-node-table-note';
   return (
-    <table className="sim-table sim-node-table" aria-label="Counts per node">
-      <thead>
-        <tr>
-          <th>Node</th>
-          {FIGURES.map((f) => (
-            <th key={f} className="num">
-              {HEAD[f]}{' '}
-              <span className="sim-head-unit">({account ? 'accounts · people' : unit})</span>
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {inFlowOrder(journey, result.nodes).map((n) => (
-          <tr key={n.nodeId}>
-            <th scope="row">
-              {names.get(n.nodeId) ?? n.nodeId}
-              {account && n.level === 'people' && (
-                <span className="small muted"> · acts on people</span>
-              )}
-            </th>
+    <>
+      <table
+        className="sim-table sim-node-table"
+        aria-label="Counts per node"
+        aria-describedby={perPath ? noteId : undefined}
+      >
+        <thead>
+          <tr>
+            <th>Node</th>
             {FIGURES.map((f) => (
-              <td key={f} className="num">
-                <FigureCell parts={figureParts(result, n, f)} />
-              </td>
+              <th key={f} className="num">
+                {HEAD[f]}{' '}
+                <span className="sim-head-unit">({account ? 'accounts · people' : unit})</span>
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {inFlowOrder(journey, result.nodes).map((n) => (
+            <tr key={n.nodeId}>
+              <th scope="row">
+                {names.get(n.nodeId) ?? n.nodeId}
+                {account && n.level === 'people' && (
+                  <span className="small muted"> · acts on people</span>
+                )}
+              </th>
+              {FIGURES.map((f) => (
+                <td key={f} className="num">
+                  <FigureCell parts={figureParts(result, n, f)} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">
+              Whole journey, each {result.unit === 'account' ? 'account' : 'person'} once
+            </th>
+            {FIGURES.map((f) =>
+              f === 'waiting' || f === 'exited' ? (
+                <td key={f} className="num">
+                  <FigureCell parts={totals[f]} />
+                </td>
+              ) : (
+                // No total: one account or person passes several nodes, a sum would count it again.
+                <td key={f} className="sim-no-total muted">
+                  –
+                </td>
+              ),
+            )}
+          </tr>
+        </tfoot>
+      </table>
+      {perPath && (
+        <p id={noteId} className="small muted">
+          {PER_PATH_NOTE}
+        </p>
+      )}
+    </>
   );
 }
 

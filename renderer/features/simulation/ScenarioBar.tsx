@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { canonicalJson } from '../../../shared/bundle/canonical-json';
 import type { SavedScenario } from '../../../shared/simulation';
 
 type Props = {
@@ -25,21 +26,29 @@ export function ScenarioBar({
   invalid,
 }: Props) {
   const id = useId();
-  const isSaved = saved.some((s) => s.name.toLowerCase() === current.name.toLowerCase());
+  const match = saved.find((s) => s.name.toLowerCase() === current.name.toLowerCase());
+  const isSaved = match !== undefined;
+  // Edited since it was picked: the list shows no scenario, so picking the saved one again
+  // (to throw the edits away) is a change the select reports.
+  const edited = match !== undefined && canonicalJson(match) !== canonicalJson(current);
   return (
     <div className="sim-row">
       <label className="sim-field" htmlFor={id}>
         <span>Saved scenario</span>
         <select
           id={id}
-          value={isSaved ? current.name : ''}
+          value={isSaved && !edited ? match.name : ''}
           onChange={(e) => {
             const s = saved.find((x) => x.name === e.target.value);
             if (s) onPick(s);
           }}
         >
           <option value="" disabled>
-            {saved.length ? 'Choose…' : 'None saved yet'}
+            {edited
+              ? `“${current.name}”, edited (not saved)`
+              : saved.length
+                ? 'Choose…'
+                : 'None saved yet'}
           </option>
           {saved.map((s) => (
             <option key={s.name} value={s.name}>

@@ -100,7 +100,12 @@ export function ScenarioForm({ journey, value, onChange }: Props) {
           </label>
           {value.entry.pattern === 'perDay' && (
             <NumberField
-              label="Profiles arriving per day"
+              // An account journey admits accounts; a people journey keeps the seed's "profiles".
+              label={
+                journey.audience === 'account'
+                  ? 'Accounts arriving per day'
+                  : 'Profiles arriving per day'
+              }
               value={value.entry.perDay}
               integer
               min={1}

@@ -32,6 +32,13 @@ export function SimulationDock({ journey }: { journey: Journey }) {
   const [versions, setVersions] = useState<JourneySummary[]>([]);
   const [softStop, setSoftStop] = useState<SoftStop | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // Bumped when a scenario is picked or started: the form is built afresh, so no field keeps text
+  // typed into the scenario it replaced (the fields show the scenario that will run).
+  const [formKey, setFormKey] = useState(0);
+  const replaceScenario = (s: SavedScenario) => {
+    setScenario(s);
+    setFormKey((k) => k + 1);
+  };
   const { state, progress, error, result, lastRun, keepError } = useSimulationStore(
     useShallow((s) => ({
       state: s.state,
@@ -116,8 +123,8 @@ export function SimulationDock({ journey }: { journey: Journey }) {
             current={scenario}
             busy={running}
             invalid={refused}
-            onPick={setScenario}
-            onNew={() => setScenario(defaultScenario(journey, `Scenario ${saved.length + 1}`))}
+            onPick={replaceScenario}
+            onNew={() => replaceScenario(defaultScenario(journey, `Scenario ${saved.length + 1}`))}
             onSave={() => void save(scenario)}
             onDelete={() => void remove()}
           />
@@ -132,7 +139,12 @@ export function SimulationDock({ journey }: { journey: Journey }) {
               onToggle={(e) => settings.setOpen((e.target as HTMLDetailsElement).open)}
             >
               <summary>Scenario settings</summary>
-              <ScenarioForm journey={journey} value={scenario} onChange={setScenario} />
+              <ScenarioForm
+                key={formKey}
+                journey={journey}
+                value={scenario}
+                onChange={setScenario}
+              />
               <SoftStopField versions={versions} value={softStop} onChange={setSoftStop} />
             </details>
           </FieldValidity.Provider>

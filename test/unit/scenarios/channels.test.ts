@@ -369,3 +369,51 @@ it('simulate --scenario refuses 0 accounts (issue #17)', async () => {
     'journey-studio simulate: scenario.population.accounts: must be at least 1',
   ]);
 });
+
+describe('simulate --scenario: one message per field, naming its path (issue #17)', () => {
+  const refusal = async (name: string, scenario: unknown) => {
+    const file = join(dir, `${name}.json`);
+    writeFileSync(file, JSON.stringify(scenario));
+    const run = await cli(['simulate', trial.id, '--scenario', file]);
+    return [run.code, run.err.trim()];
+  };
+  it('accounts -5 gives the one limit the app gives, not two contradicting ones', async () => {
+    expect(
+      await refusal('minus', { ...base, population: { kind: 'synthetic', accounts: -5 } }),
+    ).toEqual([2, 'journey-studio simulate: scenario.population.accounts: must be at least 1']);
+  });
+  it('10,000,000 accounts names the field', async () => {
+    expect(
+      await refusal('huge', { ...base, population: { kind: 'synthetic', accounts: 10_000_000 } }),
+    ).toEqual([
+      2,
+      'journey-studio simulate: scenario.population.accounts: The population has 10,000,000 accounts; the simulator accepts at most 5,000,000.',
+    ]);
+  });
+  it('a negative weight and all-zero weights name the attribute', async () => {
+    const attrs = (values: { value: string; weight: number }[]) => ({
+      ...base,
+      population: {
+        kind: 'synthetic',
+        accounts: 5,
+        personAttributes: { jobLevel: { kind: 'categorical', values } },
+      },
+    });
+    expect(await refusal('minus-weight', attrs([{ value: 'Executive', weight: -1 }]))).toEqual([
+      2,
+      'journey-studio simulate: scenario.population.personAttributes.jobLevel.values.0.weight: must be 0 or more',
+    ]);
+    expect(
+      await refusal(
+        'zero-weights',
+        attrs([
+          { value: 'Executive', weight: 0 },
+          { value: 'Manager', weight: 0 },
+        ]),
+      ),
+    ).toEqual([
+      2,
+      'journey-studio simulate: scenario.population.personAttributes.jobLevel.values: at least one weight must be above 0',
+    ]);
+  });
+});

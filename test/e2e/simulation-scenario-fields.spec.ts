@@ -1,0 +1,98 @@
+import { expect, snap, test } from './fixtures';
+import { CanvasPage } from './pages/canvas-page';
+import { buyingGroupSimulation } from './template-journey';
+
+// Issue #17: the scenario form never silently rewrites what was typed, and always shows what runs.
+
+test('an attribute distribution typed wrong is refused naming the attribute; Run waits, the scenario is unchanged', async ({
+  page,
+}) => {
+  const panel = await buyingGroupSimulation(new CanvasPage(page));
+  const run = panel.getByRole('button', { name: 'Run simulation' });
+  const picker = panel.getByRole('combobox', { name: 'Saved scenario' });
+  const employees = panel.getByRole('textbox', { name: 'Account attribute employees values' });
+  const jobLevel = panel.getByRole('textbox', { name: 'Person attribute jobLevel values' });
+  await expect(employees).toHaveValue('~900±700');
+  await expect(jobLevel).toHaveValue('Executive:1, Manager:2, Individual contributor:3');
+
+  await employees.fill('~abc±');
+  const notNormal = 'employees: "~abc±" is not a number distribution like ~900±700';
+  await expect(employees).toHaveAttribute('aria-invalid', 'true');
+  await expect(employees).toHaveAccessibleDescription(notNormal);
+  await jobLevel.fill('Executive:-1, Manager:x');
+  const badWeight = 'jobLevel: weight of Executive must be a number, 0 or more (not "-1")';
+  await expect(jobLevel).toHaveAccessibleDescription(badWeight);
+  // What was typed stays as typed; nothing reached the scenario, so it is still the saved one.
+  await expect(employees).toHaveValue('~abc±');
+  await expect(jobLevel).toHaveValue('Executive:-1, Manager:x');
+  const alert = panel.getByRole('alert').filter({ hasText: 'Fix the scenario before running it' });
+  await expect(alert).toContainText(notNormal);
+  await expect(alert).toContainText(badWeight);
+  await expect(run).toBeDisabled();
+  await expect(panel.getByRole('button', { name: 'Save scenario' })).toBeDisabled();
+  await expect(picker).toHaveValue('FY27 target accounts');
+  await jobLevel.scrollIntoViewIfNeeded();
+  await snap(page, 'scenario-fields-01-bad-distribution');
+
+  // Fixed text is taken as typed and Run comes back.
+  await employees.fill('~900±600');
+  await jobLevel.fill('Executive:2, Manager:1');
+  await expect(alert).toBeHidden();
+  await expect(employees).toHaveAttribute('aria-invalid', 'false');
+  await expect(run).toBeEnabled();
+});
+
+test('re-picking the saved scenario after edits shows the saved values in every field', async ({
+  page,
+}) => {
+  const panel = await buyingGroupSimulation(new CanvasPage(page));
+  const picker = panel.getByRole('combobox', { name: 'Saved scenario' });
+  const accounts = panel.getByRole('spinbutton', { name: 'Accounts' });
+  const employees = panel.getByRole('textbox', { name: 'Account attribute employees values' });
+  await accounts.fill('50');
+  await employees.fill('~500±100');
+  // Edited: the list no longer claims the saved scenario is what is shown.
+  await expect(picker).toHaveValue('');
+  await expect(picker.locator('option:checked')).toHaveText(
+    '“FY27 target accounts”, edited (not saved)',
+  );
+  await picker.selectOption('FY27 target accounts');
+  await expect(picker).toHaveValue('FY27 target accounts');
+  await expect(accounts).toHaveValue('120');
+  await expect(employees).toHaveValue('~900±700');
+});
+
+test('an account journey asks for accounts arriving per day', async ({ page }) => {
+  const panel = await buyingGroupSimulation(new CanvasPage(page));
+  await panel.getByRole('radio', { name: 'Arrivals per day' }).check();
+  await expect(panel.getByRole('spinbutton', { name: 'Accounts arriving per day' })).toHaveValue(
+    '100',
+  );
+  await expect(panel.getByRole('spinbutton', { name: 'Profiles arriving per day' })).toHaveCount(0);
+});
+
+test('per-node table of an account journey split by people: a note on per-path account counts and a row counting each account once', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const panel = await buyingGroupSimulation(new CanvasPage(page));
+  await panel.getByRole('button', { name: 'Run simulation' }).click();
+  await expect(panel.getByText('Done', { exact: true })).toBeVisible({ timeout: 90_000 });
+  const table = panel.getByRole('table', { name: 'Counts per node' });
+  await expect(table).toHaveAccessibleDescription(
+    /an account whose people are on several paths is counted on each of those paths/,
+  );
+  const total = table.locator('tfoot tr');
+  await expect(total.getByRole('rowheader')).toHaveText('Whole journey, each account once');
+  // The template's 120 accounts all enter at the start; each ends up waiting or exited, once.
+  const accountsIn = async (column: number) =>
+    Number(
+      ((await total.locator('td').nth(column).innerText()).split('·')[0] ?? '').replace(
+        /[,\s]/g,
+        '',
+      ),
+    );
+  expect((await accountsIn(3)) + (await accountsIn(4))).toBe(120);
+  await table.scrollIntoViewIfNeeded();
+  await snap(page, 'scenario-fields-02-node-table-totals');
+});
