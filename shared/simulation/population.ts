@@ -65,6 +65,7 @@ export function distributionProblems(d: Distribution): [string, string][] {
     return d.values.length > 0 && d.values.every((v) => v.weight === 0)
       ? [['values', 'at least one weight must be above 0']]
       : [];
+  if (d.kind === 'dates') return []; // its schema already refuses a range that runs backwards
   if (d.min !== undefined && d.max !== undefined && d.min > d.max)
     return [['min', `must not be above max (${d.max})`]];
   return [];
