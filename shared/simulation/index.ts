@@ -13,3 +13,4 @@ export * from './flow-order';
 export * from './outcome';
 export * from './last-run';
 export * from './action-log';
+export * from './trace-names';

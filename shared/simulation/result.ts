@@ -103,6 +103,8 @@ export const ProfileTrace = z.object({
   profile: Count,
   /** The profile's number as the screen shows it ("Account 1"): profile + 1. */
   number: z.number().int().min(1).optional(),
+  /** What the trace is called: the imported `name` with its key ("Acme (A1)"), else "Account 1". */
+  label: z.string().optional(),
   steps: z.array(TraceStep),
 });
 
