@@ -14,3 +14,4 @@ export * from './outcome';
 export * from './last-run';
 export * from './action-log';
 export * from './trace-names';
+export * from './replay-day';
