@@ -2,6 +2,7 @@ import { nodeOutputs, type Journey } from '../model';
 import {
   actionEntryFigure,
   actionLogRows,
+  inFlowOrder,
   outcomeSentence,
   skippedSteps,
   unitHeading,
@@ -19,14 +20,17 @@ const both = (r: SimulationResult) => r.unit === 'account' && r.people !== undef
 /** A Go to lets accounts (people) come back: entries and traversals count visits. */
 const revisits = (r: SimulationResult) => r.nodes.some((n) => n.distinct !== undefined);
 
-/** Top to bottom, then left to right: the order a reader scans the picture in. */
-const visualOrder = (journey: Journey) =>
-  [...journey.nodes].sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
+/** The results panel's order (flow order: down each path from the Entry), so both list steps alike. */
+const panelOrder = (journey: Journey) =>
+  inFlowOrder(
+    journey,
+    journey.nodes.map((node) => ({ nodeId: node.id, node })),
+  ).map((n) => n.node);
 
 /** Internal notifications and site messages are not opened or clicked by the contact. */
 const TRACKED = new Set(['email', 'sms']);
 
-/** Funnel per node, in the picture's reading order: entered as a bar against the busiest node, then the breakdown, each column naming its unit. */
+/** Funnel per node, in the results panel's flow order: entered as a bar against the busiest node, then the breakdown, each column naming its unit. */
 export function funnelSection(journey: Journey, result: SimulationResult): string {
   const stats = new Map(result.nodes.map((n) => [n.nodeId, n]));
   const top = Math.max(1, ...result.nodes.map((n) => n.entered));
@@ -34,7 +38,7 @@ export function funnelSection(journey: Journey, result: SimulationResult): strin
   // Visits column carries the rest, so no count of accounts exceeds the distinct number.
   const again = revisits(result);
   const u = again ? 'visits' : lower(result);
-  const rows = visualOrder(journey).map((node) => {
+  const rows = panelOrder(journey).map((node) => {
     const s = stats.get(node.id);
     const entered = s?.entered ?? 0;
     const bar = `<div class="bar"><span style="width:${((entered / top) * 100).toFixed(1)}%"></span></div>`;

@@ -53,6 +53,8 @@ export function buildResult(
     name: g.stepNames[n],
     // A people journey acts on people at every node.
     level: !accounts || prog.peopleLevel[n] === 1 ? ('people' as const) : ('account' as const),
+    // Said on every node: beside "level": "people" an account count must not read as people.
+    unit,
     entered: c.entered[n],
     completed: c.completed[n],
     skipped: c.skipped[n],
