@@ -1,7 +1,7 @@
 import type { Locator } from '@playwright/test';
-import type { Journey } from '../../shared/model';
 import { expect, openApp, snap, test, uniqueName, viewportSettled } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
+import { editedBuyingGroup, withoutAction } from './template-journey';
 
 // Issue #17, consultant items 1, 2 and 4 in presentation mode: the buying-group template (all
 // 120 accounts enter on day 1) with its first step left without an action, replayed on a projector.
@@ -34,21 +34,9 @@ test('presented replay: edge figures name their units, titles stay inside their 
   const canvas = new CanvasPage(page);
   await openApp(page);
   const name = uniqueName('Presented probe');
-  const { id } = await canvas.call<{ id: string }>('journeys.createFromTemplate', {
-    templateId: 'buying-group',
-    name,
-  });
-  const doc = await canvas.call<Journey & { revision: number }>('journeys.get', { id });
-  const nodes = doc.nodes.map((n) =>
-    n.name === SKIPPED && n.type === 'action'
-      ? { ...n, settings: { ...n.settings, actionId: null, params: {} } }
-      : n,
+  const { id } = await editedBuyingGroup(canvas, name, (n) =>
+    n.name === SKIPPED ? withoutAction(n) : n,
   );
-  await canvas.call('journeys.save', {
-    id,
-    baseRevision: doc.revision,
-    body: { nodes, edges: doc.edges, content: doc.content },
-  });
   await canvas.open(id);
   await canvas.toolbar.getByRole('button', { name: 'Present' }).click();
   const show = page.getByRole('dialog', { name: `Presentation: ${name}` });

@@ -14,7 +14,7 @@ const accountJourney = journey([entry(), exit()], chain('entry', 'exit'), 'accou
 describe('trace names', () => {
   it('an account journey calls each traced account by its name and key, in first-seen order', () => {
     const scenario = csvScenario(ROWS, { traceProfiles: 2 }, 'acct');
-    const population = { ...scenario.population, accountColumns: ['name'] } as const;
+    const population = { ...scenario.population, accountColumns: ['name'] };
     const r = simulate(accountJourney, { ...scenario, population });
     expect(r.traces.map((t) => t.label)).toEqual(['Acme (A1)', 'Beta (B2)']);
   });
