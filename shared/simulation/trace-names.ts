@@ -25,14 +25,20 @@ export function traceNames(
     if (group) group.push(r);
     else groups.set(key, [r]);
   });
-  // In an account journey a person-level name would name someone, not the account.
-  const accountName = accountKey === null || population.accountColumns.includes('name');
-  const profileRows =
-    unit === 'account' ? [...groups.values()].map((g) => g[0]) : [...groups.values()].flat();
+  const nameAt = (r: number) => String(rows[r].name ?? '').trim();
+  // In an account journey a name that differs between an account's people names a person, not the
+  // account: it names the account when mapped at account level or the same on all its rows.
+  const accountNamed = (group: number[]) =>
+    accountKey === null ||
+    population.accountColumns.includes('name') ||
+    group.every((r) => nameAt(r) === nameAt(group[0]));
+  const profiles =
+    unit === 'account' ? [...groups.values()] : [...groups.values()].flat().map((r) => [r]);
   return numbered.map((label, i) => {
-    const row = profileRows[i];
-    const name = row === undefined ? '' : String(rows[row].name ?? '').trim();
-    if (name === '' || (unit === 'account' && !accountName)) return label;
+    const group = profiles[i];
+    const row = group?.[0];
+    const name = row === undefined ? '' : nameAt(row);
+    if (name === '' || (unit === 'account' && !accountNamed(group))) return label;
     const key = unit === 'account' && accountKey !== null ? keyOf(row).trim() : '';
     return key && key !== name ? `${name} (${key})` : name;
   });

@@ -19,9 +19,16 @@ describe('trace names', () => {
     expect(r.traces.map((t) => t.label)).toEqual(['Acme (A1)', 'Beta (B2)']);
   });
 
-  it('a person-level name does not name the account; without a name the number stays', () => {
+  it('a name shared by all of an account’s rows names it though mapped per person', () => {
     const r = simulate(accountJourney, csvScenario(ROWS, { traceProfiles: 2 }, 'acct'));
-    expect(r.traces.map((t) => t.label)).toEqual(['Account 1', 'Account 2']);
+    expect(r.traces.map((t) => t.label)).toEqual(['Acme (A1)', 'Beta (B2)']);
+  });
+
+  it('a person’s name does not name the account; without a name the number stays', () => {
+    const people = ROWS.map((r, i) => ({ ...r, name: `Person ${i}` }));
+    const r = simulate(accountJourney, csvScenario(people, { traceProfiles: 2 }, 'acct'));
+    // Beta has one person, so its one name is the account's; Acme's two people differ.
+    expect(r.traces.map((t) => t.label)).toEqual(['Account 1', 'Person 1 (B2)']);
     const bare = { ...csvScenario([{ acct: 'A1' }], {}, 'acct').population, accountColumns: [] };
     expect(traceNames(bare as never, 'account', 1)).toEqual(['Account 1']);
   });
