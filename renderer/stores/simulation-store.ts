@@ -6,6 +6,7 @@ import {
   edgeDayFigure,
   edgeFigure,
   nodeFigure,
+  waitingOnDay,
   type LastRun,
   type SavedScenario,
   type SimulationMemory,
@@ -217,6 +218,8 @@ type EdgeFigures = SimulationResult['edges'][number];
 interface ResultIndex {
   nodes: Map<string, NodeFigures>;
   edges: Map<string, EdgeFigures>;
+  /** Edges by the name of the step they leave (names are told apart, as in every list). */
+  outEdges: Map<string, EdgeFigures[]>;
   maxEdgeCount: number;
 }
 const indexes = new WeakMap<SimulationResult, ResultIndex>();
@@ -225,8 +228,13 @@ function indexOf(result: SimulationResult): ResultIndex {
   let index = indexes.get(result);
   if (!index) {
     let maxEdgeCount = 0;
-    for (const e of result.edges) maxEdgeCount = Math.max(maxEdgeCount, e.count);
+    const outEdges = new Map<string, EdgeFigures[]>();
+    for (const e of result.edges) {
+      maxEdgeCount = Math.max(maxEdgeCount, e.count);
+      if (e.from !== undefined) outEdges.set(e.from, [...(outEdges.get(e.from) ?? []), e]);
+    }
     index = {
+      outEdges,
       nodes: new Map(result.nodes.map((n) => [n.nodeId, n] as const)),
       edges: new Map(result.edges.map((e) => [e.edgeId, e] as const)),
       maxEdgeCount,
@@ -236,12 +244,16 @@ function indexOf(result: SimulationResult): ResultIndex {
   return index;
 }
 
-/** The simulated counts of a node at the replay day, or null without a result. */
-export function useNodeSimCounts(nodeId: string): NodeSimCounts | null {
+/**
+ * The simulated counts of a node at the replay day, or null without a result. `waits`: the node is
+ * a Wait (or Wait for event), so a replay day shows what waits in it as of that day.
+ */
+export function useNodeSimCounts(nodeId: string, waits = false): NodeSimCounts | null {
   return useSimulationStore(
     useShallow((s) => {
       const r = s.result;
-      const n = r ? indexOf(r).nodes.get(nodeId) : undefined;
+      const index = r ? indexOf(r) : undefined;
+      const n = index?.nodes.get(nodeId);
       if (!r || !n) return null;
       const base = {
         unit: r.unit,
@@ -263,16 +275,23 @@ export function useNodeSimCounts(nodeId: string): NodeSimCounts | null {
           partial: false,
         };
       // A replay day has daily entries only: units while every visit was a first one, else visits.
+      // An unconfigured step skips every visit as it enters, so skipped so far = entered so far.
+      const held =
+        waits && n.name !== undefined
+          ? waitingOnDay(r, n, index?.outEdges.get(n.name) ?? [], s.day)
+          : null;
+      const enteredText = dayFigure(r, n, s.day);
+      const entered = sumTo(n.daily, s.day);
       return {
         ...base,
-        entered: sumTo(n.daily, s.day),
+        entered,
         completed: 0,
-        skipped: 0,
-        waiting: 0,
+        skipped: n.skipped > 0 ? entered : 0,
+        waiting: held?.waiting ?? 0,
         exited: 0,
-        enteredText: dayFigure(r, n, s.day),
-        skippedText: '',
-        waitingText: '',
+        enteredText,
+        skippedText: n.skipped > 0 ? enteredText : '',
+        waitingText: held?.waitingText ?? '',
         partial: true,
       };
     }),
@@ -292,15 +311,6 @@ export function useEdgeSimFigures(edgeId: string): { count: number; text: string
       };
     }),
   );
-}
-
-/** Traversals of an edge up to the replay day, or null without a result. */
-export function useEdgeSimCount(edgeId: string): number | null {
-  return useSimulationStore((s) => {
-    const e = s.result ? indexOf(s.result).edges.get(edgeId) : undefined;
-    if (!e) return null;
-    return s.day === null ? e.count : sumTo(e.daily, s.day);
-  });
 }
 
 /** The busiest edge of the run (edge widths scale against it), or 0. */

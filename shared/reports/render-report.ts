@@ -80,7 +80,7 @@ export function renderSimulationReport(input: ReportInput): string {
 <title>${esc(`Simulation report – ${journey.name}`)}</title><style>${REPORT_CSS}</style></head>
 <body><main>
 <header><h1>${esc(journey.name)}</h1><div class="muted">Simulation report · scenario “${esc(result.scenarioName)}”</div>
-<ul class="meta"><li>${JOURNEY_TYPE_LABELS[journey.audience].one}</li><li>Version ${journey.version} · ${esc(journey.status)}</li><li>Seed ${result.seed}</li><li>${result.horizonDays} virtual days</li>${result.finishedOnDay ? `<li>Finished on day ${result.finishedOnDay}</li>` : ''}</ul>
+<ul class="meta"><li>${JOURNEY_TYPE_LABELS[journey.audience].one}</li><li>Version ${journey.version} · ${esc(journey.status)}</li><li>Seed ${result.seed}</li><li>${result.horizonDays} virtual days</li>${result.finishedOnDay ? `<li>Would finish on day ${result.finishedOnDay}</li>` : ''}</ul>
 ${journey.description ? `<p>${esc(journey.description)}</p>` : ''}</header>
 <section class="kpis" aria-label="Key figures">
 ${kpi(admitted, 'entered', admitted.includes(' · '))}

@@ -2,6 +2,7 @@ import { nodeOutputs, type Journey } from '../model';
 import {
   actionEntryFigure,
   actionLogRows,
+  inFlowOrder,
   nodeFigure,
   outcomeSentence,
   partsText,
@@ -21,9 +22,12 @@ const both = (r: SimulationResult) => r.unit === 'account' && r.people !== undef
 /** A Go to lets accounts (people) come back: entries and traversals count visits. */
 const revisits = (r: SimulationResult) => r.nodes.some((n) => n.distinct !== undefined);
 
-/** Top to bottom, then left to right: the order a reader scans the picture in. */
-const visualOrder = (journey: Journey) =>
-  [...journey.nodes].sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
+/** The results panel's order (flow order: down each path from the Entry), so both list steps alike. */
+const panelOrder = (journey: Journey) =>
+  inFlowOrder(
+    journey,
+    journey.nodes.map((node) => ({ nodeId: node.id, node })),
+  ).map((n) => n.node);
 
 /** Internal notifications and site messages are not opened or clicked by the contact. */
 const TRACKED = new Set(['email', 'sms']);
@@ -32,7 +36,7 @@ const FIGURES = ['entered', 'completed', 'skipped', 'waiting', 'exited'] as cons
 const FIGURE_HEADS = ['Entered', 'Completed', 'Skipped', 'Waiting', 'Exited'];
 
 /**
- * Funnel per node, in the picture's reading order: entered as a bar against the busiest node, then
+ * Funnel per node, in the results panel's flow order: entered as a bar against the busiest node, then
  * entered / completed / skipped / waiting / exited, every cell with its units from the shared
  * formatter ("2,500 accounts · 9,870 people", visits added after a Go to). A skipped
  * (unconfigured) step says so under its name, as the map's badge does.
@@ -43,7 +47,7 @@ export function funnelSection(journey: Journey, result: SimulationResult): strin
     skippedSteps(journey, result).map((s) => [s.nodeId, skipNote(s.figure, s.reason)]),
   );
   const top = Math.max(1, ...result.nodes.map((n) => n.entered));
-  const rows = visualOrder(journey).map((node) => {
+  const rows = panelOrder(journey).map((node) => {
     const s = stats.get(node.id);
     const entered = s?.entered ?? 0;
     const bar = `<div class="bar"><span style="width:${((entered / top) * 100).toFixed(1)}%"></span></div>`;

@@ -16,3 +16,5 @@ export * from './action-log';
 export * from './population-size';
 export * from './distribution-text';
 export * from './distinct-totals';
+export * from './trace-names';
+export * from './replay-day';

@@ -25,6 +25,12 @@ export const NodeStats = z.object({
   name: z.string().optional(),
   /** What the node acts on: the whole account, or people (a people action, a step on a split-by-people path). */
   level: z.enum(['account', 'people']).default('account'),
+  /**
+   * What entered, completed, skipped, waiting and exited count: accounts in an account journey
+   * (people beside, in `people`), whatever `level` says; people otherwise. Absent in results
+   * saved before it was added: read them as the result's `unit`.
+   */
+  unit: z.enum(['account', 'person']).optional(),
   entered: Count,
   completed: Count,
   /** Unconfigured action steps the profile passed without effect. */
@@ -103,6 +109,8 @@ export const ProfileTrace = z.object({
   profile: Count,
   /** The profile's number as the screen shows it ("Account 1"): profile + 1. */
   number: z.number().int().min(1).optional(),
+  /** What the trace is called: the imported `name` with its key ("Acme (A1)"), else "Account 1". */
+  label: z.string().optional(),
   steps: z.array(TraceStep),
 });
 

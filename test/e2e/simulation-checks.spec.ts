@@ -157,6 +157,13 @@ test('buying group results: journey order, account notifications apart, days fro
   ).filter((t) => /^\d+$/.test(t));
   expect(ticks[0]).toBe('1');
   expect(Number(ticks[ticks.length - 1])).toBeLessThanOrEqual(21);
+  // Evenly spaced (not 1–9 then 11, 13…), and straight segments between whole days, no curves.
+  const gaps = ticks.slice(1).map((t, i) => Number(t) - Number(ticks[i]));
+  expect(new Set(gaps).size, ticks.join(' ')).toBe(1);
+  const curves = await chart
+    .locator('.recharts-line path.recharts-curve')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? ''));
+  for (const d of curves) expect(d).not.toMatch(/C/);
   await expect(panel.getByTestId('replay-day')).toHaveText('Day 21 of 21');
   // Six of the busiest steps by default, busiest days spread (the day-8 steps too, not only day 1's),
   // listed in the legend in the order the journey reads, as the lines are drawn.

@@ -1,10 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import type { Journey } from '../../shared/model';
 import { expect, openApp, snap, test, uniqueName } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
-import { buyingGroupSimulation, openFy27Scenario } from './template-journey';
+import {
+  buyingGroupSimulation,
+  editedBuyingGroup,
+  openFy27Scenario,
+  withoutAction,
+} from './template-journey';
 
 // Issue #17, a consultant's probe of the buying-group template at 2,500 accounts × 4 people.
 
@@ -22,23 +26,13 @@ async function runProbe(
 ): Promise<{ panel: Locator; canvas: CanvasPage; longId: string }> {
   const canvas = new CanvasPage(page);
   await openApp(page);
-  const { id } = await canvas.call<{ id: string }>('journeys.createFromTemplate', {
-    templateId: 'buying-group',
-    name: uniqueName('Consultant probe'),
-  });
-  const doc = await canvas.call<Journey & { revision: number }>('journeys.get', { id });
-  const nodes = doc.nodes.map((n) =>
+  const { id, nodes } = await editedBuyingGroup(canvas, uniqueName('Consultant probe'), (n) =>
     n.name === 'Send case study'
       ? { ...n, name: LONG_NAME }
-      : n.name === UNCONFIGURED && n.type === 'action'
-        ? { ...n, settings: { ...n.settings, actionId: null, params: {} } }
+      : n.name === UNCONFIGURED
+        ? withoutAction(n)
         : n,
   );
-  await canvas.call('journeys.save', {
-    id,
-    baseRevision: doc.revision,
-    body: { nodes, edges: doc.edges, content: doc.content },
-  });
   await canvas.open(id);
   const panel = await openFy27Scenario(canvas);
   await panel.getByRole('spinbutton', { name: 'Accounts' }).fill('2500');

@@ -1,5 +1,6 @@
 import { expect, type Locator } from '@playwright/test';
 import { openApp, uniqueName } from './fixtures';
+import type { Journey } from '../../shared/model';
 import type { CanvasPage } from './pages/canvas-page';
 
 /** Creates a journey from a template through the Create journey dialog and opens it; returns its name. */
@@ -31,3 +32,32 @@ export async function openFy27Scenario(canvas: CanvasPage): Promise<Locator> {
   );
   return panel;
 }
+
+/**
+ * The buying-group template as a new journey (through core), each node passed through `edit`
+ * (rename one, leave one without an action…) and saved; returns its id and nodes.
+ */
+export async function editedBuyingGroup(
+  canvas: CanvasPage,
+  name: string,
+  edit: (node: Journey['nodes'][number]) => Journey['nodes'][number],
+): Promise<{ id: string; nodes: Journey['nodes'] }> {
+  const { id } = await canvas.call<{ id: string }>('journeys.createFromTemplate', {
+    templateId: 'buying-group',
+    name,
+  });
+  const doc = await canvas.call<Journey & { revision: number }>('journeys.get', { id });
+  const nodes = doc.nodes.map(edit);
+  await canvas.call('journeys.save', {
+    id,
+    baseRevision: doc.revision,
+    body: { nodes, edges: doc.edges, content: doc.content },
+  });
+  return { id, nodes };
+}
+
+/** A Take an action node left without an action (a Draft still being built): the run skips it. */
+export const withoutAction = (node: Journey['nodes'][number]): Journey['nodes'][number] =>
+  node.type === 'action'
+    ? { ...node, settings: { ...node.settings, actionId: null, params: {} } }
+    : node;

@@ -9,7 +9,7 @@ import type {
   SimulationResult,
   SimWarning,
 } from '../../../shared/simulation';
-import { nodeFigure, type NodeStats } from '../../../shared/simulation';
+import { nodeFigure, traceNames, type NodeStats } from '../../../shared/simulation';
 import { logEntryKey, type LogField } from './action-reach';
 import { REASON, type Counters } from './counters';
 import { EFFECT } from './effects';
@@ -53,6 +53,8 @@ export function buildResult(
     name: g.stepNames[n],
     // A people journey acts on people at every node.
     level: !accounts || prog.peopleLevel[n] === 1 ? ('people' as const) : ('account' as const),
+    // Said on every node: beside "level": "people" an account count must not read as people.
+    unit,
     entered: c.entered[n],
     completed: c.completed[n],
     skipped: c.skipped[n],
@@ -103,7 +105,7 @@ export function buildResult(
     })),
     exits: exitsOf(c.ended),
     ...actionLog(journey, prog, c),
-    traces: out.traces.map((steps, profile) => ({ profile, number: profile + 1, steps })),
+    traces: tracesOf(scenario, unit, out.traces),
     warnings: [
       ...warnings,
       ...runWarnings(prog, c, unit, nodes),
@@ -358,4 +360,15 @@ function backToBackSends(journey: Journey, prog: SimProgram, c: Counters): SimWa
     });
   });
   return w;
+}
+
+/** The traces, each called by its imported name when it has one ("Acme (A1)"). */
+function tracesOf(scenario: Scenario, unit: SimulationResult['unit'], traces: TraceStep[][]) {
+  const labels = traceNames(scenario.population, unit, traces.length);
+  return traces.map((steps, profile) => ({
+    profile,
+    number: profile + 1,
+    label: labels[profile],
+    steps,
+  }));
 }

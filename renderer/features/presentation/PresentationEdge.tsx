@@ -1,25 +1,28 @@
 import { EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useEdgeSimCount } from '../../stores/simulation-store';
+import { useEdgeSimFigures } from '../../stores/simulation-store';
 import { PathEdge } from '../editor/edges/PathEdge';
 import type { FlowEdge } from '../editor/nodes/flow-types';
 
-const fmt = (n: number) => n.toLocaleString('en-US');
-
-/** The editor's path edge plus the simulated count where it leaves its node (each output has its own spot). */
+/**
+ * The editor's path edge plus the simulated figure where it leaves its node (each output has its
+ * own spot), with its units as the projector shows it: one part a line ("643 accounts", "985 people").
+ */
 const PresentationEdge = memo(function PresentationEdge(props: EdgeProps<FlowEdge>) {
-  const count = useEdgeSimCount(props.id);
+  const figure = useEdgeSimFigures(props.id);
   return (
     <>
       <PathEdge {...props} />
-      {count !== null && (
+      {figure !== null && (
         <EdgeLabelRenderer>
           <div
             className="present-edge-count"
             data-testid="edge-count"
             style={{ transform: `translate(${props.sourceX + 5}px, ${props.sourceY + 3}px)` }}
           >
-            {fmt(count)}
+            {figure.text.split(' · ').map((part, i) => (
+              <span key={i}>{part}</span>
+            ))}
           </div>
         </EdgeLabelRenderer>
       )}

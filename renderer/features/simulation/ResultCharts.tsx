@@ -16,6 +16,7 @@ import { useMemo, useState } from 'react';
 import type { Journey } from '../../../shared/model';
 import { unitHeading, type SimulationResult } from '../../../shared/simulation';
 import { distinctStepNames } from '../../../shared/graph';
+import { dayTicks } from './chart-days';
 import { chartableNodes, defaultChartNodes } from './chart-nodes';
 
 const COLORS = ['#3358d4', '#2e9d5b', '#d4862f', '#a23bc4', '#c62f3a', '#1f9bb5'];
@@ -73,6 +74,8 @@ export function TimeSeriesChart({
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
             dataKey="day"
+            ticks={dayTicks(result.horizonDays)}
+            interval={0}
             tick={{ fontSize: 11 }}
             label={{ value: 'Virtual day', position: 'insideBottom', offset: -4, fontSize: 11 }}
           />
@@ -101,10 +104,11 @@ export function TimeSeriesChart({
           {top.map((n, i) => (
             <Line
               key={n.nodeId}
-              type="monotone"
+              // Straight between whole days with a dot on each: a count per day, nothing in between.
+              type="linear"
               dataKey={names.get(n.nodeId) ?? n.nodeId}
               stroke={COLORS[i % COLORS.length]}
-              dot={false}
+              dot={{ r: 2 }}
               isAnimationActive={false}
             />
           ))}

@@ -281,7 +281,7 @@ export function TraceList({ result }: { result: SimulationResult }) {
       {result.traces.map((t) => (
         <details key={t.profile}>
           <summary>
-            {who} {t.profile + 1} — {t.steps.length} steps
+            {t.label ?? `${who} ${t.profile + 1}`} — {t.steps.length} steps
           </summary>
           <ol className="small">
             {t.steps.map((s, i) => (

@@ -10,9 +10,18 @@ import './simulation.css';
 
 const units = withUnit;
 
-/** The simulated count on a canvas node, with its units ("3 accounts · 6 people · 9 visits"): entered (up to the replay day), skipped (and why) and waiting at the end. */
-export const SimCountBadge = memo(function SimCountBadge({ nodeId }: { nodeId: string }) {
-  const c = useNodeSimCounts(nodeId);
+/**
+ * The simulated count on a canvas node, with its units ("3 accounts · 6 people · 9 visits"):
+ * entered, skipped (and why) and, on a Wait (`waits`), what waits — up to the replay day.
+ */
+export const SimCountBadge = memo(function SimCountBadge({
+  nodeId,
+  waits = false,
+}: {
+  nodeId: string;
+  waits?: boolean;
+}) {
+  const c = useNodeSimCounts(nodeId, waits);
   const stale = useResultStale((s) => s.reason !== null);
   if (!c) return null;
   const skipped = c.skipped > 0 ? skipNote(c.skippedText, c.skipReason) : '';

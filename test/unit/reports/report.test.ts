@@ -6,6 +6,7 @@ import {
   renderSimulationReport,
   reportFileName,
 } from '../../../shared/reports';
+import { inFlowOrder } from '../../../shared/simulation';
 import { templateJourney } from '../../helpers/template-journey';
 
 function fromTemplate(id: string, accounts?: number) {
@@ -197,5 +198,37 @@ describe('simulation report', () => {
     expect(reportFileName({ name: 'Trial / onboarding!' }, { scenarioName: 'Q1 – cohort' })).toBe(
       'Trial-onboarding--Q1-cohort--report.html',
     );
+  });
+});
+
+// Consultant items 6 and 7 of issue 17: the report lists steps as the results panel does (flow
+// order, depth-first down each path), and its header says what a rehearsal says.
+describe('report order and wording', () => {
+  const { journey, result } = fromTemplate('buying-group', 200);
+  const html = renderSimulationReport({
+    journey,
+    result,
+    generatedAt: '2030-01-01T10:00:00.000Z',
+    appVersion: '0.1.0',
+  });
+
+  it('lists the funnel in the panel’s flow order, not top-to-bottom', () => {
+    const start = html.indexOf('aria-label="Funnel per node"');
+    const table = html.slice(start, html.indexOf('</table>', start));
+    const rows = [...table.matchAll(/<th scope="row">([^<]*)</g)].map((m) => m[1]);
+    const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
+    const panel = inFlowOrder(journey, result.nodes).map((n) => names.get(n.nodeId));
+    expect(rows).toEqual(panel);
+    // The template reads differently top-to-bottom, so the order really is the panel's.
+    const topDown = [...journey.nodes]
+      .sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x)
+      .map((n) => n.name);
+    expect(rows).not.toEqual(topDown);
+  });
+
+  it('says when the journey would finish, not that it finished', () => {
+    if (result.finishedOnDay === null) throw new Error('the template run should end in time');
+    expect(html).toContain(`<li>Would finish on day ${result.finishedOnDay}</li>`);
+    expect(html).not.toContain('Finished on day');
   });
 });

@@ -184,6 +184,8 @@ describe('journey-studio simulate on an account journey', () => {
       (await cli(['simulate', nurture.id, '--scenario', file, '--json'])).out,
     ) as SimulationResult;
     expect(json.unit).toBe('account');
+    // Each node says what its counts count, so "level": "people" cannot make accounts read as people.
+    expect(new Set(json.nodes.map((n) => n.unit))).toEqual(new Set(['account']));
     expect(json.people?.admitted).toBeGreaterThanOrEqual(600);
     core = await openCore({ dataDir: dir, mode: 'cli', user: 'tester', lock: false });
   });

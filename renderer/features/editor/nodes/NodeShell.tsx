@@ -77,7 +77,10 @@ export function NodeShell({
         {summary}
       </div>
       {extra}
-      <SimCountBadge nodeId={node.id} />
+      <SimCountBadge
+        nodeId={node.id}
+        waits={node.type === 'wait' || node.type === 'waitForEvent'}
+      />
       {outputs.length > 1 && (
         <div className={`jnode-outputs${outputs.length > 2 ? ' staggered' : ''}`} aria-hidden>
           {outputs.map((o, i) => (
