@@ -1,4 +1,5 @@
 import { useEffect, type FocusEvent, type KeyboardEvent } from 'react';
+import { targetsInOutputOrder, type GraphDoc } from '../../../shared/graph';
 import { useEditorStore } from '../../stores/editor-store';
 
 const nodeIdOf = (el: EventTarget | null) =>
@@ -13,19 +14,26 @@ export function focusNodeCard(id: string): boolean {
   return el !== null;
 }
 
-/** The node an arrow key leads to from `id`: down = next step, up = previous, left/right = neighbour on the same level. */
-export function neighbourOf(id: string, key: string): string | undefined {
-  const body = useEditorStore.getState().body;
-  if (!body) return undefined;
-  const next = body.edges.filter((e) => e.source === id).map((e) => e.target);
-  const prev = body.edges.filter((e) => e.target === id).map((e) => e.source);
-  if (key === 'ArrowDown') return next[0];
-  if (key === 'ArrowUp') return prev[0];
-  const siblings =
-    prev.length > 0 ? body.edges.filter((e) => e.source === prev[0]).map((e) => e.target) : [];
+/**
+ * The node an arrow key leads to from `id`: down = the first step after it (the first path's, in
+ * path order), up = the step before it, left/right = the neighbouring path's step under the same
+ * node (paths in their side-panel order, Other last).
+ */
+export function neighbourIn(doc: GraphDoc, id: string, key: string): string | undefined {
+  if (key === 'ArrowDown') return targetsInOutputOrder(doc, id)[0];
+  const prev = doc.edges.find((e) => e.target === id)?.source;
+  if (key === 'ArrowUp') return prev;
+  if (prev === undefined) return undefined;
+  const siblings = targetsInOutputOrder(doc, prev);
   const i = siblings.indexOf(id);
   if (i < 0) return undefined;
   return key === 'ArrowLeft' ? siblings[i - 1] : siblings[i + 1];
+}
+
+/** neighbourIn on the journey open in the editor. */
+export function neighbourOf(id: string, key: string): string | undefined {
+  const body = useEditorStore.getState().body;
+  return body ? neighbourIn(body, id, key) : undefined;
 }
 
 /**
