@@ -281,3 +281,36 @@ test('after "Duplicate without details" of a journey with a split, focus is on t
   // Still there once the copy's map is drawn.
   await expect(heading).toBeFocused();
 });
+
+test('Escape on a focused node clears the selection and keeps focus on the node (React Flow blurred it to the page)', async ({
+  page,
+}) => {
+  const { canvas, keys, name, selected } = await openSmallSplit(page);
+  const wait = canvas.node('Wait: Wait');
+  await keys.tabTo(wait);
+  await keys.press('Enter');
+  await keys.expectFocusVisible(name);
+  await keys.tabTo(wait, { back: true });
+  await keys.press('Escape');
+  await expect(selected).toHaveCount(0);
+  await keys.expectFocusVisible(wait);
+});
+
+test('Ctrl+Z of a paste while the pasted node has focus moves focus to the step it was pasted after, not to the page title', async ({
+  page,
+}) => {
+  const { canvas, keys } = await openSmallSplit(page);
+  const wait = canvas.node('Wait: Wait');
+  await keys.tabTo(wait);
+  await keys.press('Control+c');
+  await keys.press('Control+v');
+  const waits = canvas.node(/^Wait:/);
+  await expect(waits).toHaveCount(2);
+  const copy = canvas.map.locator('.react-flow__node.selected');
+  await expect(copy).not.toHaveAttribute('data-id', 'wait');
+  await expect(copy).toBeFocused();
+  await keys.press('Control+z');
+  await expect(waits).toHaveCount(1);
+  await keys.expectFocusVisible(wait);
+  await expect(page.locator('#journey-name')).not.toBeFocused();
+});

@@ -49,6 +49,11 @@ export function onCanvasKeyDown(e: KeyboardEvent<HTMLElement>): void {
     e.preventDefault();
     e.stopPropagation();
     if (to) focusNodeCard(to);
+  } else if (e.key === 'Escape') {
+    // React Flow's own Escape on a node unselects it and then blurs it, dropping focus to the
+    // page: clear the selection here and keep focus on the node.
+    e.stopPropagation();
+    if (!useEditorStore.getState().addMenu) useEditorStore.getState().setSelection([]);
   } else if (e.key === 'Enter' || e.key === ' ') {
     e.preventDefault();
     e.stopPropagation();

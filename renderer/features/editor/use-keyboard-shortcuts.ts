@@ -8,6 +8,7 @@ import {
   duplicateSelection,
   pasteClipboard,
   requestDelete,
+  undoOrRedo,
 } from './editor-actions';
 
 /** Typing in a field or a menu keeps its keys. */
@@ -31,8 +32,8 @@ export function useKeyboardShortcuts(): void {
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
       let handled = true;
-      if (mod && key === 'z' && !e.shiftKey) s.undo();
-      else if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) s.redo();
+      if (mod && key === 'z' && !e.shiftKey) undoOrRedo(false);
+      else if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) undoOrRedo(true);
       else if (mod && key === 'c') copySelection();
       else if (mod && key === 'x') cutSelection();
       else if (mod && key === 'v') {
