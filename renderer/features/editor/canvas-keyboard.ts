@@ -68,6 +68,17 @@ export function onCanvasKeyDown(e: KeyboardEvent<HTMLElement>): void {
   }
 }
 
+/**
+ * Escape in the side panel's fields: focus goes back to the step being edited (the panel stays
+ * open; Escape again on the step clears the selection). False when no single step is edited.
+ */
+export function escapeToEditedNode(from: EventTarget | null): boolean {
+  if (!(from instanceof HTMLElement) || !from.closest('.inspector')) return false;
+  if (from.closest('dialog, [role="menu"]')) return false;
+  const { selection } = useEditorStore.getState();
+  return selection.length === 1 && focusNodeCard(selection[0]);
+}
+
 /** The node keyboard focus rests on, not yet selected (see onCanvasFocus). */
 let resting: string | undefined;
 

@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useEditorStore } from '../../stores/editor-store';
+import { escapeToEditedNode } from './canvas-keyboard';
 import { useZoomToFit } from './canvas-view';
 import {
   copySelection,
@@ -27,7 +28,12 @@ export function useKeyboardShortcuts(): void {
   const zoomToFit = useZoomToFit();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || e.defaultPrevented) return;
+      if (e.defaultPrevented) return;
+      if (e.key === 'Escape' && escapeToEditedNode(e.target)) {
+        e.preventDefault();
+        return;
+      }
+      if (isTyping(e.target)) return;
       const s = useEditorStore.getState();
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
