@@ -3,20 +3,14 @@ import { expect, test, uniqueName } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 import { Keyboard } from './pages/keyboard';
 
-interface Stored {
-  revision: number;
-  nodes: { id: string; type: string; position: { x: number; y: number } }[];
-}
-
 /**
  * Entry -> Wait -> Split path (Enterprise, Other), each path ending in an Exit; saved through the
  * contract and opened.
  */
 async function smallSplitJourney(canvas: CanvasPage): Promise<void> {
   const id = await canvas.createAndOpen(uniqueName('Map focus'));
-  const j = await canvas.call<Stored>('journeys.get', { id });
-  const entry = j.nodes.find((n) => n.type === 'entry');
-  if (!entry) throw new Error('a new journey has an Entry');
+  const j = await canvas.storedEntry(id);
+  const { entry } = j;
   const { x, y } = entry.position;
   const exit = (nodeId: string, dx: number) => ({
     id: nodeId,

@@ -1,11 +1,6 @@
 import { expect, test, uniqueName } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 
-interface Stored {
-  revision: number;
-  nodes: { id: string; type: string; position: { x: number; y: number } }[];
-}
-
 /**
  * Entry -> Wait -> Wait (open end) and a Split by accounts whose two paths each have a criterion:
  * the names a screen reader hears tell the second Wait and each path's criteria apart.
@@ -15,9 +10,8 @@ test('"+" buttons name a step as its card does ("Wait (2nd)"), and criterion con
 }) => {
   const canvas = new CanvasPage(page);
   const id = await canvas.createAndOpen(uniqueName('Step labels'));
-  const j = await canvas.call<Stored>('journeys.get', { id });
-  const entry = j.nodes.find((n) => n.type === 'entry');
-  if (!entry) throw new Error('a new journey has an Entry');
+  const j = await canvas.storedEntry(id);
+  const { entry } = j;
   const { x, y } = entry.position;
   const wait = (nodeId: string, dy: number) => ({
     id: nodeId,
