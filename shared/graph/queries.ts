@@ -16,6 +16,20 @@ export function edgeFrom(doc: GraphDoc, nodeId: string, handle: string): Journey
   return doc.edges.find((e) => e.source === nodeId && e.sourceHandle === handle);
 }
 
+/**
+ * The targets of a node's edges in output (display) order: Path 1 before Other, True before
+ * False. The order the edges were stored in says nothing (a path added later is stored last).
+ */
+export function targetsInOutputOrder(doc: GraphDoc, nodeId: string): string[] {
+  const node = findNode(doc, nodeId);
+  if (!node) return [];
+  const order = nodeOutputs(node).map((o) => o.id);
+  return doc.edges
+    .filter((e) => e.source === nodeId)
+    .sort((a, b) => order.indexOf(a.sourceHandle) - order.indexOf(b.sourceHandle))
+    .map((e) => e.target);
+}
+
 /** Outputs of a node that have no edge yet ("open ends"). */
 export function openOutputs(doc: GraphDoc, node: JourneyNode): NodeOutput[] {
   const used = new Set(doc.edges.filter((e) => e.source === node.id).map((e) => e.sourceHandle));

@@ -3,20 +3,14 @@ import { expect, test, uniqueName } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 import { Keyboard } from './pages/keyboard';
 
-interface Stored {
-  revision: number;
-  nodes: { id: string; type: string; position: { x: number; y: number } }[];
-}
-
 /**
  * Entry -> Wait -> Split path (Enterprise, Other), each path ending in an Exit; saved through the
  * contract and opened.
  */
 async function smallSplitJourney(canvas: CanvasPage): Promise<void> {
   const id = await canvas.createAndOpen(uniqueName('Map focus'));
-  const j = await canvas.call<Stored>('journeys.get', { id });
-  const entry = j.nodes.find((n) => n.type === 'entry');
-  if (!entry) throw new Error('a new journey has an Entry');
+  const j = await canvas.storedEntry(id);
+  const { entry } = j;
   const { x, y } = entry.position;
   const exit = (nodeId: string, dx: number) => ({
     id: nodeId,
@@ -159,7 +153,7 @@ test('Tab walks the map in flow order: each node, then the "+" after it in outpu
   await expect(canvas.map.getByRole('button', { name: 'Hide mini map' })).toBeFocused();
 });
 
-test('Shift+Tab from the inspector retraces Tab: the last step, then back in flow order without changing the selection; Tab from the last step reaches the inspector', async ({
+test('the side panel comes right after the step it edits: Enter on a step, Shift+Tab from Name back to it, Tab from it into the panel; Escape in a field goes back to the step; Tab out of the panel goes on in flow order', async ({
   page,
 }) => {
   const { canvas, keys, name, selected } = await openSmallSplit(page);
@@ -171,25 +165,38 @@ test('Shift+Tab from the inspector retraces Tab: the last step, then back in flo
   await keys.expectFocusVisible(name);
   await expect(name).toHaveValue('Wait');
 
-  // Shift+Tab from the first field: the map's last step (Tab from there reaches the field).
+  // Shift+Tab from the first field: the step being edited (it went to the map's last step).
   await keys.press('Shift+Tab');
-  await keys.expectFocusVisible(canvas.node('Exit: Exit — on path "Other"'));
-  // Further back in flow order, to the "+" before the Wait and the Entry; the Wait stays selected.
-  await keys.tabTo(wait, { back: true });
+  await keys.expectFocusVisible(wait);
   await keys.press('Shift+Tab');
   await expect(canvas.plus(/^Add node between .* and Wait$/)).toBeFocused();
-  await keys.press('Shift+Tab');
-  await keys.expectFocusVisible(canvas.node(/^Entry:/));
-  await expect(selected).toHaveCount(1);
+  await keys.press('Tab');
+  await keys.press('Tab');
+  await keys.expectFocusVisible(name);
+
+  // Escape in a field: back to the step, which stays selected (the panel stays open).
+  await keys.press('Escape');
+  await keys.expectFocusVisible(wait);
   await expect(selected).toHaveAttribute('data-id', 'wait');
   await expect(name).toHaveValue('Wait');
 
-  // Forward through every step and past the last Exit: the inspector's first field, still the Wait.
-  await keys.tabTo(canvas.node('Exit: Exit — on path "Other"'));
+  // Tab from the panel's last field goes on with the Wait's "+", then the Split.
+  await keys.tabTo(canvas.plus('Add node between Wait and Split path'));
   await keys.press('Tab');
-  await keys.expectFocusVisible(name);
-  await expect(name).toHaveValue('Wait');
+  await keys.expectFocusVisible(canvas.node(/^Split path:/));
   await expect(selected).toHaveAttribute('data-id', 'wait');
+});
+
+test('Enter on Problems opens the list with focus on its first problem', async ({ page }) => {
+  const { canvas, keys } = await openSmallSplit(page);
+  const toggle = canvas.toolbar.getByRole('button', { name: 'Problems' });
+  await keys.tabTo(toggle);
+  await keys.press('Enter');
+  const list = page.getByRole('region', { name: 'Problems list' });
+  await expect(list).toBeVisible();
+  const first = list.getByRole('listitem').first().getByRole('button');
+  await expect(first).toHaveCount(1);
+  await keys.expectFocusVisible(first);
 });
 
 /** Tags the focused element with a number (the same element keeps its number) and returns it. */
@@ -227,10 +234,11 @@ test('Shift+Tab is Tab reversed across the whole editor, from any start: the nav
     forward.push(t);
   }
   expect(forward.length).toBeGreaterThan(12);
-  // The walk passed every step and "+" (nine), and the inspector's Name right after the last Exit.
-  const exitOther = await tagOf(canvas.node('Exit: Exit — on path "Other"'));
+  // The walk passed every step and "+" (nine), and the inspector's Name right after the Wait it edits.
+  const waitTag = await tagOf(canvas.node(/^Wait:/));
   expect(forward).toContain(await tagOf(canvas.node(/^Entry:/)));
-  expect(forward[forward.indexOf(exitOther) + 1]).toBe(await tagOf(name));
+  expect(forward).toContain(await tagOf(canvas.node('Exit: Exit — on path "Other"')));
+  expect(forward[forward.indexOf(waitTag) + 1]).toBe(await tagOf(name));
 
   // Shift+Tab from the navigation retraces it all backwards, round to the navigation.
   const back: number[] = [];
@@ -240,10 +248,10 @@ test('Shift+Tab is Tab reversed across the whole editor, from any start: the nav
   }
   expect(back).toEqual([...forward.slice(1).reverse(), forward[0]]);
 
-  // From the inspector's Name: back to the last Exit (the step before it in Tab order).
+  // From the inspector's Name: back to the Wait it edits (the stop before it in Tab order).
   await name.focus();
   await keys.press('Shift+Tab');
-  await expect(canvas.node('Exit: Exit — on path "Other"')).toBeFocused();
+  await expect(canvas.node(/^Wait:/)).toBeFocused();
 
   // From the page body: Shift+Tab lands on the last stop, Tab on the first.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -280,4 +288,37 @@ test('after "Duplicate without details" of a journey with a split, focus is on t
   await expect(canvas.node(/^Split path:/)).toBeVisible();
   // Still there once the copy's map is drawn.
   await expect(heading).toBeFocused();
+});
+
+test('Escape on a focused node clears the selection and keeps focus on the node (React Flow blurred it to the page)', async ({
+  page,
+}) => {
+  const { canvas, keys, name, selected } = await openSmallSplit(page);
+  const wait = canvas.node('Wait: Wait');
+  await keys.tabTo(wait);
+  await keys.press('Enter');
+  await keys.expectFocusVisible(name);
+  await keys.tabTo(wait, { back: true });
+  await keys.press('Escape');
+  await expect(selected).toHaveCount(0);
+  await keys.expectFocusVisible(wait);
+});
+
+test('Ctrl+Z of a paste while the pasted node has focus moves focus to the step it was pasted after, not to the page title', async ({
+  page,
+}) => {
+  const { canvas, keys } = await openSmallSplit(page);
+  const wait = canvas.node('Wait: Wait');
+  await keys.tabTo(wait);
+  await keys.press('Control+c');
+  await keys.press('Control+v');
+  const waits = canvas.node(/^Wait:/);
+  await expect(waits).toHaveCount(2);
+  const copy = canvas.map.locator('.react-flow__node.selected');
+  await expect(copy).not.toHaveAttribute('data-id', 'wait');
+  await expect(copy).toBeFocused();
+  await keys.press('Control+z');
+  await expect(waits).toHaveCount(1);
+  await keys.expectFocusVisible(wait);
+  await expect(page.locator('#journey-name')).not.toBeFocused();
 });

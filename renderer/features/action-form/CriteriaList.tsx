@@ -24,6 +24,8 @@ interface Props {
   /** A row's problem field and the one problem shown under it (split paths; "Apply to" has one message). */
   rowField?: (index: number) => string;
   rowProblem?: (index: number) => Problem | undefined;
+  /** What the criteria belong to (a split path's name), said first in each row's control names. */
+  owner?: string;
 }
 
 /** Match all / any, one row per criterion, and "Add criterion" — for "Apply to" and split paths alike. */
@@ -37,6 +39,7 @@ export function CriteriaList({
   onChange,
   rowField,
   rowProblem,
+  owner,
 }: Props) {
   const scopes = attributeScopes(audience, splitBy);
   const newRow = useFocusNewRow<HTMLDivElement>(criteria.length, '.criterion');
@@ -68,6 +71,7 @@ export function CriteriaList({
           }}
           field={rowField?.(i)}
           problem={rowProblem?.(i)}
+          owner={owner}
         />
       ))}
       <button

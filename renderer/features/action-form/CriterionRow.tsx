@@ -29,6 +29,8 @@ interface Props {
   problem?: Problem;
   /** The problem field of this row (`paths.<id>.criteria.<n>`): the Problems list focuses it. */
   field?: string;
+  /** What the criteria belong to (a split path's name), said first in every control's name. */
+  owner?: string;
 }
 
 type Part = 'attribute' | 'operator' | 'value';
@@ -66,10 +68,15 @@ export function CriterionRow({
   onRemove,
   problem,
   field,
+  owner,
 }: Props) {
   const listId = useId();
   const messageId = `${listId}-message`;
   const n = index + 1;
+  // Rows of several paths sit in one panel: "Tech accounts: attribute of criterion 1", not one
+  // "Attribute of criterion 1" per path.
+  const named = (what: string) =>
+    owner ? `${owner}: ${what.charAt(0).toLowerCase()}${what.slice(1)}` : what;
   const ref = attributeRef(criterion);
   const known = scopes.some((s) =>
     attributesOf(workspace, s).some((a) => attributeRef({ scope: s, attribute: a.key }) === ref),
@@ -91,10 +98,10 @@ export function CriterionRow({
       : {};
   return (
     <>
-      <div className="criterion" role="group" aria-label={`Criterion ${n}`}>
+      <div className="criterion" role="group" aria-label={named(`Criterion ${n}`)}>
         <select
           {...about('attribute')}
-          aria-label={`Attribute of criterion ${n}`}
+          aria-label={named(`Attribute of criterion ${n}`)}
           value={ref}
           disabled={readOnly}
           onChange={(e) =>
@@ -115,7 +122,7 @@ export function CriterionRow({
         </select>
         <select
           {...about('operator')}
-          aria-label={`Operator of criterion ${n}`}
+          aria-label={named(`Operator of criterion ${n}`)}
           value={criterion.operator}
           disabled={readOnly}
           onChange={(e) => onChange({ operator: e.target.value as Criterion['operator'] })}
@@ -135,7 +142,7 @@ export function CriterionRow({
           <>
             <input
               {...about('value')}
-              aria-label={`Value of criterion ${n}`}
+              aria-label={named(`Value of criterion ${n}`)}
               // A date picker for dates (a saved value it cannot show stays in a text box).
               type={
                 type === 'date' && /^(\d{4}-\d{2}-\d{2})?$/.test(criterion.value) ? 'date' : 'text'
@@ -162,7 +169,7 @@ export function CriterionRow({
         <button
           type="button"
           className="icon"
-          aria-label={`Remove criterion ${n}`}
+          aria-label={named(`Remove criterion ${n}`)}
           disabled={readOnly}
           onClick={onRemove}
         >

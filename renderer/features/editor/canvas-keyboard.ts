@@ -1,4 +1,5 @@
 import { useEffect, type FocusEvent, type KeyboardEvent } from 'react';
+import { targetsInOutputOrder, type GraphDoc } from '../../../shared/graph';
 import { useEditorStore } from '../../stores/editor-store';
 
 const nodeIdOf = (el: EventTarget | null) =>
@@ -13,19 +14,26 @@ export function focusNodeCard(id: string): boolean {
   return el !== null;
 }
 
-/** The node an arrow key leads to from `id`: down = next step, up = previous, left/right = neighbour on the same level. */
-export function neighbourOf(id: string, key: string): string | undefined {
-  const body = useEditorStore.getState().body;
-  if (!body) return undefined;
-  const next = body.edges.filter((e) => e.source === id).map((e) => e.target);
-  const prev = body.edges.filter((e) => e.target === id).map((e) => e.source);
-  if (key === 'ArrowDown') return next[0];
-  if (key === 'ArrowUp') return prev[0];
-  const siblings =
-    prev.length > 0 ? body.edges.filter((e) => e.source === prev[0]).map((e) => e.target) : [];
+/**
+ * The node an arrow key leads to from `id`: down = the first step after it (the first path's, in
+ * path order), up = the step before it, left/right = the neighbouring path's step under the same
+ * node (paths in their side-panel order, Other last).
+ */
+export function neighbourIn(doc: GraphDoc, id: string, key: string): string | undefined {
+  if (key === 'ArrowDown') return targetsInOutputOrder(doc, id)[0];
+  const prev = doc.edges.find((e) => e.target === id)?.source;
+  if (key === 'ArrowUp') return prev;
+  if (prev === undefined) return undefined;
+  const siblings = targetsInOutputOrder(doc, prev);
   const i = siblings.indexOf(id);
   if (i < 0) return undefined;
   return key === 'ArrowLeft' ? siblings[i - 1] : siblings[i + 1];
+}
+
+/** neighbourIn on the journey open in the editor. */
+export function neighbourOf(id: string, key: string): string | undefined {
+  const body = useEditorStore.getState().body;
+  return body ? neighbourIn(body, id, key) : undefined;
 }
 
 /**
@@ -41,6 +49,11 @@ export function onCanvasKeyDown(e: KeyboardEvent<HTMLElement>): void {
     e.preventDefault();
     e.stopPropagation();
     if (to) focusNodeCard(to);
+  } else if (e.key === 'Escape') {
+    // React Flow's own Escape on a node unselects it and then blurs it, dropping focus to the
+    // page: clear the selection here and keep focus on the node.
+    e.stopPropagation();
+    if (!useEditorStore.getState().addMenu) useEditorStore.getState().setSelection([]);
   } else if (e.key === 'Enter' || e.key === ' ') {
     e.preventDefault();
     e.stopPropagation();
@@ -53,6 +66,17 @@ export function onCanvasKeyDown(e: KeyboardEvent<HTMLElement>): void {
       );
     }
   }
+}
+
+/**
+ * Escape in the side panel's fields: focus goes back to the step being edited (the panel stays
+ * open; Escape again on the step clears the selection). False when no single step is edited.
+ */
+export function escapeToEditedNode(from: EventTarget | null): boolean {
+  if (!(from instanceof HTMLElement) || !from.closest('.inspector')) return false;
+  if (from.closest('dialog, [role="menu"]')) return false;
+  const { selection } = useEditorStore.getState();
+  return selection.length === 1 && focusNodeCard(selection[0]);
 }
 
 /** The node keyboard focus rests on, not yet selected (see onCanvasFocus). */

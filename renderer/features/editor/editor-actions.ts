@@ -8,7 +8,7 @@ import {
   type PasteTarget,
   type Size,
 } from '../../../shared/graph';
-import type { Position } from '../../../shared/model';
+import type { JourneyBody, Position } from '../../../shared/model';
 import { addsOnPeoplePath, peopleMergeAt } from '../../../shared/validation';
 import type { AddTarget } from '../../stores/editor-session-slice';
 import { useEditorStore } from '../../stores/editor-store';
@@ -75,16 +75,41 @@ export function confirmDelete(ids: readonly string[]): void {
   const deleted = state().execute(commands.deleteNodes(ids));
   state().setPendingDelete(null);
   state().setSelection([]);
-  // Keyboard focus must not fall back to the page: it goes to the step that led into the deleted one.
+  if (deleted && before) keepFocusOnMap(before, ids);
+}
+
+/**
+ * Keyboard focus must not fall back to the page when nodes go (deleted, or undone after a paste):
+ * it goes to the step that led into the first removed one, else to the Entry.
+ */
+function keepFocusOnMap(before: JourneyBody, removed: readonly string[]): void {
   const after = state().body;
-  if (!deleted || !before || !after) return;
-  const gone = new Set(ids);
+  if (!after) return;
+  const gone = new Set(removed);
   const previous = before.edges.find((e) => gone.has(e.target) && !gone.has(e.source))?.source;
   const landing =
     previous && after.nodes.some((n) => n.id === previous)
       ? previous
       : after.nodes.find((n) => n.type === 'entry')?.id;
   if (landing) state().requestFocus(landing);
+}
+
+/**
+ * Undo or redo from the keyboard. When the step holding focus goes with it (Ctrl+Z after a paste),
+ * focus moves to the step that led into it, as after Delete, never to the page.
+ */
+export function undoOrRedo(redo: boolean): void {
+  const before = state().body;
+  const active = document.activeElement;
+  const focused =
+    active instanceof HTMLElement && active.classList.contains('react-flow__node')
+      ? active.dataset.id
+      : undefined;
+  if (redo) state().redo();
+  else state().undo();
+  const after = state().body;
+  if (!before || !focused || !after || after.nodes.some((n) => n.id === focused)) return;
+  keepFocusOnMap(before, [focused]);
 }
 
 /** Copies the selected nodes; returns how many. */

@@ -77,7 +77,8 @@ function buildCards(
     const problemText = mine.map((p) => p.message).join('\n');
     const refusal = refused?.get(node.id);
     const summary = refusal ?? summarizeNode(node, (id) => names.get(id), audience);
-    const ariaLabel = `${NODE_LABELS[node.type]}: ${distinct.get(node.id) ?? node.name}`;
+    const stepName = distinct.get(node.id) ?? node.name;
+    const ariaLabel = `${NODE_LABELS[node.type]}: ${stepName}`;
     const key = [open.map((o) => o.id).join(','), problemText, readOnly, summary, ariaLabel].join(
       '|',
     );
@@ -89,6 +90,7 @@ function buildCards(
       ariaLabel,
       data: {
         node,
+        stepName,
         summary,
         summaryRefused: refusal !== undefined,
         outputs,

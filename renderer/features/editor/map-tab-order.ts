@@ -66,7 +66,29 @@ export function pageTabRing(canvas: HTMLElement, viewport: HTMLElement): HTMLEle
   const rest = tabbablesOutside(canvas);
   const at = rest.findIndex((el) => before(canvas, el));
   const map = [...controlStops(canvas, viewport), ...mapTabStops(viewport)];
-  return at < 0 ? [...rest, ...map] : [...rest.slice(0, at), ...map, ...rest.slice(at)];
+  const ring = at < 0 ? [...rest, ...map] : [...rest.slice(0, at), ...map, ...rest.slice(at)];
+  return panelAfterItsStep(ring, viewport);
+}
+
+/**
+ * While the side panel shows one step's settings, its fields come right after that step's card:
+ * Tab from the card goes into the panel, and Shift+Tab from the panel's first field (Name) goes
+ * back to the step being edited, never to the map's last element. Out of the panel's last
+ * field, Tab goes on with the step's first "+".
+ */
+function panelAfterItsStep(ring: HTMLElement[], viewport: HTMLElement): HTMLElement[] {
+  const { selection } = useEditorStore.getState();
+  if (selection.length !== 1) return ring;
+  const card = viewport.querySelector<HTMLElement>(
+    `.react-flow__node[data-id="${CSS.escape(selection[0])}"]`,
+  );
+  const panel = document.querySelector('.inspector');
+  if (!card || !panel?.querySelector('fieldset')) return ring;
+  const fields = ring.filter((el) => panel.contains(el));
+  const rest = ring.filter((el) => !panel.contains(el));
+  const at = rest.indexOf(card);
+  if (fields.length === 0 || at < 0) return ring;
+  return [...rest.slice(0, at + 1), ...fields, ...rest.slice(at + 1)];
 }
 
 /**

@@ -1,6 +1,9 @@
 /** The editor's keyboard shortcuts, as the help dialog lists them (Cmd on macOS for Ctrl). */
 export const SHORTCUTS: readonly { keys: string; what: string }[] = [
-  { keys: 'Tab / Shift+Tab', what: 'Move between nodes and "+" buttons in flow order' },
+  {
+    keys: 'Tab / Shift+Tab',
+    what: 'Move between nodes and "+" buttons in flow order; the selected step\'s settings come right after it',
+  },
   { keys: 'Enter on "+"', what: 'Open the node menu; arrow keys and Enter choose' },
   {
     keys: 'Enter / Space on a node',
@@ -18,6 +21,9 @@ export const SHORTCUTS: readonly { keys: string; what: string }[] = [
   { keys: 'Ctrl+Z', what: 'Undo' },
   { keys: 'Ctrl+Shift+Z / Ctrl+Y', what: 'Redo' },
   { keys: 'Shift+1', what: 'Zoom to fit' },
-  { keys: 'Escape', what: 'Close a menu, clear the selection' },
+  {
+    keys: 'Escape',
+    what: 'In the side panel: back to the step being edited. On the map: close a menu, clear the selection',
+  },
   { keys: '?', what: 'Show these shortcuts' },
 ];

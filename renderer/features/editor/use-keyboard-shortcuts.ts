@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useEditorStore } from '../../stores/editor-store';
+import { escapeToEditedNode } from './canvas-keyboard';
 import { useZoomToFit } from './canvas-view';
 import {
   copySelection,
@@ -8,6 +9,7 @@ import {
   duplicateSelection,
   pasteClipboard,
   requestDelete,
+  undoOrRedo,
 } from './editor-actions';
 
 /** Typing in a field or a menu keeps its keys. */
@@ -26,13 +28,18 @@ export function useKeyboardShortcuts(): void {
   const zoomToFit = useZoomToFit();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || e.defaultPrevented) return;
+      if (e.defaultPrevented) return;
+      if (e.key === 'Escape' && escapeToEditedNode(e.target)) {
+        e.preventDefault();
+        return;
+      }
+      if (isTyping(e.target)) return;
       const s = useEditorStore.getState();
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
       let handled = true;
-      if (mod && key === 'z' && !e.shiftKey) s.undo();
-      else if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) s.redo();
+      if (mod && key === 'z' && !e.shiftKey) undoOrRedo(false);
+      else if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) undoOrRedo(true);
       else if (mod && key === 'c') copySelection();
       else if (mod && key === 'x') cutSelection();
       else if (mod && key === 'v') {

@@ -93,6 +93,7 @@ export function PathsEditor({
                     splitBy={node.settings.splitBy}
                     workspace={workspace}
                     readOnly={readOnly}
+                    owner={p.name}
                     rowField={(i) => criterionField(p.id, i)}
                     rowProblem={(i) => fieldProblem(mine, { exact: criterionField(p.id, i) })}
                     onChange={(match, criteria) => {

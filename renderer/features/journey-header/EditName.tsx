@@ -59,7 +59,7 @@ export function EditName({ journey, onRenamed }: EditNameProps) {
   if (!editing) {
     return (
       <div className="journey-name">
-        <h1 id="journey-name" tabIndex={-1} data-focus-home>
+        <h1 id="journey-name" tabIndex={-1} data-focus-home data-journey-id={journey.id}>
           {journey.name}
         </h1>
         <button
@@ -88,7 +88,7 @@ export function EditName({ journey, onRenamed }: EditNameProps) {
       onSubmit={(e) => void save(e)}
       onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}
     >
-      <h1 id="journey-name" className="visually-hidden">
+      <h1 id="journey-name" className="visually-hidden" data-journey-id={journey.id}>
         {journey.name}
       </h1>
       <input

@@ -9,6 +9,7 @@ import {
   headerLayout,
   isDanger,
   lifecycleMenuItems,
+  openMadeJourney,
   type LifecycleOutcome,
 } from './lifecycle-actions';
 import { LifecycleDialog } from './LifecycleDialog';
@@ -36,7 +37,7 @@ export function JourneyHeader({ journey, onJourneyChanged }: JourneyHeaderProps)
       setAction(null);
       setError(null);
       if (outcome.kind === 'changed') onJourneyChanged(outcome.journey);
-      else if (outcome.kind === 'open') navigate({ page: 'journey', id: outcome.journey.id });
+      else if (outcome.kind === 'open') openMadeJourney(outcome.journey.id);
       else navigate({ page: 'journeys' });
     },
     [onJourneyChanged],

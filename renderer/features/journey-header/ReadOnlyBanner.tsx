@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { readOnlyReason } from '../../../shared/lifecycle/status-rules';
 import type { Journey } from '../../../shared/model';
 import { api } from '../../api/client';
-import { navigate } from '../../app/router';
+import { openMadeJourney } from './lifecycle-actions';
 
 /**
  * The banner above a read-only canvas: why it cannot be edited and, for a Live journey,
@@ -19,7 +19,7 @@ export function ReadOnlyBanner({
   const createVersion = async () => {
     try {
       const draft = await api.call('journeys.createVersion', { id: journey.id });
-      navigate({ page: 'journey', id: draft.id });
+      openMadeJourney(draft.id);
     } catch (e) {
       setError((e as Error).message);
     }

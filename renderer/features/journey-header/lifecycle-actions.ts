@@ -2,6 +2,8 @@ import { menuSections } from '../../../shared/lifecycle/action-notes';
 import { isAllowed, type LifecycleAction } from '../../../shared/lifecycle/status-rules';
 import type { Audience, Journey, JourneyStatus, JourneySummary } from '../../../shared/model';
 import { api } from '../../api/client';
+import { navigate } from '../../app/router';
+import { focusWhenShown } from '../../components/focus-return';
 import type { MenuItem } from './MenuButton';
 
 /** What a lifecycle dialog needs to know about its journey (a summary or a whole document). */
@@ -87,4 +89,16 @@ export async function runTransition(
     case 'Create new version':
       return { kind: 'open', journey: await api.call('journeys.createVersion', { id }) };
   }
+}
+
+/**
+ * Opens a journey an action just made (a new version, a copy) with keyboard focus on its title
+ * heading: a predictable place, never a node that happened to hold focus (the new journey keeps
+ * the old one's node ids, so the old focused card could carry over).
+ */
+export function openMadeJourney(id: string): void {
+  navigate({ page: 'journey', id });
+  focusWhenShown(() =>
+    document.querySelector<HTMLElement>(`#journey-name[data-journey-id="${CSS.escape(id)}"]`),
+  );
 }

@@ -47,6 +47,18 @@ export class CanvasPage {
     await this.page.reload();
   }
 
+  /** A saved journey's revision and its Entry (a body built after it keeps the Entry as it is). */
+  async storedEntry(id: string): Promise<{
+    revision: number;
+    entry: { id: string; type: string; position: { x: number; y: number } };
+  }> {
+    type Node = { id: string; type: string; position: { x: number; y: number } };
+    const j = await this.call<{ revision: number; nodes: Node[] }>('journeys.get', { id });
+    const entry = j.nodes.find((n) => n.type === 'entry');
+    if (!entry) throw new Error('a new journey has an Entry');
+    return { revision: j.revision, entry };
+  }
+
   /** Replaces a journey's steps and edges through the contract, then reloads the editor. */
   async replaceBody(
     id: string,

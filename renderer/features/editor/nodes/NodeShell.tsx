@@ -43,8 +43,18 @@ export function NodeShell({
   selected,
   extra,
 }: Pick<NodeProps<FlowNode>, 'data' | 'selected'> & { extra?: ReactNode }) {
-  const { node, summary, summaryRefused, outputs, open, errors, warnings, problemText, readOnly } =
-    data;
+  const {
+    node,
+    stepName,
+    summary,
+    summaryRefused,
+    outputs,
+    open,
+    errors,
+    warnings,
+    problemText,
+    readOnly,
+  } = data;
   const meta = NODE_META[node.type];
   const count = errors + warnings;
   const openIds = new Set(open.map((o) => o.id));
@@ -116,8 +126,8 @@ export function NodeShell({
               style={{ left: left(i, outputs.length) }}
               aria-label={
                 outputs.length > 1
-                  ? `Add node after ${node.name}: ${o.label}`
-                  : `Add node after ${node.name}`
+                  ? `Add node after ${stepName}: ${o.label}`
+                  : `Add node after ${stepName}`
               }
               title="Add node"
               onClick={(e) => openMenu(e, node.id, o.id)}

@@ -4,6 +4,8 @@ import type { JourneyNode, NodeOutput, NodeType } from '../../../../shared/model
 /** What a node card needs; built from the document, problems and session state. */
 export interface FlowNodeData extends Record<string, unknown> {
   node: JourneyNode;
+  /** The step's name told apart from same-named steps (distinctStepNames), as screen readers hear it. */
+  stepName: string;
   summary: string;
   /** The summary is a refused draft's message, not the settings (the saved value is not current). */
   summaryRefused?: boolean;

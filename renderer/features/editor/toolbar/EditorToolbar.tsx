@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useRef } from 'react';
+import { focusWhenShown } from '../../../components/focus-return';
 import { useSmallerThan } from '../../../components/use-smaller-than';
 import type { Size } from '../../../../shared/graph';
 import { useEditorStore } from '../../../stores/editor-store';
@@ -99,7 +100,16 @@ export function EditorToolbar({ problemCount }: { problemCount: number }) {
         type="button"
         aria-label="Problems"
         aria-pressed={problemsOpen}
-        onClick={() => setProblemsOpen(!problemsOpen)}
+        onClick={() => {
+          setProblemsOpen(!problemsOpen);
+          // Opening moves focus into the list (its first problem), not 30-60 Tab stops away.
+          if (!problemsOpen)
+            focusWhenShown(() =>
+              document.querySelector<HTMLElement>(
+                problemCount ? '.problems-panel li button' : '.problems-panel header button',
+              ),
+            );
+        }}
         className={problemCount ? 'has-problems' : ''}
       >
         Problems <span className="count">{problemCount}</span>
