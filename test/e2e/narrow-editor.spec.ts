@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { expect, snap, test, uniqueName } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 
@@ -5,8 +6,7 @@ import { CanvasPage } from './pages/canvas-page';
 // left the map about 210 px. There the navigation folds to icons by itself and the side panel
 // narrows, so the map keeps room to work in; Expand navigation still opens it.
 
-const widthOf = async (locator: import('@playwright/test').Locator) =>
-  (await locator.boundingBox())?.width ?? 0;
+const widthOf = async (locator: Locator) => (await locator.boundingBox())?.width ?? 0;
 
 test('at 900 px the map keeps at least 360 px beside the open side panel; the navigation folds to icons and still expands', async ({
   page,
