@@ -26,6 +26,7 @@ import { edgeTypes } from './edges/PathEdge';
 import './editor-keyboard.css';
 import { onCanvasFocus, onCanvasKeyDown, useSelectFocusedNodeOnUse } from './canvas-keyboard';
 import { createEdgeMapper, createNodeMapper } from './flow-mapping';
+import { useFocusedCardInView } from './focus-into-view';
 import { MapControls } from './MapControls';
 import { useFlowTabOrder } from './map-tab-order';
 import type { FlowNode } from './nodes/flow-types';
@@ -221,6 +222,7 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
   useKeepViewOnResize(canvasRef);
   useQuietMapImages(canvasRef);
   useFlowTabOrder(canvasRef);
+  useFocusedCardInView(canvasRef);
   useSelectFocusedNodeOnUse();
   return (
     <div
@@ -252,6 +254,7 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
         minZoom={0.05}
         proOptions={HIDE_ATTRIBUTION}
         ariaLabelConfig={CANVAS_ARIA_LABELS}
+        autoPanOnNodeFocus={false}
       >
         <Background />
         <MapControls canvas={canvasRef} />

@@ -1,0 +1,64 @@
+import type { Locator } from '@playwright/test';
+import { expect, snap, test, uniqueName } from './fixtures';
+import { CanvasPage } from './pages/canvas-page';
+import { Keyboard } from './pages/keyboard';
+
+// Issue #19: a card reached with the keyboard could stay mostly below the map's edge (the map's
+// own pan-on-focus moved only cards wholly out of view). Each card focused by Tab or an arrow is
+// now brought wholly inside the map.
+
+const inside = async (card: Locator, map: Locator) => {
+  const [c, m] = [await card.boundingBox(), await map.boundingBox()];
+  if (!c || !m) return false;
+  return (
+    c.y >= m.y && c.y + c.height <= m.y + m.height && c.x >= m.x && c.x + c.width <= m.x + m.width
+  );
+};
+
+test('walking a long journey with ArrowDown brings every focused card wholly into the map', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const canvas = new CanvasPage(page);
+  const id = await canvas.createAndOpen(uniqueName('Long column'));
+  const { revision, entry } = await canvas.storedEntry(id);
+  const { x, y } = entry.position;
+  // Entry, eight Waits and an Exit in one column, 170 px apart: far taller than the map.
+  const waits = Array.from({ length: 8 }, (_, i) => ({
+    id: `w${i + 1}`,
+    type: 'wait',
+    name: `Pause ${i + 1}`,
+    position: { x, y: y + 170 * (i + 1) },
+    settings: { mode: 'duration', duration: { amount: i + 1, unit: 'days' } },
+  }));
+  const exit = {
+    id: 'end',
+    type: 'exit',
+    name: 'Exit',
+    position: { x, y: y + 170 * 9 },
+    settings: { reason: '' },
+  };
+  const column = [entry, ...waits, exit];
+  const edges = column.slice(1).map((n, i) => ({
+    id: `e${i}`,
+    source: column[i].id,
+    sourceHandle: 'out',
+    target: n.id,
+  }));
+  await canvas.replaceBody(id, revision, column, edges);
+
+  const keys = new Keyboard(page);
+  await keys.tabTo(canvas.node(/^Entry:/));
+  for (let i = 1; i <= 8; i++) {
+    await keys.press('ArrowDown');
+    const card = canvas.node(`Wait: Pause ${i}`);
+    await expect(card).toBeFocused();
+    await expect
+      .poll(() => inside(card, canvas.map), { message: `Pause ${i} wholly in view` })
+      .toBe(true);
+  }
+  await keys.press('ArrowDown');
+  await expect(canvas.node('Exit: Exit')).toBeFocused();
+  await expect.poll(() => inside(canvas.node('Exit: Exit'), canvas.map)).toBe(true);
+  await snap(page, 'focus-in-view-exit');
+});
