@@ -86,7 +86,7 @@ ${journey.description ? `<p>${esc(journey.description)}</p>` : ''}</header>
 ${kpi(admitted, 'entered', admitted.includes(' · '))}
 ${kpi(pct(reached, result.profiles.admitted), `of ${unitWord(result.unit, 2)} reached an Exit`)}
 ${kpi(fmt(sent), 'messages sent to people (one per person)')}${notifiedKpis}
-${kpi(fmt(warnings), 'warnings')}
+${kpi(fmt(warnings), warnings === 1 ? 'warning' : 'warnings')}
 </section>
 ${skippedBanner(journey, result)}
 <section class="picture-screen"><h2>Journey</h2><div class="picture">${journeySvg(journey, result)}</div></section>

@@ -194,6 +194,22 @@ describe('simulation report', () => {
     expect(html).toContain(`<th scope="row">${long}<div class="muted">`);
   });
 
+  it('says "1 warning", not "1 warnings", and "2 warnings"', () => {
+    const { journey, result } = fromTemplate('buying-group');
+    const warning = { code: 'test', message: 'One thing to check' };
+    const keyFigures = (warnings: (typeof warning)[]) => {
+      const html = renderSimulationReport({
+        journey,
+        result: { ...result, warnings },
+        generatedAt: '2030-01-01T10:00:00.000Z',
+      });
+      const from = html.indexOf('aria-label="Key figures"');
+      return html.slice(from, html.indexOf('</section>', from));
+    };
+    expect(keyFigures([warning])).toMatch(/>1<\/span><\/b>warning<\/div>/);
+    expect(keyFigures([warning, warning])).toMatch(/>2<\/span><\/b>warnings<\/div>/);
+  });
+
   it('names the file after the journey and the scenario', () => {
     expect(reportFileName({ name: 'Trial / onboarding!' }, { scenarioName: 'Q1 – cohort' })).toBe(
       'Trial-onboarding--Q1-cohort--report.html',
