@@ -8,13 +8,22 @@ import { z } from 'zod';
 const MAX_DRAFT_VALUE_CHARS = 20_000;
 const MAX_DRAFTS_PER_JOURNEY = 500;
 
+/** Whether a typed value can be kept as JSON within the limit (a BigInt or a cycle cannot). */
+function fitsAsJson(value: unknown): boolean {
+  try {
+    return (JSON.stringify(value) ?? '').length <= MAX_DRAFT_VALUE_CHARS;
+  } catch {
+    return false;
+  }
+}
+
 export const FieldDraft = z
   .object({
     nodeId: z.string().min(1).max(128),
     /** The problem field it replaces (`params.status`). */
     field: z.string().min(1).max(300),
-    value: z.unknown().refine((v) => (JSON.stringify(v) ?? '').length <= MAX_DRAFT_VALUE_CHARS, {
-      message: `must be at most ${MAX_DRAFT_VALUE_CHARS.toLocaleString('en-US')} characters as JSON`,
+    value: z.unknown().refine(fitsAsJson, {
+      message: `must be JSON data of at most ${MAX_DRAFT_VALUE_CHARS.toLocaleString('en-US')} characters`,
     }),
     /** The message the field and the Problems list show for it. */
     message: z.string().min(1).max(1_000),

@@ -93,6 +93,13 @@ describe('refused field values kept by core', () => {
     await expect(
       call(core, 'journeys.saveFieldDrafts', { journeyId: j.id, drafts: { wrong: draft } }),
     ).rejects.toMatchObject({ field: 'drafts' });
+    // A value that cannot be kept as JSON (a BigInt over IPC): refused naming the value.
+    await expect(
+      call(core, 'journeys.saveFieldDrafts', {
+        journeyId: j.id,
+        drafts: { [`${entryOf(j)}|settings.source`]: { ...draft, value: 10n } },
+      }),
+    ).rejects.toThrow(/value: must be JSON data/);
     await expect(
       call(core, 'journeys.fieldDrafts', { journeyId: '../../etc/passwd' }),
     ).rejects.toMatchObject({ code: 'not_found' });
