@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
 import { Journey } from '../../../shared/model';
+import { withDraftProblems } from '../../../shared/lifecycle/draft-problems';
 import { validateJourney } from '../../../shared/validation';
 import { validationContextOf } from '../../core/actions/validation-refs';
 import { call, DATA_OPTIONS, parse, withCore, type Command } from './command';
@@ -37,13 +38,19 @@ export const validateCommand: Command = {
     if (!ref)
       throw new AppError('invalid_input', 'validate needs a journey id or a .json file', 'journey');
     const problems = await withCore(values, async (core) => {
+      const stored = !ref.endsWith('.json');
       const journey = await loadJourney(ref, (id) => call(core, 'journeys.get', { id }));
       // No channel validates a journey that is not stored (a .json file); the check is the shared one.
-      return validateJourney(
+      const problems = validateJourney(
         journey,
         await call(core, 'workspace.get', {}),
         await validationContextOf(core.context),
       );
+      // A stored journey's values the editor refused stand in front of the saved ones, as Publish
+      // sees them (issue #19: "No problems." while Publish refused the same journey).
+      if (!stored) return problems;
+      const { drafts } = await call(core, 'journeys.fieldDrafts', { journeyId: journey.id });
+      return withDraftProblems(problems, drafts);
     });
     if (values.json) io.out(`${JSON.stringify(problems, null, 2)}\n`);
     else if (problems.length === 0) io.out('No problems.\n');

@@ -120,3 +120,32 @@ describe('journey-studio --help', () => {
     }
   }, 120_000);
 });
+
+describe('journey-studio validate', () => {
+  it('reports a value the editor refused (kept beside the journey), as Publish does', () => {
+    const dir = tempDir();
+    const created = runCli([
+      'call',
+      'journeys.create',
+      '{"name":"Refused","audience":"account"}',
+      '--data-dir',
+      dir,
+      '--empty',
+    ]);
+    const journey = JSON.parse(created.stdout) as { id: string; nodes: { id: string }[] };
+    const nodeId = journey.nodes[0]!.id;
+    const message = 'Audience must be at most 200 characters';
+    const draft = { nodeId, field: 'settings.source', value: 'x'.repeat(300), message };
+    const saved = runCli([
+      'call',
+      'journeys.saveFieldDrafts',
+      JSON.stringify({ journeyId: journey.id, drafts: { [`${nodeId}|settings.source`]: draft } }),
+      '--data-dir',
+      dir,
+    ]);
+    expect(saved.status).toBe(0);
+    const checked = runCli(['validate', journey.id, '--data-dir', dir]);
+    expect(checked.status).toBe(1);
+    expect(checked.stdout).toContain(message);
+  });
+});
