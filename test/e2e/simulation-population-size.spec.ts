@@ -72,6 +72,11 @@ test('people per account: min above max, the 5,000,000-people limit and 0–0 pe
   await marked([accounts, max], [min]);
   await accounts.fill('1000');
   await max.fill('4');
+  // A field's own message describes it and is not part of its name (read once, not twice).
+  await accounts.fill('0');
+  await expect(accounts).toHaveAccessibleDescription(/must be at least 1/);
+  await expect(accounts).toHaveAccessibleName('Accounts');
+  await accounts.fill('1000');
 
   // 0–0 people per account while "Who is it?" splits accounts by people: both people fields.
   await min.fill('0');

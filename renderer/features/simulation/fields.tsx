@@ -94,9 +94,11 @@ export function NumberInput(props: {
 }) {
   const { id, message } = props;
   const describedBy = [message ? `${id}-error` : '', props.alsoDescribedBy ?? ''].filter(Boolean);
+  // The message sits beside the label, not in it: inside, it became part of the field's name
+  // ("AccountsAccounts: must be at least 1") and was read twice with its description.
   return (
-    <label className="sim-field" htmlFor={id}>
-      <span>{props.label}</span>
+    <div className="sim-field">
+      <label htmlFor={id}>{props.label}</label>
       <input
         id={id}
         type="number"
@@ -115,7 +117,7 @@ export function NumberInput(props: {
           {message}
         </span>
       )}
-    </label>
+    </div>
   );
 }
 
