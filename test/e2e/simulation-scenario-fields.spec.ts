@@ -96,3 +96,20 @@ test('per-node table of an account journey split by people: a note on per-path a
   await table.scrollIntoViewIfNeeded();
   await snap(page, 'scenario-fields-02-node-table-totals');
 });
+
+test('an empty scenario name is refused under the field; Run and Save wait until it has one', async ({
+  page,
+}) => {
+  const panel = await buyingGroupSimulation(new CanvasPage(page));
+  const name = panel.getByRole('textbox', { name: 'Scenario name' });
+  const run = panel.getByRole('button', { name: 'Run simulation' });
+  await name.fill('');
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toHaveAccessibleDescription('Scenario name is required');
+  await expect(name).toHaveAccessibleName('Scenario name');
+  await expect(run).toBeDisabled();
+  await expect(panel.getByRole('button', { name: 'Save scenario' })).toBeDisabled();
+  await name.fill('Q3 plan');
+  await expect(name).toHaveAttribute('aria-invalid', 'false');
+  await expect(run).toBeEnabled();
+});

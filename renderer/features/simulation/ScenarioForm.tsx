@@ -5,7 +5,7 @@ import {
   type MockResult,
   type SavedScenario,
 } from '../../../shared/simulation';
-import { NumberField, PercentField, Section, TextField } from './fields';
+import { NumberField, PercentField, RequiredTextField, Section } from './fields';
 import { PopulationEditor } from './PopulationEditor';
 import { journeyDataKeys, journeyEvents } from './scenario-defaults';
 
@@ -57,7 +57,12 @@ export function ScenarioForm({ journey, value, onChange }: Props) {
   return (
     <form className="sim-form" aria-label="Scenario" onSubmit={(e) => e.preventDefault()}>
       <div className="sim-row">
-        <TextField label="Scenario name" value={value.name} onChange={(name) => set({ name })} />
+        <RequiredTextField
+          label="Scenario name"
+          value={value.name}
+          maxLength={100}
+          onChange={(name) => set({ name })}
+        />
         <NumberField
           label="Horizon (virtual days)"
           value={value.horizonDays}

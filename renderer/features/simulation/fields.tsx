@@ -143,22 +143,64 @@ export function PercentField({
   );
 }
 
-/** A labelled text input. */
-export function TextField({
+/**
+ * A labelled text input that must not be empty (a scenario's name): an empty or too long text is
+ * kept on screen, marked invalid with a message naming the field, reported to the form (Run and
+ * Save wait) and never reaches the scenario.
+ */
+export function RequiredTextField({
   label,
   value,
+  maxLength,
   onChange,
 }: {
   label: string;
   value: string;
+  maxLength: number;
   onChange: (v: string) => void;
 }) {
   const id = useId();
+  const report = useReportValidity();
+  const [draft, setDraft] = useState<string | null>(null);
+  // Another scenario picked: show its name, forget the refused text.
+  useEffect(() => {
+    setDraft(null);
+    report(id, null);
+  }, [value, id, report]);
+  useEffect(() => () => report(id, null), [id, report]);
+  const problem = (text: string) =>
+    text.trim() === ''
+      ? `${label} is required`
+      : text.trim().length > maxLength
+        ? `${label} must be at most ${maxLength} characters`
+        : null;
+  const message = draft === null ? null : problem(draft);
   return (
-    <label className="sim-field" htmlFor={id}>
-      <span>{label}</span>
-      <input id={id} type="text" value={value} onChange={(e) => onChange(e.target.value)} />
-    </label>
+    <div className="sim-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        value={draft ?? value}
+        aria-invalid={message !== null}
+        aria-describedby={message ? `${id}-error` : undefined}
+        onChange={(e) => {
+          const text = e.target.value;
+          const refused = problem(text);
+          report(id, refused);
+          if (refused) setDraft(text);
+          else {
+            setDraft(null);
+            onChange(text);
+          }
+        }}
+      />
+      {message && (
+        <span id={`${id}-error`} className="sim-field-error">
+          {message}
+        </span>
+      )}
+    </div>
   );
 }
 
