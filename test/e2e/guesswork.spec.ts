@@ -105,6 +105,19 @@ test('a Wait amount of -3 stays in the field, marked invalid with its message, i
   await expect(dialog.getByRole('button', { name: 'Publish' })).toBeDisabled();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
+  // The simulation says it runs the saved value, not the -3 on screen.
+  await canvas.toolbar.getByRole('button', { name: 'Simulate' }).click();
+  const unsaved = page
+    .getByRole('complementary', { name: 'Simulation' })
+    .getByRole('note')
+    .filter({ hasText: 'not saved' });
+  await expect(unsaved).toContainText(`Wait: ${message}`);
+  await expect(page.getByRole('button', { name: 'Run simulation' })).toHaveAccessibleDescription(
+    /A value is not saved, so the simulation uses the saved value there/,
+  );
+  await snap(page, 'guesswork-simulate-unsaved-value');
+  await page.getByRole('button', { name: 'Close simulation' }).click();
+
   // Fixed: the message goes, the value is saved, Publish is open again.
   await amount.fill('3');
   await expect(amount).not.toHaveAttribute('aria-invalid', 'true');

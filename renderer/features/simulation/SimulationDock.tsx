@@ -9,6 +9,7 @@ import { ResultsView } from './ResultsView';
 import { LastRunNote } from './LastRunNote';
 import { setResultStale } from './stale-store';
 import { StaleMapNote } from './StaleMapNote';
+import { UnsavedValuesNote, useUnsavedValues } from './UnsavedValuesNote';
 import { ScenarioBar } from './ScenarioBar';
 import { defaultScenario } from './scenario-defaults';
 import { ScenarioForm } from './ScenarioForm';
@@ -97,6 +98,7 @@ export function SimulationDock({ journey }: { journey: Journey }) {
   };
   const running = state === 'running';
   const runButton = useRef<HTMLButtonElement>(null);
+  const unsaved = useUnsavedValues();
 
   return (
     <>
@@ -158,6 +160,7 @@ export function SimulationDock({ journey }: { journey: Journey }) {
               </ul>
             </div>
           )}
+          <UnsavedValuesNote id="simulation-unsaved-values" lines={unsaved} />
           <div className="sim-row sim-run">
             {/* aria-disabled while running, not disabled: focus stays on Run through the run. */}
             <button
@@ -166,7 +169,14 @@ export function SimulationDock({ journey }: { journey: Journey }) {
               className="primary"
               disabled={refused}
               aria-disabled={running || undefined}
-              aria-describedby={refused ? 'scenario-field-errors' : undefined}
+              aria-describedby={
+                [
+                  refused ? 'scenario-field-errors' : '',
+                  unsaved.length > 0 ? 'simulation-unsaved-values' : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ') || undefined
+              }
               onClick={() => {
                 if (!running) void run(scenario, softStop, journey);
               }}
