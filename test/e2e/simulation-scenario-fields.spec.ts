@@ -113,3 +113,18 @@ test('an empty scenario name is refused under the field; Run and Save wait until
   await expect(name).toHaveAttribute('aria-invalid', 'false');
   await expect(run).toBeEnabled();
 });
+
+test('trying CSV import and going back to Synthetic keeps the synthetic population as it was', async ({
+  page,
+}) => {
+  const panel = await buyingGroupSimulation(new CanvasPage(page));
+  const accounts = panel.getByRole('spinbutton', { name: 'Accounts' });
+  const employees = panel.getByRole('textbox', { name: 'Account attribute employees values' });
+  const accountsBefore = await accounts.inputValue();
+  await expect(employees).toHaveValue('~900±700');
+  await panel.getByRole('radio', { name: 'CSV import' }).check();
+  await expect(accounts).toHaveCount(0);
+  await panel.getByRole('radio', { name: 'Synthetic' }).check();
+  await expect(accounts).toHaveValue(accountsBefore);
+  await expect(employees).toHaveValue('~900±700');
+});

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Population } from '../../../shared/simulation';
 import { CsvImport, populationInUse } from './CsvImport';
 import { DistributionsEditor } from './DistributionsEditor';
@@ -23,6 +24,12 @@ export function PopulationEditor({
   splitByPeople: boolean;
   onChange: (p: Population) => void;
 }) {
+  // Each source's last settings, so trying CSV import and coming back restores the synthetic
+  // population (its size and attributes), not a bare default (issue #17 probe).
+  const last = useRef<Partial<Record<Population['kind'], Population>>>({});
+  useEffect(() => {
+    last.current[value.kind] = value;
+  }, [value]);
   return (
     <Section legend="Population">
       <div className="sim-row" role="radiogroup" aria-label="Population source">
@@ -31,7 +38,7 @@ export function PopulationEditor({
             type="radio"
             name="pop-kind"
             checked={value.kind === 'synthetic'}
-            onChange={() => onChange(SYNTHETIC)}
+            onChange={() => onChange(last.current.synthetic ?? SYNTHETIC)}
           />{' '}
           Synthetic
         </label>
@@ -41,7 +48,9 @@ export function PopulationEditor({
             name="pop-kind"
             checked={value.kind === 'csv'}
             onChange={() =>
-              onChange({ kind: 'csv', rows: [], accountKey: null, accountColumns: [] })
+              onChange(
+                last.current.csv ?? { kind: 'csv', rows: [], accountKey: null, accountColumns: [] },
+              )
             }
           />{' '}
           CSV import
