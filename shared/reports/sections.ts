@@ -2,9 +2,12 @@ import { nodeOutputs, type Journey } from '../model';
 import {
   actionEntryFigure,
   actionLogRows,
+  countsAccountsPerPath,
+  distinctTotals,
   inFlowOrder,
   nodeFigure,
   outcomeSentence,
+  PER_PATH_NOTE,
   partsText,
   skipNote,
   skippedSteps,
@@ -61,7 +64,17 @@ export function funnelSection(journey: Journey, result: SimulationResult): strin
     return `<tr${skip ? ' class="skipped"' : ''}><th scope="row">${esc(node.name)}<div class="muted">${esc(NODE_TYPE_LABELS[node.type])}${level}</div>${note}</th><td class="barcell">${bar}</td>${cells.join('')}</tr>`;
   });
   const heads = FIGURE_HEADS.map((h) => `<th scope="col" class="n">${h}</th>`).join('');
-  return `<table class="funnel" aria-label="Funnel per node"><thead><tr><th scope="col">Node</th><th scope="col" class="barcell">Flow</th>${heads}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  // As the panel's table: a last row counting each account (person) once, and where steps act on
+  // people, the note that a column's accounts may add up to more than were admitted.
+  const totals = distinctTotals(result);
+  const totalCells = FIGURES.map((f) =>
+    f === 'waiting' || f === 'exited'
+      ? `<td class="n">${cellFigureHtml(partsText(result, totals[f]))}</td>`
+      : '<td class="n muted">–</td>',
+  );
+  const total = `<tfoot><tr><th scope="row">Whole journey, each ${result.unit === 'account' ? 'account' : 'person'} once</th><td class="barcell"></td>${totalCells.join('')}</tr></tfoot>`;
+  const note = countsAccountsPerPath(result) ? `<p class="muted">${esc(PER_PATH_NOTE)}</p>` : '';
+  return `<table class="funnel" aria-label="Funnel per node"><thead><tr><th scope="col">Node</th><th scope="col" class="barcell">Flow</th>${heads}</tr></thead><tbody>${rows.join('')}</tbody>${total}</table>${note}`;
 }
 
 /** "2,500 accounts · 9,870 people" in account journeys, "1,000 people" otherwise, as HTML. */

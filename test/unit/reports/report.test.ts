@@ -210,6 +210,32 @@ describe('simulation report', () => {
     expect(keyFigures([warning, warning])).toMatch(/>2<\/span><\/b>warnings<\/div>/);
   });
 
+  it('ends the funnel with a row counting each account once, and says why the columns add up to more', () => {
+    const { journey, result } = fromTemplate('buying-group');
+    const html = renderSimulationReport({
+      journey,
+      result,
+      generatedAt: '2030-01-01T10:00:00.000Z',
+    });
+    const foot = html.slice(html.indexOf('<tfoot>'), html.indexOf('</tfoot>'));
+    expect(foot).toContain('Whole journey, each account once');
+    const cells = [...foot.matchAll(/<td class="n[^"]*">(.*?)<\/td>/g)].map((m) =>
+      m[1]!.replace(/<[^>]+>/g, ''),
+    );
+    // Entered, Completed, Skipped: no total. The run ends before its horizon, so every admitted
+    // account has left once: waiting 0, exited = admitted (accounts and their people).
+    const admitted = result.profiles.admitted.toLocaleString('en-US');
+    const people = result.people!.admitted.toLocaleString('en-US');
+    expect(cells).toEqual([
+      '–',
+      '–',
+      '–',
+      '0 accounts · 0 people',
+      `${admitted} accounts · ${people} people`,
+    ]);
+    expect(html).toContain('an account whose people are on several paths is counted on each');
+  });
+
   it('names the file after the journey and the scenario', () => {
     expect(reportFileName({ name: 'Trial / onboarding!' }, { scenarioName: 'Q1 – cohort' })).toBe(
       'Trial-onboarding--Q1-cohort--report.html',
@@ -230,7 +256,7 @@ describe('report order and wording', () => {
 
   it('lists the funnel in the panel’s flow order, not top-to-bottom', () => {
     const start = html.indexOf('aria-label="Funnel per node"');
-    const table = html.slice(start, html.indexOf('</table>', start));
+    const table = html.slice(start, html.indexOf('</tbody>', start));
     const rows = [...table.matchAll(/<th scope="row">([^<]*)</g)].map((m) => m[1]);
     const names = new Map(journey.nodes.map((n) => [n.id, n.name]));
     const panel = inFlowOrder(journey, result.nodes).map((n) => names.get(n.nodeId));
