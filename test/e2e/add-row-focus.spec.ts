@@ -26,9 +26,11 @@ test('Add path and Add criterion move focus into the new row', async ({ page }) 
   await expect.poll(focused).toMatch(/^Path 2 name\|/);
 
   const add = inspector.getByRole('button', { name: 'Add criterion' }).first();
-  const before = await inspector.getByRole('group', { name: /^Criterion \d+$/ }).count();
+  // A split path's criteria are named after their path ("Path 1: criterion 2").
+  const rows = inspector.getByRole('group', { name: /^(.+: )?[Cc]riterion \d+$/ });
+  const before = await rows.count();
   await add.focus();
   await page.keyboard.press('Enter');
-  await expect(inspector.getByRole('group', { name: /^Criterion \d+$/ })).toHaveCount(before + 1);
-  await expect.poll(focused).toMatch(/\|Criterion \d+$/);
+  await expect(rows).toHaveCount(before + 1);
+  await expect.poll(focused).toMatch(/\|(.+: )?[Cc]riterion \d+$/);
 });

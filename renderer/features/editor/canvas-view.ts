@@ -123,9 +123,13 @@ export function useInitialView(canvas: RefObject<HTMLElement | null>, readOnly: 
       const beside = room(true);
       const across = room(false);
       const journeyWidth = bounds.width * READABLE_ZOOM;
+      // A journey taller than the map keeps its mini map whatever it covers: it is how the rest
+      // is found (a 60-step journey); a short one steps it aside rather than hide a card under it.
+      const fitsInHeight = 56 + bounds.height * READABLE_ZOOM <= height;
       const crowded =
         journeyWidth > beside.width &&
-        (journeyWidth <= across.width || cardsUnderMiniMap(el, nodes, at(beside)));
+        (journeyWidth <= across.width ||
+          (fitsInHeight && cardsUnderMiniMap(el, nodes, at(beside))));
       setMiniMapCrowded(crowded);
       void setViewport(at(crowded ? across : beside));
     },
