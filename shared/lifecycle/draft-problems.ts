@@ -29,9 +29,10 @@ export function withDraftProblems(
 }
 
 /**
- * The publish check's problems with the editor's refused values in place of what the check said
- * about the saved ones (the editor's, and core's before Publish): the check reads the saved journey, which never holds a refused value, so
- * without this "-3" in a Wait's amount would publish the last saved 5 (issue #19).
+ * The publish check's problems with the refused values in place of what the check said about
+ * the saved ones (in the editor, and in core before Publish): the check reads the saved journey,
+ * which never holds a refused value, so without this "-3" in a Wait's amount would publish the
+ * last saved 5 (issue #19). Drafts of steps or fields the journey no longer has are left out.
  */
 export function withDraftPublishProblems(
   problems: readonly LifecycleProblem[],

@@ -9,7 +9,7 @@ import type { Journey } from '../../../shared/model';
 import { validateJourney } from '../../../shared/validation';
 import { validationContextOf } from '../actions/validation-refs';
 import type { CoreContext } from '../context';
-import { liveFieldDrafts } from '../handlers/field-drafts';
+import { readFieldDrafts } from '../store/field-draft-store';
 
 /** Everything that stands in the way of publishing: validation, refused field values and blocked journey references, each naming its step. */
 export async function publishProblems(
@@ -23,9 +23,10 @@ export async function publishProblems(
   ]);
   // A value the editor refused stands in front of the saved one: Publish from the library, the
   // CLI or another window must not publish the saved value the user already replaced (issue #19).
+  // withDraftPublishProblems keeps only drafts of steps and fields the journey still has.
   return withDraftPublishProblems(
     withNodeNames(problems, journey),
-    await liveFieldDrafts(ctx, journey.id),
+    await readFieldDrafts(ctx.dataDir, journey.id),
     journey,
   );
 }
