@@ -97,12 +97,13 @@ test('CSV import chosen but nothing imported: the CSV fields say so, Run waits; 
   await expect(settings).toHaveAttribute('open', '');
   await expect(panel.getByTestId('population-in-use')).toBeVisible();
 
-  // Back to CSV import from Synthetic starts empty again, and Synthetic runs at once.
+  // Synthetic runs at once; going back to CSV import brings back what was imported, not an empty form.
   await panel.getByRole('radio', { name: 'Synthetic' }).check();
   await expect(run).toBeEnabled();
   await panel.getByRole('radio', { name: 'CSV import' }).check();
-  await expect(run).toBeDisabled();
-  await panel.getByRole('radio', { name: 'Synthetic' }).check();
+  await expect(panel.getByTestId('population-in-use')).toHaveText(
+    'In use: 3 imported rows, grouped into accounts by acct.',
+  );
   await expect(run).toBeEnabled();
 });
 
