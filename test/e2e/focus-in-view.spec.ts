@@ -2,6 +2,7 @@ import type { Locator } from '@playwright/test';
 import { expect, snap, test, uniqueName } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 import { Keyboard } from './pages/keyboard';
+import { chainEdges, exitStep, waitStep } from './pages/journey-steps';
 
 // Issue #19: a card reached with the keyboard could stay mostly below the map's edge (the map's
 // own pan-on-focus moved only cards wholly out of view). Each card focused by Tab or an arrow is
@@ -24,27 +25,11 @@ test('walking a long journey with ArrowDown brings every focused card wholly int
   const { revision, entry } = await canvas.storedEntry(id);
   const { x, y } = entry.position;
   // Entry, eight Waits and an Exit in one column, 170 px apart: far taller than the map.
-  const waits = Array.from({ length: 8 }, (_, i) => ({
-    id: `w${i + 1}`,
-    type: 'wait',
-    name: `Pause ${i + 1}`,
-    position: { x, y: y + 170 * (i + 1) },
-    settings: { mode: 'duration', duration: { amount: i + 1, unit: 'days' } },
-  }));
-  const exit = {
-    id: 'end',
-    type: 'exit',
-    name: 'Exit',
-    position: { x, y: y + 170 * 9 },
-    settings: { reason: '' },
-  };
-  const column = [entry, ...waits, exit];
-  const edges = column.slice(1).map((n, i) => ({
-    id: `e${i}`,
-    source: column[i].id,
-    sourceHandle: 'out',
-    target: n.id,
-  }));
+  const waits = Array.from({ length: 8 }, (_, i) =>
+    waitStep(`w${i + 1}`, { x, y: y + 170 * (i + 1) }, `Pause ${i + 1}`, i + 1),
+  );
+  const column = [entry, ...waits, exitStep('end', { x, y: y + 170 * 9 })];
+  const edges = chainEdges(column);
   await canvas.replaceBody(id, revision, column, edges);
 
   const keys = new Keyboard(page);

@@ -2,6 +2,13 @@ import type { Page } from '@playwright/test';
 import { expect, test, uniqueName } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 import { Keyboard } from './pages/keyboard';
+import {
+  accountSplitStep,
+  chainEdges,
+  edgeBetween,
+  exitStep,
+  waitStep,
+} from './pages/journey-steps';
 
 /**
  * Entry -> Wait -> Split path (Enterprise, Other), each path ending in an Exit; saved through the
@@ -12,40 +19,17 @@ async function smallSplitJourney(canvas: CanvasPage): Promise<void> {
   const j = await canvas.storedEntry(id);
   const { entry } = j;
   const { x, y } = entry.position;
-  const exit = (nodeId: string, dx: number) => ({
-    id: nodeId,
-    type: 'exit',
-    name: 'Exit',
-    position: { x: x + dx, y: y + 420 },
-    settings: { reason: '' },
-  });
   const nodes = [
     entry,
-    {
-      id: 'wait',
-      type: 'wait',
-      name: 'Wait',
-      position: { x, y: y + 140 },
-      settings: { mode: 'duration', duration: { amount: 5, unit: 'days' } },
-    },
-    {
-      id: 'split',
-      type: 'split',
-      name: 'Split path',
-      position: { x, y: y + 280 },
-      settings: {
-        splitBy: 'accounts',
-        paths: [{ id: 'p1', name: 'Enterprise', match: 'all', criteria: [] }],
-      },
-    },
-    exit('exit1', -130),
-    exit('exit2', 130),
+    waitStep('wait', { x, y: y + 140 }),
+    accountSplitStep('split', { x, y: y + 280 }, [{ id: 'p1', name: 'Enterprise' }]),
+    exitStep('exit1', { x: x - 130, y: y + 420 }),
+    exitStep('exit2', { x: x + 130, y: y + 420 }),
   ];
   const edges = [
-    { id: 'e1', source: entry.id, sourceHandle: 'out', target: 'wait' },
-    { id: 'e2', source: 'wait', sourceHandle: 'out', target: 'split' },
-    { id: 'e3', source: 'split', sourceHandle: 'p1', target: 'exit1' },
-    { id: 'e4', source: 'split', sourceHandle: 'other', target: 'exit2' },
+    ...chainEdges([entry, nodes[1], nodes[2]]),
+    edgeBetween('split', 'exit1', 'p1'),
+    edgeBetween('split', 'exit2', 'other'),
   ];
   await canvas.replaceBody(id, j.revision, nodes, edges);
   await expect(canvas.node(/^Split path:/)).toBeVisible();

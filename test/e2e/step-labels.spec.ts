@@ -1,5 +1,6 @@
 import { expect, test, uniqueName } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
+import { accountSplitStep, chainEdges, edgeBetween, waitStep } from './pages/journey-steps';
 
 /**
  * Entry -> Wait -> Wait (open end) and a Split by accounts whose two paths each have a criterion:
@@ -13,37 +14,17 @@ test('"+" buttons name a step as its card does ("Wait (2nd)"), and criterion con
   const j = await canvas.storedEntry(id);
   const { entry } = j;
   const { x, y } = entry.position;
-  const wait = (nodeId: string, dy: number) => ({
-    id: nodeId,
-    type: 'wait',
-    name: 'Wait',
-    position: { x, y: y + dy },
-    settings: { mode: 'duration', duration: { amount: 5, unit: 'days' } },
-  });
   const criterion = { scope: 'account', attribute: 'industry', operator: 'equals', value: 'x' };
   const nodes = [
     entry,
-    wait('wait1', 140),
-    {
-      id: 'split',
-      type: 'split',
-      name: 'Split path',
-      position: { x, y: y + 280 },
-      settings: {
-        splitBy: 'accounts',
-        paths: [
-          { id: 'tech', name: 'Tech accounts', match: 'all', criteria: [criterion] },
-          { id: 'fin', name: 'Finance', match: 'all', criteria: [criterion] },
-        ],
-      },
-    },
-    wait('wait2', 420),
+    waitStep('wait1', { x, y: y + 140 }),
+    accountSplitStep('split', { x, y: y + 280 }, [
+      { id: 'tech', name: 'Tech accounts', criteria: [criterion] },
+      { id: 'fin', name: 'Finance', criteria: [criterion] },
+    ]),
+    waitStep('wait2', { x, y: y + 420 }),
   ];
-  const edges = [
-    { id: 'e1', source: entry.id, sourceHandle: 'out', target: 'wait1' },
-    { id: 'e2', source: 'wait1', sourceHandle: 'out', target: 'split' },
-    { id: 'e3', source: 'split', sourceHandle: 'tech', target: 'wait2' },
-  ];
+  const edges = [...chainEdges([entry, nodes[1], nodes[2]]), edgeBetween('split', 'wait2', 'tech')];
   await canvas.replaceBody(id, j.revision, nodes, edges);
   const second = canvas.map.getByRole('group', { name: /^Wait: Wait \(2nd\)|^Wait: Wait — / });
   await expect(second).toHaveCount(1);
