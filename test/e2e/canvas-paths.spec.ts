@@ -1,5 +1,6 @@
 import { expect, snap, test, uniqueName, viewportSettled } from './fixtures';
 import { CanvasPage, overlapping } from './pages/canvas-page';
+import { exitStep, edgeBetween, mergeStep, splitStep } from './pages/journey-steps';
 
 interface Stored {
   revision: number;
@@ -241,35 +242,19 @@ test('names of paths that meet again (a Split whose Path 1 and Other both go int
   const { y } = split.position;
   // Where "+" after Path A puts a step: its column, the first of four.
   const x = split.position.x - 1.5 * 260;
-  const people = {
-    id: 'people',
-    name: 'Split path',
-    type: 'split',
-    position: { x, y: y + 140 },
-    settings: {
-      splitBy: 'accounts',
-      paths: [{ id: 'q1', name: 'Path 1', match: 'all', criteria: [] }],
-    },
-  };
   const nodes = [
     entry,
     split,
-    people,
-    { id: 'merge', name: 'Merge paths', type: 'merge', position: { x, y: y + 280 }, settings: {} },
-    {
-      id: 'end',
-      name: 'Exit',
-      type: 'exit',
-      position: { x, y: y + 420 },
-      settings: { reason: '' },
-    },
+    splitStep('people', { x, y: y + 140 }, [{ id: 'q1', name: 'Path 1' }]),
+    mergeStep('merge', { x, y: y + 280 }),
+    exitStep('end', { x, y: y + 420 }),
   ];
   const edges = [
-    { id: 'a', source: entry.id, sourceHandle: 'out', target: 'split' },
-    { id: 'b', source: 'split', sourceHandle: 'p0', target: 'people' },
-    { id: 'c', source: 'people', sourceHandle: 'q1', target: 'merge' },
-    { id: 'd', source: 'people', sourceHandle: 'other', target: 'merge' },
-    { id: 'e', source: 'merge', sourceHandle: 'out', target: 'end' },
+    edgeBetween(entry.id, 'split'),
+    edgeBetween('split', 'people', 'p0'),
+    edgeBetween('people', 'merge', 'q1'),
+    edgeBetween('people', 'merge', 'other'),
+    edgeBetween('merge', 'end'),
   ];
   await canvas.replaceBody(id, j.revision, nodes, edges);
   await expect(canvas.node('Merge paths: Merge paths')).toBeVisible();
@@ -290,33 +275,17 @@ test('Add path on a split by people leads the new Path 2 to its Merge paths node
   const entry = j.nodes.find((n) => n.type === 'entry');
   if (!entry) throw new Error('a new journey has an Entry');
   const { x, y } = entry.position;
-  const split = {
-    id: 'split',
-    name: 'Split path',
-    type: 'split',
-    position: { x, y: y + 140 },
-    settings: {
-      splitBy: 'people',
-      paths: [{ id: 'q1', name: 'Path 1', match: 'all', criteria: [] }],
-    },
-  };
   const nodes = [
     entry,
-    split,
-    { id: 'merge', name: 'Merge paths', type: 'merge', position: { x, y: y + 280 }, settings: {} },
-    {
-      id: 'end',
-      name: 'Exit',
-      type: 'exit',
-      position: { x, y: y + 420 },
-      settings: { reason: '' },
-    },
+    splitStep('split', { x, y: y + 140 }, [{ id: 'q1', name: 'Path 1' }], { splitBy: 'people' }),
+    mergeStep('merge', { x, y: y + 280 }),
+    exitStep('end', { x, y: y + 420 }),
   ];
   const edges = [
-    { id: 'a', source: entry.id, sourceHandle: 'out', target: 'split' },
-    { id: 'b', source: 'split', sourceHandle: 'q1', target: 'merge' },
-    { id: 'c', source: 'split', sourceHandle: 'other', target: 'merge' },
-    { id: 'd', source: 'merge', sourceHandle: 'out', target: 'end' },
+    edgeBetween(entry.id, 'split'),
+    edgeBetween('split', 'merge', 'q1'),
+    edgeBetween('split', 'merge', 'other'),
+    edgeBetween('merge', 'end'),
   ];
   await canvas.replaceBody(id, j.revision, nodes, edges);
   await canvas.node('Split path: Split path').click();

@@ -2,13 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test, uniqueName } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 import { Keyboard } from './pages/keyboard';
-import {
-  accountSplitStep,
-  chainEdges,
-  edgeBetween,
-  exitStep,
-  waitStep,
-} from './pages/journey-steps';
+import { splitStep, chainEdges, edgeBetween, exitStep, waitStep } from './pages/journey-steps';
 
 /**
  * Entry -> Wait -> Split path (Enterprise, Other), each path ending in an Exit; saved through the
@@ -22,7 +16,7 @@ async function smallSplitJourney(canvas: CanvasPage): Promise<void> {
   const nodes = [
     entry,
     waitStep('wait', { x, y: y + 140 }),
-    accountSplitStep('split', { x, y: y + 280 }, [{ id: 'p1', name: 'Enterprise' }]),
+    splitStep('split', { x, y: y + 280 }, [{ id: 'p1', name: 'Enterprise' }]),
     exitStep('exit1', { x: x - 130, y: y + 420 }),
     exitStep('exit2', { x: x + 130, y: y + 420 }),
   ];

@@ -1,6 +1,6 @@
 import { expect, test, uniqueName } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
-import { accountSplitStep, chainEdges, edgeBetween, waitStep } from './pages/journey-steps';
+import { splitStep, chainEdges, edgeBetween, waitStep } from './pages/journey-steps';
 
 /**
  * Entry -> Wait -> Wait (open end) and a Split by accounts whose two paths each have a criterion:
@@ -18,7 +18,7 @@ test('"+" buttons name a step as its card does ("Wait (2nd)"), and criterion con
   const nodes = [
     entry,
     waitStep('wait1', { x, y: y + 140 }),
-    accountSplitStep('split', { x, y: y + 280 }, [
+    splitStep('split', { x, y: y + 280 }, [
       { id: 'tech', name: 'Tech accounts', criteria: [criterion] },
       { id: 'fin', name: 'Finance', criteria: [criterion] },
     ]),

@@ -23,21 +23,33 @@ export const exitStep = (id: string, position: At, name = 'Exit') => ({
 
 type PathCriterion = { scope: string; attribute: string; operator: string; value: string };
 
-/** A Split by accounts with named paths (each matching all of its criteria) and an Other path. */
-export const accountSplitStep = (
+/** A Split (by accounts unless told) with named paths, each matching all of its criteria, and Other. */
+export const splitStep = (
   id: string,
   position: At,
   paths: readonly { id: string; name: string; criteria?: readonly PathCriterion[] }[],
-  name = 'Split path',
+  {
+    name = 'Split path',
+    splitBy = 'accounts',
+  }: { name?: string; splitBy?: 'accounts' | 'people' } = {},
 ) => ({
   id,
   type: 'split',
   name,
   position,
   settings: {
-    splitBy: 'accounts',
+    splitBy,
     paths: paths.map((p) => ({ id: p.id, name: p.name, match: 'all', criteria: p.criteria ?? [] })),
   },
+});
+
+/** A Merge paths step. */
+export const mergeStep = (id: string, position: At) => ({
+  id,
+  type: 'merge',
+  name: 'Merge paths',
+  position,
+  settings: {},
 });
 
 /** An edge from `source`'s output `sourceHandle` (a path id on a split) to `target`. */
