@@ -3,33 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { exportBundle } from '../../../electron/core/bundles/export';
 import { importBundle, previewBundle } from '../../../electron/core/bundles/service';
 import { listScenarios, saveScenario } from '../../../electron/core/scenarios';
-import type { Journey } from '../../../shared/model';
 import { SavedScenario } from '../../../shared/simulation';
 import { useTempDirs } from '../../helpers/temp-dir';
-import { coreWith, emptyCore, PINNED, published } from './fixtures';
+import { callingAction, coreWith, emptyCore, PINNED, published } from './fixtures';
 import { call } from '../helpers/call';
 
 const tempDir = useTempDirs();
 const TOKEN = 'tok-very-secret-value-9f3a2c';
 const HEADER_SECRET = 'hdr-secret-value-77e1b0';
-
-/** A published journey whose Action step calls the custom Action `actionId`. */
-function callingJourney(name: string, actionId: string): Journey {
-  const base = published(name);
-  const step = {
-    id: 'call',
-    type: 'action' as const,
-    name: 'Call CRM',
-    position: { x: 0, y: 160 },
-    settings: {
-      scope: 'account' as const,
-      actionId: 'custom-action',
-      params: { actionRef: actionId, function: 'request' },
-      applyTo: { mode: 'all' as const },
-    },
-  };
-  return { ...base, nodes: [...base.nodes, step] };
-}
 
 const scenario = (name: string, seed: number) =>
   SavedScenario.parse({
@@ -52,7 +33,9 @@ async function source() {
       timeoutSeconds: 5,
     },
   });
-  const journey = await core.context.store.create(callingJourney('Calls the CRM', action.id));
+  const journey = await core.context.store.create(
+    callingAction(published('Calls the CRM'), action.id),
+  );
   await saveScenario(core.context.dataDir, journey.id, scenario('Small pilot', 1));
   await saveScenario(core.context.dataDir, journey.id, scenario('Big launch', 2));
   return { core, action, journey };
@@ -200,7 +183,9 @@ describe('bundles carry Actions (without secrets) and scenarios', () => {
       (await listScenarios(target.context.dataDir, summary.copied[0].id)).map((s) => s.name),
     ).toEqual(['Small pilot', 'Big launch']);
 
-    const orphan = await core.context.store.create(callingJourney('Calls nothing', 'act-gone'));
+    const orphan = await core.context.store.create(
+      callingAction(published('Calls nothing'), 'act-gone'),
+    );
     const lone = await exportBundle(core.context, {
       ids: [orphan.id],
       includeVersions: false,

@@ -89,3 +89,20 @@ export async function coreWith(
   await core.context.store.flush();
   return { core, journeys };
 }
+
+/** The journey with an Action step that calls the custom Action `actionId`. */
+export function callingAction(base: Journey, actionId: string): Journey {
+  const step = {
+    id: 'call',
+    type: 'action' as const,
+    name: 'Call CRM',
+    position: { x: 0, y: 160 },
+    settings: {
+      scope: 'account' as const,
+      actionId: 'custom-action',
+      params: { actionRef: actionId, function: 'request' },
+      applyTo: { mode: 'all' as const },
+    },
+  };
+  return { ...base, nodes: [...base.nodes, step] };
+}

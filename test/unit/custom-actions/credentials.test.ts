@@ -4,11 +4,10 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeBundle, encodeBundle } from '../../../electron/core/bundles/codec';
 import { exportBundle } from '../../../electron/core/bundles/export';
-import type { Journey } from '../../../shared/model';
 import { runCli } from '../../helpers/cli';
 import { snapshotDir } from '../../helpers/snapshot-dir';
 import { useTempDirs } from '../../helpers/temp-dir';
-import { coreWith, PINNED, published } from '../bundles/fixtures';
+import { callingAction, coreWith, PINNED, published } from '../bundles/fixtures';
 import { startServer } from './local-server';
 import { call } from '../helpers/call';
 
@@ -26,23 +25,6 @@ const X_AUTH = 'xauth-value-93ab10c4';
 const APIM = 'apim-subscription-key-e58c';
 const UPSTREAM = 'Bearer upstream-value-1f0a9b';
 const SECRETS = [PASSWORD, SIG, COOKIE, X_AUTH, APIM, UPSTREAM.slice(7)];
-
-function callingJourney(actionId: string): Journey {
-  const base = published('Calls the CRM');
-  const step = {
-    id: 'call',
-    type: 'action' as const,
-    name: 'Call CRM',
-    position: { x: 0, y: 160 },
-    settings: {
-      scope: 'account' as const,
-      actionId: 'custom-action',
-      params: { actionRef: actionId, function: 'request' },
-      applyTo: { mode: 'all' as const },
-    },
-  };
-  return { ...base, nodes: [...base.nodes, step] };
-}
 
 async function actionWithCredentials() {
   const server = await startServer({
@@ -135,7 +117,9 @@ describe('credentials outside the Token field', () => {
 
   it('never travel in a bundle, and a bundle that carries one is refused by import, naming the field', async () => {
     const { core, action } = await actionWithCredentials();
-    const journey = await core.context.store.create(callingJourney(action.id));
+    const journey = await core.context.store.create(
+      callingAction(published('Calls the CRM'), action.id),
+    );
     const { bytes } = await exportBundle(core.context, {
       ids: [journey.id],
       includeVersions: false,

@@ -52,20 +52,3 @@ export const scenario = (journeyId: string, name: string, seed: number): BundleS
     seed,
   }),
 });
-
-/** The journey with an Action step that calls the custom Action `actionId`. */
-export function callingAction(base: Journey, actionId: string): Journey {
-  const step = {
-    id: 'call',
-    type: 'action' as const,
-    name: 'Call CRM',
-    position: { x: 0, y: 160 },
-    settings: {
-      scope: 'account' as const,
-      actionId: 'custom-action',
-      params: { actionRef: actionId, function: 'request' },
-      applyTo: { mode: 'all' as const },
-    },
-  };
-  return { ...base, nodes: [...base.nodes, step] };
-}

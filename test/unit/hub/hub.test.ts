@@ -18,7 +18,8 @@ import { postgresAvailable } from '../../helpers/postgres';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { emptyCore, published } from '../bundles/fixtures';
 import { fileBackend, hubBackend, onClose, usePostgres } from '../remotes/backends';
-import { bundleOf, callingAction, journey, scenario, versionOf } from './bundle-fixtures';
+import { callingAction } from '../bundles/fixtures';
+import { bundleOf, journey, scenario, versionOf } from './bundle-fixtures';
 
 const tempDir = useTempDirs();
 const available = postgresAvailable();
