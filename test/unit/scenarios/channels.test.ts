@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/core';
-import { main } from '../../../electron/host/cli';
-import type { RunStatus } from '../../../shared/contract/simulation';
 import type { Journey } from '../../../shared/model';
 import type { InputOf } from '../../../shared/contract';
 import { call as callOn, type TypedCall } from '../helpers/call';
+import { cliIn, runSettled } from '../helpers/cli-core';
 
 type ScenarioInput = InputOf<'scenarios.save'>['scenario'];
 
@@ -30,22 +29,9 @@ const BAD_SCENARIO_PROBLEMS = [
   `scenario.seed: Invalid input: expected int, received number`,
 ];
 
-async function waitDone(runId: string): Promise<RunStatus> {
-  for (;;) {
-    const s = await call('simulation.status', { runId });
-    if (s.state !== 'running') return s;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const waitDone = (runId: string) => runSettled(call, runId);
 
-function cli(argv: string[]) {
-  let out = '';
-  let err = '';
-  return main([...argv, '--data-dir', dir], {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-  }).then((code) => ({ code, out, err }));
-}
+const cli = (argv: string[]) => cliIn(dir, argv);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sim-channels-'));
