@@ -25,6 +25,7 @@ import {
   refuseIfLockedOut,
   sendError,
   sendJson,
+  sendZip,
 } from '../remote-api/http';
 import { readPushRequest } from '../remote-api/push-request';
 import { RateLimiter } from '../remote-api/rate-limit';
@@ -239,13 +240,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         APP_VERSION,
         now(),
       );
-      res
-        .writeHead(200, {
-          'content-type': 'application/zip',
-          'content-disposition': `attachment; filename="${fileName}"`,
-          'cache-control': 'no-store',
-        })
-        .end(bytes);
+      sendZip(res, bytes, fileName);
       return;
     }
     throw new HttpError(

@@ -39,6 +39,17 @@ export function sendJson(
     .end(JSON.stringify(body));
 }
 
+/** A bundle as a download: the zip bytes under their file name, never cached. */
+export function sendZip(res: ServerResponse, bytes: Uint8Array, fileName: string): void {
+  res
+    .writeHead(200, {
+      'content-type': 'application/zip',
+      'content-disposition': `attachment; filename="${fileName}"`,
+      'cache-control': 'no-store',
+    })
+    .end(bytes);
+}
+
 /** Any thrown value as a JSON error; internal errors never echo details that could hold secrets. */
 export function sendError(res: ServerResponse, error: unknown): void {
   const payload = toErrorPayload(error);

@@ -19,7 +19,7 @@ import {
   type AuthLimit,
 } from '../auth-limit';
 import { requestUrl } from '../request-guard';
-import { bearerToken, HttpError, refuseIfLockedOut, sendError, sendJson } from './http';
+import { bearerToken, HttpError, refuseIfLockedOut, sendError, sendJson, sendZip } from './http';
 import { readPushRequest } from './push-request';
 import { PushLedger } from './push-ledger';
 import { RateLimiter } from './rate-limit';
@@ -137,13 +137,7 @@ export function createRemoteApi(
         ids: chosen,
         includeVersions: url.searchParams.get('versions') === '1',
       });
-      res
-        .writeHead(200, {
-          'content-type': 'application/zip',
-          'content-disposition': `attachment; filename="${fileName}"`,
-          'cache-control': 'no-store',
-        })
-        .end(bytes);
+      sendZip(res, bytes, fileName);
       return;
     }
     throw new HttpError(
