@@ -50,3 +50,32 @@ for (const width of [540, 600, 690]) {
     await snap(page, `minimap-${width}-fit`);
   });
 }
+
+// At a common laptop size every template opens as a Draft with its cards clear of the mini map,
+// with and without a step's side panel open.
+test('at 1,440 × 900 each template opened as a Draft has no card under the mini map, first view and with a step selected', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const canvas = new CanvasPage(page);
+  await canvas.createAndOpen('placeholder');
+  for (const templateId of [
+    'buying-group',
+    'api-enrichment',
+    'customer-onboarding',
+    'lead-nurturing',
+    'sales-handoff',
+  ]) {
+    const { id } = await canvas.call<{ id: string }>('journeys.createFromTemplate', {
+      templateId,
+      name: uniqueName(`Laptop ${templateId}`),
+    });
+    await canvas.open(id);
+    await viewportSettled(page);
+    expect(await cardsUnderMiniMap(canvas), `${templateId}, first view`).toEqual([]);
+    await snap(page, `minimap-1440-${templateId}`);
+    await canvas.node(/^Entry:/).click();
+    await viewportSettled(page);
+    expect(await cardsUnderMiniMap(canvas), `${templateId}, Entry selected`).toEqual([]);
+  }
+});
