@@ -29,6 +29,24 @@ const strings = (key: StringKey, title: string, noun: string, help: string): Sec
   ),
 });
 
+const attributes = (
+  key: 'accountAttributes' | 'personAttributes',
+  title: string,
+  noun: string,
+  help: string,
+): SectionDef => ({
+  id: key,
+  title,
+  help,
+  render: (ws, patch) => (
+    <AttributeListEditor
+      noun={noun}
+      items={ws[key]}
+      onChange={(items) => patch({ [key]: items })}
+    />
+  ),
+});
+
 const MARKETO_PARTS: { key: MarketoKey; title: string; noun: string; prefix: string }[] = [
   { key: 'lists', title: 'Lists', noun: 'list', prefix: 'list' },
   { key: 'requestCampaigns', title: 'Request campaigns', noun: 'request campaign', prefix: 'rc' },
@@ -38,30 +56,18 @@ const MARKETO_PARTS: { key: MarketoKey; title: string; noun: string; prefix: str
 
 /** Every collection, in the order DESIGN section 3 lists them; each is one generic editor. */
 export const SECTIONS: readonly SectionDef[] = [
-  {
-    id: 'accountAttributes',
-    title: 'Account attributes',
-    help: 'Used by Account Change Data Value, criteria, and {{ account.<key> }} in Liquid.',
-    render: (ws, patch) => (
-      <AttributeListEditor
-        noun="account attribute"
-        items={ws.accountAttributes}
-        onChange={(accountAttributes) => patch({ accountAttributes })}
-      />
-    ),
-  },
-  {
-    id: 'personAttributes',
-    title: 'Person attributes',
-    help: 'Used by Change Data Value, Update profile, criteria, and {{ person.<key> }} in Liquid.',
-    render: (ws, patch) => (
-      <AttributeListEditor
-        noun="person attribute"
-        items={ws.personAttributes}
-        onChange={(personAttributes) => patch({ personAttributes })}
-      />
-    ),
-  },
+  attributes(
+    'accountAttributes',
+    'Account attributes',
+    'account attribute',
+    'Used by Account Change Data Value, criteria, and {{ account.<key> }} in Liquid.',
+  ),
+  attributes(
+    'personAttributes',
+    'Person attributes',
+    'person attribute',
+    'Used by Change Data Value, Update profile, criteria, and {{ person.<key> }} in Liquid.',
+  ),
   {
     id: 'accountLists',
     title: 'Account lists',
