@@ -47,11 +47,6 @@ export class ActionApplier {
     const slot = reach === null ? -1 : this.prog.logSlots.slotOf[n];
     const actionSlot = reach === null ? -1 : this.prog.logSlots.actionSlotOf[n];
     if (reach !== null) this.collect(a, row);
-    // Counts recipient i (of `who`) at the step's log entry and its catalog action, once each.
-    const mark = (i: number) => {
-      if (slot >= 0) (reach as ActionReach).mark(slot, this.who[i]);
-      if (actionSlot >= 0) (reach as ActionReach).mark(actionSlot, this.who[i]);
-    };
     switch (a.kind) {
       case EFFECT.score:
         a.scores[row.unit] += a.amount;
@@ -75,7 +70,7 @@ export class ActionApplier {
         for (let i = 0; i < k; i++)
           if (t + this.rng.float() * AUDIENCE_DELAY <= this.stopT) {
             landed++;
-            if (reach !== null) mark(i);
+            if (reach !== null) this.mark(reach, slot, actionSlot, i);
           }
         c.applied[n] += landed;
         return landed;
@@ -95,8 +90,17 @@ export class ActionApplier {
         break;
     }
     c.applied[n] += k;
-    if (reach !== null) for (let i = 0; i < k; i++) mark(i);
+    if (reach !== null) for (let i = 0; i < k; i++) this.mark(reach, slot, actionSlot, i);
     return k;
+  }
+
+  /**
+   * Counts recipient i (of `who`) at the step's log entry and its catalog action, once each.
+   * A method rather than a closure made per step: this runs on every action of a revisited journey.
+   */
+  private mark(reach: ActionReach, slot: number, actionSlot: number, i: number): void {
+    if (slot >= 0) reach.mark(slot, this.who[i]);
+    if (actionSlot >= 0) reach.mark(actionSlot, this.who[i]);
   }
 
   /** Lists the recipients `recipients` counted: the unit itself, or the matching people of its group. */
