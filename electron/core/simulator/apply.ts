@@ -16,8 +16,11 @@ export class ActionApplier {
   private readonly smsClick: number;
   /** Distinct recipients per action-log entry, when a unit can meet an entry twice. */
   private readonly reach: ActionReach | null;
-  /** Recipients of the current step (people or units), filled only when `reach` is kept. */
-  private readonly who: number[] = [];
+  /**
+   * Recipients of the current step (people or units), filled only when `reach` is kept; a typed
+   * array reused step after step (an array emptied and pushed to on every action showed in profiles).
+   */
+  private who = new Int32Array(16);
 
   constructor(
     private readonly prog: SimProgram,
@@ -105,20 +108,23 @@ export class ActionApplier {
 
   /** Lists the recipients `recipients` counted: the unit itself, or the matching people of its group. */
   private collect(a: ActionRuntime, row: ProfileRow): void {
-    const who = this.who;
-    who.length = 0;
     const prog = this.prog;
     if (!(prog.accountUnits && a.people)) {
-      who.push(row.unit);
+      this.who[0] = row.unit;
       return;
     }
     const ps = prog.pop.personStart;
-    for (let p = ps[row.acc], end = ps[row.acc + 1]; p < end; p++)
+    const from = ps[row.acc];
+    const end = ps[row.acc + 1];
+    if (end - from > this.who.length) this.who = new Int32Array(2 * (end - from));
+    const who = this.who;
+    let k = 0;
+    for (let p = from; p < end; p++)
       if (
         (this.people === null || this.people.inGroup(p, row.group)) &&
         (a.applyGroup < 0 || prog.criteria.matches(a.applyGroup, row.acc, p, ps))
       )
-        who.push(p);
+        who[k++] = p;
   }
 
   private recipients(a: ActionRuntime, row: ProfileRow, people: number): number {
