@@ -80,7 +80,8 @@ export function runEngine(
   let lanes = 0;
   for (let n = 0; n < nodes; n++)
     if (kind[n] === KIND.wait || kind[n] === KIND.waitForEvent) laneOf[n] = lanes++;
-  const heap = new EventQueue(Math.min(units, 1 << 20), lanes);
+  // Waits keep their tokens in lanes, so the heap starts small and grows only when it must.
+  const heap = new EventQueue(Math.min(units, 1 << 16), lanes);
   const tokens = new Tokens(units);
   const traced0 = Math.max(0, Math.min(scenario.traceProfiles - unitOffset, units));
   const traces = new TraceRecorder(prog, traced0, prog.names);
