@@ -16,8 +16,11 @@ export class ActionApplier {
   private readonly smsClick: number;
   /** Distinct recipients per action-log entry, when a unit can meet an entry twice. */
   private readonly reach: ActionReach | null;
-  /** Recipients of the current step (people or units), filled only when `reach` is kept. */
-  private readonly who: number[] = [];
+  /**
+   * Recipients of the current step (people or units), filled only when `reach` is kept; a typed
+   * array reused step after step (an array emptied and pushed to on every action showed in profiles).
+   */
+  private who = new Int32Array(16);
 
   constructor(
     private readonly prog: SimProgram,
@@ -47,11 +50,6 @@ export class ActionApplier {
     const slot = reach === null ? -1 : this.prog.logSlots.slotOf[n];
     const actionSlot = reach === null ? -1 : this.prog.logSlots.actionSlotOf[n];
     if (reach !== null) this.collect(a, row);
-    // Counts recipient i (of `who`) at the step's log entry and its catalog action, once each.
-    const mark = (i: number) => {
-      if (slot >= 0) (reach as ActionReach).mark(slot, this.who[i]);
-      if (actionSlot >= 0) (reach as ActionReach).mark(actionSlot, this.who[i]);
-    };
     switch (a.kind) {
       case EFFECT.score:
         a.scores[row.unit] += a.amount;
@@ -75,7 +73,7 @@ export class ActionApplier {
         for (let i = 0; i < k; i++)
           if (t + this.rng.float() * AUDIENCE_DELAY <= this.stopT) {
             landed++;
-            if (reach !== null) mark(i);
+            if (reach !== null) this.mark(reach, slot, actionSlot, i);
           }
         c.applied[n] += landed;
         return landed;
@@ -95,26 +93,38 @@ export class ActionApplier {
         break;
     }
     c.applied[n] += k;
-    if (reach !== null) for (let i = 0; i < k; i++) mark(i);
+    if (reach !== null) for (let i = 0; i < k; i++) this.mark(reach, slot, actionSlot, i);
     return k;
+  }
+
+  /**
+   * Counts recipient i (of `who`) at the step's log entry and its catalog action, once each.
+   * A method rather than a closure made per step: this runs on every action of a revisited journey.
+   */
+  private mark(reach: ActionReach, slot: number, actionSlot: number, i: number): void {
+    if (slot >= 0) reach.mark(slot, this.who[i]);
+    if (actionSlot >= 0) reach.mark(actionSlot, this.who[i]);
   }
 
   /** Lists the recipients `recipients` counted: the unit itself, or the matching people of its group. */
   private collect(a: ActionRuntime, row: ProfileRow): void {
-    const who = this.who;
-    who.length = 0;
     const prog = this.prog;
     if (!(prog.accountUnits && a.people)) {
-      who.push(row.unit);
+      this.who[0] = row.unit;
       return;
     }
     const ps = prog.pop.personStart;
-    for (let p = ps[row.acc], end = ps[row.acc + 1]; p < end; p++)
+    const from = ps[row.acc];
+    const end = ps[row.acc + 1];
+    if (end - from > this.who.length) this.who = new Int32Array(2 * (end - from));
+    const who = this.who;
+    let k = 0;
+    for (let p = from; p < end; p++)
       if (
         (this.people === null || this.people.inGroup(p, row.group)) &&
         (a.applyGroup < 0 || prog.criteria.matches(a.applyGroup, row.acc, p, ps))
       )
-        who.push(p);
+        who[k++] = p;
   }
 
   private recipients(a: ActionRuntime, row: ProfileRow, people: number): number {

@@ -5,7 +5,7 @@ import { Counters, REASON, type Reason } from './counters';
 import { Frames } from './frames';
 import { KIND } from './graph';
 import { FirstVisits, PersonVisits } from './first-visits';
-import { EventHeap } from './heap';
+import { EventQueue } from './event-queue';
 import { PeopleSplitter, PeopleState } from './people-split';
 import { Rng, streamSeed } from './rng';
 import type { SimProgram } from './setup';
@@ -41,7 +41,7 @@ export interface EngineOutput {
 }
 
 /**
- * Runs the discrete-event loop: arrivals merged with a binary heap of timed token events.
+ * Runs the discrete-event loop: arrivals merged with the queue of timed token events (event-queue.ts).
  * A token is a whole account (or a person); while a split by people has divided an account it is
  * one group of that account's people, and the groups of one account share a frame that lets the
  * account continue past the closing merge once, when its last group arrives (or ends).
@@ -75,7 +75,13 @@ export function runEngine(
   const loopLimit = scenario.loopLimit;
   const maxSteps = nodes * (loopLimit + 2);
   const perDay = scenario.entry.pattern === 'perDay' ? scenario.entry.perDay : 0;
-  const heap = new EventHeap(Math.min(units, 1 << 20));
+  // Each wait node has its own ordered lane beside the heap (event-queue.ts).
+  const laneOf = new Int32Array(nodes).fill(-1);
+  let lanes = 0;
+  for (let n = 0; n < nodes; n++)
+    if (kind[n] === KIND.wait || kind[n] === KIND.waitForEvent) laneOf[n] = lanes++;
+  // Waits keep their tokens in lanes, so the heap starts small and grows only when it must.
+  const heap = new EventQueue(Math.min(units, 1 << 16), lanes);
   const tokens = new Tokens(units);
   const traced0 = Math.max(0, Math.min(scenario.traceProfiles - unitOffset, units));
   const traces = new TraceRecorder(prog, traced0, prog.names);
@@ -280,7 +286,7 @@ export function runEngine(
           tokens.node[tok] = n;
           tokens.slot[tok] = 0;
           tokens.steps[tok] = steps;
-          heap.push(until, keyOf(tok), tok);
+          heap.pushWait(laneOf[n], until, keyOf(tok), tok);
           if (traced) traces.waits(unit, t, n, until);
           return;
         }
@@ -290,7 +296,7 @@ export function runEngine(
           tokens.node[tok] = n;
           tokens.slot[tok] = happens ? 0 : 1;
           tokens.steps[tok] = steps;
-          heap.push(at, keyOf(tok), tok);
+          heap.pushWait(laneOf[n], at, keyOf(tok), tok);
           if (traced) traces.waitsForEvent(unit, t, n, happens, at);
           return;
         }
@@ -434,7 +440,7 @@ export function runEngine(
     const a = nextUnit < admitLimit ? arrival(nextUnit) : Infinity;
     // The horizon (or abort) is the start of the first day outside the run: an event due exactly
     // then belongs to that day, so it stays in flight (day N of N is the last day anything happens).
-    if (a < stopT && a < closeT && (heap.size === 0 || a <= heap.times[0])) {
+    if (a < stopT && a < closeT && (heap.size === 0 || a <= heap.peekTime())) {
       tok = nextUnit++;
       t = a;
       tokens.unit[tok] = tok;
@@ -445,8 +451,8 @@ export function runEngine(
       tokens.people[tok] = size;
       c.admitted++;
       c.pAdmitted += size;
-    } else if (heap.size > 0 && heap.times[0] < stopT) {
-      t = heap.times[0];
+    } else if (heap.size > 0 && heap.peekTime() < stopT) {
+      t = heap.peekTime();
       tok = heap.pop();
     } else break;
     step(tok, t);
@@ -487,7 +493,7 @@ function groupItems(prog: SimProgram): { nodes: Uint8Array; edges: Uint8Array } 
 function finish(
   c: Counters,
   tokens: Tokens,
-  heap: EventHeap,
+  heap: EventQueue,
   frames: Frames,
   aborted: boolean,
 ): void {

@@ -1,5 +1,7 @@
 /**
- * A binary min-heap of (time, key, token) on typed arrays; grows by doubling. Events at the same
+ * A 4-ary min-heap of (time, key, token) on typed arrays; grows by doubling. Four children per
+ * node halve the depth of a binary heap, and siblings sit side by side in memory: popping from a
+ * heap of a million waiting tokens costs about half the cache misses. Events at the same
  * time pop in `key` order (the engine passes unit and group), so the order never depends on which
  * other profiles share the heap: a partition of the population pops its events in the same order
  * as the whole population would.
@@ -23,7 +25,7 @@ export class EventHeap {
     const { times, keys, tokens } = this;
     let i = this.size++;
     while (i > 0) {
-      const parent = (i - 1) >> 1;
+      const parent = (i - 1) >> 2;
       const pt = times[parent];
       if (pt < t || (pt === t && keys[parent] <= key)) break;
       times[i] = pt;
@@ -51,14 +53,24 @@ export class EventHeap {
     const lastP = tokens[size];
     let i = 0;
     for (;;) {
-      let c = 2 * i + 1;
-      if (c >= size) break;
-      const r = c + 1;
-      if (r < size && (times[r] < times[c] || (times[r] === times[c] && keys[r] < keys[c]))) c = r;
-      const ct = times[c];
-      if (ct > lastT || (ct === lastT && keys[c] >= lastK)) break;
+      const first = 4 * i + 1;
+      if (first >= size) break;
+      // The least of up to four children, by time then key.
+      let c = first;
+      let ct = times[c];
+      let ck = keys[c];
+      const end = Math.min(first + 4, size);
+      for (let j = first + 1; j < end; j++) {
+        const jt = times[j];
+        if (jt < ct || (jt === ct && keys[j] < ck)) {
+          c = j;
+          ct = jt;
+          ck = keys[j];
+        }
+      }
+      if (ct > lastT || (ct === lastT && ck >= lastK)) break;
       times[i] = ct;
-      keys[i] = keys[c];
+      keys[i] = ck;
       tokens[i] = tokens[c];
       i = c;
     }
