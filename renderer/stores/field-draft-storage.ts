@@ -26,9 +26,14 @@ function takeLegacyDrafts(journeyId: string): FieldDrafts {
   }
 }
 
+/** Resolves once the journey's refused values sent so far are kept by core (before a duplicate reads them). */
+export async function fieldDraftsKept(journeyId: string): Promise<void> {
+  await pending.get(journeyId);
+}
+
 /** The journey's refused values as core keeps them (plus any this profile kept before). */
 export async function loadFieldDrafts(journeyId: string): Promise<FieldDrafts> {
-  await pending.get(journeyId);
+  await fieldDraftsKept(journeyId);
   const { drafts } = await api.call('journeys.fieldDrafts', { journeyId });
   const legacy = takeLegacyDrafts(journeyId);
   if (Object.keys(legacy).length === 0) return drafts;

@@ -5,3 +5,4 @@ export * from './options';
 export * from './journey-refs';
 export * from './json-schema';
 export { DATA_KEY_PATTERN } from './actions-control';
+export * from './entry-sources';

@@ -32,6 +32,12 @@ export function accountListNotLive(list: Pick<AccountList, 'status'>): string | 
   return list.status !== 'live' ? 'not live' : undefined;
 }
 
+/**
+ * Why a name the workspace does not list (a list deleted since, or a bundle from another
+ * workspace) cannot be used, in the words the Entry's picker and its Problem share.
+ */
+export const NOT_IN_WORKSPACE = 'not in this workspace';
+
 const named = (items: readonly { id: string; name: string }[]): RefOption[] =>
   items.map((i) => ({ value: i.id, label: i.name }));
 const strings = (items: readonly string[] | undefined): RefOption[] =>

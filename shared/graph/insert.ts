@@ -52,6 +52,51 @@ export function freeSpot(nodes: readonly JourneyNode[], pos: Position): Position
   return { x: pos.x + clearShift(nodes, [pos]), y: pos.y };
 }
 
+/** Shifts `ids` right by `dx`. */
+function shiftRight(nodes: JourneyNode[], ids: ReadonlySet<string>, dx: number): JourneyNode[] {
+  return nodes.map((n) =>
+    ids.has(n.id) ? { ...n, position: { x: n.position.x + dx, y: n.position.y } } : n,
+  );
+}
+
+/**
+ * Where a new step on output `handle` of `source` goes so the canvas keeps the outputs' order
+ * (the side panel's: Path 1, Path 2, …, Other last): right of the step on the output before it,
+ * left of the one on the output after it. A path added later has no room there, so the steps from
+ * the next output rightwards move right a column first (issue 19: a step on a new path landed
+ * right of Other). `skip` is a target that is not a sibling's own step (the Merge paths meet at).
+ */
+function columnAfter(
+  nodes: JourneyNode[],
+  doc: GraphDoc,
+  source: JourneyNode,
+  handle: string,
+  skip?: string,
+): { x: number; nodes: JourneyNode[] } {
+  const outputs = nodeOutputs(source).map((o) => o.id);
+  const index = outputs.indexOf(handle);
+  let x = positionAfter(source, handle).x;
+  if (outputs.length < 2 || index < 0) return { x, nodes };
+  const at = (id: string) => nodes.find((n) => n.id === id);
+  const stepOn = (h: string) => {
+    const target = doc.edges.find((e) => e.source === source.id && e.sourceHandle === h)?.target;
+    return target !== undefined && target !== skip ? at(target) : undefined;
+  };
+  const left = outputs.slice(0, index).reverse().map(stepOn).find(Boolean);
+  const right = outputs
+    .slice(index + 1)
+    .map(stepOn)
+    .find(Boolean);
+  if (left) x = Math.max(x, left.position.x + COL);
+  if (!right || x + COL <= right.position.x) return { x, nodes };
+  const rightX = right.position.x;
+  const below = descendants(doc, source.id);
+  const moving = new Set(
+    nodes.filter((n) => below.has(n.id) && n.position.x >= rightX).map((n) => n.id),
+  );
+  return { x, nodes: shiftRight(nodes, moving, x + COL - rightX) };
+}
+
 /**
  * Inserts `node` into an edge: source -> node -> old target (through the node's first output).
  * The old target and everything below it move down a row so nothing overlaps; a node without
@@ -72,16 +117,20 @@ export function insertIntoEdge<T extends GraphDoc>(
   // Where paths meet (a Merge paths node), the new step goes in its own path's column, one row
   // below the source, not in the meeting node's column on top of other paths (issue 19).
   const meeting = doc.edges.filter((e) => e.target === target.id).length > 1;
-  const spot = meeting
-    ? { x: positionAfter(source, edge.sourceHandle).x, y: source.position.y + ROW }
-    : target.position;
-  const dy = meeting ? Math.max(0, spot.y + ROW - target.position.y) : ROW;
-  const shifted = shiftDown(doc.nodes, moved, dy);
+  const dy = meeting ? Math.max(0, source.position.y + 2 * ROW - target.position.y) : ROW;
+  const down = shiftDown(doc.nodes, moved, dy);
+  const column = meeting ? columnAfter(down, doc, source, edge.sourceHandle, target.id) : null;
+  const shifted = column?.nodes ?? down;
+  const spot = column ? { x: column.x, y: source.position.y + ROW } : target.position;
   const placed: JourneyNode = {
     ...node,
     position: meeting ? freeSpot(shifted, spot) : spot,
   };
   const first = nodeOutputs(placed)[0];
+  // A split's first path keeps the old target, in that path's own column (left of the next
+  // paths' and of Other's), not under the split's middle where a later path's "+" goes (issue 19).
+  const firstColumn = first && !meeting ? positionAfter(placed, first.id).x - placed.position.x : 0;
+  const nodes = firstColumn !== 0 ? shiftRight(shifted, moved, firstColumn) : shifted;
   const edges: JourneyEdge[] = doc.edges.filter((e) => e.id !== edgeId);
   edges.push({
     id: makeId(),
@@ -91,7 +140,7 @@ export function insertIntoEdge<T extends GraphDoc>(
   });
   if (first)
     edges.push({ id: makeId(), source: placed.id, sourceHandle: first.id, target: edge.target });
-  return { ...doc, nodes: [...shifted, placed], edges };
+  return { ...doc, nodes: [...nodes, placed], edges };
 }
 
 /** Adds `node` at an open end: after `sourceId` through its output `handle`. */
@@ -105,17 +154,16 @@ export function appendAfter<T extends GraphDoc>(
   const source = findNode(doc, sourceId);
   if (!source || !nodeOutputs(source).some((o) => o.id === handle)) return doc;
   if (doc.edges.some((e) => e.source === sourceId && e.sourceHandle === handle)) return doc;
-  const placed: JourneyNode = {
-    ...node,
-    position: freeSpot(doc.nodes, positionAfter(source, handle)),
-  };
+  const column = columnAfter(doc.nodes, doc, source, handle);
+  const spot = { x: column.x, y: source.position.y + ROW };
+  const placed: JourneyNode = { ...node, position: freeSpot(column.nodes, spot) };
   const edge: JourneyEdge = {
     id: makeId(),
     source: sourceId,
     sourceHandle: handle,
     target: placed.id,
   };
-  return { ...doc, nodes: [...doc.nodes, placed], edges: [...doc.edges, edge] };
+  return { ...doc, nodes: [...column.nodes, placed], edges: [...doc.edges, edge] };
 }
 
 /** Adds an unconnected node (dropped from the palette) at the nearest free spot, never on another node. */

@@ -96,6 +96,17 @@ function dropContentRefs(node: JourneyNode, dropped: ReadonlySet<string>): Journ
   return { ...node, settings: { ...node.settings, params } };
 }
 
+/** The steps of a copy of `source` of the given type (same ids). */
+export function duplicateNodes(
+  source: Pick<Journey, 'nodes' | 'content' | 'audience'>,
+  type: DuplicateType,
+): JourneyNode[] {
+  if (type === 'withoutDetails')
+    return source.nodes.map((n) => resetNodeSettings(n, source.audience));
+  const dropped = new Set(source.content.map((c) => c.id));
+  return source.nodes.map((n) => dropContentRefs(n, dropped));
+}
+
 export interface DuplicateInput {
   id: string;
   name: string;
@@ -107,11 +118,7 @@ export interface DuplicateInput {
 /** A new Draft (version 1 of a new lineage) copied from `source` as the chosen type says. */
 export function duplicateJourney(source: Journey, input: DuplicateInput): Journey {
   const at = input.actor.at.toISOString();
-  const dropped = new Set(source.content.map((c) => c.id));
-  const nodes =
-    input.type === 'withoutDetails'
-      ? source.nodes.map((n) => resetNodeSettings(n, source.audience))
-      : source.nodes.map((n) => dropContentRefs(n, dropped));
+  const nodes = duplicateNodes(source, input.type);
   const note = `Duplicated from "${source.name}" (${DUPLICATE_TYPE_LABELS[input.type]})`;
   return {
     ...source,

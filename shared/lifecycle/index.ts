@@ -8,3 +8,4 @@ export * from './problem';
 export * from './action-notes';
 export * from './draft-problems';
 export * from './kept-drafts';
+export * from './duplicate-drafts';

@@ -4,6 +4,7 @@ import {
   assertAllowed,
   closeToNewEntries,
   createVersion,
+  duplicateDrafts,
   duplicateJourney,
   finish,
   lineageVersions,
@@ -19,6 +20,7 @@ import { publishProblems } from '../lifecycle/publish-problems';
 import { referencesTo } from '../lifecycle/references-to';
 import { createScheduler } from '../lifecycle/scheduler';
 import { softStopReplaced } from '../lifecycle/soft-stop';
+import { readFieldDrafts, writeFieldDrafts } from '../store/field-draft-store';
 import type { HandlerMap } from './types';
 
 type LifecycleChannel =
@@ -89,6 +91,10 @@ export function lifecycleHandlers(ctx: CoreContext): HandlerMap<LifecycleChannel
         );
         // Scenarios and speaker notes travel with everything but a structure-only copy.
         if (type === 'partial') await copyCompanions(ctx, source.id, copy.id);
+        // Refused values go where the copy keeps their steps' settings (duplicate-drafts.ts).
+        const drafts = await readFieldDrafts(ctx.dataDir, source.id);
+        const { carried } = duplicateDrafts(drafts, source, type);
+        await writeFieldDrafts(ctx.dataDir, copy.id, carried);
         return copy;
       }),
     'journeys.delete': ({ id }) =>

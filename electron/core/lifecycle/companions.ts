@@ -5,8 +5,8 @@ import { removeFieldDrafts } from '../store/field-draft-store';
 
 // Files kept beside a journey rather than in it (saved scenarios, speaker notes, the Simulate
 // panel's last run, refused field values): one list of what travels with a journey to a new version or a duplicate, and
-// goes when it is deleted. A last run and refused values stay with their own journey: a copy has not been run, and starts
-// from the saved values.
+// goes when it is deleted. A last run stays with its own journey: a copy has not been run. Refused values go to a duplicate
+// by their own rule (shared/lifecycle/duplicate-drafts.ts), in the duplicate handler.
 
 /** Copies a journey's companion files to another journey. */
 export async function copyCompanions(

@@ -6,7 +6,8 @@ import { companionFile } from './companion-file';
 import { InvalidFileError } from './validated-json-file';
 
 // A journey's refused field values (shared/model/field-draft.ts) in `field-drafts/<id>.json`.
-// Not copied to a duplicate or a new version: the copy starts from the saved values.
+// A Partial content duplicate takes those of the steps whose settings it keeps (duplicate-drafts.ts);
+// a new version none (a Live journey has none: Publish refuses while one is left).
 
 const FOLDER = 'field-drafts';
 const FieldDraftFile = z.object({

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { accountListNotLive, type RefOption } from '../../../shared/catalog';
+import { entrySourceOptions, NOT_IN_WORKSPACE } from '../../../shared/catalog';
 import { distinctStepNames, type GraphDoc } from '../../../shared/graph';
 import {
   ENTRY_TRIGGER_LABELS,
@@ -31,28 +31,6 @@ const ENTRY_TRIGGERS = Object.keys(
   ENTRY_TRIGGER_LABELS,
 ) as NodeOf<'entry'>['settings']['trigger'][];
 
-/** The names the Entry's Source may take for its trigger, when the workspace knows them. */
-function sourceOptions(
-  trigger: NodeOf<'entry'>['settings']['trigger'],
-  audience: Audience,
-  ws: Workspace | null,
-): RefOption[] | null {
-  if (!ws) return null;
-  const byName = (names: readonly string[]) => names.map((n) => ({ value: n, label: n }));
-  if (trigger === 'audience' && audience === 'account')
-    // A list that is not live is shown as "Add to account list" shows it: marked, not choosable.
-    return ws.accountLists.map((l) => {
-      const disabledReason = accountListNotLive(l);
-      return disabledReason
-        ? { value: l.name, label: l.name, disabledReason }
-        : byName([l.name])[0];
-    });
-  if (trigger === 'audience' || trigger === 'segment')
-    return byName(ws.externalAudiences.map((a) => a.name));
-  if (trigger === 'event') return byName(ws.events);
-  return null;
-}
-
 /** Entry: the trigger and who it lets in (an audience picker where the workspace knows the audiences). */
 export function EntrySettings({
   node,
@@ -70,7 +48,7 @@ export function EntrySettings({
   const s = node.settings;
   const id = useId();
   const error = errors.source;
-  const options = sourceOptions(s.trigger, audience, workspace);
+  const options = workspace && entrySourceOptions(s.trigger, audience, workspace);
   const set = (source: string) => onChange({ ...node, settings: { ...s, source } });
   const common = {
     id,
@@ -78,12 +56,13 @@ export function EntrySettings({
     'aria-invalid': error ? true : undefined,
     'aria-describedby': error ? `${id}-error` : undefined,
   } as const;
-  // A saved name the workspace no longer lists stays choosable, so nothing is silently changed.
+  // A saved name the workspace does not list stays shown, marked, so nothing is silently changed
+  // and the user sees what it referred to ("Churn risk — not in this workspace").
   const listed =
     options && (s.source === '' || options.some((o) => o.value === s.source))
       ? options
       : options
-        ? [{ value: s.source, label: s.source }, ...options]
+        ? [{ value: s.source, label: s.source, disabledReason: NOT_IN_WORKSPACE }, ...options]
         : null;
   return (
     <>

@@ -4,6 +4,9 @@ import {
   DUPLICATE_TYPE_LABELS,
   DuplicateType,
 } from '../../../shared/lifecycle/duplicate';
+import { duplicateDraftNote } from '../../../shared/lifecycle/duplicate-drafts';
+import type { FieldDrafts, Journey } from '../../../shared/model';
+import { fieldDraftsKept, loadFieldDrafts } from '../../stores/field-draft-storage';
 import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
 import { flushEdits } from '../editor/use-autosave';
@@ -23,6 +26,25 @@ interface DuplicateDialogProps {
   onClose: () => void;
 }
 
+/**
+ * The journey as saved and its refused values (after the editor's pending edits are kept), so the
+ * dialog can say which values the copy keeps and which it leaves behind.
+ */
+function useRefusedValues(id: string): { journey: Journey; drafts: FieldDrafts } | null {
+  const [state, setState] = useState<{ journey: Journey; drafts: FieldDrafts } | null>(null);
+  useEffect(() => {
+    let live = true;
+    flushEdits(id)
+      .then(() => Promise.all([api.call('journeys.get', { id }), loadFieldDrafts(id)]))
+      .then(([journey, drafts]) => live && setState({ journey, drafts }))
+      .catch(() => undefined); // the note is a courtesy: Duplicate itself still works
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  return state;
+}
+
 /** Seed 002's Duplicate Journey dialog: Name (`<name>_copy`), Description, Type. */
 export function DuplicateDialog({ journey, onDone, onClose }: DuplicateDialogProps) {
   const [name, setName] = useState(`${journey.name}_copy`);
@@ -30,6 +52,8 @@ export function DuplicateDialog({ journey, onDone, onClose }: DuplicateDialogPro
   const [type, setType] = useState<DuplicateType>('partial');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const refused = useRefusedValues(journey.id);
+  const draftNote = refused && duplicateDraftNote(refused.drafts, refused.journey, type);
 
   // The default must be unique: look at the library once and add a counter when needed.
   useEffect(() => {
@@ -54,9 +78,9 @@ export function DuplicateDialog({ journey, onDone, onClose }: DuplicateDialogPro
     try {
       onDone({
         kind: 'open',
-        journey: await flushEdits(journey.id).then(() =>
-          api.call('journeys.duplicate', { id: journey.id, name, description, type }),
-        ),
+        journey: await flushEdits(journey.id)
+          .then(() => fieldDraftsKept(journey.id)) // the copy takes the refused values core keeps
+          .then(() => api.call('journeys.duplicate', { id: journey.id, name, description, type })),
       });
     } catch (e) {
       setError((e as Error).message);
@@ -107,6 +131,11 @@ export function DuplicateDialog({ journey, onDone, onClose }: DuplicateDialogPro
             </label>
           ))}
         </fieldset>
+        {draftNote && (
+          <p className="muted small" role="status">
+            {draftNote}
+          </p>
+        )}
         <FormFooter
           error={error}
           submitLabel="Duplicate"

@@ -1,6 +1,6 @@
-import { accountListNotLive } from '../../catalog';
+import { entrySourceIsListed, entrySourceOptions, NOT_IN_WORKSPACE } from '../../catalog';
 import type { NodeOf } from '../../model';
-import { ENTRY_SOURCE_MISSING, REFERENCE_UNAVAILABLE } from '../codes';
+import { ENTRY_SOURCE_MISSING, REFERENCE_UNAVAILABLE, UNKNOWN_REFERENCE } from '../codes';
 import { error, type Problem } from '../problem';
 import type { RuleInput } from './rule';
 
@@ -13,17 +13,29 @@ export const ENTRY_SOURCE_LABEL: Record<NodeOf<'entry'>['settings']['trigger'], 
 };
 
 /**
- * Why an account journey's Entry audience cannot let anyone in now: an account list that is not
- * live (the Entry's picker and "Add to account list" say "not live" too); undefined otherwise.
+ * Why the Entry's audience or segment cannot let anyone in: a name the workspace does not have
+ * (deleted since, or imported from another workspace) or an account list that is not live, in the
+ * words of the Entry's picker; undefined otherwise (and for events and dates, which are free).
  */
-export function entryAudienceUnavailable(
+export function entrySourceUnavailable(
   settings: NodeOf<'entry'>['settings'],
   { journey, workspace }: Pick<RuleInput, 'journey' | 'workspace'>,
-): string | undefined {
-  if (journey.audience !== 'account' || settings.trigger !== 'audience') return undefined;
-  const list = workspace.accountLists.find((l) => l.name === settings.source);
-  const reason = list && accountListNotLive(list);
-  return reason && `${ENTRY_SOURCE_LABEL.audience} "${list.name}" is ${reason}`;
+): { code: string; message: string } | undefined {
+  if (!entrySourceIsListed(settings.trigger)) return undefined;
+  const options = entrySourceOptions(settings.trigger, journey.audience, workspace) ?? [];
+  const option = options.find((o) => o.value === settings.source);
+  const label = ENTRY_SOURCE_LABEL[settings.trigger];
+  if (!option)
+    return {
+      code: UNKNOWN_REFERENCE,
+      message: `${label} "${settings.source}" is ${NOT_IN_WORKSPACE}`,
+    };
+  if (option.disabledReason)
+    return {
+      code: REFERENCE_UNAVAILABLE,
+      message: `${label} "${option.label}" is ${option.disabledReason}`,
+    };
+  return undefined;
 }
 
 /** The Entry says who enters: an audience or segment, an event, or a date. An empty one lets nobody in. */
@@ -36,8 +48,8 @@ export function entrySourceRule(input: RuleInput): Problem[] {
       problems.push(error(ENTRY_SOURCE_MISSING, `${label} is required`, node.id, 'source'));
       continue;
     }
-    const unavailable = entryAudienceUnavailable(node.settings, input);
-    if (unavailable) problems.push(error(REFERENCE_UNAVAILABLE, unavailable, node.id, 'source'));
+    const unavailable = entrySourceUnavailable(node.settings, input);
+    if (unavailable) problems.push(error(unavailable.code, unavailable.message, node.id, 'source'));
   }
   return problems;
 }

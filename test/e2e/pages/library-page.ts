@@ -152,6 +152,17 @@ export class JourneyHeaderPage {
 }
 
 /**
+ * An audience the demo workspace has for an Entry (one it lacks is a publish problem): its live
+ * account list for an account journey's audience, else one of its external audiences.
+ */
+function demoAudience(audience: string, settings: Record<string, unknown>): string {
+  if (settings.trigger === 'event') return 'Trial started';
+  return settings.trigger === 'audience' && audience === 'account'
+    ? 'Target accounts FY27'
+    : 'Display – evaluation stage';
+}
+
+/**
  * Gives a journey's Entry an audience, as a person does before Publish (an empty one blocks it),
  * and returns the saved journey.
  */
@@ -166,10 +177,13 @@ export async function withEntryAudience<J extends { id: string }>(
       edges: unknown[];
       description: string;
       content: unknown;
+      audience: string;
     }
   >(page, 'journeys.get', { id: journey.id });
   const nodes = current.nodes.map((n) =>
-    n.type === 'entry' ? { ...n, settings: { ...n.settings, source: 'Target accounts' } } : n,
+    n.type === 'entry'
+      ? { ...n, settings: { ...n.settings, source: demoAudience(current.audience, n.settings) } }
+      : n,
   );
   const body = {
     description: current.description,

@@ -66,10 +66,11 @@ describe('a new split by people gets its Merge paths node', () => {
       ['entry:out>s', `${merge.id}:out>exit`, `s:other>${merge.id}`, `s:s-p1>${merge.id}`].sort(),
     );
     expect(doc.nodes.map((n) => n.id).sort()).toEqual(['entry', 'exit', merge.id, 's'].sort());
-    // Split at y 160 (where the Exit was), merge one row (140) below it, the Exit one more row down.
+    // Split at y 160 (where the Exit was), merge one row (140) below it, the Exit one more row down,
+    // in Path 1's column (half a column, 130, left of the split's middle, where Other is right).
     expect(at(doc, 's')).toEqual({ x: 0, y: 160 });
-    expect(merge.position).toEqual({ x: 0, y: 300 });
-    expect(at(doc, 'exit')).toEqual({ x: 0, y: 440 });
+    expect(merge.position).toEqual({ x: -130, y: 300 });
+    expect(at(doc, 'exit')).toEqual({ x: -130, y: 440 });
     expect(overlapping(doc)).toEqual([]);
     expect(
       splitRuleProblems(asAccountJourney(doc)).filter((p) => p.code === SPLIT_PEOPLE_NOT_MERGED),
@@ -108,9 +109,9 @@ describe('a new split by people gets its Merge paths node', () => {
       's:s-p1>w',
       'w:out>m',
     ]);
-    // The merge sits one row under the wait (y 300), the account step and the Exit move down.
-    expect(at(after, 'w')).toEqual({ x: 0, y: 300 });
-    expect(at(after, 'm')).toEqual({ x: 0, y: 440 });
+    // The merge sits one row under the wait (y 300, in Path 1's column), the account step and the Exit move down.
+    expect(at(after, 'w')).toEqual({ x: -130, y: 300 });
+    expect(at(after, 'm')).toEqual({ x: -130, y: 440 });
     expect(at(after, 'alert')?.y).toBe(580);
     expect(at(after, 'exit')?.y).toBe(720);
     expect(overlapping(after)).toEqual([]);

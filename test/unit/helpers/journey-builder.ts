@@ -17,15 +17,27 @@ let x = 0;
 const at = () => ({ x: (x += 200), y: 0 });
 const NOW = '2024-01-01T00:00:00.000Z';
 
-/** An Entry node (audience trigger). */
+/** The audience the builder's Entry lets in: the workspace builder's live account list. */
+const ACCOUNT_AUDIENCE = 'Target accounts';
+/** What a people journey's builder Entry lets in instead: the workspace builder's external audience. */
+const PEOPLE_AUDIENCE = 'Paid social';
+
+/** An Entry node (audience trigger); `makeJourney` gives a people journey's its people audience. */
 export function entry(id = 'entry'): NodeOf<'entry'> {
   return {
     id,
     name: id,
     position: at(),
     type: 'entry',
-    settings: { trigger: 'audience', source: 'Target accounts' },
+    settings: { trigger: 'audience', source: ACCOUNT_AUDIENCE },
   };
+}
+
+/** The builder's Entry of a people journey names an audience a people journey may enter from. */
+function entryFor(audience: Journey['audience'], node: JourneyNode): JourneyNode {
+  if (audience !== 'people' || node.type !== 'entry') return node;
+  if (node.settings.source !== ACCOUNT_AUDIENCE) return node;
+  return { ...node, settings: { ...node.settings, source: PEOPLE_AUDIENCE } };
 }
 
 /** A Take an action node; scope follows the catalog unless given. */
@@ -124,6 +136,7 @@ export interface JourneyParts {
 /** A valid Draft journey document (checked against the schema) from nodes, edges and overrides. */
 export function makeJourney(parts: JourneyParts, overrides: Partial<Journey> = {}): Journey {
   const id = overrides.id ?? 'j1';
+  const audience = overrides.audience ?? 'people';
   return Journey.parse({
     schemaVersion: SCHEMA_VERSION,
     id,
@@ -143,7 +156,7 @@ export function makeJourney(parts: JourneyParts, overrides: Partial<Journey> = {
     revision: 1,
     history: [],
     origin: null,
-    nodes: parts.nodes,
+    nodes: parts.nodes.map((n) => entryFor(audience, n)),
     edges: parts.edges ?? [],
     content: parts.content ?? [],
     ...overrides,

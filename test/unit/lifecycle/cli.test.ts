@@ -35,9 +35,11 @@ describe('journey-studio call refuses illegal transitions', () => {
       nodes: { type: string; settings: object }[];
       edges: unknown[];
     };
-    // An Entry with an audience: a blank one is a publish problem.
+    // An Entry with an audience of the demo workspace: a blank or unknown one is a publish problem.
     const nodes = blank.nodes.map((n) =>
-      n.type === 'entry' ? { ...n, settings: { ...n.settings, source: 'Target accounts' } } : n,
+      n.type === 'entry'
+        ? { ...n, settings: { ...n.settings, source: 'Target accounts FY27' } }
+        : n,
     );
     const saved = cli(dir, 'journeys.save', {
       id: blank.id,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { openCore, type Core } from '../../../electron/core/core';
 import { newJourney } from '../../../shared/journeys/new-journey';
 import type { Journey, JourneyStatus } from '../../../shared/model';
+import { addEntryAudiences, withEntrySource } from '../helpers/entry-audience';
 
 export const USER = 'tester';
 
@@ -20,7 +21,9 @@ export function tempDir(): string {
 
 /** A core on an empty temp data dir, with a fixed user and the given clock. */
 export async function testCore(now: () => Date = clock().now, dataDir = tempDir()): Promise<Core> {
-  return openCore({ dataDir, mode: 'cli', empty: true, now, user: USER });
+  const core = await openCore({ dataDir, mode: 'cli', empty: true, now, user: USER });
+  await addEntryAudiences(core.dispatch); // what seeded journeys' Entries let in
+  return core;
 }
 
 export { call } from '../helpers/call';
@@ -42,9 +45,7 @@ export async function seedJourney(
   // An Entry with an audience, so the journey can be published (an empty one is a publish problem).
   const base = {
     ...blank,
-    nodes: blank.nodes.map((n) =>
-      n.type === 'entry' ? { ...n, settings: { ...n.settings, source: 'Target accounts' } } : n,
-    ),
+    nodes: blank.nodes.map((n) => withEntrySource(n, blank.audience)),
   };
   const scheduledStart = status === 'Scheduled' ? '2099-01-01T00:00:00.000Z' : null;
   return core.context.store.create({ ...base, status, scheduledStart, ...extra });

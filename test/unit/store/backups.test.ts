@@ -7,6 +7,7 @@ import type { Journey } from '../../../shared/model';
 import { snapshotDir } from '../../helpers/snapshot-dir';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { call } from '../helpers/call';
+import { addEntryAudiences, withEntrySource } from '../helpers/entry-audience';
 
 const tempDir = useTempDirs();
 const cores: Core[] = [];
@@ -18,15 +19,14 @@ async function withJourney(saves: number): Promise<{ core: Core; dir: string; j:
   const dir = tempDir();
   const core = await openCore({ dataDir: dir, mode: 'cli', empty: true, user: 'tester' });
   cores.push(core);
+  await addEntryAudiences(core.dispatch);
   let j = await call(core, 'journeys.create', {
     name: 'Backed up',
     audience: 'people',
   });
   for (let n = 0; n < saves; n += 1) {
     // The Entry gets an audience so the journey can be published later (an empty one blocks Publish).
-    const nodes = j.nodes.map((n) =>
-      n.type === 'entry' ? { ...n, settings: { ...n.settings, source: 'Everyone' } } : n,
-    );
+    const nodes = j.nodes.map((n) => withEntrySource(n, j.audience));
     const body = { description: `save ${j.revision + 1}`, nodes, edges: j.edges, content: [] };
     j = await call(core, 'journeys.save', {
       id: j.id,
