@@ -391,7 +391,7 @@ describe('simulate --scenario: one message per field, naming its path (issue #17
     ]);
   });
   it('a negative weight and all-zero weights name the attribute', async () => {
-    const attrs = (values: { value: string; weight: number }[]) => ({
+    const attrs = (values: { value: string; weight: number | string }[]) => ({
       ...base,
       population: {
         kind: 'synthetic',
@@ -401,7 +401,21 @@ describe('simulate --scenario: one message per field, naming its path (issue #17
     });
     expect(await refusal('minus-weight', attrs([{ value: 'Executive', weight: -1 }]))).toEqual([
       2,
-      'journey-studio simulate: scenario.population.personAttributes.jobLevel.values.0.weight: must be 0 or more',
+      'journey-studio simulate: scenario.population.personAttributes.jobLevel.values: the weight of Executive ("-1") must be a number, 0 or more',
+    ]);
+    // Several refused weights: every one named in one line, in the scenario form's words.
+    expect(
+      await refusal(
+        'bad-weights',
+        attrs([
+          { value: 'Executive', weight: 'x' },
+          { value: 'Manager', weight: -3 },
+          { value: 'Individual contributor', weight: 2 },
+        ]),
+      ),
+    ).toEqual([
+      2,
+      'journey-studio simulate: scenario.population.personAttributes.jobLevel.values: the weights of Executive ("x") and Manager ("-3") must be numbers, 0 or more',
     ]);
     expect(
       await refusal(
