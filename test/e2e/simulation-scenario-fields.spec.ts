@@ -20,7 +20,9 @@ test('an attribute distribution typed wrong is refused naming the attribute; Run
   await expect(employees).toHaveAttribute('aria-invalid', 'true');
   await expect(employees).toHaveAccessibleDescription(notNormal);
   await jobLevel.fill('Executive:-1, Manager:x');
-  const badWeight = 'jobLevel: weight of Executive must be a number, 0 or more (not "-1")';
+  // Both refused weights named at once, in the same words as `journey-studio simulate`.
+  const badWeight =
+    'jobLevel: the weights of Executive ("-1") and Manager ("x") must be numbers, 0 or more';
   await expect(jobLevel).toHaveAccessibleDescription(badWeight);
   // What was typed stays as typed; nothing reached the scenario, so it is still the saved one.
   await expect(employees).toHaveValue('~abc±');
