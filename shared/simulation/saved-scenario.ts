@@ -4,6 +4,7 @@ import { Scenario } from './scenario';
 import type { SimulationResult } from './result';
 import { acceptProfilesWord } from './profiles-word';
 import { namingBadWeights } from './bad-weights';
+import { behaviourProblem } from './scenario-sense';
 import { refusingUnknownFields } from './unknown-fields';
 
 const Count = z.number().int().min(0);
@@ -84,6 +85,13 @@ export const CheckedSavedScenario = z.preprocess(
           code: 'custom',
           path: ['population', 'accounts'],
           message: 'must be at least 1',
+        });
+      const clicks = behaviourProblem(s.behaviour);
+      if (clicks)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['behaviour', clicks.field],
+          message: clicks.message,
         });
       if (s.population.kind !== 'synthetic') return;
       for (const scope of ['accountAttributes', 'personAttributes'] as const)

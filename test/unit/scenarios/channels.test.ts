@@ -431,3 +431,38 @@ describe('simulate --scenario: one message per field, naming its path (issue #17
     ]);
   });
 });
+
+describe('settings that make no sense together (issue #17)', () => {
+  it('clicks above opens is refused naming Email clicked, in the form’s words; nothing runs', async () => {
+    const file = join(dir, 'clicks.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ ...base, behaviour: { emailOpen: 0.03, emailClick: 0.05 } }),
+    );
+    const run = await cli(['simulate', trial.id, '--scenario', file]);
+    expect([run.code, run.err.trim(), run.out]).toEqual([
+      2,
+      'journey-studio simulate: scenario.behaviour.emailClick: Email clicked (5%) is more than Email opened (3%): an email cannot be clicked more often than it is opened',
+      '',
+    ]);
+  });
+  it('a close day after the horizon runs, with a warning naming the field', async () => {
+    const file = join(dir, 'late-close.json');
+    // base: 20 days simulated; closing on day 120 never happens in this run.
+    writeFileSync(file, JSON.stringify({ ...base, lifecycle: { closeAtDay: 120 } }));
+    const run = await cli(['simulate', trial.id, '--scenario', file, '--json']);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.out) as { warnings: { code: string; message: string }[] };
+    expect(result.warnings).toContainEqual({
+      code: 'close_after_horizon',
+      message:
+        'Close to new entries on day 120 is after the last simulated day (20): the journey never closes in this run',
+    });
+    // Day 20 is still simulated: closing then is no warning.
+    writeFileSync(file, JSON.stringify({ ...base, lifecycle: { closeAtDay: 20 } }));
+    const onTime = await cli(['simulate', trial.id, '--scenario', file, '--json']);
+    expect(
+      (JSON.parse(onTime.out) as { warnings: { code: string }[] }).warnings,
+    ).not.toContainEqual(expect.objectContaining({ code: 'close_after_horizon' }));
+  });
+});
