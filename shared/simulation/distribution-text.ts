@@ -1,4 +1,27 @@
+import { andList } from '../phrases';
 import { Distribution } from './population';
+
+/** One value whose weight is refused, as typed: the value and its weight's text. */
+export interface BadWeight {
+  value: string;
+  weight: string;
+}
+
+/**
+ * Every refused weight of one attribute in one sentence, the same in the scenario form and in
+ * core (`journey-studio simulate`): 'the weights of Retail ("x") and Finance ("-3") must be
+ * numbers, 0 or more'. The caller puts the attribute (or its path) before it.
+ */
+export function badWeightsMessage(bad: readonly BadWeight[]): string {
+  const parts = andList(bad.map((b) => `${b.value} ("${b.weight}")`));
+  return bad.length === 1
+    ? `the weight of ${parts} must be a number, 0 or more`
+    : `the weights of ${parts} must be numbers, 0 or more`;
+}
+
+/** Whether a weight can be drawn by: a finite number, 0 or more. */
+export const isWeight = (w: unknown): w is number =>
+  typeof w === 'number' && Number.isFinite(w) && w >= 0;
 
 /**
  * The compact text of an attribute distribution, as the scenario form shows and reads it:
@@ -67,6 +90,7 @@ export function parseDistributionText(attr: string, text: string): DistributionC
 
 function parseCategorical(t: string, fail: (what: string) => DistributionCheck): DistributionCheck {
   const values: { value: string | number; weight: number }[] = [];
+  const bad: BadWeight[] = [];
   for (const part of t.split(',').map((p) => p.trim())) {
     if (part === '') return fail('a value is missing between two commas');
     const i = part.lastIndexOf(':');
@@ -74,10 +98,11 @@ function parseCategorical(t: string, fail: (what: string) => DistributionCheck):
     if (raw === '') return fail(`a value is missing before "${part}"`);
     const weightText = i < 0 ? '1' : part.slice(i + 1).trim();
     const weight = weightText === '' ? NaN : Number(weightText);
-    if (!Number.isFinite(weight) || weight < 0)
-      return fail(`weight of ${raw} must be a number, 0 or more (not "${weightText}")`);
+    // Every refused weight is named at once, so all of them are fixed in one go.
+    if (!isWeight(weight)) bad.push({ value: raw, weight: weightText });
     values.push({ value: Number.isFinite(Number(raw)) ? Number(raw) : raw, weight });
   }
+  if (bad.length > 0) return fail(badWeightsMessage(bad));
   if (values.every((v) => v.weight === 0)) return fail('at least one weight must be above 0');
   return { ok: true, value: { kind: 'categorical', values } };
 }

@@ -18,3 +18,4 @@ export * from './distribution-text';
 export * from './distinct-totals';
 export * from './trace-names';
 export * from './replay-day';
+export * from './scenario-sense';

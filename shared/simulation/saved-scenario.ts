@@ -3,6 +3,8 @@ import { distributionProblems } from './population';
 import { Scenario } from './scenario';
 import type { SimulationResult } from './result';
 import { acceptProfilesWord } from './profiles-word';
+import { namingBadWeights } from './bad-weights';
+import { behaviourProblem } from './scenario-sense';
 import { refusingUnknownFields } from './unknown-fields';
 
 const Count = z.number().int().min(0);
@@ -72,8 +74,9 @@ export function compareExpected(
 
 /** A scenario from outside (CLI file, start or save): a misspelt field is an error, not a default. */
 export const CheckedSavedScenario = z.preprocess(
-  // `population.profiles` is the result's word for what entered: accepted as the size.
-  acceptProfilesWord,
+  // `population.profiles` is the result's word for what entered: accepted as the size; refused
+  // weights are named together, per attribute.
+  (raw, ctx) => namingBadWeights(acceptProfilesWord(raw, ctx), ctx),
   refusingUnknownFields(
     // Stored scenarios keep loading as they are; a new one must simulate someone.
     SavedScenario.superRefine((s, ctx) => {
@@ -82,6 +85,13 @@ export const CheckedSavedScenario = z.preprocess(
           code: 'custom',
           path: ['population', 'accounts'],
           message: 'must be at least 1',
+        });
+      const clicks = behaviourProblem(s.behaviour);
+      if (clicks)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['behaviour', clicks.field],
+          message: clicks.message,
         });
       if (s.population.kind !== 'synthetic') return;
       for (const scope of ['accountAttributes', 'personAttributes'] as const)

@@ -20,7 +20,9 @@ test('an attribute distribution typed wrong is refused naming the attribute; Run
   await expect(employees).toHaveAttribute('aria-invalid', 'true');
   await expect(employees).toHaveAccessibleDescription(notNormal);
   await jobLevel.fill('Executive:-1, Manager:x');
-  const badWeight = 'jobLevel: weight of Executive must be a number, 0 or more (not "-1")';
+  // Both refused weights named at once, in the same words as `journey-studio simulate`.
+  const badWeight =
+    'jobLevel: the weights of Executive ("-1") and Manager ("x") must be numbers, 0 or more';
   await expect(jobLevel).toHaveAccessibleDescription(badWeight);
   // What was typed stays as typed; nothing reached the scenario, so it is still the saved one.
   await expect(employees).toHaveValue('~abc±');
@@ -127,4 +129,32 @@ test('trying CSV import and going back to Synthetic keeps the synthetic populati
   await panel.getByRole('radio', { name: 'Synthetic' }).check();
   await expect(accounts).toHaveValue(accountsBefore);
   await expect(employees).toHaveValue('~900±700');
+});
+
+test('clicks above opens waits for a fix naming both fields; a close day past the horizon is a warning and Run stays', async ({
+  page,
+}) => {
+  const panel = await buyingGroupSimulation(new CanvasPage(page));
+  const run = panel.getByRole('button', { name: 'Run simulation' });
+  // The template's scenario: 30% opened, 6% clicked, 21 days.
+  await panel.getByRole('spinbutton', { name: 'Email clicked (%)' }).fill('40');
+  const clicks =
+    'Email clicked (40%) is more than Email opened (30%): an email cannot be clicked more often than it is opened';
+  await expect(panel.getByRole('alert').filter({ hasText: clicks }).first()).toBeVisible();
+  await expect(run).toBeDisabled();
+  await panel.getByRole('spinbutton', { name: 'Email clicked (%)' }).fill('6');
+  await expect(panel.getByText(clicks)).toHaveCount(0);
+  await expect(run).toBeEnabled();
+
+  const close = panel.getByRole('spinbutton', { name: 'Close to new entries on day' });
+  await close.fill('120');
+  const warnings = panel.getByRole('status', { name: 'Lifecycle rehearsal warnings' });
+  await expect(warnings).toHaveText(
+    'Close to new entries on day 120 is after the last simulated day (21): the journey never closes in this run',
+  );
+  await expect(run).toBeEnabled();
+  await warnings.scrollIntoViewIfNeeded();
+  await snap(page, 'scenario-fields-02-close-after-horizon');
+  await close.fill('21');
+  await expect(warnings).toHaveCount(0);
 });

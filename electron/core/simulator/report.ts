@@ -9,7 +9,12 @@ import type {
   SimulationResult,
   SimWarning,
 } from '../../../shared/simulation';
-import { nodeFigure, traceNames, type NodeStats } from '../../../shared/simulation';
+import {
+  lifecycleWarnings,
+  nodeFigure,
+  traceNames,
+  type NodeStats,
+} from '../../../shared/simulation';
 import { logEntryKey, type LogField } from './action-reach';
 import { REASON, type Counters } from './counters';
 import { EFFECT } from './effects';
@@ -107,6 +112,11 @@ export function buildResult(
     ...actionLog(journey, prog, c),
     traces: tracesOf(scenario, unit, out.traces),
     warnings: [
+      // Rehearsal days past the horizon, in the scenario form's words (it shows them before a run).
+      ...lifecycleWarnings(scenario.lifecycle, scenario.horizonDays).map(({ code, message }) => ({
+        code,
+        message,
+      })),
       ...warnings,
       ...runWarnings(prog, c, unit, nodes),
       ...backToBackSends(journey, prog, c),

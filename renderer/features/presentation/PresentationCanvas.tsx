@@ -12,6 +12,7 @@ import type { JourneyBody } from '../../../shared/model';
 import { createNodeMapper, mapEdges } from '../editor/flow-mapping';
 import type { FlowNode } from '../editor/nodes/flow-types';
 import { nodeTypes } from '../editor/nodes/node-types';
+import { roomForFigures } from './figure-rows';
 import { presentationEdgeTypes } from './PresentationEdge';
 
 const NO_PROBLEMS: [] = [];
@@ -43,10 +44,20 @@ export function PresentationCanvas({
   const [mapNodes] = useState(createNodeMapper);
   const [measured] = useState(() => new Map<string, { width: number; height: number }>());
   const [measureTick, setMeasureTick] = useState(0);
+  // Walking the steps (figures readable at STEP_ZOOM), steps are drawn lower where a path's
+  // figure would not fit above them (cards grow with figures); keyed by where they land, so a
+  // re-measure that moves nothing keeps the drawing. The overview keeps the document's rows:
+  // there its zoom sets the names' size, which sets the cards' heights, which would move rows.
+  const shifted = currentId
+    ? roomForFigures(body, (id) => measured.get(id)?.height ?? NODE_H)
+    : body;
+  const layoutKey = shifted.nodes.map((n) => n.position.y).join(',');
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const drawn = useMemo(() => shifted, [body, layoutKey]);
   const nodes = useMemo(
     () =>
       mapNodes({
-        body,
+        body: drawn,
         problems: NO_PROBLEMS,
         selection: new Set(currentId ? [currentId] : []),
         readOnly: true,
@@ -55,7 +66,7 @@ export function PresentationCanvas({
       }),
     // measureTick: `measured` is filled in place; the tick says it changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [body, currentId, mapNodes, measured, measureTick],
+    [drawn, currentId, mapNodes, measured, measureTick],
   );
   // Controlled nodes only count as measured once their sizes come back through the nodes
   // (without this React Flow never reports them initialized, and a fit sees zero-sized cards).
@@ -73,7 +84,7 @@ export function PresentationCanvas({
     },
     [measured],
   );
-  const edges = useMemo(() => mapEdges(body, true), [body]);
+  const edges = useMemo(() => mapEdges(drawn, true), [drawn]);
   const { setCenter, fitView, getInternalNode, getZoom } = useReactFlow();
   const [nameSize, setNameSize] = useState(21);
   const initialized = useNodesInitialized();
@@ -116,7 +127,8 @@ export function PresentationCanvas({
       );
     });
     return () => cancelAnimationFrame(frame);
-  }, [initialized, size, currentId, fitView, setCenter, getInternalNode, getZoom]);
+    // layoutKey: steps moved down to make room for figures are fitted again.
+  }, [initialized, size, currentId, layoutKey, fitView, setCenter, getInternalNode, getZoom]);
 
   return (
     <div

@@ -1,12 +1,14 @@
 import { useId } from 'react';
 import type { Journey } from '../../../shared/model';
 import {
+  SCENARIO_FIELD_LABELS,
   splitsAccountsByPeople,
   type MockResult,
   type SavedScenario,
 } from '../../../shared/simulation';
 import { NumberField, PercentField, RequiredTextField, Section } from './fields';
 import { PopulationEditor } from './PopulationEditor';
+import { ClicksAboveOpens, LifecycleWarnings } from './ScenarioSense';
 import { journeyDataKeys, journeyEvents } from './scenario-defaults';
 
 type Props = { journey: Journey; value: SavedScenario; onChange: (s: SavedScenario) => void };
@@ -123,12 +125,12 @@ export function ScenarioForm({ journey, value, onChange }: Props) {
       <Section legend="Behaviour">
         <div className="sim-row">
           <PercentField
-            label="Email opened"
+            label={SCENARIO_FIELD_LABELS.emailOpen}
             value={b.emailOpen}
             onChange={(emailOpen) => set({ behaviour: { ...b, emailOpen } })}
           />
           <PercentField
-            label="Email clicked"
+            label={SCENARIO_FIELD_LABELS.emailClick}
             value={b.emailClick}
             onChange={(emailClick) => set({ behaviour: { ...b, emailClick } })}
           />
@@ -143,6 +145,7 @@ export function ScenarioForm({ journey, value, onChange }: Props) {
             onChange={(p) => set({ behaviour: { ...b, defaultEventProbability: p } })}
           />
         </div>
+        <ClicksAboveOpens behaviour={b} />
         {events.length > 0 && (
           <div className="sim-row">
             {events.map((ev) => (
@@ -176,14 +179,14 @@ export function ScenarioForm({ journey, value, onChange }: Props) {
       <Section legend="Lifecycle rehearsal">
         <div className="sim-row">
           <NumberField
-            label="Close to new entries on day"
+            label={SCENARIO_FIELD_LABELS.closeAtDay}
             optional
             value={value.lifecycle.closeAtDay}
             min={1}
             onChange={(closeAtDay) => set({ lifecycle: { ...value.lifecycle, closeAtDay } })}
           />
           <NumberField
-            label="Abort on day"
+            label={SCENARIO_FIELD_LABELS.abortAtDay}
             optional
             value={value.lifecycle.abortAtDay}
             min={1}
@@ -206,6 +209,7 @@ export function ScenarioForm({ journey, value, onChange }: Props) {
             onChange={(v) => set({ traceProfiles: v ?? 0 })}
           />
         </div>
+        <LifecycleWarnings scenario={value} />
         <p className="small muted">
           Days count from 1, as in the replay, and take effect when the day starts: closed to new
           entries on day 4 admits the arrivals of days 1–3 only; aborted on day 4 ends every journey

@@ -377,7 +377,7 @@ describe('simulate --scenario: one message per field, naming its path (issue #17
     ]);
   });
   it('a negative weight and all-zero weights name the attribute', async () => {
-    const attrs = (values: { value: string; weight: number }[]) => ({
+    const attrs = (values: { value: string; weight: number | string }[]) => ({
       ...base,
       population: {
         kind: 'synthetic',
@@ -387,7 +387,21 @@ describe('simulate --scenario: one message per field, naming its path (issue #17
     });
     expect(await refusal('minus-weight', attrs([{ value: 'Executive', weight: -1 }]))).toEqual([
       2,
-      'journey-studio simulate: scenario.population.personAttributes.jobLevel.values.0.weight: must be 0 or more',
+      'journey-studio simulate: scenario.population.personAttributes.jobLevel.values: the weight of Executive ("-1") must be a number, 0 or more',
+    ]);
+    // Several refused weights: every one named in one line, in the scenario form's words.
+    expect(
+      await refusal(
+        'bad-weights',
+        attrs([
+          { value: 'Executive', weight: 'x' },
+          { value: 'Manager', weight: -3 },
+          { value: 'Individual contributor', weight: 2 },
+        ]),
+      ),
+    ).toEqual([
+      2,
+      'journey-studio simulate: scenario.population.personAttributes.jobLevel.values: the weights of Executive ("x") and Manager ("-3") must be numbers, 0 or more',
     ]);
     expect(
       await refusal(
@@ -401,5 +415,40 @@ describe('simulate --scenario: one message per field, naming its path (issue #17
       2,
       'journey-studio simulate: scenario.population.personAttributes.jobLevel.values: at least one weight must be above 0',
     ]);
+  });
+});
+
+describe('settings that make no sense together (issue #17)', () => {
+  it('clicks above opens is refused naming Email clicked, in the form’s words; nothing runs', async () => {
+    const file = join(dir, 'clicks.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ ...base, behaviour: { emailOpen: 0.03, emailClick: 0.05 } }),
+    );
+    const run = await cli(['simulate', trial.id, '--scenario', file]);
+    expect([run.code, run.err.trim(), run.out]).toEqual([
+      2,
+      'journey-studio simulate: scenario.behaviour.emailClick: Email clicked (5%) is more than Email opened (3%): an email cannot be clicked more often than it is opened',
+      '',
+    ]);
+  });
+  it('a close day after the horizon runs, with a warning naming the field', async () => {
+    const file = join(dir, 'late-close.json');
+    // base: 20 days simulated; closing on day 120 never happens in this run.
+    writeFileSync(file, JSON.stringify({ ...base, lifecycle: { closeAtDay: 120 } }));
+    const run = await cli(['simulate', trial.id, '--scenario', file, '--json']);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.out) as { warnings: { code: string; message: string }[] };
+    expect(result.warnings).toContainEqual({
+      code: 'close_after_horizon',
+      message:
+        'Close to new entries on day 120 is after the last simulated day (20): the journey never closes in this run',
+    });
+    // Day 20 is still simulated: closing then is no warning.
+    writeFileSync(file, JSON.stringify({ ...base, lifecycle: { closeAtDay: 20 } }));
+    const onTime = await cli(['simulate', trial.id, '--scenario', file, '--json']);
+    expect(
+      (JSON.parse(onTime.out) as { warnings: { code: string }[] }).warnings,
+    ).not.toContainEqual(expect.objectContaining({ code: 'close_after_horizon' }));
   });
 });

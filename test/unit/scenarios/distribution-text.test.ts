@@ -15,12 +15,48 @@ describe('parseDistributionText refuses what it cannot read exactly, naming the 
   it('a weight that is negative or not a number is an error, not a weight of 1', () => {
     expect(parseDistributionText('jobLevel', 'Executive:-1, Manager:x')).toEqual({
       ok: false,
-      message: 'jobLevel: weight of Executive must be a number, 0 or more (not "-1")',
+      // Every refused weight at once, not only the first.
+      message:
+        'jobLevel: the weights of Executive ("-1") and Manager ("x") must be numbers, 0 or more',
     });
     expect(parseDistributionText('jobLevel', 'Executive:2, Manager:x')).toMatchObject({
       ok: false,
-      message: 'jobLevel: weight of Manager must be a number, 0 or more (not "x")',
+      message: 'jobLevel: the weight of Manager ("x") must be a number, 0 or more',
     });
+  });
+  it('names three refused weights in one list, and a scenario file in core the same way', () => {
+    const words =
+      'the weights of Retail ("x"), Finance ("-3") and Travel ("") must be numbers, 0 or more';
+    expect(parseDistributionText('industry', 'Retail:x, Finance:-3, Travel:, Media:2')).toEqual({
+      ok: false,
+      message: `industry: ${words}`,
+    });
+    const parsed = CheckedSavedScenario.safeParse({
+      schemaVersion: 1,
+      name: 'Bad weights',
+      horizonDays: 5,
+      seed: 1,
+      population: {
+        kind: 'synthetic',
+        accounts: 10,
+        accountAttributes: {
+          industry: {
+            kind: 'categorical',
+            values: [
+              { value: 'Retail', weight: 'x' },
+              { value: 'Finance', weight: -3 },
+              { value: 'Travel', weight: '' },
+              { value: 'Media', weight: 2 },
+            ],
+          },
+        },
+      },
+    });
+    expect(parsed.success).toBe(false);
+    // One issue for the attribute, in the form's words; none per weight.
+    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['population.accountAttributes.industry.values', words],
+    ]);
   });
   it('empty values, all-zero weights, backwards ranges are refused', () => {
     expect(parseDistributionText('a', '')).toMatchObject({ ok: false });
@@ -89,7 +125,9 @@ describe('a scenario from outside (CLI file, start, save) refuses meaningless di
           jobLevel: { kind: 'categorical', values: [{ value: 'Executive', weight: -1 }] },
         }),
       ),
-    ).toEqual(['population.accountAttributes.jobLevel.values.0.weight: must be 0 or more']);
+    ).toEqual([
+      'population.accountAttributes.jobLevel.values: the weight of Executive ("-1") must be a number, 0 or more',
+    ]);
   });
 });
 

@@ -3,6 +3,7 @@ import { memo, type MouseEvent } from 'react';
 import { useEditorStore } from '../../../stores/editor-store';
 import { SimFlowPath } from '../../simulation/SimFlowPath';
 import type { FlowEdge } from '../nodes/flow-types';
+import { nameBesideFigure, spotTransform } from './edge-figure-spot';
 
 function openMenu(event: MouseEvent<HTMLButtonElement>, edgeId: string) {
   event.stopPropagation();
@@ -18,6 +19,8 @@ const TARGET_GAP = 15;
 /** Below the source's handle, the first row of names of paths that meet again, and the next. */
 const SOURCE_GAP = 14;
 const ROW_STEP = 24;
+/** A name left of its line keeps to its half of a column (260 px), clear of the figure on the right. */
+const BESIDE_FIGURE_WIDTH = 116;
 
 /** A path between two nodes: the output's name and an "Add node" button in the middle. */
 export const PathEdge = memo(function PathEdge(props: EdgeProps<FlowEdge>) {
@@ -44,26 +47,28 @@ export const PathEdge = memo(function PathEdge(props: EdgeProps<FlowEdge>) {
   const label = data?.label ?? null;
   const readOnly = data?.readOnly ?? true;
   const row = data?.labelRow ?? null;
+  const beside = data?.labelAtTarget === true && data.nameBesideFigure === true;
   const [x, y] = data?.labelAtTarget
     ? [targetX, targetY - TARGET_GAP]
     : row !== null
       ? [sourceX, sourceY + SOURCE_GAP + row * ROW_STEP]
       : [labelX, labelY];
+  const transform = beside
+    ? spotTransform(nameBesideFigure({ sourceX, sourceY, targetX, targetY }))
+    : `translate(-50%, -50%) translate(${x}px, ${y}px)`;
+  const maxWidth = beside ? BESIDE_FIGURE_WIDTH : row !== null ? data?.labelWidth : undefined;
   return (
     <>
       <SimFlowPath id={id} path={path} markerEnd={markerEnd} />
       {(label || !readOnly) && (
         <EdgeLabelRenderer>
-          <div
-            className="edge-label nodrag nopan"
-            style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}
-          >
+          <div className="edge-label nodrag nopan" style={{ transform }}>
             {label && (
               // Long path names end in an ellipsis; the whole name is in the tooltip.
               <span
                 className="edge-name"
                 title={label}
-                style={row !== null ? { maxWidth: data?.labelWidth } : undefined}
+                style={maxWidth !== undefined ? { maxWidth } : undefined}
               >
                 {label}
               </span>

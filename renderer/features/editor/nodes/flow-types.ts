@@ -16,6 +16,8 @@ export interface FlowNodeData extends Record<string, unknown> {
   warnings: number;
   problemText: string;
   readOnly: boolean;
+  /** Presentation: the path's figure is right of the line above the target, so the name goes left of it. */
+  nameBesideFigure?: boolean;
 }
 
 export type FlowNode = Node<FlowNodeData, NodeType>;
@@ -32,6 +34,8 @@ export interface FlowEdgeData extends Record<string, unknown> {
   /** How wide that name may be (px) next to its neighbours' names. */
   labelWidth: number;
   readOnly: boolean;
+  /** Presentation: the path's figure is right of the line above the target, so the name goes left of it. */
+  nameBesideFigure?: boolean;
 }
 
 export type FlowEdge = Edge<FlowEdgeData, 'path'>;
