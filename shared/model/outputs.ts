@@ -6,6 +6,9 @@ export interface NodeOutput {
   label: string;
 }
 
+/** A random split's share as people read it: 100/3 shows as "33.33%", not its float digits. */
+export const shareText = (percent: number): string => `${Math.round(percent * 100) / 100}%`;
+
 const SINGLE: NodeOutput[] = [{ id: 'out', label: 'Next' }];
 
 /** The outputs a node offers, in display order; an Exit or Go to has none. */
@@ -20,7 +23,10 @@ export function nodeOutputs(node: JourneyNode): NodeOutput[] {
         { id: 'other', label: 'Other' },
       ];
     case 'randomSplit':
-      return node.settings.paths.map((p) => ({ id: p.id, label: `${p.name} (${p.percent}%)` }));
+      return node.settings.paths.map((p) => ({
+        id: p.id,
+        label: `${p.name} (${shareText(p.percent)})`,
+      }));
     case 'gate':
       return [
         { id: 'true', label: 'True' },

@@ -1,5 +1,11 @@
 import { getAction } from '../catalog';
-import { entryTriggerLabel, type Audience, type Duration, type JourneyNode } from '../model';
+import {
+  entryTriggerLabel,
+  shareText,
+  type Audience,
+  type Duration,
+  type JourneyNode,
+} from '../model';
 
 /** "5 days", "1 hour". */
 export function formatDuration(d: Duration): string {
@@ -38,7 +44,7 @@ export function summarizeNode(
     case 'split':
       return `By ${node.settings.splitBy} · ${node.settings.paths.length} path${node.settings.paths.length === 1 ? '' : 's'} + Other`;
     case 'randomSplit':
-      return node.settings.paths.map((p) => `${p.percent}%`).join(' / ');
+      return node.settings.paths.map((p) => shareText(p.percent)).join(' / ');
     case 'gate':
       return node.settings.condition.trim() || 'No condition yet';
     case 'merge':

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { nodeOutputs, type JourneyNode } from '../../../shared/model';
+import { summarizeNode } from '../../../shared/render/node-summary';
+
+// Three even paths are stored as 100/3 each; the card and the path names show two decimals at most.
+const thirds = {
+  id: 'split',
+  type: 'randomSplit',
+  name: 'Random split',
+  position: { x: 0, y: 0 },
+  settings: {
+    paths: ['A', 'B', 'C'].map((name, i) => ({ id: `p${i}`, name, percent: 100 / 3 })),
+  },
+} as JourneyNode;
+
+describe('random split shares', () => {
+  it('shows 100/3 as 33.33% on the card and in the path names', () => {
+    expect(summarizeNode(thirds)).toBe('33.33% / 33.33% / 33.33%');
+    expect(nodeOutputs(thirds).map((o) => o.label)).toEqual([
+      'A (33.33%)',
+      'B (33.33%)',
+      'C (33.33%)',
+    ]);
+  });
+  it('keeps whole and one-decimal shares as they are', () => {
+    const split = {
+      ...thirds,
+      settings: {
+        paths: [
+          { id: 'p0', name: 'A', percent: 12.5 },
+          { id: 'p1', name: 'B', percent: 87.5 },
+        ],
+      },
+    } as JourneyNode;
+    expect(summarizeNode(split)).toBe('12.5% / 87.5%');
+  });
+});
