@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Journey } from '../../../shared/model';
 import {
+  behaviourProblem,
   SCENARIO_FIELD_LABELS,
   splitsAccountsByPeople,
   type MockResult,
@@ -54,6 +55,9 @@ function MockField({
 export function ScenarioForm({ journey, value, onChange }: Props) {
   const set = (patch: Partial<SavedScenario>) => onChange({ ...value, ...patch });
   const b = value.behaviour;
+  const clicksId = useId();
+  // Both percent fields are marked while clicks are above opens; the message names them.
+  const clicksAboveOpens = behaviourProblem(b) ? clicksId : undefined;
   const events = [...new Set([...journeyEvents(journey), ...Object.keys(b.eventProbability)])];
   const keys = journeyDataKeys(journey);
   return (
@@ -126,11 +130,13 @@ export function ScenarioForm({ journey, value, onChange }: Props) {
         <div className="sim-row">
           <PercentField
             label={SCENARIO_FIELD_LABELS.emailOpen}
+            invalidBy={clicksAboveOpens}
             value={b.emailOpen}
             onChange={(emailOpen) => set({ behaviour: { ...b, emailOpen } })}
           />
           <PercentField
             label={SCENARIO_FIELD_LABELS.emailClick}
+            invalidBy={clicksAboveOpens}
             value={b.emailClick}
             onChange={(emailClick) => set({ behaviour: { ...b, emailClick } })}
           />
@@ -145,7 +151,7 @@ export function ScenarioForm({ journey, value, onChange }: Props) {
             onChange={(p) => set({ behaviour: { ...b, defaultEventProbability: p } })}
           />
         </div>
-        <ClicksAboveOpens behaviour={b} />
+        <ClicksAboveOpens id={clicksId} behaviour={b} />
         {events.length > 0 && (
           <div className="sim-row">
             {events.map((ev) => (

@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useEffect } from 'react';
 import {
   behaviourProblem,
   lifecycleWarnings,
@@ -10,8 +10,14 @@ import { useReportValidity } from './field-validity';
  * Email clicked above Email opened: no run can honour both, so the message (core's words) is
  * reported to the form (Run and Save wait) until one of them changes.
  */
-export function ClicksAboveOpens({ behaviour }: { behaviour: SavedScenario['behaviour'] }) {
-  const id = useId();
+export function ClicksAboveOpens({
+  id,
+  behaviour,
+}: {
+  /** The message's id: the two percent fields it names point at it. */
+  id: string;
+  behaviour: SavedScenario['behaviour'];
+}) {
   const report = useReportValidity();
   const message = behaviourProblem(behaviour)?.message ?? null;
   useEffect(() => report(id, message), [id, message, report]);

@@ -13,6 +13,8 @@ export function NumberField(
     value: number | undefined;
     onChange: (v: number | undefined) => void;
     step?: number;
+    /** The id of a message about this field and another (clicks above opens): marks it invalid. */
+    invalidBy?: string;
   } & NumberRule,
 ) {
   const id = useId();
@@ -56,6 +58,8 @@ export function NumberField(
       rule={props}
       step={props.step}
       message={message}
+      invalid={props.invalidBy !== undefined}
+      alsoDescribedBy={props.invalidBy}
       onText={(shown, text) => {
         const check = checkNumber(props.label, text, props);
         if (check.ok) {
@@ -126,14 +130,17 @@ export function PercentField({
   label,
   value,
   onChange,
+  invalidBy,
 }: {
   label: string;
   value: number;
   onChange: (v: number) => void;
+  invalidBy?: string;
 }) {
   return (
     <NumberField
       label={`${label} (%)`}
+      invalidBy={invalidBy}
       value={Math.round(value * 1000) / 10}
       min={0}
       max={100}

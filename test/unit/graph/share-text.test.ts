@@ -15,7 +15,7 @@ const thirds = {
 
 describe('random split shares', () => {
   it('shows 100/3 as 33.33% on the card and in the path names', () => {
-    expect(summarizeNode(thirds)).toBe('33.33% / 33.33% / 33.33%');
+    expect(summarizeNode(thirds, () => undefined)).toBe('33.33% / 33.33% / 33.33%');
     expect(nodeOutputs(thirds).map((o) => o.label)).toEqual([
       'A (33.33%)',
       'B (33.33%)',
@@ -32,6 +32,6 @@ describe('random split shares', () => {
         ],
       },
     } as JourneyNode;
-    expect(summarizeNode(split)).toBe('12.5% / 87.5%');
+    expect(summarizeNode(split, () => undefined)).toBe('12.5% / 87.5%');
   });
 });
