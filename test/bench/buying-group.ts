@@ -10,8 +10,9 @@ import type { BenchModule, BenchOptions, BenchRow } from './types';
 
 // Issue 21 / DESIGN section 8 "realistic simulation": the five journey templates (the account
 // buying-group one with split by people + Merge paths; API enrichment with a Liquid gate and a
-// custom Action mock) at 100,000 and 1,000,000 profiles/accounts, against the same-run baseline
-// at the same number of profiles; and the worker pool on 2,000,000 profiles, 2 workers against 1.
+// custom Action mock) at 100,000 and 1,000,000 profiles/accounts, against the baseline at the
+// same number of profiles run alternately with each template (median of each); and the worker
+// pool on 2,000,000 profiles, 2 workers against 1.
 
 const MIN_RATIO = 0.5;
 const MIN_POOL_SPEEDUP = 1.7;
@@ -55,19 +56,19 @@ async function runTemplateBench(options: BenchOptions): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const id of TEMPLATES) simulate(atSize(id, 5_000).journey, atSize(id, 5_000).scenario); // warm-up
   for (const size of sizes) {
-    const base = median(
-      Array.from(
-        { length: options.quick ? 1 : 3 },
-        () => b.runBaseline({ profiles: size, ...BASE }).transitionsPerSecond,
-      ),
-    );
     for (const id of TEMPLATES) {
       const { journey, scenario } = atSize(id, size);
       const tps: number[] = [];
+      const baseTps: number[] = [];
       const wall: number[] = [];
+      const load: number[] = [];
       let peak = 0;
       let label = '';
+      // Baseline and template runs alternate, so each row's ratio compares runs made under the
+      // same machine load (a baseline measured once per size drifted away from later templates).
       for (let i = 0; i < runsAt(size); i++) {
+        load.push(os.loadavg()[0]);
+        baseTps.push(b.runBaseline({ profiles: size, ...BASE }).transitionsPerSecond);
         const t0 = performance.now();
         const r = simulate(journey, scenario);
         const s = (performance.now() - t0) / 1000;
@@ -80,9 +81,10 @@ async function runTemplateBench(options: BenchOptions): Promise<BenchRow[]> {
             : '';
         label = `${id}, ${size.toLocaleString('en-US')} ${journey.audience === 'account' ? 'accounts' : 'profiles'}${people} (${r.transitions.toLocaleString('en-US')} transitions)`;
       }
+      const base = median(baseTps);
       const ratio = median(tps) / base;
       rows.push({
-        name: `template ${label}: throughput`,
+        name: `template ${label}: throughput (load avg ${round(median(load), 1)} on ${os.cpus().length} cores)`,
         figure: round(median(tps) / 1e6),
         unit: 'M transitions/s',
         baseline: round(base / 1e6),

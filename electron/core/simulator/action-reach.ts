@@ -83,6 +83,14 @@ export interface LogSlots {
    * someone new.
    */
   revisited: boolean;
+  /**
+   * 1 where a slot must remember whom it reached: a loop (Go to or cycle) or two steps share it.
+   * A slot of one step in a journey without loops reaches each unit or person once at most, so
+   * counting its recipients is enough.
+   */
+  remembers: Uint8Array;
+  /** 1 where an action node's entry or `byAction` slot remembers (its recipients are listed). */
+  nodeRemembers: Uint8Array;
 }
 
 /** The `byAction` key of an action step: its catalog id and whether it counts people. */
@@ -97,16 +105,22 @@ export function logSlots(
   accountUnits: boolean,
   hasGoto: boolean,
   actionKeys: Array<ActionKey | null> = keys.map(() => null),
+  cyclic = false,
 ): LogSlots {
   const index = new Map<string, number>();
   const people: number[] = [];
+  const uses: number[] = [];
   let shared = false;
   const slotFor = (key: string, person: boolean): number => {
     let s = index.get(key);
     if (s === undefined) {
       index.set(key, (s = index.size));
       people.push(accountUnits && person ? 1 : 0);
-    } else shared = true;
+      uses.push(1);
+    } else {
+      shared = true;
+      uses[s]++;
+    }
     return s;
   };
   const slotOf = Int32Array.from(keys, (k) =>
@@ -115,12 +129,20 @@ export function logSlots(
   const actionSlotOf = Int32Array.from(actionKeys, (k) =>
     k === null ? -1 : slotFor(`byAction\u0000${k.actionId}\u0000${k.person ? 'p' : 'a'}`, k.person),
   );
+  const remembers = Uint8Array.from(uses, (u) => (hasGoto || cyclic || u > 1 ? 1 : 0));
+  const nodeRemembers = Uint8Array.from(slotOf, (s, n) =>
+    (s >= 0 && remembers[s] === 1) || (actionSlotOf[n] >= 0 && remembers[actionSlotOf[n]] === 1)
+      ? 1
+      : 0,
+  );
   return {
     slotOf,
     actionSlotOf,
     count: index.size,
     overPeople: Uint8Array.from(people),
     revisited: hasGoto || shared,
+    remembers,
+    nodeRemembers,
   };
 }
 
@@ -130,7 +152,8 @@ export function logSlots(
  * already on is not another account added). Allocated only when `LogSlots.revisited`.
  */
 export class ActionReach {
-  private readonly bits: Uint32Array[];
+  /** Null for a slot that need not remember (`LogSlots.remembers`). */
+  private readonly bits: Array<Uint32Array | null>;
 
   constructor(
     slots: LogSlots,
@@ -139,15 +162,23 @@ export class ActionReach {
     /** Distinct recipients per slot (the counters' array). */
     private readonly reached: Float64Array,
   ) {
-    this.bits = Array.from(
-      slots.overPeople,
-      (p) => new Uint32Array(Math.ceil((p === 1 ? people : units) / 32)),
+    this.bits = Array.from(slots.overPeople, (p, s) =>
+      slots.remembers[s] === 1 ? new Uint32Array(Math.ceil((p === 1 ? people : units) / 32)) : null,
     );
+  }
+
+  /** Counts k recipients at a slot that need not remember them (-1: no slot). */
+  add(slot: number, k: number): void {
+    if (slot >= 0) this.reached[slot] += k;
   }
 
   /** Counts unit or person `who` at `slot` unless reached before. */
   mark(slot: number, who: number): void {
     const b = this.bits[slot];
+    if (b === null) {
+      this.reached[slot]++;
+      return;
+    }
     const word = who >>> 5;
     const mask = 1 << (who & 31);
     if (b[word] & mask) return;

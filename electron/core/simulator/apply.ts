@@ -43,13 +43,15 @@ export class ActionApplier {
   /** Runs node n's effect for a profile at time t; `people` is the token's people count. */
   apply(n: number, row: ProfileRow, people: number, t: number): number {
     const a = this.prog.actions[n] as ActionRuntime;
-    const k = this.recipients(a, row, people);
+    const reach = this.reach;
+    const slots = this.prog.logSlots;
+    // Recipients are listed only where a slot remembers them; one pass lists and counts them.
+    const listed = reach !== null && slots.nodeRemembers[n] === 1;
+    const k = listed ? this.collect(a, row, people) : this.recipients(a, row, people);
     if (k === 0) return 0;
     const c = this.c;
-    const reach = this.reach;
-    const slot = reach === null ? -1 : this.prog.logSlots.slotOf[n];
-    const actionSlot = reach === null ? -1 : this.prog.logSlots.actionSlotOf[n];
-    if (reach !== null) this.collect(a, row);
+    const slot = reach === null ? -1 : slots.slotOf[n];
+    const actionSlot = reach === null ? -1 : slots.actionSlotOf[n];
     switch (a.kind) {
       case EFFECT.score:
         a.scores[row.unit] += a.amount;
@@ -73,9 +75,10 @@ export class ActionApplier {
         for (let i = 0; i < k; i++)
           if (t + this.rng.float() * AUDIENCE_DELAY <= this.stopT) {
             landed++;
-            if (reach !== null) this.mark(reach, slot, actionSlot, i);
+            if (listed) this.mark(reach, slot, actionSlot, i);
           }
         c.applied[n] += landed;
+        if (reach !== null && !listed) this.count(reach, slot, actionSlot, landed);
         return landed;
       }
       case EFFECT.send:
@@ -93,7 +96,8 @@ export class ActionApplier {
         break;
     }
     c.applied[n] += k;
-    if (reach !== null) for (let i = 0; i < k; i++) this.mark(reach, slot, actionSlot, i);
+    if (listed) for (let i = 0; i < k; i++) this.mark(reach, slot, actionSlot, i);
+    else if (reach !== null) this.count(reach, slot, actionSlot, k);
     return k;
   }
 
@@ -106,25 +110,38 @@ export class ActionApplier {
     if (actionSlot >= 0) reach.mark(actionSlot, this.who[i]);
   }
 
-  /** Lists the recipients `recipients` counted: the unit itself, or the matching people of its group. */
-  private collect(a: ActionRuntime, row: ProfileRow): void {
+  /** Counts k recipients at slots that need not remember them. */
+  private count(reach: ActionReach, slot: number, actionSlot: number, k: number): void {
+    reach.add(slot, k);
+    reach.add(actionSlot, k);
+  }
+
+  /**
+   * Lists in `who` the recipients `recipients` counts and returns how many: the unit itself, or
+   * the matching people of its group (without "Apply to", every person of the group: `people`).
+   */
+  private collect(a: ActionRuntime, row: ProfileRow, people: number): number {
     const prog = this.prog;
-    if (!(prog.accountUnits && a.people)) {
-      this.who[0] = row.unit;
-      return;
-    }
     const ps = prog.pop.personStart;
+    if (!(prog.accountUnits && a.people)) {
+      if (a.applyGroup >= 0 && !prog.criteria.matches(a.applyGroup, row.acc, row.person, ps))
+        return 0;
+      this.who[0] = row.unit;
+      return 1;
+    }
     const from = ps[row.acc];
     const end = ps[row.acc + 1];
     if (end - from > this.who.length) this.who = new Int32Array(2 * (end - from));
     const who = this.who;
+    const state = this.people;
     let k = 0;
     for (let p = from; p < end; p++)
       if (
-        (this.people === null || this.people.inGroup(p, row.group)) &&
+        (state === null || state.inGroup(p, row.group)) &&
         (a.applyGroup < 0 || prog.criteria.matches(a.applyGroup, row.acc, p, ps))
       )
         who[k++] = p;
+    return a.applyGroup < 0 ? people : k;
   }
 
   private recipients(a: ActionRuntime, row: ProfileRow, people: number): number {

@@ -195,3 +195,22 @@ function upperBound(outStart: Int32Array, slot: number): number {
   }
   return lo;
 }
+
+/** Whether the edges form a cycle (Kahn's algorithm leaves a node unsorted); Go to jumps are not edges. */
+export function hasCycle(g: Pick<JourneyGraph, 'outStart' | 'outNode'>): boolean {
+  const nodes = g.outStart.length - 1;
+  const indegree = new Int32Array(nodes);
+  for (const to of g.outNode) if (to >= 0) indegree[to]++;
+  const ready: number[] = [];
+  for (let n = 0; n < nodes; n++) if (indegree[n] === 0) ready.push(n);
+  let sorted = 0;
+  while (ready.length > 0) {
+    const n = ready.pop() as number;
+    sorted++;
+    for (let s = g.outStart[n]; s < g.outStart[n + 1]; s++) {
+      const to = g.outNode[s];
+      if (to >= 0 && --indegree[to] === 0) ready.push(to);
+    }
+  }
+  return sorted < nodes;
+}

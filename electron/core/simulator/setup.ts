@@ -8,7 +8,7 @@ import { CriteriaProgram } from './criteria';
 import { DataKeyStore } from './datakeys';
 import { EFFECT, effectOf, type EffectFactory, type EffectKind } from './effects';
 import { GateEvaluator } from './gate';
-import { KIND, type JourneyGraph } from './graph';
+import { hasCycle, KIND, type JourneyGraph } from './graph';
 import { logEntryKey, logSlots, type LogSlots } from './action-reach';
 import { templateRefs } from './liquid';
 import { writeScope, type JourneyNeeds } from './needs';
@@ -221,6 +221,7 @@ export function setupProgram(input: SetupInput): SimProgram {
           ? { actionId: node.settings.actionId ?? '', person: a.people || !accountUnits }
           : null;
       }),
+      hasCycle(graph),
     ),
     slotGroup,
     gates,
