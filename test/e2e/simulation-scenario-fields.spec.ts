@@ -142,8 +142,18 @@ test('clicks above opens waits for a fix naming both fields; a close day past th
     'Email clicked (40%) is more than Email opened (30%): an email cannot be clicked more often than it is opened';
   await expect(panel.getByRole('alert').filter({ hasText: clicks }).first()).toBeVisible();
   await expect(run).toBeDisabled();
+  // Both fields the message names are marked and described by it.
+  for (const name of ['Email opened (%)', 'Email clicked (%)']) {
+    const field = panel.getByRole('spinbutton', { name });
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAccessibleDescription(clicks);
+  }
   await panel.getByRole('spinbutton', { name: 'Email clicked (%)' }).fill('6');
   await expect(panel.getByText(clicks)).toHaveCount(0);
+  await expect(panel.getByRole('spinbutton', { name: 'Email opened (%)' })).toHaveAttribute(
+    'aria-invalid',
+    'false',
+  );
   await expect(run).toBeEnabled();
 
   const close = panel.getByRole('spinbutton', { name: 'Close to new entries on day' });
