@@ -1,8 +1,10 @@
+import { flowOrder } from '../graph/queries';
+import { distinctStepNames } from '../graph/step-names';
 import type { FieldDraft, FieldDrafts, Journey } from '../model';
 import { duplicateNodes, type DuplicateType } from './duplicate';
 import { draftsOfSteps } from './kept-drafts';
 
-type DuplicateSource = Pick<Journey, 'nodes' | 'content' | 'audience'>;
+type DuplicateSource = Pick<Journey, 'nodes' | 'edges' | 'content' | 'audience'>;
 
 /** What becomes of a journey's refused values when it is duplicated. */
 export interface DuplicateDrafts {
@@ -33,10 +35,18 @@ export function duplicateDrafts(
   return { carried, left: mine.filter((d) => !carriedKeys.has(d)) };
 }
 
-/** `"Update status": Status must be at most 50 characters`: the step, then its field's own message. */
-function draftName(d: FieldDraft, journey: Pick<Journey, 'nodes'>): string {
-  const step = journey.nodes.find((n) => n.id === d.nodeId);
-  return `"${step?.name ?? ''}": ${d.message}`;
+/**
+ * `"Update status": Status must be at most 50 characters`: the step as lists name it (with its
+ * path where two steps share a name), then its field's own message; steps in flow order.
+ */
+function draftLines(ds: readonly FieldDraft[], journey: Pick<Journey, 'nodes' | 'edges'>): string {
+  const names = distinctStepNames(journey);
+  const rank = new Map(flowOrder(journey).map((id, i) => [id, i] as const));
+  const place = (d: FieldDraft) => rank.get(d.nodeId) ?? Number.MAX_SAFE_INTEGER;
+  return [...ds]
+    .sort((a, b) => place(a) - place(b))
+    .map((d) => `"${names.get(d.nodeId) ?? ''}": ${d.message}`)
+    .join('; ');
 }
 
 const values = (n: number) => (n === 1 ? '1 refused value' : `${n} refused values`);
@@ -51,12 +61,15 @@ export function duplicateDraftNote(
   type: DuplicateType,
 ): string | null {
   const { carried, left } = duplicateDrafts(drafts, journey, type);
-  const kept = Object.keys(carried).length;
+  const kept = Object.values(carried);
   const parts: string[] = [];
   if (left.length > 0)
     parts.push(
-      `${values(left.length)} ${left.length === 1 ? 'is' : 'are'} not copied (they stay in this journey): ${left.map((d) => draftName(d, journey)).join('; ')}.`,
+      `${values(left.length)} ${left.length === 1 ? 'is' : 'are'} not copied (they stay in this journey): ${draftLines(left, journey)}.`,
     );
-  if (kept > 0) parts.push(`The copy keeps ${values(kept)}, still to fix.`);
+  if (kept.length > 0)
+    parts.push(
+      `The copy keeps ${values(kept.length)}, still to fix: ${draftLines(kept, journey)}.`,
+    );
   return parts.length > 0 ? parts.join(' ') : null;
 }

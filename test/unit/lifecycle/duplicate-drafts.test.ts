@@ -3,7 +3,7 @@ import type { Core } from '../../../electron/core/core';
 import { insertIntoEdge } from '../../../shared/graph';
 import { duplicateDraftNote } from '../../../shared/lifecycle';
 import type { FieldDrafts, Journey } from '../../../shared/model';
-import { wait } from '../helpers/journey-builder';
+import { edge, entry, exit, makeJourney, split, splitPath, wait } from '../helpers/journey-builder';
 import { call, seedJourney, testCore } from './fixtures';
 
 // A refused value is what the user last typed in place of the saved one (issue #19). A copy that
@@ -68,7 +68,9 @@ describe('refused values on Duplicate', () => {
       drafts,
     );
     expect(duplicateDraftNote(drafts, journey, 'partial')).toBe(
-      'The copy keeps 2 refused values, still to fix.',
+      'The copy keeps 2 refused values, still to fix: ' +
+        '"Account audience": Audience must be at most 200 characters; ' +
+        '"Pause": Amount (Duration) must be a whole number.',
     );
   });
 
@@ -83,8 +85,8 @@ describe('refused values on Duplicate', () => {
     expect((await call(core, 'journeys.fieldDrafts', { journeyId: copy.id })).drafts).toEqual({});
     expect(duplicateDraftNote(drafts, journey, 'withoutDetails')).toBe(
       '2 refused values are not copied (they stay in this journey): ' +
-        '"Pause": Amount (Duration) must be a whole number; ' +
-        '"Account audience": Audience must be at most 200 characters.',
+        '"Account audience": Audience must be at most 200 characters; ' +
+        '"Pause": Amount (Duration) must be a whole number.',
     );
   });
 
@@ -92,5 +94,44 @@ describe('refused values on Duplicate', () => {
     const journey = await seedJourney(core, 'Clean');
     expect(duplicateDraftNote({}, journey, 'partial')).toBeNull();
     expect(duplicateDraftNote({}, journey, 'withoutDetails')).toBeNull();
+  });
+});
+
+describe('the Duplicate dialog names each refused value’s step as lists do', () => {
+  it('tells two steps named alike apart by their path', () => {
+    const named = (n: ReturnType<typeof wait>) => ({ ...n, name: 'Wait' });
+    const journey = makeJourney({
+      nodes: [
+        entry(),
+        split('who', [splitPath('vip')]),
+        named(wait('w1')),
+        named(wait('w2')),
+        exit('x1'),
+        exit('x2'),
+      ],
+      edges: [
+        edge('entry', 'who'),
+        edge('who', 'w1', 'vip'),
+        edge('who', 'w2', 'other'),
+        edge('w1', 'x1'),
+        edge('w2', 'x2'),
+      ],
+    });
+    const refused = (nodeId: string): FieldDrafts[string] => ({
+      nodeId,
+      field: 'duration.amount',
+      value: '0',
+      message: 'Amount (Duration) must be a whole number of 1 or more',
+      code: 'duration-invalid',
+    });
+    const drafts: FieldDrafts = {
+      'w2|duration.amount': refused('w2'),
+      'w1|duration.amount': refused('w1'),
+    };
+    expect(duplicateDraftNote(drafts, journey, 'withoutDetails')).toBe(
+      '2 refused values are not copied (they stay in this journey): ' +
+        '"Wait — on path "vip"": Amount (Duration) must be a whole number of 1 or more; ' +
+        '"Wait — on path "Other"": Amount (Duration) must be a whole number of 1 or more.',
+    );
   });
 });
