@@ -165,6 +165,15 @@ test('clicks above opens waits for a fix naming both fields; a close day past th
   await expect(run).toBeEnabled();
   await warnings.scrollIntoViewIfNeeded();
   await snap(page, 'scenario-fields-02-close-after-horizon');
+  // The run says it too, in words: no internal code before the message.
+  await run.click();
+  await expect(panel.getByText('Done', { exact: true })).toBeVisible({ timeout: 90_000 });
+  const listed = panel.getByRole('list', { name: 'Simulation warnings' });
+  await expect(listed).toContainText(
+    'Close to new entries on day 120 is after the last simulated day (21): the journey never closes in this run',
+  );
+  await expect(listed).not.toContainText('_horizon');
+  await panel.getByText('Scenario settings').click();
   await close.fill('21');
   await expect(warnings).toHaveCount(0);
 });

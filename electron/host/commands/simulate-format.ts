@@ -1,4 +1,5 @@
 import type { Journey } from '../../../shared/model';
+import { distinctStepNames } from '../../../shared/graph/step-names';
 import { line, shown } from './terminal-text';
 import {
   accountsAndPeople,
@@ -96,6 +97,7 @@ function nodeTable(journey: Journey, r: SimulationResult): string {
 /** A readable report of a run: per-node table, exits, messages and warnings, every count with its unit. */
 export function formatResult(journey: Journey, r: SimulationResult): string {
   const account = r.unit === 'account';
+  const stepNames = distinctStepNames(journey);
   const admitted = account
     ? accountsAndPeople(r.profiles.admitted, r.people?.admitted)
     : withUnit(r.profiles.admitted, 'person');
@@ -143,7 +145,14 @@ export function formatResult(journey: Journey, r: SimulationResult): string {
       ...skipped.map((s) => line`  ${s.name}: ${s.figure} — ${s.reason}`),
     );
   if (r.warnings.length)
-    lines.push('Warnings:', ...r.warnings.map((w) => line`  ${w.code}: ${w.message}`));
+    lines.push(
+      'Warnings:',
+      // As the report and the panel: the step a warning is about, never its code.
+      ...r.warnings.map((w) => {
+        const step = w.nodeId ? stepNames.get(w.nodeId) : undefined;
+        return step ? line`  ${step}: ${w.message}` : line`  ${w.message}`;
+      }),
+    );
   return `${lines.join('\n')}\n`;
 }
 

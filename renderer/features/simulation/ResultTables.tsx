@@ -262,7 +262,9 @@ export function WarningList({ journey, result }: { journey: Journey; result: Sim
     <ul className="sim-warnings" aria-label="Simulation warnings">
       {result.warnings.map((w, i) => (
         <li key={i}>
-          <strong>{w.nodeId ? (names.get(w.nodeId) ?? w.nodeId) : w.code}</strong>: {w.message}
+          {/* As the report: the step it is about, else the message alone (never a code). */}
+          {w.nodeId && names.has(w.nodeId) && <strong>{names.get(w.nodeId)}: </strong>}
+          {w.message}
         </li>
       ))}
     </ul>

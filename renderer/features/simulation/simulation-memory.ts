@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { behaviourProblem } from '../../../shared/simulation';
 import { api } from '../../api/client';
 import { useSimulationStore } from '../../stores/simulation-store';
 
@@ -27,6 +28,9 @@ export function useSimulationMemory(journeyId: string | undefined): void {
       if (!s.scenario || s.scenario === prev.scenario) return;
       const scenario = s.scenario;
       window.clearTimeout(timer);
+      // Clicks above opens: the form shows why and Run waits; core would refuse the copy too, so
+      // the last accepted working copy stays until the user fixes it (no second message).
+      if (behaviourProblem(scenario.behaviour)) return;
       timer = window.setTimeout(() => {
         api.call('simulation.saveWorkingCopy', { journeyId, scenario }).then(
           () => useSimulationStore.getState().kept(null, null),
