@@ -1,5 +1,5 @@
 import { getAction, type OptionSource } from '../catalog';
-import type { Criterion, Journey, Workspace } from '../model';
+import type { Criterion, Journey, NodeOf, Workspace } from '../model';
 import { collectTemplates } from '../validation/templates';
 import type { BundleReferences, ReferenceCollection } from './items';
 
@@ -7,6 +7,8 @@ import type { BundleReferences, ReferenceCollection } from './items';
 export interface Reference {
   collection: ReferenceCollection | 'journeys';
   key: string;
+  /** The Entry names its audience list by name, not id: match the item's name. */
+  by?: 'name';
 }
 
 type Item = BundleReferences[ReferenceCollection][number];
@@ -55,6 +57,21 @@ export function referenceLabel(item: Item): string {
   return 'label' in item ? item.label : item.name;
 }
 
+/** The list or external audience an Entry names (entrySourceOptions' rule), by name. */
+function entryAudienceRef(journey: Journey, node: NodeOf<'entry'>): Reference | null {
+  const { trigger, source } = node.settings;
+  if ((trigger !== 'audience' && trigger !== 'segment') || source.trim() === '') return null;
+  const lists = trigger === 'audience' && journey.audience === 'account';
+  return { collection: lists ? 'accountLists' : 'externalAudiences', key: source, by: 'name' };
+}
+
+/** The identity a reference matches: the key, or for a by-name reference the item's name. */
+const matchKey = (c: ReferenceCollection, item: Item, by: Reference['by']): string =>
+  by === 'name' && typeof item !== 'string' && 'name' in item
+    ? `name\u0000${item.name}`
+    : referenceKey(c, item);
+const refMatchKey = (r: Reference) => (r.by === 'name' ? `name\u0000${r.key}` : r.key);
+
 function criteriaRefs(criteria: readonly Criterion[]): Reference[] {
   return criteria.map((c) => ({
     collection: c.scope === 'account' ? 'accountAttributes' : 'personAttributes',
@@ -87,6 +104,8 @@ export function journeyReferences(journey: Journey): Reference[] {
       refs.push({ collection: 'events', key: node.settings.eventName });
     if (node.type === 'entry' && node.settings.trigger === 'event' && node.settings.source)
       refs.push({ collection: 'events', key: node.settings.source });
+    const audienceRef = node.type === 'entry' ? entryAudienceRef(journey, node) : null;
+    if (audienceRef) refs.push(audienceRef);
     if (node.type === 'split')
       for (const p of node.settings.paths) refs.push(...criteriaRefs(p.criteria));
     if (node.type !== 'action' || !node.settings.actionId) continue;
@@ -103,7 +122,7 @@ export function journeyReferences(journey: Journey): Reference[] {
         refs.push({ collection: parent, key: parentValue });
     }
   }
-  const unique = new Map(refs.map((r) => [`${r.collection}\u0000${r.key}`, r]));
+  const unique = new Map(refs.map((r) => [`${r.collection}\u0000${refMatchKey(r)}`, r]));
   return [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
 }
 
@@ -112,10 +131,12 @@ export function pickReferences(
   refs: readonly Reference[],
   workspace: Pick<Workspace, ReferenceCollection>,
 ): BundleReferences {
-  const wanted = new Set(refs.map((r) => `${r.collection}\u0000${r.key}`));
+  const wanted = new Set(refs.map((r) => `${r.collection}\u0000${refMatchKey(r)}`));
   const pick = <C extends ReferenceCollection>(c: C) =>
-    (workspace[c] as Item[]).filter((item) =>
-      wanted.has(`${c}\u0000${referenceKey(c, item)}`),
+    (workspace[c] as Item[]).filter(
+      (item) =>
+        wanted.has(`${c}\u0000${referenceKey(c, item)}`) ||
+        wanted.has(`${c}\u0000${matchKey(c, item, 'name')}`),
     ) as BundleReferences[C];
   return {
     accountAttributes: pick('accountAttributes'),
@@ -140,7 +161,8 @@ export function referenceAvailable(
 ): boolean {
   if (ref.collection === 'journeys') return lineages.has(ref.key);
   const c = ref.collection;
-  return sources.some((s) => (s[c] as Item[]).some((item) => referenceKey(c, item) === ref.key));
+  const want = refMatchKey(ref);
+  return sources.some((s) => (s[c] as Item[]).some((item) => matchKey(c, item, ref.by) === want));
 }
 
 /** "collection key" for messages. */

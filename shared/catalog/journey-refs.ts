@@ -52,7 +52,10 @@ export interface JourneyRefIssue {
 export function journeyRefProblem(input: JourneyRefInput): JourneyRefIssue | undefined {
   const target = resolveJourneyRef(input.ref, input.journeys);
   if (!target) {
-    return { reason: 'missing', message: `The referenced journey "${input.ref}" does not exist` };
+    return {
+      reason: 'missing',
+      message: 'The referenced journey is not in this workspace (it was deleted)',
+    };
   }
   const name = `"${target.name}"`;
   if (input.use === 'enter' && target.lineageId === input.selfLineageId) {

@@ -12,6 +12,7 @@ import type {
 import {
   lifecycleWarnings,
   nodeFigure,
+  targetName,
   traceNames,
   type NodeStats,
 } from '../../../shared/simulation';
@@ -230,7 +231,12 @@ function actionLog(
     const steps = (byAction[key] ??= { label, unit, count: 0, times: 0 });
     steps.times += c.applied[n];
     steps.count = revisited ? c.reached[prog.logSlots.actionSlotOf[n]] : steps.times;
-    const ref = { id: a.target, name: prog.names[a.target] ?? a.target, kind: a.refKind, unit };
+    const ref = {
+      id: a.target,
+      name: targetName(a.target, a.refKind, prog.names),
+      kind: a.refKind,
+      unit,
+    };
     const slot = slotOf[n];
     const field = logEntryKey(a, prog.accountUnits, actionId)?.field;
     // One product per node (not a running sum): the same figure however the run was partitioned.

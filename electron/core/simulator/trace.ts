@@ -1,4 +1,5 @@
 import { getAction } from '../../../shared/catalog';
+import { targetName, type ActionTargetKind } from '../../../shared/simulation';
 import { EFFECT } from './effects';
 import type { SimProgram } from './setup';
 
@@ -34,8 +35,8 @@ export class TraceRecorder {
     this.steps = Array.from({ length: limit }, () => []);
   }
 
-  private name(id: string): string {
-    return this.names[id] ?? id;
+  private name(id: string, kind: ActionTargetKind): string {
+    return targetName(id, kind, this.names);
   }
 
   /** Records a free-form note. */
@@ -157,7 +158,7 @@ export class TraceRecorder {
         : this.prog.accountUnits
           ? ' for the account'
           : '';
-    const target = `“${this.name(a.target)}”`;
+    const target = `“${this.name(a.target, a.refKind)}”`;
     let what: string;
     switch (a.kind) {
       case EFFECT.score:

@@ -2,6 +2,7 @@ import {
   fieldApplies,
   getAction,
   journeyRefProblem,
+  missingOption,
   optionsFor,
   type ActionDef,
   type ParamField,
@@ -46,8 +47,7 @@ function checkField(input: RuleInput, node: NodeOf<'action'>, action: ActionDef,
   const option = options.find((o) => o.value === value);
   const field = `params.${f.name}`;
   if (!option) {
-    const msg = `${f.label} "${value}" does not exist`;
-    return [error(UNKNOWN_REFERENCE, msg, node.id, field)];
+    return [error(UNKNOWN_REFERENCE, missingOption(f, value).message, node.id, field)];
   }
   if (option.disabledReason) {
     const msg = `${f.label} "${option.label}" is ${option.disabledReason}`;

@@ -79,4 +79,21 @@ describe('the action log', () => {
     expect(text).toContain('Added to account list "FY27 target accounts": 3 accounts');
     expect(text).not.toContain('aud-1');
   });
+
+  it('names a list deleted since by what it was, never by its id (issue 19)', () => {
+    const gone = simulate(j, csvScenario(PEOPLE, { horizonDays: 10, traceProfiles: 1 }, 'acct'), {
+      names: { 'aud-1': names['aud-1'] },
+    });
+    expect(gone.actions.listAdds[0]).toMatchObject({
+      id: 'list-2',
+      name: 'an account list not in this workspace',
+    });
+    // The score's target is its own name, so it stays as it is.
+    expect(gone.actions.scoreChanges[0].name).toBe('engagement');
+    const rows = actionLogRows(gone).map((row) => `${row.what} ${row.name}`);
+    expect(rows).toContain('Added to an account list not in this workspace');
+    const notes = gone.traces.flatMap((t) => t.steps.map((s) => s.note)).join('\n');
+    expect(notes).toContain('“an account list not in this workspace”');
+    expect(notes).not.toContain('list-2');
+  });
 });

@@ -36,6 +36,9 @@ describe('reference rules', () => {
 
   it('refuses an unknown journey and a journey of the other audience', () => {
     expect(codes(validate(accountJourney([addTo('ghost')])))).toEqual([JOURNEY_REFERENCE_BLOCKED]);
+    expect(validate(accountJourney([addTo('ghost')]))[0].message).toBe(
+      'The referenced journey is not in this workspace (it was deleted)',
+    );
     expect(validate(accountJourney([addTo('people-live')]))[0].message).toContain('people journey');
   });
 
@@ -91,6 +94,10 @@ describe('reference rules', () => {
     expect(validate(list('al-draft'))[0].message).toContain('"Draft accounts" is not live');
     expect(codes(validate(list('al-smart')))).toEqual([REFERENCE_UNAVAILABLE]);
     expect(codes(validate(list('al-gone')))).toEqual([UNKNOWN_REFERENCE]);
+    // A deleted list is named by its field, never by its internal id.
+    expect(validate(list('al-gone'))[0].message).toBe(
+      'Account list is not in this workspace (it was deleted or renamed)',
+    );
   });
 
   it('refuses references missing from the workspace, nested ones included', () => {
@@ -107,6 +114,13 @@ describe('reference rules', () => {
       [UNKNOWN_REFERENCE, 'c'],
       [UNKNOWN_REFERENCE, 'd'],
     ]);
+    // Names are shown as they are; ids (ml-404, no-such-sms) never are.
+    const messages = problems.map((p) => p.message);
+    expect(messages[0]).toMatch(/"nope" is not in this workspace$/);
+    expect(messages[1]).toMatch(/ is not in this workspace \(it was deleted or renamed\)$/);
+    expect(messages[2]).toMatch(/"Janitor" is not in this workspace$/);
+    expect(messages[3]).toMatch(/ is not in this journey \(it was deleted\)$/);
+    expect(messages.join('\n')).not.toMatch(/ml-404|no-such-sms/);
   });
 
   it('checks custom Actions only when the context lists them', () => {

@@ -1,3 +1,4 @@
+import { missingOption } from '../../../../shared/catalog';
 import { RefOptionItems } from '../../../components/RefOptionItems';
 import type { WidgetProps } from './widget-props';
 
@@ -33,7 +34,7 @@ export function SelectWidget({
       onChange={(e) => onChange(e.target.value)}
     >
       <option value="">{placeholder}</option>
-      {current && !known && <option value={current}>{`${current} (not found)`}</option>}
+      {current && !known && <option value={current}>{missingOption(field, current).label}</option>}
       <RefOptionItems options={options ?? []} current={current} />
     </select>
   );
