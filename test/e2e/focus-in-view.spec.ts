@@ -47,3 +47,36 @@ test('walking a long journey with ArrowDown brings every focused card wholly int
   await expect.poll(() => inside(canvas.node('Exit: Exit'), canvas.map)).toBe(true);
   await snap(page, 'focus-in-view-exit');
 });
+
+test('Tab to a "+" left of the map (behind the palette) pans the map until the "+" is wholly in it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const canvas = new CanvasPage(page);
+  await canvas.createAndOpen(uniqueName('Plus behind palette'));
+  const entry = canvas.node(/^Entry:/);
+  const plus = canvas.plus(/^Add node between /).first();
+  await expect(plus).toBeVisible();
+
+  // Drag the map from an empty spot until the Entry's "+" is left of the map's box.
+  const [m, p] = [await canvas.map.boundingBox(), await plus.boundingBox()];
+  if (!m || !p) throw new Error('map or "+" not drawn');
+  const from = { x: m.x + m.width - 140, y: m.y + 80 };
+  const onPane = await page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.classList.contains('react-flow__pane'),
+    from,
+  );
+  expect(onPane, 'the drag starts on the empty map').toBe(true);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x - (p.x + p.width - m.x) - 60, from.y, { steps: 10 });
+  await page.mouse.up();
+  await expect.poll(async () => (await plus.boundingBox())?.x ?? 0).toBeLessThan(m.x - p.width);
+
+  // Focus the Entry without a key (nothing pans), then Tab: its "+" comes next and into view.
+  await entry.focus();
+  await page.keyboard.press('Tab');
+  await expect(plus).toBeFocused();
+  await expect.poll(() => inside(plus, canvas.map), { message: '"+" wholly in view' }).toBe(true);
+  await snap(page, 'focus-in-view-plus');
+});

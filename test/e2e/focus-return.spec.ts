@@ -122,7 +122,7 @@ async function liveId(page: Page, name: string): Promise<string | undefined> {
   return list.find((j) => j.name === name)?.id;
 }
 
-test('renaming, the shortcuts dialog and the library’s row menu keep focus on the page', async ({
+test('renaming, the shortcuts dialog, Present and the library’s row menu keep focus on the page', async ({
   page,
 }) => {
   const canvas = new CanvasPage(page);
@@ -150,6 +150,15 @@ test('renaming, the shortcuts dialog and the library’s row menu keep focus on 
   await expect(shortcuts).toBeVisible();
   await shortcuts.getByRole('button', { name: 'Close' }).press('Enter');
   await expectFocusOn(page, entry);
+
+  // Escape out of Present returns to the Present button, not the journey's name (issue #19).
+  const present = canvas.toolbar.getByRole('button', { name: 'Present' });
+  await present.press('Enter');
+  const show = page.getByRole('dialog', { name: `Presentation: ${renamed}` });
+  await expect(show).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(show).toBeHidden();
+  await expectFocusOn(page, present);
 
   // The library: Delete from a row's menu removes the row and its menu button; the heading takes focus.
   const library = new LibraryPage(page);

@@ -1,6 +1,7 @@
 import { useEffect, type FocusEvent, type KeyboardEvent } from 'react';
 import { targetsInOutputOrder, type GraphDoc } from '../../../shared/graph';
 import { useEditorStore } from '../../stores/editor-store';
+import { useLayoutStore } from '../../stores/layout-store';
 
 const nodeIdOf = (el: EventTarget | null) =>
   el instanceof HTMLElement && el.classList.contains('react-flow__node')
@@ -38,7 +39,7 @@ export function neighbourOf(id: string, key: string): string | undefined {
 
 /**
  * Keys on a focused node: arrows move focus along the paths, Enter selects it and opens its
- * settings in the side panel (focus goes to the first field), Space selects it.
+ * settings in the side panel, shown if it was hidden (focus goes to the first field), Space selects it.
  */
 export function onCanvasKeyDown(e: KeyboardEvent<HTMLElement>): void {
   const id = nodeIdOf(e.target);
@@ -59,6 +60,9 @@ export function onCanvasKeyDown(e: KeyboardEvent<HTMLElement>): void {
     e.stopPropagation();
     useEditorStore.getState().setSelection([id]);
     if (e.key === 'Enter') {
+      // The settings are in the side panel: show it if it was collapsed (issue #19).
+      const layout = useLayoutStore.getState();
+      if (layout.sidePanelCollapsed) layout.toggle('sidePanelCollapsed');
       requestAnimationFrame(() =>
         document
           .querySelector<HTMLElement>('.inspector input, .inspector select, .inspector textarea')

@@ -4,6 +4,9 @@ import { miniMapBox } from './minimap-room';
 
 type Box = { left: number; top: number; right: number; bottom: number };
 
+/** What keyboard focus brings into view: cards, and the "+" buttons on edges and open ends. */
+const BROUGHT_INTO_VIEW = ['react-flow__node', 'add-button'];
+
 /** Room kept around a card brought into view; the top clears the panel toggles. */
 const MARGIN = { top: 44, right: 16, bottom: 16, left: 16 };
 
@@ -39,8 +42,9 @@ function freeArea(canvas: HTMLElement, card: DOMRect): Box {
 }
 
 /**
- * A card that takes keyboard focus is brought wholly into the map's free area (issue #19: a
- * focused card could sit half below the map's edge or under the mini map). React Flow's own
+ * A card or "+" button that takes keyboard focus is brought wholly into the map's free area (issue
+ * #19: a focused card could sit half below the map's edge or under the mini map, a "+" behind the
+ * palette). React Flow's own
  * pan-on-focus only moves cards that are entirely out of view, so it is turned off for this.
  */
 export function useFocusedCardInView(canvas: RefObject<HTMLElement | null>): void {
@@ -51,23 +55,31 @@ export function useFocusedCardInView(canvas: RefObject<HTMLElement | null>): voi
     // Only focus moved by a key (Tab, an arrow) in this same task: a focus the editor asks for
     // (a new node, a problem) centres its card itself, and a second pan would cut that short.
     let byKey = false;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Tab' && !event.key.startsWith('Arrow')) return;
-      byKey = true;
-      requestAnimationFrame(() => (byKey = false));
-    };
-    const onFocusIn = (event: FocusEvent) => {
-      const target = event.target as HTMLElement;
-      if (!byKey || !target.classList?.contains('react-flow__node')) return;
+    const bringIntoView = (target: HTMLElement) => {
+      if (!BROUGHT_INTO_VIEW.some((c) => target.classList?.contains(c))) return;
       // Measured a frame later: focusing scrolls the map's wrapper, which React Flow then resets.
       requestAnimationFrame(() => {
         if (document.activeElement !== target) return;
-        const card = target.getBoundingClientRect();
-        const { dx, dy } = shiftIntoView(card, freeArea(el, card));
+        const box = target.getBoundingClientRect();
+        const { dx, dy } = shiftIntoView(box, freeArea(el, box));
         if (dx === 0 && dy === 0) return;
         const v = getViewport();
         void setViewport({ ...v, x: v.x + dx, y: v.y + dy }, { duration: 150 });
       });
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Tab' && !event.key.startsWith('Arrow')) return;
+      // The map's Tab order (map-tab-order.ts) listens first and has already moved focus.
+      if (event.key === 'Tab' && event.defaultPrevented) {
+        if (document.activeElement instanceof HTMLElement && el.contains(document.activeElement))
+          bringIntoView(document.activeElement);
+        return;
+      }
+      byKey = true;
+      requestAnimationFrame(() => (byKey = false));
+    };
+    const onFocusIn = (event: FocusEvent) => {
+      if (byKey) bringIntoView(event.target as HTMLElement);
     };
     window.addEventListener('keydown', onKeyDown, true);
     el.addEventListener('focusin', onFocusIn);

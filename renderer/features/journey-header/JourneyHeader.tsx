@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { LifecycleAction } from '../../../shared/lifecycle/status-rules';
 import { JOURNEY_TYPE_LABELS, type Journey } from '../../../shared/model';
 import { hrefOf, navigate } from '../../app/router';
@@ -14,6 +14,7 @@ import {
 } from './lifecycle-actions';
 import { LifecycleDialog } from './LifecycleDialog';
 import { MenuButton } from './MenuButton';
+import { usePopoverDismiss } from './use-popover-dismiss';
 import { VersionsPanel } from './VersionsPanel';
 
 export interface JourneyHeaderProps {
@@ -44,6 +45,16 @@ export function JourneyHeader({ journey, onJourneyChanged }: JourneyHeaderProps)
   );
   const togglePanel = (p: Exclude<Panel, null>) =>
     setPanel((current) => (current === p ? null : p));
+  const closePanel = useCallback(() => setPanel(null), []);
+  const popover = useRef<HTMLDivElement>(null);
+  const versionsButton = useRef<HTMLButtonElement>(null);
+  const historyButton = useRef<HTMLButtonElement>(null);
+  usePopoverDismiss(
+    panel !== null,
+    popover,
+    panel === 'versions' ? versionsButton : historyButton,
+    closePanel,
+  );
 
   return (
     <div className="journey-header-wrap">
@@ -58,6 +69,7 @@ export function JourneyHeader({ journey, onJourneyChanged }: JourneyHeaderProps)
         </span>
         <div className="header-actions" role="group" aria-label="Journey actions">
           <button
+            ref={versionsButton}
             type="button"
             aria-expanded={panel === 'versions'}
             onClick={() => togglePanel('versions')}
@@ -65,6 +77,7 @@ export function JourneyHeader({ journey, onJourneyChanged }: JourneyHeaderProps)
             Versions
           </button>
           <button
+            ref={historyButton}
             type="button"
             aria-expanded={panel === 'history'}
             onClick={() => togglePanel('history')}
@@ -94,8 +107,12 @@ export function JourneyHeader({ journey, onJourneyChanged }: JourneyHeaderProps)
           {error}
         </p>
       )}
-      {panel === 'versions' && <VersionsPanel journey={journey} />}
-      {panel === 'history' && <HistoryPanel journey={journey} />}
+      {panel && (
+        <div ref={popover}>
+          {panel === 'versions' && <VersionsPanel journey={journey} />}
+          {panel === 'history' && <HistoryPanel journey={journey} />}
+        </div>
+      )}
       {action && (
         <LifecycleDialog
           action={action}

@@ -2,6 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useRef, useState } from 'react';
 import type { Journey, JourneyBody } from '../../../shared/model';
 import { ExportControls } from '../export/ExportControls';
+import { returnFocus } from '../../components/focus-return';
 import { trapModalKeys } from '../../components/modal-keys';
 import { NotesPanel } from './NotesPanel';
 import { PresentationCanvas } from './PresentationCanvas';
@@ -35,6 +36,9 @@ export function PresentationView({
 
   useEffect(() => {
     const dialog = ref.current;
+    // Focus goes back to the Present button on leaving, like every Modal (issue #19: it fell to
+    // the page title once the dialog was gone).
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
     // The same Tab cycle and Escape rule as every Modal (focus may sit on the body here).
     const release = dialog ? trapModalKeys(dialog, () => closeRef.current()) : undefined;
@@ -45,6 +49,7 @@ export function PresentationView({
       document.removeEventListener('fullscreenchange', onChange);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
       dialog?.close();
+      returnFocus(opener);
     };
   }, []);
 
