@@ -40,7 +40,7 @@ export function summarizeNode(
         ? `Wait ${formatDuration(node.settings.duration)}`
         : `Until ${node.settings.until || '…'}`;
     case 'waitForEvent':
-      return `${node.settings.eventName || 'Any event'} · timeout ${formatDuration(node.settings.timeout)}`;
+      return `${node.settings.eventName || 'No event yet'} · timeout ${formatDuration(node.settings.timeout)}`;
     case 'split':
       return `By ${node.settings.splitBy} · ${node.settings.paths.length} path${node.settings.paths.length === 1 ? '' : 's'} + Other`;
     case 'randomSplit':

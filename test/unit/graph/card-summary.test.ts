@@ -35,3 +35,16 @@ describe('random split shares', () => {
     expect(summarizeNode(split, () => undefined)).toBe('12.5% / 87.5%');
   });
 });
+
+describe('a Wait for event without its event', () => {
+  it('says on its card that the event is still to choose, as its field requires one', () => {
+    const node = {
+      id: 'w',
+      type: 'waitForEvent',
+      name: 'Wait for event',
+      position: { x: 0, y: 0 },
+      settings: { eventName: '', timeout: { amount: 3, unit: 'days' } },
+    } as JourneyNode;
+    expect(summarizeNode(node, () => undefined)).toBe('No event yet · timeout 3 days');
+  });
+});
