@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
+import { distinctStepNames } from '../../../shared/graph/step-names';
 import { Journey } from '../../../shared/model';
 import { withDraftProblems } from '../../../shared/lifecycle/draft-problems';
 import { validateJourney } from '../../../shared/validation';
@@ -37,7 +38,7 @@ export const validateCommand: Command = {
     const ref = positionals[0];
     if (!ref)
       throw new AppError('invalid_input', 'validate needs a journey id or a .json file', 'journey');
-    const problems = await withCore(values, async (core) => {
+    const { journey, problems } = await withCore(values, async (core) => {
       const stored = !ref.endsWith('.json');
       const journey = await loadJourney(ref, (id) => call(core, 'journeys.get', { id }));
       // No channel validates a journey that is not stored (a .json file); the check is the shared one.
@@ -48,18 +49,25 @@ export const validateCommand: Command = {
       );
       // A stored journey's values the editor refused stand in front of the saved ones, as Publish
       // sees them (issue #19: "No problems." while Publish refused the same journey).
-      if (!stored) return problems;
+      if (!stored) return { journey, problems };
       const { drafts } = await call(core, 'journeys.fieldDrafts', { journeyId: journey.id });
-      return withDraftProblems(problems, drafts);
+      return { journey, problems: withDraftProblems(problems, drafts) };
     });
     if (values.json) io.out(`${JSON.stringify(problems, null, 2)}\n`);
     else if (problems.length === 0) io.out('No problems.\n');
-    else
+    else {
+      // Steps by the names the editor's Problems list gives them, never by id.
+      const names = distinctStepNames(journey);
+      const where = (nodeId?: string) => {
+        const name = nodeId ? names.get(nodeId) : undefined;
+        return name === undefined ? 'Journey' : `"${name}"`;
+      };
       io.out(
         problems
-          .map((p) => `${line`${p.severity.padEnd(7)} ${p.nodeId ?? '-'}  ${p.message}`}\n`)
+          .map((p) => `${line`${p.severity.padEnd(7)} ${where(p.nodeId)}: ${p.message}`}\n`)
           .join(''),
       );
+    }
     return problems.some((p) => p.severity === 'error') ? 1 : 0;
   },
 };

@@ -132,7 +132,10 @@ describe('journey-studio validate', () => {
       dir,
       '--empty',
     ]);
-    const journey = JSON.parse(created.stdout) as { id: string; nodes: { id: string }[] };
+    const journey = JSON.parse(created.stdout) as {
+      id: string;
+      nodes: { id: string; name: string }[];
+    };
     const nodeId = journey.nodes[0]!.id;
     const message = 'Audience must be at most 200 characters';
     const draft = { nodeId, field: 'settings.source', value: 'x'.repeat(300), message };
@@ -147,5 +150,8 @@ describe('journey-studio validate', () => {
     const checked = runCli(['validate', journey.id, '--data-dir', dir]);
     expect(checked.status).toBe(1);
     expect(checked.stdout).toContain(message);
+    // The step by its name, as the Problems list names it, never by its id.
+    expect(checked.stdout).toContain(`"${journey.nodes[0]!.name}": ${message}`);
+    expect(checked.stdout).not.toContain(nodeId);
   });
 });
