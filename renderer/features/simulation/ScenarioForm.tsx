@@ -57,7 +57,8 @@ export function ScenarioForm({ journey, value, onChange }: Props) {
   const b = value.behaviour;
   const clicksId = useId();
   // Both percent fields are marked while clicks are above opens; the message names them.
-  const clicksAboveOpens = behaviourProblem(b) ? clicksId : undefined;
+  const clicksMessage = behaviourProblem(b)?.message ?? null;
+  const clicksAboveOpens = clicksMessage !== null ? clicksId : undefined;
   const events = [...new Set([...journeyEvents(journey), ...Object.keys(b.eventProbability)])];
   const keys = journeyDataKeys(journey);
   return (
@@ -151,7 +152,7 @@ export function ScenarioForm({ journey, value, onChange }: Props) {
             onChange={(p) => set({ behaviour: { ...b, defaultEventProbability: p } })}
           />
         </div>
-        <ClicksAboveOpens id={clicksId} behaviour={b} />
+        <ClicksAboveOpens id={clicksId} message={clicksMessage} />
         {events.length > 0 && (
           <div className="sim-row">
             {events.map((ev) => (

@@ -1,9 +1,5 @@
 import { useEffect } from 'react';
-import {
-  behaviourProblem,
-  lifecycleWarnings,
-  type SavedScenario,
-} from '../../../shared/simulation';
+import { lifecycleWarnings, type SavedScenario } from '../../../shared/simulation';
 import { useReportValidity } from './field-validity';
 
 /**
@@ -12,14 +8,14 @@ import { useReportValidity } from './field-validity';
  */
 export function ClicksAboveOpens({
   id,
-  behaviour,
+  message,
 }: {
   /** The message's id: the two percent fields it names point at it. */
   id: string;
-  behaviour: SavedScenario['behaviour'];
+  /** `behaviourProblem`'s message, as the form computed it for those fields; null when none. */
+  message: string | null;
 }) {
   const report = useReportValidity();
-  const message = behaviourProblem(behaviour)?.message ?? null;
   useEffect(() => report(id, message), [id, message, report]);
   useEffect(() => () => report(id, null), [id, report]);
   return message ? (
