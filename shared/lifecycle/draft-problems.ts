@@ -1,5 +1,5 @@
 import { fieldDraftKey, type FieldDraft, type JourneyBody } from '../model';
-import { INVALID_PARAM, type Problem } from '../validation';
+import { INVALID_PARAM, inProblemOrder, type Problem } from '../validation';
 import { draftsOfSteps } from './kept-drafts';
 import { withNodeNames, type LifecycleProblem } from './problem';
 
@@ -42,5 +42,6 @@ export function withDraftPublishProblems(
   if (!doc) return problems as LifecycleProblem[];
   const mine = draftsOfSteps(drafts, doc.nodes);
   if (Object.keys(mine).length === 0) return problems as LifecycleProblem[];
-  return withNodeNames(withDraftProblems(problems, mine), doc);
+  // Refused values join the list where their steps are (errors first, flow order).
+  return inProblemOrder(withNodeNames(withDraftProblems(problems, mine), doc), doc);
 }

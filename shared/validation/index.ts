@@ -1,5 +1,6 @@
 export * from './problem';
 export * from './codes';
+export { inProblemOrder } from './problem-order';
 export { validateJourney, RULES } from './validate-journey';
 export { analyzeLiquid, gateConditionTemplate, dataKeysRead, type LiquidAnalysis } from './liquid';
 export { gateConditionFormError } from './gate-condition';

@@ -6,7 +6,7 @@ import {
   type LifecycleProblem,
 } from '../../../shared/lifecycle';
 import type { Journey } from '../../../shared/model';
-import { validateJourney } from '../../../shared/validation';
+import { inProblemOrder, validateJourney } from '../../../shared/validation';
 import { validationContextOf } from '../actions/validation-refs';
 import type { CoreContext } from '../context';
 import { readFieldDrafts } from '../store/field-draft-store';
@@ -24,9 +24,11 @@ export async function publishProblems(
   // A value the editor refused stands in front of the saved one: Publish from the library, the
   // CLI or another window must not publish the saved value the user already replaced (issue #19).
   // withDraftPublishProblems keeps only drafts of steps and fields the journey still has.
-  return withDraftPublishProblems(
+  const found = withDraftPublishProblems(
     withNodeNames(problems, journey),
     await readFieldDrafts(ctx.dataDir, journey.id),
     journey,
   );
+  // Errors first, then warnings, each in flow order: as the editor's Problems list and CLI validate.
+  return inProblemOrder(found, journey);
 }

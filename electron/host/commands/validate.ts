@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { distinctStepNames } from '../../../shared/graph/step-names';
 import { Journey } from '../../../shared/model';
 import { withDraftProblems } from '../../../shared/lifecycle/draft-problems';
-import { validateJourney } from '../../../shared/validation';
+import { inProblemOrder, validateJourney } from '../../../shared/validation';
 import { validationContextOf } from '../../core/actions/validation-refs';
 import { call, DATA_OPTIONS, parse, withCore, type Command } from './command';
 import { line } from './terminal-text';
@@ -49,9 +49,10 @@ export const validateCommand: Command = {
       );
       // A stored journey's values the editor refused stand in front of the saved ones, as Publish
       // sees them (issue #19: "No problems." while Publish refused the same journey).
-      if (!stored) return { journey, problems };
+      if (!stored) return { journey, problems: inProblemOrder(problems, journey) };
       const { drafts } = await call(core, 'journeys.fieldDrafts', { journeyId: journey.id });
-      return { journey, problems: withDraftProblems(problems, drafts) };
+      // Errors first, then warnings, each in flow order: as the editor's Problems list shows them.
+      return { journey, problems: inProblemOrder(withDraftProblems(problems, drafts), journey) };
     });
     if (values.json) io.out(`${JSON.stringify(problems, null, 2)}\n`);
     else if (problems.length === 0) io.out('No problems.\n');

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runCli } from '../../helpers/cli';
 import { snapshotDir } from '../../helpers/snapshot-dir';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { problemOrderJourney } from '../validation/fixtures';
 
 const tempDir = useTempDirs();
 
@@ -153,5 +156,22 @@ describe('journey-studio validate', () => {
     // The step by its name, as the Problems list names it, never by its id.
     expect(checked.stdout).toContain(`"${journey.nodes[0]!.name}": ${message}`);
     expect(checked.stdout).not.toContain(nodeId);
+  });
+});
+
+describe('journey-studio validate order', () => {
+  it('lists errors before warnings, each in flow order, as the Problems list does', () => {
+    const file = join(tempDir(), 'order.json');
+    writeFileSync(file, JSON.stringify(problemOrderJourney()));
+    const checked = runCli(['validate', file, '--data-dir', tempDir()]);
+    expect(checked.status).toBe(1);
+    const lines = checked.stdout.trim().split('\n');
+    // This data dir has no workspace audiences, so the Entry's audience is unknown: an error too.
+    expect(lines.map((l) => l.replace(/:.*/, '').replace(/\s+/g, ' '))).toEqual([
+      'error "entry"',
+      'error "first"',
+      'error "second"',
+      'warning "s"',
+    ]);
   });
 });

@@ -10,6 +10,8 @@ import {
   gate,
   makeJourney,
   otherJourney,
+  split,
+  splitPath,
   wait,
 } from '../helpers/journey-builder';
 import { makeWorkspace } from '../helpers/workspace-builder';
@@ -100,4 +102,29 @@ export function applyToJourney(criteria: Criterion[]): Journey {
     { nodes: [entry(), step, exit()], edges: [edge('entry', 't'), edge('t', 'exit')] },
     { audience: 'account' },
   );
+}
+
+/**
+ * Entry → split "s" (its path "p0" has no criteria: a warning) → "first" on p0, "second" on
+ * Other; both actions have no action chosen (errors). Stored with "second" before "first", so
+ * document order and flow order differ.
+ */
+export function problemOrderJourney(): Journey {
+  return makeJourney({
+    nodes: [
+      entry(),
+      action('second', null),
+      split('s', [splitPath('p0')]),
+      action('first', null),
+      exit('a'),
+      exit('b'),
+    ],
+    edges: [
+      edge('entry', 's'),
+      edge('s', 'first', 'p0'),
+      edge('s', 'second', 'other'),
+      edge('first', 'a'),
+      edge('second', 'b'),
+    ],
+  });
 }

@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { JourneySummary, Workspace } from '../../../../shared/model';
 import type { CustomActionRef } from '../../../../shared/catalog';
-import { validateJourney, type Problem } from '../../../../shared/validation';
+import { inProblemOrder, validateJourney, type Problem } from '../../../../shared/validation';
 import { api } from '../../../api/client';
 import { useEditorStore } from '../../../stores/editor-store';
 import { useCustomActionsStore } from '../../custom-actions/custom-actions-store';
@@ -70,8 +70,12 @@ export function useProblems({ workspace, journeys, customActions }: ValidationIn
     return validateJourney({ ...journey, ...shown }, workspace, { journeys, customActions });
   }, [journey, body, drafts, workspace, journeys, customActions]);
   // Only drafts of nodes that exist: a deleted node's refused value is no problem of this journey.
+  // Errors first, then warnings, each in flow order (as Publish and CLI validate list them).
   return useMemo(
-    () => (body ? withDraftProblems(validated, draftsOfBody(drafts, body)) : validated),
+    () =>
+      body
+        ? inProblemOrder(withDraftProblems(validated, draftsOfBody(drafts, body)), body)
+        : validated,
     [validated, drafts, body],
   );
 }
