@@ -2,7 +2,7 @@ import type { Locator } from '@playwright/test';
 import { expect, snap, test } from './fixtures';
 import { apiCall, LibraryPage, publishedAccountJourney } from './pages/library-page';
 
-// A name at the 100-character limit, with few places to break, so it must be truncated.
+// A name near the 100-character limit: wider than the Name column at every width, so it wraps.
 const LONG =
   'Enterprise EMEA expansion — buying group nurture for strategic accounts with renewal in Q3 FY2027';
 // Two long names that differ only at the end.
@@ -13,15 +13,41 @@ const CLOSED = 'Closed webinar follow-up';
 // 20 characters: fits the Name column at every width, so it is shown whole.
 const FITS = 'Webinar follow-up Q3';
 
-/** The text a name link draws, and whether any of it is clipped by its box. */
-function drawn(link: Locator): Promise<{ text: string; clipped: boolean }> {
+/**
+ * The text a name link draws, whether any of it is clipped by its box or the cell, how many lines
+ * it takes, and whether a line ends inside a word (it should only when one word is wider than
+ * the column).
+ */
+function drawn(
+  link: Locator,
+): Promise<{ text: string; clipped: boolean; lines: number; midWord: boolean }> {
   return link.evaluate((a) => {
-    const text = a.querySelector('.middle-cut-text') as HTMLElement;
-    return { text: text.textContent ?? '', clipped: text.scrollWidth > text.clientWidth };
+    const cell = (a.closest('th') as HTMLElement).getBoundingClientRect();
+    const box = a.getBoundingClientRect();
+    const clipped =
+      a.scrollWidth > a.clientWidth ||
+      a.scrollHeight > a.clientHeight ||
+      box.left < cell.left ||
+      box.right > cell.right + 0.5;
+    // Each character's line, by its top: a line that ends with a letter followed by a letter on
+    // the next line was broken inside a word.
+    const node = a.firstChild as Text;
+    const text = node.data;
+    const range = document.createRange();
+    const tops: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      tops.push(Math.round(range.getBoundingClientRect().top));
+    }
+    let midWord = false;
+    for (let i = 1; i < text.length; i++)
+      if (tops[i] > tops[i - 1] && /\S/.test(text[i - 1]) && /\S/.test(text[i])) midWord = true;
+    return { text: a.textContent ?? '', clipped, lines: new Set(tops).size, midWord };
   });
 }
 
-test('the journeys table fits 900–1,920 px wide: no horizontal scrolling, one-line Type, row menus visible, long names truncated with the full name kept', async ({
+test('the journeys table fits 900–1,920 px wide: no horizontal scrolling, one-line Type, row menus visible, long names wrapped whole', async ({
   page,
 }) => {
   const library = new LibraryPage(page);
@@ -72,11 +98,7 @@ test('the journeys table fits 900–1,920 px wide: no horizontal scrolling, one-
     });
     expect(lines).toBe(1);
 
-    // The Name column keeps at least 12 characters of a name, and the headers keep apart.
-    expect(
-      (await drawn(library.row(FITS).getByRole('link', { name: FITS }))).text.replace('…', '')
-        .length,
-    ).toBeGreaterThanOrEqual(12);
+    // The headers keep apart.
     const headers = await table.locator('thead th button').evaluateAll((buttons) =>
       buttons
         .filter((b) => b.getClientRects().length > 0)
@@ -91,30 +113,26 @@ test('the journeys table fits 900–1,920 px wide: no horizontal scrolling, one-
         `header gap at ${width} px`,
       ).toBeGreaterThanOrEqual(4);
 
-    // The long name is cut short on screen, and still whole as the link's name and tooltip.
-    const link = library.row(LONG).getByRole('link', { name: LONG, exact: true });
-    await expect(link).toHaveAttribute('title', LONG);
-    expect(await drawn(link)).toEqual({
-      text: expect.stringMatching(/… Q3 FY2027$/),
-      clipped: false,
-    });
-    expect((await drawn(link)).text.split('…')).toHaveLength(2);
-
-    // Names that start alike are cut once in the middle: each keeps its different end in view.
-    for (const name of ALIKE) {
-      const alike = library.row(name).getByRole('link', { name, exact: true });
-      await expect(alike).toHaveAttribute('title', name);
-      const { text, clipped } = await drawn(alike);
-      expect(clipped).toBe(false);
-      // The start, one ellipsis, then the last words of at least 10 characters (MiddleCut).
-      expect(text.split('…')).toEqual([expect.any(String), name.slice(-10)]);
-      expect(name.startsWith(text.split('…')[0])).toBe(true);
+    // The long name and the two alike ones are drawn whole, wrapped between words, nothing
+    // clipped; their links are named by the whole name.
+    for (const name of [LONG, ...ALIKE]) {
+      const link = library.row(name).getByRole('link', { name, exact: true });
+      const shown = await drawn(link);
+      expect(shown, `${name} at ${width} px`).toEqual({
+        text: name,
+        clipped: false,
+        lines: expect.any(Number),
+        midWord: false,
+      });
+      expect(shown.lines, `${name} at ${width} px`).toBeGreaterThanOrEqual(2);
     }
 
-    // A name with room is drawn whole, with no ellipsis.
+    // A name with room is drawn whole on one line.
     expect(await drawn(library.row(FITS).getByRole('link', { name: FITS }))).toEqual({
       text: FITS,
       clipped: false,
+      lines: 1,
+      midWord: false,
     });
 
     // "Closed to new entries" stays inside the Status column.

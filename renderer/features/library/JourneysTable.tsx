@@ -6,7 +6,6 @@ import { MenuButton } from '../journey-header/MenuButton';
 import { lifecycleMenuItems } from '../journey-header/lifecycle-actions';
 import { COLUMNS, foldClass, FoldedCells } from './columns';
 import type { SortKey } from './library-query';
-import { MiddleCut } from '../../components/MiddleCut';
 
 interface JourneysTableProps {
   journeys: JourneySummary[];
@@ -45,7 +44,7 @@ export function JourneysTable({ journeys, onAction }: JourneysTableProps) {
   return (
     <div className="table-scroll">
       <table className="table library-table" aria-label="Journeys">
-        {/* Fixed widths (styles.css), so the row menu is always in view and long names are cut short. */}
+        {/* Fixed widths (styles.css), so the row menu is always in view and long names wrap. */}
         <colgroup>
           <col className="col-name" />
           {columns.map((c) => (
@@ -68,13 +67,9 @@ export function JourneysTable({ journeys, onAction }: JourneysTableProps) {
           {journeys.map((j) => (
             <tr key={j.id}>
               <th scope="row" className="name-cell">
-                <a
-                  href={hrefOf({ page: 'journey', id: j.id })}
-                  title={j.name}
-                  aria-label={j.name}
-                  className="middle-cut"
-                >
-                  <MiddleCut text={j.name} />
+                {/* The whole name, wrapped: a cut name can look like another one (tester report). */}
+                <a href={hrefOf({ page: 'journey', id: j.id })} className="whole-name">
+                  {j.name}
                 </a>
                 <FoldedCells target="name" visible={columns} journey={j} />
               </th>
