@@ -18,10 +18,16 @@ export type IncomingReference = z.infer<typeof IncomingReference>;
 
 /** The journey lifecycle (seed 002): publish, close, abort, finish, duplicate, delete, versions. */
 export const lifecycleChannels = {
-  /** What Publish would find: errors block it, warnings do not. */
+  /**
+   * What Publish would find: errors block it, warnings do not; `replaces` is the Live version of
+   * the same journey that publishing closes to new entries (soft stop), if any.
+   */
   'journeys.publishCheck': {
     input: JourneyId,
-    output: z.object({ problems: z.array(LifecycleProblem) }),
+    output: z.object({
+      problems: z.array(LifecycleProblem),
+      replaces: z.object({ id: z.string(), version: z.number().int() }).nullable(),
+    }),
   },
   /** Draft -> Live, or -> Scheduled with a future `scheduledStart`; refused with the problem list when there are errors. */
   'journeys.publish': {

@@ -9,3 +9,4 @@ export * from './action-notes';
 export * from './draft-problems';
 export * from './kept-drafts';
 export * from './duplicate-drafts';
+export * from './replacement-note';

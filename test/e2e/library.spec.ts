@@ -359,10 +359,19 @@ test('Create new version of a Live journey; publishing it closes the old one (so
   await expect(page.getByText('Version 2')).toBeVisible();
   await expect(header.status()).toHaveText('Draft');
   await header.actions().getByRole('button', { name: 'Publish' }).click();
-  await page
-    .getByRole('dialog', { name: 'Publish journey' })
-    .getByRole('button', { name: 'Publish', exact: true })
-    .click();
+  // The dialog says what publishing does to version 1 (soft stop), in seed 002's words.
+  const dialog = page.getByRole('dialog', { name: 'Publish journey' });
+  const note = dialog.getByRole('note');
+  await expect(note).toHaveText(
+    'Version 1 is Live. Publishing version 2 closes version 1 to new entries: accounts that are ' +
+      'currently in it continue their path in that version and no further journey entrance can happen.',
+  );
+  await snap(page, 'library-publish-v2-note');
+  // With a scheduled start, version 1 closes when version 2 starts, not now.
+  await dialog.getByLabel('Scheduled start (optional)').fill('2099-01-01T09:00');
+  await expect(note).toContainText('closes version 1 to new entries when version 2 starts:');
+  await dialog.getByLabel('Scheduled start (optional)').fill('');
+  await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(header.status()).toHaveText('Live');
 
   await header.actions().getByRole('button', { name: 'Versions' }).click();

@@ -10,6 +10,7 @@ import {
   lineageVersions,
   publish,
   publishRefusal,
+  replacedVersion,
   type Actor,
 } from '../../../shared/lifecycle';
 import { newId } from '../../../shared/model';
@@ -60,7 +61,15 @@ export function lifecycleHandlers(ctx: CoreContext): HandlerMap<LifecycleChannel
 
   return {
     'journeys.publishCheck': ({ id }) =>
-      reading(async () => ({ problems: await publishProblems(ctx, await ctx.store.get(id)) })),
+      reading(async () => {
+        const journey = await ctx.store.get(id);
+        // The version publishing soft-stops (softStopReplaced), so the dialog can say so.
+        const live = replacedVersion(journey, ctx.store.list());
+        return {
+          problems: await publishProblems(ctx, journey),
+          replaces: live ? { id: live.id, version: live.version } : null,
+        };
+      }),
     'journeys.publish': ({ id, scheduledStart }) =>
       writing(async () => {
         const current = await ctx.store.get(id);

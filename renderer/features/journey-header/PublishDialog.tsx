@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { problemText, type LifecycleProblem } from '../../../shared/lifecycle/problem';
+import { replacementNote } from '../../../shared/lifecycle/replacement-note';
 import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
 import { flushEdits } from '../editor/use-autosave';
@@ -21,6 +22,7 @@ interface PublishDialogProps {
 /** Publish: shows what validation found (errors block it) and offers an optional scheduled start. */
 export function PublishDialog({ journey, onDone, onClose }: PublishDialogProps) {
   const [problems, setProblems] = useState<LifecycleProblem[] | null>(null);
+  const [replaces, setReplaces] = useState<{ version: number } | null>(null);
   const [start, setStart] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,7 +33,11 @@ export function PublishDialog({ journey, onDone, onClose }: PublishDialogProps) 
     flushEdits(journey.id)
       .then(() => api.call('journeys.publishCheck', { id: journey.id }))
       .then(
-        (r) => live && setProblems(r.problems),
+        (r) => {
+          if (!live) return;
+          setProblems(r.problems);
+          setReplaces(r.replaces);
+        },
         (e: Error) => live && setError(e.message),
       );
     return () => {
@@ -87,6 +93,7 @@ export function PublishDialog({ journey, onDone, onClose }: PublishDialogProps) 
           }}
         >
           <p>“{journey.name}” will go Live and can no longer be edited.</p>
+          {replaces && <p role="note">{replacementNote(replaces, journey, start !== '')}</p>}
           {warnings.length > 0 && (
             <ul aria-label="Warnings" className="warnings">
               {warnings.map((p, i) => (

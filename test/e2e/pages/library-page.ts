@@ -53,11 +53,11 @@ export class LibraryPage {
     await this.page.getByRole('searchbox', { name: 'Search journeys by name' }).fill(text);
   }
 
-  /** The names in the table, top to bottom (whole: a long one is cut in the middle on screen). */
+  /** The names in the table, top to bottom (each drawn whole, wrapped when long). */
   names(): Promise<string[]> {
     return this.table()
       .locator('tbody th[scope="row"] a')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''));
+      .evaluateAll((links) => links.map((a) => a.textContent ?? ''));
   }
 
   row(name: string): Locator {
