@@ -21,7 +21,8 @@ import {
 } from '../../stores/editor-selectors';
 import { CANVAS_ARIA_LABELS, useQuietMapImages } from './canvas-aria';
 import { useInitialView, useKeepViewOnResize } from './canvas-view';
-import { addNodeFree } from './editor-actions';
+import { addNodeDroppedAt, addNodeFree } from './editor-actions';
+import { addSpotsIn, nearestAddSpot } from './drop-target';
 import { edgeTypes } from './edges/PathEdge';
 import './editor-keyboard.css';
 import { onCanvasFocus, onCanvasKeyDown, useSelectFocusedNodeOnUse } from './canvas-keyboard';
@@ -212,6 +213,10 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
       const type = event.dataTransfer.getData(PALETTE_MIME) as AddableNodeType;
       if (!type || readOnly) return;
       event.preventDefault();
+      // On or near a "+" (an edge's, or a node's open output), the step goes in there, connected.
+      const root = event.currentTarget;
+      const spot = nearestAddSpot(addSpotsIn(root), event.clientX, event.clientY);
+      if (spot) return addNodeDroppedAt(spot.target, type, spot.rect);
       addNodeFree(type, screenToFlowPosition({ x: event.clientX - 110, y: event.clientY - 20 }));
     },
     [readOnly, screenToFlowPosition],

@@ -9,7 +9,7 @@ import {
   type Size,
 } from '../../../shared/graph';
 import type { JourneyBody, Position } from '../../../shared/model';
-import { addsOnPeoplePath, peopleMergeAt } from '../../../shared/validation';
+import { addNodeIssue, addsOnPeoplePath, peopleMergeAt } from '../../../shared/validation';
 import type { AddTarget } from '../../stores/editor-session-slice';
 import { useEditorStore } from '../../stores/editor-store';
 import { readClipboard, writeClipboard } from './app-clipboard';
@@ -37,6 +37,22 @@ export function addNodeAt(target: AddTarget, type: AddableNodeType): void {
       ? commands.insertIntoEdge(target.edgeId, node)
       : commands.appendAfter(target.sourceId, target.handle, node);
   if (state().execute(cmd)) state().requestFocus(node.id);
+}
+
+/**
+ * A palette item dropped on (or near) a "+": added there as choosing it from that "+" menu does.
+ * A step that may not go there (a split by people's path) opens that menu instead, which says why.
+ */
+export function addNodeDroppedAt(
+  target: AddTarget,
+  type: AddableNodeType,
+  anchor: { left: number; bottom: number },
+): void {
+  const { journey, body } = state();
+  if (!journey || !body) return;
+  if (addNodeIssue({ ...journey, ...body }, target, type))
+    state().openAddMenu({ target, x: anchor.left, y: anchor.bottom + 4 });
+  else addNodeAt(target, type);
 }
 
 /**
