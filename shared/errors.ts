@@ -38,12 +38,25 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * Marks an issue whose message already leads with the field in the form's words ("industry: the
+ * weights of …"): its path then follows the message instead of leading it.
+ */
+export const NAMES_ITS_FIELD = { namesItsField: true } as const;
+
+/** One issue as a line: "path: message", or "message (path)" when the message names its field. */
+function issueLine(issue: z.ZodIssue, path: string): string {
+  if (!path) return issue.message;
+  const named = issue.code === 'custom' && issue.params?.namesItsField === true;
+  return named ? `${issue.message} (${path})` : `${path}: ${issue.message}`;
+}
+
 /** Turns a zod failure into an AppError naming the first bad field. */
 export function fromZodError(error: z.ZodError, prefix = ''): AppError {
   const issue = error.issues[0];
   const path = [prefix, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.');
-  const message = issue ? issue.message : 'Invalid input';
-  return new AppError('invalid_input', path ? `${path}: ${message}` : message, path || undefined);
+  const message = issue ? issueLine(issue, path) : 'Invalid input';
+  return new AppError('invalid_input', message, path || undefined);
 }
 
 /** At most this many problems are listed in one error (a huge file would otherwise flood it). */
@@ -57,9 +70,7 @@ export function fromZodIssues(error: z.ZodError, prefix = ''): AppError {
   const where = (issue: z.ZodIssue) =>
     [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
   const issues = onePerField(error.issues);
-  const listed = issues
-    .slice(0, MAX_LISTED_ISSUES)
-    .map((issue) => (where(issue) ? `${where(issue)}: ${issue.message}` : issue.message));
+  const listed = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => issueLine(issue, where(issue)));
   const more = issues.length - listed.length;
   if (more > 0) listed.push(`and ${more} more problem${more === 1 ? '' : 's'}`);
   const first = issues[0] ? where(issues[0]) : '';

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { NAMES_ITS_FIELD } from '../errors';
 import { badWeightsMessage, isWeight, type BadWeight } from './distribution-text';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -11,9 +12,9 @@ const asTyped = (w: unknown) => (typeof w === 'string' ? w : (JSON.stringify(w) 
 
 /**
  * A scenario from outside with refused weights in a categorical distribution gets one issue per
- * attribute naming every one of them, in the scenario form's words
- * (`population.accountAttributes.industry.values: the weights of Retail ("x") and Finance ("-3")
- * must be numbers, 0 or more`), rather than one line per weight. The refused weights are then
+ * attribute naming every one of them, in the scenario form's words, the field's path after them
+ * (`industry: the weights of Retail ("x") and Finance ("-3") must be numbers, 0 or more
+ * (scenario.population.accountAttributes.industry.values)`), rather than one line per weight. The refused weights are then
  * read as 0 for the schema, so it does not list them again; the issue still refuses the scenario.
  */
 export function namingBadWeights(raw: unknown, ctx: z.RefinementCtx): unknown {
@@ -35,7 +36,8 @@ export function namingBadWeights(raw: unknown, ctx: z.RefinementCtx): unknown {
       ctx.addIssue({
         code: 'custom',
         path: ['population', scope, attr, 'values'],
-        message: badWeightsMessage(bad),
+        message: `${attr}: ${badWeightsMessage(bad)}`,
+        params: NAMES_ITS_FIELD,
       });
       next[attr] = { ...d, values };
     }

@@ -33,7 +33,8 @@ async function readScenarioFile(path: string): Promise<SavedScenario> {
 
 /**
  * A refused scenario names its field first ("scenario.population.accounts: …"), as the app names
- * the field it marks; a message that already starts with its field is left as it is.
+ * the field it marks; a message that already names its field (first, or after the form's words:
+ * "industry: … (scenario.population.accountAttributes.industry.values)") is left as it is.
  */
 async function namingTheField<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -42,7 +43,7 @@ async function namingTheField<T>(work: () => Promise<T>): Promise<T> {
     if (
       error instanceof AppError &&
       error.field?.startsWith('scenario.') &&
-      !error.message.startsWith(error.field)
+      !error.message.includes(error.field)
     )
       throw new AppError(error.code, `${error.field}: ${error.message}`, error.field);
     throw error;

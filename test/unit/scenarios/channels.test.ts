@@ -387,7 +387,8 @@ describe('simulate --scenario: one message per field, naming its path (issue #17
     });
     expect(await refusal('minus-weight', attrs([{ value: 'Executive', weight: -1 }]))).toEqual([
       2,
-      'journey-studio simulate: scenario.population.personAttributes.jobLevel.values: the weight of Executive ("-1") must be a number, 0 or more',
+      // The scenario form's words first ("jobLevel: …"), then the field's path, as the CLI names fields.
+      'journey-studio simulate: jobLevel: the weight of Executive ("-1") must be a number, 0 or more (scenario.population.personAttributes.jobLevel.values)',
     ]);
     // Several refused weights: every one named in one line, in the scenario form's words.
     expect(
@@ -401,7 +402,7 @@ describe('simulate --scenario: one message per field, naming its path (issue #17
       ),
     ).toEqual([
       2,
-      'journey-studio simulate: scenario.population.personAttributes.jobLevel.values: the weights of Executive ("x") and Manager ("-3") must be numbers, 0 or more',
+      'journey-studio simulate: jobLevel: the weights of Executive ("x") and Manager ("-3") must be numbers, 0 or more (scenario.population.personAttributes.jobLevel.values)',
     ]);
     expect(
       await refusal(

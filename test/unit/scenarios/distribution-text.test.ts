@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fromZodIssues } from '../../../shared/errors';
 import {
   CheckedSavedScenario,
   distributionText,
@@ -55,8 +56,14 @@ describe('parseDistributionText refuses what it cannot read exactly, naming the 
     expect(parsed.success).toBe(false);
     // One issue for the attribute, in the form's words; none per weight.
     expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['population.accountAttributes.industry.values', words],
+      ['population.accountAttributes.industry.values', `industry: ${words}`],
     ]);
+    // As the CLI says it: the form's words first, then the field's path.
+    expect(parsed.error && fromZodIssues(parsed.error, 'scenario').toPayload()).toEqual({
+      code: 'invalid_input',
+      message: `industry: ${words} (scenario.population.accountAttributes.industry.values)`,
+      field: 'scenario.population.accountAttributes.industry.values',
+    });
   });
   it('empty values, all-zero weights, backwards ranges are refused', () => {
     expect(parseDistributionText('a', '')).toMatchObject({ ok: false });
@@ -94,7 +101,7 @@ describe('a scenario from outside (CLI file, start, save) refuses meaningless di
   });
   const messageOf = (input: unknown) => {
     const r = CheckedSavedScenario.safeParse(input);
-    return r.success ? null : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    return r.success ? null : fromZodIssues(r.error).message.split('; ');
   };
   it('all weights 0 names the attribute', () => {
     expect(
@@ -126,7 +133,7 @@ describe('a scenario from outside (CLI file, start, save) refuses meaningless di
         }),
       ),
     ).toEqual([
-      'population.accountAttributes.jobLevel.values: the weight of Executive ("-1") must be a number, 0 or more',
+      'jobLevel: the weight of Executive ("-1") must be a number, 0 or more (population.accountAttributes.jobLevel.values)',
     ]);
   });
 });
