@@ -58,6 +58,11 @@ export const NodeStats = z.object({
    * each account once, with its first group. Only there can an account arrive on two edges.
    */
   groups: Count.optional(),
+  /**
+   * What `groups` counts, beside it: groups of one account's people (not accounts, which `unit`
+   * names for the other figures). Absent in results saved before it was added.
+   */
+  groupsUnit: z.literal('people group').optional(),
 });
 export type NodeStats = z.infer<typeof NodeStats>;
 

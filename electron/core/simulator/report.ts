@@ -83,7 +83,10 @@ export function buildResult(
       : {}),
     ...(c.skipped[n] > 0 ? { skipReason: skipReason(node) } : {}),
     ...(c.noPeople[n] > 0 ? { noPeople: c.noPeople[n] } : {}),
-    ...(closesPeopleSplit.has(n) ? { groups: c.groups[n] } : {}),
+    // `groups` counts people groups, not the node's `unit`: it names its own.
+    ...(closesPeopleSplit.has(n)
+      ? { groups: c.groups[n], groupsUnit: 'people group' as const }
+      : {}),
   }));
   return {
     schemaVersion: 2,

@@ -66,6 +66,9 @@ describe('merge counting: one rule for entries, edges, transitions and traces', 
     expect(entered('infl')).toEqual([2, 2]); // A's manager, B's manager
     expect(entered('m')).toEqual([2, 3]); // A once (two groups), B once
     expect(node('m')?.groups).toBe(3);
+    // Groups are neither accounts (the node's unit) nor people: they name their own unit.
+    expect(node('m')).toMatchObject({ unit: 'account', groupsUnit: 'people group' });
+    expect(node('after')?.groupsUnit).toBeUndefined();
     expect(entered('after')).toEqual([2, 3]);
     expect(entered('exit')).toEqual([2, 3]);
   });
