@@ -3,6 +3,7 @@ import { distinctStepNames } from '../../../shared/graph/step-names';
 import { line, shown } from './terminal-text';
 import {
   accountsAndPeople,
+  actsOnText,
   actionEntryFigure,
   countsAccountsPerPath,
   distinctTotals,
@@ -72,7 +73,7 @@ function nodeTable(journey: Journey, r: SimulationResult): string {
     return [
       shown(node?.name ?? s.nodeId),
       node?.type ?? '',
-      account ? (s.level === 'people' ? 'people' : 'accounts') : 'people',
+      actsOnText(r, s, node),
       ...units,
       ...people,
       ...visits,

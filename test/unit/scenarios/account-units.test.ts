@@ -158,6 +158,8 @@ describe('journey-studio simulate on an account journey', () => {
     expect(plain.out).toMatch(/300 accounts · [\d,]+ people admitted/);
     expect(plain.out).toMatch(/Entered \(accounts\).*Entered \(people\)/);
     expect(plain.out).toMatch(/Merge paths\s+merge\s+accounts\s+300\s+300/);
+    // The whole account enters a split by people, which divides its people among its paths.
+    expect(plain.out).toMatch(/Decision makers\?\s+split\s+accounts \(divides people\)\s+300\s/);
     const csv = await cli(['simulate', nurture.id, '--scenario', file, '--csv']);
     const [head, ...rows] = csv.out.trim().split('\r\n');
     expect(head).toBe(
@@ -172,6 +174,12 @@ describe('journey-studio simulate on an account journey', () => {
     expect(json.unit).toBe('account');
     // Each node says what its counts count, so "level": "people" cannot make accounts read as people.
     expect(new Set(json.nodes.map((n) => n.unit))).toEqual(new Set(['account']));
+    // The merge's groups are people groups, not accounts: they name their own unit.
+    expect(json.nodes.find((n) => n.nodeId === 'merge')).toMatchObject({
+      unit: 'account',
+      groups: expect.any(Number),
+      groupsUnit: 'people group',
+    });
     expect(json.people?.admitted).toBeGreaterThanOrEqual(600);
     core = await openCore({ dataDir: dir, mode: 'cli', user: 'tester', lock: false });
   });
