@@ -113,7 +113,7 @@ export function DurationField({
           onFocus={() => (atFocus.current = value.amount)}
           onChange={(e) => {
             const typed = e.target.value;
-            const issue = durationAmountIssue(DURATION_AMOUNT_LABELS[field], typed);
+            const issue = durationAmountIssue(DURATION_AMOUNT_LABELS[field], typed, value.unit);
             if (issue) {
               onKeep({ value: typed, message: issue, code: DURATION_INVALID });
               if (value.amount !== atFocus.current) onChange({ ...value, amount: atFocus.current });

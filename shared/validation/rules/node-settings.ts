@@ -29,7 +29,11 @@ export function nodeSettingsRule({ graph }: RuleInput): Problem[] {
           : undefined;
     const issue =
       duration &&
-      durationAmountIssue(DURATION_AMOUNT_LABELS[duration[0]], String(duration[1].amount));
+      durationAmountIssue(
+        DURATION_AMOUNT_LABELS[duration[0]],
+        String(duration[1].amount),
+        duration[1].unit,
+      );
     if (duration && issue) problems.push(error(DURATION_INVALID, issue, node.id, duration[0]));
   }
   return problems;

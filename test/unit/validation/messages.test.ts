@@ -125,14 +125,21 @@ describe('one problem, one message', () => {
   });
 
   it('a Wait amount below 1 ("-3" typed, or an imported 0) is one message naming the field, never changed', () => {
-    for (const typed of ['-3', '0', '2.5', '', 'lots'])
-      expect(durationAmountIssue('Amount (Duration)', typed)).toBe(
+    for (const typed of ['-3', '0', '2.5', '', 'lots', '1e-2'])
+      expect(durationAmountIssue('Amount (Duration)', typed, 'days')).toBe(
         'Amount (Duration) must be a whole number of 1 or more',
       );
-    expect(durationAmountIssue('Amount (Timeout)', '100001')).toBe(
+    expect(durationAmountIssue('Amount (Timeout)', '100001', 'days')).toBe(
       'Amount (Timeout) must be at most 100000',
     );
-    expect(durationAmountIssue('Amount (Duration)', '7')).toBeUndefined();
+    expect(durationAmountIssue('Amount (Duration)', '7', 'days')).toBeUndefined();
+    // Scientific notation is refused (nothing guessed), saying what the field takes.
+    expect(durationAmountIssue('Amount (Duration)', '1e2', 'days')).toBe(
+      'Amount (Duration) must be a whole number of days in digits, like 7 (not 1e2)',
+    );
+    expect(durationAmountIssue('Amount (Timeout)', '1.5E1', 'hours')).toBe(
+      'Amount (Timeout) must be a whole number of hours in digits, like 7 (not 1.5E1)',
+    );
     // A saved 0 (an imported journey) blocks Publish under the Duration field.
     const zero = named(wait('w', 0));
     const j = accountJourney([zero]);
@@ -145,7 +152,7 @@ describe('one problem, one message', () => {
     );
     // A refused "-3" stays a draft (the saved 5 is kept): the field and the list say the same.
     const five = accountJourney([named(wait('w', 5))]);
-    const message = durationAmountIssue('Amount (Duration)', '-3')!;
+    const message = durationAmountIssue('Amount (Duration)', '-3', 'days')!;
     const drafts = {
       'w|duration.amount': {
         nodeId: 'w',
