@@ -186,7 +186,7 @@ export function PathsEditor({
         {node.type === 'randomSplit' && (
           <button
             type="button"
-            disabled={readOnly || sharesAreEven(paths.map((p) => p.percent))}
+            disabled={readOnly || sharesAreEven(node.settings.paths.map((p) => p.percent))}
             onClick={() => execute(commands.splitEvenly(node.id))}
           >
             Split evenly
