@@ -10,7 +10,7 @@ import { deleteNodes } from './delete';
 import { moveNodes, updateNode } from './edit';
 import { addNode, appendAfter, connect, endOtherPath, insertIntoEdge, removeEdges } from './insert';
 import { layoutPositions, type Size } from './layout';
-import { addPath, movePath, removePath, renamePath } from './paths';
+import { addPath, movePath, removePath, renamePath, splitPathsEvenly } from './paths';
 
 /**
  * One user edit: a label for the history and a pure `apply`. Every command enters the undo
@@ -69,6 +69,10 @@ export const commands = {
   addPath: (nodeId: string): EditorCommand => ({
     label: 'Add path',
     apply: (d) => addPath(d, nodeId),
+  }),
+  splitEvenly: (nodeId: string): EditorCommand => ({
+    label: 'Split evenly',
+    apply: (d) => splitPathsEvenly(d, nodeId),
   }),
   removePath: (nodeId: string, pathId: string): EditorCommand => ({
     label: 'Delete path',

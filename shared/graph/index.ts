@@ -3,6 +3,7 @@ export * from './node-factory';
 export * from './insert';
 export * from './delete';
 export * from './paths';
+export * from './even-shares';
 export * from './clipboard';
 export * from './edit';
 export * from './layout';

@@ -1,5 +1,6 @@
 import { newId, type JourneyNode, type NodeOf } from '../model';
 import { deleteNodes } from './delete';
+import { sharesAreEven, splitEvenly } from './even-shares';
 import { closingMerge } from './meeting-point';
 import { descendants, findNode, reachableFrom, type GraphDoc } from './queries';
 
@@ -39,7 +40,9 @@ export function freePathName(
 }
 
 /**
- * Adds a path to a Split path (before Other) or a Random split (at 0% so totals stay as they were).
+ * Adds a path to a Split path (before Other) or a Random split: where the shares were even the
+ * new path gets its even share too (50/50 becomes 33.33/33.33/33.34), else 0%, so the total stays
+ * as it was (validation warns that a 0% path is never taken).
  * A split by people is always closed by its Merge paths node: the new path leads straight to that
  * merge, so the journey stays valid (issue 19).
  */
@@ -61,7 +64,17 @@ export function addPath<T extends GraphDoc>(
     const edge = { id: makeId(), source: node.id, sourceHandle: path.id, target: merge };
     return { ...added, edges: [...added.edges, edge] };
   }
-  const paths = [...node.settings.paths, { id: makeId(), name: label, percent: 0 }];
+  const added = [...node.settings.paths, { id: makeId(), name: label, percent: 0 }];
+  const even = sharesAreEven(node.settings.paths.map((p) => p.percent));
+  const paths = even ? splitEvenly(added) : added;
+  return replaceNode(doc, { ...node, settings: { ...node.settings, paths } });
+}
+
+/** Gives every path of a Random split an even share (`evenShares`). */
+export function splitPathsEvenly<T extends GraphDoc>(doc: T, nodeId: string): T {
+  const node = findNode(doc, nodeId);
+  if (node?.type !== 'randomSplit') return doc;
+  const paths = splitEvenly(node.settings.paths);
   return replaceNode(doc, { ...node, settings: { ...node.settings, paths } });
 }
 

@@ -4,6 +4,8 @@ export interface NodeOutput {
   /** The edge's `sourceHandle`. */
   id: string;
   label: string;
+  /** A Random split path's share (`shareText`), which also ends its label: shown whole when the name is cut. */
+  share?: string;
 }
 
 /** A random split's share as people read it: 100/3 shows as "33.33%", not its float digits. */
@@ -26,6 +28,7 @@ export function nodeOutputs(node: JourneyNode): NodeOutput[] {
       return node.settings.paths.map((p) => ({
         id: p.id,
         label: `${p.name} (${shareText(p.percent)})`,
+        share: shareText(p.percent),
       }));
     case 'gate':
       return [

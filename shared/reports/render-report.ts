@@ -1,10 +1,17 @@
 import { JOURNEY_TYPE_LABELS, type Journey } from '../model';
-import { accountsAndPeople, unitWord, withUnit, type SimulationResult } from '../simulation';
+import {
+  accountsAndPeople,
+  unitWord,
+  withUnit,
+  type RunSettings,
+  type SimulationResult,
+} from '../simulation';
 import type { Problem } from '../validation/problem';
 import { esc, figureHtml, fmt, pct } from './html';
 import { journeySvg } from './journey-svg';
 import { picturePrintParts } from './picture-pages';
 import { REPORT_CSS } from './report-css';
+import { scenarioSection, unsavedRunBanner } from './scenario-section';
 import {
   actionLogSection,
   funnelSection,
@@ -18,6 +25,8 @@ import {
 export interface ReportInput {
   journey: Journey;
   result: SimulationResult;
+  /** The settings the result was run with: listed, and said when they were not the saved scenario's. */
+  run?: RunSettings;
   /** Validation problems of the journey (warnings usually; errors block a run). */
   problems?: readonly Problem[];
   /** When the report was made (ISO); passed in so the output is reproducible. */
@@ -82,6 +91,7 @@ export function renderSimulationReport(input: ReportInput): string {
 <header><h1>${esc(journey.name)}</h1><div class="muted">Simulation report · scenario “${esc(result.scenarioName)}”</div>
 <ul class="meta"><li>${JOURNEY_TYPE_LABELS[journey.audience].one}</li><li>Version ${journey.version} · ${esc(journey.status)}</li><li>Seed ${result.seed}</li><li>${result.horizonDays} virtual days</li>${result.finishedOnDay ? `<li>Would finish on day ${result.finishedOnDay}</li>` : ''}</ul>
 ${journey.description ? `<p>${esc(journey.description)}</p>` : ''}</header>
+${unsavedRunBanner(input.run)}
 <section class="kpis" aria-label="Key figures">
 ${kpi(admitted, 'entered', admitted.includes(' · '))}
 ${kpi(pct(reached, result.profiles.admitted), `of ${unitWord(result.unit, 2)} reached an Exit`)}
@@ -95,6 +105,7 @@ ${skippedBanner(journey, result)}
 <h2>Messages per channel</h2>${messagesSection(result)}
 <h2>Action log</h2>${actionLogSection(result)}
 <h2>Warnings</h2>${warningsSection(journey, result, input.problems ?? [])}
+${scenarioSection(input.run)}
 ${printParts(journey, result)}
 <footer>Simulated by Journey Studio${input.appVersion ? ` ${esc(input.appVersion)}` : ''} on ${esc(input.generatedAt.slice(0, 16).replace('T', ' '))} UTC. Nothing was sent or changed: the simulator never calls endpoints. Same journey, scenario and seed give the same figures.</footer>
 </main></body></html>

@@ -45,6 +45,7 @@ table.funnel th[scope='row'] { width: 190px; }
 .tag.sim { background: #e0e7ff; color: #3730a3; }
 .ok { color: #166534; }
 .banner { border: 1px solid #f59e0b; background: #fffbeb; border-radius: 8px; padding: 10px 14px; margin: 12px 0; }
+table.settings th[scope='row'] { width: 45%; font-weight: normal; color: #475569; }
 .banner ul { margin: 6px 0 0; padding-left: 18px; }
 footer { margin-top: 32px; color: #94a3b8; font-size: 12px; }
 .picture-print { display: none; }

@@ -20,3 +20,4 @@ export * from './trace-names';
 export * from './replay-day';
 export * from './scenario-sense';
 export * from './acts-on';
+export * from './scenario-saved';

@@ -12,6 +12,7 @@ export const GOTO_NO_TARGET = 'goto-no-target';
 export const GOTO_TARGET_MISSING = 'goto-target-missing';
 export const CYCLE_WITHOUT_WAIT = 'cycle-without-wait';
 export const RANDOM_SPLIT_TOTAL = 'random-split-total';
+export const RANDOM_SPLIT_PATH_NEVER_TAKEN = 'random-split-path-never-taken';
 export const SPLIT_PATH_NO_CRITERIA = 'split-path-no-criteria';
 export const SPLIT_CRITERION_INCOMPLETE = 'split-criterion-incomplete';
 export const CRITERION_SCOPE_UNUSED = 'criterion-scope-unused';

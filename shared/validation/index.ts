@@ -7,7 +7,7 @@ export { gateConditionFormError } from './gate-condition';
 export { collectTemplates, type TemplateUse } from './templates';
 export type { Rule, RuleInput } from './rules/rule';
 export * from './split-rules';
-export { criterionField, randomSplitTotalMessage } from './rules/splits';
+export { criterionField, randomPathNeverTaken, randomSplitTotalMessage } from './rules/splits';
 export { applyToCriterionField } from './rules/apply-to';
 export { contentFromIssue } from './rules/content-addresses';
 export { addNodeIssue, addsOnPeoplePath, peopleMergeAt } from './add-issue';

@@ -12,7 +12,7 @@ interface Stored {
 const LONG = 'Enterprise accounts in EMEA with an open opportunity';
 const PATHS = [LONG, 'Mid-market', 'Small business', 'Everyone else'];
 
-test('a Random split of four paths: names and "+" buttons side by side without overlap, long names cut with the whole name on hover, edges named by their steps', async ({
+test('a Random split of four paths: names and "+" buttons side by side without overlap, long names cut (never their share) with the whole name on hover, edges named by their steps', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -31,7 +31,18 @@ test('a Random split of four paths: names and "+" buttons side by side without o
   // The long name is cut (ellipsis) and whole in its tooltip; the short ones are shown whole.
   const long = names.filter({ hasText: 'Enterprise' });
   await expect(long).toHaveAttribute('title', `${LONG} (25%)`);
-  expect(await long.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  // Only the name gives way: its share stays whole, inside the label.
+  const cut = long.locator('.edge-path');
+  expect(await cut.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  const share = long.locator('.edge-share');
+  await expect(share).toHaveText('(25%)');
+  expect(
+    await share.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const box = (el.parentElement as HTMLElement).getBoundingClientRect();
+      return el.scrollWidth <= el.clientWidth && r.right <= box.right + 0.5;
+    }),
+  ).toBe(true);
   const short = names.filter({ hasText: 'Mid-market' });
   expect(await short.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 

@@ -13,14 +13,19 @@ test('a Random split: paths named Path A, B, C; percents named after their path;
   await expect(paths.getByRole('textbox', { name: 'Path 2 name' })).toHaveValue('Path B');
   await paths.getByRole('button', { name: 'Add path' }).click();
   await expect(paths.getByRole('textbox', { name: 'Path 3 name' })).toHaveValue('Path C');
+  // 50/50 was even, so the new path gets its even share: 100 in hundredths over three paths.
+  const percents = paths.getByRole('spinbutton', { name: /^Percent for / });
+  for (const [i, v] of ['33.33', '33.33', '33.34'].entries())
+    await expect(percents.nth(i)).toHaveValue(v);
   await expect(paths.getByText('Total 100%')).toBeVisible();
+  await expect(paths.getByRole('button', { name: 'Split evenly' })).toBeDisabled();
 
-  // 60 + 50 + 0 = 110: the field and the Problems list say the same thing.
+  // 60 + 33.33 + 33.34: the field and the Problems list say the same thing, in hundredths.
   await paths.getByRole('spinbutton', { name: 'Percent for Path A' }).fill('60');
-  await expect(paths.getByRole('alert')).toHaveText('Paths add up to 110%, not 100%');
+  await expect(paths.getByRole('alert')).toHaveText('Paths add up to 126.67%, not 100%');
   await canvas.toolbar.getByRole('button', { name: 'Problems' }).click();
   const problems = page.getByRole('region', { name: 'Problems list' });
-  await expect(problems).toContainText('Paths add up to 110%, not 100%');
+  await expect(problems).toContainText('Paths add up to 126.67%, not 100%');
   await expect(problems).not.toContainText('percentages must add up to 100');
 
   // −5 stays in the box, refused, with the range; nothing is saved for it.
@@ -31,11 +36,22 @@ test('a Random split: paths named Path A, B, C; percents named after their path;
   await expect(pathC).toHaveAccessibleDescription('Percent for Path C must be 0–100');
   await expect(problems).toContainText('Percent for Path C must be 0–100');
   await snap(page, 'inspector-random-split-refused-percent');
+
+  // 0% is allowed but never taken: said under that path and in the Problems list, by name.
   await pathC.fill('0');
-  await paths.getByRole('spinbutton', { name: 'Percent for Path A' }).fill('50');
   await expect(pathC).not.toHaveAttribute('aria-invalid', 'true');
+  const never = 'Path "Path C" gets 0% and is never taken; give it a share or use Split evenly';
+  await expect(pathC).toHaveAccessibleDescription(never);
+  await expect(problems).toContainText(never);
+  await snap(page, 'inspector-random-split-zero-path');
+  // Split evenly puts every path back on an even share: no total error, no 0% warning.
+  await paths.getByRole('button', { name: 'Split evenly' }).click();
+  for (const [i, v] of ['33.33', '33.33', '33.34'].entries())
+    await expect(percents.nth(i)).toHaveValue(v);
   await expect(paths.getByText('Total 100%')).toBeVisible();
   await expect(paths.getByRole('alert')).toHaveCount(0);
+  await expect(problems).not.toContainText(never);
+  await expect(canvas.node('Random split: Random split')).toContainText('33.33% / 33.33% / 33.34%');
 });
 
 test('a refused percent counts in the total and the card as the box shows it; deleting the node drops it from the Problems list (issue #19)', async ({

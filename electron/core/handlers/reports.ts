@@ -7,7 +7,7 @@ import type { HandlerMap } from './types';
 /** Handler of reports.simulation: the journey as stored plus the run's result, rendered to HTML. */
 export function reportHandlers(ctx: CoreContext): HandlerMap<'reports.simulation'> {
   return {
-    'reports.simulation': async ({ journeyId, result }) => {
+    'reports.simulation': async ({ journeyId, result, run }) => {
       if (result.journeyId !== journeyId)
         throw new AppError(
           'invalid_input',
@@ -21,6 +21,7 @@ export function reportHandlers(ctx: CoreContext): HandlerMap<'reports.simulation
       const html = renderSimulationReport({
         journey,
         result,
+        ...(run ? { run } : {}),
         problems,
         generatedAt: ctx.now().toISOString(),
         appVersion: ctx.appVersion,

@@ -186,8 +186,8 @@ export function createEdgeMapper() {
     const out = body.edges.map((e) => {
       const source = nodes.get(e.source);
       const outputs = source ? nodeOutputs(source) : [];
-      const label =
-        outputs.length > 1 ? (outputs.find((o) => o.id === e.sourceHandle)?.label ?? null) : null;
+      const output = outputs.length > 1 ? outputs.find((o) => o.id === e.sourceHandle) : undefined;
+      const label = output?.label ?? null;
       const sourceName = names.get(e.source) ?? '';
       const targetName = names.get(e.target) ?? '';
       // A path's name sits just above the step it leads to, where sibling paths are a column
@@ -227,6 +227,7 @@ export function createEdgeMapper() {
               ariaLabel: edgeLabel(sourceName, label, targetName),
               data: {
                 label,
+                share: output?.share ?? null,
                 sourceName,
                 targetName,
                 labelAtTarget,

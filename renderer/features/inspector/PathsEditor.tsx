@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
-import { commands, nodesOnlyOnPath } from '../../../shared/graph';
+import { commands, nodesOnlyOnPath, sharesAreEven } from '../../../shared/graph';
 import type { NodeOf, Workspace } from '../../../shared/model';
 import {
   criterionField,
   INVALID_PARAM,
+  RANDOM_SPLIT_PATH_NEVER_TAKEN,
   randomSplitTotalMessage,
   type Problem,
 } from '../../../shared/validation';
@@ -41,6 +42,8 @@ export function PathsEditor({
   // The total of what the boxes show, refused values included ("Paths add up to 200%" for 150).
   const total =
     node.type === 'randomSplit' ? shownPaths(node, drafts).reduce((t, p) => t + p.percent, 0) : 100;
+  // As the validator reads it: hundredths may add up to 99.99999999999999 in floating point.
+  const whole = Math.abs(total - 100) <= 1e-9;
   const newRow = useFocusNewRow<HTMLFieldSetElement>(paths.length, '.path-row:not(.other)');
   const remove = (pathId: string) => {
     newRow.expectRemoval(paths.findIndex((p) => p.id === pathId));
@@ -66,6 +69,10 @@ export function PathsEditor({
                   pathName={p.name}
                   field={p.id}
                   percent={p.percent}
+                  warning={
+                    fieldProblem(mine, { exact: p.id, code: RANDOM_SPLIT_PATH_NEVER_TAKEN })
+                      ?.message
+                  }
                   draft={drafts[`${node.id}|${p.id}`]}
                   onDraft={(draft) =>
                     setFieldDraft(node.id, p.id, draft && { ...draft, code: INVALID_PARAM })
@@ -161,23 +168,31 @@ export function PathsEditor({
         )}
       </ol>
       {node.type === 'randomSplit' && (
-        <p
-          className={total === 100 ? 'muted' : 'field-error'}
-          role={total === 100 ? undefined : 'alert'}
-        >
-          {total === 100 ? 'Total 100%' : randomSplitTotalMessage(total)}
+        <p className={whole ? 'muted' : 'field-error'} role={whole ? undefined : 'alert'}>
+          {whole ? 'Total 100%' : randomSplitTotalMessage(total)}
         </p>
       )}
-      <button
-        type="button"
-        onClick={() => {
-          newRow.expect();
-          execute(commands.addPath(node.id));
-        }}
-        disabled={paths.length >= 25}
-      >
-        Add path
-      </button>
+      <div className="path-actions">
+        <button
+          type="button"
+          onClick={() => {
+            newRow.expect();
+            execute(commands.addPath(node.id));
+          }}
+          disabled={paths.length >= 25}
+        >
+          Add path
+        </button>
+        {node.type === 'randomSplit' && (
+          <button
+            type="button"
+            disabled={readOnly || sharesAreEven(node.settings.paths.map((p) => p.percent))}
+            onClick={() => execute(commands.splitEvenly(node.id))}
+          >
+            Split evenly
+          </button>
+        )}
+      </div>
     </fieldset>
   );
 }
@@ -188,6 +203,7 @@ function PercentField({
   pathName,
   percent,
   draft,
+  warning,
   onDraft,
   onCommit,
 }: {
@@ -196,6 +212,8 @@ function PercentField({
   pathName: string;
   percent: number;
   draft: { value: unknown; message: string } | undefined;
+  /** The path's warning (a 0% path is never taken), shown while no refused value is. */
+  warning: string | undefined;
   onDraft: (draft: { value: unknown; message: string } | null) => void;
   onCommit: (percent: number) => void;
 }) {
@@ -212,7 +230,7 @@ function PercentField({
         data-field={field}
         value={draft ? String(draft.value) : percent}
         aria-invalid={draft ? true : undefined}
-        aria-describedby={draft ? `${id}-error` : undefined}
+        aria-describedby={draft ? `${id}-error` : warning ? `${id}-warning` : undefined}
         onChange={(e) => {
           const typed = e.target.value;
           const value = Number(typed);
@@ -227,6 +245,11 @@ function PercentField({
       {draft && (
         <span id={`${id}-error`} role="alert" className="field-error">
           {draft.message}
+        </span>
+      )}
+      {!draft && warning && (
+        <span id={`${id}-warning`} className="field-warning">
+          {warning}
         </span>
       )}
     </div>

@@ -4,6 +4,7 @@ import {
   applyToCriterionField,
   criterionField,
   INVALID_PARAM,
+  RANDOM_SPLIT_PATH_NEVER_TAKEN,
   type Problem,
 } from '../../../shared/validation';
 import { effectiveScope } from '../action-form/settings-edit';
@@ -74,7 +75,10 @@ export function shownFields(node: JourneyNode, ctx: InspectorContext): ShownFiel
       // The paths editor shows the total, and each refused percent (a field draft) under its path.
       return [
         setting('paths'),
-        ...node.settings.paths.map((p): ShownField => ({ exact: p.id, code: INVALID_PARAM })),
+        ...node.settings.paths.flatMap((p): ShownField[] => [
+          { exact: p.id, code: INVALID_PARAM },
+          { exact: p.id, code: RANDOM_SPLIT_PATH_NEVER_TAKEN },
+        ]),
       ];
     default:
       return [];

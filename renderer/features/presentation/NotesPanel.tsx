@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { SpeakerNotes } from '../../../shared/contract/presentation';
-import type { Journey, JourneyNode } from '../../../shared/model';
+import { shareText, type Journey, type JourneyNode, type NodeOf } from '../../../shared/model';
 import { NODE_TYPE_LABELS, nodeDetail } from '../../../shared/reports/node-labels';
 import { useNodeSimCounts } from '../../stores/simulation-store';
 
@@ -17,6 +17,20 @@ function StepFigures({ nodeId }: { nodeId: string }) {
       {lines.skipped && <p className="present-skipped">{lines.skipped}</p>}
       {lines.waiting && <p>{lines.waiting}</p>}
     </div>
+  );
+}
+
+/** A Random split's paths, each with its share of contacts, in the split's order. */
+function PathShares({ node }: { node: NodeOf<'randomSplit'> }) {
+  return (
+    <ul className="present-shares" aria-label="Path shares">
+      {node.settings.paths.map((p) => (
+        <li key={p.id}>
+          <span className="present-share-name">{p.name}</span>{' '}
+          <span className="present-share">{shareText(p.percent)}</span>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -44,6 +58,7 @@ export function NotesPanel({
           <div className="present-kind">{NODE_TYPE_LABELS[node.type]}</div>
           <h3>{node.name}</h3>
           <p className="present-detail">{nodeDetail(node)}</p>
+          {node.type === 'randomSplit' && <PathShares node={node} />}
           <StepFigures nodeId={node.id} />
           <label htmlFor={id} className="present-notes-label">
             Speaker notes for {node.name}

@@ -44,13 +44,11 @@ export function PresentationCanvas({
   const [mapNodes] = useState(createNodeMapper);
   const [measured] = useState(() => new Map<string, { width: number; height: number }>());
   const [measureTick, setMeasureTick] = useState(0);
-  // Walking the steps (figures readable at STEP_ZOOM), steps are drawn lower where a path's
-  // figure would not fit above them (cards grow with figures); keyed by where they land, so a
-  // re-measure that moves nothing keeps the drawing. The overview keeps the document's rows:
-  // there its zoom sets the names' size, which sets the cards' heights, which would move rows.
-  const shifted = currentId
-    ? roomForFigures(body, (id) => measured.get(id)?.height ?? NODE_H)
-    : body;
+  // Steps are drawn lower where a path's figure would not fit above them (cards grow with
+  // figures, and in the overview with names wrapped whole); keyed by where they land, so a
+  // re-measure that moves nothing keeps the drawing. In the overview the zoom sets the names'
+  // size, which sets the cards' heights: that settles, as the size stops at 31 units.
+  const shifted = roomForFigures(body, (id) => measured.get(id)?.height ?? NODE_H);
   const layoutKey = shifted.nodes.map((n) => n.position.y).join(',');
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const drawn = useMemo(() => shifted, [body, layoutKey]);

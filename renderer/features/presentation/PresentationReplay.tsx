@@ -55,7 +55,10 @@ export function PresentationReplay({ journeyId }: { journeyId: string }) {
           </button>
         </>
       ) : (
-        <span className="small muted">
+        <span
+          className="small muted"
+          title="No saved scenario: save one in the Simulate panel to replay it here."
+        >
           No saved scenario: save one in the Simulate panel to replay it here.
         </span>
       )}

@@ -111,7 +111,9 @@ export function PresentationView({
       onCancel={(e) => e.preventDefault()}
     >
       <header className="present-bar">
-        <h2 className="present-title">{journey.name}</h2>
+        <h2 className="present-title" title={journey.name}>
+          {journey.name}
+        </h2>
         <nav className="present-steps" aria-label="Walkthrough">
           <button
             type="button"

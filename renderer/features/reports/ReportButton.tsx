@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { SimulationResult } from '../../../shared/simulation';
+import type { RunSettings, SimulationResult } from '../../../shared/simulation';
 import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
 import { downloadText } from './download';
@@ -14,9 +14,12 @@ interface Report {
 export function ReportButton({
   journeyId,
   result,
+  run,
 }: {
   journeyId: string;
   result: SimulationResult;
+  /** The settings it was run with: the report lists them and says when they were not saved. */
+  run: RunSettings | null;
 }) {
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +30,9 @@ export function ReportButton({
     setBusy(true);
     setError(null);
     try {
-      setReport(await api.call('reports.simulation', { journeyId, result }));
+      setReport(
+        await api.call('reports.simulation', { journeyId, result, ...(run ? { run } : {}) }),
+      );
     } catch (e) {
       setError((e as Error).message);
     } finally {

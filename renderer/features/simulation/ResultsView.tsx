@@ -3,6 +3,7 @@ import {
   accountsAndPeople,
   outcomeSentence,
   withUnit,
+  type RunSettings,
   type SimulationResult,
 } from '../../../shared/simulation';
 import { useSimulationStore } from '../../stores/simulation-store';
@@ -27,10 +28,13 @@ const figure = (r: SimulationResult, accounts: number, people: number | undefine
 export function ResultsView({
   journey,
   result,
+  run,
   onSaveExpected,
 }: {
   journey: Journey;
   result: SimulationResult;
+  /** The settings the result was run with, for the report (null when unknown). */
+  run: RunSettings | null;
   onSaveExpected: () => void;
 }) {
   const day = useSimulationStore((s) => s.day);
@@ -58,7 +62,7 @@ export function ResultsView({
         </p>
       )}
       <ReplayScrubber horizonDays={result.horizonDays} />
-      <ReportButton journeyId={journey.id} result={result} />
+      <ReportButton journeyId={journey.id} result={result} run={run} />
       <h3>Per node, end of run</h3>
       <NodeTable journey={journey} result={result} />
       <button type="button" onClick={onSaveExpected}>

@@ -1,7 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Journey, JourneySummary } from '../../../shared/model';
-import { expectedFrom, lastRunStaleness, type SavedScenario } from '../../../shared/simulation';
+import {
+  expectedFrom,
+  lastRunStaleness,
+  scenarioSaveState,
+  type SavedScenario,
+} from '../../../shared/simulation';
 import { api } from '../../api/client';
 import { useSimulationStore } from '../../stores/simulation-store';
 import { focusWhenShown } from '../../components/focus-return';
@@ -24,6 +29,8 @@ export function SimulationDock({ journey }: { journey: Journey }) {
   const open = useSimulationStore((s) => s.panelOpen);
   const setOpen = useSimulationStore.getState().setPanelOpen;
   const [saved, setSaved] = useState<SavedScenario[]>([]);
+  // Until the list is in, whether the last run's settings were saved is unknown: nothing is said.
+  const [savedLoaded, setSavedLoaded] = useState(false);
   // The scenario form's working copy lives in the session store, per journey: leaving the editor
   // and coming back restores it (and the last result) instead of silently starting over.
   const stored = useSimulationStore((s) => (s.journeyId === journey.id ? s.scenario : null));
@@ -57,6 +64,8 @@ export function SimulationDock({ journey }: { journey: Journey }) {
     [result, lastRun, journey, scenario],
   );
   useEffect(() => setResultStale(state === 'running' ? null : stale), [stale, state]);
+  // Against the scenarios saved now: saving the edited settings after the run makes it a saved run.
+  const runSaveState = lastRun && savedLoaded ? scenarioSaveState(saved, lastRun.scenario) : null;
   // Scenario fields holding text they refuse: Run and Save wait until they are fixed.
   const invalid = useFieldErrors();
   const refused = invalid.messages.length > 0;
@@ -68,6 +77,7 @@ export function SimulationDock({ journey }: { journey: Journey }) {
     api.call('scenarios.list', { journeyId: journey.id }).then(
       (list) => {
         setSaved(list);
+        setSavedLoaded(true);
         // A first opening picks the first saved scenario; an edited working copy is never replaced.
         if (list[0] && useSimulationStore.getState().scenario === null) setScenario(list[0]);
       },
@@ -215,11 +225,18 @@ export function SimulationDock({ journey }: { journey: Journey }) {
               {keepError}
             </p>
           )}
-          {result && lastRun && !running && <LastRunNote lastRun={lastRun} stale={stale} />}
+          {result && lastRun && !running && (
+            <LastRunNote lastRun={lastRun} stale={stale} saveState={runSaveState} />
+          )}
           {result && (
             <ResultsView
               journey={journey}
               result={result}
+              run={
+                lastRun && runSaveState
+                  ? { scenario: lastRun.scenario, saveState: runSaveState }
+                  : null
+              }
               onSaveExpected={() => void save({ ...scenario, expected: expectedFrom(result) })}
             />
           )}

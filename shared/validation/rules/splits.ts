@@ -3,6 +3,7 @@ import {
   CRITERION_SCOPE_UNUSED,
   CRITERION_VALUE_UNFIT,
   CRITERION_VALUE_UNKNOWN,
+  RANDOM_SPLIT_PATH_NEVER_TAKEN,
   RANDOM_SPLIT_TOTAL,
   SPLIT_CRITERION_INCOMPLETE,
   SPLIT_PATH_NO_CRITERIA,
@@ -19,7 +20,13 @@ import type { RuleInput } from './rule';
 
 /** What a Random split's total says when it is not 100 (the Problems list and the field, one message). */
 export function randomSplitTotalMessage(total: number): string {
-  return `Paths add up to ${total}%, not 100%`;
+  // In hundredths, as shares are shown: 60 + 33.33 + 33.34 is "126.67%", not its float digits.
+  return `Paths add up to ${Math.round(total * 100) / 100}%, not 100%`;
+}
+
+/** What a Random split path at 0% says: no one ever takes it. */
+export function randomPathNeverTaken(pathName: string): string {
+  return `Path "${pathName}" gets 0% and is never taken; give it a share or use Split evenly`;
 }
 
 /**
@@ -40,6 +47,17 @@ export function splitsRule({ graph, workspace, journey }: RuleInput): Problem[] 
         const msg = randomSplitTotalMessage(total);
         problems.push(error(RANDOM_SPLIT_TOTAL, msg, node.id, 'paths'));
       }
+      // On the path's own field: the inspector shows it under that path's percent.
+      for (const path of node.settings.paths)
+        if (path.percent === 0)
+          problems.push(
+            warning(
+              RANDOM_SPLIT_PATH_NEVER_TAKEN,
+              randomPathNeverTaken(path.name),
+              node.id,
+              path.id,
+            ),
+          );
     }
     if (node.type === 'split') {
       const { splitBy } = node.settings;

@@ -24,7 +24,22 @@ function rich(): JourneyBody {
   doc = appendAfter(doc, 's', 'other', node('action', 'a'), ids);
   doc = addPath(doc, 's', undefined, () => 's-p2');
   doc = appendAfter(doc, 's', 's-p2', node('wait', 'w2'), ids);
-  return { ...doc, nodes: [...doc.nodes, node('merge', 'loose', 900)] };
+  return { ...doc, nodes: [...doc.nodes, node('merge', 'loose', 900), unevenSplit()] };
+}
+
+/** A loose Random split at 70/30, so Split evenly has shares to change. */
+function unevenSplit(): NodeOf<'randomSplit'> {
+  const r = node('randomSplit', 'r', 1100) as NodeOf<'randomSplit'>;
+  const [a, b] = r.settings.paths;
+  return {
+    ...r,
+    settings: {
+      paths: [
+        { ...a, percent: 70 },
+        { ...b, percent: 30 },
+      ],
+    },
+  };
 }
 
 const wait = () => rich().nodes.find((n) => n.id === 'w') as NodeOf<'wait'>;
@@ -50,6 +65,7 @@ const every: Record<keyof typeof commands, () => EditorCommand> = {
       'account',
     ),
   addPath: () => commands.addPath('s'),
+  splitEvenly: () => commands.splitEvenly('r'),
   removePath: () => commands.removePath('s', 's-p2'),
   renamePath: () => commands.renamePath('s', 's-p1', 'Big accounts'),
   movePath: () => commands.movePath('s', 's-p2', -1),

@@ -6,6 +6,8 @@ import {
   movePath,
   removePath,
   renamePath,
+  splitPathsEvenly,
+  updateNode,
   type GraphDoc,
 } from '../../../shared/graph';
 import type { NodeOf } from '../../../shared/model';
@@ -43,13 +45,38 @@ describe('split paths', () => {
     expect(rs.settings.paths.map((p) => p.name)).toEqual(['Path C', 'Path B', 'Path D']);
   });
 
-  it('adds a Random split path at 0% and keeps at least two', () => {
+  it('adds a Random split path with an even share where shares were even, and keeps at least two', () => {
     const r = insertIntoEdge(starter(), 'e0', node('randomSplit', 'r'), ids);
     const doc = addPath(r, 'r', undefined, () => 'p3');
     const rs = doc.nodes.find((n) => n.id === 'r') as NodeOf<'randomSplit'>;
-    expect(rs.settings.paths.map((p) => p.percent)).toEqual([50, 50, 0]);
+    // 50/50 was even: three paths share 100 in hundredths, the last takes the leftover one.
+    expect(rs.settings.paths.map((p) => p.percent)).toEqual([33.33, 33.33, 33.34]);
     // One naming scheme per node (issue #19): Path A, Path B, then Path C, not Path 3.
     expect(rs.settings.paths.map((p) => p.name)).toEqual(['Path A', 'Path B', 'Path C']);
     expect(removePath(r, 'r', 'r-p1')).toBe(r);
+  });
+
+  it('adds a Random split path at 0% where shares were uneven, so the total stays 100', () => {
+    const r = insertIntoEdge(starter(), 'e0', node('randomSplit', 'r'), ids);
+    const rs = r.nodes.find((n) => n.id === 'r') as NodeOf<'randomSplit'>;
+    const [a, b] = rs.settings.paths;
+    const uneven = updateNode(r, {
+      ...rs,
+      settings: {
+        paths: [
+          { ...a, percent: 70 },
+          { ...b, percent: 30 },
+        ],
+      },
+    });
+    const doc = addPath(uneven, 'r', undefined, () => 'p3');
+    const added = doc.nodes.find((n) => n.id === 'r') as NodeOf<'randomSplit'>;
+    expect(added.settings.paths.map((p) => p.percent)).toEqual([70, 30, 0]);
+    const even = splitPathsEvenly(doc, 'r').nodes.find(
+      (n) => n.id === 'r',
+    ) as NodeOf<'randomSplit'>;
+    expect(even.settings.paths.map((p) => p.percent)).toEqual([33.33, 33.33, 33.34]);
+    // Names and ids stay; only shares change.
+    expect(even.settings.paths.map((p) => p.name)).toEqual(['Path A', 'Path B', 'Path C']);
   });
 });

@@ -8,6 +8,7 @@ import {
   INVALID_ACTION_INPUT,
   INVALID_CONTENT_ADDRESS,
   INVALID_PARAM,
+  RANDOM_SPLIT_PATH_NEVER_TAKEN,
   type Problem,
   type ValidationContext,
 } from '../../../shared/validation';
@@ -342,6 +343,34 @@ describe('one problem, one message', () => {
     const nowhere = validate(open).filter((p) => p.nodeId === 'rs' && p.code === 'open-end');
     expect(nowhere).toHaveLength(2);
     for (const p of nowhere) expect(unplacedProblems(node, nowhere, ACCOUNT)).toContainEqual(p);
+  });
+
+  it('a Random split path at 0% is warned about by name, under its own percent; a share above 0 is not', () => {
+    const node = randomSplit('rs', [100, 0]);
+    const j = linearJourney([node]);
+    const [first, second] = node.settings.paths;
+    const never = validate(j).filter((p) => p.code === RANDOM_SPLIT_PATH_NEVER_TAKEN);
+    expect(never).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        nodeId: 'rs',
+        field: second.id,
+        message: `Path "${second.name}" gets 0% and is never taken; give it a share or use Split evenly`,
+      }),
+    ]);
+    // The paths editor shows it under that path's percent, so the list beneath does not repeat it.
+    expect(unplacedProblems(node, never, ACCOUNT)).toEqual([]);
+    // The total is 100: no total error beside it.
+    expect(validate(j).some((p) => p.field === 'paths')).toBe(false);
+    const shared = linearJourney([randomSplit('rs', [99.99, 0.01])]);
+    expect(validate(shared).filter((p) => p.code === RANDOM_SPLIT_PATH_NEVER_TAKEN)).toEqual([]);
+    expect(first.percent).toBe(100);
+  });
+
+  it('a Random split total is said in hundredths, as shares are shown (no float digits)', () => {
+    const j = linearJourney([randomSplit('rs', [60, 33.33, 33.34])]);
+    const total = validate(j).find((p) => p.nodeId === 'rs' && p.field === 'paths') as Problem;
+    expect(total.message).toBe('Paths add up to 126.67%, not 100%');
   });
 
   it('structural problems go to the list beneath the settings, with the step named once', () => {

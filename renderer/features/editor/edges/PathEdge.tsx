@@ -70,7 +70,7 @@ export const PathEdge = memo(function PathEdge(props: EdgeProps<FlowEdge>) {
                 title={label}
                 style={maxWidth !== undefined ? { maxWidth } : undefined}
               >
-                {label}
+                <EdgeName label={label} share={data?.share ?? null} />
               </span>
             )}
             {!readOnly && (
@@ -91,6 +91,18 @@ export const PathEdge = memo(function PathEdge(props: EdgeProps<FlowEdge>) {
     </>
   );
 });
+
+/** The name and, on a Random split's path, its share: only the name gives way to an ellipsis. */
+function EdgeName({ label, share }: { label: string; share: string | null }) {
+  const suffix = share ? ` (${share})` : '';
+  if (!share || !label.endsWith(suffix)) return label;
+  return (
+    <>
+      <span className="edge-path">{label.slice(0, -suffix.length)}</span>{' '}
+      <span className="edge-share">({share})</span>
+    </>
+  );
+}
 
 /** Edge types at module scope. */
 export const edgeTypes = { path: PathEdge };

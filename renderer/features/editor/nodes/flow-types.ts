@@ -25,6 +25,8 @@ export type FlowNode = Node<FlowNodeData, NodeType>;
 export interface FlowEdgeData extends Record<string, unknown> {
   /** The output's name when the source has several (path name, True, Timed out, …). */
   label: string | null;
+  /** A Random split path's share, the end of `label`: kept whole when the name before it is cut. */
+  share?: string | null;
   sourceName: string;
   targetName: string;
   /** Draw the output's name just above the target (its only way in) rather than mid-way. */
