@@ -12,3 +12,4 @@ export * from './auto-name';
 export * from './close-people-split';
 export * from './data-keys';
 export * from './step-names';
+export * from './edge-turn';

@@ -100,8 +100,18 @@ export function layoutPositions(
   );
   for (const id of ids) g.setNode(id, { ...(sizes.get(id) ?? DEFAULT_NODE_SIZE) });
   const known = new Set(ids);
-  for (const e of doc.edges)
-    if (known.has(e.source) && known.has(e.target)) g.setEdge(e.source, e.target, {}, e.id);
+  const into = new Map<string, number>();
+  for (const e of doc.edges) into.set(e.target, (into.get(e.target) ?? 0) + 1);
+  const byId = new Map(doc.nodes.map((n) => [n.id, n] as const));
+  for (const e of doc.edges) {
+    if (!known.has(e.source) || !known.has(e.target)) continue;
+    // A split's path straight into a step other paths reach too (a Merge) shows its name under
+    // its handle (PathEdge's label rows): a row between them keeps the names off the merge.
+    const source = byId.get(e.source);
+    const named = source !== undefined && nodeOutputs(source).length > 1;
+    const minlen = named && (into.get(e.target) ?? 0) > 1 ? 2 : 1;
+    g.setEdge(e.source, e.target, { minlen }, e.id);
+  }
   layout(g, { customOrder: orderRows(keys) });
   const positions: Record<string, Position> = {};
   for (const n of doc.nodes) {

@@ -1,9 +1,10 @@
-import { DEFAULT_NODE_SIZE, type GraphDoc } from '../../../shared/graph';
+import { DEFAULT_NODE_SIZE, pathTurn, type GraphDoc } from '../../../shared/graph';
 import { nodeOutputs, type Position } from '../../../shared/model';
 
 // Edges as the canvas draws them (React Flow's smooth step, PathEdge.tsx): from the output's
-// handle on the card's bottom (output i of n at (i + 1) / (n + 1) of the width) straight down to
-// half-way, across, and down into the top middle of the target. Cards are DEFAULT_NODE_SIZE.
+// handle on the card's bottom (output i of n at (i + 1) / (n + 1) of the width) straight down,
+// across where `pathTurn` says (between points 20 px off either card), and down into the top
+// middle of the target. Cards are DEFAULT_NODE_SIZE.
 
 interface Segment {
   x1: number;
@@ -25,6 +26,8 @@ const { width: W, height: H } = DEFAULT_NODE_SIZE;
 
 /** Every edge's drawn polyline for `positions` (the nodes' top-left corners). */
 export function edgeLines(doc: GraphDoc, positions: Record<string, Position>): EdgeLine[] {
+  const into = new Map<string, number>();
+  for (const e of doc.edges) into.set(e.target, (into.get(e.target) ?? 0) + 1);
   return doc.edges.map((e) => {
     const source = doc.nodes.find((n) => n.id === e.source);
     const outputs = source ? nodeOutputs(source) : [];
@@ -35,7 +38,8 @@ export function edgeLines(doc: GraphDoc, positions: Record<string, Position>): E
     const sy = s.y + H;
     const tx = t.x + W / 2;
     const ty = t.y;
-    const cy = (sy + ty) / 2;
+    const turn = pathTurn(i, outputs.length, (into.get(e.target) ?? 0) > 1);
+    const cy = sy + 20 + (ty - sy - 40) * turn;
     const segments = [
       { x1: sx, y1: sy, x2: sx, y2: cy },
       { x1: sx, y1: cy, x2: tx, y2: cy },
@@ -66,7 +70,7 @@ function conflict(a: Segment, b: Segment): boolean {
 
 /**
  * Pairs of edges whose lines share a stretch or cross, as "a×b". Two edges into the same step may
- * run together into it (they meet there anyway).
+ * run together on their way into it (they meet there anyway), never cross.
  */
 export function edgeConflicts(lines: readonly EdgeLine[]): string[] {
   const found: string[] = [];
