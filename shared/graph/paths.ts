@@ -1,7 +1,8 @@
 import { newId, type JourneyNode, type NodeOf } from '../model';
 import { deleteNodes } from './delete';
 import { closingMerge } from './meeting-point';
-import { descendants, findNode, reachableFrom, type GraphDoc } from './queries';
+import { findNode, nodesOnlyOnPath, type GraphDoc } from './queries';
+import { spreadAround } from './spread-paths';
 
 type PathNode = NodeOf<'split'> | NodeOf<'randomSplit'>;
 
@@ -39,7 +40,8 @@ export function freePathName(
 }
 
 /**
- * Adds a path to a Split path (before Other) or a Random split (at 0% so totals stay as they were).
+ * Adds a path to a Split path (before Other) or a Random split (at 0% so totals stay as they were);
+ * the paths' columns spread again in the new order (`spreadAround`).
  * A split by people is always closed by its Merge paths node: the new path leads straight to that
  * merge, so the journey stays valid (issue 19).
  */
@@ -57,25 +59,12 @@ export function addPath<T extends GraphDoc>(
     const paths = [...node.settings.paths, path];
     const added = replaceNode(doc, { ...node, settings: { ...node.settings, paths } });
     const merge = node.settings.splitBy === 'people' ? closingMerge(doc, node.id) : null;
-    if (merge === null) return added;
+    if (merge === null) return spreadAround(added, nodeId);
     const edge = { id: makeId(), source: node.id, sourceHandle: path.id, target: merge };
-    return { ...added, edges: [...added.edges, edge] };
+    return spreadAround({ ...added, edges: [...added.edges, edge] }, nodeId);
   }
   const paths = [...node.settings.paths, { id: makeId(), name: label, percent: 0 }];
-  return replaceNode(doc, { ...node, settings: { ...node.settings, paths } });
-}
-
-/** Nodes that would go with a path: those reachable only through it. */
-export function nodesOnlyOnPath(doc: GraphDoc, nodeId: string, pathId: string): string[] {
-  const edge = doc.edges.find((e) => e.source === nodeId && e.sourceHandle === pathId);
-  if (!edge) return [];
-  const branch = new Set([edge.target, ...descendants(doc, edge.target)]);
-  branch.delete(nodeId);
-  const without = { nodes: doc.nodes, edges: doc.edges.filter((e) => e.id !== edge.id) };
-  const hadInput = new Set(doc.edges.map((e) => e.target));
-  const roots = doc.nodes.filter((n) => n.type === 'entry' || !hadInput.has(n.id)).map((n) => n.id);
-  const alive = reachableFrom(without, roots);
-  return [...branch].filter((id) => !alive.has(id));
+  return spreadAround(replaceNode(doc, { ...node, settings: { ...node.settings, paths } }), nodeId);
 }
 
 /** Removes a path and the nodes only reachable through it; a node keeps its minimum paths. */
@@ -140,14 +129,14 @@ export function movePath<T extends GraphDoc>(
   const from = node.settings.paths.findIndex((p) => p.id === pathId);
   const to = from + delta;
   if (from < 0 || to < 0 || to >= node.settings.paths.length) return doc;
+  // The canvas columns follow the new order (tester report: they stayed put).
   if (node.type === 'split') {
-    return replaceNode(doc, {
-      ...node,
-      settings: { ...node.settings, paths: moved(node.settings.paths, from, to) },
-    });
+    const paths = moved(node.settings.paths, from, to);
+    return spreadAround(
+      replaceNode(doc, { ...node, settings: { ...node.settings, paths } }),
+      nodeId,
+    );
   }
-  return replaceNode(doc, {
-    ...node,
-    settings: { ...node.settings, paths: moved(node.settings.paths, from, to) },
-  });
+  const paths = moved(node.settings.paths, from, to);
+  return spreadAround(replaceNode(doc, { ...node, settings: { ...node.settings, paths } }), nodeId);
 }
