@@ -107,9 +107,10 @@ export function layoutPositions(
     if (!known.has(e.source) || !known.has(e.target)) continue;
     // A split's path straight into a step other paths reach too (a Merge) shows its name under
     // its handle (PathEdge's label rows): a row between them keeps the names off the merge.
-    const source = byId.get(e.source);
-    const named = source !== undefined && nodeOutputs(source).length > 1;
-    const minlen = named && (into.get(e.target) ?? 0) > 1 ? 2 : 1;
+    // Three paths or more turn across at staggered heights (`pathTurn`): a row gives them room,
+    // so their lines and flow bands stay apart.
+    const outputs = byId.get(e.source) ? nodeOutputs(byId.get(e.source) as JourneyNode).length : 1;
+    const minlen = outputs > 2 || (outputs > 1 && (into.get(e.target) ?? 0) > 1) ? 2 : 1;
     g.setEdge(e.source, e.target, { minlen }, e.id);
   }
   layout(g, { customOrder: orderRows(keys) });
