@@ -3,6 +3,7 @@ import { commands, createNode } from '../../shared/graph';
 import type { JourneyBody, NodeOf } from '../../shared/model';
 import { expect, openApp, snap, test, uniqueName, viewportSettled } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
+import { presentAndRun } from './present-run';
 import { randomSplitJourney } from './random-split-journey';
 
 // Tester reports: Tidy up crossed the buying group's paths, a people split's Merge sat off-centre
@@ -148,11 +149,7 @@ test('presented 4-path split after Tidy up: the paths’ flow bands never lie on
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1600, height: 900 });
   const canvas = new CanvasPage(page);
-  const id = await randomSplitJourney(canvas, ['North', 'East', 'South', 'West'], (i) => ({
-    type: 'wait',
-    name: `Wait ${i + 1} days`,
-    settings: { duration: { amount: i + 1, unit: 'days' } },
-  }));
+  const id = await randomSplitJourney(canvas, ['North', 'East', 'South', 'West']);
   await canvas.call('scenarios.save', {
     journeyId: id,
     scenario: {
@@ -166,13 +163,7 @@ test('presented 4-path split after Tidy up: the paths’ flow bands never lie on
   await page.reload();
   await canvas.toolbar.getByRole('button', { name: 'Tidy up' }).click();
   await canvas.saved();
-  await canvas.toolbar.getByRole('button', { name: 'Present' }).click();
-  const show = page.getByRole('dialog', { name: /^Presentation: / });
-  await show.getByRole('button', { name: 'Run scenario' }).click();
-  await expect(show.getByRole('slider', { name: 'Virtual day' })).toBeVisible({ timeout: 60_000 });
-  await show.getByRole('slider', { name: 'Virtual day' }).press('End');
-  const region = show.getByRole('region', { name: 'Presented journey' });
-  await viewportSettled(page, show);
+  const region = await presentAndRun(page, canvas, /^Presentation: /);
   await snap(page, 'layout-present-4-path-split');
   const bands = await runs(region, '[data-testid="sim-flow"]');
   expect(new Set(bands.map((b) => b.edge)).size).toBeGreaterThanOrEqual(5);
