@@ -46,12 +46,18 @@ const overlaps = (a: JourneyNode, b: JourneyNode) =>
   Math.abs(a.position.x - b.position.x) < DEFAULT_NODE_SIZE.width + 20 &&
   Math.abs(a.position.y - b.position.y) < DEFAULT_NODE_SIZE.height + 16;
 
-/** Moves `ids` down by `dy`; drops `removed`. */
-function shifted(nodes: JourneyNode[], ids: Set<string>, dy: number, removed = new Set<string>()) {
+/** Moves `ids` down by `dy` (and across by `dx`); drops `removed`. */
+function shifted(
+  nodes: JourneyNode[],
+  ids: Set<string>,
+  dy: number,
+  removed = new Set<string>(),
+  dx = 0,
+) {
   return nodes
     .filter((n) => !removed.has(n.id))
     .map((n) =>
-      ids.has(n.id) ? { ...n, position: { x: n.position.x, y: n.position.y + dy } } : n,
+      ids.has(n.id) ? { ...n, position: { x: n.position.x + dx, y: n.position.y + dy } } : n,
     );
 }
 
@@ -136,9 +142,16 @@ export function closePeopleSplit<T extends GraphDoc>(doc: T, splitId: string, ma
   const lowest = Math.max(
     ...ends.map((e) => findNode(doc, e.fromId)?.position.y ?? split.position.y),
   );
+  // Centred under the split, whose paths spread evenly either side; an empty path's name sits
+  // under its handle, so the merge then keeps a row free for the names (tester report: they
+  // crowded into a merge one row down, under Path 1's column).
+  const emptyPath = ends.some((e) => e.fromId === splitId);
   const merge: JourneyNode = {
     ...createNode('merge', { makeId }),
-    position: { x: next?.position.x ?? split.position.x, y: lowest + ROW },
+    position: {
+      x: split.position.x,
+      y: Math.max(lowest + ROW, emptyPath ? split.position.y + 2 * ROW : 0),
+    },
   };
   const joined = ends.filter((e) => !e.target || e.target === next || removed.has(e.target.id));
   // A merge that only some paths reach would not close the split: leave the journey as it was and
@@ -160,7 +173,9 @@ export function closePeopleSplit<T extends GraphDoc>(doc: T, splitId: string, ma
   below.delete(splitId);
   below.delete(merge.id);
   const dy = next ? Math.max(0, merge.position.y + ROW - next.position.y) : 0;
-  const nodes = shifted(doc.nodes, below, dy, removed);
+  // The journey after the merge goes on under it, not in the column of the path it came from.
+  const dx = next ? merge.position.x - next.position.x : 0;
+  const nodes = shifted(doc.nodes, below, dy, removed, dx);
   // Anything else still in the merge's spot (a neighbouring path): the merge steps aside.
   return { ...doc, nodes: [...nodes, freeSpot(nodes, merge)], edges };
 }

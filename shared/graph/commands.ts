@@ -11,6 +11,7 @@ import { moveNodes, updateNode } from './edit';
 import { addNode, appendAfter, connect, endOtherPath, insertIntoEdge, removeEdges } from './insert';
 import { layoutPositions, type Size } from './layout';
 import { addPath, movePath, removePath, renamePath, splitPathsEvenly } from './paths';
+import { spreadAround } from './spread-paths';
 
 /**
  * One user edit: a label for the history and a pure `apply`. Every command enters the undo
@@ -27,11 +28,12 @@ export interface EditorCommand {
 export const commands = {
   insertIntoEdge: (edgeId: string, node: JourneyNode): EditorCommand => ({
     label: `Add ${node.name}`,
-    apply: (d) => endOtherPath(insertIntoEdge(d, edgeId, node), node.id),
+    apply: (d) => spreadAround(endOtherPath(insertIntoEdge(d, edgeId, node), node.id), node.id),
   }),
   appendAfter: (sourceId: string, handle: string, node: JourneyNode): EditorCommand => ({
     label: `Add ${node.name}`,
-    apply: (d) => endOtherPath(appendAfter(d, sourceId, handle, node), node.id),
+    apply: (d) =>
+      spreadAround(endOtherPath(appendAfter(d, sourceId, handle, node), node.id), node.id),
   }),
   addNode: (node: JourneyNode): EditorCommand => ({
     label: `Add ${node.name}`,

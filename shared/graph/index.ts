@@ -13,3 +13,5 @@ export * from './auto-name';
 export * from './close-people-split';
 export * from './data-keys';
 export * from './step-names';
+export * from './edge-turn';
+export * from './spread-paths';

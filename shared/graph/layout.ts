@@ -10,30 +10,77 @@ export interface Size {
 /** The size a node is assumed to have when the canvas has not measured it. */
 export const DEFAULT_NODE_SIZE: Size = { width: 220, height: 84 };
 
-/** Nodes depth-first from the Entry (then from any loose root), children in output order. */
-function depthFirst(doc: GraphDoc): JourneyNode[] {
+/**
+ * Left-to-right keys in a depth-first walk from the Entry (then from any loose root), outputs in
+ * order: every node and every edge gets the time the walk first reaches it. On a drawing of paths
+ * that branch and meet again, that time grows from left to right within each row: Path 1's steps,
+ * then Path 2's, …, then Other's, and an empty path (a split's output straight into its Merge)
+ * after the paths left of it. Edges are keyed by id.
+ */
+export function walkOrder(doc: GraphDoc): {
+  nodes: Map<string, number>;
+  edges: Map<string, number>;
+} {
   const byId = new Map(doc.nodes.map((n) => [n.id, n] as const));
-  const seen = new Set<string>();
-  const out: JourneyNode[] = [];
+  const nodes = new Map<string, number>();
+  const edges = new Map<string, number>();
+  let time = 0;
+  const outEdges = (n: JourneyNode) => {
+    const order = nodeOutputs(n).map((o) => o.id);
+    return doc.edges
+      .filter((e) => e.source === n.id && byId.has(e.target))
+      .sort((a, b) => order.indexOf(a.sourceHandle) - order.indexOf(b.sourceHandle));
+  };
+  // An explicit stack of edge iterators, so a journey of thousands of steps does not recurse.
   const visit = (start: JourneyNode) => {
-    const stack = [start];
+    if (nodes.has(start.id)) return;
+    nodes.set(start.id, time++);
+    const stack = [{ pending: outEdges(start) }];
     while (stack.length > 0) {
-      const n = stack.pop() as JourneyNode;
-      if (seen.has(n.id)) continue;
-      seen.add(n.id);
-      out.push(n);
-      const order = nodeOutputs(n).map((o) => o.id);
-      const next = doc.edges
-        .filter((e) => e.source === n.id)
-        .sort((a, b) => order.indexOf(b.sourceHandle) - order.indexOf(a.sourceHandle))
-        .map((e) => byId.get(e.target))
-        .filter((t): t is JourneyNode => t !== undefined);
-      stack.push(...next);
+      const top = stack[stack.length - 1];
+      const edge = top.pending.shift();
+      if (!edge) {
+        stack.pop();
+        continue;
+      }
+      edges.set(edge.id, time++);
+      if (nodes.has(edge.target)) continue;
+      nodes.set(edge.target, time++);
+      stack.push({ pending: outEdges(byId.get(edge.target) as JourneyNode) });
     }
   };
   const entries = doc.nodes.filter((n) => n.type === 'entry');
   for (const n of [...entries, ...doc.nodes]) visit(n);
-  return out;
+  return { nodes, edges };
+}
+
+/** Dagre's layered graph: real nodes keep their id, a long edge's bends carry the edge. */
+interface LayeredNode {
+  rank?: number;
+  order?: number;
+  edgeObj?: { name?: string };
+}
+
+/**
+ * Orders every row of dagre's layered graph by `walkOrder` instead of dagre's crossing
+ * heuristic, which may swap two sibling paths' steps when both lead into the same Merge (the
+ * buying-group template drew Executives' second step right of Other's, their edges crossing).
+ */
+function orderRows(keys: ReturnType<typeof walkOrder>) {
+  return (g: Graph) => {
+    const rows = new Map<number, { id: string; key: number }[]>();
+    for (const id of g.nodes()) {
+      const n = g.node(id) as LayeredNode;
+      const name = n.edgeObj?.name;
+      const key = name !== undefined ? (keys.edges.get(name) ?? 0) : (keys.nodes.get(id) ?? 0);
+      const rank = n.rank ?? 0;
+      rows.set(rank, [...(rows.get(rank) ?? []), { id, key }]);
+    }
+    for (const row of rows.values()) {
+      row.sort((a, b) => a.key - b.key);
+      row.forEach(({ id }, i) => ((g.node(id) as LayeredNode).order = i));
+    }
+  };
 }
 
 /**
@@ -47,34 +94,26 @@ export function layoutPositions(
   const g = new Graph({ multigraph: true });
   g.setGraph({ rankdir: 'TB', nodesep: 48, ranksep: 64, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
-  // dagre seeds its ordering from insertion order: add nodes depth-first in output order so
-  // Path 1 ends up left of Path 2, True left of False, and so on.
-  for (const n of depthFirst(doc)) g.setNode(n.id, { ...(sizes.get(n.id) ?? DEFAULT_NODE_SIZE) });
-  const ids = new Set(doc.nodes.map((n) => n.id));
-  for (const n of depthFirst(doc)) {
-    const order = nodeOutputs(n).map((o) => o.id);
-    const out = doc.edges
-      .filter((e) => e.source === n.id && ids.has(e.target))
-      .sort((a, b) => order.indexOf(a.sourceHandle) - order.indexOf(b.sourceHandle));
-    for (const e of out) g.setEdge(e.source, e.target, {}, e.id);
+  const keys = walkOrder(doc);
+  const ids = [...doc.nodes.map((n) => n.id)].sort(
+    (a, b) => (keys.nodes.get(a) ?? 0) - (keys.nodes.get(b) ?? 0),
+  );
+  for (const id of ids) g.setNode(id, { ...(sizes.get(id) ?? DEFAULT_NODE_SIZE) });
+  const known = new Set(ids);
+  const into = new Map<string, number>();
+  for (const e of doc.edges) into.set(e.target, (into.get(e.target) ?? 0) + 1);
+  const byId = new Map(doc.nodes.map((n) => [n.id, n] as const));
+  for (const e of doc.edges) {
+    if (!known.has(e.source) || !known.has(e.target)) continue;
+    // A split's path straight into a step other paths reach too (a Merge) shows its name under
+    // its handle (PathEdge's label rows): a row between them keeps the names off the merge.
+    // Three paths or more turn across at staggered heights (`pathTurn`): a row gives them room,
+    // so their lines and flow bands stay apart.
+    const outputs = byId.get(e.source) ? nodeOutputs(byId.get(e.source) as JourneyNode).length : 1;
+    const minlen = outputs > 2 || (outputs > 1 && (into.get(e.target) ?? 0) > 1) ? 2 : 1;
+    g.setEdge(e.source, e.target, { minlen }, e.id);
   }
-  // Sibling paths keep their output order left to right (Path 1, Path 2, …, Other).
-  const constraints: { left: string; right: string }[] = [];
-  for (const n of doc.nodes) {
-    const order = nodeOutputs(n).map((o) => o.id);
-    const kids = doc.edges
-      .filter((e) => e.source === n.id && ids.has(e.target))
-      .sort((a, b) => order.indexOf(a.sourceHandle) - order.indexOf(b.sourceHandle))
-      .map((e) => e.target);
-    for (let i = 1; i < kids.length; i++)
-      if (kids[i] !== kids[i - 1]) constraints.push({ left: kids[i - 1], right: kids[i] });
-  }
-  try {
-    layout(g, { constraints });
-  } catch {
-    // Contradicting constraints (paths that merge at different depths): lay out without them.
-    layout(g);
-  }
+  layout(g, { customOrder: orderRows(keys) });
   const positions: Record<string, Position> = {};
   for (const n of doc.nodes) {
     const placed = g.node(n.id) as { x: number; y: number; width: number; height: number };

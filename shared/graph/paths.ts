@@ -2,7 +2,8 @@ import { newId, type JourneyNode, type NodeOf } from '../model';
 import { deleteNodes } from './delete';
 import { sharesAreEven, splitEvenly } from './even-shares';
 import { closingMerge } from './meeting-point';
-import { descendants, findNode, reachableFrom, type GraphDoc } from './queries';
+import { findNode, nodesOnlyOnPath, type GraphDoc } from './queries';
+import { spreadAround } from './spread-paths';
 
 type PathNode = NodeOf<'split'> | NodeOf<'randomSplit'>;
 
@@ -42,7 +43,8 @@ export function freePathName(
 /**
  * Adds a path to a Split path (before Other) or a Random split: where the shares were even the
  * new path gets its even share too (50/50 becomes 33.33/33.33/33.34), else 0%, so the total stays
- * as it was (validation warns that a 0% path is never taken).
+ * as it was (validation warns that a 0% path is never taken). The paths' columns spread again in
+ * the new order (`spreadAround`).
  * A split by people is always closed by its Merge paths node: the new path leads straight to that
  * merge, so the journey stays valid (issue 19).
  */
@@ -60,14 +62,14 @@ export function addPath<T extends GraphDoc>(
     const paths = [...node.settings.paths, path];
     const added = replaceNode(doc, { ...node, settings: { ...node.settings, paths } });
     const merge = node.settings.splitBy === 'people' ? closingMerge(doc, node.id) : null;
-    if (merge === null) return added;
+    if (merge === null) return spreadAround(added, nodeId);
     const edge = { id: makeId(), source: node.id, sourceHandle: path.id, target: merge };
-    return { ...added, edges: [...added.edges, edge] };
+    return spreadAround({ ...added, edges: [...added.edges, edge] }, nodeId);
   }
   const added = [...node.settings.paths, { id: makeId(), name: label, percent: 0 }];
   const even = sharesAreEven(node.settings.paths.map((p) => p.percent));
   const paths = even ? splitEvenly(added) : added;
-  return replaceNode(doc, { ...node, settings: { ...node.settings, paths } });
+  return spreadAround(replaceNode(doc, { ...node, settings: { ...node.settings, paths } }), nodeId);
 }
 
 /** Gives every path of a Random split an even share (`evenShares`). */
@@ -76,19 +78,6 @@ export function splitPathsEvenly<T extends GraphDoc>(doc: T, nodeId: string): T 
   if (node?.type !== 'randomSplit') return doc;
   const paths = splitEvenly(node.settings.paths);
   return replaceNode(doc, { ...node, settings: { ...node.settings, paths } });
-}
-
-/** Nodes that would go with a path: those reachable only through it. */
-export function nodesOnlyOnPath(doc: GraphDoc, nodeId: string, pathId: string): string[] {
-  const edge = doc.edges.find((e) => e.source === nodeId && e.sourceHandle === pathId);
-  if (!edge) return [];
-  const branch = new Set([edge.target, ...descendants(doc, edge.target)]);
-  branch.delete(nodeId);
-  const without = { nodes: doc.nodes, edges: doc.edges.filter((e) => e.id !== edge.id) };
-  const hadInput = new Set(doc.edges.map((e) => e.target));
-  const roots = doc.nodes.filter((n) => n.type === 'entry' || !hadInput.has(n.id)).map((n) => n.id);
-  const alive = reachableFrom(without, roots);
-  return [...branch].filter((id) => !alive.has(id));
 }
 
 /** Removes a path and the nodes only reachable through it; a node keeps its minimum paths. */
@@ -153,14 +142,14 @@ export function movePath<T extends GraphDoc>(
   const from = node.settings.paths.findIndex((p) => p.id === pathId);
   const to = from + delta;
   if (from < 0 || to < 0 || to >= node.settings.paths.length) return doc;
+  // The canvas columns follow the new order (tester report: they stayed put).
   if (node.type === 'split') {
-    return replaceNode(doc, {
-      ...node,
-      settings: { ...node.settings, paths: moved(node.settings.paths, from, to) },
-    });
+    const paths = moved(node.settings.paths, from, to);
+    return spreadAround(
+      replaceNode(doc, { ...node, settings: { ...node.settings, paths } }),
+      nodeId,
+    );
   }
-  return replaceNode(doc, {
-    ...node,
-    settings: { ...node.settings, paths: moved(node.settings.paths, from, to) },
-  });
+  const paths = moved(node.settings.paths, from, to);
+  return spreadAround(replaceNode(doc, { ...node, settings: { ...node.settings, paths } }), nodeId);
 }

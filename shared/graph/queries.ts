@@ -157,3 +157,16 @@ export function descendants(doc: GraphDoc, id: string): Set<string> {
   }
   return seen;
 }
+
+/** Nodes that would go with a path: those reachable only through it. */
+export function nodesOnlyOnPath(doc: GraphDoc, nodeId: string, pathId: string): string[] {
+  const edge = doc.edges.find((e) => e.source === nodeId && e.sourceHandle === pathId);
+  if (!edge) return [];
+  const branch = new Set([edge.target, ...descendants(doc, edge.target)]);
+  branch.delete(nodeId);
+  const without = { nodes: doc.nodes, edges: doc.edges.filter((e) => e.id !== edge.id) };
+  const hadInput = new Set(doc.edges.map((e) => e.target));
+  const roots = doc.nodes.filter((n) => n.type === 'entry' || !hadInput.has(n.id)).map((n) => n.id);
+  const alive = reachableFrom(without, roots);
+  return [...branch].filter((id) => !alive.has(id));
+}

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, snap, test, uniqueName, viewportSettled } from './fixtures';
 import { CanvasPage, overlapping } from './pages/canvas-page';
+import { presentAndRun } from './present-run';
 import { randomSplitJourney } from './random-split-journey';
 
 // Issue #17: in presentation mode each edge carries its simulated figures on two lines ("120
@@ -31,18 +32,6 @@ async function labelsOverCards(region: Locator): Promise<string[]> {
 async function expectLabelsApart(region: Locator): Promise<void> {
   expect(await overlapping(region, EDGE_LABELS)).toEqual([]);
   expect(await labelsOverCards(region)).toEqual([]);
-}
-
-/** Opens the presentation of the open journey, runs its saved scenario and returns the journey region. */
-async function presentAndRun(page: Page, canvas: CanvasPage, name: string): Promise<Locator> {
-  await canvas.toolbar.getByRole('button', { name: 'Present' }).click();
-  const show = page.getByRole('dialog', { name: `Presentation: ${name}` });
-  await show.getByRole('button', { name: 'Run scenario' }).click();
-  await expect(show.getByRole('slider', { name: 'Virtual day' })).toBeVisible({ timeout: 60_000 });
-  await show.getByRole('slider', { name: 'Virtual day' }).press('End');
-  const region = show.getByRole('region', { name: 'Presented journey' });
-  await viewportSettled(page, show);
-  return region;
 }
 
 /** Walks to the step named `step` and waits until the canvas stops moving. */

@@ -1,5 +1,5 @@
 import { MarkerType } from '@xyflow/react';
-import { distinctStepNames, flowOrder } from '../../../shared/graph';
+import { distinctStepNames, flowOrder, pathTurn } from '../../../shared/graph';
 import {
   nodeOutputs,
   type Audience,
@@ -200,6 +200,8 @@ export function createEdgeMapper() {
           ? outputs.findIndex((o) => o.id === e.sourceHandle) % 2
           : null;
       const labelWidth = Math.round((2 * CARD_WIDTH) / (outputs.length + 1)) - 30;
+      const index = outputs.findIndex((o) => o.id === e.sourceHandle);
+      const turn = pathTurn(index, outputs.length, (into.get(e.target) ?? 0) > 1);
       const prev = previous.get(e.id);
       const d = prev?.flow.data;
       const flow =
@@ -212,6 +214,7 @@ export function createEdgeMapper() {
         d.labelAtTarget === labelAtTarget &&
         d.labelRow === labelRow &&
         d.labelWidth === labelWidth &&
+        d.turn === turn &&
         d.readOnly === readOnly
           ? prev.flow
           : {
@@ -233,6 +236,7 @@ export function createEdgeMapper() {
                 labelAtTarget,
                 labelRow,
                 labelWidth,
+                turn,
                 readOnly,
               },
             };

@@ -66,11 +66,12 @@ describe('a new split by people gets its Merge paths node', () => {
       ['entry:out>s', `${merge.id}:out>exit`, `s:other>${merge.id}`, `s:s-p1>${merge.id}`].sort(),
     );
     expect(doc.nodes.map((n) => n.id).sort()).toEqual(['entry', 'exit', merge.id, 's'].sort());
-    // Split at y 160 (where the Exit was), merge one row (140) below it, the Exit one more row down,
-    // in Path 1's column (half a column, 130, left of the split's middle, where Other is right).
+    // Split at y 160 (where the Exit was); both paths are empty, so the merge sits two rows (2 × 140)
+    // below it, centred under the split (x 0) with a row free for the paths' names under their
+    // handles; the Exit one more row down, back under the merge from Path 1's column (-130).
     expect(at(doc, 's')).toEqual({ x: 0, y: 160 });
-    expect(merge.position).toEqual({ x: -130, y: 300 });
-    expect(at(doc, 'exit')).toEqual({ x: -130, y: 440 });
+    expect(merge.position).toEqual({ x: 0, y: 440 });
+    expect(at(doc, 'exit')).toEqual({ x: 0, y: 580 });
     expect(overlapping(doc)).toEqual([]);
     expect(
       splitRuleProblems(asAccountJourney(doc)).filter((p) => p.code === SPLIT_PEOPLE_NOT_MERGED),
@@ -109,11 +110,12 @@ describe('a new split by people gets its Merge paths node', () => {
       's:s-p1>w',
       'w:out>m',
     ]);
-    // The merge sits one row under the wait (y 300, in Path 1's column), the account step and the Exit move down.
+    // The merge sits one row under the wait (y 300, in Path 1's column), centred under the split
+    // (x 0); the account step and the Exit move down and under the merge.
     expect(at(after, 'w')).toEqual({ x: -130, y: 300 });
-    expect(at(after, 'm')).toEqual({ x: -130, y: 440 });
-    expect(at(after, 'alert')?.y).toBe(580);
-    expect(at(after, 'exit')?.y).toBe(720);
+    expect(at(after, 'm')).toEqual({ x: 0, y: 440 });
+    expect(at(after, 'alert')).toEqual({ x: 0, y: 580 });
+    expect(at(after, 'exit')).toEqual({ x: 0, y: 720 });
     expect(overlapping(after)).toEqual([]);
   });
 
@@ -280,10 +282,11 @@ describe('the merge goes where the paths of the split meet again', () => {
       ].sort(),
     );
     expect(doc.nodes.some((n) => n.id === 'e1')).toBe(false);
-    // One row under a (280) on y's column; y and e2 move down 420 + 140 - 280 = 280.
-    expect(merge.position).toEqual({ x: 260, y: 420 });
-    expect(at(doc, 'y')).toEqual({ x: 260, y: 560 });
-    expect(at(doc, 'e2')).toEqual({ x: 260, y: 700 });
+    // One row under a (280), centred under the split (x 0); y and e2 move down 420 + 140 - 280 =
+    // 280 and across from Other's column (260) to under the merge.
+    expect(merge.position).toEqual({ x: 0, y: 420 });
+    expect(at(doc, 'y')).toEqual({ x: 0, y: 560 });
+    expect(at(doc, 'e2')).toEqual({ x: 0, y: 700 });
     expect(overlapping(doc)).toEqual([]);
     expect(problemsOf(doc)).toEqual([]);
   });

@@ -43,6 +43,7 @@ export const PathEdge = memo(function PathEdge(props: EdgeProps<FlowEdge>) {
     sourcePosition,
     targetPosition,
     borderRadius: 10,
+    stepPosition: data?.turn ?? 0.5,
   });
   const label = data?.label ?? null;
   const readOnly = data?.readOnly ?? true;

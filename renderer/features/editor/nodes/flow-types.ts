@@ -35,6 +35,8 @@ export interface FlowEdgeData extends Record<string, unknown> {
   labelRow: number | null;
   /** How wide that name may be (px) next to its neighbours' names. */
   labelWidth: number;
+  /** Where down the line turns across, 0–1 (`pathTurn`): a split's paths never share a stretch. */
+  turn: number;
   readOnly: boolean;
   /** Presentation: the path's figure is right of the line above the target, so the name goes left of it. */
   nameBesideFigure?: boolean;
