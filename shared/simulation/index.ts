@@ -19,3 +19,4 @@ export * from './distinct-totals';
 export * from './trace-names';
 export * from './replay-day';
 export * from './scenario-sense';
+export * from './reference-warnings';
