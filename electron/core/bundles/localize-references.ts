@@ -12,7 +12,11 @@ const remapped = (remap: IdRemap, collection: string, id: string): string =>
  * its list only by name (an older bundle) gets the id of the local list of that name, its Source
  * the list's name as this workspace spells it.
  */
-export function localizeReferences(journey: Journey, remap: IdRemap, workspace: Workspace): Journey {
+export function localizeReferences(
+  journey: Journey,
+  remap: IdRemap,
+  workspace: Workspace,
+): Journey {
   const nodes = journey.nodes.map((node) => {
     if (node.type === 'entry') {
       const collection = entryListCollection(node.settings.trigger, journey.audience);

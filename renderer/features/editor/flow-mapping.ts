@@ -122,8 +122,17 @@ export function createNodeMapper() {
   let cards: Cards | null = null;
   let flows = new Map<string, FlowNode>();
   return (input: MappingInput): FlowNode[] => {
-    const { body, problems, selection, readOnly, audience, refused, workspace, dragging, measured } =
-      input;
+    const {
+      body,
+      problems,
+      selection,
+      readOnly,
+      audience,
+      refused,
+      workspace,
+      dragging,
+      measured,
+    } = input;
     if (
       !cards ||
       cards.body !== body ||

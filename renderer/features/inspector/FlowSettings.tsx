@@ -53,8 +53,7 @@ export function EntrySettings({
   const error = errors.source;
   const options = workspace && entrySourceOptions(s.trigger, audience, workspace);
   // Free text (events, dates) is the Source itself; a workspace list is referred to by id.
-  const set = (source: string) =>
-    onChange({ ...node, settings: { trigger: s.trigger, source } });
+  const set = (source: string) => onChange({ ...node, settings: { trigger: s.trigger, source } });
   const list = workspace ? entryList(s, audience, workspace) : null;
   const current = list ? (list.id ?? MISSING) : '';
   const pick = (value: string) => {
@@ -72,7 +71,10 @@ export function EntrySettings({
   // and the user sees what it referred to ("Churn risk — not in this workspace").
   const listed =
     options && current === MISSING
-      ? [{ value: MISSING, label: list?.name ?? s.source, disabledReason: NOT_IN_WORKSPACE }, ...options]
+      ? [
+          { value: MISSING, label: list?.name ?? s.source, disabledReason: NOT_IN_WORKSPACE },
+          ...options,
+        ]
       : options;
   return (
     <>

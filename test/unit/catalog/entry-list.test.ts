@@ -4,7 +4,7 @@ import { linkEntryLists } from '../../../shared/journeys/link-entry-lists';
 import { summarizeNode } from '../../../shared/render/node-summary';
 import { referenceWarnings } from '../../../shared/simulation';
 import { validateJourney } from '../../../shared/validation';
-import { action, entry, linearJourney } from '../helpers/journey-builder';
+import { action, linearJourney } from '../helpers/journey-builder';
 import { makeWorkspace } from '../helpers/workspace-builder';
 
 const lists = [
