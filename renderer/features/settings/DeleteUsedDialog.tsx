@@ -1,4 +1,5 @@
 import { usedByText } from '../../../shared/catalog';
+import { FormFooter } from '../../components/FormFooter';
 import { Modal } from '../../components/Modal';
 
 /**
@@ -20,19 +21,24 @@ export function DeleteUsedDialog({
 }) {
   return (
     <Modal title={`Delete ${noun} “${name}”?`} onClose={onCancel}>
-      <p>{usedByText(usedBy)}.</p>
-      <p>
-        Their steps will show it as not in this workspace, and a journey whose Entry lets it in
-        cannot be published. The list is deleted when you save.
-      </p>
-      <div className="actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="button" className="danger" onClick={onConfirm}>
-          Delete {noun}
-        </button>
-      </div>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onConfirm();
+        }}
+      >
+        <p>{usedByText(usedBy)}.</p>
+        <p>
+          Their steps will show it as not in this workspace, and a journey whose Entry lets it in
+          cannot be published. The list is deleted when you save.
+        </p>
+        <FormFooter
+          error={null}
+          submitLabel={`Delete ${noun}`}
+          disabled={false}
+          onCancel={onCancel}
+        />
+      </form>
     </Modal>
   );
 }
