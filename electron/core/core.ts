@@ -28,6 +28,7 @@ import { lazyHandlers } from './lazy-handlers';
 import { settingsHandlers } from './settings/settings-handlers';
 import { SettingsStore } from './settings/settings-store';
 import { dataPaths, type DataPaths } from './store/data-dir';
+import { linkEntryListsOnce } from './store/link-entry-lists-once';
 import { JourneyStore } from './store/journey-store';
 import { acquireDataDirLock } from './store/lock';
 import { WorkspaceStore } from './workspace/workspace-store';
@@ -150,6 +151,7 @@ async function openLocked(
     ])
       await store.create(journey);
   }
+  await linkEntryListsOnce(paths.root, store, workspace.get());
   // Runs live as long as this core: closing it cancels them, so no worker outlives its data directory.
   let runs: SimulationRuns | undefined;
   // Features a session may never use load on their first call (see lazy-handlers.ts): a CLI call

@@ -1,4 +1,4 @@
-import { getAction, type OptionSource } from '../catalog';
+import { entryListCollection, getAction, type OptionSource } from '../catalog';
 import type { Criterion, Journey, NodeOf, Workspace } from '../model';
 import { collectTemplates } from '../validation/templates';
 import type { BundleReferences, ReferenceCollection } from './items';
@@ -7,8 +7,10 @@ import type { BundleReferences, ReferenceCollection } from './items';
 export interface Reference {
   collection: ReferenceCollection | 'journeys';
   key: string;
-  /** The Entry names its audience list by name, not id: match the item's name. */
+  /** An Entry saved before list ids names its audience list by name: match the item's name. */
   by?: 'name';
+  /** An Entry's list by id also carries the name it saw, matched when the id is unknown. */
+  name?: string;
 }
 
 type Item = BundleReferences[ReferenceCollection][number];
@@ -57,12 +59,14 @@ export function referenceLabel(item: Item): string {
   return 'label' in item ? item.label : item.name;
 }
 
-/** The list or external audience an Entry names (entrySourceOptions' rule), by name. */
+/** The list or external audience an Entry lets in: by id (with its name), or by name if it has no id. */
 function entryAudienceRef(journey: Journey, node: NodeOf<'entry'>): Reference | null {
-  const { trigger, source } = node.settings;
-  if ((trigger !== 'audience' && trigger !== 'segment') || source.trim() === '') return null;
-  const lists = trigger === 'audience' && journey.audience === 'account';
-  return { collection: lists ? 'accountLists' : 'externalAudiences', key: source, by: 'name' };
+  const { trigger, source, listId } = node.settings;
+  const collection = entryListCollection(trigger, journey.audience);
+  if (!collection || (source.trim() === '' && !listId)) return null;
+  return listId
+    ? { collection, key: listId, name: source }
+    : { collection, key: source, by: 'name' };
 }
 
 /** The identity a reference matches: the key, or for a by-name reference the item's name. */
@@ -162,10 +166,15 @@ export function referenceAvailable(
   if (ref.collection === 'journeys') return lineages.has(ref.key);
   const c = ref.collection;
   const want = refMatchKey(ref);
-  return sources.some((s) => (s[c] as Item[]).some((item) => matchKey(c, item, ref.by) === want));
+  const byName = ref.name === undefined ? null : `name\u0000${ref.name}`;
+  return sources.some((s) =>
+    (s[c] as Item[]).some(
+      (item) => matchKey(c, item, ref.by) === want || matchKey(c, item, 'name') === byName,
+    ),
+  );
 }
 
-/** "collection key" for messages. */
+/** "collection key" for messages; a list an Entry refers to by id is named, never shown by id. */
 export function describeReference(ref: Reference): string {
-  return `${ref.collection} "${ref.key}"`;
+  return `${ref.collection} "${ref.name ?? ref.key}"`;
 }

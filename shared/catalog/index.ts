@@ -7,3 +7,4 @@ export * from './journey-refs';
 export * from './json-schema';
 export { DATA_KEY_PATTERN } from './actions-control';
 export * from './entry-sources';
+export * from './list-usage';

@@ -18,6 +18,7 @@ export const CHANNEL_ACCESS = {
   'liquid.preview': 'read',
   'app.info': 'read',
   'workspace.get': 'read',
+  'workspace.listUsage': 'read',
   'journeys.list': 'read',
   'journeys.get': 'read',
   'journeys.create': 'write',

@@ -17,7 +17,13 @@ export const bundleChannels = {
         includeVersions: z.boolean().default(false),
       })
       .strict(),
-    output: z.object({ fileName: z.string(), base64: z.string(), count: z.number().int() }),
+    /** `warnings`: what the bundle could not carry (an Entry's list not in this workspace). */
+    output: z.object({
+      fileName: z.string(),
+      base64: z.string(),
+      count: z.number().int(),
+      warnings: z.array(z.string()),
+    }),
   },
   /** Validates a bundle and says per item what importing it would do; writes nothing. */
   'bundles.preview': { input: z.object({ base64: Base64Bundle }).strict(), output: BundlePreview },
@@ -35,7 +41,12 @@ export const bundleChannels = {
         path: z.string().min(1).max(4_096),
       })
       .strict(),
-    output: z.object({ path: z.string(), bytes: z.number().int(), count: z.number().int() }),
+    output: z.object({
+      path: z.string(),
+      bytes: z.number().int(),
+      count: z.number().int(),
+      warnings: z.array(z.string()),
+    }),
   },
   /** Desktop only: reads a bundle file the user picked or the OS asked to open (absolute path, .zip). */
   'bundles.readFile': {

@@ -90,6 +90,14 @@ export const workspaceChannels = {
     input: z.object({ workspace: WorkspaceUpdate }).strict(),
     output: Workspace,
   },
+  /** Which journeys use each account list and external audience (Settings warns before a delete). */
+  'workspace.listUsage': {
+    input: z.object({}).strict(),
+    output: z.object({
+      accountLists: z.record(z.string(), z.array(z.string())),
+      externalAudiences: z.record(z.string(), z.array(z.string())),
+    }),
+  },
   /** Creates an external customer audience (names are unique, ignoring case) and returns it. */
   'audiences.create': { input: NewAudience, output: ExternalAudience },
 } as const;

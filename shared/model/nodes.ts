@@ -27,6 +27,12 @@ export const EntryNode = z.object({
     trigger: z.enum(['audience', 'segment', 'event', 'date']),
     /** Audience or segment name, event name or ISO date, depending on the trigger. */
     source: z.string().max(200).default(''),
+    /**
+     * The id of the workspace list an audience or segment Entry lets in, so a rename follows; `source`
+     * keeps its name as last seen, shown when the list is gone. Absent on Entries saved before ids
+     * (and on bundles from other workspaces): those match the list by name.
+     */
+    listId: z.string().min(1).max(200).optional(),
   }),
 });
 

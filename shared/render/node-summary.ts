@@ -1,11 +1,32 @@
-import { getAction } from '../catalog';
+import { entrySourceText, getAction, missingOption } from '../catalog';
 import {
   entryTriggerLabel,
   shareText,
   type Audience,
   type Duration,
   type JourneyNode,
+  type NodeOf,
+  type Workspace,
 } from '../model';
+
+type Lists = Pick<Workspace, 'accountLists' | 'externalAudiences'>;
+
+/**
+ * The list an action puts people or accounts into or takes them out of ("Add to account list:
+ * Target accounts"), by its current name; a list the workspace lacks is said without its id.
+ */
+function actionListSummary(node: NodeOf<'action'>, label: string, ws: Lists): string {
+  const action = getAction(node.settings.actionId ?? '');
+  const field = action?.fields.find(
+    (f) => f.options === 'accountLists' || f.options === 'externalAudiences',
+  );
+  const value = field && node.settings.params[field.name];
+  if (!field || typeof value !== 'string' || value === '') return label;
+  const items: readonly { id: string; name: string }[] =
+    field.options === 'accountLists' ? ws.accountLists : ws.externalAudiences;
+  const name = items.find((l) => l.id === value)?.name ?? missingOption(field, value).label;
+  return `${label}: ${name}`;
+}
 
 /** "5 days", "1 hour". */
 export function formatDuration(d: Duration): string {
@@ -21,11 +42,14 @@ export function summarizeNode(
   node: JourneyNode,
   nameOf: (id: string) => string | undefined,
   audience: Audience = 'account',
+  /** Lists are referred to by id: the workspace gives their current names. */
+  workspace?: Lists | null,
 ): string {
   switch (node.type) {
     case 'entry': {
       const trigger = entryTriggerLabel(node.settings.trigger, audience);
-      return node.settings.source ? `${trigger}: ${node.settings.source}` : trigger;
+      const source = entrySourceText(node.settings, audience, workspace);
+      return source ? `${trigger}: ${source}` : trigger;
     }
     case 'action': {
       const { actionId, scope } = node.settings;
@@ -33,7 +57,8 @@ export function summarizeNode(
         return scope
           ? `${scope === 'account' ? 'Accounts' : 'People'}: choose an action`
           : 'Choose an action';
-      return getAction(actionId)?.label ?? actionId;
+      const label = getAction(actionId)?.label ?? actionId;
+      return workspace ? actionListSummary(node, label, workspace) : label;
     }
     case 'wait':
       return node.settings.mode === 'duration'

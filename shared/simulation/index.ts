@@ -21,3 +21,4 @@ export * from './replay-day';
 export * from './scenario-sense';
 export * from './acts-on';
 export * from './scenario-saved';
+export * from './reference-warnings';

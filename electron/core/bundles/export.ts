@@ -7,6 +7,8 @@ import {
   type BundleContent,
 } from '../../../shared/bundle';
 import { AppError } from '../../../shared/errors';
+import { referenceWarnings } from '../../../shared/simulation/reference-warnings';
+import { UNKNOWN_REFERENCE } from '../../../shared/validation/codes';
 import type { Journey, Workspace } from '../../../shared/model';
 import type { CoreContext } from '../context';
 import { encodeBundle, type BundleStamp } from './codec';
@@ -90,11 +92,23 @@ export function bundleContentOf(journeys: Journey[], workspace: Workspace): Bund
   };
 }
 
+/**
+ * What the export should say it could not carry: an Entry whose audience or segment is not in this
+ * workspace travels by its name alone, so the importing side may lack it too.
+ */
+export function exportWarnings(journeys: readonly Journey[], workspace: Workspace): string[] {
+  return journeys.flatMap((j) =>
+    referenceWarnings(j, workspace)
+      .filter((w) => w.code === UNKNOWN_REFERENCE)
+      .map((w) => `"${j.name}": ${w.message}; the bundle carries its name only.`),
+  );
+}
+
 /** A deterministic `.journeys.zip` of the named journeys and what they depend on. */
 export async function exportBundle(
   ctx: CoreContext,
   options: ExportOptions,
-): Promise<{ fileName: string; bytes: Uint8Array; count: number }> {
+): Promise<{ fileName: string; bytes: Uint8Array; count: number; warnings: string[] }> {
   if (options.ids.length === 0)
     throw new AppError('invalid_input', 'Name at least one journey to export', 'ids');
   const journeys = await journeysToExport(ctx, options.ids, options.includeVersions);
@@ -104,11 +118,12 @@ export async function exportBundle(
     actions: await bundledActions(ctx, journeys),
     scenarios: await bundledScenarios(ctx, journeys),
   };
-  return packBundle(journeys, content, {
+  const packed = packBundle(journeys, content, {
     appVersion: ctx.appVersion,
     createdAt: options.createdAt ?? ctx.now().toISOString(),
     source: { workspace: workspace.name },
   });
+  return { ...packed, warnings: exportWarnings(journeys, workspace) };
 }
 
 /** Encodes bundle content and names the file after the journeys (one lineage: its name). */

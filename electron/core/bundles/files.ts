@@ -34,11 +34,11 @@ export async function exportToFile(
   ids: readonly string[],
   includeVersions: boolean,
   path: string,
-): Promise<{ path: string; bytes: number; count: number }> {
+): Promise<{ path: string; bytes: number; count: number; warnings: string[] }> {
   const target = checkedPath(ctx, path);
-  const { bytes, count } = await exportBundle(ctx, { ids, includeVersions });
+  const { bytes, count, warnings } = await exportBundle(ctx, { ids, includeVersions });
   await writeBytesAtomic(target, bytes);
-  return { path: target, bytes: bytes.length, count };
+  return { path: target, bytes: bytes.length, count, warnings };
 }
 
 /** Reads a bundle file for preview or import, refusing one over the bundle size limit before reading it. */

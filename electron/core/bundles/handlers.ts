@@ -29,8 +29,11 @@ export function bundleHandlers(
 > {
   return {
     'bundles.export': async ({ ids, includeVersions }) => {
-      const { fileName, bytes, count } = await exportBundle(ctx, { ids, includeVersions });
-      return { fileName, base64: Buffer.from(bytes).toString('base64'), count };
+      const { fileName, bytes, count, warnings } = await exportBundle(ctx, {
+        ids,
+        includeVersions,
+      });
+      return { fileName, base64: Buffer.from(bytes).toString('base64'), count, warnings };
     },
     'bundles.preview': async ({ base64 }) => previewBundle(ctx, fromBase64(base64)),
     'bundles.import': async ({ base64, policy }) => importBundle(ctx, fromBase64(base64), policy),

@@ -18,11 +18,46 @@ export interface ReferenceMerge {
   added: number;
   replaced: number;
   previews: ReferencePreview[];
+  /** Incoming id -> the local item of the same name it was matched to, per collection. */
+  remap: IdRemap;
+}
+
+/** Collections whose items journeys refer to by id and people know by name. */
+const BY_NAME = new Set<ReferenceCollection>([
+  'accountLists',
+  'externalAudiences',
+  'solutionInterests',
+  'marketoWorkspaces',
+]);
+
+/** Per collection, bundle ids that stand for a local item of another id (matched by name). */
+export type IdRemap = Partial<Record<ReferenceCollection, Map<string, string>>>;
+
+const nameOf = (item: Item): string | undefined =>
+  typeof item === 'object' && 'name' in item ? item.name : undefined;
+
+/**
+ * The local item an incoming one stands for by name: when its id is unknown here, or when the
+ * local item with its id has another name (two workspaces that both numbered a list "list-1") and
+ * another local item has this name. Adding it would make a second item of the same name.
+ */
+function sameNamed(
+  collection: ReferenceCollection,
+  local: readonly Item[],
+  item: Item,
+  atId: number,
+): Item | undefined {
+  const name = nameOf(item);
+  if (!BY_NAME.has(collection) || name === undefined) return undefined;
+  if (atId >= 0 && nameOf(local[atId]) === name) return undefined;
+  return local.find((l) => nameOf(l) === name);
 }
 
 /**
  * Adds the bundle's reference items this workspace lacks; a differing item with the same key is
- * replaced only when `overwrite`. Never removes anything.
+ * replaced only when `overwrite`. A named item (a list, an audience) whose id is unknown but whose
+ * name the workspace has is that local item: never added twice, and its id goes in `remap`.
+ * Never removes anything.
  */
 export function mergeReferences(
   workspace: Workspace,
@@ -33,13 +68,18 @@ export function mergeReferences(
   const previews: ReferencePreview[] = [];
   let added = 0;
   let replaced = 0;
+  const remap: IdRemap = {};
   for (const collection of REFERENCE_COLLECTIONS) {
     const local = next[collection] as Item[];
     for (const item of incoming[collection] as Item[]) {
       const key = referenceKey(collection, item);
       const at = local.findIndex((l) => referenceKey(collection, l) === key);
       const label = referenceLabel(item);
-      if (at < 0) {
+      const twin = sameNamed(collection, local, item, at);
+      if (twin !== undefined) {
+        (remap[collection] ??= new Map()).set(key, referenceKey(collection, twin));
+        previews.push({ collection, key, label, state: 'identical' });
+      } else if (at < 0) {
         local.push(item);
         added += 1;
         previews.push({ collection, key, label, state: 'new' });
@@ -54,5 +94,5 @@ export function mergeReferences(
       }
     }
   }
-  return { next, changed: added + replaced > 0, added, replaced, previews };
+  return { next, changed: added + replaced > 0, added, replaced, previews, remap };
 }

@@ -15,6 +15,7 @@ import { newId, type Journey, type Workspace } from '../../../shared/model';
 import type { CoreContext } from '../context';
 import type { DecodedBundle } from './codec';
 import { targetOf, type ImportTarget } from './import-target';
+import { localizeReferences } from './localize-references';
 import { mergeReferences } from './merge-references';
 import { planActions, type ActionsPlan } from './plan-actions';
 import { planScenarios, type Landing, type ScenarioSave } from './plan-scenarios';
@@ -46,6 +47,8 @@ async function classify(target: ImportTarget, decoded: DecodedBundle): Promise<C
     ...decoded.content.journeys.map((j) => j.lineageId),
   ]);
   const origin = decoded.manifest.source.workspace;
+  // Lists matched by name stand for the local ones: journeys point at those (no same-name twin).
+  const merged = mergeReferences(workspace, decoded.content.references, false);
   const out: Classified[] = [];
   // Lineages by normalized name (sameName's rule), so the clash check stays linear for big bundles.
   const nameKey = (name: string) => name.trim().toLocaleLowerCase();
@@ -55,7 +58,11 @@ async function classify(target: ImportTarget, decoded: DecodedBundle): Promise<C
   for (const s of summaries) claim(s.name, s.lineageId);
   for (const bundled of decoded.content.journeys) {
     // Published elsewhere: remember where, unless it already names its first home.
-    const incoming: Journey = { ...bundled, origin: bundled.origin ?? origin };
+    const incoming: Journey = localizeReferences(
+      { ...bundled, origin: bundled.origin ?? origin },
+      merged.remap,
+      merged.next,
+    );
     const local = await target.get(incoming.id);
     const nameClash = [...(names.get(nameKey(incoming.name)) ?? [])].some(
       (lineageId) => lineageId !== incoming.lineageId,

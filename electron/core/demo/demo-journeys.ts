@@ -50,7 +50,7 @@ function buyingGroupNurture(user: string, now: Date): Journey {
         id: 'entry',
         type: 'entry',
         name: 'Target accounts FY27',
-        settings: { trigger: 'audience', source: 'Target accounts FY27' },
+        settings: { trigger: 'audience', source: 'Target accounts FY27', listId: 'list-1' },
       },
       1,
       0,

@@ -1,7 +1,12 @@
 import { AppError } from '../../../shared/errors';
 import { actionsStoreOf } from '../actions/shared-store';
 import type { Journey } from '../../../shared/model';
-import { referenceNames, simulationBlockers, softStopScenarios } from '../../../shared/simulation';
+import {
+  referenceNames,
+  referenceWarnings,
+  simulationBlockers,
+  softStopScenarios,
+} from '../../../shared/simulation';
 import { validateJourney } from '../../../shared/validation';
 import { validationContextOf } from '../actions/validation-refs';
 import type { CoreContext } from '../context';
@@ -97,7 +102,8 @@ export function simulationHandlers(
       assertRunnable(journey, parsed);
       const customActions = (await actionsStoreOf(ctx)).list();
       const names = referenceNames(ctx.workspace.get(), [...ctx.store.list(), ...customActions]);
-      let jobs: RunJob[] = [{ journey, scenario: parsed, names }];
+      const warnings = (j: typeof journey) => referenceWarnings(j, ctx.workspace.get());
+      let jobs: RunJob[] = [{ journey, scenario: parsed, names, warnings: warnings(journey) }];
       if (softStopOnto) {
         if (softStopOnto.journeyId === journeyId)
           throw new AppError(
@@ -109,8 +115,8 @@ export function simulationHandlers(
         assertRunnable(next, parseScenario(parsed, next.nodes.length, next.edges.length));
         const halves = softStopScenarios(parsed, softStopOnto.atDay);
         jobs = [
-          { journey, scenario: halves.current, names },
-          { journey: next, scenario: halves.next, names },
+          { journey, scenario: halves.current, names, warnings: warnings(journey) },
+          { journey: next, scenario: halves.next, names, warnings: warnings(next) },
         ];
       }
       return { runId: runs.start(journeyId, jobs) };

@@ -1,6 +1,6 @@
 import { AppError, toErrorPayload } from '../../../shared/errors';
 import type { Journey } from '../../../shared/model';
-import type { Scenario, SimulationResult } from '../../../shared/simulation';
+import type { Scenario, SimulationResult, SimWarning } from '../../../shared/simulation';
 import type { RunState, RunStatus } from '../../../shared/contract/simulation';
 import { SimulationCancelled } from './engine';
 import { runSimulationInWorker, type SimulationRun, type WorkerRunOptions } from './run-in-worker';
@@ -11,6 +11,8 @@ export interface RunJob {
   scenario: Scenario;
   /** Display names of referenced ids, for traces. */
   names?: Readonly<Record<string, string>>;
+  /** Warnings found before the run from what only the core knows (an Entry's missing audience). */
+  warnings?: readonly SimWarning[];
 }
 
 type Runner = (journey: Journey, scenario: Scenario, options: WorkerRunOptions) => SimulationRun;
@@ -107,7 +109,12 @@ export class SimulationRuns {
         const onProgress = (f: number) =>
           (entry.status = { ...entry.status, progress: Math.min(1, (i + f) / jobs.length) });
         entry.current = this.runner(job.journey, job.scenario, { onProgress, names: job.names });
-        results.push(await entry.current.result);
+        const result = await entry.current.result;
+        results.push(
+          job.warnings?.length
+            ? { ...result, warnings: [...job.warnings, ...result.warnings] }
+            : result,
+        );
       }
       entry.status = {
         ...entry.status,

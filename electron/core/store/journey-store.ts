@@ -153,6 +153,15 @@ export class JourneyStore {
     return this.write(next);
   }
 
+  /**
+   * Rewrites a journey a data migration changed, keeping its revision: nobody edited it, so open
+   * editors and last runs stay current. The previous file is kept as a backup like any write.
+   */
+  async rewriteMigrated(journey: Journey): Promise<Journey> {
+    const current = await this.get(journey.id);
+    return this.write(Journey.parse({ ...journey, revision: current.revision }));
+  }
+
   /** Deletes a journey file permanently. */
   async remove(id: string): Promise<void> {
     await this.get(id);

@@ -33,20 +33,22 @@ export const exportCommand: Command = {
           );
         const { json } = await call(core, 'journeys.exportJson', { id: positionals[0] });
         await writeFile(out, json);
-        return { file: out, journeys: 1, bytes: Buffer.byteLength(json) };
+        return { file: out, journeys: 1, bytes: Buffer.byteLength(json), warnings: [] };
       }
-      const { base64, count } = await call(core, 'bundles.export', {
+      const { base64, count, warnings } = await call(core, 'bundles.export', {
         ids: positionals,
         includeVersions: values.versions,
       });
       const bytes = Buffer.from(base64, 'base64');
       await writeFile(out, bytes);
-      return { file: out, journeys: count, bytes: bytes.length };
+      return { file: out, journeys: count, bytes: bytes.length, warnings };
     });
     io.out(
       values.json
         ? `${JSON.stringify(result)}\n`
-        : `${line`Exported ${result.journeys} journey(s) to ${result.file} (${result.bytes} bytes)`}.\n`,
+        : `${line`Exported ${result.journeys} journey(s) to ${result.file} (${result.bytes} bytes)`}.\n${result.warnings
+            .map((w) => `${line`Warning: ${w}`}\n`)
+            .join('')}`,
     );
     return 0;
   },

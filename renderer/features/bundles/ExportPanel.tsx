@@ -23,12 +23,15 @@ export function ExportPanel({
   const [error, setError] = useState<string | null>(null);
   const [download, setDownload] = useState<Download | null>(null);
   const [written, setWritten] = useState<string | null>(null);
+  /** What the bundle could not carry (an Entry's list not in this workspace); the export still worked. */
+  const [warnings, setWarnings] = useState<readonly string[]>([]);
   useEffect(() => () => void (download && URL.revokeObjectURL(download.url)), [download]);
 
   const exportNow = async () => {
     setBusy(true);
     setError(null);
     setWritten(null);
+    setWarnings([]);
     try {
       const ids = [...selected];
       if (targetPath) {
@@ -38,11 +41,13 @@ export function ExportPanel({
           path: targetPath,
         });
         setWritten(`Exported ${out.count} journey${out.count === 1 ? '' : 's'} to ${out.path}.`);
+        setWarnings(out.warnings);
         onWritten();
       } else {
         const out = await api.call('bundles.export', { ids, includeVersions });
         const next = { url: zipUrl(out.base64), fileName: out.fileName, count: out.count };
         setDownload(next);
+        setWarnings(out.warnings);
         // Start the download at once; the link stays for a second try.
         const link = document.createElement('a');
         link.href = next.url;
@@ -87,6 +92,13 @@ export function ExportPanel({
             Download {download.fileName}
           </a>
         </p>
+      )}
+      {warnings.length > 0 && (
+        <ul className="warning-box" aria-label="Export warnings">
+          {warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
       )}
     </section>
   );

@@ -33,6 +33,7 @@ import { useFlowTabOrder } from './map-tab-order';
 import type { FlowNode } from './nodes/flow-types';
 import { nodeTypes } from './nodes/node-types';
 import { PALETTE_MIME } from './Palette';
+import { useWorkspaceStore } from '../settings/workspace-store';
 
 /** Above this many nodes, only what is in view is rendered. */
 const VISIBLE_ONLY_THRESHOLD = 400;
@@ -176,6 +177,7 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
   const bumpMeasured = useCallback(() => setMeasureTick((t) => t + 1), []);
   const [mapNodes] = useState(createNodeMapper);
   const audience = useEditorStore((s) => s.journey?.audience);
+  const workspace = useWorkspaceStore((s) => s.workspace);
   const selected = useMemo(() => new Set(selection), [selection]);
   // Cards summarise what the boxes show (a refused percent too); edits still go to `body`.
   const drafts = useEditorStore((s) => s.fieldDrafts);
@@ -191,13 +193,26 @@ export function JourneyCanvas({ problems }: { problems: readonly Problem[] }) {
             readOnly,
             audience,
             refused,
+            workspace,
             dragging: drag,
             measured,
           })
         : [],
     // measureTick: `measured` is mutated in place; the tick says it changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shown, problems, selected, readOnly, audience, refused, drag, measured, mapNodes, measureTick],
+    [
+      shown,
+      problems,
+      selected,
+      readOnly,
+      audience,
+      refused,
+      workspace,
+      drag,
+      measured,
+      mapNodes,
+      measureTick,
+    ],
   );
   const [mapEdges] = useState(createEdgeMapper);
   const edges = useMemo(() => (body ? mapEdges(body, readOnly) : []), [body, readOnly, mapEdges]);

@@ -6,6 +6,7 @@ import {
   type JourneyBody,
   type JourneyEdge,
   type JourneyNode,
+  type Workspace,
 } from '../../../shared/model';
 import type { Problem } from '../../../shared/validation';
 import { NODE_META } from './node-meta';
@@ -24,6 +25,8 @@ export interface MappingInput {
    * the refusal's message, which the card shows, marked, instead of the saved value.
    */
   refused?: ReadonlyMap<string, string>;
+  /** Lists are referred to by id: cards show their current names ("Add to account list: Target accounts"). */
+  workspace?: Workspace | null;
   /** Live positions while a drag is under way. */
   dragging: Readonly<Record<string, { x: number; y: number }>> | null;
   measured: ReadonlyMap<string, { width: number; height: number }>;
@@ -44,6 +47,7 @@ interface Cards {
   readOnly: boolean;
   audience: Audience | undefined;
   refused: ReadonlyMap<string, string> | undefined;
+  workspace: Workspace | null | undefined;
   /** In flow order, so Tab moves Entry -> first step -> … as the map reads, not in creation order. */
   ordered: Card[];
 }
@@ -56,6 +60,7 @@ function buildCards(
   previous: ReadonlyMap<string, Card>,
   audience: Audience | undefined,
   refused: ReadonlyMap<string, string> | undefined,
+  workspace: Workspace | null | undefined,
 ): Card[] {
   const names = new Map(body.nodes.map((n) => [n.id, n.name] as const));
   // Screen readers tell same-named steps apart as the edges and lists do ("Exit — on path …").
@@ -76,7 +81,7 @@ function buildCards(
     const errors = mine.filter((p) => p.severity === 'error').length;
     const problemText = mine.map((p) => p.message).join('\n');
     const refusal = refused?.get(node.id);
-    const summary = refusal ?? summarizeNode(node, (id) => names.get(id), audience);
+    const summary = refusal ?? summarizeNode(node, (id) => names.get(id), audience, workspace);
     const stepName = distinct.get(node.id) ?? node.name;
     const ariaLabel = `${NODE_LABELS[node.type]}: ${stepName}`;
     const key = [open.map((o) => o.id).join(','), problemText, readOnly, summary, ariaLabel].join(
@@ -117,18 +122,29 @@ export function createNodeMapper() {
   let cards: Cards | null = null;
   let flows = new Map<string, FlowNode>();
   return (input: MappingInput): FlowNode[] => {
-    const { body, problems, selection, readOnly, audience, refused, dragging, measured } = input;
+    const {
+      body,
+      problems,
+      selection,
+      readOnly,
+      audience,
+      refused,
+      workspace,
+      dragging,
+      measured,
+    } = input;
     if (
       !cards ||
       cards.body !== body ||
       cards.problems !== problems ||
       cards.readOnly !== readOnly ||
       cards.audience !== audience ||
-      cards.refused !== refused
+      cards.refused !== refused ||
+      cards.workspace !== workspace
     ) {
       const previous = new Map(cards?.ordered.map((c) => [c.node.id, c] as const));
-      const ordered = buildCards(body, problems, readOnly, previous, audience, refused);
-      cards = { body, problems, readOnly, audience, refused, ordered };
+      const ordered = buildCards(body, problems, readOnly, previous, audience, refused, workspace);
+      cards = { body, problems, readOnly, audience, refused, workspace, ordered };
     }
     const next = new Map<string, FlowNode>();
     const out = cards.ordered.map(({ node, data, ariaLabel }) => {

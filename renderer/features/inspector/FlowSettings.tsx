@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { entrySourceOptions, NOT_IN_WORKSPACE } from '../../../shared/catalog';
+import { entryList, entrySourceOptions, NOT_IN_WORKSPACE } from '../../../shared/catalog';
 import { distinctStepNames, type GraphDoc } from '../../../shared/graph';
 import {
   ENTRY_TRIGGER_LABELS,
@@ -27,6 +27,9 @@ function useKept(nodeId: string, field: string) {
 
 type Change = (node: JourneyNode) => void;
 
+/** The picker's value for an Entry list no workspace list matches (never a real id: ids are non-empty words). */
+const MISSING = ' missing';
+
 const ENTRY_TRIGGERS = Object.keys(
   ENTRY_TRIGGER_LABELS,
 ) as NodeOf<'entry'>['settings']['trigger'][];
@@ -49,7 +52,15 @@ export function EntrySettings({
   const id = useId();
   const error = errors.source;
   const options = workspace && entrySourceOptions(s.trigger, audience, workspace);
-  const set = (source: string) => onChange({ ...node, settings: { ...s, source } });
+  // Free text (events, dates) is the Source itself; a workspace list is referred to by id.
+  const set = (source: string) => onChange({ ...node, settings: { trigger: s.trigger, source } });
+  const list = workspace ? entryList(s, audience, workspace) : null;
+  const current = list ? (list.id ?? MISSING) : '';
+  const pick = (value: string) => {
+    const option = options?.find((o) => o.value === value);
+    if (!option) return set('');
+    onChange({ ...node, settings: { trigger: s.trigger, source: option.label, listId: value } });
+  };
   const common = {
     id,
     'data-field': 'source',
@@ -59,11 +70,12 @@ export function EntrySettings({
   // A saved name the workspace does not list stays shown, marked, so nothing is silently changed
   // and the user sees what it referred to ("Churn risk — not in this workspace").
   const listed =
-    options && (s.source === '' || options.some((o) => o.value === s.source))
-      ? options
-      : options
-        ? [{ value: s.source, label: s.source, disabledReason: NOT_IN_WORKSPACE }, ...options]
-        : null;
+    options && current === MISSING
+      ? [
+          { value: MISSING, label: list?.name ?? s.source, disabledReason: NOT_IN_WORKSPACE },
+          ...options,
+        ]
+      : options;
   return (
     <>
       <label>
@@ -89,9 +101,9 @@ export function EntrySettings({
         {s.trigger === 'date' ? (
           <input type="date" {...common} value={s.source} onChange={(e) => set(e.target.value)} />
         ) : listed && s.trigger !== 'event' ? (
-          <select {...common} value={s.source} onChange={(e) => set(e.target.value)}>
+          <select {...common} value={current} onChange={(e) => pick(e.target.value)}>
             <option value="">Choose…</option>
-            <RefOptionItems options={listed} current={s.source} />
+            <RefOptionItems options={listed} current={current} />
           </select>
         ) : (
           <>

@@ -1,5 +1,8 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { usedByText } from '../../../shared/catalog';
+import { useFocusNewRow } from '../../components/focus-new-row';
 import { AddRow } from './AddRow';
+import { DeleteUsedDialog } from './DeleteUsedDialog';
 import { addNamed, patchAt, removeAt } from './workspace-edit';
 
 interface Props<T extends { id: string; name: string }> {
@@ -11,6 +14,8 @@ interface Props<T extends { id: string; name: string }> {
   onChange: (items: T[]) => void;
   /** Extra controls of one item (description, kind, nested lists). */
   details?: (item: T, patch: (p: Partial<T>) => void) => ReactNode;
+  /** Item id -> the journeys that use it; a delete of a used item asks first. */
+  usage?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Items with an id and a name: rename, add, remove; ids stay stable so references survive a rename. */
@@ -21,40 +26,70 @@ export function NamedListEditor<T extends { id: string; name: string }>({
   blank,
   onChange,
   details,
+  usage,
 }: Props<T>) {
+  // After a removal focus goes to the row that took its place (else the one before, else Add).
+  const rows = useFocusNewRow<HTMLDivElement>(items.length, '.named-row');
+  const [confirming, setConfirming] = useState<T | null>(null);
+  const remove = (item: T) => {
+    const index = items.indexOf(item);
+    if (index < 0) return;
+    rows.expectRemoval(index);
+    onChange(removeAt(items, index));
+  };
   return (
-    <div className="list-editor">
+    <div className="list-editor" ref={rows.container}>
       <ul className="named-list">
-        {items.map((item, i) => (
-          <li key={item.id} className="named-row">
-            <div className="named-head">
-              <input
-                aria-label={`${noun} ${i + 1} name`}
-                value={item.name}
-                maxLength={200}
-                onChange={(e) =>
-                  onChange(patchAt(items, i, { name: e.target.value } as Partial<T>))
-                }
-              />
-              <code className="muted id">{item.id}</code>
-              <button
-                type="button"
-                className="icon"
-                aria-label={`Remove ${noun} ${item.name}`}
-                onClick={() => onChange(removeAt(items, i))}
-              >
-                ×
-              </button>
-            </div>
-            {details && (
-              <div className="named-details">
-                {details(item, (p) => onChange(patchAt(items, i, p)))}
+        {items.map((item, i) => {
+          const usedBy = usage?.[item.id] ?? [];
+          return (
+            <li key={item.id} className="named-row">
+              <div className="named-head">
+                <input
+                  aria-label={`${noun} ${i + 1} name`}
+                  value={item.name}
+                  maxLength={200}
+                  onChange={(e) =>
+                    onChange(patchAt(items, i, { name: e.target.value } as Partial<T>))
+                  }
+                />
+                <code className="muted id">{item.id}</code>
+                {usedBy.length > 0 && (
+                  <span className="muted used-by" title={usedByText(usedBy)}>
+                    Used by {usedBy.length} journey{usedBy.length === 1 ? '' : 's'}
+                  </span>
+                )}
+                <button
+                  type="button"
+                  className="icon"
+                  aria-label={`Remove ${noun} ${item.name}`}
+                  onClick={() => (usedBy.length > 0 ? setConfirming(item) : remove(item))}
+                >
+                  ×
+                </button>
               </div>
-            )}
-          </li>
-        ))}
+              {details && (
+                <div className="named-details">
+                  {details(item, (p) => onChange(patchAt(items, i, p)))}
+                </div>
+              )}
+            </li>
+          );
+        })}
       </ul>
       <AddRow noun={noun} onAdd={(name) => onChange(addNamed(items, name, idPrefix, blank))} />
+      {confirming && (
+        <DeleteUsedDialog
+          noun={noun}
+          name={confirming.name}
+          usedBy={usage?.[confirming.id] ?? []}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            setConfirming(null);
+            remove(confirming);
+          }}
+        />
+      )}
     </div>
   );
 }

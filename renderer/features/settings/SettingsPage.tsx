@@ -1,7 +1,9 @@
 import './settings.css';
 import { useEffect, useState } from 'react';
+import type { ListUsage } from '../../../shared/catalog';
 import { WorkspaceUpdate } from '../../../shared/contract/workspace';
 import type { Workspace } from '../../../shared/model';
+import { api } from '../../api/client';
 import { focusWhenShown } from '../../components/focus-return';
 import { SECTIONS } from './sections';
 import { useWorkspaceStore } from './workspace-store';
@@ -27,10 +29,22 @@ export function SettingsPage() {
   const [draft, setDraft] = useState<Workspace | null>(null);
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [usage, setUsage] = useState<ListUsage | null>(null);
 
   useEffect(() => {
     load().catch((e: Error) => setStatus({ kind: 'error', text: e.message }));
   }, [load]);
+  // Which journeys use each list: the list rows say so and a delete of a used one asks first.
+  useEffect(() => {
+    let live = true;
+    api.call('workspace.listUsage', {}).then(
+      (u) => live && setUsage(u),
+      (e: Error) => live && setStatus({ kind: 'error', text: e.message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [saved]);
 
   const current = draft ?? saved;
   if (!current)
@@ -124,7 +138,7 @@ export function SettingsPage() {
             {s.title}
           </h2>
           <p className="muted help">{s.help}</p>
-          {s.render(current, patch)}
+          {s.render(current, patch, usage)}
         </section>
       ))}
     </section>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { ListUsage } from '../../../shared/catalog';
 import type { Workspace } from '../../../shared/model';
 import { AttributeListEditor } from './AttributeListEditor';
 import { NamedListEditor } from './NamedListEditor';
@@ -13,7 +14,8 @@ export interface SectionDef {
   id: string;
   title: string;
   help: string;
-  render: (ws: Workspace, patch: Patch) => ReactNode;
+  /** `usage`: which journeys use each list (null until loaded). */
+  render: (ws: Workspace, patch: Patch, usage: ListUsage | null) => ReactNode;
 }
 
 const strings = (key: StringKey, title: string, noun: string, help: string): SectionDef => ({
@@ -72,11 +74,12 @@ export const SECTIONS: readonly SectionDef[] = [
     id: 'accountLists',
     title: 'Account lists',
     help: 'Add to / Remove from account list accept live static lists only.',
-    render: (ws, patch) => (
+    render: (ws, patch, usage) => (
       <NamedListEditor
         noun="account list"
         idPrefix="list"
         items={ws.accountLists}
+        usage={usage?.accountLists}
         blank={{ kind: 'static', status: 'live' }}
         onChange={(accountLists) => patch({ accountLists })}
         details={(item, set) => (
@@ -106,11 +109,12 @@ export const SECTIONS: readonly SectionDef[] = [
     id: 'externalAudiences',
     title: 'External customer audiences',
     help: 'Targets of Add to external customer audience; the action can also create them.',
-    render: (ws, patch) => (
+    render: (ws, patch, usage) => (
       <NamedListEditor
         noun="audience"
         idPrefix="aud"
         items={ws.externalAudiences}
+        usage={usage?.externalAudiences}
         blank={{ description: '' }}
         onChange={(externalAudiences) => patch({ externalAudiences })}
         details={(item, set) => (

@@ -1,4 +1,4 @@
-import { entrySourceIsListed, entrySourceOptions, NOT_IN_WORKSPACE } from '../../catalog';
+import { entryList, entrySourceOptions, NOT_IN_WORKSPACE } from '../../catalog';
 import type { NodeOf } from '../../model';
 import { ENTRY_SOURCE_MISSING, REFERENCE_UNAVAILABLE, UNKNOWN_REFERENCE } from '../codes';
 import { error, type Problem } from '../problem';
@@ -21,14 +21,15 @@ export function entrySourceUnavailable(
   settings: NodeOf<'entry'>['settings'],
   { journey, workspace }: Pick<RuleInput, 'journey' | 'workspace'>,
 ): { code: string; message: string } | undefined {
-  if (!entrySourceIsListed(settings.trigger)) return undefined;
+  const list = entryList(settings, journey.audience, workspace);
+  if (!list) return undefined;
   const options = entrySourceOptions(settings.trigger, journey.audience, workspace) ?? [];
-  const option = options.find((o) => o.value === settings.source);
+  const option = options.find((o) => o.value === list.id);
   const label = ENTRY_SOURCE_LABEL[settings.trigger];
   if (!option)
     return {
       code: UNKNOWN_REFERENCE,
-      message: `${label} "${settings.source}" is ${NOT_IN_WORKSPACE}`,
+      message: `${label} "${list.name}" is ${NOT_IN_WORKSPACE}`,
     };
   if (option.disabledReason)
     return {
@@ -43,7 +44,7 @@ export function entrySourceRule(input: RuleInput): Problem[] {
   const problems: Problem[] = [];
   for (const node of input.graph.nodes.values()) {
     if (node.type !== 'entry') continue;
-    if (node.settings.source.trim() === '') {
+    if (node.settings.source.trim() === '' && !node.settings.listId) {
       const label = ENTRY_SOURCE_LABEL[node.settings.trigger];
       problems.push(error(ENTRY_SOURCE_MISSING, `${label} is required`, node.id, 'source'));
       continue;
