@@ -92,9 +92,12 @@ export function spreadPaths<T extends GraphDoc>(doc: T, nodeId: string): T {
 
 /**
  * Spreads the paths of `nodeId`, then of every node with several outputs that leads to it,
- * nearest first, so each stays centred over its paths as they grow.
+ * nearest first, so each stays centred over its paths as they grow. A node with one output
+ * (a Wait put into a path) changes no column, so the user's own arrangement is left alone.
  */
 export function spreadAround<T extends GraphDoc>(doc: T, nodeId: string): T {
+  const node = findNode(doc, nodeId);
+  if (!node || nodeOutputs(node).length < 2) return doc;
   const before = ancestors(doc, nodeId);
   const above = doc.nodes
     .filter((n) => nodeOutputs(n).length > 1 && before.has(n.id))

@@ -97,6 +97,19 @@ describe('a split with four paths, each with its own step', () => {
   });
 });
 
+describe('a step put into a path after the user arranged the columns', () => {
+  it('leaves the columns where the user dragged them (only splits re-centre their paths)', () => {
+    let doc = commands.insertIntoEdge('e0', node('split', 's')).apply(starter());
+    const other = splitOf(doc).settings.paths.at(-1);
+    const exitOfOther = doc.edges.find((e) => e.source === 's' && e.sourceHandle === other?.id);
+    const dragged = { x: at(doc, exitOfOther?.target ?? '').x + 600, y: 900 };
+    doc = commands.moveNodes({ [exitOfOther?.target ?? '']: dragged }).apply(doc);
+    const firstPath = doc.edges.find((e) => e.source === 's' && e.sourceHandle !== other?.id);
+    const withWait = commands.insertIntoEdge(firstPath?.id ?? '', node('wait', 'w')).apply(doc);
+    expect(at(withWait, exitOfOther?.target ?? '')).toEqual(dragged);
+  });
+});
+
 describe('pathTurn', () => {
   it('turns the outer of fanning paths first and the outer of meeting paths last', () => {
     expect(pathTurn(0, 2, false)).toBe(0.5);
