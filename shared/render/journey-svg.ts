@@ -7,7 +7,7 @@ import {
   type JourneyNode,
 } from '../model';
 import { pointAlong, routeEdges, type Box, type EdgeRoute, type Point } from './edge-routes';
-import { summarizeNode } from './node-summary';
+import { summarizeNode, type ListNames } from './node-summary';
 import { flowWidth, type SimFigures } from './sim-figures';
 import { fitText, fmtCount, textWidth, wrapText, xml } from './text';
 import { FONT_STACK, PALETTES, type RenderPalette, type RenderTheme } from './theme';
@@ -24,6 +24,8 @@ export interface RenderOptions {
   title?: string;
   /** Card sizes; nodes not listed use the default size. */
   sizes?: ReadonlyMap<string, Size>;
+  /** The workspace's lists, so cards name a list by its current name (steps refer to it by id). */
+  workspace?: ListNames | null;
 }
 
 export interface RenderedJourney {
@@ -336,7 +338,7 @@ export function renderJourneySvg(
     nodeCard(
       n,
       boxOf(n),
-      summarizeNode(n, (id) => names.get(id), body.audience),
+      summarizeNode(n, (id) => names.get(id), body.audience, options.workspace),
       p,
       sim?.nodes.get(n.id),
       n.id === options.highlightId,

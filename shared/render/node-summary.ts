@@ -9,13 +9,14 @@ import {
   type Workspace,
 } from '../model';
 
-type Lists = Pick<Workspace, 'accountLists' | 'externalAudiences'>;
+/** The workspace lists a card names (steps and Entries refer to them by id). */
+export type ListNames = Pick<Workspace, 'accountLists' | 'externalAudiences'>;
 
 /**
  * The list an action puts people or accounts into or takes them out of ("Add to account list:
  * Target accounts"), by its current name; a list the workspace lacks is said without its id.
  */
-function actionListSummary(node: NodeOf<'action'>, label: string, ws: Lists): string {
+function actionListSummary(node: NodeOf<'action'>, label: string, ws: ListNames): string {
   const action = getAction(node.settings.actionId ?? '');
   const field = action?.fields.find(
     (f) => f.options === 'accountLists' || f.options === 'externalAudiences',
@@ -42,8 +43,8 @@ export function summarizeNode(
   node: JourneyNode,
   nameOf: (id: string) => string | undefined,
   audience: Audience = 'account',
-  /** Lists are referred to by id: the workspace gives their current names. */
-  workspace?: Lists | null,
+  /** ListNames are referred to by id: the workspace gives their current names. */
+  workspace?: ListNames | null,
 ): string {
   switch (node.type) {
     case 'entry': {

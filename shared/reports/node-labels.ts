@@ -1,10 +1,23 @@
-import { getAction } from '../catalog';
-import { NODE_TYPE_LABELS, type JourneyNode } from '../model';
+import { entrySourceText, getAction } from '../catalog';
+import {
+  NODE_TYPE_LABELS,
+  entryTriggerLabel,
+  type Audience,
+  type JourneyNode,
+  type Workspace,
+} from '../model';
 
 export { NODE_TYPE_LABELS };
 
-/** One line saying what a node does: the action's label, the wait, the condition, the event. */
-export function nodeDetail(node: JourneyNode): string {
+/**
+ * One line saying what a node does: the action's label, the wait, the condition, the event. The
+ * workspace gives an Entry's list its current name (the Entry refers to it by id).
+ */
+export function nodeDetail(
+  node: JourneyNode,
+  audience: Audience = 'account',
+  ws?: Pick<Workspace, 'accountLists' | 'externalAudiences'> | null,
+): string {
   switch (node.type) {
     case 'action':
       return node.settings.actionId
@@ -20,8 +33,11 @@ export function nodeDetail(node: JourneyNode): string {
       return node.settings.condition;
     case 'split':
       return `by ${node.settings.splitBy}`;
-    case 'entry':
-      return `${node.settings.trigger}${node.settings.source ? `: ${node.settings.source}` : ''}`;
+    case 'entry': {
+      const source = entrySourceText(node.settings, audience, ws);
+      const trigger = entryTriggerLabel(node.settings.trigger, audience);
+      return source ? `${trigger}: ${source}` : trigger;
+    }
     case 'exit':
       return node.settings.reason;
     default:

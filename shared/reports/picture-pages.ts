@@ -1,5 +1,5 @@
 import type { Journey } from '../model';
-import { renderJourneySvg, simFigures } from '../render';
+import { renderJourneySvg, simFigures, type ListNames } from '../render';
 import type { SimulationResult } from '../simulation';
 
 /**
@@ -57,8 +57,9 @@ export interface PicturePart {
 export function picturePrintParts(
   journey: Pick<Journey, 'nodes' | 'edges'>,
   result?: SimulationResult | null,
+  workspace?: ListNames | null,
 ): PicturePart[] {
-  const drawn = renderJourneySvg(journey, { sim: result ? simFigures(result) : null });
+  const drawn = renderJourneySvg(journey, { sim: result ? simFigures(result) : null, workspace });
   // Cards as drawn (a long name makes one taller), so no cut goes through a name.
   const boxes = [...drawn.cards.values(), ...drawn.labels];
   const { x, y, width, height } = drawn.bounds;

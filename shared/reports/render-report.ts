@@ -6,6 +6,7 @@ import {
   type RunSettings,
   type SimulationResult,
 } from '../simulation';
+import type { ListNames } from '../render';
 import type { Problem } from '../validation/problem';
 import { esc, figureHtml, fmt, pct } from './html';
 import { journeySvg } from './journey-svg';
@@ -31,6 +32,8 @@ export interface ReportInput {
   problems?: readonly Problem[];
   /** When the report was made (ISO); passed in so the output is reproducible. */
   generatedAt: string;
+  /** The workspace's lists, so the picture names lists by their current names. */
+  workspace?: ListNames | null;
   appVersion?: string;
 }
 
@@ -52,8 +55,12 @@ export function reportFileName(
  * below readable text on A4), each on its own page with where it sits in the whole. It follows the
  * tables, so page 1 holds the key figures and the funnel rather than a part pushed to page 2.
  */
-function printParts(journey: Journey, result: SimulationResult): string {
-  const parts = picturePrintParts(journey, result);
+function printParts(
+  journey: Journey,
+  result: SimulationResult,
+  workspace?: ListNames | null,
+): string {
+  const parts = picturePrintParts(journey, result, workspace);
   const columns = Math.max(...parts.map((p) => p.column)) + 1;
   const where = (p: (typeof parts)[number]) =>
     columns > 1 ? `row ${p.row + 1}, column ${p.column + 1}` : `part ${p.row + 1}`;
@@ -99,14 +106,14 @@ ${kpi(fmt(sent), 'messages sent to people (one per person)')}${notifiedKpis}
 ${kpi(fmt(warnings), warnings === 1 ? 'warning' : 'warnings')}
 </section>
 ${skippedBanner(journey, result)}
-<section class="picture-screen"><h2>Journey</h2><div class="picture">${journeySvg(journey, result)}</div></section>
+<section class="picture-screen"><h2>Journey</h2><div class="picture">${journeySvg(journey, result, input.workspace)}</div></section>
 <h2>Funnel per node</h2>${funnelSection(journey, result)}
 <h2>Path distribution</h2>${pathsSection(journey, result)}
 <h2>Messages per channel</h2>${messagesSection(result)}
 <h2>Action log</h2>${actionLogSection(result)}
 <h2>Warnings</h2>${warningsSection(journey, result, input.problems ?? [])}
 ${scenarioSection(input.run)}
-${printParts(journey, result)}
+${printParts(journey, result, input.workspace)}
 <footer>Simulated by Journey Studio${input.appVersion ? ` ${esc(input.appVersion)}` : ''} on ${esc(input.generatedAt.slice(0, 16).replace('T', ' '))} UTC. Nothing was sent or changed: the simulator never calls endpoints. Same journey, scenario and seed give the same figures.</footer>
 </main></body></html>
 `;

@@ -15,7 +15,8 @@ export function reportHandlers(ctx: CoreContext): HandlerMap<'reports.simulation
           'result.journeyId',
         );
       const journey = await ctx.store.get(journeyId);
-      const problems = validateJourney(journey, ctx.workspace.get(), {
+      const workspace = ctx.workspace.get();
+      const problems = validateJourney(journey, workspace, {
         journeys: ctx.store.list(),
       });
       const html = renderSimulationReport({
@@ -24,6 +25,7 @@ export function reportHandlers(ctx: CoreContext): HandlerMap<'reports.simulation
         ...(run ? { run } : {}),
         problems,
         generatedAt: ctx.now().toISOString(),
+        workspace,
         appVersion: ctx.appVersion,
       });
       return { html, fileName: reportFileName(journey, result) };

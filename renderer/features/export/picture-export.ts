@@ -6,6 +6,7 @@ import {
   type RenderTheme,
 } from '../../../shared/render';
 import { useSimulationStore } from '../../stores/simulation-store';
+import { useWorkspaceStore } from '../settings/workspace-store';
 
 /** PNG scales offered; 2× is sharp on projectors and retina screens. */
 export const PNG_SCALES = [1, 2, 3, 4] as const;
@@ -39,6 +40,7 @@ export function journeyPicture(
     sim: result ? simFigures(result, day) : null,
     highlightId: options.highlightId,
     title: options.title,
+    workspace: useWorkspaceStore.getState().workspace,
   });
 }
 

@@ -5,6 +5,7 @@ import { NODE_TYPE_LABELS, nodeDetail } from '../../../shared/reports/node-label
 import { useNodeSimCounts } from '../../stores/simulation-store';
 
 import { stepFigureLines } from './step-figures';
+import { useWorkspaceStore } from '../settings/workspace-store';
 
 /** The step's simulated figures, every count with its units (visits too, after a Go to). */
 function StepFigures({ nodeId }: { nodeId: string }) {
@@ -51,13 +52,14 @@ export function NotesPanel({
   status: string | null;
 }) {
   const id = useId();
+  const workspace = useWorkspaceStore((s) => s.workspace);
   return (
     <aside className="present-notes" aria-label="Speaker notes">
       {node ? (
         <>
           <div className="present-kind">{NODE_TYPE_LABELS[node.type]}</div>
           <h3>{node.name}</h3>
-          <p className="present-detail">{nodeDetail(node)}</p>
+          <p className="present-detail">{nodeDetail(node, journey.audience, workspace)}</p>
           {node.type === 'randomSplit' && <PathShares node={node} />}
           <StepFigures nodeId={node.id} />
           <label htmlFor={id} className="present-notes-label">
