@@ -3,7 +3,7 @@ import { commands, createNode } from '../../shared/graph';
 import type { JourneyBody, NodeOf } from '../../shared/model';
 import { expect, openApp, snap, test, uniqueName, viewportSettled } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
-import { presentAndRun } from './present-run';
+import { presentAndRun, saveSyntheticScenario } from './present-run';
 import { randomSplitJourney } from './random-split-journey';
 
 // Tester reports: Tidy up crossed the buying group's paths, a people split's Merge sat off-centre
@@ -150,15 +150,11 @@ test('presented 4-path split after Tidy up: the paths’ flow bands never lie on
   await page.setViewportSize({ width: 1600, height: 900 });
   const canvas = new CanvasPage(page);
   const id = await randomSplitJourney(canvas, ['North', 'East', 'South', 'West']);
-  await canvas.call('scenarios.save', {
-    journeyId: id,
-    scenario: {
-      schemaVersion: 1,
-      name: 'Four ways',
-      population: { kind: 'synthetic', accounts: 800, peoplePerAccount: { min: 2, max: 2 } },
-      horizonDays: 10,
-      seed: 7,
-    },
+  await saveSyntheticScenario(canvas, id, {
+    name: 'Four ways',
+    accounts: 800,
+    people: 2,
+    horizonDays: 10,
   });
   await page.reload();
   await canvas.toolbar.getByRole('button', { name: 'Tidy up' }).click();

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, snap, test, uniqueName, viewportSettled } from './fixtures';
 import { CanvasPage, overlapping } from './pages/canvas-page';
-import { presentAndRun } from './present-run';
+import { presentAndRun, saveSyntheticScenario } from './present-run';
 import { randomSplitJourney } from './random-split-journey';
 
 // Issue #17: in presentation mode each edge carries its simulated figures on two lines ("120
@@ -77,15 +77,11 @@ test('presented Random split with three paths: the paths’ figures stay apart',
   const canvas = new CanvasPage(page);
   const id = await randomSplitJourney(canvas, ['Enterprise', 'Mid-market', 'Small business']);
   const name = await canvas.call<{ name: string }>('journeys.get', { id }).then((j) => j.name);
-  await canvas.call('scenarios.save', {
-    journeyId: id,
-    scenario: {
-      schemaVersion: 1,
-      name: 'Three ways',
-      population: { kind: 'synthetic', accounts: 600, peoplePerAccount: { min: 3, max: 3 } },
-      horizonDays: 3,
-      seed: 7,
-    },
+  await saveSyntheticScenario(canvas, id, {
+    name: 'Three ways',
+    accounts: 600,
+    people: 3,
+    horizonDays: 3,
   });
   await page.reload();
   const region = await presentAndRun(page, canvas, name);

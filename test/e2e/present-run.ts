@@ -19,3 +19,25 @@ export async function presentAndRun(
   await viewportSettled(page, show);
   return region;
 }
+
+/** Saves a synthetic scenario of `accounts` accounts with `people` people each for the journey. */
+export async function saveSyntheticScenario(
+  canvas: CanvasPage,
+  journeyId: string,
+  scenario: { name: string; accounts: number; people: number; horizonDays: number },
+): Promise<void> {
+  await canvas.call('scenarios.save', {
+    journeyId,
+    scenario: {
+      schemaVersion: 1,
+      name: scenario.name,
+      population: {
+        kind: 'synthetic',
+        accounts: scenario.accounts,
+        peoplePerAccount: { min: scenario.people, max: scenario.people },
+      },
+      horizonDays: scenario.horizonDays,
+      seed: 7,
+    },
+  });
+}
