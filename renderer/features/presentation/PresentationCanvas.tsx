@@ -13,6 +13,7 @@ import { createNodeMapper, mapEdges } from '../editor/flow-mapping';
 import type { FlowNode } from '../editor/nodes/flow-types';
 import { nodeTypes } from '../editor/nodes/node-types';
 import { roomForFigures } from './figure-rows';
+import { overviewStretch, stretchColumns, stretchedCardWidth } from './overview-stretch';
 import { presentationEdgeTypes } from './PresentationEdge';
 
 const NO_PROBLEMS: [] = [];
@@ -48,8 +49,14 @@ export function PresentationCanvas({
   // figures, and in the overview with names wrapped whole); keyed by where they land, so a
   // re-measure that moves nothing keeps the drawing. In the overview the zoom sets the names'
   // size, which sets the cards' heights: that settles, as the size stops at 31 units.
-  const shifted = roomForFigures(body, (id) => measured.get(id)?.height ?? NODE_H);
-  const layoutKey = shifted.nodes.map((n) => n.position.y).join(',');
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  // The overview widens a deep, narrow journey to the stage's shape: names get room, no zoom lost.
+  const stretch = !currentId && size ? overviewStretch(body, size) : 1;
+  const shifted = roomForFigures(
+    stretchColumns(body, stretch),
+    (id) => measured.get(id)?.height ?? NODE_H,
+  );
+  const layoutKey = `${stretch}:${shifted.nodes.map((n) => n.position.y).join(',')}`;
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const drawn = useMemo(() => shifted, [body, layoutKey]);
   const nodes = useMemo(
@@ -87,7 +94,6 @@ export function PresentationCanvas({
   const [nameSize, setNameSize] = useState(21);
   const initialized = useNodesInitialized();
   const box = useRef<HTMLDivElement>(null);
-  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   const fittedOnce = useRef(false);
 
   useEffect(() => {
@@ -134,7 +140,12 @@ export function PresentationCanvas({
       className={`present-canvas${currentId ? ' walking' : ' overview'}`}
       role="region"
       aria-label="Presented journey"
-      style={{ '--overview-name': `${nameSize}px` } as CSSProperties}
+      style={
+        {
+          '--overview-name': `${nameSize}px`,
+          '--overview-card': stretchedCardWidth(stretch),
+        } as CSSProperties
+      }
     >
       <ReactFlow<FlowNode>
         nodes={nodes}
