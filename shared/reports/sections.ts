@@ -8,6 +8,9 @@ import {
   nodeFigure,
   outcomeSentence,
   PER_PATH_NOTE,
+  ENDED_NOTE,
+  NODE_FIGURES,
+  NODE_FIGURE_HEADS,
   partsText,
   skipNote,
   skippedSteps,
@@ -35,8 +38,7 @@ const panelOrder = (journey: Journey) =>
 /** Internal notifications and site messages are not opened or clicked by the contact. */
 const TRACKED = new Set(['email', 'sms']);
 
-const FIGURES = ['entered', 'completed', 'skipped', 'waiting', 'exited'] as const;
-const FIGURE_HEADS = ['Entered', 'Completed', 'Skipped', 'Waiting', 'Exited'];
+const FIGURES = NODE_FIGURES;
 
 /**
  * Funnel per node, in the results panel's flow order: entered as a bar against the busiest node, then
@@ -63,7 +65,9 @@ export function funnelSection(journey: Journey, result: SimulationResult): strin
     );
     return `<tr${skip ? ' class="skipped"' : ''}><th scope="row">${esc(node.name)}<div class="muted">${esc(NODE_TYPE_LABELS[node.type])}${level}</div>${note}</th><td class="barcell">${bar}</td>${cells.join('')}</tr>`;
   });
-  const heads = FIGURE_HEADS.map((h) => `<th scope="col" class="n">${h}</th>`).join('');
+  const heads = FIGURES.map((f) => `<th scope="col" class="n">${NODE_FIGURE_HEADS[f]}</th>`).join(
+    '',
+  );
   // As the panel's table: a last row counting each account (person) once, and where steps act on
   // people, the note that a column's accounts may add up to more than were admitted.
   const totals = distinctTotals(result);
@@ -73,7 +77,7 @@ export function funnelSection(journey: Journey, result: SimulationResult): strin
       : '<td class="n muted">–</td>',
   );
   const total = `<tfoot><tr><th scope="row">Whole journey, each ${result.unit === 'account' ? 'account' : 'person'} once</th><td class="barcell"></td>${totalCells.join('')}</tr></tfoot>`;
-  const note = countsAccountsPerPath(result) ? `<p class="muted">${esc(PER_PATH_NOTE)}</p>` : '';
+  const note = `${countsAccountsPerPath(result) ? `<p class="muted">${esc(PER_PATH_NOTE)}</p>` : ''}<p class="muted">${esc(ENDED_NOTE)}</p>`;
   return `<table class="funnel" aria-label="Funnel per node"><thead><tr><th scope="col">Node</th><th scope="col" class="barcell">Flow</th>${heads}</tr></thead><tbody>${rows.join('')}</tbody>${total}</table>${note}`;
 }
 

@@ -22,3 +22,4 @@ export * from './scenario-sense';
 export * from './acts-on';
 export * from './scenario-saved';
 export * from './reference-warnings';
+export * from './node-figure-heads';

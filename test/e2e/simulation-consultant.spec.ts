@@ -127,7 +127,7 @@ test('results at 1,600 and 1,280 px: the per-node table fits without sideways sc
     });
     expect(fit.overflow, `${width} px`).toBeLessThanOrEqual(0);
     expect(fit.right).toBeLessThanOrEqual(fit.panelRight);
-    for (const head of ['Entered', 'Completed', 'Skipped', 'Waiting', 'Exited'])
+    for (const head of ['Entered', 'Completed', 'Skipped', 'Waiting', 'Ended'])
       await expect(
         table.getByRole('columnheader', { name: `${head} (accounts · people)` }),
       ).toBeVisible();

@@ -5,6 +5,9 @@ import {
   countsAccountsPerPath,
   distinctTotals,
   PER_PATH_NOTE,
+  ENDED_NOTE,
+  NODE_FIGURES,
+  NODE_FIGURE_HEADS,
   actionLogRows,
   figureParts,
   formatCount,
@@ -19,14 +22,8 @@ import {
 import { distinctStepNames } from '../../../shared/graph';
 
 const fmt = formatCount;
-const FIGURES = ['entered', 'completed', 'skipped', 'waiting', 'exited'] as const;
-const HEAD = {
-  entered: 'Entered',
-  completed: 'Completed',
-  skipped: 'Skipped',
-  waiting: 'Waiting',
-  exited: 'Exited',
-} as const;
+const FIGURES = NODE_FIGURES;
+const HEAD = NODE_FIGURE_HEADS;
 
 /**
  * Per-node entered / completed / skipped / waiting / exited in journey (flow) order; account
@@ -40,12 +37,13 @@ export function NodeTable({ journey, result }: { journey: Journey; result: Simul
   const perPath = countsAccountsPerPath(result);
   const totals = distinctTotals(result);
   const noteId = 'sim-node-table-note';
+  const endedNoteId = 'sim-node-table-ended';
   return (
     <>
       <table
         className="sim-table sim-node-table"
         aria-label="Counts per node"
-        aria-describedby={perPath ? noteId : undefined}
+        aria-describedby={perPath ? `${noteId} ${endedNoteId}` : endedNoteId}
       >
         <thead>
           <tr>
@@ -100,6 +98,9 @@ export function NodeTable({ journey, result }: { journey: Journey; result: Simul
           {PER_PATH_NOTE}
         </p>
       )}
+      <p id={endedNoteId} className="small muted">
+        {ENDED_NOTE}
+      </p>
     </>
   );
 }

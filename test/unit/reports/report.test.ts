@@ -122,7 +122,7 @@ describe('simulation report', () => {
     expect(html).toContain(
       `<div class="kpi wide"><b><span class="fig">2,500 <small>accounts</small></span> · <span class="fig">${people.toLocaleString('en-US')} <small>people</small></span></b>entered</div>`,
     );
-    for (const heading of ['Entered', 'Completed', 'Skipped', 'Waiting', 'Exited'])
+    for (const heading of ['Entered', 'Completed', 'Skipped', 'Waiting', 'Ended'])
       expect(html).toContain(`<th scope="col" class="n">${heading}</th>`);
     // Every row of the funnel: each of its five cells states accounts and people; entered at most 2,500 accounts.
     const funnel = html.slice(
