@@ -4,3 +4,4 @@ export * from './preview';
 export * from './canonical-json';
 export * from './references';
 export * from './diff';
+export * from './preview-words';

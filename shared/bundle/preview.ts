@@ -38,6 +38,11 @@ export const ReferencePreview = z.object({
   key: z.string(),
   label: z.string(),
   state: ItemState,
+  /**
+   * The name this workspace gives the same item (same id) when the bundle names it otherwise (renamed
+   * where it was exported): the local item stays as it is, and journeys use it.
+   */
+  localLabel: z.string().nullable().default(null),
 });
 export type ReferencePreview = z.infer<typeof ReferencePreview>;
 
@@ -93,6 +98,8 @@ export const ImportSummary = z.object({
   unchanged: z.array(z.string()),
   referencesAdded: z.number().int(),
   referencesReplaced: z.number().int(),
+  /** Items this workspace names otherwise, kept as they are here (`renamedReferenceNote`). */
+  referencesNamedHere: z.array(z.string()).default([]),
   actionsAdded: z.number().int().default(0),
   actionsReplaced: z.number().int().default(0),
   scenariosAdded: z.number().int().default(0),

@@ -47,8 +47,12 @@ export function resetNodeSettings(node: JourneyNode, audience: Audience = 'accou
 
 function resetSettingsOnly(node: JourneyNode): JourneyNode {
   switch (node.type) {
-    case 'entry':
-      return { ...node, settings: { ...node.settings, source: '' } };
+    case 'entry': {
+      // The audience is a setting (seed 002: reuse the flow "with different audience"): its name
+      // and the list it refers to by id both go; the trigger stays, and words the default name.
+      const { listId: _unset, ...kept } = node.settings;
+      return { ...node, settings: { ...kept, source: '' } };
+    }
     case 'action':
       return {
         ...node,

@@ -37,6 +37,18 @@ const nameOf = (item: Item): string | undefined =>
   typeof item === 'object' && 'name' in item ? item.name : undefined;
 
 /**
+ * The local name of the same named item (same id, nothing else differs) that the bundle names
+ * otherwise: a list renamed where it was exported. It is the same list: kept as it is here.
+ */
+function renamedHere(collection: ReferenceCollection, here: Item, item: Item): string | null {
+  const name = nameOf(here);
+  if (!BY_NAME.has(collection) || name === undefined || name === nameOf(item)) return null;
+  return canonicalJson({ ...(here as object), name: nameOf(item) }) === canonicalJson(item)
+    ? name
+    : null;
+}
+
+/**
  * The local item an incoming one stands for by name: when its id is unknown here, or when the
  * local item with its id has another name (two workspaces that both numbered a list "list-1") and
  * another local item has this name. Adding it would make a second item of the same name.
@@ -55,7 +67,8 @@ function sameNamed(
 
 /**
  * Adds the bundle's reference items this workspace lacks; a differing item with the same key is
- * replaced only when `overwrite`. A named item (a list, an audience) whose id is unknown but whose
+ * replaced only when `overwrite`, except a named item that differs only by its name (renamed
+ * where it was exported): the same item, kept under its local name, said in `localLabel`. A named item (a list, an audience) whose id is unknown but whose
  * name the workspace has is that local item: never added twice, and its id goes in `remap`.
  * Never removes anything.
  */
@@ -76,21 +89,25 @@ export function mergeReferences(
       const at = local.findIndex((l) => referenceKey(collection, l) === key);
       const label = referenceLabel(item);
       const twin = sameNamed(collection, local, item, at);
+      const preview = (state: ReferencePreview['state'], localLabel: string | null = null) =>
+        previews.push({ collection, key, label, state, localLabel });
       if (twin !== undefined) {
         (remap[collection] ??= new Map()).set(key, referenceKey(collection, twin));
-        previews.push({ collection, key, label, state: 'identical' });
+        preview('identical');
       } else if (at < 0) {
         local.push(item);
         added += 1;
-        previews.push({ collection, key, label, state: 'new' });
+        preview('new');
       } else if (canonicalJson(local[at]) === canonicalJson(item)) {
-        previews.push({ collection, key, label, state: 'identical' });
+        preview('identical');
+      } else if (renamedHere(collection, local[at], item) !== null) {
+        preview('identical', renamedHere(collection, local[at], item));
       } else {
         if (overwrite) {
           local[at] = item;
           replaced += 1;
         }
-        previews.push({ collection, key, label, state: 'conflicting' });
+        preview('conflicting');
       }
     }
   }

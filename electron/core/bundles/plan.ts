@@ -4,6 +4,7 @@ import {
   journeyChanges,
   journeyReferences,
   referenceAvailable,
+  renamedReferenceNote,
   type BundlePreview,
   type ImportPolicy,
   type ImportSummary,
@@ -184,6 +185,7 @@ export async function planImportInto(
     unchanged: [],
     referencesAdded: 0,
     referencesReplaced: 0,
+    referencesNamedHere: [],
     actionsAdded: 0,
     actionsReplaced: 0,
     scenariosAdded: 0,
@@ -232,6 +234,7 @@ export async function planImportInto(
   if (refs.changed) plan.workspace = refs.next;
   summary.referencesAdded = refs.added;
   summary.referencesReplaced = refs.replaced;
+  summary.referencesNamedHere = refs.previews.flatMap((r) => renamedReferenceNote(r) ?? []);
   plan.actions = planActions(target.actions, decoded.content.actions, policy, target.now);
   summary.actionsAdded = plan.actions.creates.length;
   summary.actionsReplaced = plan.actions.replaces.length;

@@ -1,5 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { ImportPolicy, type BundlePreview, type ImportSummary } from '../../../shared/bundle';
+import {
+  ImportPolicy,
+  previewCountsText,
+  renamedReferenceNote,
+  type BundlePreview,
+  type ImportSummary,
+} from '../../../shared/bundle';
 import { AppError } from '../../../shared/errors';
 import { call, DATA_OPTIONS, parse, withCore, type Command } from './command';
 import { line, shown } from './terminal-text';
@@ -19,8 +25,14 @@ export function previewText(preview: BundlePreview): string {
     );
     for (const c of j.changes) lines.push(line`      ${c.field}: ${c.before} -> ${c.after}`);
   }
-  for (const r of preview.references)
-    lines.push(line`  ${r.state.padEnd(11)} ${r.collection}: ${r.label}`);
+  for (const r of preview.references) {
+    const renamed = renamedReferenceNote(r);
+    lines.push(
+      renamed === null
+        ? line`  ${r.state.padEnd(11)} ${r.collection}: ${r.label}`
+        : line`  ${r.state.padEnd(11)} ${renamed}`,
+    );
+  }
   for (const a of preview.actions) {
     const secrets = a.secretsToSet.length
       ? `  set again after import: ${a.secretsToSet.map(shown).join(', ')}`
@@ -31,16 +43,13 @@ export function previewText(preview: BundlePreview): string {
   }
   for (const s of preview.scenarios)
     lines.push(line`  ${s.state.padEnd(11)} scenario: ${s.name} of ${s.journeyName}`);
-  const { counts } = preview;
-  lines.push(
-    `${counts.new} new, ${counts.identical} identical, ${counts.conflicting} conflicting, ${counts.missingReferences} with missing references.`,
-  );
+  lines.push(line`${previewCountsText(preview)}`);
   return `${lines.join('\n')}\n`;
 }
 
 /** What an import did, in one line. */
 export function summaryText(s: ImportSummary): string {
-  return `Imported with policy ${s.policy}: ${s.created.length} created, ${s.overwritten.length} overwritten, ${s.copied.length} copied, ${s.skipped.length} skipped, ${s.unchanged.length} unchanged; ${s.referencesAdded} reference item(s) added, ${s.referencesReplaced} replaced; ${s.actionsAdded} Action(s) added, ${s.actionsReplaced} replaced; ${s.scenariosAdded} scenario(s) added, ${s.scenariosReplaced} replaced.\n`;
+  return `Imported with policy ${s.policy}: ${s.created.length} created, ${s.overwritten.length} overwritten, ${s.copied.length} copied, ${s.skipped.length} skipped, ${s.unchanged.length} unchanged; ${s.referencesAdded} reference item(s) added, ${s.referencesReplaced} replaced; ${s.actionsAdded} Action(s) added, ${s.actionsReplaced} replaced; ${s.scenariosAdded} scenario(s) added, ${s.scenariosReplaced} replaced.${s.referencesNamedHere.map((n) => ` Kept: ${n}.`).join('')}\n`;
 }
 
 /** A `--policy` value, refused by name when unknown. */

@@ -26,6 +26,13 @@ export function ImportSummaryView({ summary, title }: { summary: ImportSummary; 
     <div className="import-summary" role="status" aria-label={title}>
       <strong>{title}.</strong> {parts.length ? parts.join(', ') : 'Nothing to change'}.
       {extras.length > 0 && ` ${extras.join('; ')}.`}
+      {s.referencesNamedHere.length > 0 && (
+        <ul>
+          {s.referencesNamedHere.map((note) => (
+            <li key={note}>{`${note.charAt(0).toUpperCase()}${note.slice(1)}.`}</li>
+          ))}
+        </ul>
+      )}
       {s.copied.length > 0 && (
         <ul>
           {s.copied.map((c) => (

@@ -1,5 +1,12 @@
 import { Fragment, type ReactNode } from 'react';
-import type { BundlePreview, FieldChange, ItemState, JourneyPreview } from '../../../shared/bundle';
+import {
+  previewCountsText,
+  renamedReferenceNote,
+  type BundlePreview,
+  type FieldChange,
+  type ItemState,
+  type JourneyPreview,
+} from '../../../shared/bundle';
 import { DataTable, type Column } from '../../components/DataTable';
 import { formatDateTime } from '../../components/format';
 
@@ -118,6 +125,8 @@ interface OtherItem {
   item: ReactNode;
   kind: string;
   state: ItemState;
+  /** What the import does with it, when more than its state says (a list named otherwise here). */
+  note?: string;
 }
 
 function otherItems(preview: BundlePreview): OtherItem[] {
@@ -137,6 +146,7 @@ function otherItems(preview: BundlePreview): OtherItem[] {
       item: r.label,
       kind: r.collection,
       state: r.state,
+      note: renamedReferenceNote(r) ?? undefined,
     })),
   ];
 }
@@ -144,19 +154,24 @@ function otherItems(preview: BundlePreview): OtherItem[] {
 const OTHER_COLUMNS: readonly Column<OtherItem>[] = [
   { header: 'Item', cell: (o) => o.item },
   { header: 'Kind', cell: (o) => o.kind },
-  { header: 'Result', cell: (o) => <StateTag state={o.state} /> },
+  {
+    header: 'Result',
+    cell: (o) => (
+      <>
+        <StateTag state={o.state} />
+        {o.note && <div className="muted">{o.note}</div>}
+      </>
+    ),
+  },
 ];
 
 /** What importing a bundle would do: per journey, then the Actions, scenarios and reference data it carries. */
 export function PreviewTable({ preview }: { preview: BundlePreview }) {
-  const { counts } = preview;
   return (
     <div className="bundle-preview">
       <p>
         From <strong>{preview.source}</strong> (Journey Studio {preview.appVersion},{' '}
-        {formatDateTime(preview.createdAt)}): {counts.new} new, {counts.identical} identical,{' '}
-        {counts.conflicting} conflicting
-        {counts.missingReferences > 0 && `, ${counts.missingReferences} with missing references`}.
+        {formatDateTime(preview.createdAt)}). {previewCountsText(preview)}
       </p>
       <DataTable
         label="Import preview"

@@ -17,7 +17,7 @@ const HELP: Record<DuplicateType, string> = {
   partial:
     'Copies everything except created emails and SMS messages; Marketo Engage references stay intact.',
   withoutDetails:
-    'Copies only the node structure and paths; settings and path conditions are unset and every Wait uses 5 days.',
+    'Copies only the node structure and paths; node settings (the Entry’s audience too) and path conditions are unset, and every Wait uses 5 days.',
 };
 
 interface DuplicateDialogProps {

@@ -80,7 +80,13 @@ describe('round trip', () => {
     const preview = await previewBundle(target.context, bytes);
     expect(preview.counts).toEqual({ new: 5, identical: 0, conflicting: 0, missingReferences: 0 });
     expect(preview.references).toEqual([
-      { collection: 'accountLists', key: 'list-1', label: 'Key accounts', state: 'new' },
+      {
+        collection: 'accountLists',
+        key: 'list-1',
+        label: 'Key accounts',
+        state: 'new',
+        localLabel: null,
+      },
     ]);
     const summary = await importBundle(target.context, bytes, 'skip');
     expect(summary.created).toHaveLength(5);

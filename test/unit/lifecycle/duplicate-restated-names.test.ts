@@ -84,11 +84,74 @@ describe('Duplicate without details: names that stated the old settings', () => 
         ],
       },
     };
+    // "Retail accounts" only borrows the value: a label, kept.
     expect(names(resetNodeSettings(split))).toEqual([
       'By size',
       'Path 1',
-      'Path 2',
+      'Retail accounts',
       'Big accounts',
+    ]);
+  });
+
+  const crit = (attribute: string, operator: Criterion['operator'], value = ''): Criterion => ({
+    scope: 'account',
+    attribute,
+    operator,
+    value,
+  });
+  const splitOf = (name: string, paths: [string, Criterion][]): NodeOf<'split'> => ({
+    id: 's',
+    type: 'split',
+    name,
+    position: p,
+    settings: {
+      splitBy: 'accounts',
+      paths: paths.map(([n, c], i) => ({ id: `p${i}`, name: n, match: 'all', criteria: [c] })),
+    },
+  });
+  const emea = crit('region', 'equals', 'EMEA');
+
+  it('a split named after its attribute ("Region") and a path after its value ("EMEA") keep their names', () => {
+    expect(names(resetNodeSettings(splitOf('Region', [['EMEA', emea]])))).toEqual([
+      'Region',
+      'EMEA',
+    ]);
+    expect(names(resetNodeSettings(splitOf('EMEA region', [['Region', emea]])))).toEqual([
+      'EMEA region',
+      'Region',
+    ]);
+  });
+
+  it('names that state the condition ("Region is EMEA") go back to the defaults', () => {
+    const copy = resetNodeSettings(
+      splitOf('Split on Region is EMEA', [
+        ['Region is EMEA', emea],
+        ['region: "EMEA"', emea],
+        ['Region = EMEA accounts', emea],
+      ]),
+    );
+    expect(names(copy)).toEqual(['Split path', 'Path 1', 'Path 2', 'Path 3']);
+  });
+
+  it('reads the operator as the criteria builder words it, for every attribute type', () => {
+    const copy = resetNodeSettings(
+      splitOf('Sizes', [
+        ['Number of employees is greater than 500', crit('employees', 'greaterThan', '500')],
+        ['Annual revenue > 1000000', crit('annualRevenue', 'greaterThan', '1000000')],
+        ['Email is empty', crit('email', 'isEmpty')],
+        ['Renewal is before 2027-01-01', crit('renewal', 'lessThan', '2027-01-01')],
+        ['Region is not EMEA', emea], // says the opposite of the criterion: a label
+        ['Employees 500+', crit('employees', 'greaterThan', '500')], // no operator: a label
+      ]),
+    );
+    expect(names(copy)).toEqual([
+      'Sizes',
+      'Path 1',
+      'Path 2',
+      'Path 3',
+      'Path 4',
+      'Region is not EMEA',
+      'Employees 500+',
     ]);
   });
 });

@@ -15,7 +15,7 @@ function richJourney(): Journey {
       type: 'entry',
       name: 'Entry',
       position: p,
-      settings: { trigger: 'segment', source: 'Hot accounts' },
+      settings: { trigger: 'segment', source: 'Hot accounts', listId: 'list-hot' },
     },
     {
       id: 'own',
@@ -213,7 +213,9 @@ describe('Duplicate Journey', () => {
     });
     expect(copy.edges).toEqual(source.edges);
     expect(copy.content).toEqual([]);
-    expect(byId(copy, 'entry')).toMatchObject({ settings: { trigger: 'segment', source: '' } });
+    // The audience is a setting (seed 002: "reuse the basic flow with different audience"): the
+    // list the Entry referred to by id goes with its name; only the trigger stays.
+    expect(byId(copy, 'entry').settings).toEqual({ trigger: 'segment', source: '' });
     for (const id of ['own', 'mkto'])
       expect(byId(copy, id)).toMatchObject({
         settings: { actionId: null, params: {}, applyTo: { mode: 'all' } },
