@@ -27,7 +27,7 @@ const pathsOf = (doc: GraphDoc, id: string) =>
 const targetOf = (doc: GraphDoc, id: string, handle: string) =>
   doc.edges.find((e) => e.source === id && e.sourceHandle === handle)?.target ?? '';
 
-function openEnds(body: JourneyBody, audience: 'person' | 'account') {
+function openEnds(body: JourneyBody, audience: 'people' | 'account') {
   const journey = {
     ...newJourney({ name: 'J', description: '', audience, user: 't', now: new Date(0) }),
     ...body,
@@ -45,7 +45,7 @@ function withSplit(splitBy: 'accounts' | 'people'): JourneyBody {
 describe('Add path', () => {
   for (const [splitBy, audience] of [
     ['accounts', 'account'],
-    ['people', 'person'],
+    ['people', 'people'],
   ] as const)
     it(`on a split by ${splitBy} (${audience} journey) ends the new path in its own Exit, in the middle column`, () => {
       const doc = commands.addPath('s').apply(withSplit(splitBy));

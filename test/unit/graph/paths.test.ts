@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   addPath,
-  appendAfter,
   insertIntoEdge,
   movePath,
   removePath,
