@@ -169,6 +169,7 @@ test('a path added to a Random split ends in its own Exit at once: the map draws
   ).toBeAttached();
   await expect(canvas.plus(/^Add node between Random split \(Path C .*\) and Exit/)).toBeVisible();
   await expect(canvas.map.locator('.react-flow__edge')).toHaveCount(4);
+  await snap(page, 'random-split-path-added');
   // One undo step takes the path and its Exit away.
   await canvas.toolbar.getByRole('button', { name: 'Undo' }).click();
   await expect(canvas.inspector.getByRole('textbox', { name: 'Path 3 name' })).toHaveCount(0);
