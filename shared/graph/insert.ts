@@ -175,26 +175,40 @@ export function addNode<T extends GraphDoc>(doc: T, node: JourneyNode): T {
 }
 
 /**
- * A new Split's "Other" path ends in an Exit, as a new journey's path does: the Split then needs
- * no clean-up, and the person adds steps on Other only when they want them.
+ * Ends the open output `handle` of `nodeId` in its own Exit, below the output: a new journey's
+ * path, a new Split's "Other" and a path added later all start closed, so they need no clean-up
+ * and the person adds steps only where they want them.
  */
-export function endOtherPath<T extends GraphDoc>(doc: T, splitId: string, makeId = newId): T {
-  const split = findNode(doc, splitId);
+export function endPathWithExit<T extends GraphDoc>(
+  doc: T,
+  nodeId: string,
+  handle: string,
+  makeId = newId,
+): T {
+  const source = findNode(doc, nodeId);
   if (
-    split?.type !== 'split' ||
-    doc.edges.some((e) => e.source === splitId && e.sourceHandle === 'other')
+    !source ||
+    !nodeOutputs(source).some((o) => o.id === handle) ||
+    doc.edges.some((e) => e.source === nodeId && e.sourceHandle === handle)
   )
     return doc;
   const exit = createNode('exit', { makeId });
-  const placed = { ...exit, position: freeSpot(doc.nodes, positionAfter(split, 'other')) };
+  const placed = { ...exit, position: freeSpot(doc.nodes, positionAfter(source, handle)) };
   return {
     ...doc,
     nodes: [...doc.nodes, placed],
     edges: [
       ...doc.edges,
-      { id: makeId(), source: splitId, sourceHandle: 'other', target: placed.id },
+      { id: makeId(), source: nodeId, sourceHandle: handle, target: placed.id },
     ],
   };
+}
+
+/** A new Split's "Other" path ends in an Exit (`endPathWithExit`). */
+export function endOtherPath<T extends GraphDoc>(doc: T, splitId: string, makeId = newId): T {
+  return findNode(doc, splitId)?.type === 'split'
+    ? endPathWithExit(doc, splitId, 'other', makeId)
+    : doc;
 }
 
 /** Whether an edge from `sourceId`/`handle` to `targetId` would be valid. */

@@ -66,13 +66,17 @@ interface LayeredNode {
  * heuristic, which may swap two sibling paths' steps when both lead into the same Merge (the
  * buying-group template drew Executives' second step right of Other's, their edges crossing).
  */
-function orderRows(keys: ReturnType<typeof walkOrder>) {
+function orderRows(keys: ReturnType<typeof walkOrder>, placeholders: ReadonlyMap<string, number>) {
   return (g: Graph) => {
     const rows = new Map<number, { id: string; key: number }[]>();
     for (const id of g.nodes()) {
       const n = g.node(id) as LayeredNode;
-      const name = n.edgeObj?.name;
-      const key = name !== undefined ? (keys.edges.get(name) ?? 0) : (keys.nodes.get(id) ?? 0);
+      // A placeholder's edges and bends keep the place of the path edge they stand for.
+      const name = n.edgeObj?.name?.split('\u0000')[0];
+      const key =
+        name !== undefined
+          ? (keys.edges.get(name) ?? 0)
+          : (placeholders.get(id) ?? keys.nodes.get(id) ?? 0);
       const rank = n.rank ?? 0;
       rows.set(rank, [...(rows.get(rank) ?? []), { id, key }]);
     }
@@ -103,17 +107,28 @@ export function layoutPositions(
   const into = new Map<string, number>();
   for (const e of doc.edges) into.set(e.target, (into.get(e.target) ?? 0) + 1);
   const byId = new Map(doc.nodes.map((n) => [n.id, n] as const));
+  const placeholders = new Map<string, number>();
   for (const e of doc.edges) {
     if (!known.has(e.source) || !known.has(e.target)) continue;
-    // A split's path straight into a step other paths reach too (a Merge) shows its name under
-    // its handle (PathEdge's label rows): a row between them keeps the names off the merge.
+    const outputs = byId.get(e.source) ? nodeOutputs(byId.get(e.source) as JourneyNode).length : 1;
+    const meets = (into.get(e.target) ?? 0) > 1;
+    if (outputs > 1 && meets) {
+      // An empty path straight into a Merge gets its own column, as wide as a card, where its
+      // name and "+" are: a placeholder a row down, so dagre neither squeezes it between its
+      // siblings' steps nor runs two empty paths down one corridor (tester report). That row
+      // also keeps the names under their handles off the merge.
+      const spot = `\u0000path:${e.id}`;
+      placeholders.set(spot, keys.edges.get(e.id) ?? 0);
+      g.setNode(spot, { width: DEFAULT_NODE_SIZE.width, height: 1 });
+      g.setEdge(e.source, spot, { minlen: 1 }, `${e.id}\u0000in`);
+      g.setEdge(spot, e.target, { minlen: 1 }, `${e.id}\u0000out`);
+      continue;
+    }
     // Three paths or more turn across at staggered heights (`pathTurn`): a row gives them room,
     // so their lines and flow bands stay apart.
-    const outputs = byId.get(e.source) ? nodeOutputs(byId.get(e.source) as JourneyNode).length : 1;
-    const minlen = outputs > 2 || (outputs > 1 && (into.get(e.target) ?? 0) > 1) ? 2 : 1;
-    g.setEdge(e.source, e.target, { minlen }, e.id);
+    g.setEdge(e.source, e.target, { minlen: outputs > 2 ? 2 : 1 }, e.id);
   }
-  layout(g, { customOrder: orderRows(keys) });
+  layout(g, { customOrder: orderRows(keys, placeholders) });
   const positions: Record<string, Position> = {};
   for (const n of doc.nodes) {
     const placed = g.node(n.id) as { x: number; y: number; width: number; height: number };

@@ -1,5 +1,6 @@
 import { newId, type JourneyNode, type NodeOf } from '../model';
 import { deleteNodes } from './delete';
+import { endPathWithExit } from './insert';
 import { sharesAreEven, splitEvenly } from './even-shares';
 import { closingMerge } from './meeting-point';
 import { findNode, nodesOnlyOnPath, type GraphDoc } from './queries';
@@ -43,10 +44,10 @@ export function freePathName(
 /**
  * Adds a path to a Split path (before Other) or a Random split: where the shares were even the
  * new path gets its even share too (50/50 becomes 33.33/33.33/33.34), else 0%, so the total stays
- * as it was (validation warns that a 0% path is never taken). The paths' columns spread again in
- * the new order (`spreadAround`).
- * A split by people is always closed by its Merge paths node: the new path leads straight to that
- * merge, so the journey stays valid (issue 19).
+ * as it was (validation warns that a 0% path is never taken).
+ * The new path needs no clean-up: it ends in its own Exit, as a new split's paths do, or, on a
+ * split by people (always closed by its Merge paths node, issue 19), leads straight to that merge.
+ * The paths' columns then spread again in the new order (`spreadAround`), the Exit in its own.
  */
 export function addPath<T extends GraphDoc>(
   doc: T,
@@ -57,19 +58,31 @@ export function addPath<T extends GraphDoc>(
   const node = findNode(doc, nodeId);
   if (!isPathNode(node)) return doc;
   const label = name ?? nextPathName(node);
+  const pathId = makeId();
+  let added: T;
   if (node.type === 'split') {
-    const path = { id: makeId(), name: label, match: 'all' as const, criteria: [] };
+    const path = { id: pathId, name: label, match: 'all' as const, criteria: [] };
     const paths = [...node.settings.paths, path];
-    const added = replaceNode(doc, { ...node, settings: { ...node.settings, paths } });
-    const merge = node.settings.splitBy === 'people' ? closingMerge(doc, node.id) : null;
-    if (merge === null) return spreadAround(added, nodeId);
-    const edge = { id: makeId(), source: node.id, sourceHandle: path.id, target: merge };
-    return spreadAround({ ...added, edges: [...added.edges, edge] }, nodeId);
+    added = replaceNode(doc, { ...node, settings: { ...node.settings, paths } });
+  } else {
+    const grown = [...node.settings.paths, { id: pathId, name: label, percent: 0 }];
+    const even = sharesAreEven(node.settings.paths.map((p) => p.percent));
+    const paths = even ? splitEvenly(grown) : grown;
+    added = replaceNode(doc, { ...node, settings: { ...node.settings, paths } });
   }
-  const added = [...node.settings.paths, { id: makeId(), name: label, percent: 0 }];
-  const even = sharesAreEven(node.settings.paths.map((p) => p.percent));
-  const paths = even ? splitEvenly(added) : added;
-  return spreadAround(replaceNode(doc, { ...node, settings: { ...node.settings, paths } }), nodeId);
+  const merge =
+    node.type === 'split' && node.settings.splitBy === 'people' ? closingMerge(doc, node.id) : null;
+  const closed =
+    merge === null
+      ? endPathWithExit(added, nodeId, pathId, makeId)
+      : {
+          ...added,
+          edges: [
+            ...added.edges,
+            { id: makeId(), source: nodeId, sourceHandle: pathId, target: merge },
+          ],
+        };
+  return spreadAround(closed, nodeId);
 }
 
 /** Gives every path of a Random split an even share (`evenShares`). */

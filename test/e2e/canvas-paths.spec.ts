@@ -152,23 +152,31 @@ for (const size of [
   });
 }
 
-test('a path added to a Random split, then an Exit from its open end\'s "+": the map draws the edge and its "+" at once', async ({
+test('a path added to a Random split ends in its own Exit at once: the map draws the edge and its "+", no open end', async ({
   page,
 }) => {
   const canvas = new CanvasPage(page);
   await randomSplitJourney(canvas, ['Enterprise', 'Everyone else']);
   await canvas.node('Random split: Random split').click();
   await canvas.inspector.getByRole('button', { name: 'Add path' }).click();
-  const open = canvas.plus(/^Add node after Random split: Path C/);
-  await expect(open).toBeVisible();
-  await canvas.addWithKeyboard(open, 'Exit');
-  await expect(open).toHaveCount(0);
+  await expect(canvas.inspector.getByRole('textbox', { name: 'Path 3 name' })).toHaveValue(
+    'Path C',
+  );
+  await expect(canvas.plus(/^Add node after Random split: Path C/)).toHaveCount(0);
   // Drawn without a reload: the edge (named by its steps) and the "+" on it.
   await expect(
     canvas.map.getByRole('img', { name: /^Edge from Random split \(Path C .*\) to Exit/ }),
   ).toBeAttached();
   await expect(canvas.plus(/^Add node between Random split \(Path C .*\) and Exit/)).toBeVisible();
   await expect(canvas.map.locator('.react-flow__edge')).toHaveCount(4);
+  await snap(page, 'random-split-path-added');
+  // One undo step takes the path and its Exit away.
+  await canvas.toolbar.getByRole('button', { name: 'Undo' }).click();
+  await expect(canvas.inspector.getByRole('textbox', { name: 'Path 3 name' })).toHaveCount(0);
+  await expect(canvas.map.locator('.react-flow__edge')).toHaveCount(3);
+  await expect(
+    canvas.map.getByRole('img', { name: /^Edge from Random split \(Path C/ }),
+  ).toHaveCount(0);
 });
 
 test('names of paths that meet again (a Split whose Path 1 and Other both go into a Merge) and names of open paths under a card never cover a "+" or each other', async ({

@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { commands, createNode } from '../../shared/graph';
 import type { JourneyBody, NodeOf } from '../../shared/model';
 import { expect, openApp, snap, test, uniqueName, viewportSettled } from './fixtures';
-import { CanvasPage } from './pages/canvas-page';
+import { CanvasPage, overlapping } from './pages/canvas-page';
 import { presentAndRun, saveSyntheticScenario } from './present-run';
 import { randomSplitJourney } from './random-split-journey';
 
@@ -138,6 +138,53 @@ test('a split by people closed by Merge paths: merge under the split, the four p
     );
   expect(names).toHaveLength(4);
   for (const n of names) expect(n.bottom).toBeLessThan(m?.y ?? 0);
+  expect(
+    onEachOther(await runs(canvas.map, '.react-flow__edge-path'), await targetsOf(page, id)),
+  ).toEqual([]);
+});
+
+test('Tidy up on a split by people with one step on Decision makers: each path its own column, split and Merge centred, names apart', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  const canvas = new CanvasPage(page);
+  const id = await canvas.createAndOpen(uniqueName('People split tidy'));
+  const stored = await canvas.call<JourneyBody & { revision: number }>('journeys.get', { id });
+  // The editor's own commands: Decision makers holding an action, Influencers and Other empty.
+  let fresh = true;
+  const makeId = () => (fresh ? ((fresh = false), 'people-split') : crypto.randomUUID());
+  let body: JourneyBody = commands
+    .insertIntoEdge(stored.edges[0].id, createNode('split', { makeId }))
+    .apply(stored);
+  const splitNow = () => body.nodes.find((n) => n.id === 'people-split') as NodeOf<'split'>;
+  const split = splitNow();
+  body = commands
+    .setSplitBy({ ...split, settings: { ...split.settings, splitBy: 'people' } }, 'account')
+    .apply(body);
+  const [first] = splitNow().settings.paths;
+  body = commands.renamePath(split.id, first.id, 'Decision makers').apply(body);
+  body = commands.addPath(split.id).apply(body);
+  body = commands.renamePath(split.id, splitNow().settings.paths[1].id, 'Influencers').apply(body);
+  const onFirst = body.edges.find((e) => e.source === split.id && e.sourceHandle === first.id);
+  body = commands.insertIntoEdge(onFirst?.id ?? '', createNode('action')).apply(body);
+  await canvas.replaceBody(id, stored.revision, body.nodes, body.edges);
+  await expect(canvas.node(/^Merge paths:/)).toBeVisible();
+  await canvas.toolbar.getByRole('button', { name: 'Tidy up' }).click();
+  await canvas.saved();
+  await canvas.map.getByRole('button', { name: 'Fit the journey in view' }).click();
+  await viewportSettled(page);
+  await snap(page, 'layout-people-split-tidy-three-paths');
+  const centre = async (l: Locator) => {
+    const b = await l.boundingBox();
+    return { x: (b?.x ?? NaN) + (b?.width ?? NaN) / 2, width: b?.width ?? NaN };
+  };
+  const s = await centre(canvas.node('Split path: Split path'));
+  const m = await centre(canvas.node(/^Merge paths:/));
+  const a = await centre(canvas.node(/^Take an action:/));
+  expect(Math.abs(s.x - m.x)).toBeLessThan(2);
+  // Influencers' empty column is under the split: Decision makers' step a whole card further left.
+  expect(s.x - a.x).toBeGreaterThan(a.width);
+  expect(await overlapping(canvas.map, '.edge-label .edge-name, .add-button')).toEqual([]);
   expect(
     onEachOther(await runs(canvas.map, '.react-flow__edge-path'), await targetsOf(page, id)),
   ).toEqual([]);

@@ -38,8 +38,9 @@ test('a path added to a Split path: its "+" on no label, and its step between Pa
   await canvas.saved();
   await viewportSettled(page);
 
-  // The new path's open "+" covers no path name or other "+".
-  const open = canvas.plus(/^Add node after Split path: Path 2/);
+  // The new path ends in its own Exit (no open end); its "+" covers no path name or other "+".
+  await expect(canvas.plus(/^Add node after Split path: Path 2/)).toHaveCount(0);
+  const open = canvas.plus(/^Add node between Split path \(Path 2\) and Exit/);
   await expect(open).toBeVisible();
   expect(await overlapping(canvas.map, '.edge-label .edge-name, .add-button')).toEqual([]);
   await snap(page, 'split-path-added');
@@ -50,6 +51,7 @@ test('a path added to a Split path: its "+" on no label, and its step between Pa
   const [first, second] = await pathIds(canvas, id);
   const path1 = await stepOn(canvas, id, first);
   const path2 = await stepOn(canvas, id, second);
+  await expect(path2).toHaveAttribute('aria-label', /^Wait/);
   const other = await stepOn(canvas, id, 'other');
   // Left to right as the side panel lists them: Path 1, Path 2, Other.
   expect(await centreX(path1)).toBeLessThan(await centreX(path2));

@@ -363,11 +363,13 @@ describe('adding a path to a split by people (issue 19)', () => {
     expect(splitRuleProblems(asAccountJourney(doc))).toEqual([]);
   });
 
-  it('leaves the new path of a split by accounts open, as before', () => {
+  it('ends the new path of a split by accounts in its own Exit, as a new split’s Other', () => {
     const start = withNewSplit();
     const doc = commands.addPath('s').apply(start);
     const added = (doc.nodes.find((n) => n.id === 's') as NodeOf<'split'>).settings.paths[1];
-    expect(doc.edges.some((e) => e.sourceHandle === added.id)).toBe(false);
+    const out = doc.edges.filter((e) => e.sourceHandle === added.id);
+    expect(out).toHaveLength(1);
+    expect(doc.nodes.find((n) => n.id === out[0].target)?.type).toBe('exit');
   });
 });
 

@@ -130,6 +130,35 @@ function siblingColumns(doc: GraphDoc, pos: Record<string, Position>): number[][
     );
 }
 
+/**
+ * Nodes whose paths meet again with at least one path empty (straight into the Merge), as
+ * "node:why". Every path keeps a column as wide as a card and a gap, in output order, centred
+ * under the node ("squeezed" when a path's own step sits nearer the middle than its place allows,
+ * as when two empty paths ran down one corridor), and the Merge sits centred under it
+ * ("merge off-centre").
+ */
+function squeezedPaths(doc: GraphDoc, pos: Record<string, Position>): string[] {
+  const into = (id: string) => doc.edges.filter((e) => e.target === id).length;
+  const found: string[] = [];
+  for (const n of doc.nodes) {
+    const outputs = nodeOutputs(n);
+    const targets = outputs.map(
+      (o) => doc.edges.find((e) => e.source === n.id && e.sourceHandle === o.id)?.target,
+    );
+    const merge = targets.find((t) => t !== undefined && into(t) > 1);
+    if (outputs.length < 2 || merge === undefined) continue;
+    const middle = (outputs.length - 1) / 2;
+    const squeezed = targets.some((t, i) => {
+      if (t === undefined || into(t) > 1) return false;
+      const offset = (pos[t].x - pos[n.id].x) * Math.sign(i - middle);
+      return offset < Math.abs(i - middle) * (W + 20) - EPS;
+    });
+    if (squeezed) found.push(`${n.id}:squeezed`);
+    if (Math.abs(pos[merge].x - pos[n.id].x) > 1) found.push(`${n.id}:merge off-centre`);
+  }
+  return found;
+}
+
 /** Everything Tidy up must never draw, empty when the layout is clean. */
 export function layoutDefects(doc: GraphDoc, pos: Record<string, Position>) {
   const lines = edgeLines(doc, pos);
@@ -146,7 +175,14 @@ export function layoutDefects(doc: GraphDoc, pos: Record<string, Position>) {
     throughCards: edgesThroughCards(doc, pos, lines),
     overlapping,
     disordered,
+    squeezed: squeezedPaths(doc, pos),
   };
 }
 
-export const clean = { conflicts: [], throughCards: [], overlapping: [], disordered: [] };
+export const clean = {
+  conflicts: [],
+  throughCards: [],
+  overlapping: [],
+  disordered: [],
+  squeezed: [],
+};

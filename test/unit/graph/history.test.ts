@@ -22,8 +22,11 @@ function rich(): JourneyBody {
   let doc = insertIntoEdge(starter(), 'e0', node('wait', 'w'), ids);
   doc = insertIntoEdge(doc, doc.edges.find((e) => e.source === 'w')!.id, node('split', 's'), ids);
   doc = appendAfter(doc, 's', 'other', node('action', 'a'), ids);
-  doc = addPath(doc, 's', undefined, () => 's-p2');
-  doc = appendAfter(doc, 's', 's-p2', node('wait', 'w2'), ids);
+  // The new path s-p2 ends in its own Exit (ids e…): its Wait goes in before it.
+  const pathIds = ['s-p2'];
+  doc = addPath(doc, 's', undefined, () => pathIds.shift() ?? ids());
+  const onNewPath = doc.edges.find((e) => e.sourceHandle === 's-p2')?.id ?? '';
+  doc = insertIntoEdge(doc, onNewPath, node('wait', 'w2'), ids);
   return { ...doc, nodes: [...doc.nodes, node('merge', 'loose', 900), unevenSplit()] };
 }
 

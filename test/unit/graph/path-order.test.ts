@@ -36,8 +36,10 @@ describe('a path added to a split', () => {
   it('gets its step between the previous path and Other, Other moving right to make room', () => {
     const before = splitWithTwoPaths();
     expect(x(before, 'one')).toBeLessThan(x(before, 'other-exit'));
-    const added = addPath(before, 'split', 'Path 2', () => 'p2');
-    const doc = appendAfter(added, 'split', 'p2', node('wait', 'two'), idSeq('g'));
+    const added = addPath(before, 'split', 'Path 2', idSeq('p'));
+    // The new path (id p1) ends in its own Exit; the step goes in before it.
+    const edge = added.edges.find((e) => e.sourceHandle === 'p1');
+    const doc = insertIntoEdge(added, edge?.id ?? '', node('wait', 'two'), idSeq('g'));
     expect(x(doc, 'one')).toBeLessThan(x(doc, 'two'));
     expect(x(doc, 'two')).toBeLessThan(x(doc, 'other-exit'));
     // A column apart, as every other pair of sibling paths.
@@ -47,7 +49,8 @@ describe('a path added to a split', () => {
   });
 
   it('a step put on a new path that leads to the Merge paths node keeps the order too', () => {
-    const people = node('split', 'split') as NodeOf<'split'>;
+    const split = node('split', 'split') as NodeOf<'split'>;
+    const people = { ...split, settings: { ...split.settings, splitBy: 'people' as const } };
     let doc: JourneyBody = { description: '', content: [], nodes: [people], edges: [] };
     doc = appendAfter(doc, 'split', people.settings.paths[0].id, node('wait', 'one'), idSeq('e'));
     doc = appendAfter(doc, 'split', 'other', node('wait', 'else'), idSeq('f'));
@@ -61,11 +64,13 @@ describe('a path added to a split', () => {
         { id: 'm2', source: 'else', sourceHandle: 'out', target: 'merge' },
       ],
     };
-    doc = addPath(doc, 'split', 'Path 2', () => 'p2');
-    // The new path leads straight to where the paths meet, as addPath leads it on a closed split.
-    const edge = { id: 'm3', source: 'split', sourceHandle: 'p2', target: 'merge' };
-    doc = { ...doc, edges: [...doc.edges.filter((e) => e.sourceHandle !== 'p2'), edge] };
-    doc = insertIntoEdge(doc, edge.id, node('wait', 'two'), idSeq('g'));
+    doc = addPath(doc, 'split', 'Path 2', idSeq('p'));
+    // The new path (id p1, edge p2) leads straight to where the paths meet, the split being closed.
+    expect(doc.edges.find((e) => e.sourceHandle === 'p1')).toMatchObject({
+      id: 'p2',
+      target: 'merge',
+    });
+    doc = insertIntoEdge(doc, 'p2', node('wait', 'two'), idSeq('g'));
     expect(x(doc, 'one')).toBeLessThan(x(doc, 'two'));
     expect(x(doc, 'two')).toBeLessThan(x(doc, 'else'));
     expect(overlapping(doc.nodes)).toEqual([]);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   addPath,
-  appendAfter,
   insertIntoEdge,
   movePath,
   removePath,
@@ -29,10 +28,17 @@ describe('split paths', () => {
   });
 
   it('removes a path with the nodes only on it, but keeps the last path', () => {
-    let doc = addPath(base, 's', undefined, () => 'p2');
-    doc = appendAfter(doc, 's', 'p2', node('wait', 'w2'), ids);
+    const pathIds = ['p2'];
+    let doc = addPath(base, 's', undefined, () => pathIds.shift() ?? ids());
+    const onNewPath = doc.edges.find((e) => e.sourceHandle === 'p2');
+    const exit = onNewPath?.target ?? '';
+    doc = insertIntoEdge(doc, onNewPath?.id ?? '', node('wait', 'w2'), ids);
+    expect(doc.nodes.filter((n) => n.id === 'w2' || n.id === exit)).toHaveLength(2);
+    const before = doc.nodes.length;
     doc = removePath(doc, 's', 'p2');
-    expect(doc.nodes.some((n) => n.id === 'w2')).toBe(false);
+    // The Wait and the path's own Exit go; nothing else does.
+    expect(doc.nodes.some((n) => n.id === 'w2' || n.id === exit)).toBe(false);
+    expect(doc.nodes).toHaveLength(before - 2);
     expect(doc.edges.some((e) => e.sourceHandle === 'p2')).toBe(false);
     expect(removePath(doc, 's', 's-p1')).toBe(doc);
   });

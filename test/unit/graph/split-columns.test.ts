@@ -63,8 +63,11 @@ describe('a split with four paths, each with its own step', () => {
     let doc = commands.insertIntoEdge('e0', node('split', 's')).apply(starter());
     doc = commands.addPath('s').apply(doc);
     doc = commands.addPath('s').apply(doc);
-    for (const p of splitOf(doc).settings.paths.slice(1))
-      doc = commands.appendAfter('s', p.id, node('wait', `w-${p.name}`)).apply(doc);
+    // Each added path ends in its own Exit: its step goes in before it.
+    for (const p of splitOf(doc).settings.paths.slice(1)) {
+      const edge = doc.edges.find((e) => e.source === 's' && e.sourceHandle === p.id);
+      doc = commands.insertIntoEdge(edge?.id ?? '', node('wait', `w-${p.name}`)).apply(doc);
+    }
     void ids;
     return doc;
   }
