@@ -204,11 +204,17 @@ export function endPathWithExit<T extends GraphDoc>(
   };
 }
 
-/** A new Split's "Other" path ends in an Exit (`endPathWithExit`). */
+/**
+ * A new Split's "Other" path, and every path of a new Random split after its first, ends in an
+ * Exit (`endPathWithExit`); the first path is where the journey goes on.
+ */
 export function endOtherPath<T extends GraphDoc>(doc: T, splitId: string, makeId = newId): T {
-  return findNode(doc, splitId)?.type === 'split'
-    ? endPathWithExit(doc, splitId, 'other', makeId)
-    : doc;
+  const node = findNode(doc, splitId);
+  if (node?.type === 'split') return endPathWithExit(doc, splitId, 'other', makeId);
+  if (node?.type !== 'randomSplit') return doc;
+  return nodeOutputs(node)
+    .slice(1)
+    .reduce((d, o) => endPathWithExit(d, splitId, o.id, makeId), doc);
 }
 
 /** Whether an edge from `sourceId`/`handle` to `targetId` would be valid. */

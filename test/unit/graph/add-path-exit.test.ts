@@ -99,3 +99,15 @@ describe('Add path', () => {
     expect(removed.edges.map((e) => e.id).sort()).toEqual(before.edges.map((e) => e.id).sort());
   });
 });
+
+describe('a new Random split', () => {
+  it('goes on along Path A and ends Path B in its own Exit, so nothing is left open', () => {
+    const doc = commands.insertIntoEdge('e0', node('randomSplit', 'r')).apply(starter());
+    const [a, b] = pathsOf(doc, 'r');
+    expect(targetOf(doc, 'r', a.id)).toBe('exit');
+    const bEnd = doc.nodes.find((n) => n.id === targetOf(doc, 'r', b.id));
+    expect(bEnd?.type).toBe('exit');
+    expect(bEnd?.id).not.toBe('exit');
+    expect(openEnds(doc, 'people')).toEqual([]);
+  });
+});
