@@ -93,7 +93,10 @@ export function splitPathsEvenly<T extends GraphDoc>(doc: T, nodeId: string): T 
   return replaceNode(doc, { ...node, settings: { ...node.settings, paths } });
 }
 
-/** Removes a path and the nodes only reachable through it; a node keeps its minimum paths. */
+/**
+ * Removes a path and the nodes only reachable through it; a node keeps its minimum paths. A Random
+ * split whose shares were even shares evenly again.
+ */
 export function removePath<T extends GraphDoc>(doc: T, nodeId: string, pathId: string): T {
   const node = findNode(doc, nodeId);
   if (!isPathNode(node)) return doc;
@@ -106,17 +109,15 @@ export function removePath<T extends GraphDoc>(doc: T, nodeId: string, pathId: s
     edges: doc.edges.filter((e) => !(e.source === nodeId && e.sourceHandle === pathId)),
   };
   const cleared = doomed.length > 0 ? deleteNodes(withoutEdge, doomed).doc : withoutEdge;
-  const updated =
-    node.type === 'split'
-      ? {
-          ...node,
-          settings: { ...node.settings, paths: node.settings.paths.filter((p) => p.id !== pathId) },
-        }
-      : {
-          ...node,
-          settings: { ...node.settings, paths: node.settings.paths.filter((p) => p.id !== pathId) },
-        };
-  return replaceNode(cleared, updated);
+  if (node.type === 'split') {
+    const paths = node.settings.paths.filter((p) => p.id !== pathId);
+    return replaceNode(cleared, { ...node, settings: { ...node.settings, paths } });
+  }
+  // As Add path: even shares stay even (25 ×4 less one is 33.33/33.33/33.34), else as they were.
+  const left = node.settings.paths.filter((p) => p.id !== pathId);
+  const even = sharesAreEven(node.settings.paths.map((p) => p.percent));
+  const paths = even ? splitEvenly(left) : left;
+  return replaceNode(cleared, { ...node, settings: { ...node.settings, paths } });
 }
 
 /** Renames a path. */

@@ -84,5 +84,22 @@ describe('split paths', () => {
     expect(even.settings.paths.map((p) => p.percent)).toEqual([33.33, 33.33, 33.34]);
     // Names and ids stay; only shares change.
     expect(even.settings.paths.map((p) => p.name)).toEqual(['Path A', 'Path B', 'Path C']);
+    // Removing a path from uneven shares leaves the others as they were (the total warns).
+    const fromThree = removePath(doc, 'r', 'p3').nodes.find((n) => n.id === 'r');
+    expect((fromThree as NodeOf<'randomSplit'>).settings.paths.map((p) => p.percent)).toEqual([
+      70, 30,
+    ]);
+  });
+
+  it('removing a path from even shares shares evenly again (25 ×4 less one: 33.33/33.33/33.34)', () => {
+    let doc = insertIntoEdge(starter(), 'e0', node('randomSplit', 'r'), ids);
+    doc = addPath(doc, 'r', undefined, () => 'p3');
+    doc = addPath(doc, 'r', undefined, () => 'p4');
+    const four = doc.nodes.find((n) => n.id === 'r') as NodeOf<'randomSplit'>;
+    expect(four.settings.paths.map((p) => p.percent)).toEqual([25, 25, 25, 25]);
+    const three = removePath(doc, 'r', 'p3').nodes.find((n) => n.id === 'r');
+    expect((three as NodeOf<'randomSplit'>).settings.paths.map((p) => p.percent)).toEqual([
+      33.33, 33.33, 33.34,
+    ]);
   });
 });
