@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { expect, snap, test, uniqueName } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 import { exitStep, edgeBetween, splitStep } from './pages/journey-steps';
@@ -5,20 +6,29 @@ import { Keyboard } from './pages/keyboard';
 
 // The palette from the keyboard with a step selected that has no output (an Exit, a Go to).
 
+/** Selects `step` with the keyboard (Enter, then Escape back to it), then Shift+Tabs to a palette item. */
+async function selectThenPaletteItem(
+  keys: Keyboard,
+  step: Locator,
+  item: string,
+): Promise<Locator> {
+  await keys.tabTo(step);
+  await keys.press('Enter');
+  await keys.press('Escape');
+  const button = keys.page
+    .getByRole('complementary', { name: 'Node palette' })
+    .getByRole('button', { name: new RegExp(`^${item}:`) });
+  await keys.tabTo(button, { back: true });
+  return button;
+}
+
 test('with the Exit selected, Enter on a palette item puts the step before the Exit, connected, in view and focused', async ({
   page,
 }) => {
   const canvas = new CanvasPage(page);
   const keys = new Keyboard(page);
   await canvas.createAndOpen(uniqueName('Palette before Exit'), 'account');
-  const exit = canvas.node(/^Exit:/);
-  await keys.tabTo(exit);
-  await keys.press('Enter');
-  await keys.press('Escape');
-  const item = page
-    .getByRole('complementary', { name: 'Node palette' })
-    .getByRole('button', { name: /^Wait for event:/ });
-  await keys.tabTo(item, { back: true });
+  const item = await selectThenPaletteItem(keys, canvas.node(/^Exit:/), 'Wait for event');
   await expect(item).not.toHaveAttribute('aria-disabled', 'true');
   await keys.press('Enter');
 
@@ -57,14 +67,7 @@ test('an Exit two paths lead into: palette items are disabled and say why; Enter
       edgeBetween('split', 'end', 'other'),
     ],
   );
-  const exit = canvas.node(/^Exit:/);
-  await keys.tabTo(exit);
-  await keys.press('Enter');
-  await keys.press('Escape');
-  const item = page
-    .getByRole('complementary', { name: 'Node palette' })
-    .getByRole('button', { name: /^Wait for event:/ });
-  await keys.tabTo(item, { back: true });
+  const item = await selectThenPaletteItem(keys, canvas.node(/^Exit:/), 'Wait for event');
   await expect(item).toHaveAttribute('aria-disabled', 'true');
   await expect(item).toHaveAccessibleDescription(
     '2 paths lead into the selected Exit: use the "+" on one of them',
@@ -74,4 +77,24 @@ test('an Exit two paths lead into: palette items are disabled and say why; Enter
   await expect(item).toBeFocused();
   await expect(canvas.map.locator('.react-flow__node')).toHaveCount(count);
   await expect(canvas.node(/^Wait for event:/)).toHaveCount(0);
+});
+
+test('with a Go to selected, Enter on a palette item puts the step before the Go to', async ({
+  page,
+}) => {
+  const canvas = new CanvasPage(page);
+  const keys = new Keyboard(page);
+  await canvas.createAndOpen(uniqueName('Palette before Go to'), 'account');
+  // Entry → Wait for event → Exit, and a Go to on its Timed out path.
+  await canvas.addWithKeyboard(canvas.plus(/^Add node between .* and Exit$/), 'Wait for event');
+  await canvas.addWithKeyboard(canvas.plus('Add node after Wait for event: Timed out'), 'Go to');
+  const item = await selectThenPaletteItem(keys, canvas.node(/^Go to:/), 'Wait');
+  await keys.press('Enter');
+  const wait = canvas.node('Wait: Wait');
+  await keys.expectFocusVisible(wait);
+  await expect(wait).toBeInViewport();
+  await expect(canvas.plus('Add node between Wait for event (Timed out) and Wait')).toBeVisible();
+  await expect(canvas.plus('Add node between Wait and Go to')).toBeVisible();
+  await expect(item).not.toHaveAttribute('aria-disabled', 'true');
+  expect(await canvas.overlappingCards()).toEqual([]);
 });
