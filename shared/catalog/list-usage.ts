@@ -47,6 +47,18 @@ export function listUsage(journeys: readonly Journey[], ws: Pick<Workspace, Used
 
 /** "Used by 2 journeys: Onboarding, Renewal" (empty when no journey uses it). */
 export function usedByText(names: readonly string[]): string {
-  if (names.length === 0) return '';
-  return `Used by ${names.length} journey${names.length === 1 ? '' : 's'}: ${names.join(', ')}`;
+  return usedByBrief(names, names.length).text;
+}
+
+/**
+ * The line under a list in Settings: usedByText naming only the first `shown` journeys, and how
+ * many it leaves out ("Used by 5 journeys: A, B, C" and 2 more).
+ */
+export function usedByBrief(names: readonly string[], shown = 3): { text: string; more: number } {
+  if (names.length === 0) return { text: '', more: 0 };
+  const count = `Used by ${names.length} journey${names.length === 1 ? '' : 's'}`;
+  return {
+    text: `${count}: ${names.slice(0, shown).join(', ')}`,
+    more: Math.max(0, names.length - shown),
+  };
 }

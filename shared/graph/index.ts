@@ -5,6 +5,7 @@ export * from './delete';
 export * from './paths';
 export * from './even-shares';
 export * from './clipboard';
+export * from './add-target';
 export * from './edit';
 export * from './layout';
 export * from './history';

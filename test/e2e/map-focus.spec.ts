@@ -126,9 +126,17 @@ test('Tab walks the map in flow order: each node, then the "+" after it in outpu
     back.push(await focusedName());
   }
   expect(back).toEqual([...order].reverse().slice(1));
-  // Before the Entry come the map's own controls (drawn after the steps, reached before them).
+  // Before the Entry comes the palette: the map's own controls come after its steps.
   await keys.press('Shift+Tab');
-  await expect(canvas.map.getByRole('button', { name: 'Hide mini map' })).toBeFocused();
+  await expect(palette.getByRole('button').last()).toBeFocused();
+  for (let i = 0; i < order.length; i++) await keys.press('Tab');
+  await expect(page.locator(':focus')).toHaveAttribute('aria-label', order.at(-1) ?? '');
+  const controls: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    await keys.press('Tab');
+    controls.push(await focusedName());
+  }
+  expect(controls).toEqual(['Zoom in', 'Zoom out', 'Fit the journey in view', 'Hide mini map']);
 });
 
 test('the side panel comes right after the step it edits: Enter on a step, Shift+Tab from Name back to it, Tab from it into the panel; Escape in a field goes back to the step; Tab out of the panel goes on in flow order', async ({

@@ -1,4 +1,5 @@
-import { expect, snap, test } from './fixtures';
+import { expect, snap, test, uniqueName } from './fixtures';
+import { apiCall, withEntryAudience } from './pages/library-page';
 import { SettingsPage } from './pages/settings-page';
 
 // The demo workspace: "Target accounts FY27" (list-1) is the Entry audience of one demo journey,
@@ -15,7 +16,11 @@ test('deleting a list journeys use asks first and names them; focus stays in the
   const used = rows.filter({
     has: page.getByRole('button', { name: 'Remove account list Target accounts FY27' }),
   });
-  await expect(used.getByText('Used by 1 journey', { exact: true })).toBeVisible();
+  // The journeys using it are text in the row (a tooltip was all there was), and describe Remove.
+  await expect(used.getByText(`Used by 1 journey: ${USER}`, { exact: true })).toBeVisible();
+  await expect(
+    lists.getByRole('button', { name: 'Remove account list Target accounts FY27' }),
+  ).toHaveAccessibleDescription(`Used by 1 journey: ${USER}`);
   await used.scrollIntoViewIfNeeded();
   await snap(page, 'settings-list-used-by');
 
@@ -60,4 +65,43 @@ test('deleting a list journeys use asks first and names them; focus stays in the
   // Nothing is deleted until Save; Discard brings every list back.
   await page.getByRole('button', { name: 'Discard changes' }).click();
   await expect(rows).toHaveCount(4);
+});
+
+test('a list used by five journeys names three, then "and 2 more" shows the rest, from the keyboard', async ({
+  page,
+}) => {
+  const settings = new SettingsPage(page);
+  await settings.open();
+  // Four more account journeys whose Entry uses "Target accounts FY27", besides the demo's one.
+  const names = ['Alpha', 'Bravo', 'Charlie', 'Delta'].map((n) => uniqueName(n));
+  for (const name of names) {
+    const j = await apiCall<{ id: string }>(page, 'journeys.create', {
+      name,
+      description: '',
+      audience: 'account',
+    });
+    await withEntryAudience(page, j);
+  }
+  await page.reload();
+  const lists = settings.section('Account lists');
+  const remove = lists.getByRole('button', { name: 'Remove account list Target accounts FY27' });
+  const row = lists.getByRole('listitem').filter({
+    has: page.getByRole('button', { name: 'Remove account list Target accounts FY27' }),
+  });
+  // Sorted by name: Alpha, Bravo, Buying group…, Charlie, Delta.
+  const first3 = `Used by 5 journeys: ${names[0]}, ${names[1]}, ${USER}`;
+  const more = row.getByRole('button', { name: 'and 2 more' });
+  await expect(row.locator('.used-by')).toHaveText(`${first3} and 2 more`);
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await row.scrollIntoViewIfNeeded();
+  await snap(page, 'settings-list-used-by-five');
+
+  await more.focus();
+  await page.keyboard.press('Enter');
+  const all = `Used by 5 journeys: ${names[0]}, ${names[1]}, ${USER}, ${names[2]}, ${names[3]}`;
+  const fewer = row.getByRole('button', { name: 'show fewer' });
+  await expect(fewer).toBeFocused();
+  await expect(fewer).toHaveAttribute('aria-expanded', 'true');
+  await expect(row.locator('.used-by')).toHaveText(`${all} show fewer`);
+  await expect(remove).toHaveAccessibleDescription(all);
 });

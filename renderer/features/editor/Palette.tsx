@@ -1,21 +1,23 @@
 import { useId } from 'react';
-import { ADDABLE_NODE_TYPES, type AddableNodeType } from '../../../shared/graph';
+import { ADDABLE_NODE_TYPES, addTargetAfter, type AddableNodeType } from '../../../shared/graph';
 import { addNodeIssue } from '../../../shared/validation';
 import { useEditorStore } from '../../stores/editor-store';
-import { addNodeAfterSelection, defaultPasteTarget } from './editor-actions';
+import { addNodeAfterSelection } from './editor-actions';
 import { NODE_META } from './node-meta';
 
 /**
  * Why each palette item may not be added after the selection: the "+" menu's rule (a path of a
- * split by people holds only people actions and events), so both offer the same steps.
+ * split by people holds only people actions and events), so both offer the same steps; or, with an
+ * Exit or Go to selected that has no single path into it, why nothing can be added there.
  */
 function usePaletteIssues(): (type: AddableNodeType) => string | undefined {
   const journey = useEditorStore((s) => s.journey);
   const body = useEditorStore((s) => s.body);
   const selection = useEditorStore((s) => s.selection);
   if (!journey || !body) return () => undefined;
-  const target = defaultPasteTarget(body, selection);
-  return (type) => addNodeIssue({ ...journey, ...body }, target, type);
+  const choice = addTargetAfter(body, selection);
+  if (choice.issue !== undefined) return () => choice.issue;
+  return (type) => addNodeIssue({ ...journey, ...body }, choice.target, type);
 }
 
 /** The drag data type of a palette item. */
@@ -39,7 +41,7 @@ export function Palette() {
                 draggable
                 className="palette-item"
                 title={reason ?? NODE_META[type].hint}
-                aria-label={`${NODE_META[type].label}: Enter adds it after the selected node, or drag it onto the map`}
+                aria-label={`${NODE_META[type].label}: Enter adds it after the selected node (before an Exit or Go to), or drag it onto the map`}
                 // Focusable while disabled, so the keyboard reaches the reason (read as its description).
                 aria-disabled={reason ? true : undefined}
                 aria-describedby={reason ? reasonId : undefined}

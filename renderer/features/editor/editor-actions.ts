@@ -1,4 +1,5 @@
 import {
+  addTargetAfter,
   commands,
   copyNodes,
   createNode,
@@ -57,12 +58,17 @@ export function addNodeDroppedAt(
 
 /**
  * A palette item chosen with the keyboard: the new node goes after the selected node, connected
- * (its open end, else into its first path); with nothing selected, below the lowest node.
+ * (its open end, else into its first path); before a node without outputs (an Exit, a Go to),
+ * into the path leading to it; with nothing selected, below the lowest node. Nothing happens
+ * where the palette disables the item (it says why).
  */
 export function addNodeAfterSelection(type: AddableNodeType): void {
-  const { body, selection } = state();
-  if (!body) return;
-  const target = defaultPasteTarget(body, selection);
+  const { journey, body, selection } = state();
+  if (!journey || !body) return;
+  const choice = addTargetAfter(body, selection);
+  if (choice.issue !== undefined) return;
+  const { target } = choice;
+  if (addNodeIssue({ ...journey, ...body }, target, type)) return;
   if (target.kind === 'open' || target.kind === 'edge') return addNodeAt(target, type);
   const lowest = body.nodes.reduce((y, n) => Math.max(y, n.position.y), 0);
   addNodeFree(type, { x: 0, y: lowest + 160 });

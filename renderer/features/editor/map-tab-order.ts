@@ -50,7 +50,7 @@ function tabbablesOutside(canvas: HTMLElement): HTMLElement[] {
   );
 }
 
-/** The map's own controls (zoom, fit, mini map), drawn after the steps but reached before them. */
+/** The map's own controls (zoom, fit, mini map): reached after the steps, so Tab into the map starts at the Entry. */
 function controlStops(canvas: HTMLElement, viewport: HTMLElement): HTMLElement[] {
   return [...canvas.querySelectorAll<HTMLElement>(TABBABLE)].filter(
     (el) => !viewport.contains(el) && el.getClientRects().length > 0,
@@ -59,13 +59,13 @@ function controlStops(canvas: HTMLElement, viewport: HTMLElement): HTMLElement[]
 
 /**
  * The whole page's Tab order as one ring: the tabbables outside the map in document order, with
- * the map's controls and then its steps (in flow order) where the map sits. One list for both
+ * the map's steps (in flow order) and then its controls where the map sits. One list for both
  * directions, so Shift+Tab is always Tab reversed.
  */
 export function pageTabRing(canvas: HTMLElement, viewport: HTMLElement): HTMLElement[] {
   const rest = tabbablesOutside(canvas);
   const at = rest.findIndex((el) => before(canvas, el));
-  const map = [...controlStops(canvas, viewport), ...mapTabStops(viewport)];
+  const map = [...mapTabStops(viewport), ...controlStops(canvas, viewport)];
   const ring = at < 0 ? [...rest, ...map] : [...rest.slice(0, at), ...map, ...rest.slice(at)];
   return panelAfterItsStep(ring, viewport);
 }
@@ -112,8 +112,8 @@ function fromOutsideRing(
 /**
  * Tab and Shift+Tab go round one ring of the page's stops with the map's in flow order (React
  * Flow draws every edge's "+" before the nodes, and its controls after them, so the browser's
- * order was all "+" buttons, then the nodes in creation order, then the controls). Before the
- * steps come the map's controls; after them, on to the inspector. The same list read backwards
+ * order was all "+" buttons, then the nodes in creation order, then the controls). After the
+ * steps come the map's controls, then the inspector. The same list read backwards
  * is the Shift+Tab order, from any start.
  */
 export function useFlowTabOrder(canvasRef: RefObject<HTMLElement | null>): void {

@@ -230,13 +230,13 @@ export function WaitForEventSettings({
           aria-describedby={errors.eventName ? `${id}-error` : undefined}
           onChange={(e) => onChange({ ...node, settings: { ...s, eventName: e.target.value } })}
         />
-        <FieldError id={`${id}-error`} message={errors.eventName} />
         <datalist id="workspace-events">
           {workspace?.events.map((ev) => (
             <option key={ev} value={ev} />
           ))}
         </datalist>
       </label>
+      <FieldError id={`${id}-error`} message={errors.eventName} />
       <DurationField
         legend="Timeout"
         field="timeout.amount"
@@ -302,25 +302,30 @@ export function GotoSettings({
   );
   const names = distinctStepNames(doc);
   const error = errors.targetNodeId;
+  // The error sits outside the label: it describes the field (aria-describedby), not names it.
   return (
-    <label>
-      Go to node
-      <select
-        value={node.settings.targetNodeId ?? ''}
-        data-field="targetNodeId"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `goto-error-${node.id}` : undefined}
-        onChange={(e) => onChange({ ...node, settings: { targetNodeId: e.target.value || null } })}
-      >
-        <option value="">Choose…</option>
-        {targets.map((n) => (
-          <option key={n.id} value={n.id}>
-            {names.get(n.id) ?? n.name}
-          </option>
-        ))}
-      </select>
+    <div className="field-group">
+      <label>
+        Go to node
+        <select
+          value={node.settings.targetNodeId ?? ''}
+          data-field="targetNodeId"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `goto-error-${node.id}` : undefined}
+          onChange={(e) =>
+            onChange({ ...node, settings: { targetNodeId: e.target.value || null } })
+          }
+        >
+          <option value="">Choose…</option>
+          {targets.map((n) => (
+            <option key={n.id} value={n.id}>
+              {names.get(n.id) ?? n.name}
+            </option>
+          ))}
+        </select>
+      </label>
       <FieldError id={`goto-error-${node.id}`} message={error} />
-    </label>
+    </div>
   );
 }
 

@@ -39,26 +39,29 @@ export function NameField({
       : trimmed.length > 100
         ? 'Name must be at most 100 characters'
         : null;
+  // The error sits outside the label: it describes the field (aria-describedby), not names it.
   return (
-    <label>
-      {label}
-      <input
-        value={draft}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? id : undefined}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          const next = e.target.value.trim();
-          if (next.length > 0 && next.length <= 100) onCommit(e.target.value);
-        }}
-        onBlur={() => setDraft(value)}
-      />
+    <>
+      <label>
+        {label}
+        <input
+          value={draft}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? id : undefined}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            const next = e.target.value.trim();
+            if (next.length > 0 && next.length <= 100) onCommit(e.target.value);
+          }}
+          onBlur={() => setDraft(value)}
+        />
+      </label>
       {error && (
         <span id={id} className="field-error">
           {error}
         </span>
       )}
-    </label>
+    </>
   );
 }
 

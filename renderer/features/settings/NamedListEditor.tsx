@@ -1,8 +1,8 @@
-import { useState, type ReactNode } from 'react';
-import { usedByText } from '../../../shared/catalog';
+import { useId, useState, type ReactNode } from 'react';
 import { useFocusNewRow } from '../../components/focus-new-row';
 import { AddRow } from './AddRow';
 import { DeleteUsedDialog } from './DeleteUsedDialog';
+import { UsedByLine } from './UsedByLine';
 import { addNamed, patchAt, removeAt } from './workspace-edit';
 
 interface Props<T extends { id: string; name: string }> {
@@ -31,6 +31,7 @@ export function NamedListEditor<T extends { id: string; name: string }>({
   // After a removal focus goes to the row that took its place (else the one before, else Add).
   const rows = useFocusNewRow<HTMLDivElement>(items.length, '.named-row');
   const [confirming, setConfirming] = useState<T | null>(null);
+  const usedById = useId();
   const remove = (item: T) => {
     const index = items.indexOf(item);
     if (index < 0) return;
@@ -54,20 +55,17 @@ export function NamedListEditor<T extends { id: string; name: string }>({
                   }
                 />
                 <code className="muted id">{item.id}</code>
-                {usedBy.length > 0 && (
-                  <span className="muted used-by" title={usedByText(usedBy)}>
-                    Used by {usedBy.length} journey{usedBy.length === 1 ? '' : 's'}
-                  </span>
-                )}
                 <button
                   type="button"
                   className="icon"
                   aria-label={`Remove ${noun} ${item.name}`}
+                  aria-describedby={usedBy.length > 0 ? `${usedById}-${i}` : undefined}
                   onClick={() => (usedBy.length > 0 ? setConfirming(item) : remove(item))}
                 >
                   ×
                 </button>
               </div>
+              <UsedByLine id={`${usedById}-${i}`} names={usedBy} />
               {details && (
                 <div className="named-details">
                   {details(item, (p) => onChange(patchAt(items, i, p)))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryList, listUsage, usedByText } from '../../../shared/catalog';
+import { entryList, listUsage, usedByBrief, usedByText } from '../../../shared/catalog';
 import { linkEntryLists } from '../../../shared/journeys/link-entry-lists';
 import { summarizeNode } from '../../../shared/render/node-summary';
 import { referenceWarnings } from '../../../shared/simulation';
@@ -94,6 +94,14 @@ describe('list usage', () => {
       'Used by 2 journeys: Onboarding, Renewal',
     );
     expect(usedByText(['Renewal'])).toBe('Used by 1 journey: Renewal');
+    expect(usedByText([])).toBe('');
+  });
+
+  it('Settings names the first three journeys and counts the rest', () => {
+    const five = ['A', 'B', 'C', 'D', 'E'];
+    expect(usedByBrief(five)).toEqual({ text: 'Used by 5 journeys: A, B, C', more: 2 });
+    expect(usedByBrief(five.slice(0, 3))).toEqual({ text: 'Used by 3 journeys: A, B, C', more: 0 });
+    expect(usedByBrief([])).toEqual({ text: '', more: 0 });
   });
 });
 

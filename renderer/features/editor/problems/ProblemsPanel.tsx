@@ -1,10 +1,20 @@
 import { useMemo } from 'react';
 import { distinctStepNames } from '../../../../shared/graph';
 import type { Problem } from '../../../../shared/validation';
+import { focusWhenShown } from '../../../components/focus-return';
 import { useEditorStore } from '../../../stores/editor-store';
 import { problemLine } from './problem-line';
 
-/** The problems list; a problem on a node jumps to it. */
+/** Closes the list and gives focus back to the Problems button, as a menu returns it to its opener. */
+function closeProblems(): void {
+  useEditorStore.getState().setProblemsOpen(false);
+  focusWhenShown(() => document.querySelector<HTMLElement>('[data-problems-toggle]'));
+}
+
+/**
+ * The problems list; a problem on a node jumps to it. Escape inside it closes it (rather than
+ * clearing the map's selection under it), like Close problems.
+ */
 export function ProblemsPanel({ problems }: { problems: readonly Problem[] }) {
   const open = useEditorStore((s) => s.problemsOpen);
   // Only while the list is open: a closed list must not re-render on every edit.
@@ -14,16 +24,20 @@ export function ProblemsPanel({ problems }: { problems: readonly Problem[] }) {
   if (!open) return null;
   const nameOf = (id: string) => names.get(id);
   return (
-    <section className="problems-panel" aria-label="Problems list">
+    <section
+      className="problems-panel"
+      aria-label="Problems list"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        closeProblems();
+      }}
+    >
       <header>
         <h2>
           Problems <span className="muted">({problems.length})</span>
         </h2>
-        <button
-          type="button"
-          aria-label="Close problems"
-          onClick={() => useEditorStore.getState().setProblemsOpen(false)}
-        >
+        <button type="button" aria-label="Close problems" onClick={closeProblems}>
           ×
         </button>
       </header>

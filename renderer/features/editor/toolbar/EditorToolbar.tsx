@@ -100,6 +100,8 @@ export function EditorToolbar({ problemCount }: { problemCount: number }) {
         type="button"
         aria-label="Problems"
         aria-pressed={problemsOpen}
+        // Closing the Problems list returns focus here.
+        data-problems-toggle
         onClick={() => {
           setProblemsOpen(!problemsOpen);
           // Opening moves focus into the list (its first problem), not 30-60 Tab stops away.
