@@ -152,6 +152,11 @@ export function ScenarioForm({ journey, value, onChange }: Props) {
             onChange={(p) => set({ behaviour: { ...b, defaultEventProbability: p } })}
           />
         </div>
+        {/* A client asks what the click rate is of: the simulator takes both of the emails sent. */}
+        <p className="small muted">
+          Email opened and clicked are shares of the emails sent: clicked 6% means 6 of every 100
+          sent are clicked (each of them opened too).
+        </p>
         <ClicksAboveOpens id={clicksId} message={clicksMessage} />
         {events.length > 0 && (
           <div className="sim-row">
