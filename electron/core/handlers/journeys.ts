@@ -1,3 +1,4 @@
+import { linkEntryLists } from '../../../shared/journeys/link-entry-lists';
 import { AppError } from '../../../shared/errors';
 import { assertRenamable } from '../../../shared/lifecycle/status-rules';
 import { checkBodyParams } from '../../../shared/journeys/check-body';
@@ -52,7 +53,9 @@ export function journeyHandlers(
             'id',
           );
         }
-        return touched(ctx, { ...current, ...checked });
+        // A Draft saved before Entries kept list ids (or made by an older template) gets them now.
+        const edited = { ...current, ...checked };
+        return touched(ctx, linkEntryLists(edited, ctx.workspace.get()) ?? edited);
       });
     },
     // Only a Draft's name is editable (seed 002). A Draft version may keep its lineage's name; the

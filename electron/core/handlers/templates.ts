@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import { checkBodyParams } from '../../../shared/journeys/check-body';
+import { linkEntryLists } from '../../../shared/journeys/link-entry-lists';
 import { newJourney } from '../../../shared/journeys/new-journey';
 import { newId } from '../../../shared/model';
 import { findTemplate, templateCatalog } from '../../../shared/templates';
@@ -52,7 +53,9 @@ export function templateHandlers(
         user: ctx.user(),
         now: ctx.now(),
       });
-      const journey = await ctx.store.create({ ...draft, ...body });
+      // Templates name their Entry's list; the id makes a later rename in Settings follow it.
+      const made = { ...draft, ...body };
+      const journey = await ctx.store.create(linkEntryLists(made, ctx.workspace.get()) ?? made);
       await saveScenario(ctx.dataDir, journey.id, built.scenario);
       await writeSpeakerNotes(ctx.dataDir, journey.id, built.notes);
       return journey;

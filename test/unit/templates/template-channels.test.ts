@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/core';
 import { simulate } from '../../../electron/core/simulator';
 import type { Channel, InputOf, OutputOf } from '../../../shared/contract';
+import { entrySourceText } from '../../../shared/catalog';
 import { hasErrors, validateJourney } from '../../../shared/validation';
 
 let core: Core;
@@ -21,6 +22,43 @@ beforeAll(async () => {
   });
 });
 afterAll(() => core.close());
+
+describe('a journey made from a template, then its list renamed in Settings', () => {
+  // Tester report: the Entry of a template's journey named its list only by name, so renaming the
+  // list in Settings left it "not in this workspace" and Settings stopped counting it as used.
+  it('keeps its Entry on the list: no problem, still counted as used, the new name shown', async () => {
+    const journey = await call('journeys.createFromTemplate', {
+      templateId: 'buying-group',
+      name: 'Renamed list follows',
+    });
+    const entry = journey.nodes.find((n) => n.type === 'entry');
+    if (entry?.type !== 'entry') throw new Error('a template journey has an Entry');
+    const ws = core.context.workspace.get();
+    const list = ws.accountLists.find((l) => l.name === entry.settings.source);
+    if (!list) throw new Error(`the demo workspace has the list "${entry.settings.source}"`);
+    expect(entry.settings.listId).toBe(list.id);
+
+    await core.context.workspace.replace({
+      ...ws,
+      accountLists: ws.accountLists.map((l) =>
+        l.id === list.id ? { ...l, name: `${l.name} renamed` } : l,
+      ),
+    });
+    const stored = await call('journeys.get', { id: journey.id });
+    const problems = validateJourney(stored, core.context.workspace.get(), {
+      journeys: core.context.store.list(),
+    });
+    expect(problems.filter((p) => p.field === 'source')).toEqual([]);
+    const storedEntry = stored.nodes.find((n) => n.type === 'entry');
+    if (storedEntry?.type !== 'entry') throw new Error('the stored journey has an Entry');
+    expect(entrySourceText(storedEntry.settings, 'account', core.context.workspace.get())).toBe(
+      `${list.name} renamed`,
+    );
+    const usage = await call('workspace.listUsage', {});
+    expect(usage.accountLists[list.id]).toContain('Renamed list follows');
+    await core.context.workspace.replace(ws);
+  });
+});
 
 describe('templates.list and journeys.createFromTemplate', () => {
   it('lists the five templates', async () => {
