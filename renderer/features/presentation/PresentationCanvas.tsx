@@ -144,6 +144,7 @@ export function PresentationCanvas({
         {
           '--overview-name': `${nameSize}px`,
           '--overview-card': stretchedCardWidth(stretch),
+          '--overview-stretch': stretch,
         } as CSSProperties
       }
     >

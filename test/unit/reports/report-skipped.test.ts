@@ -27,13 +27,13 @@ describe('report of an account journey with an unconfigured step', () => {
     const row = funnelRow(SKIPPED_STEP);
     expect(row.skipped).toBe(true);
     expect(row.head).toContain(`Skipped: ${all} — no action chosen`);
-    // Entered, Completed, Skipped, Waiting, Exited: each with accounts and people.
+    // Entered, Completed, Skipped, Waiting, Ended: each with accounts and people.
     expect(row.cells).toEqual([all, none, all, none, none]);
     expect(funnelRow('Target accounts FY27').skipped).toBe(false);
   });
 
-  it('has an Exited column, with people beside accounts in every cell', () => {
-    expect(html).toContain('<th scope="col" class="n">Exited</th>');
+  it('has an Ended column, with people beside accounts in every cell', () => {
+    expect(html).toContain('<th scope="col" class="n">Ended</th>');
     const exited = ['With sales', 'Expansion later'].map((n) => funnelRow(n).cells[4]);
     const sum = (re: RegExp) =>
       exited.reduce((s, c) => s + Number(re.exec(c)?.[1].replace(/,/g, '') ?? NaN), 0);
