@@ -7,16 +7,21 @@ import { descendants, findNode, nodesOnlyOnPath, type GraphDoc } from './queries
 // in the side panel left the canvas columns off-centre or out of the panel's order. After such an
 // edit the split's paths are laid side by side again, in output order, centred under the split.
 
-/** Nodes from which `id` can be reached (its ancestors). */
+/** Nodes from which `id` can be reached (its ancestors); edges indexed by target once. */
 function ancestors(doc: GraphDoc, id: string): Set<string> {
+  const sourcesOf = new Map<string, string[]>();
+  for (const e of doc.edges) {
+    const list = sourcesOf.get(e.target);
+    if (list) list.push(e.source);
+    else sourcesOf.set(e.target, [e.source]);
+  }
   const seen = new Set<string>();
   const stack = [id];
   while (stack.length > 0) {
-    const cur = stack.pop() as string;
-    for (const e of doc.edges)
-      if (e.target === cur && !seen.has(e.source)) {
-        seen.add(e.source);
-        stack.push(e.source);
+    for (const source of sourcesOf.get(stack.pop() as string) ?? [])
+      if (!seen.has(source)) {
+        seen.add(source);
+        stack.push(source);
       }
   }
   return seen;
