@@ -1,9 +1,8 @@
+import { DEFAULT_NODE_SIZE } from '../../../shared/graph';
 import type { JourneyBody } from '../../../shared/model';
 
-/** Card width on the canvas, in journey units. */
-const CARD_W = 220;
-/** Row height a card takes before figures and wrapped names grow it. */
-const CARD_H = 84;
+/** A card's size before figures and wrapped names grow it, in journey units. */
+const { width: CARD_W, height: CARD_H } = DEFAULT_NODE_SIZE;
 /** The most the overview widens: names of three or four words then fit two lines at any zoom. */
 const MOST = 2.2;
 

@@ -19,8 +19,11 @@ const TARGET_GAP = 15;
 /** Below the source's handle, the first row of names of paths that meet again, and the next. */
 const SOURCE_GAP = 14;
 const ROW_STEP = 24;
-/** A name left of its line keeps to its half of a column (260 px), clear of the figure on the right. */
-const BESIDE_FIGURE_WIDTH = 116;
+/**
+ * A name left of its line keeps to its half of a column (260 px), clear of the figure on the right;
+ * the presentation's overview widens its columns by `--overview-stretch`, and the room with them.
+ */
+const BESIDE_FIGURE_WIDTH = 'calc(116px * var(--overview-stretch, 1))';
 
 /** A path between two nodes: the output's name and an "Add node" button in the middle. */
 export const PathEdge = memo(function PathEdge(props: EdgeProps<FlowEdge>) {
